@@ -1,0 +1,28 @@
+package io.pkgguard.api;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A file a verdict applies to: an installer that honours the verdict installs exactly these
+ * bytes and nothing else.
+ *
+ * @param filename the file name
+ * @param url where it was (or would be) downloaded from
+ * @param sha256 its SHA-256 digest as declared by the index (or verified, once downloaded);
+ *     empty if the index declared none, in which case no installer should trust the file
+ */
+public record Artifact(String filename, URI url, Optional<String> sha256) {
+
+  public Artifact {
+    Objects.requireNonNull(filename, "filename");
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(sha256, "sha256");
+  }
+
+  /** The artifact described by an index file entry. */
+  public static Artifact of(DistributionFile file) {
+    return new Artifact(file.filename(), file.url(), file.sha256());
+  }
+}

@@ -1,0 +1,85 @@
+package io.pkgguard.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One downloadable file of a release, as the index describes it. Nothing here has been verified:
+ * the digest is what the index claims.
+ *
+ * @param filename the file name, never blank
+ * @param url where the index says the file can be downloaded
+ * @param sha256 the SHA-256 digest the index declares, lower-case hex; empty if none was given
+ * @param size the size in bytes the index declares, if any
+ * @param kind what kind of distribution the file is
+ * @param uploadTime when it was uploaded, if the index says
+ * @param yanked whether the file was yanked
+ * @param yankedReason the reason given for yanking, if any
+ * @param requiresPython the {@code Requires-Python} the index declares for this file, if any
+ */
+public record DistributionFile(
+    String filename,
+    URI url,
+    Optional<String> sha256,
+    OptionalLong size,
+    Kind kind,
+    Optional<Instant> uploadTime,
+    boolean yanked,
+    Optional<String> yankedReason,
+    Optional<String> requiresPython) {
+
+  /** Kinds of distribution file. */
+  public enum Kind {
+    /** A built wheel ({@code .whl}); installing it runs no project code. */
+    WHEEL,
+    /** A source distribution; installing it runs the project's build. */
+    SDIST,
+    /** A legacy egg. */
+    EGG,
+    /** A legacy Windows installer or other executable distribution. */
+    INSTALLER,
+    /** A conda package ({@code .conda} or {@code .tar.bz2}). */
+    CONDA,
+    /** Anything else. */
+    OTHER
+  }
+
+  public DistributionFile {
+    Objects.requireNonNull(filename, "filename");
+    if (filename.isBlank()) {
+      throw new IllegalArgumentException("filename must not be blank");
+    }
+    Objects.requireNonNull(url, "url");
+    sha256 = Objects.requireNonNull(sha256, "sha256").map(d -> d.toLowerCase(Locale.ROOT));
+    Objects.requireNonNull(size, "size");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(uploadTime, "uploadTime");
+    Objects.requireNonNull(yankedReason, "yankedReason");
+    Objects.requireNonNull(requiresPython, "requiresPython");
+  }
+
+  /** A file with only a name, a URL and a kind known; other facts can be added with withers. */
+  public static DistributionFile of(String filename, URI url, Kind kind) {
+    return new DistributionFile(
+        filename, url, Optional.empty(), OptionalLong.empty(), kind, Optional.empty(), false,
+        Optional.empty(), Optional.empty());
+  }
+
+  /** This file with a declared SHA-256 digest. */
+  public DistributionFile withSha256(String digest) {
+    return new DistributionFile(
+        filename, url, Optional.of(digest), size, kind, uploadTime, yanked, yankedReason,
+        requiresPython);
+  }
+
+  /** This file with an upload time. */
+  public DistributionFile withUploadTime(Instant time) {
+    return new DistributionFile(
+        filename, url, sha256, size, kind, Optional.of(time), yanked, yankedReason,
+        requiresPython);
+  }
+}

@@ -1,0 +1,23 @@
+package io.pkgguard.api;
+
+/**
+ * What pkgguard knows about one packaging ecosystem's syntax: names and package specifications.
+ * Discovered through {@link java.util.ServiceLoader}; one implementation per ecosystem id.
+ * Implementations are stateless and thread-safe.
+ */
+public interface Ecosystem {
+
+  /** The ecosystem id, such as {@link PackageId#PYPI}. */
+  String id();
+
+  /** How the ecosystem spells and compares names. */
+  NameScheme names();
+
+  /**
+   * Parses a package specification as users write it (for PyPI: {@code name}, {@code
+   * name==1.2} or a PEP 508 requirement).
+   *
+   * @throws RequestSyntaxException with a message saying what is wrong and where
+   */
+  PackageRequest parseRequest(String spec) throws RequestSyntaxException;
+}

@@ -1,0 +1,57 @@
+package io.pkgguard.api;
+
+import java.util.Objects;
+
+/**
+ * One concern a rule (or the core) found about a package.
+ *
+ * @param ruleId the id of the rule that found it, such as {@code package-age}; the core uses
+ *     reserved ids for its own findings ({@code evaluation}, {@code policy})
+ * @param level how severe it is
+ * @param category what kind of concern it is
+ * @param message one line, for people; plain text, no markup
+ * @param evidence the facts behind it
+ * @param remediation what the user can do about it, possibly empty
+ */
+public record Finding(
+    String ruleId,
+    RiskLevel level,
+    RiskCategory category,
+    String message,
+    Evidence evidence,
+    String remediation) {
+
+  public Finding {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(remediation, "remediation");
+  }
+
+  /** A finding without evidence or remediation; add them with the withers. */
+  public static Finding of(String ruleId, RiskLevel level, RiskCategory category, String message) {
+    return new Finding(ruleId, level, category, message, Evidence.none(), "");
+  }
+
+  /** This finding with the given evidence. */
+  public Finding withEvidence(Evidence newEvidence) {
+    return new Finding(ruleId, level, category, message, newEvidence, remediation);
+  }
+
+  /** This finding with evidence built from alternating keys and values. */
+  public Finding withEvidence(String... keysAndValues) {
+    return withEvidence(Evidence.of(keysAndValues));
+  }
+
+  /** This finding with a remediation hint. */
+  public Finding withRemediation(String hint) {
+    return new Finding(ruleId, level, category, message, evidence, hint);
+  }
+
+  /** This finding at another level (policies may raise or lower a rule's levels). */
+  public Finding withLevel(RiskLevel newLevel) {
+    return new Finding(ruleId, newLevel, category, message, evidence, remediation);
+  }
+}

@@ -1,0 +1,259 @@
+package io.pkgguard.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a source reported about one release of a project. Facts only: the source does not
+ * judge them. Text fields are exactly as published and may contain anything (control characters,
+ * confusable Unicode); whoever displays them must sanitize.
+ *
+ * @param id the package, with the name as the index spells it
+ * @param version the release these facts describe
+ * @param summary the one-line summary, empty if none
+ * @param description the long description, empty if none
+ * @param author the author's name, if given
+ * @param authorEmail the author's e-mail field, if given
+ * @param maintainer the maintainer's name, if given
+ * @param maintainerEmail the maintainer's e-mail field, if given
+ * @param license the free-text licence field, if given
+ * @param licenseExpression the SPDX licence expression (PEP 639), if given
+ * @param classifiers trove classifiers, possibly empty
+ * @param projectUrls label to URL as published (URLs are not validated), possibly empty
+ * @param homePage the legacy home-page field, if given
+ * @param releases every release the index lists for the project, possibly empty
+ * @param files the files of this release
+ * @param requiresDist the dependency specifiers (PEP 508 strings) of this release
+ * @param requiresPython the {@code Requires-Python} of this release, if given
+ * @param advisories advisories the index itself attaches to this release
+ * @param yanked whether this release is yanked
+ * @param yankedReason why it was yanked, if said
+ * @param documentUrl where these facts were read from
+ */
+public record PackageMetadata(
+    PackageId id,
+    String version,
+    String summary,
+    String description,
+    Optional<String> author,
+    Optional<String> authorEmail,
+    Optional<String> maintainer,
+    Optional<String> maintainerEmail,
+    Optional<String> license,
+    Optional<String> licenseExpression,
+    List<String> classifiers,
+    Map<String, String> projectUrls,
+    Optional<String> homePage,
+    List<Release> releases,
+    List<DistributionFile> files,
+    List<String> requiresDist,
+    Optional<String> requiresPython,
+    List<Advisory> advisories,
+    boolean yanked,
+    Optional<String> yankedReason,
+    URI documentUrl) {
+
+  public PackageMetadata {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(author, "author");
+    Objects.requireNonNull(authorEmail, "authorEmail");
+    Objects.requireNonNull(maintainer, "maintainer");
+    Objects.requireNonNull(maintainerEmail, "maintainerEmail");
+    Objects.requireNonNull(license, "license");
+    Objects.requireNonNull(licenseExpression, "licenseExpression");
+    classifiers = List.copyOf(Objects.requireNonNull(classifiers, "classifiers"));
+    projectUrls =
+        java.util.Collections.unmodifiableMap(
+            new LinkedHashMap<>(Objects.requireNonNull(projectUrls, "projectUrls")));
+    Objects.requireNonNull(homePage, "homePage");
+    releases = List.copyOf(Objects.requireNonNull(releases, "releases"));
+    files = List.copyOf(Objects.requireNonNull(files, "files"));
+    requiresDist = List.copyOf(Objects.requireNonNull(requiresDist, "requiresDist"));
+    Objects.requireNonNull(requiresPython, "requiresPython");
+    advisories = List.copyOf(Objects.requireNonNull(advisories, "advisories"));
+    Objects.requireNonNull(yankedReason, "yankedReason");
+    Objects.requireNonNull(documentUrl, "documentUrl");
+  }
+
+  /** A builder with everything optional left empty. */
+  public static Builder builder(PackageId id, String version, URI documentUrl) {
+    return new Builder(id, version, documentUrl);
+  }
+
+  /** A builder initialised with this metadata, to derive a changed copy. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The earliest upload time of any file of any release: when the project appeared. */
+  public Optional<Instant> firstUpload() {
+    return releases.stream()
+        .map(Release::firstUpload)
+        .flatMap(Optional::stream)
+        .min(Instant::compareTo);
+  }
+
+  /** The latest upload time of any file of any release. */
+  public Optional<Instant> lastUpload() {
+    return releases.stream()
+        .flatMap(r -> r.files().stream())
+        .map(DistributionFile::uploadTime)
+        .flatMap(Optional::stream)
+        .max(Instant::compareTo);
+  }
+
+  /** Builds {@link PackageMetadata}; not thread-safe. */
+  public static final class Builder {
+    private final PackageId id;
+    private final String version;
+    private final URI documentUrl;
+    private String summary = "";
+    private String description = "";
+    private Optional<String> author = Optional.empty();
+    private Optional<String> authorEmail = Optional.empty();
+    private Optional<String> maintainer = Optional.empty();
+    private Optional<String> maintainerEmail = Optional.empty();
+    private Optional<String> license = Optional.empty();
+    private Optional<String> licenseExpression = Optional.empty();
+    private List<String> classifiers = List.of();
+    private Map<String, String> projectUrls = Map.of();
+    private Optional<String> homePage = Optional.empty();
+    private List<Release> releases = List.of();
+    private List<DistributionFile> files = List.of();
+    private List<String> requiresDist = List.of();
+    private Optional<String> requiresPython = Optional.empty();
+    private List<Advisory> advisories = List.of();
+    private boolean yanked;
+    private Optional<String> yankedReason = Optional.empty();
+
+    private Builder(PackageId id, String version, URI documentUrl) {
+      this.id = id;
+      this.version = version;
+      this.documentUrl = documentUrl;
+    }
+
+    private Builder(PackageMetadata m) {
+      this(m.id, m.version, m.documentUrl);
+      summary = m.summary;
+      description = m.description;
+      author = m.author;
+      authorEmail = m.authorEmail;
+      maintainer = m.maintainer;
+      maintainerEmail = m.maintainerEmail;
+      license = m.license;
+      licenseExpression = m.licenseExpression;
+      classifiers = m.classifiers;
+      projectUrls = m.projectUrls;
+      homePage = m.homePage;
+      releases = m.releases;
+      files = m.files;
+      requiresDist = m.requiresDist;
+      requiresPython = m.requiresPython;
+      advisories = m.advisories;
+      yanked = m.yanked;
+      yankedReason = m.yankedReason;
+    }
+
+    public Builder summary(String value) {
+      summary = value;
+      return this;
+    }
+
+    public Builder description(String value) {
+      description = value;
+      return this;
+    }
+
+    public Builder author(Optional<String> value) {
+      author = value;
+      return this;
+    }
+
+    public Builder authorEmail(Optional<String> value) {
+      authorEmail = value;
+      return this;
+    }
+
+    public Builder maintainer(Optional<String> value) {
+      maintainer = value;
+      return this;
+    }
+
+    public Builder maintainerEmail(Optional<String> value) {
+      maintainerEmail = value;
+      return this;
+    }
+
+    public Builder license(Optional<String> value) {
+      license = value;
+      return this;
+    }
+
+    public Builder licenseExpression(Optional<String> value) {
+      licenseExpression = value;
+      return this;
+    }
+
+    public Builder classifiers(List<String> value) {
+      classifiers = value;
+      return this;
+    }
+
+    public Builder projectUrls(Map<String, String> value) {
+      projectUrls = value;
+      return this;
+    }
+
+    public Builder homePage(Optional<String> value) {
+      homePage = value;
+      return this;
+    }
+
+    public Builder releases(List<Release> value) {
+      releases = value;
+      return this;
+    }
+
+    public Builder files(List<DistributionFile> value) {
+      files = value;
+      return this;
+    }
+
+    public Builder requiresDist(List<String> value) {
+      requiresDist = value;
+      return this;
+    }
+
+    public Builder requiresPython(Optional<String> value) {
+      requiresPython = value;
+      return this;
+    }
+
+    public Builder advisories(List<Advisory> value) {
+      advisories = value;
+      return this;
+    }
+
+    public Builder yanked(boolean value, Optional<String> reason) {
+      yanked = value;
+      yankedReason = reason;
+      return this;
+    }
+
+    /** The metadata; throws {@link NullPointerException} if a value was set to null. */
+    public PackageMetadata build() {
+      return new PackageMetadata(
+          id, version, summary, description, author, authorEmail, maintainer, maintainerEmail,
+          license, licenseExpression, classifiers, projectUrls, homePage, releases, files,
+          requiresDist, requiresPython, advisories, yanked, yankedReason, documentUrl);
+    }
+  }
+}

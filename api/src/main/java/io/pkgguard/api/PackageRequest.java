@@ -1,0 +1,80 @@
+package io.pkgguard.api;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a host asks about: a package, optionally an exact version, for a target environment.
+ *
+ * @param id the package; never null
+ * @param version the exact version requested; empty means "the version the source considers
+ *     current"
+ * @param requirement the text the request was parsed from (for reports), empty when built in code
+ * @param extras the extras requested, empty if none; unmodifiable
+ * @param environment where the package would be installed; {@link TargetEnvironment#unknown()} if
+ *     not known
+ * @param sourceId the id of the source to ask; empty means the policy's default source of the
+ *     ecosystem
+ */
+public record PackageRequest(
+    PackageId id,
+    Optional<String> version,
+    Optional<String> requirement,
+    Set<String> extras,
+    TargetEnvironment environment,
+    Optional<String> sourceId) {
+
+  public PackageRequest {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(requirement, "requirement");
+    extras = Set.copyOf(Objects.requireNonNull(extras, "extras"));
+    Objects.requireNonNull(environment, "environment");
+    Objects.requireNonNull(sourceId, "sourceId");
+  }
+
+  /** A request for the current version of a package. */
+  public static PackageRequest of(PackageId id) {
+    return new PackageRequest(
+        id, Optional.empty(), Optional.empty(), Set.of(), TargetEnvironment.unknown(),
+        Optional.empty());
+  }
+
+  /** A request for an exact version of a package. */
+  public static PackageRequest of(PackageId id, String version) {
+    return of(id).withVersion(version);
+  }
+
+  /** This request pinned to {@code exactVersion}. */
+  public PackageRequest withVersion(String exactVersion) {
+    return new PackageRequest(
+        id, Optional.of(exactVersion), requirement, extras, environment, sourceId);
+  }
+
+  /** This request, remembering the text it was parsed from. */
+  public PackageRequest withRequirement(String text) {
+    return new PackageRequest(id, version, Optional.of(text), extras, environment, sourceId);
+  }
+
+  /** This request with the given extras. */
+  public PackageRequest withExtras(Set<String> newExtras) {
+    return new PackageRequest(id, version, requirement, newExtras, environment, sourceId);
+  }
+
+  /** This request for another target environment. */
+  public PackageRequest withEnvironment(TargetEnvironment target) {
+    return new PackageRequest(id, version, requirement, extras, target, sourceId);
+  }
+
+  /** This request addressed to the source with the given id. */
+  public PackageRequest withSource(String id) {
+    return new PackageRequest(this.id, version, requirement, extras, environment, Optional.of(id));
+  }
+
+  /** {@code ecosystem:name} or {@code ecosystem:name==version}. */
+  @Override
+  public String toString() {
+    return version.map(v -> id + "==" + v).orElse(id.toString());
+  }
+}

@@ -1,0 +1,33 @@
+package io.pkgguard.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One release (version) of a project with its files, as the index lists it.
+ *
+ * @param version the version string as published
+ * @param files the files of the release; empty when the index lists the version without files
+ */
+public record Release(String version, List<DistributionFile> files) {
+
+  public Release {
+    Objects.requireNonNull(version, "version");
+    files = List.copyOf(Objects.requireNonNull(files, "files"));
+  }
+
+  /** The earliest upload time of any file of this release; empty if none is known. */
+  public Optional<Instant> firstUpload() {
+    return files.stream()
+        .map(DistributionFile::uploadTime)
+        .flatMap(Optional::stream)
+        .min(Instant::compareTo);
+  }
+
+  /** Whether every file of the release is yanked (a release without files is not yanked). */
+  public boolean isYanked() {
+    return !files.isEmpty() && files.stream().allMatch(DistributionFile::yanked);
+  }
+}

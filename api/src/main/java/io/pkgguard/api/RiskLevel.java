@@ -1,0 +1,28 @@
+package io.pkgguard.api;
+
+/**
+ * How severe a finding is, in increasing order. {@link #CRITICAL} means immediate rejection under
+ * the default policy. The order of the constants is part of the contract.
+ */
+public enum RiskLevel {
+  /** Informational; no risk. */
+  NONE,
+  /** Low risk; allowed automatically by default. */
+  LOW,
+  /** Medium risk; the user reviews by default. */
+  MEDIUM,
+  /** High risk; an administrator approves by default. */
+  HIGH,
+  /** Critical risk; rejected by default. */
+  CRITICAL;
+
+  /** The more severe of this level and {@code other}. */
+  public RiskLevel max(RiskLevel other) {
+    return compareTo(other) >= 0 ? this : other;
+  }
+
+  /** Whether this level is at least as severe as {@code other}. */
+  public boolean isAtLeast(RiskLevel other) {
+    return compareTo(other) >= 0;
+  }
+}

@@ -1,0 +1,113 @@
+package io.pkgguard.api;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a {@link SecurityRule} may look at while it checks one package. The core builds one
+ * per rule call; rule authors build them in tests with {@link #builder(PackageRequest)}.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public interface RuleContext {
+
+  /** What was asked for. */
+  PackageRequest request();
+
+  /**
+   * What the source reported.
+   *
+   * @throws IllegalStateException in a {@link RuleStage#REQUEST} rule, which runs before any
+   *     source is asked
+   */
+  PackageMetadata metadata();
+
+  /** Whether {@link #metadata()} is available. */
+  boolean hasMetadata();
+
+  /** This rule's parameters from the policy. */
+  RuleParameters parameters();
+
+  /** The only clock a rule may use. */
+  Clock clock();
+
+  /** How the package's ecosystem spells and compares names. */
+  NameScheme names();
+
+  /** The source the package is (or would be) fetched from, and what it trusts. */
+  SourceDescriptor source();
+
+  /** A builder; unset parts default to empty parameters, the UTC system clock and no metadata. */
+  static Builder builder(PackageRequest request) {
+    return new Builder(request);
+  }
+
+  /** Builds {@link RuleContext} instances; not thread-safe. */
+  final class Builder {
+    private final PackageRequest request;
+    private Optional<PackageMetadata> metadata = Optional.empty();
+    private RuleParameters parameters = RuleParameters.empty();
+    private Clock clock = Clock.systemUTC();
+    private NameScheme names = NameScheme.verbatim();
+    private SourceDescriptor source;
+
+    private Builder(PackageRequest request) {
+      this.request = Objects.requireNonNull(request, "request");
+      this.source = SourceDescriptor.unknown(request.id().ecosystem());
+    }
+
+    public Builder metadata(PackageMetadata value) {
+      metadata = Optional.of(value);
+      return this;
+    }
+
+    public Builder parameters(RuleParameters value) {
+      parameters = Objects.requireNonNull(value, "parameters");
+      return this;
+    }
+
+    public Builder clock(Clock value) {
+      clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    public Builder names(NameScheme value) {
+      names = Objects.requireNonNull(value, "names");
+      return this;
+    }
+
+    public Builder source(SourceDescriptor value) {
+      source = Objects.requireNonNull(value, "source");
+      return this;
+    }
+
+    public RuleContext build() {
+      return new Snapshot(request, metadata, parameters, clock, names, source);
+    }
+  }
+
+  /** The one implementation: an immutable snapshot. */
+  record Snapshot(
+      PackageRequest request,
+      Optional<PackageMetadata> optionalMetadata,
+      RuleParameters parameters,
+      Clock clock,
+      NameScheme names,
+      SourceDescriptor source)
+      implements RuleContext {
+
+    @Override
+    public PackageMetadata metadata() {
+      return optionalMetadata.orElseThrow(
+          () -> new IllegalStateException(
+              "no metadata for " + request + ": request-stage rules run before the source is"
+                  + " asked"));
+    }
+
+    @Override
+    public boolean hasMetadata() {
+      return optionalMetadata.isPresent();
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.pkgguard.api;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Describes a {@link SecurityRule} class: its stable id, what it checks, its default level and its
+ * category. Read (and validated) when the rule is loaded; {@code pkgguard rules}, {@code pkgguard
+ * explain} and the rule documentation come from here.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface RuleDefinition {
+
+  /**
+   * The stable id used in policies, findings and suppressions: lower-case words joined by hyphens,
+   * such as {@code package-age}. Never change it once published.
+   */
+  String id();
+
+  /** One line saying what the rule checks. */
+  String summary();
+
+  /** The most severe level the rule reports by default. */
+  RiskLevel level();
+
+  /** The kind of concern the rule reports. */
+  RiskCategory category();
+
+  /** When the rule runs; most rules need the metadata. */
+  RuleStage stage() default RuleStage.METADATA;
+
+  /** A longer explanation for {@code pkgguard explain}: why it matters, what to do. */
+  String explanation() default "";
+}

@@ -1,0 +1,50 @@
+package io.pkgguard.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A read-only view of one rule's parameters from the policy ({@code [rules.<id>]}). Every
+ * accessor takes the default the rule uses when the policy says nothing, so a rule documents its
+ * defaults where it reads them. A configured value of the wrong type throws {@link
+ * RuleParameterException} (which the core reports); it is never silently replaced by the default.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public interface RuleParameters {
+
+  /** A boolean parameter. */
+  boolean flag(String key, boolean defaultValue);
+
+  /** A whole-number parameter. */
+  long number(String key, long defaultValue);
+
+  /** A text parameter. */
+  String text(String key, String defaultValue);
+
+  /** A list-of-text parameter; unmodifiable. */
+  List<String> texts(String key, List<String> defaultValue);
+
+  /** A risk-level parameter, written as the level's name in any case ({@code "high"}). */
+  RiskLevel level(String key, RiskLevel defaultValue);
+
+  /** The keys that are set, for validation and documentation. */
+  Set<String> keys();
+
+  /** No parameters: every accessor returns its default. */
+  static RuleParameters empty() {
+    return MapRuleParameters.EMPTY;
+  }
+
+  /**
+   * Parameters from plain values: {@link Boolean}, {@link Number}, {@link String} or a {@link
+   * List} of strings.
+   *
+   * @param ruleId the rule they belong to, named in error messages
+   * @param values key to value
+   */
+  static RuleParameters of(String ruleId, Map<String, ?> values) {
+    return new MapRuleParameters(ruleId, values);
+  }
+}

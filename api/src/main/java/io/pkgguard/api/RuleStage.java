@@ -1,0 +1,13 @@
+package io.pkgguard.api;
+
+/** When in an evaluation a rule runs, which decides what its context can offer. */
+public enum RuleStage {
+  /**
+   * Before any source is asked: the rule sees only the request (name, version, environment). A
+   * critical finding here stops the evaluation before any network traffic, so a hostile name
+   * never reaches an index.
+   */
+  REQUEST,
+  /** After the source reported the package's metadata. */
+  METADATA
+}

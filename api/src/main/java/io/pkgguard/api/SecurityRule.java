@@ -1,0 +1,47 @@
+package io.pkgguard.api;
+
+import java.util.List;
+
+/**
+ * One check of the security guidelines. Implementations are discovered through {@link
+ * java.util.ServiceLoader} (or registered by hand) and must carry a {@link RuleDefinition}.
+ *
+ * <p>What the core guarantees a rule: {@link #evaluate} is called once per package evaluation,
+ * possibly from several threads at once for different packages; the context holds everything the
+ * rule may use. What the core expects: the rule is a pure function of its context — no network or
+ * file I/O, no static mutable state, no system properties, no clock but {@link RuleContext#clock()}.
+ * It returns its findings (an empty list means "nothing found"), never {@code null}.
+ *
+ * <p>The core guards every call: an exception, a {@code null} result or an overrun of the time
+ * budget is turned into a finding that rejects the package, so a faulty rule can only make
+ * verdicts stricter. Rule ids must be unique; built-in ids are reserved.
+ *
+ * <p>This interface has one abstract method; anything added later will be a default method.
+ */
+public interface SecurityRule {
+
+  /**
+   * Checks one package.
+   *
+   * @param context the request, the metadata (for {@link RuleStage#METADATA} rules), the rule's
+   *     parameters and the clock
+   * @return the findings, possibly empty, never null
+   */
+  List<Finding> evaluate(RuleContext context);
+
+  /** The rule's description, read from its {@link RuleDefinition}. */
+  default RuleDescriptor descriptor() {
+    return RuleDescriptor.of(getClass());
+  }
+
+  /**
+   * A finding of this rule with its id and category, at {@code level}.
+   *
+   * @param level how severe
+   * @param message one line, for people
+   */
+  default Finding finding(RiskLevel level, String message) {
+    RuleDescriptor d = descriptor();
+    return Finding.of(d.id(), level, d.category(), message);
+  }
+}

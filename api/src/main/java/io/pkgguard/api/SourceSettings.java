@@ -1,0 +1,34 @@
+package io.pkgguard.api;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the core hands a {@link PackageSourceProvider} when it creates a source.
+ *
+ * @param descriptor the source's id, index URL and trusted hosts
+ * @param transport the only way the source may reach the network or files; already restricted to
+ *     the trusted hosts
+ * @param clock the clock to use
+ * @param options further string options from the policy's source table; unmodifiable
+ */
+public record SourceSettings(
+    SourceDescriptor descriptor,
+    HttpTransport transport,
+    Clock clock,
+    Map<String, String> options) {
+
+  public SourceSettings {
+    Objects.requireNonNull(descriptor, "descriptor");
+    Objects.requireNonNull(transport, "transport");
+    Objects.requireNonNull(clock, "clock");
+    options = Map.copyOf(Objects.requireNonNull(options, "options"));
+  }
+
+  /** An option, if set. */
+  public Optional<String> option(String key) {
+    return Optional.ofNullable(options.get(key));
+  }
+}

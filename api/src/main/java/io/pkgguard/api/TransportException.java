@@ -1,0 +1,67 @@
+package io.pkgguard.api;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * The transport could not complete a request. The message names the URI (without credentials) and
+ * what went wrong.
+ */
+public final class TransportException extends Exception {
+
+  private static final long serialVersionUID = 1L;
+
+  /** What went wrong. */
+  public enum Reason {
+    /** The deadline passed before the exchange completed. */
+    TIMEOUT,
+    /** The connection could not be made or broke. */
+    CONNECTION,
+    /** The body exceeded the size cap. */
+    TOO_LARGE,
+    /** The URI (or a redirect) points to a host or scheme that is not trusted. */
+    UNTRUSTED,
+    /** Too many redirects, or a redirect loop. */
+    REDIRECT,
+    /** The peer broke the protocol (malformed response, bad encoding). */
+    PROTOCOL,
+    /** The request was interrupted. */
+    INTERRUPTED
+  }
+
+  private final Reason reason;
+  private final transient URI uri;
+
+  /**
+   * @param reason what went wrong
+   * @param uri the URI concerned
+   * @param message what went wrong, for people
+   */
+  public TransportException(Reason reason, URI uri, String message) {
+    super(message);
+    this.reason = Objects.requireNonNull(reason, "reason");
+    this.uri = Objects.requireNonNull(uri, "uri");
+  }
+
+  /**
+   * @param reason what went wrong
+   * @param uri the URI concerned
+   * @param message what went wrong, for people
+   * @param cause the underlying failure
+   */
+  public TransportException(Reason reason, URI uri, String message, Throwable cause) {
+    super(message, cause);
+    this.reason = Objects.requireNonNull(reason, "reason");
+    this.uri = Objects.requireNonNull(uri, "uri");
+  }
+
+  /** What went wrong. */
+  public Reason reason() {
+    return reason;
+  }
+
+  /** The URI concerned. */
+  public URI uri() {
+    return uri;
+  }
+}

@@ -1,0 +1,48 @@
+package io.pkgguard.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A complete response from the {@link HttpTransport}: the body is fully read, decompressed and
+ * within the request's size cap.
+ *
+ * @param status the HTTP status; {@code file:} requests answer 200 or 404
+ * @param headers response headers, names in lower case; unmodifiable
+ * @param body the body bytes (the array is a copy the caller owns)
+ * @param uri the URI that finally answered, after any redirects
+ */
+public record TransportResponse(
+    int status, Map<String, List<String>> headers, byte[] body, URI uri) {
+
+  public TransportResponse {
+    Objects.requireNonNull(headers, "headers");
+    var lower = new TreeMap<String, List<String>>();
+    headers.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
+    headers = java.util.Collections.unmodifiableMap(lower);
+    body = Objects.requireNonNull(body, "body").clone();
+    Objects.requireNonNull(uri, "uri");
+  }
+
+  /** The first value of a header, if present. */
+  public Optional<String> header(String name) {
+    List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  /** The body; a copy. */
+  @Override
+  public byte[] body() {
+    return body.clone();
+  }
+
+  /** Whether the status is 2xx. */
+  public boolean isSuccess() {
+    return status >= 200 && status < 300;
+  }
+}

@@ -1,0 +1,81 @@
+package io.pkgguard.cli;
+
+import io.pkgguard.api.ConfigurationException;
+import io.pkgguard.api.PackageRequest;
+import io.pkgguard.api.RequestSyntaxException;
+import io.pkgguard.api.Verdict;
+import io.pkgguard.core.Guard;
+import io.pkgguard.core.verdict.VerdictJson;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pkgguard check}: evaluates packages and reports verdicts. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = "Evaluate packages before installing them.",
+    footer = {"", "SPEC is a name (requests), a pinned version (requests==2.32.3) or a PEP 508",
+        "requirement. Exit codes: 0 all allowed; 1 review or special approval needed;",
+        "2 usage error; 3 something rejected."})
+final class CheckCommand implements Callable<Integer> {
+
+  enum Format { text, json }
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  GuardOptions guardOptions;
+
+  @Option(names = "--ecosystem", defaultValue = "pypi", paramLabel = "ECOSYSTEM",
+      description = "Ecosystem of the packages (default: ${DEFAULT-VALUE}).")
+  String ecosystem;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--no-deps",
+      description = "Evaluate only the named packages, not their dependencies.")
+  boolean noDeps;
+
+  @Parameters(paramLabel = "SPEC", arity = "1..*", description = "Packages to check.")
+  List<String> specs;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (Guard guard = guardOptions.buildGuard(ecosystem)) {
+      List<PackageRequest> requests = new ArrayList<>();
+      for (String text : specs) {
+        try {
+          requests.add(guard.parse(ecosystem, text));
+        } catch (RequestSyntaxException e) {
+          err.println("pkgguard: '" + TerminalText.clean(text) + "': "
+              + TerminalText.clean(e.getMessage()));
+          return ExitCode.USAGE;
+        }
+      }
+      List<Verdict> verdicts = guard.evaluateAll(requests);
+      if (format == Format.json) {
+        out.println(VerdictJson.write(verdicts));
+      } else {
+        out.print(TextReport.render(verdicts));
+      }
+      out.flush();
+      return ExitCode.of(verdicts);
+    } catch (ConfigurationException e) {
+      err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
+      return ExitCode.USAGE;
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package io.pkgguard.cli;
+
+import io.pkgguard.api.ConfigurationException;
+import io.pkgguard.core.Guard;
+import io.pkgguard.core.policy.Policy;
+import io.pkgguard.core.policy.PolicyLoader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Options shared by commands that build a guard: policy, index, offline mode. */
+final class GuardOptions {
+
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "Policy file (TOML, or a pyproject.toml with [tool.pkgguard]).")
+  Path policyFile;
+
+  @Option(names = "--index", paramLabel = "URL",
+      description = "Index to check against: an https base of a PyPI-compatible JSON API (default "
+          + "https://pypi.org/pypi), a file: URL or directory of a local mirror in the same "
+          + "layout, or http on loopback. Trusted for this run.")
+  String index;
+
+  @Option(names = "--offline", description = "Contact no network host; read only file: mirrors.")
+  boolean offline;
+
+  @Option(names = "--verbose", description = "Log what the library does to standard error.")
+  boolean verbose;
+
+  /**
+   * The guard these options describe.
+   *
+   * @throws ConfigurationException if the policy or the index is wrong
+   */
+  Guard buildGuard(String ecosystem) {
+    Policy policy = policyFile == null ? Policy.defaults() : PolicyLoader.load(policyFile);
+    Guard.Builder builder = Guard.builder().policy(policy).offline(offline);
+    if (index != null) {
+      builder.index(ecosystem, indexUri(index));
+    }
+    return builder.build();
+  }
+
+  /** Parses --index: an https/http/file URL, or a path to a local mirror directory. */
+  static URI indexUri(String text) {
+    Optional<URI> uri = parseUri(text);
+    if (uri.isPresent() && uri.get().getScheme() != null && uri.get().getScheme().length() > 1) {
+      URI parsed = uri.get();
+      String scheme = parsed.getScheme().toLowerCase(Locale.ROOT);
+      switch (scheme) {
+        case "https":
+          return parsed;
+        case "http":
+          if (!isLoopbackLiteral(parsed.getHost())) {
+            throw new ConfigurationException("--index " + text + ": plain http is accepted only"
+                + " for loopback addresses (127.0.0.1, [::1], localhost); use https");
+          }
+          return parsed;
+        case "file":
+          return directory(Path.of(parsed), text);
+        default:
+          throw new ConfigurationException("--index " + text + ": use an https: URL, a file: URL"
+              + " or a directory");
+      }
+    }
+    try {
+      return directory(Path.of(text), text);
+    } catch (InvalidPathException e) {
+      throw new ConfigurationException("--index " + text + ": not a URL or a path");
+    }
+  }
+
+  private static URI directory(Path path, String text) {
+    if (!Files.isDirectory(path)) {
+      throw new ConfigurationException("--index " + text + ": no such directory; a local mirror"
+          + " is a directory with <name>/json files");
+    }
+    return path.toAbsolutePath().normalize().toUri();
+  }
+
+  private static Optional<URI> parseUri(String text) {
+    try {
+      return Optional.of(new URI(text));
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isLoopbackLiteral(String host) {
+    if (host == null) {
+      return false;
+    }
+    String h = host.toLowerCase(Locale.ROOT);
+    return h.equals("localhost") || h.equals("[::1]") || h.matches("127(\\.\\d{1,3}){3}");
+  }
+}

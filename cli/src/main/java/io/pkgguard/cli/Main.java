@@ -1,0 +1,62 @@
+package io.pkgguard.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of the runnable jar. */
+public final class Main {
+
+  private Main() {}
+
+  /** Runs the command and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command with the process's terminal; returns the exit status. */
+  static int run(String... args) {
+    configureLogging(java.util.Arrays.asList(args).contains("--verbose"));
+    CommandLine commandLine = commandLine();
+    try {
+      return commandLine.execute(args);
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (RuntimeException | Error e) {
+      // picocli's handler covers exceptions; this covers errors such as a failed class
+      // initialisation. Still one line, still nothing allowed.
+      return reportInternalError(commandLine, e);
+    }
+  }
+
+  private static int reportInternalError(CommandLine commandLine, Throwable e) {
+    Throwable cause = e.getCause() != null && e instanceof ExceptionInInitializerError
+        ? e.getCause() : e;
+    commandLine.getErr().println("pkgguard: internal error: " + TerminalText.clean(
+        cause.getClass().getSimpleName()
+            + (cause.getMessage() == null ? "" : ": " + cause.getMessage())));
+    commandLine.getErr().println("Nothing was allowed. Run with --verbose for details.");
+    commandLine.getErr().flush();
+    return ExitCode.REJECT;
+  }
+
+  /** The configured command line (tests point its output elsewhere). */
+  static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new PkgguardCommand());
+    commandLine.setParameterExceptionHandler((e, args) -> {
+      CommandLine failed = e.getCommandLine();
+      failed.getErr().println("pkgguard: " + TerminalText.clean(e.getMessage()));
+      failed.getErr().println("Run '" + failed.getCommandSpec().qualifiedName()
+          + " --help' for usage.");
+      return ExitCode.USAGE;
+    });
+    commandLine.setExecutionExceptionHandler(
+        (e, failed, parsed) -> reportInternalError(failed, e));
+    return commandLine;
+  }
+
+  /** Library logging goes to standard error, and only with --verbose: reports stay clean. */
+  private static void configureLogging(boolean verbose) {
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "off");
+    System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
+  }
+}

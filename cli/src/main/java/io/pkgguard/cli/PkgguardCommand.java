@@ -1,0 +1,23 @@
+package io.pkgguard.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level command; its subcommands do the work. */
+@Command(
+    name = "pkgguard",
+    mixinStandardHelpOptions = true,
+    version = "pkgguard 0.1.0",
+    description = "Vets Python packages before they are installed.",
+    subcommands = {CheckCommand.class, RulesCommand.class},
+    footer = {"", "Exit codes: 0 everything allowed; 1 something needs review or special approval;",
+        "2 usage or configuration error; 3 something rejected (or could not be checked)."})
+final class PkgguardCommand implements Runnable {
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

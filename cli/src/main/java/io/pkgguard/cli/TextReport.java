@@ -1,0 +1,64 @@
+package io.pkgguard.cli;
+
+import io.pkgguard.api.Decision;
+import io.pkgguard.api.Finding;
+import io.pkgguard.api.Verdict;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The short, readable report: a line per package with its decision, its findings indented, what to
+ * do next, and a summary line. Every untrusted string passes through {@link TerminalText}.
+ */
+final class TextReport {
+
+  private TextReport() {}
+
+  static String render(List<Verdict> verdicts) {
+    StringBuilder out = new StringBuilder();
+    for (Verdict verdict : verdicts) {
+      out.append(String.format(Locale.ROOT, "%-16s  %s%s%n", verdict.decision(),
+          TerminalText.clean(verdict.id().name()),
+          verdict.version().map(v -> " " + TerminalText.clean(v)).orElse("")));
+      for (Finding finding : verdict.findings()) {
+        out.append(String.format(Locale.ROOT, "    %-8s  %-18s  %s%n", finding.level(),
+            finding.ruleId(), TerminalText.clean(finding.message())));
+      }
+      if (!verdict.complete()) {
+        out.append("    (checks stopped early: a package that is not fully checked is"
+            + " rejected)\n");
+      }
+      nextStep(verdict).ifPresent(step -> out.append("    next: ").append(step).append('\n'));
+    }
+    out.append(summary(verdicts));
+    return out.toString();
+  }
+
+  private static java.util.Optional<String> nextStep(Verdict verdict) {
+    String remediation = verdict.findings().stream()
+        .filter(f -> f.level() == verdict.risk() && !f.remediation().isBlank())
+        .map(Finding::remediation).findFirst().map(TerminalText::clean).orElse("");
+    String then = remediation.isEmpty() ? "" : "; " + remediation;
+    return switch (verdict.decision()) {
+      case ALLOW -> java.util.Optional.empty();
+      case REVIEW -> java.util.Optional.of("you may install after reviewing the findings" + then);
+      case SPECIAL_APPROVAL -> java.util.Optional.of("an administrator must approve" + then);
+      case REJECT -> java.util.Optional.of(remediation.isEmpty() ? "do not install" : remediation);
+    };
+  }
+
+  private static String summary(List<Verdict> verdicts) {
+    Map<Decision, Integer> counts = new TreeMap<>();
+    verdicts.forEach(v -> counts.merge(v.decision(), 1, Integer::sum));
+    StringBuilder line = new StringBuilder();
+    line.append(verdicts.size()).append(verdicts.size() == 1 ? " package: " : " packages: ");
+    line.append(counts.getOrDefault(Decision.ALLOW, 0)).append(" allowed, ");
+    line.append(counts.getOrDefault(Decision.REVIEW, 0)).append(" to review, ");
+    line.append(counts.getOrDefault(Decision.SPECIAL_APPROVAL, 0))
+        .append(" needing special approval, ");
+    line.append(counts.getOrDefault(Decision.REJECT, 0)).append(" rejected\n");
+    return line.toString();
+  }
+}

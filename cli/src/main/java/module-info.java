@@ -1,0 +1,9 @@
+/** The {@code pkgguard} command. */
+module io.pkgguard.cli {
+  requires io.pkgguard.api;
+  requires io.pkgguard.core;
+  requires info.picocli;
+  requires com.fasterxml.jackson.databind;
+
+  opens io.pkgguard.cli to info.picocli;
+}

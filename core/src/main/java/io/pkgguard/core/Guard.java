@@ -1,0 +1,427 @@
+package io.pkgguard.core;
+
+import io.pkgguard.api.ConfigurationException;
+import io.pkgguard.api.Ecosystem;
+import io.pkgguard.api.HttpTransport;
+import io.pkgguard.api.PackageRequest;
+import io.pkgguard.api.PackageSourceProvider;
+import io.pkgguard.api.RequestSyntaxException;
+import io.pkgguard.api.RuleDescriptor;
+import io.pkgguard.api.SecurityRule;
+import io.pkgguard.api.SourceDescriptor;
+import io.pkgguard.api.SourceSettings;
+import io.pkgguard.api.Verdict;
+import io.pkgguard.core.evaluation.ConfiguredSource;
+import io.pkgguard.core.evaluation.CoreFindings;
+import io.pkgguard.core.evaluation.PackageEvaluator;
+import io.pkgguard.core.evaluation.RegisteredRule;
+import io.pkgguard.core.policy.Pause;
+import io.pkgguard.core.policy.Policy;
+import io.pkgguard.core.policy.SourceConfig;
+import io.pkgguard.core.transport.HostTrust;
+import io.pkgguard.core.transport.JdkHttpTransport;
+import io.pkgguard.core.transport.TrustedTransport;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Vets packages before they are installed. Build one with {@link #builder()}, keep it, and call
+ * {@link #evaluate} or {@link #evaluateAll} from any thread: a guard is immutable apart from the
+ * emergency pause switch, and thread-safe. Close it when done to release its threads.
+ *
+ * <p>Deny by default: a verdict is {@link io.pkgguard.api.Decision#ALLOW} only if every step and
+ * every enabled rule ran and found nothing above the policy's allow levels.
+ */
+public final class Guard implements AutoCloseable {
+
+  private final Policy policy;
+  private final List<RegisteredRule> rules;
+  private final Map<String, Ecosystem> ecosystems;
+  private final Map<String, ConfiguredSource> sources;
+  private final ExecutorService ruleExecutor;
+  private final ExecutorService evaluationExecutor;
+  private final AutoCloseable ownedTransport;
+  private final AtomicReference<Pause> runtimePause = new AtomicReference<>(Pause.off());
+  private final PackageEvaluator evaluator;
+
+  private Guard(Builder builder, List<RegisteredRule> rules, Map<String, Ecosystem> ecosystems,
+      Map<String, ConfiguredSource> sources, AutoCloseable ownedTransport) {
+    this.policy = builder.policy;
+    this.rules = List.copyOf(rules);
+    this.ecosystems = Map.copyOf(ecosystems);
+    this.sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+    this.ownedTransport = ownedTransport;
+    this.ruleExecutor = Executors.newCachedThreadPool(daemonThreads("pkgguard-rule-"));
+    this.evaluationExecutor = Executors.newFixedThreadPool(policy.limits().concurrency(),
+        daemonThreads("pkgguard-evaluation-"));
+    this.evaluator = new PackageEvaluator(policy, this.ecosystems, this.sources, this.rules,
+        ruleExecutor, builder.clock, this::currentPause);
+  }
+
+  /** A builder that discovers plugins and uses the built-in policy unless told otherwise. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Evaluates one package. Never throws for anything the package, a source or a rule does: every
+   * failure is a rejecting finding in the verdict.
+   */
+  public Verdict evaluate(PackageRequest request) {
+    Objects.requireNonNull(request, "request");
+    return evaluator.evaluate(request);
+  }
+
+  /**
+   * Evaluates many packages concurrently, at most the policy's {@code limits.concurrency} at once.
+   *
+   * @return one verdict per request, in the order of the requests
+   */
+  public List<Verdict> evaluateAll(Collection<PackageRequest> requests) {
+    List<Future<Verdict>> futures = new ArrayList<>(requests.size());
+    for (PackageRequest request : requests) {
+      Objects.requireNonNull(request, "request");
+      futures.add(evaluationExecutor.submit(() -> evaluator.evaluate(request)));
+    }
+    List<Verdict> verdicts = new ArrayList<>(futures.size());
+    for (Future<Verdict> future : futures) {
+      try {
+        verdicts.add(future.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        futures.forEach(f -> f.cancel(true));
+        throw new IllegalStateException("interrupted while evaluating", e);
+      } catch (ExecutionException e) {
+        // The evaluator never throws for package problems; this is a VirtualMachineError or a bug.
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException("evaluation failed", e.getCause());
+      }
+    }
+    return verdicts;
+  }
+
+  /**
+   * Parses a package specification in an ecosystem's syntax (for PyPI: {@code name}, {@code
+   * name==1.0} or a PEP 508 requirement).
+   *
+   * @throws RequestSyntaxException if it cannot be parsed, or the ecosystem is unknown
+   */
+  public PackageRequest parse(String ecosystem, String spec) throws RequestSyntaxException {
+    Ecosystem support = ecosystems.get(ecosystem);
+    if (support == null) {
+      throw new RequestSyntaxException("unknown ecosystem '" + ecosystem + "'; known: "
+          + String.join(", ", new java.util.TreeSet<>(ecosystems.keySet())));
+    }
+    return support.parseRequest(spec);
+  }
+
+  /** The rules this guard runs (those the policy disables included), ordered by id. */
+  public List<RuleDescriptor> rules() {
+    return rules.stream().map(RegisteredRule::descriptor).toList();
+  }
+
+  /** The configured sources, in policy order. */
+  public List<SourceDescriptor> sources() {
+    return sources.values().stream().map(ConfiguredSource::descriptor).toList();
+  }
+
+  /** The policy in force (without the runtime pause switch). */
+  public Policy policy() {
+    return policy;
+  }
+
+  /** Pauses all installations: from now on every evaluation is REJECT until {@link #resume()}. */
+  public void pause(String reason) {
+    runtimePause.set(Pause.because(Objects.requireNonNull(reason, "reason")));
+  }
+
+  /** Lifts a pause set with {@link #pause(String)}; a pause set in the policy stays. */
+  public void resume() {
+    runtimePause.set(Pause.off());
+  }
+
+  /** The pause in force: the policy's, or the runtime switch's. */
+  public Pause currentPause() {
+    return policy.pause().active() ? policy.pause() : runtimePause.get();
+  }
+
+  @Override
+  public void close() {
+    evaluationExecutor.shutdownNow();
+    ruleExecutor.shutdownNow();
+    if (ownedTransport != null) {
+      try {
+        ownedTransport.close();
+      } catch (Exception e) {
+        // Closing releases threads only; nothing to report.
+      }
+    }
+  }
+
+  private static ThreadFactory daemonThreads(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return r -> {
+      Thread thread = new Thread(r, prefix + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** Configures and builds a {@link Guard}. Not thread-safe. */
+  public static final class Builder {
+    private Policy policy = Policy.defaults();
+    private boolean discover = true;
+    private ClassLoader classLoader = Guard.class.getClassLoader();
+    private final List<SecurityRule> addedRules = new ArrayList<>();
+    private final Set<String> removedRules = new LinkedHashSet<>();
+    private final List<PackageSourceProvider> addedProviders = new ArrayList<>();
+    private final List<Ecosystem> addedEcosystems = new ArrayList<>();
+    private HttpTransport transport;
+    private boolean offline;
+    private final Map<String, java.net.URI> indexOverrides = new LinkedHashMap<>();
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** The policy to apply (default: {@link Policy#defaults()}). */
+    public Builder policy(Policy value) {
+      policy = Objects.requireNonNull(value, "policy");
+      return this;
+    }
+
+    /** Whether to discover plugins through {@link java.util.ServiceLoader} (default: yes). */
+    public Builder discover(boolean value) {
+      discover = value;
+      return this;
+    }
+
+    /** The class loader discovery searches (default: the core's). */
+    public Builder classLoader(ClassLoader value) {
+      classLoader = Objects.requireNonNull(value, "classLoader");
+      return this;
+    }
+
+    /** Adds a rule; its id must not collide with a discovered one unless that one is removed. */
+    public Builder addRule(SecurityRule rule) {
+      addedRules.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /** Removes a discovered rule by id (to replace it, or because the host does not want it). */
+    public Builder removeRule(String ruleId) {
+      removedRules.add(Objects.requireNonNull(ruleId, "ruleId"));
+      return this;
+    }
+
+    /** Adds a source type. */
+    public Builder addSourceProvider(PackageSourceProvider provider) {
+      addedProviders.add(Objects.requireNonNull(provider, "provider"));
+      return this;
+    }
+
+    /** Adds an ecosystem's syntax support. */
+    public Builder addEcosystem(Ecosystem ecosystem) {
+      addedEcosystems.add(Objects.requireNonNull(ecosystem, "ecosystem"));
+      return this;
+    }
+
+    /**
+     * The transport for single exchanges (default: a {@link JdkHttpTransport}). It must not follow
+     * redirects itself; the guard wraps it so that trust and redirects are checked for every source.
+     */
+    public Builder transport(HttpTransport value) {
+      transport = Objects.requireNonNull(value, "transport");
+      return this;
+    }
+
+    /** Whether to refuse all network access and read only {@code file:} mirrors. */
+    public Builder offline(boolean value) {
+      offline = value;
+      return this;
+    }
+
+    /**
+     * Replaces the index of an ecosystem's default source (its first enabled source in the
+     * policy) for this guard, as {@code --index} does. The index's host, or its directory for a
+     * {@code file:} mirror, is trusted; the source's trusted download hosts stay.
+     */
+    public Builder index(String ecosystem, java.net.URI url) {
+      indexOverrides.put(Objects.requireNonNull(ecosystem, "ecosystem"),
+          Objects.requireNonNull(url, "url"));
+      return this;
+    }
+
+    /** The clock rules and timestamps use (default: the UTC system clock). */
+    public Builder clock(Clock value) {
+      clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /**
+     * Builds the guard.
+     *
+     * @throws ConfigurationException if rule ids collide or are reserved, a rule's definition is
+     *     invalid, the policy names unknown rules, or a source cannot be created
+     */
+    public Guard build() {
+      PluginDiscovery discovery = new PluginDiscovery(classLoader);
+      List<RegisteredRule> rules = registerRules(discover ? discovery.rules() : List.of());
+      Map<String, Ecosystem> ecosystems = registerEcosystems(
+          discover ? discovery.ecosystems() : List.of());
+      Map<String, PackageSourceProvider> providers = registerProviders(
+          discover ? discovery.sourceProviders() : List.of());
+      checkPolicyRules(rules);
+      applyIndexOverrides(providers);
+
+      JdkHttpTransport owned = null;
+      HttpTransport base = transport;
+      if (base == null) {
+        owned = JdkHttpTransport.create(Duration.ofSeconds(10), policy.limits().maxResponseBytes());
+        base = owned;
+      }
+      if (offline) {
+        base = new OfflineTransport(base);
+      }
+      Map<String, ConfiguredSource> sources = createSources(providers, ecosystems, base);
+      return new Guard(this, rules, ecosystems, sources, owned);
+    }
+
+    private List<RegisteredRule> registerRules(List<SecurityRule> discovered) {
+      Map<String, RegisteredRule> byId = new TreeMap<>();
+      List<SecurityRule> all = new ArrayList<>(discovered);
+      all.removeIf(rule -> removedRules.contains(describe(rule).id()));
+      all.addAll(addedRules);
+      for (SecurityRule rule : all) {
+        RuleDescriptor descriptor = describe(rule);
+        if (CoreFindings.RESERVED_IDS.contains(descriptor.id())) {
+          throw new ConfigurationException("rule " + rule.getClass().getName() + " uses the id '"
+              + descriptor.id() + "', which is reserved for the core's own findings");
+        }
+        RegisteredRule previous = byId.put(descriptor.id(), new RegisteredRule(rule, descriptor));
+        if (previous != null) {
+          throw new ConfigurationException("two rules share the id '" + descriptor.id() + "': "
+              + previous.rule().getClass().getName() + " and " + rule.getClass().getName()
+              + "; remove one with removeRule(\"" + descriptor.id() + "\") to replace it");
+        }
+      }
+      return List.copyOf(byId.values());
+    }
+
+    private static RuleDescriptor describe(SecurityRule rule) {
+      try {
+        return Objects.requireNonNull(rule.descriptor(),
+            () -> rule.getClass().getName() + " returned a null descriptor");
+      } catch (RuntimeException e) {
+        throw new ConfigurationException("invalid rule " + rule.getClass().getName() + ": "
+            + e.getMessage(), e);
+      }
+    }
+
+    private Map<String, Ecosystem> registerEcosystems(List<Ecosystem> discovered) {
+      Map<String, Ecosystem> byId = new TreeMap<>();
+      List<Ecosystem> all = new ArrayList<>(discovered);
+      all.addAll(addedEcosystems);
+      for (Ecosystem ecosystem : all) {
+        Ecosystem previous = byId.putIfAbsent(ecosystem.id(), ecosystem);
+        if (previous != null && previous.getClass() != ecosystem.getClass()) {
+          throw new ConfigurationException("two implementations of the ecosystem '"
+              + ecosystem.id() + "': " + previous.getClass().getName() + " and "
+              + ecosystem.getClass().getName());
+        }
+      }
+      return byId;
+    }
+
+    private Map<String, PackageSourceProvider> registerProviders(
+        List<PackageSourceProvider> discovered) {
+      Map<String, PackageSourceProvider> byType = new TreeMap<>();
+      List<PackageSourceProvider> all = new ArrayList<>(discovered);
+      all.addAll(addedProviders);
+      for (PackageSourceProvider provider : all) {
+        PackageSourceProvider previous = byType.putIfAbsent(provider.type(), provider);
+        if (previous != null && previous.getClass() != provider.getClass()) {
+          throw new ConfigurationException("two source providers of the type '" + provider.type()
+              + "': " + previous.getClass().getName() + " and " + provider.getClass().getName());
+        }
+      }
+      return byType;
+    }
+
+    private void applyIndexOverrides(Map<String, PackageSourceProvider> providers) {
+      for (Map.Entry<String, java.net.URI> override : indexOverrides.entrySet()) {
+        SourceConfig target = policy.sources().values().stream()
+            .filter(SourceConfig::enabled)
+            .filter(s -> providers.containsKey(s.type())
+                && providers.get(s.type()).ecosystem().equals(override.getKey()))
+            .findFirst()
+            .orElseThrow(() -> new ConfigurationException("cannot use the index "
+                + override.getValue() + ": the policy has no enabled " + override.getKey()
+                + " source"));
+        policy = policy.withIndex(target.id(), override.getValue());
+      }
+    }
+
+    private void checkPolicyRules(List<RegisteredRule> rules) {
+      Set<String> known = new java.util.TreeSet<>();
+      rules.forEach(r -> known.add(r.id()));
+      for (String configured : policy.rules().keySet()) {
+        if (!known.contains(configured) && !removedRules.contains(configured)) {
+          throw new ConfigurationException(policy.origin() + ": [rules." + configured
+              + "] names no installed rule; installed: " + String.join(", ", known));
+        }
+      }
+    }
+
+    private Map<String, ConfiguredSource> createSources(
+        Map<String, PackageSourceProvider> providers, Map<String, Ecosystem> ecosystems,
+        HttpTransport base) {
+      Map<String, ConfiguredSource> created = new LinkedHashMap<>();
+      for (SourceConfig config : policy.sources().values()) {
+        if (!config.enabled()) {
+          continue;
+        }
+        PackageSourceProvider provider = Optional.ofNullable(providers.get(config.type()))
+            .orElseThrow(() -> new ConfigurationException(policy.origin() + ": [sources."
+                + config.id() + "] type '" + config.type() + "' is provided by no installed"
+                + " plugin; installed: " + String.join(", ", providers.keySet())));
+        if (!ecosystems.containsKey(provider.ecosystem())) {
+          throw new ConfigurationException("source type '" + config.type() + "' serves the"
+              + " ecosystem '" + provider.ecosystem() + "', which no installed plugin supports");
+        }
+        SourceDescriptor descriptor = new SourceDescriptor(config.id(), provider.ecosystem(),
+            config.url(), config.trustedHosts());
+        HttpTransport trusted = new TrustedTransport(base,
+            HostTrust.forIndex(config.url(), config.trustedHosts()),
+            policy.limits().maxResponseBytes(), policy.limits().fetchTimeout());
+        try {
+          created.put(config.id(), new ConfiguredSource(descriptor,
+              provider.create(new SourceSettings(descriptor, trusted, clock, config.options()))));
+        } catch (RuntimeException e) {
+          throw new ConfigurationException(policy.origin() + ": [sources." + config.id()
+              + "] cannot be used: " + e.getMessage(), e);
+        }
+      }
+      return created;
+    }
+  }
+}

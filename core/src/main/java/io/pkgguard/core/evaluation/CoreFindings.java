@@ -1,0 +1,99 @@
+package io.pkgguard.core.evaluation;
+
+import io.pkgguard.api.Evidence;
+import io.pkgguard.api.Finding;
+import io.pkgguard.api.RiskCategory;
+import io.pkgguard.api.RiskLevel;
+import io.pkgguard.api.SourceException;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * The findings the core itself reports, under rule ids reserved for it. All of them reject: each
+ * says that something could not be checked, or that the policy forbids the package.
+ */
+public final class CoreFindings {
+
+  /** The emergency pause is in force. */
+  public static final String PAUSE = "pause";
+  /** The policy's deny list names the package. */
+  public static final String DENY_LIST = "deny-list";
+  /** The source could not supply the package's metadata. */
+  public static final String SOURCE = "source";
+  /** The evaluation itself failed: a rule threw, timed out or misbehaved; no source is configured. */
+  public static final String EVALUATION = "evaluation";
+
+  /** Ids no plugin rule may use. */
+  public static final Set<String> RESERVED_IDS = Set.of(PAUSE, DENY_LIST, SOURCE, EVALUATION);
+
+  private CoreFindings() {}
+
+  static Finding paused(String reason) {
+    return Finding.of(PAUSE, RiskLevel.CRITICAL, RiskCategory.POLICY,
+            "installations are paused" + (reason.isBlank() ? "" : ": " + reason))
+        .withEvidence("reason", reason)
+        .withRemediation("wait until an administrator resumes installations (pkgguard resume)");
+  }
+
+  static Finding denied(String entry) {
+    return Finding.of(DENY_LIST, RiskLevel.CRITICAL, RiskCategory.POLICY,
+            "the policy's deny list names this package")
+        .withEvidence("entry", entry)
+        .withRemediation("choose another package; the deny list is kept by your administrators");
+  }
+
+  static Finding noSource(String detail) {
+    return Finding.of(SOURCE, RiskLevel.CRITICAL, RiskCategory.SOURCE, detail)
+        .withRemediation("configure a trusted source for this ecosystem in the policy [sources]");
+  }
+
+  static Finding sourceFailed(String sourceId, SourceException e) {
+    String message = switch (e.reason()) {
+      case NOT_FOUND -> "the package does not exist on " + sourceId + ": " + e.getMessage();
+      case UNTRUSTED -> "untrusted location: " + e.getMessage();
+      case MISMATCH -> "the index answered about something else: " + e.getMessage();
+      default -> "could not get the package's metadata from " + sourceId + ": " + e.getMessage();
+    };
+    String remediation = switch (e.reason()) {
+      case NOT_FOUND -> "check the spelling; a package that does not exist may be a typosquat"
+          + " target or a dependency-confusion attempt";
+      case UNAVAILABLE -> "try again later; nothing is allowed while it cannot be checked";
+      case UNTRUSTED -> "only the policy's trusted hosts are contacted; fix the index or the"
+          + " policy's trusted-hosts";
+      default -> "report the index's answer to its operators; nothing is allowed while it cannot"
+          + " be checked";
+    };
+    RiskCategory category = switch (e.reason()) {
+      case NOT_FOUND, UNTRUSTED, MISMATCH -> RiskCategory.SOURCE;
+      default -> RiskCategory.EVALUATION;
+    };
+    return Finding.of(SOURCE, RiskLevel.CRITICAL, category, message)
+        .withEvidence(Evidence.of("source", sourceId, "reason", e.reason().name()))
+        .withRemediation(remediation);
+  }
+
+  static Finding ruleFailed(String ruleId, String what) {
+    return Finding.of(EVALUATION, RiskLevel.CRITICAL, RiskCategory.EVALUATION,
+            "rule " + ruleId + " did not complete: " + what)
+        .withEvidence("rule", ruleId)
+        .withRemediation("a check that cannot run rejects the package; report this to whoever"
+            + " maintains the rule");
+  }
+
+  static Finding ruleTimedOut(String ruleId, Duration budget) {
+    return ruleFailed(ruleId, "it ran longer than its " + budget.toMillis() + " ms budget")
+        .withEvidence("rule", ruleId, "budget-ms", Long.toString(budget.toMillis()));
+  }
+
+  static Finding internalError(RuntimeException e) {
+    return Finding.of(EVALUATION, RiskLevel.CRITICAL, RiskCategory.EVALUATION,
+            "pkgguard failed internally (" + e.getClass().getSimpleName() + ")")
+        .withRemediation("nothing is allowed while pkgguard cannot evaluate; run with --verbose"
+            + " and report the log to pkgguard's maintainers");
+  }
+
+  static Finding invalidRequest(String problem) {
+    return Finding.of(EVALUATION, RiskLevel.CRITICAL, RiskCategory.EVALUATION, problem)
+        .withRemediation("correct the request");
+  }
+}

@@ -1,0 +1,87 @@
+package io.pkgguard.core.evaluation;
+
+import io.pkgguard.api.Artifact;
+import io.pkgguard.api.Decision;
+import io.pkgguard.api.Finding;
+import io.pkgguard.api.PackageId;
+import io.pkgguard.api.RiskLevel;
+import io.pkgguard.api.Verdict;
+import io.pkgguard.core.policy.Policy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Collects what an evaluation found and turns it into a {@link Verdict}: risk is the highest
+ * finding level, the decision is the policy's mapping of it, raised to REJECT when the evaluation
+ * is incomplete and never below a dependency's decision. Not thread-safe; one per evaluation.
+ */
+final class VerdictAssembler {
+
+  private final PackageId id;
+  private final Policy policy;
+  private final Instant startedAt;
+  private final List<Finding> findings = new ArrayList<>();
+  private final List<String> rulesRun = new ArrayList<>();
+  private final List<Verdict> dependencies = new ArrayList<>();
+  private Optional<String> version = Optional.empty();
+  private List<Artifact> artifacts = List.of();
+  private boolean complete = true;
+
+  VerdictAssembler(PackageId id, Policy policy, Instant startedAt) {
+    this.id = id;
+    this.policy = policy;
+    this.startedAt = startedAt;
+  }
+
+  VerdictAssembler version(String value) {
+    version = Optional.of(value);
+    return this;
+  }
+
+  VerdictAssembler artifacts(List<Artifact> value) {
+    artifacts = List.copyOf(value);
+    return this;
+  }
+
+  /** A finding that ends the evaluation: what was not checked makes the verdict incomplete. */
+  VerdictAssembler stop(Finding finding) {
+    findings.add(finding);
+    complete = false;
+    return this;
+  }
+
+  VerdictAssembler add(RuleOutcome outcome) {
+    findings.addAll(outcome.findings());
+    if (outcome.completed()) {
+      rulesRun.add(outcome.ruleId());
+    } else {
+      complete = false;
+    }
+    return this;
+  }
+
+  /** Marks the evaluation incomplete without a finding of its own (rules were skipped). */
+  VerdictAssembler incomplete() {
+    complete = false;
+    return this;
+  }
+
+  boolean hasFindingAtLeast(RiskLevel level) {
+    return findings.stream().anyMatch(f -> f.level().isAtLeast(level));
+  }
+
+  Verdict finish(Instant finishedAt) {
+    RiskLevel risk = findings.stream().map(Finding::level).reduce(RiskLevel.NONE, RiskLevel::max);
+    Decision decision = policy.decisions().decide(risk);
+    for (Verdict dependency : dependencies) {
+      decision = decision.strictest(dependency.decision());
+    }
+    if (!complete) {
+      decision = Decision.REJECT;
+    }
+    return new Verdict(id, version, artifacts, decision, risk, findings, dependencies, complete,
+        rulesRun, policy.fingerprint(), startedAt, finishedAt);
+  }
+}

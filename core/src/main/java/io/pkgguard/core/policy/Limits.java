@@ -1,0 +1,33 @@
+package io.pkgguard.core.policy;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Resource limits of an evaluation.
+ *
+ * @param ruleTimeout the longest one rule may run; a rule that overruns rejects the package
+ * @param fetchTimeout the longest one request to an index may take, connect to last byte
+ * @param maxResponseBytes the largest index response accepted
+ * @param concurrency how many packages {@code evaluateAll} checks at once
+ */
+public record Limits(
+    Duration ruleTimeout, Duration fetchTimeout, long maxResponseBytes, int concurrency) {
+
+  public Limits {
+    Objects.requireNonNull(ruleTimeout, "ruleTimeout");
+    Objects.requireNonNull(fetchTimeout, "fetchTimeout");
+    if (ruleTimeout.isNegative() || ruleTimeout.isZero()) {
+      throw new IllegalArgumentException("rule timeout must be positive");
+    }
+    if (fetchTimeout.isNegative() || fetchTimeout.isZero()) {
+      throw new IllegalArgumentException("fetch timeout must be positive");
+    }
+    if (maxResponseBytes <= 0) {
+      throw new IllegalArgumentException("max response bytes must be positive");
+    }
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("concurrency must be at least 1");
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package io.pkgguard.core.policy;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A complete, validated policy. Immutable and thread-safe; derive changed copies with the {@code
+ * with...} methods (each gets a new fingerprint).
+ *
+ * @param decisions level → decision
+ * @param limits resource limits
+ * @param pause the emergency pause
+ * @param deny packages always rejected, as {@code ecosystem:name}
+ * @param sources configured sources by id, in the order the policy lists them (the first enabled
+ *     source of an ecosystem is its default)
+ * @param rules rule settings by rule id; a rule not listed runs with its defaults
+ * @param origin where the policy came from (a file path, or {@code built-in}), for messages
+ * @param fingerprint identifies the policy's content; recorded in every verdict
+ */
+public record Policy(
+    DecisionMapping decisions,
+    Limits limits,
+    Pause pause,
+    List<String> deny,
+    Map<String, SourceConfig> sources,
+    Map<String, RuleSettings> rules,
+    String origin,
+    String fingerprint) {
+
+  public Policy {
+    Objects.requireNonNull(decisions, "decisions");
+    Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(pause, "pause");
+    deny = List.copyOf(Objects.requireNonNull(deny, "deny"));
+    sources = java.util.Collections.unmodifiableMap(
+        new LinkedHashMap<>(Objects.requireNonNull(sources, "sources")));
+    rules = Map.copyOf(Objects.requireNonNull(rules, "rules"));
+    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(fingerprint, "fingerprint");
+  }
+
+  /** The built-in policy: the security guidelines as written. */
+  public static Policy defaults() {
+    return PolicyLoader.defaults();
+  }
+
+  /** The settings of a rule; enabled with no parameters if the policy does not mention it. */
+  public RuleSettings rule(String ruleId) {
+    return rules.getOrDefault(ruleId, RuleSettings.defaults());
+  }
+
+  /** A configured, enabled source by id. */
+  public Optional<SourceConfig> source(String id) {
+    return Optional.ofNullable(sources.get(id)).filter(SourceConfig::enabled);
+  }
+
+  /** This policy with the given source's index replaced, for {@code --index}. */
+  public Policy withIndex(String sourceId, URI url) {
+    SourceConfig source = sources.get(sourceId);
+    if (source == null) {
+      throw new IllegalArgumentException("the policy has no source '" + sourceId + "'");
+    }
+    var changed = new LinkedHashMap<>(sources);
+    changed.put(sourceId, source.withUrl(url));
+    return new Policy(
+        decisions, limits, pause, deny, changed, rules, origin,
+        refingerprint("index:" + sourceId + "=" + url));
+  }
+
+  /** This policy with the emergency pause set as given. */
+  public Policy withPause(Pause newPause) {
+    return new Policy(
+        decisions, limits, newPause, deny, sources, rules, origin,
+        refingerprint("pause:" + newPause.active() + ":" + newPause.reason()));
+  }
+
+  /** This policy with other limits. */
+  public Policy withLimits(Limits newLimits) {
+    return new Policy(
+        decisions, newLimits, pause, deny, sources, rules, origin,
+        refingerprint("limits:" + newLimits));
+  }
+
+  /** This policy with one rule's settings replaced. */
+  public Policy withRule(String ruleId, RuleSettings settings) {
+    var changed = new LinkedHashMap<>(rules);
+    changed.put(ruleId, settings);
+    return new Policy(
+        decisions, limits, pause, deny, sources, changed, origin,
+        refingerprint("rule:" + ruleId + "=" + settings));
+  }
+
+  private String refingerprint(String change) {
+    return PolicyFingerprint.of(fingerprint + "\n" + change);
+  }
+}

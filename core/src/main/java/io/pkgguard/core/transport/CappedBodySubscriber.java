@@ -1,0 +1,70 @@
+package io.pkgguard.core.transport;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse.BodySubscriber;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+
+/** Collects a body into memory, failing (and cancelling the stream) as soon as it exceeds a cap. */
+final class CappedBodySubscriber implements BodySubscriber<byte[]> {
+
+  /** The body grew past the cap. */
+  static final class BodyTooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    BodyTooLargeException(long cap) {
+      super("the response is larger than " + cap + " bytes");
+    }
+  }
+
+  private final long cap;
+  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+  private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+  private Flow.Subscription subscription;
+
+  CappedBodySubscriber(long cap) {
+    this.cap = cap;
+  }
+
+  @Override
+  public CompletionStage<byte[]> getBody() {
+    return result;
+  }
+
+  @Override
+  public void onSubscribe(Flow.Subscription s) {
+    subscription = s;
+    s.request(Long.MAX_VALUE);
+  }
+
+  @Override
+  public void onNext(List<ByteBuffer> items) {
+    if (result.isDone()) {
+      return;
+    }
+    for (ByteBuffer item : items) {
+      if (buffer.size() + (long) item.remaining() > cap) {
+        subscription.cancel();
+        result.completeExceptionally(new BodyTooLargeException(cap));
+        return;
+      }
+      byte[] bytes = new byte[item.remaining()];
+      item.get(bytes);
+      buffer.write(bytes, 0, bytes.length);
+    }
+  }
+
+  @Override
+  public void onError(Throwable throwable) {
+    result.completeExceptionally(throwable);
+  }
+
+  @Override
+  public void onComplete() {
+    result.complete(buffer.toByteArray());
+  }
+}

@@ -1,0 +1,48 @@
+package io.pkgguard.core.transport;
+
+import io.pkgguard.api.TransportException;
+import io.pkgguard.api.TransportException.Reason;
+import io.pkgguard.api.TransportResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Answers {@code file:} URIs of a local mirror as an index would: 200 with the file's bytes, or 404
+ * when there is no regular file there. Bodies are capped like network bodies.
+ */
+final class FileMirrorReader {
+
+  private FileMirrorReader() {}
+
+  static TransportResponse read(URI uri, long cap) throws TransportException {
+    Path path;
+    try {
+      path = Path.of(uri);
+    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      throw new TransportException(Reason.PROTOCOL, uri, "not a local file URI: " + uri, e);
+    }
+    if (!Files.isRegularFile(path)) {
+      return new TransportResponse(404, Map.of(), new byte[0], uri);
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
+      if (body.length > cap) {
+        throw new TransportException(Reason.TOO_LARGE, uri,
+            path + " is larger than the " + cap + "-byte limit");
+      }
+      return new TransportResponse(200, Map.of("content-type", List.of("application/json")),
+          body, uri);
+    } catch (NoSuchFileException e) {
+      return new TransportResponse(404, Map.of(), new byte[0], uri);
+    } catch (IOException e) {
+      throw new TransportException(Reason.CONNECTION, uri,
+          "cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+}

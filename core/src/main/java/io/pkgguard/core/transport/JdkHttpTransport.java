@@ -1,0 +1,201 @@
+package io.pkgguard.core.transport;
+
+import io.pkgguard.api.HttpTransport;
+import io.pkgguard.api.TransportException;
+import io.pkgguard.api.TransportException.Reason;
+import io.pkgguard.api.TransportRequest;
+import io.pkgguard.api.TransportResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Performs single GET exchanges on {@link java.net.http.HttpClient} (and reads {@code file:} URIs
+ * of local mirrors). It does not follow redirects and trusts every URI: wrap it in a {@link
+ * TrustedTransport} before handing it to a source.
+ *
+ * <p>Every exchange is bounded: the whole of it (connect, headers, body) must finish within the
+ * request's deadline, and the body within the smaller of the request's and the transport's size
+ * cap, after gzip decompression. Thread-safe; one instance shares its connections among all
+ * callers. Close it to release its threads.
+ */
+public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
+
+  /** The User-Agent sent with every request. */
+  public static final String USER_AGENT = "pkgguard/0.1 (package vetting; java.net.http)";
+
+  private final HttpClient client;
+  private final ExecutorService executor;
+  private final long maxBytes;
+
+  private JdkHttpTransport(Duration connectTimeout, long maxBytes) {
+    AtomicInteger count = new AtomicInteger();
+    this.executor = Executors.newCachedThreadPool(r -> {
+      Thread thread = new Thread(r, "pkgguard-http-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    this.client = HttpClient.newBuilder()
+        .connectTimeout(connectTimeout)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .version(HttpClient.Version.HTTP_2)
+        .executor(executor)
+        .build();
+    this.maxBytes = maxBytes;
+  }
+
+  /**
+   * A transport.
+   *
+   * @param connectTimeout the longest a connection may take to open
+   * @param maxBytes a cap on every body, whatever a request asks for
+   */
+  public static JdkHttpTransport create(Duration connectTimeout, long maxBytes) {
+    return new JdkHttpTransport(connectTimeout, maxBytes);
+  }
+
+  @Override
+  public TransportResponse get(TransportRequest request) throws TransportException {
+    URI uri = request.uri();
+    long cap = Math.min(maxBytes, request.maxBytes());
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (scheme.equals("file")) {
+      return FileMirrorReader.read(uri, cap);
+    }
+    if (!scheme.equals("https") && !scheme.equals("http")) {
+      throw new TransportException(Reason.UNTRUSTED, uri, "unsupported scheme in " + uri);
+    }
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+        .GET()
+        .timeout(request.deadline())
+        .header("User-Agent", USER_AGENT)
+        .header("Accept-Encoding", "gzip");
+    request.headers().forEach(builder::header);
+
+    CompletableFuture<HttpResponse<byte[]>> exchange =
+        client.sendAsync(builder.build(), info -> bodyFor(info, cap));
+    HttpResponse<byte[]> response;
+    try {
+      response = exchange.get(request.deadline().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      exchange.cancel(true);
+      throw new TransportException(Reason.TIMEOUT, uri,
+          "no complete answer from " + describe(uri) + " within " + request.deadline().toMillis()
+              + " ms");
+    } catch (InterruptedException e) {
+      exchange.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new TransportException(Reason.INTERRUPTED, uri, "interrupted while fetching "
+          + describe(uri));
+    } catch (ExecutionException e) {
+      throw translate(uri, e.getCause(), cap);
+    }
+    byte[] body = decode(uri, response, cap);
+    return new TransportResponse(response.statusCode(), response.headers().map(), body, uri);
+  }
+
+  private static HttpResponse.BodySubscriber<byte[]> bodyFor(
+      HttpResponse.ResponseInfo info, long cap) {
+    long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+    CappedBodySubscriber subscriber = new CappedBodySubscriber(cap);
+    if (declared > cap) {
+      // Refuse early: do not read a body that says it is too large.
+      subscriber.onError(new CappedBodySubscriber.BodyTooLargeException(cap));
+    }
+    return subscriber;
+  }
+
+  private static byte[] decode(URI uri, HttpResponse<byte[]> response, long cap)
+      throws TransportException {
+    String encoding = response.headers().firstValue("Content-Encoding").orElse("identity")
+        .strip().toLowerCase(Locale.ROOT);
+    switch (encoding) {
+      case "identity", "":
+        return response.body();
+      case "gzip", "x-gzip":
+        return gunzip(uri, response.body(), cap);
+      default:
+        throw new TransportException(Reason.PROTOCOL, uri,
+            describe(uri) + " answered with content encoding '" + encoding
+                + "', which was not asked for");
+    }
+  }
+
+  private static byte[] gunzip(URI uri, byte[] compressed, long cap) throws TransportException {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] chunk = new byte[16 * 1024];
+      int read;
+      while ((read = in.read(chunk)) > 0) {
+        if (out.size() + (long) read > cap) {
+          throw new TransportException(Reason.TOO_LARGE, uri,
+              describe(uri) + " sent a compressed body larger than " + cap + " bytes unpacked");
+        }
+        out.write(chunk, 0, read);
+      }
+      return out.toByteArray();
+    } catch (ZipException | java.io.EOFException e) {
+      throw new TransportException(Reason.PROTOCOL, uri,
+          describe(uri) + " sent a damaged gzip body (" + e.getMessage() + ")", e);
+    } catch (IOException e) {
+      throw new TransportException(Reason.PROTOCOL, uri,
+          describe(uri) + " sent an unreadable body (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static TransportException translate(URI uri, Throwable cause, long cap) {
+    if (cause instanceof CappedBodySubscriber.BodyTooLargeException) {
+      return new TransportException(Reason.TOO_LARGE, uri,
+          describe(uri) + " sent a response larger than the " + cap + "-byte limit", cause);
+    }
+    if (cause instanceof HttpTimeoutException) {
+      return new TransportException(Reason.TIMEOUT, uri,
+          "no answer from " + describe(uri) + " in time (" + cause.getMessage() + ")", cause);
+    }
+    if (cause instanceof javax.net.ssl.SSLException) {
+      return new TransportException(Reason.CONNECTION, uri,
+          "TLS failed with " + describe(uri) + ": " + cause.getMessage(), cause);
+    }
+    if (cause instanceof IOException) {
+      String detail = cause.getMessage() == null ? cause.getClass().getSimpleName()
+          : cause.getMessage();
+      return new TransportException(Reason.CONNECTION, uri,
+          "connection to " + describe(uri) + " failed: " + detail, cause);
+    }
+    return new TransportException(Reason.PROTOCOL, uri,
+        "request to " + describe(uri) + " failed: " + cause, cause);
+  }
+
+  /** The URI without query or user information, for messages. */
+  static String describe(URI uri) {
+    String host = uri.getHost() == null ? "" : uri.getHost();
+    String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+    return uri.getScheme() + "://" + host + port + (uri.getRawPath() == null ? ""
+        : uri.getRawPath());
+  }
+
+  @Override
+  public void close() {
+    executor.shutdownNow();
+  }
+
+}

@@ -1,0 +1,85 @@
+package io.pkgguard.core.verdict;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pkgguard.api.Artifact;
+import io.pkgguard.api.Finding;
+import io.pkgguard.api.Verdict;
+import java.util.List;
+
+/**
+ * Writes verdicts as JSON. The document is {@code {"schemaVersion": 1, "verdicts": [...]}}; each
+ * verdict has {@code ecosystem}, {@code name}, {@code version} (null when it could not be
+ * resolved), {@code decision}, {@code risk}, {@code complete}, {@code artifacts} ({@code filename},
+ * {@code url}, {@code sha256} or null), {@code findings} ({@code rule}, {@code level}, {@code
+ * category}, {@code message}, {@code evidence}, {@code remediation}), {@code dependencies} (verdicts
+ * of the same shape), {@code rulesRun}, {@code policyFingerprint}, {@code startedAt} and {@code
+ * finishedAt} (ISO-8601 instants). Non-ASCII characters are written as escapes. Enum values are written as their constant names ({@code
+ * SPECIAL_APPROVAL}, {@code HIGH}). Thread-safe.
+ */
+public final class VerdictJson {
+
+  // Non-ASCII is written as backslash-u escapes: still the same JSON values, and untrusted text (bidi
+  // overrides, look-alike letters) cannot act on a terminal that shows the document.
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+      .build();
+
+  private VerdictJson() {}
+
+  /** The JSON document for a list of verdicts. */
+  public static String write(List<Verdict> verdicts) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("schemaVersion", Verdict.SCHEMA_VERSION);
+    ArrayNode array = root.putArray("verdicts");
+    verdicts.forEach(v -> array.add(toNode(v)));
+    try {
+      return MAPPER.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of plain nodes always serializes", e);
+    }
+  }
+
+  /** One verdict as a JSON object. */
+  public static ObjectNode toNode(Verdict verdict) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("ecosystem", verdict.id().ecosystem());
+    node.put("name", verdict.id().name());
+    node.put("version", verdict.version().orElse(null));
+    node.put("decision", verdict.decision().name());
+    node.put("risk", verdict.risk().name());
+    node.put("complete", verdict.complete());
+    ArrayNode artifacts = node.putArray("artifacts");
+    for (Artifact artifact : verdict.artifacts()) {
+      ObjectNode a = artifacts.addObject();
+      a.put("filename", artifact.filename());
+      a.put("url", artifact.url().toString());
+      a.put("sha256", artifact.sha256().orElse(null));
+    }
+    ArrayNode findings = node.putArray("findings");
+    for (Finding finding : verdict.findings()) {
+      ObjectNode f = findings.addObject();
+      f.put("rule", finding.ruleId());
+      f.put("level", finding.level().name());
+      f.put("category", finding.category().name());
+      f.put("message", finding.message());
+      ObjectNode evidence = f.putObject("evidence");
+      finding.evidence().values().forEach(evidence::put);
+      f.put("remediation", finding.remediation());
+    }
+    ArrayNode dependencies = node.putArray("dependencies");
+    verdict.dependencies().forEach(d -> dependencies.add(toNode(d)));
+    ArrayNode rules = node.putArray("rulesRun");
+    verdict.rulesRun().forEach(rules::add);
+    node.put("policyFingerprint", verdict.policyFingerprint());
+    node.put("startedAt", verdict.startedAt().toString());
+    node.put("finishedAt", verdict.finishedAt().toString());
+    return node;
+  }
+}

@@ -1,0 +1,27 @@
+package io.pkgguard.rules;
+
+import io.pkgguard.api.SecurityRule;
+import io.pkgguard.rules.content.DistributionFilesRule;
+import io.pkgguard.rules.metadata.MetadataQualityRule;
+import io.pkgguard.rules.names.NameFormatRule;
+import io.pkgguard.rules.names.NameKeywordsRule;
+import io.pkgguard.rules.reputation.PackageAgeRule;
+import io.pkgguard.rules.source.SourceTrustRule;
+import java.util.List;
+
+/** Every built-in rule, for hosts that register rules by hand instead of discovering them. */
+public final class BuiltinRules {
+
+  private BuiltinRules() {}
+
+  /** New instances of all built-in rules, ordered by id. */
+  public static List<SecurityRule> all() {
+    return List.of(
+        new DistributionFilesRule(),
+        new MetadataQualityRule(),
+        new NameFormatRule(),
+        new NameKeywordsRule(),
+        new PackageAgeRule(),
+        new SourceTrustRule());
+  }
+}

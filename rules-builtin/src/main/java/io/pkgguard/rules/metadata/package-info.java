@@ -1,0 +1,2 @@
+/** Rules about the completeness and plausibility of the published metadata. */
+package io.pkgguard.rules.metadata;

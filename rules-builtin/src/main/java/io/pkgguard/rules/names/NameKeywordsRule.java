@@ -1,0 +1,107 @@
+package io.pkgguard.rules.names;
+
+import io.pkgguard.api.Finding;
+import io.pkgguard.api.RiskCategory;
+import io.pkgguard.api.RiskLevel;
+import io.pkgguard.api.RuleContext;
+import io.pkgguard.api.RuleDefinition;
+import io.pkgguard.api.RuleParameters;
+import io.pkgguard.api.RuleStage;
+import io.pkgguard.api.SecurityRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Names that announce malicious purposes ({@code discord-token-grabber}, {@code pykeylogger}).
+ *
+ * <p>Matching is word-aware: the normalised name is split at separators, and a word matches when
+ * it is the keyword, the keyword with an inflection or number ({@code stealer}, {@code hacks},
+ * {@code spy2}), or either of those behind a {@code py}/{@code python} prefix. Keywords of six or
+ * more letters also match inside a word ({@code browserstealer}). So {@code spyder}, {@code
+ * keyring} and {@code passlib} never match, and the few legitimate projects that do ({@code
+ * py-spy}, {@code hacking}) are listed as exceptions.
+ *
+ * <p>Parameters: {@code reject-words} (CRITICAL), {@code review-words} (MEDIUM: words legitimate
+ * projects also use, such as {@code password}), {@code exceptions} (project names never flagged).
+ * Defaults are in the built-in policy; the lists below are the fallback when a policy omits them.
+ */
+@RuleDefinition(
+    id = "name-keywords",
+    summary = "The name does not announce a malicious purpose (keylogger, stealer, grabber, ...)",
+    level = RiskLevel.CRITICAL,
+    category = RiskCategory.NAME,
+    stage = RuleStage.REQUEST,
+    explanation = "Malware on package indexes often says what it is: token grabbers, stealers,"
+        + " keyloggers. Such names are rejected; names with words that legitimate projects also"
+        + " use (password) are reviewed.")
+public final class NameKeywordsRule implements SecurityRule {
+
+  static final List<String> DEFAULT_REJECT = List.of("backdoor", "crack", "grabber", "hack",
+      "keylog", "keylogger", "malware", "ransomware", "rootkit", "spy", "spyware", "steal",
+      "stealer", "trojan");
+  static final List<String> DEFAULT_REVIEW = List.of("password", "passwd");
+  static final List<String> DEFAULT_EXCEPTIONS = List.of("py-spy", "hacking", "seeq-spy");
+
+  private static final Pattern INFLECTION = Pattern.compile("|s|es|er|ers|ed|ing|[0-9]+");
+  private static final int INNER_MATCH_LENGTH = 6;
+
+  @Override
+  public List<Finding> evaluate(RuleContext context) {
+    RuleParameters parameters = context.parameters();
+    String normalized = context.names().normalize(context.request().id().name())
+        .toLowerCase(Locale.ROOT);
+    Set<String> exceptions = Set.copyOf(parameters.texts("exceptions", DEFAULT_EXCEPTIONS)
+        .stream().map(e -> context.names().normalize(e).toLowerCase(Locale.ROOT)).toList());
+    if (exceptions.contains(normalized)) {
+      return List.of();
+    }
+    List<String> words = List.of(normalized.split("[-_.]+"));
+    List<Finding> findings = new ArrayList<>();
+    match(words, parameters.texts("reject-words", DEFAULT_REJECT)).ifPresent(hit ->
+        findings.add(finding(RiskLevel.CRITICAL, "the name contains '" + hit.keyword()
+                + "', a word used by malicious packages")
+            .withEvidence("keyword", hit.keyword(), "word", hit.word(), "name", normalized)
+            .withRemediation("do not install it; if it is a legitimate project your"
+                + " organisation needs, ask an administrator to add it to the rule's exceptions")));
+    if (findings.isEmpty()) {
+      match(words, parameters.texts("review-words", DEFAULT_REVIEW)).ifPresent(hit ->
+          findings.add(finding(RiskLevel.MEDIUM, "the name contains '" + hit.keyword()
+                  + "'; check that the project is what it claims to be")
+              .withEvidence("keyword", hit.keyword(), "word", hit.word(), "name", normalized)
+              .withRemediation("confirm the project's purpose and publisher before installing")));
+    }
+    return findings;
+  }
+
+  private static Optional<Hit> match(List<String> words, List<String> keywords) {
+    for (String word : words) {
+      for (String raw : keywords) {
+        String keyword = raw.toLowerCase(Locale.ROOT);
+        if (matches(word, keyword)) {
+          return Optional.of(new Hit(keyword, word));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean matches(String word, String keyword) {
+    for (String candidate : List.of(word, strip(word, "python"), strip(word, "py"))) {
+      if (candidate.startsWith(keyword)
+          && INFLECTION.matcher(candidate.substring(keyword.length())).matches()) {
+        return true;
+      }
+    }
+    return keyword.length() >= INNER_MATCH_LENGTH && word.contains(keyword);
+  }
+
+  private static String strip(String word, String prefix) {
+    return word.startsWith(prefix) ? word.substring(prefix.length()) : word;
+  }
+
+  private record Hit(String keyword, String word) {}
+}

@@ -1,0 +1,2 @@
+/** Rules about the package name itself; they run before any index is asked. */
+package io.pkgguard.rules.names;

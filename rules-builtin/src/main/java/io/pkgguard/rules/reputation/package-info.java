@@ -1,0 +1,2 @@
+/** Rules about a project's track record. */
+package io.pkgguard.rules.reputation;

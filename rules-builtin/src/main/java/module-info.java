@@ -1,0 +1,22 @@
+/**
+ * The built-in rules: one class per check of the security guidelines. Each is a pure function of
+ * its {@link io.pkgguard.api.RuleContext}.
+ */
+module io.pkgguard.rules {
+  requires transitive io.pkgguard.api;
+
+  exports io.pkgguard.rules;
+  exports io.pkgguard.rules.names;
+  exports io.pkgguard.rules.source;
+  exports io.pkgguard.rules.metadata;
+  exports io.pkgguard.rules.reputation;
+  exports io.pkgguard.rules.content;
+
+  provides io.pkgguard.api.SecurityRule with
+      io.pkgguard.rules.content.DistributionFilesRule,
+      io.pkgguard.rules.names.NameFormatRule,
+      io.pkgguard.rules.names.NameKeywordsRule,
+      io.pkgguard.rules.source.SourceTrustRule,
+      io.pkgguard.rules.metadata.MetadataQualityRule,
+      io.pkgguard.rules.reputation.PackageAgeRule;
+}

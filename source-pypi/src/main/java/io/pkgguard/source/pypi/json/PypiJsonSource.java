@@ -1,0 +1,226 @@
+package io.pkgguard.source.pypi.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pkgguard.api.HttpTransport;
+import io.pkgguard.api.PackageMetadata;
+import io.pkgguard.api.PackageRequest;
+import io.pkgguard.api.PackageSource;
+import io.pkgguard.api.SourceException;
+import io.pkgguard.api.SourceException.Reason;
+import io.pkgguard.api.SourceSettings;
+import io.pkgguard.api.TransportException;
+import io.pkgguard.api.TransportRequest;
+import io.pkgguard.api.TransportResponse;
+import io.pkgguard.source.pypi.json.JsonFields.ShapeException;
+import io.pkgguard.source.pypi.names.PythonNames;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a PyPI-compatible JSON API through the core's transport: {@code {base}/{name}/json} for
+ * the project (every release, and the current release's facts), plus {@code
+ * {base}/{name}/{version}/json} when another release is asked for. Checks that the index answered
+ * about the project and version asked for; treats HTML, truncated or hostile JSON (nesting,
+ * oversized numbers) as a malformed answer. Thread-safe.
+ *
+ * <p>Options ({@code [sources.<id>.options]}): {@code timeout-ms} (default 30000) and {@code
+ * max-bytes} (default 64 MiB); the policy's limits cap both.
+ */
+public final class PypiJsonSource implements PackageSource {
+
+  static final long DEFAULT_MAX_BYTES = 64L << 20;
+  static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+  private static final String ACCEPT = "application/json";
+  /** Characters a version may have in a URL path here: PEP 440's, and nothing path-like. */
+  private static final Pattern SAFE_VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.!+_-]*");
+
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(64)
+          .maxNumberLength(64)
+          .maxStringLength((int) DEFAULT_MAX_BYTES)
+          .build())
+      .build());
+
+  private final URI base;
+  private final HttpTransport transport;
+  private final long maxBytes;
+  private final Duration timeout;
+
+  private PypiJsonSource(URI base, HttpTransport transport, long maxBytes, Duration timeout) {
+    this.base = base;
+    this.transport = transport;
+    this.maxBytes = maxBytes;
+    this.timeout = timeout;
+  }
+
+  /**
+   * A source for the given settings.
+   *
+   * @throws IllegalArgumentException if the index URL's scheme is not https, http or file, or an
+   *     option is not a positive whole number
+   */
+  public static PypiJsonSource create(SourceSettings settings) {
+    URI index = settings.descriptor().indexUrl();
+    String scheme = index.getScheme() == null ? "" : index.getScheme().toLowerCase(Locale.ROOT);
+    if (!Set.of("https", "http", "file").contains(scheme)) {
+      throw new IllegalArgumentException("the index URL " + index
+          + " must be https: (http: on loopback only) or file:");
+    }
+    String text = index.toString();
+    URI base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+    long maxBytes = positive(settings, "max-bytes", DEFAULT_MAX_BYTES);
+    Duration timeout = Duration.ofMillis(positive(settings, "timeout-ms",
+        DEFAULT_TIMEOUT.toMillis()));
+    return new PypiJsonSource(base, settings.transport(), maxBytes, timeout);
+  }
+
+  private static long positive(SourceSettings settings, String key, long fallback) {
+    Optional<String> value = settings.option(key);
+    if (value.isEmpty()) {
+      return fallback;
+    }
+    try {
+      long parsed = Long.parseLong(value.get().strip());
+      if (parsed > 0) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("option " + key + " must be a positive whole number, not '"
+        + value.get() + "'");
+  }
+
+  @Override
+  public PackageMetadata fetch(PackageRequest request) throws SourceException {
+    String requested = request.id().name();
+    Optional<String> problem = PythonNames.scheme().problem(requested);
+    if (problem.isPresent()) {
+      throw new SourceException(Reason.INVALID_REQUEST, "invalid project name: " + problem.get());
+    }
+    String name = PythonNames.scheme().normalize(requested);
+    URI projectUrl = URI.create(base + "/" + name + "/json");
+    JsonNode project = getJson(projectUrl, "project " + name);
+    checkName(project, name, projectUrl);
+
+    Optional<String> version = request.version();
+    try {
+      if (version.isEmpty() || version.get().equals(PypiJsonMapping.currentVersion(project))) {
+        return PypiJsonMapping.map(project, project, projectUrl);
+      }
+      String wanted = version.get();
+      if (!SAFE_VERSION.matcher(wanted).matches() || wanted.contains("..")) {
+        throw new SourceException(Reason.INVALID_REQUEST, "'" + wanted
+            + "' is not a version that can be looked up");
+      }
+      if (!PypiJsonMapping.listsRelease(project, wanted)) {
+        throw new SourceException(Reason.NOT_FOUND, name + " has no release " + wanted
+            + " (see " + projectUrl + ")");
+      }
+      URI releaseUrl = URI.create(base + "/" + name + "/" + wanted + "/json");
+      JsonNode release = getJson(releaseUrl, "release " + name + " " + wanted);
+      checkName(release, name, releaseUrl);
+      PackageMetadata metadata = PypiJsonMapping.map(project, release, releaseUrl);
+      if (!metadata.version().equals(wanted)) {
+        throw new SourceException(Reason.MISMATCH, releaseUrl + " describes version "
+            + metadata.version() + ", not " + wanted);
+      }
+      return metadata;
+    } catch (ShapeException e) {
+      throw new SourceException(Reason.MALFORMED, "unexpected JSON from " + base + " for "
+          + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void checkName(JsonNode document, String name, URI url) throws SourceException {
+    String answered;
+    try {
+      answered = PypiJsonMapping.name(document);
+    } catch (ShapeException e) {
+      throw new SourceException(Reason.MALFORMED, "unexpected JSON from " + url + ": "
+          + e.getMessage(), e);
+    }
+    if (!PythonNames.scheme().normalize(answered).equals(name)) {
+      throw new SourceException(Reason.MISMATCH, url + " describes the project '" + answered
+          + "', not '" + name + "'");
+    }
+  }
+
+  private JsonNode getJson(URI url, String what) throws SourceException {
+    TransportResponse response;
+    try {
+      response = transport.get(TransportRequest.get(url, ACCEPT, maxBytes, timeout));
+    } catch (TransportException e) {
+      throw new SourceException(reasonFor(e.reason()), e.getMessage(), e);
+    }
+    int status = response.status();
+    if (status == 404 || status == 410) {
+      throw new SourceException(Reason.NOT_FOUND, "no " + what + " at " + url + " (HTTP "
+          + status + ")");
+    }
+    if (!response.isSuccess()) {
+      String retry = response.header("Retry-After").map(s -> "; retry after " + s + " s")
+          .orElse("");
+      throw new SourceException(Reason.UNAVAILABLE, url + " answered HTTP " + status
+          + (status == 429 ? " (rate limited" + retry + ")" : "") );
+    }
+    byte[] body = response.body();
+    if (body.length == 0) {
+      throw new SourceException(Reason.MALFORMED, url + " answered with an empty body");
+    }
+    String type = response.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+    if (type.contains("html") || startsLikeMarkup(body)) {
+      throw new SourceException(Reason.MALFORMED, url + " answered with HTML, not JSON; is "
+          + base + " the base of a JSON API such as https://pypi.org/pypi?");
+    }
+    try {
+      JsonNode node = MAPPER.readTree(body);
+      if (node == null || !node.isObject()) {
+        throw new SourceException(Reason.MALFORMED, url + " did not answer with a JSON object");
+      }
+      return node;
+    } catch (StreamConstraintsException e) {
+      throw new SourceException(Reason.MALFORMED, url + " answered with JSON beyond safe limits ("
+          + e.getOriginalMessage() + ")", e);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column "
+          + at.getColumnNr();
+      throw new SourceException(Reason.MALFORMED, url + " answered with invalid or truncated JSON"
+          + where + " (" + e.getOriginalMessage() + ")", e);
+    } catch (IOException e) {
+      throw new SourceException(Reason.MALFORMED, url + " answered with unreadable JSON", e);
+    }
+  }
+
+  private static boolean startsLikeMarkup(byte[] body) {
+    for (byte b : body) {
+      if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
+        continue;
+      }
+      return b == '<';
+    }
+    return false;
+  }
+
+  private static Reason reasonFor(TransportException.Reason reason) {
+    return switch (reason) {
+      case TOO_LARGE -> Reason.TOO_LARGE;
+      case UNTRUSTED -> Reason.UNTRUSTED;
+      case PROTOCOL, REDIRECT -> Reason.MALFORMED;
+      default -> Reason.UNAVAILABLE;
+    };
+  }
+}
