@@ -36,4 +36,7 @@ public @interface RuleDefinition {
 
   /** A longer explanation for {@code pkgguard explain}: why it matters, what to do. */
   String explanation() default "";
+
+  /** The policy parameters the rule reads; a policy may set no others. */
+  ParameterDefinition[] parameters() default {};
 }

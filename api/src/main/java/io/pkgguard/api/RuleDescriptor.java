@@ -1,6 +1,11 @@
 package io.pkgguard.api;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +17,7 @@ import java.util.regex.Pattern;
  * @param category the kind of concern it reports
  * @param stage when it runs
  * @param explanation longer explanation, possibly empty
+ * @param parameters the policy parameters the rule reads, possibly none; unmodifiable
  */
 public record RuleDescriptor(
     String id,
@@ -19,7 +25,23 @@ public record RuleDescriptor(
     RiskLevel level,
     RiskCategory category,
     RuleStage stage,
-    String explanation) {
+    String explanation,
+    List<Parameter> parameters) {
+
+  /**
+   * A declared policy parameter.
+   *
+   * @param name the key in the rule's policy table
+   * @param type the value's type
+   * @param summary what it does and its default
+   */
+  public record Parameter(String name, ParameterDefinition.Type type, String summary) {
+    public Parameter {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(summary, "summary");
+    }
+  }
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static final int MAX_ID_LENGTH = 64;
@@ -31,6 +53,14 @@ public record RuleDescriptor(
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(explanation, "explanation");
+    parameters = List.copyOf(Objects.requireNonNull(parameters, "parameters"));
+    Set<String> names = new HashSet<>();
+    for (Parameter parameter : parameters) {
+      if (parameter.name().equals("enabled") || !names.add(parameter.name())) {
+        throw new IllegalArgumentException("rule '" + id + "' declares the parameter '"
+            + parameter.name() + "' twice or uses the reserved key 'enabled'");
+      }
+    }
     if (id.length() > MAX_ID_LENGTH || !ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
           "rule id '" + id + "' must be lower-case words joined by hyphens, at most "
@@ -39,6 +69,11 @@ public record RuleDescriptor(
     if (summary.isBlank()) {
       throw new IllegalArgumentException("rule '" + id + "' needs a one-line summary");
     }
+  }
+
+  /** The declared parameter with this name, if any. */
+  public Optional<Parameter> parameter(String name) {
+    return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
   }
 
   /**
@@ -59,7 +94,10 @@ public record RuleDescriptor(
           definition.level(),
           definition.category(),
           definition.stage(),
-          definition.explanation());
+          definition.explanation(),
+          Arrays.stream(definition.parameters())
+              .map(p -> new Parameter(p.name(), p.type(), p.summary()))
+              .toList());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "rule class " + ruleClass.getName() + ": " + e.getMessage(), e);

@@ -7,6 +7,8 @@ import io.pkgguard.api.PackageRequest;
 import io.pkgguard.api.PackageSourceProvider;
 import io.pkgguard.api.RequestSyntaxException;
 import io.pkgguard.api.RuleDescriptor;
+import io.pkgguard.api.RuleParameterException;
+import io.pkgguard.api.RuleParameters;
 import io.pkgguard.api.SecurityRule;
 import io.pkgguard.api.SourceDescriptor;
 import io.pkgguard.api.SourceSettings;
@@ -17,6 +19,8 @@ import io.pkgguard.core.evaluation.PackageEvaluator;
 import io.pkgguard.core.evaluation.RegisteredRule;
 import io.pkgguard.core.policy.Pause;
 import io.pkgguard.core.policy.Policy;
+import io.pkgguard.core.policy.PolicyLoader;
+import io.pkgguard.core.policy.RuleSettings;
 import io.pkgguard.core.policy.SourceConfig;
 import io.pkgguard.core.transport.HostTrust;
 import io.pkgguard.core.transport.JdkHttpTransport;
@@ -51,6 +55,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * every enabled rule ran and found nothing above the policy's allow levels.
  */
 public final class Guard implements AutoCloseable {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Guard.class);
 
   private final Policy policy;
   private final List<RegisteredRule> rules;
@@ -227,9 +233,13 @@ public final class Guard implements AutoCloseable {
       return this;
     }
 
-    /** Removes a discovered rule by id (to replace it, or because the host does not want it). */
+    /**
+     * Removes the discovered rule and any rule added so far with this id; rules added afterwards
+     * stay. Remove, then add, to replace a rule.
+     */
     public Builder removeRule(String ruleId) {
       removedRules.add(Objects.requireNonNull(ruleId, "ruleId"));
+      addedRules.removeIf(rule -> describe(rule).id().equals(ruleId));
       return this;
     }
 
@@ -281,7 +291,8 @@ public final class Guard implements AutoCloseable {
      * Builds the guard.
      *
      * @throws ConfigurationException if rule ids collide or are reserved, a rule's definition is
-     *     invalid, the policy names unknown rules, or a source cannot be created
+     *     invalid, the policy names unknown rules or parameters or gives a parameter a value of
+     *     the wrong type, or a source cannot be created
      */
     public Guard build() {
       PluginDiscovery discovery = new PluginDiscovery(classLoader);
@@ -367,6 +378,11 @@ public final class Guard implements AutoCloseable {
       return byType;
     }
 
+    private static <T> boolean isBuiltInDefault(Map<String, T> configured,
+        Map<String, T> defaults, String key) {
+      return defaults.containsKey(key) && defaults.get(key).equals(configured.get(key));
+    }
+
     private void applyIndexOverrides(Map<String, PackageSourceProvider> providers) {
       for (Map.Entry<String, java.net.URI> override : indexOverrides.entrySet()) {
         SourceConfig target = policy.sources().values().stream()
@@ -381,13 +397,38 @@ public final class Guard implements AutoCloseable {
       }
     }
 
+    /** Every [rules.<id>] table must name an installed rule and only its declared parameters. */
     private void checkPolicyRules(List<RegisteredRule> rules) {
-      Set<String> known = new java.util.TreeSet<>();
-      rules.forEach(r -> known.add(r.id()));
-      for (String configured : policy.rules().keySet()) {
-        if (!known.contains(configured) && !removedRules.contains(configured)) {
-          throw new ConfigurationException(policy.origin() + ": [rules." + configured
-              + "] names no installed rule; installed: " + String.join(", ", known));
+      Map<String, RuleDescriptor> known = new TreeMap<>();
+      rules.forEach(r -> known.put(r.id(), r.descriptor()));
+      for (Map.Entry<String, RuleSettings> entry : policy.rules().entrySet()) {
+        String ruleId = entry.getKey();
+        if (removedRules.contains(ruleId) && !known.containsKey(ruleId)) {
+          continue;
+        }
+        RuleDescriptor rule = known.get(ruleId);
+        if (rule == null && isBuiltInDefault(policy.rules(), Policy.defaults().rules(), ruleId)) {
+          // The built-in policy configures the built-in rules; a host without them is fine.
+          continue;
+        }
+        if (rule == null) {
+          throw new ConfigurationException(PolicyLoader.location(policy, List.of("rules", ruleId))
+              + ": [rules." + ruleId + "] names no installed rule; installed: "
+              + String.join(", ", known.keySet()));
+        }
+        RuleParameters parameters = entry.getValue().parameters(ruleId);
+        for (String key : entry.getValue().values().keySet()) {
+          String where = PolicyLoader.location(policy, List.of("rules", ruleId, key));
+          RuleDescriptor.Parameter declared = rule.parameter(key).orElseThrow(() ->
+              new ConfigurationException(where + ": rules." + ruleId + "." + key
+                  + ": rule " + ruleId + " has no parameter '" + key + "'; it takes: "
+                  + (rule.parameters().isEmpty() ? "none" : String.join(", ",
+                      rule.parameters().stream().map(RuleDescriptor.Parameter::name).toList()))));
+          try {
+            declared.type().check(parameters, key);
+          } catch (RuleParameterException e) {
+            throw new ConfigurationException(where + ": " + e.getMessage());
+          }
         }
       }
     }
@@ -398,6 +439,12 @@ public final class Guard implements AutoCloseable {
       Map<String, ConfiguredSource> created = new LinkedHashMap<>();
       for (SourceConfig config : policy.sources().values()) {
         if (!config.enabled()) {
+          continue;
+        }
+        if (!providers.containsKey(config.type())
+            && isBuiltInDefault(policy.sources(), Policy.defaults().sources(), config.id())) {
+          // The built-in policy's PyPI source needs the PyPI plugin; without it, it is unused.
+          LOG.debug("no provider for the built-in source {}; skipped", config.id());
           continue;
         }
         PackageSourceProvider provider = Optional.ofNullable(providers.get(config.type()))

@@ -183,6 +183,34 @@ public final class PolicyLoader {
     }
   }
 
+  /**
+   * Where a key of a policy is written, for messages about it: {@code file:line} when the policy
+   * was loaded from a file that still has the key, otherwise its origin.
+   */
+  public static String location(Policy policy, List<String> path) {
+    Path file;
+    try {
+      file = Path.of(policy.origin());
+    } catch (java.nio.file.InvalidPathException e) {
+      return policy.origin();
+    }
+    try {
+      if (!Files.isRegularFile(file) || Files.size(file) > MAX_POLICY_BYTES) {
+        return policy.origin();
+      }
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      List<String> full = new ArrayList<>();
+      if (file.getFileName().toString().equals("pyproject.toml")) {
+        full.addAll(List.of("tool", "pkgguard"));
+      }
+      full.addAll(path);
+      return TomlLineFinder.lineOf(text, full).stream()
+          .mapToObj(line -> policy.origin() + ":" + line).findFirst().orElse(policy.origin());
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return policy.origin();
+    }
+  }
+
   // ---- validation (the user's tree, before merging, so messages point at the user's file) ----
 
   private static void validate(ObjectNode root, Located where) {

@@ -2,6 +2,7 @@ package io.pkgguard.rules.content;
 
 import io.pkgguard.api.DistributionFile;
 import io.pkgguard.api.Finding;
+import io.pkgguard.api.ParameterDefinition;
 import io.pkgguard.api.PackageMetadata;
 import io.pkgguard.api.RiskCategory;
 import io.pkgguard.api.RiskLevel;
@@ -30,7 +31,12 @@ import java.util.Optional;
     category = RiskCategory.CONTENT,
     explanation = "Python packages are wheels and source archives. An executable offered as a"
         + " distribution runs arbitrary code outside Python's packaging; a source-only release"
-        + " runs its build script on install.")
+        + " runs its build script on install.",
+    parameters = {
+      @ParameterDefinition(name = "unusual-extensions", type = ParameterDefinition.Type.TEXTS,
+          summary = "file name endings that are HIGH"),
+      @ParameterDefinition(name = "sdist-only-level", type = ParameterDefinition.Type.LEVEL,
+          summary = "level when only an sdist exists (default medium)")})
 public final class DistributionFilesRule implements SecurityRule {
 
   static final List<String> DEFAULT_UNUSUAL = List.of(".exe", ".dll", ".so", ".dylib", ".app",

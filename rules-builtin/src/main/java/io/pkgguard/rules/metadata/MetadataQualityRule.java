@@ -1,6 +1,7 @@
 package io.pkgguard.rules.metadata;
 
 import io.pkgguard.api.Finding;
+import io.pkgguard.api.ParameterDefinition;
 import io.pkgguard.api.PackageMetadata;
 import io.pkgguard.api.RiskCategory;
 import io.pkgguard.api.RiskLevel;
@@ -25,7 +26,10 @@ import java.util.Optional;
     category = RiskCategory.METADATA,
     explanation = "Throw-away malicious packages are typically published with empty or minimal"
         + " metadata; legitimate projects say who made them, under which licence, what they do"
-        + " and where their code lives.")
+        + " and where their code lives.",
+    parameters = {
+      @ParameterDefinition(name = "min-summary-length", type = ParameterDefinition.Type.NUMBER,
+          summary = "shorter summaries are vague (default 10)")})
 public final class MetadataQualityRule implements SecurityRule {
 
   @Override

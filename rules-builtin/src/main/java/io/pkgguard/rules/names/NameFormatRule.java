@@ -2,6 +2,7 @@ package io.pkgguard.rules.names;
 
 import io.pkgguard.api.Evidence;
 import io.pkgguard.api.Finding;
+import io.pkgguard.api.ParameterDefinition;
 import io.pkgguard.api.RiskCategory;
 import io.pkgguard.api.RiskLevel;
 import io.pkgguard.api.RuleContext;
@@ -31,7 +32,14 @@ import java.util.Optional;
     explanation = "Invalid names cannot be published to a real index, so a request for one is a"
         + " mistake or an attack (control characters, terminal escapes, Cyrillic or Greek letters"
         + " that look like Latin ones). Very long or many-part names are rare among legitimate"
-        + " projects and are reviewed.")
+        + " projects and are reviewed.",
+    parameters = {
+      @ParameterDefinition(name = "max-length", type = ParameterDefinition.Type.NUMBER,
+          summary = "names longer than this are MEDIUM (default 64)"),
+      @ParameterDefinition(name = "reject-length", type = ParameterDefinition.Type.NUMBER,
+          summary = "names longer than this are CRITICAL (default 200)"),
+      @ParameterDefinition(name = "max-separators", type = ParameterDefinition.Type.NUMBER,
+          summary = "names with more separators are MEDIUM (default 5)")})
 public final class NameFormatRule implements SecurityRule {
 
   static final int SHOWN_LENGTH = 80;

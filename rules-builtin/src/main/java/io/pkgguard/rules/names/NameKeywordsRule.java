@@ -1,6 +1,7 @@
 package io.pkgguard.rules.names;
 
 import io.pkgguard.api.Finding;
+import io.pkgguard.api.ParameterDefinition;
 import io.pkgguard.api.RiskCategory;
 import io.pkgguard.api.RiskLevel;
 import io.pkgguard.api.RuleContext;
@@ -37,7 +38,14 @@ import java.util.regex.Pattern;
     stage = RuleStage.REQUEST,
     explanation = "Malware on package indexes often says what it is: token grabbers, stealers,"
         + " keyloggers. Such names are rejected; names with words that legitimate projects also"
-        + " use (password) are reviewed.")
+        + " use (password) are reviewed.",
+    parameters = {
+      @ParameterDefinition(name = "reject-words", type = ParameterDefinition.Type.TEXTS,
+          summary = "words that reject a name (CRITICAL)"),
+      @ParameterDefinition(name = "review-words", type = ParameterDefinition.Type.TEXTS,
+          summary = "words that send a name to review (MEDIUM)"),
+      @ParameterDefinition(name = "exceptions", type = ParameterDefinition.Type.TEXTS,
+          summary = "project names never flagged")})
 public final class NameKeywordsRule implements SecurityRule {
 
   static final List<String> DEFAULT_REJECT = List.of("backdoor", "crack", "grabber", "hack",

@@ -1,6 +1,7 @@
 package io.pkgguard.rules.reputation;
 
 import io.pkgguard.api.Finding;
+import io.pkgguard.api.ParameterDefinition;
 import io.pkgguard.api.RiskCategory;
 import io.pkgguard.api.RiskLevel;
 import io.pkgguard.api.RuleContext;
@@ -27,7 +28,14 @@ import java.util.Optional;
     level = RiskLevel.HIGH,
     category = RiskCategory.AGE,
     explanation = "Malicious packages live short lives: they are published, used, reported and"
-        + " removed within days. Waiting is a cheap defence.")
+        + " removed within days. Waiting is a cheap defence.",
+    parameters = {
+      @ParameterDefinition(name = "high-below-days", type = ParameterDefinition.Type.NUMBER,
+          summary = "projects younger than this are HIGH (default 7)"),
+      @ParameterDefinition(name = "medium-below-days", type = ParameterDefinition.Type.NUMBER,
+          summary = "projects younger than this are MEDIUM (default 30)"),
+      @ParameterDefinition(name = "unknown-level", type = ParameterDefinition.Type.LEVEL,
+          summary = "level when upload times are unknown (default medium)")})
 public final class PackageAgeRule implements SecurityRule {
 
   @Override

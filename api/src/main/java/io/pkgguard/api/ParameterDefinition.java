@@ -1,0 +1,57 @@
+package io.pkgguard.api;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares one policy parameter of a rule, inside {@link RuleDefinition#parameters()}. The core
+ * checks every {@code [rules.<id>]} key of a policy against these declarations when a guard is
+ * built: an undeclared key (a typo) or a value of the wrong type is a configuration error, never
+ * silently ignored.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({})
+public @interface ParameterDefinition {
+
+  /** The key in the rule's policy table, kebab-case. */
+  String name();
+
+  /** The value's type. */
+  Type type();
+
+  /** One line saying what it does and its default. */
+  String summary();
+
+  /** Parameter value types, as {@link RuleParameters} reads them. */
+  enum Type {
+    /** {@code true} or {@code false}: {@link RuleParameters#flag}. */
+    FLAG,
+    /** A whole number: {@link RuleParameters#number}. */
+    NUMBER,
+    /** A string: {@link RuleParameters#text}. */
+    TEXT,
+    /** A list of strings: {@link RuleParameters#texts}. */
+    TEXTS,
+    /** A risk level name: {@link RuleParameters#level}. */
+    LEVEL;
+
+    /**
+     * Reads {@code key} as this type, so that a wrong value throws.
+     *
+     * @throws RuleParameterException if the configured value is not of this type
+     */
+    public void check(RuleParameters parameters, String key) {
+      switch (this) {
+        case FLAG -> parameters.flag(key, false);
+        case NUMBER -> parameters.number(key, 0);
+        case TEXT -> parameters.text(key, "");
+        case TEXTS -> parameters.texts(key, java.util.List.of());
+        case LEVEL -> parameters.level(key, RiskLevel.NONE);
+        default -> throw new IllegalStateException("unhandled type " + this);
+      }
+    }
+  }
+}

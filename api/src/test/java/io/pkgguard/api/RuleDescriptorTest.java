@@ -1,0 +1,102 @@
+package io.pkgguard.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleDescriptorTest {
+
+  @RuleDefinition(id = "example-rule", summary = "An example", level = RiskLevel.HIGH,
+      category = RiskCategory.NAME, stage = RuleStage.REQUEST)
+  static final class ExampleRule implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      return List.of(finding(RiskLevel.LOW, "seen"));
+    }
+  }
+
+  static final class UnannotatedRule implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      return List.of();
+    }
+  }
+
+  @RuleDefinition(id = "Bad_Id", summary = "x", level = RiskLevel.LOW,
+      category = RiskCategory.NAME)
+  static final class BadIdRule implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      return List.of();
+    }
+  }
+
+  @Test
+  void readsTheAnnotation() {
+    RuleDescriptor d = new ExampleRule().descriptor();
+    assertThat(d).isEqualTo(new RuleDescriptor("example-rule", "An example", RiskLevel.HIGH,
+        RiskCategory.NAME, RuleStage.REQUEST, "", java.util.List.of()));
+  }
+
+  @Test
+  void findingHelperCarriesTheRulesIdAndCategory() {
+    Finding f = new ExampleRule().finding(RiskLevel.LOW, "seen");
+    assertThat(f.ruleId()).isEqualTo("example-rule");
+    assertThat(f.category()).isEqualTo(RiskCategory.NAME);
+    assertThat(f.evidence().values()).isEmpty();
+  }
+
+  @Test
+  void rejectsAClassWithoutDefinitionNamingTheClass() {
+    assertThatThrownBy(() -> new UnannotatedRule().descriptor())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("UnannotatedRule")
+        .hasMessageContaining("@RuleDefinition");
+  }
+
+  @Test
+  void rejectsIdsThatAreNotLowerCaseHyphenatedWords() {
+    assertThatThrownBy(() -> new BadIdRule().descriptor())
+        .hasMessageContaining("BadIdRule")
+        .hasMessageContaining("'Bad_Id'");
+    assertThatThrownBy(() -> new RuleDescriptor("a--b", "x", RiskLevel.LOW, RiskCategory.NAME,
+        RuleStage.METADATA, "", List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RuleDescriptor("x".repeat(65), "x", RiskLevel.LOW,
+        RiskCategory.NAME, RuleStage.METADATA, "", List.of())).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @RuleDefinition(id = "with-parameters", summary = "x", level = RiskLevel.LOW,
+      category = RiskCategory.AGE, parameters = {
+          @ParameterDefinition(name = "days", type = ParameterDefinition.Type.NUMBER,
+              summary = "how many days (default 7)")})
+  static final class ParameterisedRule implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      return List.of();
+    }
+  }
+
+  @Test
+  void readsDeclaredParameters() {
+    RuleDescriptor d = new ParameterisedRule().descriptor();
+    assertThat(d.parameters()).containsExactly(new RuleDescriptor.Parameter("days",
+        ParameterDefinition.Type.NUMBER, "how many days (default 7)"));
+    assertThat(d.parameter("days")).isPresent();
+    assertThat(d.parameter("weeks")).isEmpty();
+  }
+
+  @Test
+  void rejectsTheReservedParameterNameEnabled() {
+    assertThatThrownBy(() -> new RuleDescriptor("ok", "x", RiskLevel.LOW, RiskCategory.NAME,
+        RuleStage.METADATA, "", List.of(new RuleDescriptor.Parameter("enabled",
+            ParameterDefinition.Type.FLAG, "x")))).hasMessageContaining("reserved key");
+  }
+
+  @Test
+  void rejectsABlankSummary() {
+    assertThatThrownBy(() -> new RuleDescriptor("ok", " ", RiskLevel.LOW, RiskCategory.NAME,
+        RuleStage.METADATA, "", List.of())).hasMessageContaining("summary");
+  }
+}

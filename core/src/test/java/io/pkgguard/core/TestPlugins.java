@@ -1,0 +1,245 @@
+package io.pkgguard.core;
+
+import io.pkgguard.api.DistributionFile;
+import io.pkgguard.api.Ecosystem;
+import io.pkgguard.api.Finding;
+import io.pkgguard.api.NameScheme;
+import io.pkgguard.api.PackageId;
+import io.pkgguard.api.PackageMetadata;
+import io.pkgguard.api.PackageRequest;
+import io.pkgguard.api.PackageSource;
+import io.pkgguard.api.PackageSourceProvider;
+import io.pkgguard.api.ParameterDefinition;
+import io.pkgguard.api.Release;
+import io.pkgguard.api.RequestSyntaxException;
+import io.pkgguard.api.RiskCategory;
+import io.pkgguard.api.RiskLevel;
+import io.pkgguard.api.RuleContext;
+import io.pkgguard.api.RuleDefinition;
+import io.pkgguard.api.RuleStage;
+import io.pkgguard.api.SecurityRule;
+import io.pkgguard.api.SourceException;
+import io.pkgguard.api.SourceSettings;
+import io.pkgguard.core.policy.Limits;
+import io.pkgguard.core.policy.Policy;
+import io.pkgguard.core.policy.PolicyLoader;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Small plugins for specifying the guard's behaviour without any real ecosystem. */
+final class TestPlugins {
+
+  static final String ECOSYSTEM = "test";
+  static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+  private TestPlugins() {}
+
+  /** A policy with only the fake source, and a short rule budget unless the TOML sets one. */
+  static Policy policy(String extraToml) {
+    Policy policy = PolicyLoader.parse(extraToml + """
+
+        [sources.pypi]
+        enabled = false
+        [sources.test]
+        type = "fake"
+        url = "https://index.test/api"
+        trusted-hosts = ["files.index.test"]
+        """, "test-policy.toml");
+    if (extraToml.contains("rule-timeout-ms")) {
+      return policy;
+    }
+    Limits limits = policy.limits();
+    return policy.withLimits(new Limits(java.time.Duration.ofMillis(300), limits.fetchTimeout(),
+        limits.maxResponseBytes(), limits.concurrency()));
+  }
+
+  static PackageMetadata metadata(String name, String version) {
+    DistributionFile file = DistributionFile.of(name + "-" + version + ".tar.gz",
+        URI.create("https://files.index.test/" + name), DistributionFile.Kind.SDIST)
+        .withSha256("ab".repeat(32)).withUploadTime(T0);
+    return PackageMetadata.builder(PackageId.pypi(name), version,
+            URI.create("https://index.test/api/" + name))
+        .releases(List.of(new Release(version, List.of(file))))
+        .files(List.of(file))
+        .build();
+  }
+
+  /** Names are lower-cased; a name with a space is invalid. */
+  static final class TestEcosystem implements Ecosystem {
+    @Override
+    public String id() {
+      return ECOSYSTEM;
+    }
+
+    @Override
+    public NameScheme names() {
+      return new NameScheme() {
+        @Override
+        public String normalize(String name) {
+          return name.toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        @Override
+        public Optional<String> problem(String name) {
+          return name.contains(" ") ? Optional.of("a space") : Optional.empty();
+        }
+      };
+    }
+
+    @Override
+    public PackageRequest parseRequest(String spec) throws RequestSyntaxException {
+      if (spec.isBlank()) {
+        throw new RequestSyntaxException("empty");
+      }
+      String[] parts = spec.split("==", 2);
+      PackageRequest request = PackageRequest.of(new PackageId(ECOSYSTEM, parts[0]));
+      return parts.length == 2 ? request.withVersion(parts[1]) : request;
+    }
+  }
+
+  /** What the fake index answers. */
+  @FunctionalInterface
+  interface Answer {
+    PackageMetadata answer(PackageRequest request) throws SourceException;
+  }
+
+  /** A source type "fake" serving the "test" ecosystem from an {@link Answer}. */
+  static final class FakeSourceProvider implements PackageSourceProvider {
+    final AtomicInteger calls = new AtomicInteger();
+    private final Answer answer;
+
+    FakeSourceProvider(Answer answer) {
+      this.answer = answer;
+    }
+
+    /** An index that knows every package, at version 1.0. */
+    static FakeSourceProvider knowingEverything() {
+      return new FakeSourceProvider(r -> metadata(r.id().name(), r.version().orElse("1.0")));
+    }
+
+    @Override
+    public String type() {
+      return "fake";
+    }
+
+    @Override
+    public String ecosystem() {
+      return ECOSYSTEM;
+    }
+
+    @Override
+    public PackageSource create(SourceSettings settings) {
+      return request -> {
+        calls.incrementAndGet();
+        return answer.answer(request);
+      };
+    }
+  }
+
+  @RuleDefinition(id = "quiet", summary = "finds nothing", level = RiskLevel.LOW,
+      category = RiskCategory.METADATA)
+  static final class QuietRule implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      return List.of();
+    }
+  }
+
+  @RuleDefinition(id = "level", summary = "reports the level its parameter names",
+      level = RiskLevel.CRITICAL, category = RiskCategory.METADATA,
+      parameters = @ParameterDefinition(name = "report", type = ParameterDefinition.Type.LEVEL,
+          summary = "the level to report (default none: no finding)"))
+  static final class LevelRule implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      RiskLevel level = context.parameters().level("report", RiskLevel.NONE);
+      return level == RiskLevel.NONE ? List.of()
+          : List.of(finding(level, "reported " + level).withEvidence("level", level.name()));
+    }
+  }
+
+  @RuleDefinition(id = "evil-name", summary = "rejects names containing evil",
+      level = RiskLevel.CRITICAL, category = RiskCategory.NAME, stage = RuleStage.REQUEST)
+  static final class EvilNameRule implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      return context.request().id().name().contains("evil")
+          ? List.of(finding(RiskLevel.CRITICAL, "evil name")) : List.of();
+    }
+  }
+
+  @RuleDefinition(id = "throwing", summary = "throws", level = RiskLevel.LOW,
+      category = RiskCategory.METADATA)
+  static final class ThrowingRule implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      throw new IllegalStateException("boom");
+    }
+  }
+
+  @RuleDefinition(id = "null-result", summary = "returns null", level = RiskLevel.LOW,
+      category = RiskCategory.METADATA)
+  static final class NullRule implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      return null;
+    }
+  }
+
+  @RuleDefinition(id = "impostor", summary = "reports under another id", level = RiskLevel.LOW,
+      category = RiskCategory.METADATA)
+  static final class ImpostorRule implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      return List.of(Finding.of("quiet", RiskLevel.NONE, RiskCategory.METADATA, "all fine"));
+    }
+  }
+
+  @RuleDefinition(id = "endless", summary = "never finishes until released",
+      level = RiskLevel.LOW, category = RiskCategory.METADATA)
+  static final class EndlessRule implements SecurityRule {
+    private final java.util.concurrent.CountDownLatch release =
+        new java.util.concurrent.CountDownLatch(1);
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      while (true) {
+        try {
+          if (release.await(50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            return List.of();
+          }
+        } catch (InterruptedException e) {
+          // Ignores interrupts on purpose: the guard must not wait for it anyway.
+        }
+      }
+    }
+
+    /** Lets blocked calls finish, so no thread outlives the test. */
+    void release() {
+      release.countDown();
+    }
+  }
+
+  @RuleDefinition(id = "pause", summary = "claims a reserved id", level = RiskLevel.LOW,
+      category = RiskCategory.POLICY)
+  static final class ReservedIdRule implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      return List.of();
+    }
+  }
+
+  /** A second class with the id "quiet". */
+  @RuleDefinition(id = "quiet", summary = "duplicate", level = RiskLevel.LOW,
+      category = RiskCategory.METADATA)
+  static final class DuplicateQuietRule implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,258 @@
+package io.pkgguard.core.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pkgguard.api.ConfigurationException;
+import io.pkgguard.api.Decision;
+import io.pkgguard.api.RiskLevel;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PolicyLoaderTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void builtInPolicyIsTheGuidelines() {
+    Policy policy = Policy.defaults();
+    assertThat(policy.decisions()).isEqualTo(DecisionMapping.guidelines());
+    assertThat(policy.pause().active()).isFalse();
+    assertThat(policy.source("pypi")).hasValueSatisfying(s -> {
+      assertThat(s.url()).isEqualTo(URI.create("https://pypi.org/pypi"));
+      assertThat(s.trustedHosts()).containsExactly("files.pythonhosted.org");
+      assertThat(s.type()).isEqualTo("pypi-json");
+    });
+    assertThat(policy.rule("package-age").parameters("package-age").number("high-below-days", 0))
+        .isEqualTo(7);
+    assertThat(policy.origin()).isEqualTo("built-in");
+    assertThat(policy.fingerprint()).matches("sha256:[0-9a-f]{16}");
+  }
+
+  @Test
+  void aFileIsLaidOverTheDefaultsKeyByKey() {
+    Policy policy = PolicyLoader.parse("""
+        deny = ["pypi:Evil_Pkg"]
+        [rules.package-age]
+        high-below-days = 14
+        [limits]
+        concurrency = 2
+        """, "policy.toml");
+    var age = policy.rule("package-age").parameters("package-age");
+    assertThat(age.number("high-below-days", 0)).isEqualTo(14);
+    assertThat(age.number("medium-below-days", 0)).isEqualTo(30);
+    assertThat(policy.limits().concurrency()).isEqualTo(2);
+    assertThat(policy.limits().ruleTimeout()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(policy.deny()).containsExactly("pypi:Evil_Pkg");
+    assertThat(policy.source("pypi")).isPresent();
+    assertThat(policy.fingerprint()).isNotEqualTo(Policy.defaults().fingerprint());
+  }
+
+  @Test
+  void equalContentGivesEqualFingerprints() {
+    Policy a = PolicyLoader.parse("[limits]\nconcurrency = 3\n[pause]\nactive = false\n", "a");
+    Policy b = PolicyLoader.parse("[pause]\nactive = false\n[limits]\nconcurrency = 3\n", "b");
+    assertThat(a.fingerprint()).isEqualTo(b.fingerprint());
+  }
+
+  @Test
+  void enterpriseSourcesAndPauseAndDecisionsAreRead() {
+    Policy policy = PolicyLoader.parse("""
+        [sources.corp]
+        type = "pypi-json"
+        url = "https://pypi.corp.example/pypi"
+        trusted-hosts = ["files.corp.example"]
+        options = { timeout-ms = "5000" }
+        [sources.pypi]
+        enabled = false
+        [pause]
+        active = true
+        reason = "incident 42"
+        [decisions]
+        medium = "special-approval"
+        """, "policy.toml");
+    assertThat(policy.source("pypi")).isEmpty();
+    assertThat(policy.source("corp")).hasValueSatisfying(s -> {
+      assertThat(s.options()).containsEntry("timeout-ms", "5000");
+      assertThat(s.trustedHosts()).containsExactly("files.corp.example");
+    });
+    assertThat(policy.pause()).isEqualTo(Pause.because("incident 42"));
+    assertThat(policy.decisions().decide(RiskLevel.MEDIUM)).isEqualTo(Decision.SPECIAL_APPROVAL);
+  }
+
+  @Test
+  void unknownTopLevelKeyNamesFileLineKeyAndTheKnownKeys() {
+    assertThatThrownBy(() -> PolicyLoader.parse("""
+        [limits]
+        concurrency = 2
+
+        [limitz]
+        concurrency = 2
+        """, "policy.toml"))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessage("policy.toml:4: limitz: unknown key 'limitz' at the top level; expected one"
+            + " of: decisions, deny, limits, pause, rules, sources");
+  }
+
+  @Test
+  void unknownNestedKeyNamesItsTable() {
+    assertThatThrownBy(() -> PolicyLoader.parse("[pause]\nactiv = true\n", "p.toml"))
+        .hasMessage("p.toml:2: pause.activ: unknown key 'activ' in [pause]; expected one of:"
+            + " active, reason");
+  }
+
+  @Test
+  void wrongTypeSaysWhatWasExpectedAndFound() {
+    assertThatThrownBy(() -> PolicyLoader.parse("[limits]\nrule-timeout-ms = \"5s\"\n", "p.toml"))
+        .hasMessage("p.toml:2: limits.rule-timeout-ms: expected a whole number, found the string"
+            + " \"5s\"");
+    assertThatThrownBy(() -> PolicyLoader.parse("[rules.package-age]\nenabled = \"no\"\n", "p"))
+        .hasMessageContaining("rules.package-age.enabled: expected true or false");
+    assertThatThrownBy(() -> PolicyLoader.parse("[rules.x]\nweights = [1, 2]\n", "p"))
+        .hasMessageContaining("rules.x.weights: expected true/false, a whole number, a string or"
+            + " a list of strings, found a list");
+    assertThatThrownBy(() -> PolicyLoader.parse("deny = \"pypi:x\"\n", "p"))
+        .hasMessageContaining("deny: expected a list of strings");
+  }
+
+  @Test
+  void outOfRangeNumbersAreErrors() {
+    assertThatThrownBy(() -> PolicyLoader.parse("[limits]\nconcurrency = 0\n", "p.toml"))
+        .hasMessageContaining("limits.concurrency: expected a whole number from 1 to 256, found 0");
+  }
+
+  @Test
+  void invalidTomlGivesFileLineAndColumn() {
+    assertThatThrownBy(() -> PolicyLoader.parse("[limits]\nconcurrency = = 2\n", "bad.toml"))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith("bad.toml:2:")
+        .hasMessageContaining("invalid TOML");
+    assertThatThrownBy(() -> PolicyLoader.parse("[limits\n", "bad.toml"))
+        .hasMessageStartingWith("bad.toml:1:");
+  }
+
+  @Test
+  void aMoreSevereLevelMayNotBeTreatedMoreLeniently() {
+    assertThatThrownBy(() -> PolicyLoader.parse("[decisions]\ncritical = \"allow\"\n", "p.toml"))
+        .hasMessageContaining("CRITICAL maps to ALLOW, more permissive than SPECIAL_APPROVAL");
+    assertThatThrownBy(() -> PolicyLoader.parse("[decisions]\nlow = \"maybe\"\n", "p.toml"))
+        .hasMessageContaining("decisions.low: expected one of allow, review, special-approval,"
+            + " reject");
+  }
+
+  @Test
+  void sourceUrlsMustBeSafe() {
+    assertThatThrownBy(() -> PolicyLoader.parse(
+        "[sources.x]\ntype = \"pypi-json\"\nurl = \"ftp://mirror/pypi\"\n", "p.toml"))
+        .hasMessageContaining("sources.x.url: \"ftp://mirror/pypi\" must be an https: URL");
+    assertThatThrownBy(() -> PolicyLoader.parse(
+        "[sources.x]\ntype = \"pypi-json\"\nurl = \"https://user:secret@host/pypi\"\n", "p"))
+        .hasMessageContaining("do not put credentials in the URL");
+    assertThatThrownBy(() -> PolicyLoader.parse("[sources.x]\nurl = \"https://h/pypi\"\n", "p"))
+        .hasMessageContaining("[sources.x] needs both 'type'");
+    assertThatThrownBy(() -> PolicyLoader.parse(
+        "[sources.x]\ntype = \"t\"\nurl = \"https://h\"\ntrusted-hosts = [\"a b\"]\n", "p"))
+        .hasMessageContaining("is not a host name");
+  }
+
+  @Test
+  void denyEntriesNeedAnEcosystem() {
+    assertThatThrownBy(() -> PolicyLoader.parse("deny = [\"evil\"]\n", "p.toml"))
+        .hasMessageContaining("must be written ecosystem:name");
+  }
+
+  @Test
+  void pyprojectErrorsPointIntoTheToolPkgguardTable() throws IOException {
+    Path file = dir.resolve("pyproject.toml");
+    Files.writeString(file, """
+        [project]
+        name = "app"
+        [tool.pkgguard.limits]
+        concurrency = 4
+        fetch-timeout-ms = "soon"
+        """);
+    assertThatThrownBy(() -> PolicyLoader.load(file))
+        .hasMessage(file + ":5: limits.fetch-timeout-ms: expected a whole number, found the"
+            + " string \"soon\"");
+  }
+
+  @Test
+  void locationPointsAtTheLineOfAKeyInTheFile() throws IOException {
+    Path file = dir.resolve("policy.toml");
+    Files.writeString(file, "\n[rules.package-age]\nhigh-bellow-days = 3\n");
+    Policy policy = PolicyLoader.load(file);
+    assertThat(PolicyLoader.location(policy, List.of("rules", "package-age", "high-bellow-days")))
+        .isEqualTo(file + ":3");
+    assertThat(PolicyLoader.location(Policy.defaults(), List.of("x"))).isEqualTo("built-in");
+  }
+
+  @Test
+  void pyprojectSettingsApply() throws IOException {
+    Path file = dir.resolve("pyproject.toml");
+    Files.writeString(file, "[tool.pkgguard.limits]\nconcurrency = 4\n");
+    assertThat(PolicyLoader.load(file).limits().concurrency()).isEqualTo(4);
+  }
+
+  @Test
+  void pyprojectWithoutTheTableSaysSo() throws IOException {
+    Path file = dir.resolve("pyproject.toml");
+    Files.writeString(file, "[project]\nname = \"app\"\n");
+    assertThatThrownBy(() -> PolicyLoader.load(file))
+        .hasMessageContaining("has no [tool.pkgguard] table");
+  }
+
+  @Test
+  void unreadableFilesAreClearErrors() throws IOException {
+    assertThatThrownBy(() -> PolicyLoader.load(dir.resolve("missing.toml")))
+        .hasMessageEndingWith("missing.toml: no such file");
+    assertThatThrownBy(() -> PolicyLoader.load(dir)).hasMessageContaining("is a directory");
+    Path binary = dir.resolve("binary.toml");
+    Files.write(binary, new byte[] {(byte) 0xC3, (byte) 0x28, 0x0A});
+    assertThatThrownBy(() -> PolicyLoader.load(binary)).hasMessageContaining("is not UTF-8");
+    Path huge = dir.resolve("huge.toml");
+    Files.writeString(huge, "# x\n".repeat(300_000));
+    assertThatThrownBy(() -> PolicyLoader.load(huge)).hasMessageContaining("larger than");
+  }
+
+  @Test
+  void anEmptyFileIsTheDefaultPolicy() {
+    Policy policy = PolicyLoader.parse("", "empty.toml");
+    assertThat(policy.fingerprint()).isEqualTo(Policy.defaults().fingerprint());
+    assertThat(policy.origin()).isEqualTo("empty.toml");
+  }
+
+  @Test
+  void derivedPoliciesGetNewFingerprints() {
+    Policy base = Policy.defaults();
+    Policy paused = base.withPause(Pause.because("x"));
+    assertThat(paused.pause().active()).isTrue();
+    assertThat(paused.fingerprint()).isNotEqualTo(base.fingerprint());
+    Policy indexed = base.withIndex("pypi", URI.create("https://mirror.example/pypi"));
+    assertThat(indexed.source("pypi").orElseThrow().url().getHost()).isEqualTo("mirror.example");
+    assertThatThrownBy(() -> base.withIndex("nope", URI.create("https://x")))
+        .hasMessageContaining("no source 'nope'");
+    assertThat(base.withRule("x", new RuleSettings(false, java.util.Map.of())).rule("x")
+        .enabled()).isFalse();
+  }
+
+  @Test
+  void tomlLineFinderHandlesDottedQuotedAndArrayTableKeys() {
+    String text = """
+        # comment
+        [rules."name-format"]
+        max-length = 3
+        [[x.y]]
+        a.b = 1
+        """;
+    assertThat(TomlLineFinder.lineOf(text, List.of("rules", "name-format", "max-length")))
+        .hasValue(3);
+    assertThat(TomlLineFinder.lineOf(text, List.of("x", "y", "a", "b"))).hasValue(5);
+    assertThat(TomlLineFinder.lineOf(text, List.of("nope"))).isEmpty();
+  }
+}
