@@ -22,12 +22,24 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
   }
 
   private final long cap;
+  private final boolean refuse;
+  private final java.util.concurrent.atomic.AtomicBoolean exceeded;
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
   private final CompletableFuture<byte[]> result = new CompletableFuture<>();
   private Flow.Subscription subscription;
 
-  CappedBodySubscriber(long cap) {
+  /**
+   * @param cap the largest body accepted
+   * @param declaredLength the Content-Length the response declared, or -1: a body declared
+   *     larger than the cap is refused without reading it
+   * @param exceeded set when the body is refused for its size, whatever exception the client
+   *     then reports for the cancelled stream
+   */
+  CappedBodySubscriber(long cap, long declaredLength,
+      java.util.concurrent.atomic.AtomicBoolean exceeded) {
     this.cap = cap;
+    this.refuse = declaredLength > cap;
+    this.exceeded = exceeded;
   }
 
   @Override
@@ -38,6 +50,12 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
   @Override
   public void onSubscribe(Flow.Subscription s) {
     subscription = s;
+    if (refuse) {
+      exceeded.set(true);
+      s.cancel();
+      result.completeExceptionally(new BodyTooLargeException(cap));
+      return;
+    }
     s.request(Long.MAX_VALUE);
   }
 
@@ -48,6 +66,7 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
     }
     for (ByteBuffer item : items) {
       if (buffer.size() + (long) item.remaining() > cap) {
+        exceeded.set(true);
         subscription.cancel();
         result.completeExceptionally(new BodyTooLargeException(cap));
         return;

@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -91,37 +92,30 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
         .header("Accept-Encoding", "gzip");
     request.headers().forEach(builder::header);
 
-    CompletableFuture<HttpResponse<byte[]>> exchange =
-        client.sendAsync(builder.build(), info -> bodyFor(info, cap));
+    AtomicBoolean tooLarge = new AtomicBoolean();
+    CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(builder.build(),
+        info -> new CappedBodySubscriber(cap,
+            info.headers().firstValueAsLong("Content-Length").orElse(-1), tooLarge));
     HttpResponse<byte[]> response;
     try {
       response = exchange.get(request.deadline().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       exchange.cancel(true);
-      throw new TransportException(Reason.TIMEOUT, uri,
-          "no complete answer from " + describe(uri) + " within " + request.deadline().toMillis()
-              + " ms");
+      throw timedOut(uri, request.deadline(), e);
     } catch (InterruptedException e) {
       exchange.cancel(true);
       Thread.currentThread().interrupt();
       throw new TransportException(Reason.INTERRUPTED, uri, "interrupted while fetching "
           + describe(uri));
     } catch (ExecutionException e) {
-      throw translate(uri, e.getCause(), cap);
+      if (tooLarge.get()) {
+        throw new TransportException(Reason.TOO_LARGE, uri,
+            describe(uri) + " sent a response larger than the " + cap + "-byte limit", e.getCause());
+      }
+      throw translate(uri, e.getCause(), cap, request.deadline());
     }
     byte[] body = decode(uri, response, cap);
     return new TransportResponse(response.statusCode(), response.headers().map(), body, uri);
-  }
-
-  private static HttpResponse.BodySubscriber<byte[]> bodyFor(
-      HttpResponse.ResponseInfo info, long cap) {
-    long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-    CappedBodySubscriber subscriber = new CappedBodySubscriber(cap);
-    if (declared > cap) {
-      // Refuse early: do not read a body that says it is too large.
-      subscriber.onError(new CappedBodySubscriber.BodyTooLargeException(cap));
-    }
-    return subscriber;
   }
 
   private static byte[] decode(URI uri, HttpResponse<byte[]> response, long cap)
@@ -162,14 +156,14 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
     }
   }
 
-  private static TransportException translate(URI uri, Throwable cause, long cap) {
+  private static TransportException translate(URI uri, Throwable cause, long cap,
+      Duration deadline) {
     if (cause instanceof CappedBodySubscriber.BodyTooLargeException) {
       return new TransportException(Reason.TOO_LARGE, uri,
           describe(uri) + " sent a response larger than the " + cap + "-byte limit", cause);
     }
     if (cause instanceof HttpTimeoutException) {
-      return new TransportException(Reason.TIMEOUT, uri,
-          "no answer from " + describe(uri) + " in time (" + cause.getMessage() + ")", cause);
+      return timedOut(uri, deadline, cause);
     }
     if (cause instanceof javax.net.ssl.SSLException) {
       return new TransportException(Reason.CONNECTION, uri,
@@ -183,6 +177,11 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
     }
     return new TransportException(Reason.PROTOCOL, uri,
         "request to " + describe(uri) + " failed: " + cause, cause);
+  }
+
+  private static TransportException timedOut(URI uri, Duration deadline, Throwable cause) {
+    return new TransportException(Reason.TIMEOUT, uri, "no complete answer from "
+        + describe(uri) + " within " + deadline.toMillis() + " ms", cause);
   }
 
   /** The URI without query or user information, for messages. */

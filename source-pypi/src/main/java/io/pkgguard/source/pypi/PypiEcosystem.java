@@ -20,6 +20,10 @@ import java.util.Optional;
  */
 public final class PypiEcosystem implements Ecosystem {
 
+  /** Words separated by white space, with no requirement syntax: several names in one spec. */
+  private static final java.util.regex.Pattern SEVERAL_WORDS =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._-]+(\\s+[A-Za-z0-9._-]+)+");
+
   @Override
   public String id() {
     return PackageId.PYPI;
@@ -41,6 +45,10 @@ public final class PypiEcosystem implements Ecosystem {
       requirement = RequirementParser.parse(spec);
     } catch (InvalidRequirementException e) {
       Optional<String> nameProblem = PythonNames.scheme().problem(leadingName(spec));
+      if (nameProblem.isEmpty() && SEVERAL_WORDS.matcher(spec.strip()).matches()) {
+        throw new RequestSyntaxException("a package name contains no spaces; give each package"
+            + " as its own argument");
+      }
       throw new RequestSyntaxException(nameProblem
           .map(p -> "invalid package name: " + p)
           .orElse("invalid requirement: " + e.getMessage()));

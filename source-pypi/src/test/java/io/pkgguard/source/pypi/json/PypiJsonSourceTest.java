@@ -1,0 +1,409 @@
+package io.pkgguard.source.pypi.json;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.pkgguard.api.Advisory;
+import io.pkgguard.api.DistributionFile;
+import io.pkgguard.api.PackageId;
+import io.pkgguard.api.PackageMetadata;
+import io.pkgguard.api.PackageRequest;
+import io.pkgguard.api.SourceDescriptor;
+import io.pkgguard.api.SourceException;
+import io.pkgguard.api.SourceException.Reason;
+import io.pkgguard.api.SourceSettings;
+import io.pkgguard.core.transport.HostTrust;
+import io.pkgguard.core.transport.JdkHttpTransport;
+import io.pkgguard.core.transport.TrustedTransport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The PyPI JSON source against WireMock serving the recorded PyPI bodies (see
+ * src/test/resources/fixtures/README.md), through the core's real transport.
+ */
+class PypiJsonSourceTest {
+
+  @RegisterExtension
+  static WireMockExtension index = WireMockExtension.newInstance()
+      .options(wireMockConfig().dynamicPort()).build();
+
+  private static JdkHttpTransport http;
+
+  @BeforeAll
+  static void start() {
+    http = JdkHttpTransport.create(Duration.ofSeconds(2), 256L << 20);
+  }
+
+  @AfterAll
+  static void stop() {
+    http.close();
+  }
+
+  static String fixture(String name) {
+    try (InputStream in = PypiJsonSourceTest.class.getResourceAsStream(
+        "/fixtures/pypi-json/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static PypiJsonSource source(Map<String, String> options) {
+    URI base = URI.create(index.baseUrl() + "/pypi");
+    SourceDescriptor descriptor = new SourceDescriptor("pypi", "pypi", base,
+        Set.of("files.pythonhosted.org"));
+    TrustedTransport transport = new TrustedTransport(http,
+        HostTrust.forIndex(base, descriptor.trustedHosts()), 256L << 20, Duration.ofSeconds(30));
+    return PypiJsonSource.create(new SourceSettings(descriptor, transport, Clock.systemUTC(),
+        options));
+  }
+
+  private static PypiJsonSource source() {
+    return source(Map.of());
+  }
+
+  private static void serve(String path, String body) {
+    index.stubFor(get(path).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody(body)));
+  }
+
+  private static PackageMetadata fetch(String name) throws SourceException {
+    return source().fetch(PackageRequest.of(PackageId.pypi(name)));
+  }
+
+  private static SourceException failure(String name) {
+    try {
+      fetch(name);
+    } catch (SourceException e) {
+      return e;
+    }
+    throw new AssertionError("expected a SourceException for " + name);
+  }
+
+  @Nested
+  class RecordedResponses {
+
+    @Test
+    void mapsEveryFieldTheRulesNeedFromARealProjectDocument() throws Exception {
+      serve("/pypi/luigi/json", fixture("project-luigi.json"));
+      PackageMetadata luigi = fetch("luigi");
+      assertThat(luigi.id()).isEqualTo(PackageId.pypi("luigi"));
+      assertThat(luigi.version()).isEqualTo("3.6.0");
+      assertThat(luigi.summary()).isEqualTo(
+          "Workflow mgmgt + task scheduling + dependency resolution.");
+      assertThat(luigi.description()).hasSizeGreaterThan(10_000);
+      assertThat(luigi.author()).contains("The Luigi Authors");
+      assertThat(luigi.authorEmail()).isEmpty();
+      assertThat(luigi.license()).contains("Apache License 2.0");
+      assertThat(luigi.classifiers()).contains("License :: OSI Approved :: Apache Software"
+          + " License");
+      assertThat(luigi.projectUrls()).containsEntry("Homepage",
+          "https://github.com/spotify/luigi");
+      assertThat(luigi.homePage()).contains("https://github.com/spotify/luigi");
+      assertThat(luigi.releases()).hasSize(84);
+      assertThat(luigi.firstUpload()).contains(Instant.parse("2012-10-21T18:51:38.209973Z"));
+      assertThat(luigi.files()).singleElement().satisfies(f -> {
+        assertThat(f.filename()).isEqualTo("luigi-3.6.0.tar.gz");
+        assertThat(f.kind()).isEqualTo(DistributionFile.Kind.SDIST);
+        assertThat(f.sha256()).hasValueSatisfying(d -> assertThat(d).hasSize(64));
+        assertThat(f.url().getHost()).isEqualTo("files.pythonhosted.org");
+        assertThat(f.size()).isPresent();
+        assertThat(f.yanked()).isFalse();
+      });
+      assertThat(luigi.requiresDist()).as("null in the recording").isEmpty();
+      assertThat(luigi.advisories()).isEmpty();
+      assertThat(luigi.documentUrl()).hasToString(index.baseUrl() + "/pypi/luigi/json");
+    }
+
+    @Test
+    void readsTheOlderDocumentShapeOf2023() throws Exception {
+      serve("/pypi/snowballstemmer/json", fixture("project-snowballstemmer-2023.json"));
+      PackageMetadata snowball = fetch("snowballstemmer");
+      assertThat(snowball.releases()).isNotEmpty();
+      assertThat(snowball.files()).extracting(DistributionFile::kind)
+          .contains(DistributionFile.Kind.WHEEL);
+    }
+
+    @Test
+    void mapsTheAdvisoriesPypiAttachesToARelease() throws Exception {
+      // The recorded release document stands in for the project document here: it has the same
+      // info/urls/vulnerabilities; it lacks "releases", which is then empty.
+      serve("/pypi/aiohttp/json", fixture("release-aiohttp-3.12.15.json"));
+      PackageMetadata aiohttp = fetch("aiohttp");
+      assertThat(aiohttp.releases()).isEmpty();
+      assertThat(aiohttp.advisories()).hasSize(8);
+      Advisory first = aiohttp.advisories().get(0);
+      assertThat(first.id()).startsWith("GHSA-");
+      assertThat(first.source()).isEqualTo("pypi");
+      assertThat(first.fixedIn()).isNotEmpty();
+      assertThat(first.summary()).isEmpty();
+      assertThat(first.withdrawn()).isFalse();
+      assertThat(aiohttp.requiresPython()).isPresent();
+    }
+
+    @Test
+    void asksForAnOlderReleaseAtTheReleaseEndpoint() throws Exception {
+      serve("/pypi/sampleproject/json", projectWith(fixture("release-sampleproject-4.0.0.json"),
+          "5.0.0", "4.0.0"));
+      serve("/pypi/sampleproject/4.0.0/json", fixture("release-sampleproject-4.0.0.json"));
+      PackageMetadata metadata = source().fetch(
+          PackageRequest.of(PackageId.pypi("sampleproject"), "4.0.0"));
+      assertThat(metadata.version()).isEqualTo("4.0.0");
+      assertThat(metadata.releases()).extracting(r -> r.version()).containsExactly("5.0.0",
+          "4.0.0");
+      assertThat(metadata.files()).extracting(DistributionFile::filename).containsExactly(
+          "sampleproject-4.0.0-py3-none-any.whl", "sampleproject-4.0.0.tar.gz");
+      assertThat(metadata.documentUrl().getPath()).isEqualTo("/pypi/sampleproject/4.0.0/json");
+      assertThat(metadata.requiresDist()).containsExactly("peppercorn",
+          "check-manifest; extra == \"dev\"", "coverage; extra == \"test\"");
+    }
+
+    @Test
+    void looksNamesUpInNormalizedForm() throws Exception {
+      serve("/pypi/luigi/json", fixture("project-luigi.json"));
+      assertThat(fetch("LUIGI").id().name()).isEqualTo("luigi");
+      index.verify(getRequestedFor(urlEqualTo("/pypi/luigi/json")));
+    }
+  }
+
+  @Nested
+  class IndexAnswersThatAreRefused {
+
+    @Test
+    void aProjectThatDoesNotExist() {
+      index.stubFor(get("/pypi/nope/json").willReturn(aResponse().withStatus(404)
+          .withHeader("Content-Type", "application/json")
+          .withBody(fixture("error-404-not-found.json"))));
+      SourceException e = failure("nope");
+      assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND);
+      assertThat(e).hasMessageContaining("no project nope at " + index.baseUrl());
+    }
+
+    @Test
+    void aVersionTheProjectDoesNotListIsNotFoundWithoutASecondRequest() {
+      serve("/pypi/luigi/json", fixture("project-luigi.json"));
+      assertThatThrownBy(() -> source().fetch(PackageRequest.of(PackageId.pypi("luigi"),
+          "99.0"))).isInstanceOfSatisfying(SourceException.class,
+              e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND))
+          .hasMessageContaining("luigi has no release 99.0");
+      index.verify(0, getRequestedFor(urlEqualTo("/pypi/luigi/99.0/json")));
+    }
+
+    @Test
+    void aVersionThatLooksLikeAPathIsRefused() {
+      serve("/pypi/luigi/json", fixture("project-luigi.json"));
+      assertThatThrownBy(() -> source().fetch(PackageRequest.of(PackageId.pypi("luigi"),
+          "../../admin"))).isInstanceOfSatisfying(SourceException.class,
+              e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_REQUEST));
+    }
+
+    @Test
+    void anInvalidNameIsNeverSent() {
+      assertThatThrownBy(() -> fetch("evil name")).isInstanceOfSatisfying(
+          SourceException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_REQUEST));
+      assertThatThrownBy(() -> fetch("x".repeat(10_000) + "\u0000"))
+          .hasMessageContaining("control character U+0000");
+    }
+
+    @Test
+    void serverErrorsAndRateLimitsAreUnavailable() {
+      index.stubFor(get("/pypi/busy/json").willReturn(aResponse().withStatus(500)));
+      assertThat(failure("busy").reason()).isEqualTo(Reason.UNAVAILABLE);
+      assertThat(failure("busy")).hasMessageContaining("answered HTTP 500");
+      index.stubFor(get("/pypi/limited/json").willReturn(aResponse().withStatus(429)
+          .withHeader("Retry-After", "30")));
+      assertThat(failure("limited")).hasMessageContaining("rate limited; retry after 30 s");
+    }
+
+    @Test
+    void htmlInsteadOfJsonIsMalformedAndSaysWhatTheIndexShouldBe() {
+      index.stubFor(get("/pypi/page/json").willReturn(aResponse().withStatus(200)
+          .withHeader("Content-Type", "text/html").withBody("<html><body>Login</body></html>")));
+      SourceException e = failure("page");
+      assertThat(e.reason()).isEqualTo(Reason.MALFORMED);
+      assertThat(e).hasMessageContaining("answered with HTML, not JSON")
+          .hasMessageContaining("https://pypi.org/pypi");
+      index.stubFor(get("/pypi/sneaky/json").willReturn(aResponse().withStatus(200)
+          .withHeader("Content-Type", "application/json").withBody("\n  <!doctype html>")));
+      assertThat(failure("sneaky")).hasMessageContaining("HTML");
+    }
+
+    @Test
+    void truncatedJsonIsMalformedWithItsPosition() {
+      String luigi = fixture("project-luigi.json");
+      serve("/pypi/luigi/json", luigi.substring(0, luigi.length() / 2));
+      SourceException e = failure("luigi");
+      assertThat(e.reason()).isEqualTo(Reason.MALFORMED);
+      assertThat(e).hasMessageContaining("invalid or truncated JSON at line");
+    }
+
+    @Test
+    void emptyAndNonObjectBodiesAreMalformed() {
+      serve("/pypi/empty/json", "");
+      assertThat(failure("empty")).hasMessageContaining("empty body");
+      serve("/pypi/array/json", "[1, 2]");
+      assertThat(failure("array")).hasMessageContaining("did not answer with a JSON object");
+    }
+
+    @Test
+    void jsonNested100000DeepIsRefusedWithoutAStackOverflow() {
+      serve("/pypi/deep/json", "[".repeat(100_000) + "]".repeat(100_000));
+      SourceException e = failure("deep");
+      assertThat(e.reason()).isEqualTo(Reason.MALFORMED);
+      assertThat(e).hasMessageContaining("beyond safe limits");
+    }
+
+    @Test
+    void hugeNumbersAreRefused() {
+      serve("/pypi/num/json", "{\"info\": {\"name\": \"num\", \"version\": \"1\"}, \"last_serial\": "
+          + "9".repeat(5000) + "}");
+      assertThat(failure("num")).hasMessageContaining("beyond safe limits");
+    }
+
+    @Test
+    void aBodyOverTheSizeLimitIsRefused() {
+      serve("/pypi/big/json", "{\"info\": {\"description\": \"" + "x".repeat(3 << 20) + "\"}}");
+      PypiJsonSource small = source(Map.of("max-bytes", String.valueOf(1 << 20)));
+      assertThatThrownBy(() -> small.fetch(PackageRequest.of(PackageId.pypi("big"))))
+          .isInstanceOfSatisfying(SourceException.class,
+              e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
+    }
+
+    @Test
+    void anIndexThatNeverAnswersTimesOut() {
+      index.stubFor(get("/pypi/stuck/json").willReturn(aResponse().withFixedDelay(20_000)));
+      PypiJsonSource impatient = source(Map.of("timeout-ms", "300"));
+      assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
+          assertThatThrownBy(() -> impatient.fetch(PackageRequest.of(PackageId.pypi("stuck"))))
+              .isInstanceOfSatisfying(SourceException.class,
+                  e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE))
+              .hasMessageMatching(".*within \\d+ ms"));
+    }
+
+    @Test
+    void brokenConnectionsAreUnavailable() {
+      index.stubFor(get("/pypi/reset/json").willReturn(aResponse()
+          .withFault(Fault.CONNECTION_RESET_BY_PEER)));
+      assertThat(failure("reset").reason()).isEqualTo(Reason.UNAVAILABLE);
+    }
+
+    @Test
+    void aRedirectToAnotherHostIsRefused() {
+      index.stubFor(get("/pypi/moved/json").willReturn(aResponse().withStatus(302)
+          .withHeader("Location", "https://evil.example/pypi/moved/json")));
+      SourceException e = failure("moved");
+      assertThat(e.reason()).isEqualTo(Reason.UNTRUSTED);
+      assertThat(e).hasMessageContaining("refused a redirect to https://evil.example");
+    }
+
+    @Test
+    void aMirrorAnsweringAboutAnotherProjectIsAMismatch() {
+      serve("/pypi/requests/json", fixture("project-luigi.json"));
+      SourceException e = failure("requests");
+      assertThat(e.reason()).isEqualTo(Reason.MISMATCH);
+      assertThat(e).hasMessageContaining("describes the project 'luigi', not 'requests'");
+    }
+
+    @Test
+    void fieldsOfTheWrongTypeAreMalformedNamingTheirPath() {
+      serve("/pypi/odd/json", "{\"info\": {\"name\": \"odd\", \"version\": \"1\", \"classifiers\":"
+          + " 5}, \"urls\": []}");
+      assertThat(failure("odd")).hasMessageContaining("info.classifiers: expected an array,"
+          + " found number");
+      serve("/pypi/digest/json", "{\"info\": {\"name\": \"digest\", \"version\": \"1\"}, \"urls\":"
+          + " [{\"filename\": \"d-1.tar.gz\", \"url\": \"https://files.pythonhosted.org/d\","
+          + " \"digests\": {\"sha256\": \"not-hex\"}}]}");
+      assertThat(failure("digest")).hasMessageContaining("urls[0].digests.sha256: expected 64"
+          + " hexadecimal digits");
+      serve("/pypi/noinfo/json", "{\"urls\": []}");
+      assertThat(failure("noinfo")).hasMessageContaining("info: expected an object, found"
+          + " nothing");
+    }
+
+    @Test
+    void controlCharactersInMetadataAreKeptAsDataNotInterpreted() throws Exception {
+      serve("/pypi/ansi/json", "{\"info\": {\"name\": \"ansi\", \"version\": \"1\", \"summary\":"
+          + " \"\\u001b[31mred\\u001b[0m\"}, \"urls\": []}");
+      assertThat(fetch("ansi").summary()).isEqualTo("\u001b[31mred\u001b[0m");
+    }
+  }
+
+  @Nested
+  class LocalMirrors {
+
+    @TempDir Path mirror;
+
+    @Test
+    void readsAFileMirrorInTheSameLayout() throws Exception {
+      Files.createDirectories(mirror.resolve("luigi"));
+      Files.writeString(mirror.resolve("luigi/json"), fixture("project-luigi.json"));
+      SourceDescriptor descriptor = new SourceDescriptor("mirror", "pypi", mirror.toUri(),
+          Set.of("files.pythonhosted.org"));
+      PypiJsonSource local = PypiJsonSource.create(new SourceSettings(descriptor,
+          new TrustedTransport(http, HostTrust.forIndex(mirror.toUri(), Set.of()), 1 << 24,
+              Duration.ofSeconds(5)), Clock.systemUTC(), Map.of()));
+      assertThat(local.fetch(PackageRequest.of(PackageId.pypi("luigi"))).version())
+          .isEqualTo("3.6.0");
+      assertThatThrownBy(() -> local.fetch(PackageRequest.of(PackageId.pypi("absent"))))
+          .isInstanceOfSatisfying(SourceException.class,
+              e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
+    }
+
+    @Test
+    void refusesIndexesWithOtherSchemesAndBadOptions() {
+      SourceDescriptor ftp = new SourceDescriptor("x", "pypi", URI.create("ftp://x/pypi"),
+          Set.of());
+      assertThatThrownBy(() -> PypiJsonSource.create(new SourceSettings(ftp, http,
+          Clock.systemUTC(), Map.of()))).hasMessageContaining("must be https:");
+      SourceDescriptor ok = new SourceDescriptor("x", "pypi", URI.create("https://x/pypi"),
+          Set.of());
+      assertThatThrownBy(() -> PypiJsonSource.create(new SourceSettings(ok, http,
+          Clock.systemUTC(), Map.of("timeout-ms", "soon"))))
+          .hasMessageContaining("timeout-ms must be a positive whole number");
+    }
+  }
+
+  /** A project document listing the given releases, built from a recorded release document. */
+  private static String projectWith(String releaseDocument, String current, String... versions)
+      throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode project = (ObjectNode) mapper.readTree(releaseDocument);
+    ((ObjectNode) project.get("info")).put("version", current);
+    ObjectNode releases = project.putObject("releases");
+    releases.putArray(current);
+    for (String version : versions) {
+      if (!version.equals(current)) {
+        releases.set(version, project.get("urls"));
+      }
+    }
+    project.putArray("urls");
+    return mapper.writeValueAsString(project);
+  }
+}
