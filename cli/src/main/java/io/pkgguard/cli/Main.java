@@ -14,8 +14,19 @@ public final class Main {
 
   /** Runs the command with the process's terminal; returns the exit status. */
   static int run(String... args) {
+    return run(null, null, args);
+  }
+
+  /** Runs the command writing to the given streams (null: the terminal's). */
+  static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     configureLogging(java.util.Arrays.asList(args).contains("--verbose"));
     CommandLine commandLine = commandLine();
+    if (out != null) {
+      commandLine.setOut(out);
+    }
+    if (err != null) {
+      commandLine.setErr(err);
+    }
     try {
       return commandLine.execute(args);
     } catch (VirtualMachineError e) {

@@ -11,13 +11,15 @@ import picocli.CommandLine.Command;
     subcommands = {CheckCommand.class, RulesCommand.class},
     footer = {"", "Exit codes: 0 everything allowed; 1 something needs review or special approval;",
         "2 usage or configuration error; 3 something rejected (or could not be checked)."})
-final class PkgguardCommand implements Runnable {
+final class PkgguardCommand implements java.util.concurrent.Callable<Integer> {
 
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
+  /** Without a subcommand there is nothing to do: show the usage and report a usage error. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCode.USAGE;
   }
 }

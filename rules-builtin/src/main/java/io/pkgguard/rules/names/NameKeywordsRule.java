@@ -86,8 +86,11 @@ public final class NameKeywordsRule implements SecurityRule {
   }
 
   private static Optional<Hit> match(List<String> words, List<String> keywords) {
+    // Longest keywords first, so the report names the most specific one (keylogger, not keylog).
+    List<String> longestFirst = keywords.stream()
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     for (String word : words) {
-      for (String raw : keywords) {
+      for (String raw : longestFirst) {
         String keyword = raw.toLowerCase(Locale.ROOT);
         if (matches(word, keyword)) {
           return Optional.of(new Hit(keyword, word));

@@ -1,0 +1,119 @@
+package io.pkgguard.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module and package rules of DESIGN.md, checked on the production classes. */
+class ModuleRulesTest {
+
+  private static JavaClasses production;
+
+  @BeforeAll
+  static void importClasses() {
+    production = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("io.pkgguard");
+  }
+
+  @Test
+  void theRulesSeeEveryModule() {
+    for (String name : new String[] {"io.pkgguard.api.SecurityRule", "io.pkgguard.core.Guard",
+        "io.pkgguard.rules.names.NameFormatRule", "io.pkgguard.source.pypi.PypiEcosystem",
+        "io.pkgguard.cli.Main", "io.pkgguard.examples.EmbeddingExample"}) {
+      org.assertj.core.api.Assertions.assertThat(production.contain(name)).as(name).isTrue();
+    }
+  }
+
+  @Test
+  void apiDependsOnTheJdkOnly() {
+    ArchRule rule = classes().that().resideInAPackage("io.pkgguard.api..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("io.pkgguard.api..", "java..");
+    rule.check(production);
+  }
+
+  @Test
+  void rulesDoNoIoAndReadNoAmbientState() {
+    ArchRule rule = noClasses().that().resideInAPackage("io.pkgguard.rules..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..",
+            "java.net.http..", "java.util.concurrent..", "java.lang.reflect..",
+            "io.pkgguard.core..", "io.pkgguard.source..", "io.pkgguard.cli..")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URL")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.InetAddress")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.ProcessBuilder")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.Runtime")
+        .orShould().callMethod(System.class, "getenv", String.class)
+        .orShould().callMethod(System.class, "getProperty", String.class)
+        .orShould().callMethod(System.class, "currentTimeMillis")
+        .orShould().callMethod(java.time.Instant.class, "now")
+        .orShould().callMethod(java.time.Clock.class, "systemUTC")
+        .because("a rule is a pure function of its context: no I/O, no clock but the injected"
+            + " one, no system properties");
+    rule.check(production);
+  }
+
+  @Test
+  void sourcesReportFactsAndDecideNothing() {
+    ArchRule rule = noClasses().that().resideInAPackage("io.pkgguard.source..")
+        .should().dependOnClassesThat().haveFullyQualifiedName("io.pkgguard.api.Decision")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("io.pkgguard.api.Verdict")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("io.pkgguard.api.Finding")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("io.pkgguard.api.RiskLevel")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("io.pkgguard.api.SecurityRule")
+        .orShould().dependOnClassesThat().resideInAPackage("io.pkgguard.core..")
+        .because("sources only report facts; the core owns the decision");
+    rule.check(production);
+  }
+
+  @Test
+  void sourcesOpenNoConnectionsOfTheirOwn() {
+    ArchRule rule = noClasses().that().resideInAPackage("io.pkgguard.source..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "java.nio.file..")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URL")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+        .because("every request goes through the core's HttpTransport, which enforces trust,"
+            + " limits and deadlines");
+    rule.check(production);
+  }
+
+  @Test
+  void nothingDependsOnTheCli() {
+    ArchRule rule = noClasses().that().resideOutsideOfPackage("io.pkgguard.cli..")
+        .should().dependOnClassesThat().resideInAPackage("io.pkgguard.cli..");
+    rule.check(production);
+  }
+
+  @Test
+  void onlyTheCliAndTheRunnableExampleWriteToTheTerminal() {
+    ArchRule rule = noClasses().that().resideOutsideOfPackage("io.pkgguard.cli..")
+        .and().doNotHaveFullyQualifiedName("io.pkgguard.examples.EmbeddingExample")
+        .should().accessField(System.class, "out")
+        .orShould().accessField(System.class, "err")
+        .orShould().callMethod(Throwable.class, "printStackTrace")
+        .because("libraries log through slf4j and print nothing");
+    rule.check(production);
+  }
+
+  @Test
+  void noPackageCycles() {
+    slices().matching("io.pkgguard.(**)").should().beFreeOfCycles().check(production);
+  }
+
+  @Test
+  void coreDependsOnNoPlugin() {
+    ArchRule rule = noClasses().that().resideInAPackage("io.pkgguard.core..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.pkgguard.rules..",
+            "io.pkgguard.source..", "io.pkgguard.examples..")
+        .because("plugins are found through ServiceLoader, never linked");
+    rule.check(production);
+  }
+}

@@ -1,0 +1,260 @@
+package io.pkgguard.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+
+  private static final Instant OLD = Instant.parse("2019-05-01T10:00:00Z");
+
+  @TempDir Path dir;
+  private DemoMirror mirror;
+
+  @BeforeEach
+  void buildMirror() {
+    mirror = new DemoMirror(dir.resolve("index"))
+        .wellKept("good", "1.0", OLD)
+        .wellKept("fresh", "0.1", Instant.now().minus(Duration.ofDays(1)))
+        .project("bare", "0.3", OLD, Map.of("summary", "Quick helpers for scripts",
+            "description", "Helpers."), "bare-0.3-py3-none-any.whl", "bdist_wheel");
+  }
+
+  private CliRun check(String... args) {
+    String[] all = new String[args.length + 3];
+    all[0] = "check";
+    all[1] = "--index";
+    all[2] = mirror.root().toString();
+    System.arraycopy(args, 0, all, 3, args.length);
+    CliRun run = CliRun.of(all);
+    assertThat(run.isClean()).as("no stack trace or control character in:%n%s%s", run.out(),
+        run.err()).isTrue();
+    return run;
+  }
+
+  @Nested
+  class ExitCodes {
+
+    @Test
+    void zeroWhenEverythingIsAllowed() {
+      CliRun run = check("good");
+      assertThat(run.exit()).isZero();
+      assertThat(run.out()).startsWith("ALLOW             good 1.0\n")
+          .endsWith("1 package: 1 allowed, 0 to review, 0 needing special approval, 0 rejected\n");
+    }
+
+    @Test
+    void oneWhenSomethingNeedsApprovalAndNothingIsRejected() {
+      CliRun run = check("good", "bare", "fresh==0.1");
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.out()).contains("REVIEW            bare 0.3",
+          "    MEDIUM    metadata-quality    no licence is given",
+          "    next: you may install after reviewing the findings",
+          "SPECIAL_APPROVAL  fresh 0.1",
+          "    HIGH      package-age         the project is brand new: first release",
+          "3 packages: 1 allowed, 1 to review, 1 needing special approval, 0 rejected");
+    }
+
+    @Test
+    void threeWhenSomethingIsRejected() {
+      CliRun run = check("good", "discord-token-grabber");
+      assertThat(run.exit()).isEqualTo(3);
+      assertThat(run.out()).contains("REJECT            discord-token-grabber",
+          "CRITICAL  name-keywords       the name contains 'grabber'",
+          "(checks stopped early");
+    }
+
+    @Test
+    void threeForAPackageTheIndexDoesNotHave() {
+      CliRun run = check("reqeusts");
+      assertThat(run.exit()).isEqualTo(3);
+      assertThat(run.out()).contains("REJECT            reqeusts",
+          "the package does not exist on pypi");
+    }
+
+    @Test
+    void twoForUsageErrors() {
+      assertThat(check("").exit()).isEqualTo(2);
+      assertThat(check("").err()).contains("the package specification is empty");
+      CliRun unknownOption = check("--frobnicate", "good");
+      assertThat(unknownOption.exit()).isEqualTo(2);
+      assertThat(unknownOption.err()).contains("Unknown option: '--frobnicate'",
+          "Run 'pkgguard check --help' for usage.");
+      assertThat(CliRun.of("check").exit()).isEqualTo(2);
+      assertThat(CliRun.of().exit()).isEqualTo(2);
+      assertThat(check("--format", "xml", "good").exit()).isEqualTo(2);
+    }
+  }
+
+  @Nested
+  class JsonOutput {
+
+    @Test
+    void printsOneDocumentWithTheContractsFields() throws Exception {
+      CliRun run = check("--format", "json", "good", "bare");
+      assertThat(run.exit()).isEqualTo(1);
+      JsonNode root = new ObjectMapper().readTree(run.out());
+      assertThat(root.get("schemaVersion").intValue()).isEqualTo(1);
+      JsonNode good = root.get("verdicts").get(0);
+      assertThat(good.get("ecosystem").asText()).isEqualTo("pypi");
+      assertThat(good.get("name").asText()).isEqualTo("good");
+      assertThat(good.get("version").asText()).isEqualTo("1.0");
+      assertThat(good.get("decision").asText()).isEqualTo("ALLOW");
+      assertThat(good.get("risk").asText()).isEqualTo("NONE");
+      assertThat(good.get("complete").booleanValue()).isTrue();
+      assertThat(good.get("artifacts")).hasSize(2);
+      assertThat(good.get("findings")).isEmpty();
+      assertThat(good.get("dependencies")).isEmpty();
+      JsonNode finding = root.get("verdicts").get(1).get("findings").get(0);
+      for (String field : new String[] {"rule", "level", "category", "message", "evidence",
+          "remediation"}) {
+        assertThat(finding.has(field)).as(field).isTrue();
+      }
+    }
+  }
+
+  @Nested
+  class HostileInput {
+
+    @Test
+    void aTenThousandCharacterNameIsRejectedWithAShortReport() {
+      CliRun run = check("a".repeat(10_000));
+      assertThat(run.exit()).isEqualTo(3);
+      assertThat(run.out()).contains("no real project name is that long");
+      assertThat(run.out().length()).isLessThan(2_000);
+    }
+
+    @Test
+    void escapeSequencesAndConfusablesInSpecsAreShownNotObeyed() {
+      CliRun ansi = check("evil\u001b[2J\u001b]0;owned\u0007");
+      assertThat(ansi.exit()).isEqualTo(2);
+      assertThat(ansi.err()).contains("\\u001b[2J", "control character U+001B");
+      CliRun cyrillic = check("r\u0435quests");
+      assertThat(cyrillic.exit()).isEqualTo(2);
+      assertThat(cyrillic.err()).contains("U+0435 (CYRILLIC SMALL LETTER IE) at position 2");
+      CliRun bidi = check("good\u202Egnp.exe");
+      assertThat(bidi.exit()).isEqualTo(2);
+      assertThat(bidi.err()).contains("\\u202e").doesNotContain("\u202E");
+      assertThat(check("two words").err()).contains("give each package as its own argument");
+    }
+
+    @Test
+    void escapeSequencesInIndexMetadataAreShownNotObeyed() throws Exception {
+      mirror.project("tricky", "1.0", OLD, Map.of("author", "\u001b[31mx", "license", "MIT",
+              "summary", "\u202Eevil summary text", "description", "d"),
+          "tricky-1.0-py3-none-any.whl", "bdist_wheel", "payload\u001b[2J.exe", "bdist_wininst");
+      CliRun text = check("tricky");
+      assertThat(text.exit()).isEqualTo(1);
+      assertThat(text.out()).contains("payload\\u001b[2J.exe");
+      CliRun json = check("--format", "json", "tricky");
+      assertThat(json.out()).contains("payload\\u001B[2J.exe");
+      assertThat(new ObjectMapper().readTree(json.out())
+          .at("/verdicts/0/findings/0/evidence/file").asText()).isEqualTo("payload\u001b[2J.exe");
+    }
+
+    @Test
+    void anIndexThatFailsRejectsWithTheReason(@TempDir Path empty) throws Exception {
+      Path broken = mirror.root().resolve("broken");
+      Files.createDirectories(broken);
+      Files.writeString(broken.resolve("json"), "{\"info\": {\"name\": \"broken\", \"vers");
+      CliRun run = check("broken");
+      assertThat(run.exit()).isEqualTo(3);
+      assertThat(run.out()).contains("invalid or truncated JSON");
+    }
+  }
+
+  @Nested
+  class Configuration {
+
+    @Test
+    void aBadPolicyIsAUsageErrorNamingFileLineAndKey() throws Exception {
+      Path policy = dir.resolve("policy.toml");
+      Files.writeString(policy, "[rules.package-age]\nhigh-below-days = \"soon\"\n");
+      CliRun run = check("--policy", policy.toString(), "good");
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.err()).contains(policy + ":2: rules.package-age.high-below-days: expected a"
+          + " whole number, found the string \"soon\"");
+      Files.writeString(policy, "[limits\n");
+      assertThat(check("--policy", policy.toString(), "good").err()).contains("invalid TOML");
+      Files.writeString(policy, "[limitz]\n");
+      assertThat(check("--policy", policy.toString(), "good").err()).contains("unknown key");
+      assertThat(check("--policy", dir.resolve("nope.toml").toString(), "good").err())
+          .contains("no such file");
+    }
+
+    @Test
+    void aPolicyPauseRejectsEverything() throws Exception {
+      Path policy = dir.resolve("policy.toml");
+      Files.writeString(policy, "[pause]\nactive = true\nreason = \"incident 12\"\n");
+      CliRun run = check("--policy", policy.toString(), "good");
+      assertThat(run.exit()).isEqualTo(3);
+      assertThat(run.out()).contains("installations are paused: incident 12");
+    }
+
+    @Test
+    void indexesMustBeHttpsALoopbackAddressOrAMirrorDirectory() {
+      CliRun http = CliRun.of("check", "--index", "http://pypi.corp.example/pypi", "good");
+      assertThat(http.exit()).isEqualTo(2);
+      assertThat(http.err()).contains("plain http is accepted only for loopback addresses");
+      CliRun missing = CliRun.of("check", "--index", dir.resolve("nowhere").toString(), "good");
+      assertThat(missing.exit()).isEqualTo(2);
+      assertThat(missing.err()).contains("no such directory");
+      assertThat(CliRun.of("check", "--index", mirror.root().toUri().toString(), "good").exit())
+          .isZero();
+    }
+
+    @Test
+    void offlineNeverContactsTheNetwork() {
+      CliRun run = CliRun.of("check", "--offline", "requests");
+      assertThat(run.exit()).isEqualTo(3);
+      assertThat(run.out()).contains("offline mode: not contacting pypi.org");
+      assertThat(CliRun.of("check", "--offline", "--index", mirror.root().toString(), "good")
+          .exit()).isZero();
+    }
+  }
+
+  @Nested
+  class NetworkIndex {
+
+    @RegisterExtension
+    static WireMockExtension index = WireMockExtension.newInstance()
+        .options(wireMockConfig().dynamicPort()).build();
+
+    @Test
+    void aServerErrorRejectsAndSaysSo() {
+      index.stubFor(get(urlPathMatching("/pypi/.*")).willReturn(aResponse().withStatus(503)));
+      CliRun run = CliRun.of("check", "--index", index.baseUrl() + "/pypi", "good");
+      assertThat(run.exit()).isEqualTo(3);
+      assertThat(run.out()).contains("answered HTTP 503", "try again later");
+    }
+
+    @Test
+    void anIndexThatNeverAnswersDoesNotHangTheCommand() throws Exception {
+      index.stubFor(get(urlPathMatching("/pypi/.*")).willReturn(aResponse()
+          .withFixedDelay(30_000)));
+      Path policy = dir.resolve("policy.toml");
+      Files.writeString(policy, "[limits]\nfetch-timeout-ms = 500\n");
+      CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> CliRun.of("check",
+          "--policy", policy.toString(), "--index", index.baseUrl() + "/pypi", "good"));
+      assertThat(run.exit()).isEqualTo(3);
+      assertThat(run.out()).contains("no complete answer");
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package io.pkgguard.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/**
+ * One run of the command, with what it printed.
+ *
+ * @param exit the exit status
+ * @param out standard output
+ * @param err standard error
+ */
+record CliRun(int exit, String out, String err) {
+
+  static CliRun of(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new CliRun(exit, out.toString(), err.toString());
+  }
+
+  /** Neither stream shows a stack trace or a raw control character other than line breaks. */
+  boolean isClean() {
+    String all = out + err;
+    return !all.contains("\tat ") && !all.contains("Exception in thread")
+        && all.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r');
+  }
+}

@@ -1,0 +1,74 @@
+package io.pkgguard.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Writes a local mirror in the PyPI JSON API layout ({@code <name>/json}), with documents built
+ * field for field as docs.pypi.org/api/json describes them (constructed, not recorded).
+ */
+final class DemoMirror {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final Path root;
+
+  DemoMirror(Path root) {
+    this.root = root;
+  }
+
+  Path root() {
+    return root;
+  }
+
+  /** A well-kept project: author, licence, description, URLs, a wheel and an sdist. */
+  DemoMirror wellKept(String name, String version, Instant firstUpload) {
+    return project(name, version, firstUpload, Map.of(
+        "author", "Ada Lovelace", "license_expression", "MIT",
+        "summary", "Does one useful thing well",
+        "description", "A long description of what it does."),
+        name.replace('-', '_') + "-" + version + "-py3-none-any.whl", "bdist_wheel",
+        name + "-" + version + ".tar.gz", "sdist");
+  }
+
+  /** A project with the given info fields and files (filename, packagetype pairs). */
+  DemoMirror project(String name, String version, Instant uploaded, Map<String, String> info,
+      String... files) {
+    ObjectNode document = MAPPER.createObjectNode();
+    ObjectNode infoNode = document.putObject("info");
+    infoNode.put("name", name);
+    infoNode.put("version", version);
+    info.forEach(infoNode::put);
+    if (info.containsKey("author")) {
+      infoNode.putObject("project_urls").put("Source", "https://github.com/example/" + name);
+    }
+    ArrayNode urls = document.putArray("urls");
+    for (int i = 0; i < files.length; i += 2) {
+      ObjectNode file = urls.addObject();
+      file.put("filename", files[i]);
+      file.put("packagetype", files[i + 1]);
+      file.put("url", "https://files.pythonhosted.org/packages/ab/cd/"
+          + java.net.URLEncoder.encode(files[i], java.nio.charset.StandardCharsets.UTF_8));
+      file.putObject("digests").put("sha256", "0f".repeat(32));
+      file.put("size", 1024);
+      file.put("upload_time_iso_8601", uploaded.toString());
+      file.put("yanked", false);
+    }
+    document.putObject("releases").set(version, urls);
+    document.putArray("vulnerabilities");
+    try {
+      Files.createDirectories(root.resolve(name));
+      MAPPER.writeValue(root.resolve(name).resolve("json").toFile(), document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+}

@@ -1,0 +1,26 @@
+package io.pkgguard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RulesCommandTest {
+
+  @Test
+  void listsEveryInstalledRuleOnOneLine() {
+    CliRun run = CliRun.of("rules");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out().lines()).hasSize(6);
+    assertThat(run.out()).contains(
+        "package-age          HIGH      AGE           The project is not brand new",
+        "name-keywords        CRITICAL  NAME");
+  }
+
+  @Test
+  void helpAndVersionExitZero() {
+    assertThat(CliRun.of("--help").exit()).isZero();
+    assertThat(CliRun.of("--help").out()).contains("Exit codes: 0 everything allowed");
+    assertThat(CliRun.of("--version").out()).contains("pkgguard 0.1.0");
+    assertThat(CliRun.of("check", "--help").out()).contains("--index", "--policy", "--format");
+  }
+}

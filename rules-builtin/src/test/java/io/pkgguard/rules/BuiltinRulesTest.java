@@ -1,0 +1,37 @@
+package io.pkgguard.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pkgguard.api.RuleDescriptor;
+import io.pkgguard.api.SecurityRule;
+import io.pkgguard.core.Guard;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+
+class BuiltinRulesTest {
+
+  @Test
+  void everyRuleHasAValidUniqueDescriptionAndIsListedForDiscovery() {
+    List<String> ids = BuiltinRules.all().stream().map(r -> r.descriptor().id()).toList();
+    assertThat(ids).doesNotHaveDuplicates().isSorted().containsExactly("distribution-files",
+        "metadata-quality", "name-format", "name-keywords", "package-age", "source-trust");
+    List<String> discovered = ServiceLoader.load(SecurityRule.class).stream()
+        .map(p -> p.get().descriptor().id()).sorted().toList();
+    assertThat(discovered).isEqualTo(ids);
+    for (SecurityRule rule : BuiltinRules.all()) {
+      RuleDescriptor d = rule.descriptor();
+      assertThat(d.explanation()).as(d.id()).isNotBlank();
+      assertThat(d.summary().length()).as(d.id()).isLessThanOrEqualTo(100);
+    }
+  }
+
+  @Test
+  void theBuiltInPolicyConfiguresOnlyDeclaredParametersWithTheRightTypes() {
+    Guard.Builder builder = Guard.builder().discover(false);
+    BuiltinRules.all().forEach(builder::addRule);
+    try (Guard guard = builder.build()) {
+      assertThat(guard.rules()).hasSize(6);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package io.pkgguard.rules.metadata;
+
+import static io.pkgguard.rules.Packages.metadata;
+import static io.pkgguard.rules.Packages.wellKept;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pkgguard.api.Finding;
+import io.pkgguard.api.PackageMetadata;
+import io.pkgguard.api.RiskCategory;
+import io.pkgguard.api.RiskLevel;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MetadataQualityRuleTest {
+
+  private final MetadataQualityRule rule = new MetadataQualityRule();
+
+  private List<Finding> check(PackageMetadata.Builder metadata) {
+    return rule.evaluate(metadata(metadata.build(), "metadata-quality"));
+  }
+
+  @Test
+  void aWellDescribedPackageHasNoFindings() {
+    assertThat(check(wellKept("pkg"))).isEmpty();
+  }
+
+  @Test
+  void aMaintainerAloneCountsAsAnAuthorAndAClassifierAsALicence() {
+    assertThat(check(wellKept("pkg").author(Optional.empty()).authorEmail(Optional.empty())
+        .maintainerEmail(Optional.of("m@example.org")).licenseExpression(Optional.empty())
+        .classifiers(List.of("License :: OSI Approved :: MIT License")))).isEmpty();
+  }
+
+  @Test
+  void eachMissingPieceIsItsOwnMediumFinding() {
+    List<Finding> findings = check(wellKept("pkg")
+        .author(Optional.empty()).authorEmail(Optional.empty())
+        .licenseExpression(Optional.empty())
+        .summary("").description("")
+        .projectUrls(Map.of()));
+    assertThat(findings).extracting(Finding::message).containsExactly(
+        "no author or maintainer is given",
+        "no licence is given",
+        "the package has no description",
+        "no project URLs (home page, source code) are given");
+    assertThat(findings).allSatisfy(f -> {
+      assertThat(f.level()).isEqualTo(RiskLevel.MEDIUM);
+      assertThat(f.category()).isEqualTo(RiskCategory.METADATA);
+      assertThat(f.remediation()).isNotBlank();
+    });
+  }
+
+  @Test
+  void aSummaryThatOnlyRepeatsTheNameOrIsTooShortIsVague() {
+    assertThat(check(wellKept("fast-json").summary("Fast JSON"))).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("summary is too vague"));
+    assertThat(check(wellKept("pkg").summary("A tool"))).singleElement()
+        .satisfies(f -> assertThat(f.evidence().values()).containsEntry("summary", "A tool"));
+    assertThat(rule.evaluate(metadata(wellKept("pkg").summary("A tool").build(),
+        Map.of("min-summary-length", 3L), "metadata-quality", io.pkgguard.rules.Packages.PYPI)))
+        .isEmpty();
+  }
+
+  @Test
+  void aHomePageAloneCountsAsAProjectUrl() {
+    assertThat(check(wellKept("pkg").projectUrls(Map.of())
+        .homePage(Optional.of("https://example.org")))).isEmpty();
+  }
+}
