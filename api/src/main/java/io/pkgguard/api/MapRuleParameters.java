@@ -1,10 +1,13 @@
 package io.pkgguard.api;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** {@link RuleParameters} over a map of plain values. */
 final class MapRuleParameters implements RuleParameters {
@@ -21,66 +24,47 @@ final class MapRuleParameters implements RuleParameters {
 
   @Override
   public boolean flag(String key, boolean defaultValue) {
-    Object value = values.get(key);
-    if (value == null) {
-      return defaultValue;
-    }
-    if (value instanceof Boolean b) {
-      return b;
-    }
-    throw wrongType(key, "true or false", value);
+    return read(key, defaultValue, "true or false",
+        value -> value instanceof Boolean b ? Optional.of(b) : Optional.empty());
   }
 
   @Override
   public long number(String key, long defaultValue) {
-    Object value = values.get(key);
-    if (value == null) {
-      return defaultValue;
-    }
-    if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-      return ((Number) value).longValue();
-    }
-    throw wrongType(key, "a whole number", value);
+    return read(key, defaultValue, "a whole number",
+        value -> value instanceof Integer || value instanceof Long || value instanceof Short
+            ? Optional.of(((Number) value).longValue()) : Optional.empty());
   }
 
   @Override
   public String text(String key, String defaultValue) {
-    Object value = values.get(key);
-    if (value == null) {
-      return defaultValue;
-    }
-    if (value instanceof String s) {
-      return s;
-    }
-    throw wrongType(key, "a string", value);
+    return read(key, defaultValue, "a string",
+        value -> value instanceof String s ? Optional.of(s) : Optional.empty());
   }
 
   @Override
   public List<String> texts(String key, List<String> defaultValue) {
-    Object value = values.get(key);
-    if (value == null) {
-      return List.copyOf(defaultValue);
-    }
-    if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
-      return list.stream().map(String.class::cast).toList();
-    }
-    throw wrongType(key, "a list of strings", value);
+    return read(key, List.copyOf(defaultValue), "a list of strings",
+        value -> value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)
+            ? Optional.of(list.stream().map(String.class::cast).toList()) : Optional.empty());
   }
 
   @Override
   public RiskLevel level(String key, RiskLevel defaultValue) {
+    return read(key, defaultValue, "one of none, low, medium, high, critical",
+        value -> value instanceof String s
+            ? Arrays.stream(RiskLevel.values())
+                .filter(level -> level.name().equals(s.toUpperCase(Locale.ROOT))).findFirst()
+            : Optional.empty());
+  }
+
+  /** The value of {@code key} converted, the default if unset, or an error naming the key. */
+  private <T> T read(String key, T defaultValue, String expected,
+      Function<Object, Optional<T>> convert) {
     Object value = values.get(key);
     if (value == null) {
       return defaultValue;
     }
-    if (value instanceof String s) {
-      for (RiskLevel level : RiskLevel.values()) {
-        if (level.name().equals(s.toUpperCase(Locale.ROOT))) {
-          return level;
-        }
-      }
-    }
-    throw wrongType(key, "one of none, low, medium, high, critical", value);
+    return convert.apply(value).orElseThrow(() -> wrongType(key, expected, value));
   }
 
   @Override

@@ -44,7 +44,8 @@ final class CheckCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--no-deps",
-      description = "Evaluate only the named packages, not their dependencies.")
+      description = "Evaluate only the named packages, not their dependencies (for now this is"
+          + " always so: dependency analysis is not built yet).")
   boolean noDeps;
 
   @Parameters(paramLabel = "SPEC", arity = "1..*", description = "Packages to check.")

@@ -243,13 +243,13 @@ public final class Guard implements AutoCloseable {
       return this;
     }
 
-    /** Adds a source type. */
+    /** Adds a source type; it replaces a discovered provider of the same type. */
     public Builder addSourceProvider(PackageSourceProvider provider) {
       addedProviders.add(Objects.requireNonNull(provider, "provider"));
       return this;
     }
 
-    /** Adds an ecosystem's syntax support. */
+    /** Adds an ecosystem's syntax support; it replaces a discovered one with the same id. */
     public Builder addEcosystem(Ecosystem ecosystem) {
       addedEcosystems.add(Objects.requireNonNull(ecosystem, "ecosystem"));
       return this;
@@ -349,33 +349,33 @@ public final class Guard implements AutoCloseable {
     }
 
     private Map<String, Ecosystem> registerEcosystems(List<Ecosystem> discovered) {
-      Map<String, Ecosystem> byId = new TreeMap<>();
-      List<Ecosystem> all = new ArrayList<>(discovered);
-      all.addAll(addedEcosystems);
-      for (Ecosystem ecosystem : all) {
-        Ecosystem previous = byId.putIfAbsent(ecosystem.id(), ecosystem);
-        if (previous != null && previous.getClass() != ecosystem.getClass()) {
-          throw new ConfigurationException("two implementations of the ecosystem '"
-              + ecosystem.id() + "': " + previous.getClass().getName() + " and "
-              + ecosystem.getClass().getName());
-        }
-      }
-      return byId;
+      return register(discovered, addedEcosystems, Ecosystem::id, "ecosystem");
     }
 
     private Map<String, PackageSourceProvider> registerProviders(
         List<PackageSourceProvider> discovered) {
-      Map<String, PackageSourceProvider> byType = new TreeMap<>();
-      List<PackageSourceProvider> all = new ArrayList<>(discovered);
-      all.addAll(addedProviders);
-      for (PackageSourceProvider provider : all) {
-        PackageSourceProvider previous = byType.putIfAbsent(provider.type(), provider);
-        if (previous != null && previous.getClass() != provider.getClass()) {
-          throw new ConfigurationException("two source providers of the type '" + provider.type()
-              + "': " + previous.getClass().getName() + " and " + provider.getClass().getName());
+      return register(discovered, addedProviders, PackageSourceProvider::type, "source type");
+    }
+
+    /**
+     * Plugins by key: two discovered plugins with one key are an error (which one would win is
+     * an accident of the class path); one the host added replaces a discovered one.
+     */
+    private static <T> Map<String, T> register(List<T> discovered, List<T> added,
+        java.util.function.Function<T, String> key, String what) {
+      Map<String, T> byKey = new TreeMap<>();
+      for (T plugin : discovered) {
+        T previous = byKey.putIfAbsent(key.apply(plugin), plugin);
+        if (previous != null && previous.getClass() != plugin.getClass()) {
+          throw new ConfigurationException("two plugins provide the " + what + " '"
+              + key.apply(plugin) + "': " + previous.getClass().getName() + " and "
+              + plugin.getClass().getName() + "; remove one jar, or add the one to use by hand");
         }
       }
-      return byType;
+      for (T plugin : added) {
+        byKey.put(key.apply(plugin), plugin);
+      }
+      return byKey;
     }
 
     private static <T> boolean isBuiltInDefault(Map<String, T> configured,

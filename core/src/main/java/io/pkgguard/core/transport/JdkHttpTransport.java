@@ -196,5 +196,4 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
   public void close() {
     executor.shutdownNow();
   }
-
 }
