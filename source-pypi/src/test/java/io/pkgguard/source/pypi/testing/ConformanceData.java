@@ -39,6 +39,33 @@ public final class ConformanceData {
     return rows;
   }
 
+  /** The rows of a file without a header (order files), fields unescaped, comments kept. */
+  public static List<String> rawLines(String resource) {
+    return lines(resource);
+  }
+
+  /**
+   * The blocks of an order file: name to ranks, each rank a group of equal versions, ranks
+   * strictly ascending.
+   */
+  public static java.util.Map<String, List<List<String>>> orderBlocks(String resource) {
+    java.util.Map<String, List<List<String>>> blocks = new java.util.LinkedHashMap<>();
+    List<List<String>> current = null;
+    for (String line : lines(resource)) {
+      if (line.startsWith("# block: ")) {
+        current = new ArrayList<>();
+        blocks.put(line.substring("# block: ".length()), current);
+      } else if (!line.startsWith("#") && !line.isEmpty() && current != null) {
+        List<String> group = new ArrayList<>();
+        for (String field : line.split("\t")) {
+          group.add(unescape(field));
+        }
+        current.add(group);
+      }
+    }
+    return blocks;
+  }
+
   /** The objects of a JSONL file. */
   public static List<JsonNode> jsonl(String resource) {
     List<JsonNode> rows = new ArrayList<>();
