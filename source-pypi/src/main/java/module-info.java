@@ -10,6 +10,7 @@ module io.pkgguard.source.pypi {
   exports io.pkgguard.source.pypi;
   exports io.pkgguard.source.pypi.names;
   exports io.pkgguard.source.pypi.requirements;
+  exports io.pkgguard.source.pypi.versions;
 
   provides io.pkgguard.api.Ecosystem with io.pkgguard.source.pypi.PypiEcosystem;
   provides io.pkgguard.api.PackageSourceProvider with io.pkgguard.source.pypi.PypiJsonSourceProvider;

@@ -13,6 +13,11 @@ public interface Ecosystem {
   /** How the ecosystem spells and compares names. */
   NameScheme names();
 
+  /** How the ecosystem orders versions and reads version constraints, if pkgguard knows. */
+  default java.util.Optional<VersionScheme> versions() {
+    return java.util.Optional.empty();
+  }
+
   /**
    * Parses a package specification as users write it (for PyPI: {@code name}, {@code
    * name==1.2} or a PEP 508 requirement).

@@ -8,8 +8,10 @@ import java.util.Set;
  * What a host asks about: a package, optionally an exact version, for a target environment.
  *
  * @param id the package; never null
- * @param version the exact version requested; empty means "the version the source considers
- *     current"
+ * @param version the exact version requested; empty means the newest release that satisfies
+ *     {@code constraint}, or without a constraint the version the source considers current
+ * @param constraint a version constraint in the ecosystem's syntax (a PEP 440 specifier set for
+ *     PyPI, such as {@code >=2,<3}); empty if none. Ignored when {@code version} is present
  * @param requirement the text the request was parsed from (for reports), empty when built in code
  * @param extras the extras requested, empty if none; unmodifiable
  * @param environment where the package would be installed; {@link TargetEnvironment#unknown()} if
@@ -20,6 +22,7 @@ import java.util.Set;
 public record PackageRequest(
     PackageId id,
     Optional<String> version,
+    Optional<String> constraint,
     Optional<String> requirement,
     Set<String> extras,
     TargetEnvironment environment,
@@ -28,6 +31,7 @@ public record PackageRequest(
   public PackageRequest {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(constraint, "constraint");
     Objects.requireNonNull(requirement, "requirement");
     extras = Set.copyOf(Objects.requireNonNull(extras, "extras"));
     Objects.requireNonNull(environment, "environment");
@@ -37,8 +41,8 @@ public record PackageRequest(
   /** A request for the current version of a package. */
   public static PackageRequest of(PackageId id) {
     return new PackageRequest(
-        id, Optional.empty(), Optional.empty(), Set.of(), TargetEnvironment.unknown(),
-        Optional.empty());
+        id, Optional.empty(), Optional.empty(), Optional.empty(), Set.of(),
+        TargetEnvironment.unknown(), Optional.empty());
   }
 
   /** A request for an exact version of a package. */
@@ -49,32 +53,41 @@ public record PackageRequest(
   /** This request pinned to {@code exactVersion}. */
   public PackageRequest withVersion(String exactVersion) {
     return new PackageRequest(
-        id, Optional.of(exactVersion), requirement, extras, environment, sourceId);
+        id, Optional.of(exactVersion), constraint, requirement, extras, environment, sourceId);
+  }
+
+  /** This request for the newest release satisfying {@code versionConstraint}. */
+  public PackageRequest withConstraint(String versionConstraint) {
+    return new PackageRequest(id, version, Optional.of(versionConstraint), requirement, extras,
+        environment, sourceId);
   }
 
   /** This request, remembering the text it was parsed from. */
   public PackageRequest withRequirement(String text) {
-    return new PackageRequest(id, version, Optional.of(text), extras, environment, sourceId);
+    return new PackageRequest(id, version, constraint, Optional.of(text), extras, environment,
+        sourceId);
   }
 
   /** This request with the given extras. */
   public PackageRequest withExtras(Set<String> newExtras) {
-    return new PackageRequest(id, version, requirement, newExtras, environment, sourceId);
+    return new PackageRequest(id, version, constraint, requirement, newExtras, environment,
+        sourceId);
   }
 
   /** This request for another target environment. */
   public PackageRequest withEnvironment(TargetEnvironment target) {
-    return new PackageRequest(id, version, requirement, extras, target, sourceId);
+    return new PackageRequest(id, version, constraint, requirement, extras, target, sourceId);
   }
 
   /** This request addressed to the source with the given id. */
   public PackageRequest withSource(String id) {
-    return new PackageRequest(this.id, version, requirement, extras, environment, Optional.of(id));
+    return new PackageRequest(this.id, version, constraint, requirement, extras, environment,
+        Optional.of(id));
   }
 
-  /** {@code ecosystem:name} or {@code ecosystem:name==version}. */
+  /** {@code ecosystem:name}, {@code ecosystem:name==version} or {@code ecosystem:name>=2}. */
   @Override
   public String toString() {
-    return version.map(v -> id + "==" + v).orElse(id.toString());
+    return version.map(v -> id + "==" + v).orElse(id + constraint.orElse(""));
   }
 }

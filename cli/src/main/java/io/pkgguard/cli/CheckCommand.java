@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = "Evaluate packages before installing them.",
     footer = {"", "SPEC is a name (requests), a pinned version (requests==2.32.3) or a PEP 508",
-        "requirement. Exit codes: 0 all allowed; 1 review or special approval needed;",
+        "requirement ('requests>=2.28,<3' checks the newest release in the range).",
+        "Exit codes: 0 all allowed; 1 review or special approval needed;",
         "2 usage error; 3 something rejected."})
 final class CheckCommand implements Callable<Integer> {
 

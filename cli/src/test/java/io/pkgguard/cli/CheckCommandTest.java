@@ -90,6 +90,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void versionRangesResolveToTheNewestMatchingRelease() {
+      CliRun run = check("good>=0.5,<2", "good<0.5");
+      assertThat(run.exit()).isEqualTo(3);
+      assertThat(run.out()).contains("ALLOW             good 1.0",
+          "no installable release of good satisfies <0.5");
+    }
+
+    @Test
     void twoForUsageErrors() {
       assertThat(check("").exit()).isEqualTo(2);
       assertThat(check("").err()).contains("the package specification is empty");

@@ -5,17 +5,20 @@ import io.pkgguard.api.NameScheme;
 import io.pkgguard.api.PackageId;
 import io.pkgguard.api.PackageRequest;
 import io.pkgguard.api.RequestSyntaxException;
+import io.pkgguard.api.VersionScheme;
 import io.pkgguard.source.pypi.names.PythonNames;
 import io.pkgguard.source.pypi.requirements.InvalidRequirementException;
 import io.pkgguard.source.pypi.requirements.Requirement;
 import io.pkgguard.source.pypi.requirements.RequirementParser;
+import io.pkgguard.source.pypi.versions.PypiVersionScheme;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 
 /**
- * The {@code pypi} ecosystem: PEP 508 names and requirements. A specification is a name, {@code
- * name==version}, or any PEP 508 requirement; it is evaluated as an exact pin when it pins one
- * version, as the index's current version when it has no version clause. Stateless and
+ * The {@code pypi} ecosystem: PEP 508 names and requirements, PEP 440 versions. A specification
+ * is a name, {@code name==version}, or any PEP 508 requirement: an exact pin asks for that
+ * version, other version clauses become the request's constraint (the source picks the newest
+ * release that satisfies it), no clause asks for the index's current version. Stateless and
  * thread-safe.
  */
 public final class PypiEcosystem implements Ecosystem {
@@ -32,6 +35,11 @@ public final class PypiEcosystem implements Ecosystem {
   @Override
   public NameScheme names() {
     return PythonNames.scheme();
+  }
+
+  @Override
+  public Optional<VersionScheme> versions() {
+    return Optional.of(PypiVersionScheme.scheme());
   }
 
   @Override
@@ -66,9 +74,8 @@ public final class PypiEcosystem implements Ecosystem {
       return request.withVersion(pin.get());
     }
     if (!requirement.clauses().isEmpty()) {
-      throw new RequestSyntaxException("version ranges such as '" + requirement.clauses().get(0)
-          + "' are not resolved yet; pin one version with '==', such as '" + requirement.name()
-          + "==1.0'");
+      return request.withConstraint(String.join(",",
+          requirement.clauses().stream().map(Object::toString).toList()));
     }
     return request;
   }

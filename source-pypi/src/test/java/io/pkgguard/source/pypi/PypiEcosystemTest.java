@@ -27,6 +27,15 @@ class PypiEcosystemTest {
   }
 
   @Test
+  void otherVersionClausesBecomeAConstraint() throws Exception {
+    PackageRequest request = pypi.parseRequest("requests >= 2.28, < 3, != 2.29.*");
+    assertThat(request.version()).isEmpty();
+    assertThat(request.constraint()).contains(">=2.28,<3,!=2.29.*");
+    assertThat(request).hasToString("pypi:requests>=2.28,<3,!=2.29.*");
+    assertThat(pypi.versions()).isPresent();
+  }
+
+  @Test
   void pep508ExtrasAndMarkersAreAccepted() throws Exception {
     PackageRequest request = pypi.parseRequest(
         "Requests[socks,security]==2.31.0; python_version >= \"3.8\"");
@@ -40,9 +49,6 @@ class PypiEcosystemTest {
     assertThatThrownBy(() -> pypi.parseRequest("")).isInstanceOf(RequestSyntaxException.class)
         .hasMessageContaining("empty");
     assertThatThrownBy(() -> pypi.parseRequest("   ")).hasMessageContaining("empty");
-    assertThatThrownBy(() -> pypi.parseRequest("requests>=2"))
-        .hasMessageContaining("version ranges such as '>=2' are not resolved yet")
-        .hasMessageContaining("requests==1.0");
     assertThatThrownBy(() -> pypi.parseRequest("pip @ https://example.com/pip.whl"))
         .hasMessageContaining("direct URL requirements");
     assertThatThrownBy(() -> pypi.parseRequest("requests ==="))

@@ -106,7 +106,8 @@ final class PypiJsonMapping {
     return urls;
   }
 
-  private static List<Release> releases(JsonNode project) throws ShapeException {
+  /** Every release the project document lists, with its files. */
+  static List<Release> releases(JsonNode project) throws ShapeException {
     List<Release> releases = new ArrayList<>();
     Optional<JsonNode> node = optionalObject(project, "releases", "releases");
     if (node.isEmpty()) {

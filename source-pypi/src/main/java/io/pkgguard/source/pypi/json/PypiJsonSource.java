@@ -19,6 +19,9 @@ import io.pkgguard.api.TransportRequest;
 import io.pkgguard.api.TransportResponse;
 import io.pkgguard.source.pypi.json.JsonFields.ShapeException;
 import io.pkgguard.source.pypi.names.PythonNames;
+import io.pkgguard.source.pypi.versions.InvalidSpecifierException;
+import io.pkgguard.source.pypi.versions.Pep440SpecifierSet;
+import io.pkgguard.source.pypi.versions.ReleaseSelector;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -30,7 +33,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a PyPI-compatible JSON API through the core's transport: {@code {base}/{name}/json} for
  * the project (every release, and the current release's facts), plus {@code
- * {base}/{name}/{version}/json} when another release is asked for. Checks that the index answered
+ * {base}/{name}/{version}/json} when another release is asked for — pinned, or chosen for a
+ * version constraint by {@link ReleaseSelector}. Checks that the index answered
  * about the project and version asked for; treats HTML, truncated or hostile JSON (nesting,
  * oversized numbers) as a malformed answer. Thread-safe.
  *
@@ -115,8 +119,11 @@ public final class PypiJsonSource implements PackageSource {
     JsonNode project = getJson(projectUrl, "project " + name);
     checkName(project, name, projectUrl);
 
-    Optional<String> version = request.version();
     try {
+      Optional<String> version = request.version();
+      if (version.isEmpty() && request.constraint().isPresent()) {
+        version = Optional.of(select(project, request.constraint().get(), name, projectUrl));
+      }
       if (version.isEmpty() || version.get().equals(PypiJsonMapping.currentVersion(project))) {
         return PypiJsonMapping.map(project, project, projectUrl);
       }
@@ -142,6 +149,20 @@ public final class PypiJsonSource implements PackageSource {
       throw new SourceException(Reason.MALFORMED, "unexpected JSON from " + base + " for "
           + name + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The newest installable release satisfying a PEP 440 constraint. */
+  private static String select(JsonNode project, String constraint, String name, URI url)
+      throws SourceException, ShapeException {
+    Pep440SpecifierSet specifiers;
+    try {
+      specifiers = Pep440SpecifierSet.parse(constraint);
+    } catch (InvalidSpecifierException e) {
+      throw new SourceException(Reason.INVALID_REQUEST, e.getMessage());
+    }
+    return ReleaseSelector.newest(PypiJsonMapping.releases(project), specifiers).orElseThrow(() ->
+        new SourceException(Reason.NOT_FOUND, "no installable release of " + name
+            + " satisfies " + constraint + " (yanked releases are skipped; see " + url + ")"));
   }
 
   private static void checkName(JsonNode document, String name, URI url) throws SourceException {

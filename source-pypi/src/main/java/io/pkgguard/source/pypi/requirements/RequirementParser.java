@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.pkgguard.source.pypi.versions.VersionSyntax;
 import java.util.Set;
 
 /**

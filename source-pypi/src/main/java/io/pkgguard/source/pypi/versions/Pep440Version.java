@@ -223,6 +223,29 @@ public final class Pep440Version implements Comparable<Pep440Version> {
     return new Pep440Version(epoch, release, null, 0, -1, -1, List.of());
   }
 
+  /** This public version with the dev number replaced ({@code 1.0} → {@code 1.0.dev0}). */
+  Pep440Version withDev(long newDev) {
+    return new Pep440Version(epoch, release, preKind, preNumber, post, newDev, List.of());
+  }
+
+  /** This public version with post and dev numbers replaced. */
+  Pep440Version withPostAndDev(long newPost, long newDev) {
+    return new Pep440Version(epoch, release, preKind, preNumber, newPost, newDev, List.of());
+  }
+
+  /** Epoch and release with the last release part plus one ({@code 1.2} → {@code 1.3}). */
+  Pep440Version withLastReleasePartIncremented() {
+    long[] next = release.clone();
+    next[next.length - 1]++;
+    return new Pep440Version(epoch, next, null, 0, -1, -1, List.of());
+  }
+
+  /** Epoch and release without the last release part ({@code 1.4.5} → {@code 1.4}). */
+  Pep440Version withoutLastReleasePart() {
+    return new Pep440Version(epoch, Arrays.copyOf(release, Math.max(1, release.length - 1)),
+        null, 0, -1, -1, List.of());
+  }
+
   /** The normal form without the local label. */
   public String publicText() {
     return render(false);

@@ -194,6 +194,56 @@ class PypiJsonSourceTest {
   }
 
   @Nested
+  class VersionConstraints {
+
+    private PackageMetadata resolve(String constraint) throws SourceException {
+      serve("/pypi/luigi/json", fixture("project-luigi.json"));
+      return source().fetch(PackageRequest.of(PackageId.pypi("luigi")).withConstraint(constraint));
+    }
+
+    @Test
+    void choosesTheNewestReleaseThatSatisfiesTheConstraint() throws Exception {
+      serve("/pypi/luigi/3.4.0/json", fixture("project-luigi.json").replace(
+          "\"version\": \"3.6.0\"", "\"version\": \"3.4.0\""));
+      assertThat(resolve(">=3,<3.5").version()).isEqualTo("3.4.0");
+      index.verify(getRequestedFor(urlEqualTo("/pypi/luigi/3.4.0/json")));
+    }
+
+    @Test
+    void theCurrentReleaseNeedsNoSecondRequest() throws Exception {
+      assertThat(resolve(">=3").version()).isEqualTo("3.6.0");
+      index.verify(0, getRequestedFor(urlEqualTo("/pypi/luigi/3.6.0/json")));
+    }
+
+    @Test
+    void ordersNumericallyAndAdmitsPreReleasesOnlyWhenNamedOrAlone() throws Exception {
+      serve("/pypi/luigi/2.8.13/json", fixture("project-luigi.json").replace(
+          "\"version\": \"3.6.0\"", "\"version\": \"2.8.13\""));
+      assertThat(resolve("<3").version()).isEqualTo("2.8.13");
+      serve("/pypi/luigi/3.0.0b2/json", fixture("project-luigi.json").replace(
+          "\"version\": \"3.6.0\"", "\"version\": \"3.0.0b2\""));
+      assertThat(resolve(">=3.0.0b1,<3.0.0b3").version()).isEqualTo("3.0.0b2");
+      assertThatThrownBy(() -> resolve(">=3.0.0b1,<3.0.0"))
+          .as("<3.0.0 admits no pre-release of 3.0.0").isInstanceOf(SourceException.class);
+    }
+
+    @Test
+    void noSatisfyingReleaseIsNotFound() {
+      assertThatThrownBy(() -> resolve(">=9")).isInstanceOfSatisfying(SourceException.class,
+          e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND))
+          .hasMessageContaining("no installable release of luigi satisfies >=9");
+      assertThatThrownBy(() -> resolve(">=1.0.21,<1.0.22"))
+          .as("1.0.21 is listed without files").hasMessageContaining("no installable release");
+    }
+
+    @Test
+    void anInvalidConstraintIsAnInvalidRequest() {
+      assertThatThrownBy(() -> resolve("=>3")).isInstanceOfSatisfying(SourceException.class,
+          e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_REQUEST));
+    }
+  }
+
+  @Nested
   class IndexAnswersThatAreRefused {
 
     @Test

@@ -1,0 +1,177 @@
+package io.pkgguard.source.pypi.versions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A comma-separated set of PEP 440 clauses, all of which must hold ({@code >=1.0,!=1.3.*,<2}).
+ * The empty set matches every version. Immutable.
+ *
+ * <p>Pre-releases: {@link #contains} accepts a pre-release unless pre-releases are excluded
+ * (a single version has no alternatives, so PEP 440's "only if nothing else matches" admits it);
+ * {@link #filter} keeps pre-releases only when a clause names one, when asked to, or when no final
+ * release matches. An installed pre-release is always accepted by {@code contains}.
+ */
+public final class Pep440SpecifierSet {
+
+  private static final Pep440SpecifierSet ANY = new Pep440SpecifierSet(List.of(),
+      Optional.empty());
+
+  private final List<Pep440Specifier> specifiers;
+  private final Optional<Boolean> explicitPrereleases;
+
+  private Pep440SpecifierSet(List<Pep440Specifier> specifiers, Optional<Boolean> prereleases) {
+    this.specifiers = List.copyOf(specifiers);
+    this.explicitPrereleases = prereleases;
+  }
+
+  /** The set that matches every version. */
+  public static Pep440SpecifierSet any() {
+    return ANY;
+  }
+
+  /**
+   * Parses {@code >=1.0, <2}; empty text is the empty set.
+   *
+   * @throws InvalidSpecifierException naming the clause that is wrong
+   */
+  public static Pep440SpecifierSet parse(String text) {
+    return parse(text, Optional.empty());
+  }
+
+  /** Parses with an explicit pre-release setting. */
+  public static Pep440SpecifierSet parse(String text, Optional<Boolean> prereleases) {
+    List<Pep440Specifier> clauses = new ArrayList<>();
+    for (String part : text.split(",", -1)) {
+      if (!part.isBlank()) {
+        clauses.add(Pep440Specifier.parse(part));
+      }
+    }
+    return new Pep440SpecifierSet(clauses, prereleases);
+  }
+
+  /** The clauses, in the order written. */
+  public List<Pep440Specifier> specifiers() {
+    return specifiers;
+  }
+
+  /**
+   * Whether the set admits pre-releases by default: the explicit setting, else true when a clause
+   * names a pre-release, else empty (PEP 440's default applies).
+   */
+  public Optional<Boolean> prereleases() {
+    if (explicitPrereleases.isPresent()) {
+      return explicitPrereleases;
+    }
+    return specifiers.stream().anyMatch(s -> s.prereleases().equals(Optional.of(true)))
+        ? Optional.of(true) : Optional.empty();
+  }
+
+  /** Whether a version string is in the set. */
+  public boolean contains(String version) {
+    return contains(VersionItem.of(version), Optional.empty(), false);
+  }
+
+  /** Whether a parsed version is in the set. */
+  public boolean contains(Pep440Version version) {
+    return contains(VersionItem.of(version), Optional.empty(), false);
+  }
+
+  /**
+   * Whether a version string is in the set.
+   *
+   * @param prereleases accept (true) or refuse (false) pre-releases; empty: the set's default
+   * @param installed whether the version is already installed (a pre-release is then accepted)
+   */
+  public boolean contains(String version, Optional<Boolean> prereleases, boolean installed) {
+    return contains(VersionItem.of(version), prereleases, installed);
+  }
+
+  /** As {@link #contains(String, Optional, boolean)}, for a parsed version. */
+  public boolean contains(Pep440Version version, Optional<Boolean> prereleases,
+      boolean installed) {
+    return contains(VersionItem.of(version), prereleases, installed);
+  }
+
+  private boolean contains(VersionItem item, Optional<Boolean> prereleases, boolean installed) {
+    Optional<Pep440Version> version = item.version();
+    Optional<Boolean> policy = prereleases;
+    if (version.isPresent() && installed && version.get().isPreRelease()) {
+      policy = Optional.of(true);
+    }
+    boolean arbitrary = hasArbitrary();
+    if (version.isPresent() && !arbitrary && version.get().local().isEmpty()
+        && !specifiers.isEmpty()) {
+      Pep440Version v = version.get();
+      if (v.isPreRelease() && (policy.equals(Optional.of(false))
+          || (policy.isEmpty() && explicitPrereleases.equals(Optional.of(false))))) {
+        return false;
+      }
+      return specifiers.stream().allMatch(s -> s.matches(v));
+    }
+    VersionItem check = (arbitrary && !item.parsedObject()) || version.isEmpty() ? item
+        : VersionItem.of(version.get());
+    return !filterItems(List.of(check), Function.identity(), policy).isEmpty();
+  }
+
+  /**
+   * The versions in the set, in their order, with pre-releases filtered as described above;
+   * invalid version strings are dropped unless an {@code ===} clause names them.
+   */
+  public List<String> filter(List<String> versions, Optional<Boolean> prereleases) {
+    return filter(versions, Function.identity(), prereleases);
+  }
+
+  /** As {@link #filter(List, Optional)}, for items that carry a version string. */
+  public <T> List<T> filter(List<T> items, Function<T, String> version,
+      Optional<Boolean> prereleases) {
+    return filterItems(items, item -> VersionItem.of(version.apply(item)), prereleases);
+  }
+
+  /** As {@link #filter(List, Optional)}, for parsed versions. */
+  public List<Pep440Version> filterVersions(List<Pep440Version> versions,
+      Optional<Boolean> prereleases) {
+    return filterItems(versions, VersionItem::of, prereleases);
+  }
+
+  <T> List<T> filterItems(List<T> items, Function<T, VersionItem> key,
+      Optional<Boolean> prereleases) {
+    Optional<Boolean> policy = prereleases.isPresent() ? prereleases : prereleases();
+    if (specifiers.isEmpty()) {
+      return PrereleasePolicy.apply(items, key, policy);
+    }
+    if (hasArbitrary()) {
+      List<T> matches = items.stream()
+          .filter(item -> specifiers.stream()
+              .allMatch(s -> s.contains(key.apply(item), Optional.of(true))))
+          .toList();
+      return PrereleasePolicy.apply(matches, key, policy);
+    }
+    return PrereleasePolicy.filterMembers(items, key,
+        v -> specifiers.stream().allMatch(s -> s.matches(v)), policy);
+  }
+
+  private boolean hasArbitrary() {
+    return specifiers.stream().anyMatch(Pep440Specifier::isArbitrary);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Pep440SpecifierSet other
+        && new java.util.HashSet<>(specifiers).equals(new java.util.HashSet<>(other.specifiers));
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(new java.util.HashSet<>(specifiers));
+  }
+
+  /** The clauses joined by commas, as written. */
+  @Override
+  public String toString() {
+    return String.join(",", specifiers.stream().map(Pep440Specifier::toString).toList());
+  }
+}
