@@ -3,8 +3,26 @@ package io.pkgguard.source.pypi.requirements;
 import java.util.List;
 import java.util.Objects;
 
-/** A parsed PEP 508 environment marker. */
+/**
+ * A parsed PEP 508 environment marker. {@link #toString()} gives the canonical form (double
+ * quotes, normalised extra names, the parentheses that were written except redundant ones).
+ * Evaluate with {@link MarkerEvaluator}.
+ */
 public sealed interface Marker {
+
+  /** A parenthesised sub-expression, kept so that the canonical form shows what was written. */
+  record Group(Marker inner) implements Marker {
+    public Group {
+      Objects.requireNonNull(inner, "inner");
+    }
+
+    /** Parentheses are kept unless they hold a single comparison. */
+    @Override
+    public String toString() {
+      Marker content = unwrap(inner);
+      return content instanceof Comparison ? content.toString() : "(" + content + ")";
+    }
+  }
 
   /** {@code left or right or ...}. */
   record Or(List<Marker> operands) implements Marker {
@@ -14,7 +32,7 @@ public sealed interface Marker {
 
     @Override
     public String toString() {
-      return String.join(" or ", operands.stream().map(Marker::grouped).toList());
+      return String.join(" or ", operands.stream().map(Object::toString).toList());
     }
   }
 
@@ -26,7 +44,7 @@ public sealed interface Marker {
 
     @Override
     public String toString() {
-      return String.join(" and ", operands.stream().map(Marker::grouped).toList());
+      return String.join(" and ", operands.stream().map(Object::toString).toList());
     }
   }
 
@@ -63,7 +81,16 @@ public sealed interface Marker {
     }
   }
 
-  private static String grouped(Marker marker) {
-    return marker instanceof Comparison ? marker.toString() : "(" + marker + ")";
+  /** The canonical text of a whole marker: without parentheses around all of it. */
+  static String canonical(Marker marker) {
+    return unwrap(marker).toString();
+  }
+
+  private static Marker unwrap(Marker marker) {
+    Marker m = marker;
+    while (m instanceof Group group) {
+      m = group.inner();
+    }
+    return m;
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.pkgguard.source.pypi.names.PythonNames;
 import io.pkgguard.source.pypi.versions.VersionSyntax;
 import java.util.Set;
 
@@ -27,6 +28,8 @@ public final class RequirementParser {
       "platform_system", "platform_version", "platform_machine",
       "platform_python_implementation", "implementation_name", "implementation_version", "extra",
       "extras", "dependency_groups");
+  /** Variables whose literal partners are normalised names: extra, extras, dependency_groups. */
+  private static final Set<String> SET_VARIABLES = Set.of("extra", "extras", "dependency_groups");
   private static final Map<String, String> ALIASES = Map.of(
       "os.name", "os_name",
       "sys.platform", "sys_platform",
@@ -36,6 +39,19 @@ public final class RequirementParser {
       "python_implementation", "platform_python_implementation");
 
   private RequirementParser() {}
+
+  /**
+   * Parses an environment marker on its own (the part after {@code ;}).
+   *
+   * @throws InvalidRequirementException saying what was expected and where
+   */
+  public static Marker parseMarker(String text) throws InvalidRequirementException {
+    if (text.length() > MAX_LENGTH) {
+      throw new InvalidRequirementException(
+          "marker is longer than " + MAX_LENGTH + " characters", 1);
+    }
+    return new Cursor(text).markerOnly();
+  }
 
   /** Parses one requirement. */
   public static Requirement parse(String text) throws InvalidRequirementException {
@@ -108,6 +124,16 @@ public final class RequirementParser {
         }
       }
       return new Requirement(name, extras, clauses, url, marker);
+    }
+
+    Marker markerOnly() throws InvalidRequirementException {
+      skipSpace();
+      Marker marker = markerOr();
+      skipSpace();
+      if (!atEnd()) {
+        throw error("expected 'and', 'or' or the end of the marker");
+      }
+      return marker;
     }
 
     private List<String> extras() throws InvalidRequirementException {
@@ -241,14 +267,29 @@ public final class RequirementParser {
           throw errorAt("expected ')' to close the '(' in the marker", open);
         }
         pos++;
-        return inner;
+        return new Marker.Group(inner);
       }
       Marker.Operand left = operand();
       skipSpace();
       String operator = markerOperator();
       skipSpace();
       Marker.Operand right = operand();
-      return new Marker.Comparison(left, operator, right);
+      return normalizedExtras(new Marker.Comparison(left, operator, right));
+    }
+
+    /** PEP 685: extra names (and extras/dependency group literals) compare normalised. */
+    private static Marker.Comparison normalizedExtras(Marker.Comparison c) {
+      if (c.left() instanceof Marker.Variable v && v.name().equals("extra")
+          && c.right() instanceof Marker.Literal l) {
+        return new Marker.Comparison(c.left(), c.operator(),
+            new Marker.Literal(PythonNames.scheme().normalize(l.value())));
+      }
+      if (c.right() instanceof Marker.Variable v && SET_VARIABLES.contains(v.name())
+          && c.left() instanceof Marker.Literal l) {
+        return new Marker.Comparison(new Marker.Literal(PythonNames.scheme().normalize(l.value())),
+            c.operator(), c.right());
+      }
+      return c;
     }
 
     private Marker.Operand operand() throws InvalidRequirementException {

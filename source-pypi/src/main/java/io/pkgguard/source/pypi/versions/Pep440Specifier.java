@@ -250,15 +250,26 @@ public final class Pep440Specifier {
     return v.baseVersion().withoutLastReleasePart();
   }
 
+  /**
+   * The clause in canonical form, which decides equality: the version normalised with trailing
+   * zeros removed ({@code ==1.0.0} is {@code ==1}), except after {@code ~=} where they matter;
+   * wildcards and {@code ===} as written. The pre-release setting does not take part.
+   */
+  public String canonical() {
+    if (isArbitrary() || wildcard) {
+      return operator + version;
+    }
+    return operator + parsed.orElseThrow().canonicalText(!operator.equals("~="));
+  }
+
   @Override
   public boolean equals(Object o) {
-    return o instanceof Pep440Specifier other && operator.equals(other.operator)
-        && version.equals(other.version);
+    return o instanceof Pep440Specifier other && canonical().equals(other.canonical());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(operator, version);
+    return canonical().hashCode();
   }
 
   /** The operator and version, such as {@code >=1.0}. */

@@ -56,6 +56,44 @@ class RequirementParserTest {
         .isInstanceOf(InvalidRequirementException.class);
   }
 
+  static Stream<JsonNode> strVectors() {
+    return VECTORS.stream().filter(v -> v.get("type").asText().equals("str"));
+  }
+
+  static Stream<JsonNode> equalVectors() {
+    return VECTORS.stream().filter(v -> v.get("type").asText().equals("equal"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("strVectors")
+  void printsTheCanonicalForm(JsonNode vector) throws Exception {
+    assertThat(RequirementParser.parse(vector.get("input").asText()))
+        .hasToString(vector.get("str").asText());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("parseVectors")
+  void printsTheCanonicalFormOfEveryParsedRequirement(JsonNode vector) throws Exception {
+    Requirement requirement = RequirementParser.parse(vector.get("input").asText());
+    assertThat(requirement).hasToString(vector.get("str").asText());
+    if (!vector.get("marker_str").isNull()) {
+      assertThat(Marker.canonical(requirement.marker().orElseThrow()))
+          .isEqualTo(vector.get("marker_str").asText());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("equalVectors")
+  void comparesAsTheReferenceImplementation(JsonNode vector) throws Exception {
+    Requirement left = RequirementParser.parse(vector.get("left").asText());
+    Requirement right = RequirementParser.parse(vector.get("right").asText());
+    assertThat(left.sameAs(right)).as(vector.toString()).isEqualTo(vector.get("equal").asBoolean());
+    if (vector.has("str_equal") && !vector.get("str_equal").isNull()) {
+      assertThat(left.toString().equals(right.toString()))
+          .isEqualTo(vector.get("str_equal").asBoolean());
+    }
+  }
+
   @Test
   void theVectorsCoverEnoughCases() {
     assertThat(parseVectors().count()).isGreaterThan(5000);

@@ -28,6 +28,22 @@ class Pep440SpecifierConformanceTest {
         .filter(row -> row.has("valid"));
   }
 
+  static Stream<JsonNode> equality() {
+    return ConformanceData.jsonl("conformance/pep440-specifier-syntax.jsonl").stream()
+        .filter(row -> row.has("left") && row.has("equal"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("equality")
+  void equalSpecifiersAsTheReferenceImplementation(JsonNode row) {
+    boolean set = row.get("kind").asText().equals("SpecifierSet");
+    String left = row.get("left").asText();
+    String right = row.get("right").asText();
+    boolean equal = set ? Pep440SpecifierSet.parse(left).equals(Pep440SpecifierSet.parse(right))
+        : Pep440Specifier.parse(left).equals(Pep440Specifier.parse(right));
+    assertThat(equal).as("%s vs %s", left, right).isEqualTo(row.get("equal").asBoolean());
+  }
+
   private static Optional<Boolean> triState(String text) {
     return text.equals("none") ? Optional.empty() : Optional.of(Boolean.parseBoolean(text));
   }
