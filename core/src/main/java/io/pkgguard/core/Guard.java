@@ -23,7 +23,10 @@ import io.pkgguard.core.policy.PolicyLoader;
 import io.pkgguard.core.policy.RuleSettings;
 import io.pkgguard.core.policy.SourceConfig;
 import io.pkgguard.core.transport.HostTrust;
+import io.pkgguard.core.transport.HostConcurrencyLimit;
 import io.pkgguard.core.transport.JdkHttpTransport;
+import io.pkgguard.core.transport.RetryPolicy;
+import io.pkgguard.core.transport.RetryingTransport;
 import io.pkgguard.core.transport.TrustedTransport;
 import java.time.Clock;
 import java.time.Duration;
@@ -313,6 +316,11 @@ public final class Guard implements AutoCloseable {
       if (offline) {
         base = new OfflineTransport(base);
       }
+      // Per source, TrustedTransport adds trust, redirects and the overall deadline on top.
+      base = new RetryingTransport(
+          new HostConcurrencyLimit(base, policy.limits().perHostConcurrency()),
+          new RetryPolicy(policy.limits().maxAttempts(), Duration.ofMillis(250),
+              Duration.ofSeconds(10)));
       Map<String, ConfiguredSource> sources = createSources(providers, ecosystems, base);
       return new Guard(this, rules, ecosystems, sources, owned);
     }

@@ -54,7 +54,8 @@ final class TestPlugins {
     }
     Limits limits = policy.limits();
     return policy.withLimits(new Limits(java.time.Duration.ofMillis(300), limits.fetchTimeout(),
-        limits.maxResponseBytes(), limits.concurrency()));
+        limits.maxResponseBytes(), limits.concurrency(), limits.maxAttempts(),
+        limits.perHostConcurrency()));
   }
 
   static PackageMetadata metadata(String name, String version) {

@@ -10,9 +10,13 @@ import java.util.Objects;
  * @param fetchTimeout the longest one request to an index may take, connect to last byte
  * @param maxResponseBytes the largest index response accepted
  * @param concurrency how many packages {@code evaluateAll} checks at once
+ * @param maxAttempts how many times a failed index request is tried in all (429, 502-504,
+ *     broken connections), within its fetch timeout
+ * @param perHostConcurrency the most requests in flight to one host
  */
 public record Limits(
-    Duration ruleTimeout, Duration fetchTimeout, long maxResponseBytes, int concurrency) {
+    Duration ruleTimeout, Duration fetchTimeout, long maxResponseBytes, int concurrency,
+    int maxAttempts, int perHostConcurrency) {
 
   public Limits {
     Objects.requireNonNull(ruleTimeout, "ruleTimeout");
@@ -28,6 +32,12 @@ public record Limits(
     }
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency must be at least 1");
+    }
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("max attempts must be at least 1");
+    }
+    if (perHostConcurrency < 1) {
+      throw new IllegalArgumentException("per-host concurrency must be at least 1");
     }
   }
 }

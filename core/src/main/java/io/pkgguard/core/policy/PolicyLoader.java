@@ -49,7 +49,8 @@ public final class PolicyLoader {
   private static final Set<String> TOP_LEVEL =
       Set.of("decisions", "limits", "pause", "deny", "sources", "rules");
   private static final Set<String> LIMIT_KEYS =
-      Set.of("rule-timeout-ms", "fetch-timeout-ms", "max-response-bytes", "concurrency");
+      Set.of("rule-timeout-ms", "fetch-timeout-ms", "max-response-bytes", "concurrency",
+          "max-attempts", "per-host-concurrency");
   private static final Set<String> PAUSE_KEYS = Set.of("active", "reason");
   private static final Set<String> SOURCE_KEYS =
       Set.of("type", "url", "trusted-hosts", "enabled", "options");
@@ -232,6 +233,8 @@ public final class PolicyLoader {
         List<String> path = List.of("limits", e.getKey());
         long max = switch (e.getKey()) {
           case "concurrency" -> 256;
+          case "max-attempts" -> 10;
+          case "per-host-concurrency" -> 64;
           case "max-response-bytes" -> 1L << 31;
           default -> Duration.ofMinutes(10).toMillis();
         };
@@ -360,7 +363,9 @@ public final class PolicyLoader {
         Duration.ofMillis(limitsNode.path("rule-timeout-ms").asLong()),
         Duration.ofMillis(limitsNode.path("fetch-timeout-ms").asLong()),
         limitsNode.path("max-response-bytes").asLong(),
-        limitsNode.path("concurrency").asInt());
+        limitsNode.path("concurrency").asInt(),
+        limitsNode.path("max-attempts").asInt(),
+        limitsNode.path("per-host-concurrency").asInt());
     JsonNode pauseNode = tree.path("pause");
     Pause pause = new Pause(pauseNode.path("active").asBoolean(false),
         pauseNode.path("reason").asText(""));

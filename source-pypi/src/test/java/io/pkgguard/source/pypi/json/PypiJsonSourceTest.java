@@ -358,6 +358,29 @@ class PypiJsonSourceTest {
     }
 
     @Test
+    void aPassingStormOfServerErrorsIsRetriedThroughTheGuardsTransport() throws Exception {
+      String scenario = "storm";
+      index.stubFor(get("/pypi/luigi/json").inScenario(scenario)
+          .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+          .willReturn(aResponse().withStatus(503)).willSetStateTo("once"));
+      index.stubFor(get("/pypi/luigi/json").inScenario(scenario).whenScenarioStateIs("once")
+          .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0"))
+          .willSetStateTo("twice"));
+      index.stubFor(get("/pypi/luigi/json").inScenario(scenario).whenScenarioStateIs("twice")
+          .willReturn(aResponse().withStatus(200).withBody(fixture("project-luigi.json"))));
+      URI base = URI.create(index.baseUrl() + "/pypi");
+      SourceDescriptor descriptor = new SourceDescriptor("pypi", "pypi", base, Set.of());
+      var chain = new TrustedTransport(new io.pkgguard.core.transport.RetryingTransport(http,
+          io.pkgguard.core.transport.RetryPolicy.standard()), HostTrust.forIndex(base, Set.of()),
+          1 << 24, Duration.ofSeconds(30));
+      PypiJsonSource patient = PypiJsonSource.create(new SourceSettings(descriptor, chain,
+          Clock.systemUTC(), Map.of()));
+      assertThat(patient.fetch(PackageRequest.of(PackageId.pypi("luigi"))).version())
+          .isEqualTo("3.6.0");
+      index.verify(3, getRequestedFor(urlEqualTo("/pypi/luigi/json")));
+    }
+
+    @Test
     void brokenConnectionsAreUnavailable() {
       index.stubFor(get("/pypi/reset/json").willReturn(aResponse()
           .withFault(Fault.CONNECTION_RESET_BY_PEER)));
