@@ -23,6 +23,7 @@ import io.pkgguard.core.policy.PolicyLoader;
 import io.pkgguard.core.policy.RuleSettings;
 import io.pkgguard.core.policy.SourceConfig;
 import io.pkgguard.core.transport.HostTrust;
+import io.pkgguard.core.transport.CachingTransport;
 import io.pkgguard.core.transport.HostConcurrencyLimit;
 import io.pkgguard.core.transport.JdkHttpTransport;
 import io.pkgguard.core.transport.RetryPolicy;
@@ -321,6 +322,9 @@ public final class Guard implements AutoCloseable {
           new HostConcurrencyLimit(base, policy.limits().perHostConcurrency()),
           new RetryPolicy(policy.limits().maxAttempts(), Duration.ofMillis(250),
               Duration.ofSeconds(10)));
+      if (policy.limits().cacheBytes() > 0) {
+        base = new CachingTransport(base, policy.limits().cacheBytes(), clock);
+      }
       Map<String, ConfiguredSource> sources = createSources(providers, ecosystems, base);
       return new Guard(this, rules, ecosystems, sources, owned);
     }

@@ -55,7 +55,7 @@ final class TestPlugins {
     Limits limits = policy.limits();
     return policy.withLimits(new Limits(java.time.Duration.ofMillis(300), limits.fetchTimeout(),
         limits.maxResponseBytes(), limits.concurrency(), limits.maxAttempts(),
-        limits.perHostConcurrency()));
+        limits.perHostConcurrency(), limits.cacheBytes()));
   }
 
   static PackageMetadata metadata(String name, String version) {

@@ -13,10 +13,11 @@ import java.util.Objects;
  * @param maxAttempts how many times a failed index request is tried in all (429, 502-504,
  *     broken connections), within its fetch timeout
  * @param perHostConcurrency the most requests in flight to one host
+ * @param cacheBytes the most index response bytes kept in memory for reuse; 0 disables the cache
  */
 public record Limits(
     Duration ruleTimeout, Duration fetchTimeout, long maxResponseBytes, int concurrency,
-    int maxAttempts, int perHostConcurrency) {
+    int maxAttempts, int perHostConcurrency, long cacheBytes) {
 
   public Limits {
     Objects.requireNonNull(ruleTimeout, "ruleTimeout");
@@ -35,6 +36,9 @@ public record Limits(
     }
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("max attempts must be at least 1");
+    }
+    if (cacheBytes < 0) {
+      throw new IllegalArgumentException("cache bytes must not be negative");
     }
     if (perHostConcurrency < 1) {
       throw new IllegalArgumentException("per-host concurrency must be at least 1");

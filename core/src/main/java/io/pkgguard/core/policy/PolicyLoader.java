@@ -50,7 +50,7 @@ public final class PolicyLoader {
       Set.of("decisions", "limits", "pause", "deny", "sources", "rules");
   private static final Set<String> LIMIT_KEYS =
       Set.of("rule-timeout-ms", "fetch-timeout-ms", "max-response-bytes", "concurrency",
-          "max-attempts", "per-host-concurrency");
+          "max-attempts", "per-host-concurrency", "cache-bytes");
   private static final Set<String> PAUSE_KEYS = Set.of("active", "reason");
   private static final Set<String> SOURCE_KEYS =
       Set.of("type", "url", "trusted-hosts", "enabled", "options");
@@ -235,10 +235,11 @@ public final class PolicyLoader {
           case "concurrency" -> 256;
           case "max-attempts" -> 10;
           case "per-host-concurrency" -> 64;
+          case "cache-bytes" -> 1L << 34;
           case "max-response-bytes" -> 1L << 31;
           default -> Duration.ofMinutes(10).toMillis();
         };
-        wholeNumber(e.getValue(), 1, max, where, path);
+        wholeNumber(e.getValue(), e.getKey().equals("cache-bytes") ? 0 : 1, max, where, path);
       });
     }
     if (root.has("pause")) {
@@ -365,7 +366,8 @@ public final class PolicyLoader {
         limitsNode.path("max-response-bytes").asLong(),
         limitsNode.path("concurrency").asInt(),
         limitsNode.path("max-attempts").asInt(),
-        limitsNode.path("per-host-concurrency").asInt());
+        limitsNode.path("per-host-concurrency").asInt(),
+        limitsNode.path("cache-bytes").asLong());
     JsonNode pauseNode = tree.path("pause");
     Pause pause = new Pause(pauseNode.path("active").asBoolean(false),
         pauseNode.path("reason").asText(""));
