@@ -35,10 +35,20 @@ public record TransportResponse(
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
-  /** The body; a copy. */
+  /** The body; a copy (use {@link #bodyStream()} to read it without copying). */
   @Override
   public byte[] body() {
     return body.clone();
+  }
+
+  /** The body's length in bytes. */
+  public int bodyLength() {
+    return body.length;
+  }
+
+  /** A stream over the body, without copying it. */
+  public java.io.InputStream bodyStream() {
+    return new java.io.ByteArrayInputStream(body);
   }
 
   /** Whether the status is 2xx. */

@@ -23,6 +23,7 @@ import io.pkgguard.source.pypi.versions.InvalidSpecifierException;
 import io.pkgguard.source.pypi.versions.Pep440SpecifierSet;
 import io.pkgguard.source.pypi.versions.ReleaseSelector;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
@@ -197,17 +198,16 @@ public final class PypiJsonSource implements PackageSource {
       throw new SourceException(Reason.UNAVAILABLE, url + " answered HTTP " + status
           + (status == 429 ? " (rate limited" + retry + ")" : "") );
     }
-    byte[] body = response.body();
-    if (body.length == 0) {
+    if (response.bodyLength() == 0) {
       throw new SourceException(Reason.MALFORMED, url + " answered with an empty body");
     }
     String type = response.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-    if (type.contains("html") || startsLikeMarkup(body)) {
+    if (type.contains("html") || startsLikeMarkup(response)) {
       throw new SourceException(Reason.MALFORMED, url + " answered with HTML, not JSON; is "
           + base + " the base of a JSON API such as https://pypi.org/pypi?");
     }
     try {
-      JsonNode node = MAPPER.readTree(body);
+      JsonNode node = MAPPER.readTree(response.bodyStream());
       if (node == null || !node.isObject()) {
         throw new SourceException(Reason.MALFORMED, url + " did not answer with a JSON object");
       }
@@ -226,14 +226,18 @@ public final class PypiJsonSource implements PackageSource {
     }
   }
 
-  private static boolean startsLikeMarkup(byte[] body) {
-    for (byte b : body) {
-      if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
-        continue;
+  private static boolean startsLikeMarkup(TransportResponse response) throws SourceException {
+    try (InputStream in = response.bodyStream()) {
+      int b;
+      while ((b = in.read()) >= 0) {
+        if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+          return b == '<';
+        }
       }
-      return b == '<';
+      return false;
+    } catch (IOException e) {
+      throw new SourceException(Reason.MALFORMED, "unreadable body", e);
     }
-    return false;
   }
 
   private static Reason reasonFor(TransportException.Reason reason) {

@@ -1,0 +1,42 @@
+package io.pkgguard.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Runs each benchmark body once, outside JMH, so the benchmarks keep working. No timing here. */
+class BenchmarksSmokeTest {
+
+  @Test
+  void theProjectDocumentIsFiveMegabytesAndReadsCompletely() throws Exception {
+    ProjectDocumentBenchmark benchmark = new ProjectDocumentBenchmark();
+    benchmark.setUp();
+    assertThat(benchmark.documentBytes()).isGreaterThanOrEqualTo(
+        ProjectDocumentBenchmark.FIVE_MEGABYTES);
+    assertThat(benchmark.readProjectDocument().releases()).hasSizeGreaterThan(2_000);
+  }
+
+  @Test
+  void documentsHaveTheSizeAskedFor() {
+    int small = SyntheticProject.document("x", 20_000).length;
+    assertThat(small).isBetween(20_000, 24_000);
+    int large = SyntheticProject.document("x", ProjectDocumentBenchmark.FIVE_MEGABYTES).length;
+    assertThat(large).isBetween(ProjectDocumentBenchmark.FIVE_MEGABYTES,
+        ProjectDocumentBenchmark.FIVE_MEGABYTES * 102 / 100);
+  }
+
+  @Test
+  void bothFetchVariantsFetchEveryPackage() throws Exception {
+    MetadataFetchBenchmark benchmark = new MetadataFetchBenchmark();
+    benchmark.serverGzip = "on";
+    benchmark.setUp();
+    try {
+      assertThat(benchmark.bareHttpClient()).isPositive();
+      assertThat(benchmark.pkgguardSource())
+          .isGreaterThanOrEqualTo(MetadataFetchBenchmark.PACKAGES
+              * SyntheticProject.RELEASES_PER_BATCH);
+    } finally {
+      benchmark.tearDown();
+    }
+  }
+}
