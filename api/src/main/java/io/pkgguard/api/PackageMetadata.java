@@ -34,6 +34,9 @@ import java.util.Optional;
  * @param yanked whether this release is yanked
  * @param yankedReason why it was yanked, if said
  * @param documentUrl where these facts were read from
+ * @param ownership who controls the project, if the index says (empty: unknown)
+ * @param downloads recent download counts, if a statistics service was asked and answered
+ *     (empty: unknown, never zero)
  */
 public record PackageMetadata(
     PackageId id,
@@ -56,7 +59,9 @@ public record PackageMetadata(
     List<Advisory> advisories,
     boolean yanked,
     Optional<String> yankedReason,
-    URI documentUrl) {
+    URI documentUrl,
+    Optional<Ownership> ownership,
+    Optional<DownloadCounts> downloads) {
 
   public PackageMetadata {
     Objects.requireNonNull(id, "id");
@@ -81,6 +86,8 @@ public record PackageMetadata(
     advisories = List.copyOf(Objects.requireNonNull(advisories, "advisories"));
     Objects.requireNonNull(yankedReason, "yankedReason");
     Objects.requireNonNull(documentUrl, "documentUrl");
+    Objects.requireNonNull(ownership, "ownership");
+    Objects.requireNonNull(downloads, "downloads");
   }
 
   /** A builder with everything optional left empty. */
@@ -133,6 +140,8 @@ public record PackageMetadata(
     private List<Advisory> advisories = List.of();
     private boolean yanked;
     private Optional<String> yankedReason = Optional.empty();
+    private Optional<Ownership> ownership = Optional.empty();
+    private Optional<DownloadCounts> downloads = Optional.empty();
 
     private Builder(PackageId id, String version, URI documentUrl) {
       this.id = id;
@@ -160,6 +169,8 @@ public record PackageMetadata(
       advisories = m.advisories;
       yanked = m.yanked;
       yankedReason = m.yankedReason;
+      ownership = m.ownership;
+      downloads = m.downloads;
     }
 
     public Builder summary(String value) {
@@ -248,12 +259,23 @@ public record PackageMetadata(
       return this;
     }
 
+    public Builder ownership(Optional<Ownership> value) {
+      ownership = value;
+      return this;
+    }
+
+    public Builder downloads(Optional<DownloadCounts> value) {
+      downloads = value;
+      return this;
+    }
+
     /** The metadata; throws {@link NullPointerException} if a value was set to null. */
     public PackageMetadata build() {
       return new PackageMetadata(
           id, version, summary, description, author, authorEmail, maintainer, maintainerEmail,
           license, licenseExpression, classifiers, projectUrls, homePage, releases, files,
-          requiresDist, requiresPython, advisories, yanked, yankedReason, documentUrl);
+          requiresDist, requiresPython, advisories, yanked, yankedReason, documentUrl, ownership,
+          downloads);
     }
   }
 }

@@ -469,8 +469,10 @@ public final class Guard implements AutoCloseable {
         }
         SourceDescriptor descriptor = new SourceDescriptor(config.id(), provider.ecosystem(),
             config.url(), config.trustedHosts());
+        Set<String> reachable = new LinkedHashSet<>(config.trustedHosts());
+        reachable.addAll(config.serviceHosts());
         HttpTransport trusted = new TrustedTransport(base,
-            HostTrust.forIndex(config.url(), config.trustedHosts()),
+            HostTrust.forIndex(config.url(), reachable),
             policy.limits().maxResponseBytes(), policy.limits().fetchTimeout());
         try {
           created.put(config.id(), new ConfiguredSource(descriptor,

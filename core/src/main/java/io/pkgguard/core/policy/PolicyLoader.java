@@ -53,7 +53,7 @@ public final class PolicyLoader {
           "max-attempts", "per-host-concurrency", "cache-bytes");
   private static final Set<String> PAUSE_KEYS = Set.of("active", "reason");
   private static final Set<String> SOURCE_KEYS =
-      Set.of("type", "url", "trusted-hosts", "enabled", "options");
+      Set.of("type", "url", "trusted-hosts", "service-hosts", "enabled", "options");
 
   private static final TomlMapper MAPPER =
       new TomlMapper(
@@ -283,11 +283,13 @@ public final class PolicyLoader {
     if (source.has("url")) {
       indexUrl(string(source.get("url"), where, child(path, "url")), where, child(path, "url"));
     }
-    if (source.has("trusted-hosts")) {
-      for (String host : strings(source.get("trusted-hosts"), where, child(path, "trusted-hosts"))) {
-        if (!host.matches("[A-Za-z0-9.-]+(:[0-9]+)?")) {
-          throw fail(where, child(path, "trusted-hosts"),
-              "\"" + host + "\" is not a host name; give names such as \"files.example.com\"");
+    for (String key : List.of("trusted-hosts", "service-hosts")) {
+      if (source.has(key)) {
+        for (String host : strings(source.get(key), where, child(path, key))) {
+          if (!host.matches("[A-Za-z0-9.-]+(:[0-9]+)?")) {
+            throw fail(where, child(path, key), "\"" + host
+                + "\" is not a host name; give names such as \"files.example.com\"");
+          }
         }
       }
     }
@@ -383,10 +385,13 @@ public final class PolicyLoader {
       }
       Set<String> hosts = new LinkedHashSet<>();
       s.path("trusted-hosts").forEach(h -> hosts.add(h.asText().toLowerCase(Locale.ROOT)));
+      Set<String> serviceHosts = new LinkedHashSet<>();
+      s.path("service-hosts").forEach(h -> serviceHosts.add(h.asText().toLowerCase(Locale.ROOT)));
       Map<String, String> options = new TreeMap<>();
       s.path("options").fields().forEachRemaining(o -> options.put(o.getKey(), o.getValue().asText()));
       sources.put(e.getKey(), new SourceConfig(e.getKey(), s.get("type").asText(),
-          URI.create(s.get("url").asText()), hosts, s.path("enabled").asBoolean(true), options));
+          URI.create(s.get("url").asText()), hosts, serviceHosts, s.path("enabled").asBoolean(true),
+          options));
     });
 
     var rules = new TreeMap<String, RuleSettings>();

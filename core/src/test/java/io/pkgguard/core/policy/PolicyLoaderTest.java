@@ -68,6 +68,7 @@ class PolicyLoaderTest {
         type = "pypi-json"
         url = "https://pypi.corp.example/pypi"
         trusted-hosts = ["files.corp.example"]
+        service-hosts = ["stats.corp.example"]
         options = { timeout-ms = "5000" }
         [sources.pypi]
         enabled = false
@@ -81,6 +82,7 @@ class PolicyLoaderTest {
     assertThat(policy.source("corp")).hasValueSatisfying(s -> {
       assertThat(s.options()).containsEntry("timeout-ms", "5000");
       assertThat(s.trustedHosts()).containsExactly("files.corp.example");
+      assertThat(s.serviceHosts()).containsExactly("stats.corp.example");
     });
     assertThat(policy.pause()).isEqualTo(Pause.because("incident 42"));
     assertThat(policy.decisions().decide(RiskLevel.MEDIUM)).isEqualTo(Decision.SPECIAL_APPROVAL);

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pkgguard.api.Advisory;
 import io.pkgguard.api.DistributionFile;
 import io.pkgguard.api.PackageId;
+import io.pkgguard.api.Ownership;
 import io.pkgguard.api.PackageMetadata;
 import io.pkgguard.api.Release;
 import io.pkgguard.source.pypi.json.JsonFields.ShapeException;
@@ -74,7 +75,37 @@ final class PypiJsonMapping {
         .advisories(advisories(release))
         .yanked(flag(info, "yanked", "info.yanked"),
             text(info, "yanked_reason", "info.yanked_reason"))
+        .ownership(ownership(release).or(() -> ownershipOrEmpty(project)))
         .build();
+  }
+
+  /** PyPI's {@code ownership}: the organisation and the accounts' roles, if the index says. */
+  private static Optional<Ownership> ownership(JsonNode document) throws ShapeException {
+    Optional<JsonNode> node = optionalObject(document, "ownership", "ownership");
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Ownership.Role> roles = new ArrayList<>();
+    List<JsonNode> entries = array(node.get(), "roles", "ownership.roles");
+    for (int i = 0; i < entries.size(); i++) {
+      String path = "ownership.roles[" + i + "]";
+      JsonNode entry = entries.get(i);
+      if (!entry.isObject()) {
+        throw new ShapeException(path, "an object", entry);
+      }
+      roles.add(new Ownership.Role(requiredText(entry, "user", path + ".user"),
+          requiredText(entry, "role", path + ".role")));
+    }
+    return Optional.of(new Ownership(text(node.get(), "organization", "ownership.organization"),
+        roles));
+  }
+
+  private static Optional<Ownership> ownershipOrEmpty(JsonNode document) {
+    try {
+      return ownership(document);
+    } catch (ShapeException e) {
+      return Optional.empty();
+    }
   }
 
   /** The version the project document calls current. */

@@ -40,7 +40,10 @@ import java.util.regex.Pattern;
  * oversized numbers) as a malformed answer. Thread-safe.
  *
  * <p>Options ({@code [sources.<id>.options]}): {@code timeout-ms} (default 30000) and {@code
- * max-bytes} (default 64 MiB); the policy's limits cap both.
+ * max-bytes} (default 64 MiB), which the policy's limits cap; {@code download-stats-url}, the
+ * base of a pypistats-compatible API (such as {@code https://pypistats.org/api}, whose host must
+ * then be among the source's {@code service-hosts}): when set, recent download counts are added
+ * to the metadata, or left unknown if the service cannot answer.
  */
 public final class PypiJsonSource implements PackageSource {
 
@@ -62,12 +65,15 @@ public final class PypiJsonSource implements PackageSource {
   private final HttpTransport transport;
   private final long maxBytes;
   private final Duration timeout;
+  private final Optional<DownloadStatsClient> downloadStats;
 
-  private PypiJsonSource(URI base, HttpTransport transport, long maxBytes, Duration timeout) {
+  private PypiJsonSource(URI base, HttpTransport transport, long maxBytes, Duration timeout,
+      Optional<DownloadStatsClient> downloadStats) {
     this.base = base;
     this.transport = transport;
     this.maxBytes = maxBytes;
     this.timeout = timeout;
+    this.downloadStats = downloadStats;
   }
 
   /**
@@ -88,7 +94,22 @@ public final class PypiJsonSource implements PackageSource {
     long maxBytes = positive(settings, "max-bytes", DEFAULT_MAX_BYTES);
     Duration timeout = Duration.ofMillis(positive(settings, "timeout-ms",
         DEFAULT_TIMEOUT.toMillis()));
-    return new PypiJsonSource(base, settings.transport(), maxBytes, timeout);
+    Optional<DownloadStatsClient> stats = settings.option("download-stats-url")
+        .map(url -> new DownloadStatsClient(statsBase(url), settings.transport()));
+    return new PypiJsonSource(base, settings.transport(), maxBytes, timeout, stats);
+  }
+
+  private static URI statsBase(String url) {
+    URI uri;
+    try {
+      uri = new URI(url.strip());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException("option download-stats-url '" + url + "' is not a URL");
+    }
+    if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())) {
+      throw new IllegalArgumentException("option download-stats-url must be an https URL");
+    }
+    return uri;
   }
 
   private static long positive(SourceSettings settings, String key, long fallback) {
@@ -110,6 +131,17 @@ public final class PypiJsonSource implements PackageSource {
 
   @Override
   public PackageMetadata fetch(PackageRequest request) throws SourceException {
+    PackageMetadata metadata = fetchMetadata(request);
+    if (downloadStats.isEmpty()) {
+      return metadata;
+    }
+    return metadata.toBuilder()
+        .downloads(downloadStats.get().recent(PythonNames.scheme().normalize(
+            metadata.id().name())))
+        .build();
+  }
+
+  private PackageMetadata fetchMetadata(PackageRequest request) throws SourceException {
     String requested = request.id().name();
     Optional<String> problem = PythonNames.scheme().problem(requested);
     if (problem.isPresent()) {

@@ -194,6 +194,78 @@ class PypiJsonSourceTest {
   }
 
   @Nested
+  class OwnershipAndDownloads {
+
+    @Test
+    void readsTheOrganisationAndRolesWhenTheIndexGivesThem() throws Exception {
+      serve("/pypi/aiohttp/json", fixture("release-aiohttp-3.12.15.json"));
+      assertThat(fetch("aiohttp").ownership()).hasValueSatisfying(o -> {
+        assertThat(o.organization()).contains("aio-libs");
+        assertThat(o.roles()).hasSize(5).allSatisfy(r -> assertThat(r.role())
+            .isEqualTo("Maintainer"));
+      });
+      serve("/pypi/sampleproject/json", fixture("release-sampleproject-4.0.0.json"));
+      assertThat(fetch("sampleproject").ownership()).hasValueSatisfying(o -> {
+        assertThat(o.organization()).contains("pypa");
+        assertThat(o.roles()).isEmpty();
+      });
+    }
+
+    @Test
+    void ownershipIsUnknownWhenTheDocumentPredatesIt() throws Exception {
+      serve("/pypi/luigi/json", fixture("project-luigi.json"));
+      assertThat(fetch("luigi").ownership()).isEmpty();
+    }
+
+    private PypiJsonSource withStats() {
+      return source(Map.of("download-stats-url", index.baseUrl() + "/api"));
+    }
+
+    private static String stats(String name) {
+      try (InputStream in = PypiJsonSourceTest.class.getResourceAsStream(
+          "/fixtures/pypistats/" + name)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Test
+    void addsRecentDownloadCountsFromTheStatisticsService() throws Exception {
+      String pip = fixture("project-luigi.json").replace("\"name\": \"luigi\"",
+          "\"name\": \"pip\"");
+      serve("/pypi/pip/json", pip);
+      serve("/api/packages/pip/recent", stats("recent-pip-2018-11-02.json"));
+      assertThat(withStats().fetch(PackageRequest.of(PackageId.pypi("pip"))).downloads())
+          .hasValueSatisfying(d -> {
+            assertThat(d.lastDay()).isEqualTo(2_295_765);
+            assertThat(d.lastWeek()).isEqualTo(15_706_750);
+            assertThat(d.lastMonth()).isEqualTo(67_759_913);
+          });
+    }
+
+    @Test
+    void countsAreUnknownWhenTheServiceCannotSayNeverZero() throws Exception {
+      serve("/pypi/luigi/json", fixture("project-luigi.json"));
+      assertThat(source().fetch(PackageRequest.of(PackageId.pypi("luigi"))).downloads())
+          .as("not asked").isEmpty();
+      index.stubFor(get("/api/packages/luigi/recent").willReturn(aResponse().withStatus(404)));
+      assertThat(withStats().fetch(PackageRequest.of(PackageId.pypi("luigi"))).downloads())
+          .as("404").isEmpty();
+      serve("/api/packages/luigi/recent", "{\"data\": {\"last_day\": \"many\"}}");
+      assertThat(withStats().fetch(PackageRequest.of(PackageId.pypi("luigi"))).downloads())
+          .as("wrong shape").isEmpty();
+      serve("/api/packages/luigi/recent", stats("recent-pip-2018-11-02.json"));
+      assertThat(withStats().fetch(PackageRequest.of(PackageId.pypi("luigi"))).downloads())
+          .as("about another package").isEmpty();
+      index.stubFor(get("/api/packages/luigi/recent").willReturn(aResponse()
+          .withFault(Fault.CONNECTION_RESET_BY_PEER)));
+      assertThat(withStats().fetch(PackageRequest.of(PackageId.pypi("luigi"))).version())
+          .as("the metadata itself is unaffected").isEqualTo("3.6.0");
+    }
+  }
+
+  @Nested
   class VersionConstraints {
 
     private PackageMetadata resolve(String constraint) throws SourceException {

@@ -1,0 +1,18 @@
+package io.pkgguard.api;
+
+/**
+ * How often a project was downloaded recently, as a download-statistics service reports it.
+ * Absence of this value means "unknown", which is never the same as zero.
+ *
+ * @param lastDay downloads in the last day
+ * @param lastWeek downloads in the last week
+ * @param lastMonth downloads in the last month
+ */
+public record DownloadCounts(long lastDay, long lastWeek, long lastMonth) {
+
+  public DownloadCounts {
+    if (lastDay < 0 || lastWeek < 0 || lastMonth < 0) {
+      throw new IllegalArgumentException("download counts cannot be negative");
+    }
+  }
+}

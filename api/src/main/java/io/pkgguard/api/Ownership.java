@@ -1,0 +1,34 @@
+package io.pkgguard.api;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who controls a project on its index: the owning organisation, if any, and the accounts with a
+ * role on it.
+ *
+ * @param organization the organisation that owns the project, if any
+ * @param roles the accounts and their roles (such as {@code Owner}, {@code Maintainer}), as the
+ *     index lists them; unmodifiable, possibly empty
+ */
+public record Ownership(Optional<String> organization, List<Role> roles) {
+
+  public Ownership {
+    Objects.requireNonNull(organization, "organization");
+    roles = List.copyOf(Objects.requireNonNull(roles, "roles"));
+  }
+
+  /**
+   * One account's role on a project.
+   *
+   * @param user the account name
+   * @param role the role, as the index names it
+   */
+  public record Role(String user, String role) {
+    public Role {
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(role, "role");
+    }
+  }
+}
