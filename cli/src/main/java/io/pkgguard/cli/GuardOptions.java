@@ -4,6 +4,11 @@ import io.pkgguard.api.ConfigurationException;
 import io.pkgguard.core.Guard;
 import io.pkgguard.core.policy.Policy;
 import io.pkgguard.core.policy.PolicyLoader;
+import io.pkgguard.core.transport.Credentials;
+import io.pkgguard.core.transport.NetrcCredentials;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -23,7 +28,9 @@ final class GuardOptions {
   @Option(names = "--index", paramLabel = "URL",
       description = "Index to check against: an https base of a PyPI-compatible JSON API (default "
           + "https://pypi.org/pypi), a file: URL or directory of a local mirror in the same "
-          + "layout, or http on loopback. Trusted for this run.")
+          + "layout, or http on loopback. Trusted for this run. Credentials come from "
+          + "PKGGUARD_INDEX_TOKEN, or PKGGUARD_INDEX_USERNAME and PKGGUARD_INDEX_PASSWORD, "
+          + "else ~/.netrc ($NETRC).")
   String index;
 
   @Option(names = "--offline", description = "Contact no network host; read only file: mirrors.")
@@ -31,6 +38,12 @@ final class GuardOptions {
 
   @Option(names = "--verbose", description = "Log what the library does to standard error.")
   boolean verbose;
+
+  /** The process environment; tests replace it. */
+  Map<String, String> environment = System.getenv();
+
+  /** The .netrc to read; tests replace it. */
+  java.util.function.Supplier<Credentials> netrc = NetrcCredentials::standard;
 
   /**
    * The guard these options describe.
@@ -40,10 +53,35 @@ final class GuardOptions {
   Guard buildGuard(String ecosystem) {
     Policy policy = policyFile == null ? Policy.defaults() : PolicyLoader.load(policyFile);
     Guard.Builder builder = Guard.builder().policy(policy).offline(offline);
+    List<Credentials> credentials = new ArrayList<>();
     if (index != null) {
-      builder.index(ecosystem, indexUri(index));
+      URI uri = indexUri(index);
+      builder.index(ecosystem, uri);
+      environmentCredentials(uri).ifPresent(credentials::add);
     }
-    return builder.build();
+    credentials.add(netrc.get());
+    return builder.credentials(Credentials.firstOf(credentials)).build();
+  }
+
+  /**
+   * Credentials for the --index host from PKGGUARD_INDEX_TOKEN, or PKGGUARD_INDEX_USERNAME and
+   * PKGGUARD_INDEX_PASSWORD.
+   */
+  private Optional<Credentials> environmentCredentials(URI index) {
+    if (index.getHost() == null) {
+      return Optional.empty();
+    }
+    String host = index.getPort() < 0 ? index.getHost() : index.getHost() + ":" + index.getPort();
+    String token = environment.get("PKGGUARD_INDEX_TOKEN");
+    if (token != null && !token.isBlank()) {
+      return Optional.of(Credentials.bearer(host, token));
+    }
+    String user = environment.get("PKGGUARD_INDEX_USERNAME");
+    String password = environment.get("PKGGUARD_INDEX_PASSWORD");
+    if (user != null && password != null) {
+      return Optional.of(Credentials.basic(host, user, password));
+    }
+    return Optional.empty();
   }
 
   /** Parses --index: an https/http/file URL, or a path to a local mirror directory. */

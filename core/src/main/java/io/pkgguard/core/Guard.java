@@ -23,7 +23,9 @@ import io.pkgguard.core.policy.PolicyLoader;
 import io.pkgguard.core.policy.RuleSettings;
 import io.pkgguard.core.policy.SourceConfig;
 import io.pkgguard.core.transport.HostTrust;
+import io.pkgguard.core.transport.AuthenticatingTransport;
 import io.pkgguard.core.transport.CachingTransport;
+import io.pkgguard.core.transport.Credentials;
 import io.pkgguard.core.transport.HostConcurrencyLimit;
 import io.pkgguard.core.transport.JdkHttpTransport;
 import io.pkgguard.core.transport.RetryPolicy;
@@ -208,6 +210,7 @@ public final class Guard implements AutoCloseable {
     private final List<Ecosystem> addedEcosystems = new ArrayList<>();
     private HttpTransport transport;
     private boolean offline;
+    private Credentials credentials = Credentials.none();
     private final Map<String, java.net.URI> indexOverrides = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
 
@@ -265,6 +268,17 @@ public final class Guard implements AutoCloseable {
      */
     public Builder transport(HttpTransport value) {
       transport = Objects.requireNonNull(value, "transport");
+      return this;
+    }
+
+    /**
+     * Where credentials for index hosts come from (default: none). Each request gets the
+     * credentials of its own host only, over https or loopback; they are never logged or
+     * recorded. {@link io.pkgguard.core.transport.NetrcCredentials#standard()} reads
+     * {@code ~/.netrc}.
+     */
+    public Builder credentials(Credentials value) {
+      credentials = Objects.requireNonNull(value, "credentials");
       return this;
     }
 
@@ -471,7 +485,8 @@ public final class Guard implements AutoCloseable {
             config.url(), config.trustedHosts());
         Set<String> reachable = new LinkedHashSet<>(config.trustedHosts());
         reachable.addAll(config.serviceHosts());
-        HttpTransport trusted = new TrustedTransport(base,
+        HttpTransport trusted = new TrustedTransport(
+            new AuthenticatingTransport(base, credentials),
             HostTrust.forIndex(config.url(), reachable),
             policy.limits().maxResponseBytes(), policy.limits().fetchTimeout());
         try {

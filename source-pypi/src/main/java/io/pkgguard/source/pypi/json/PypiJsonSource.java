@@ -227,8 +227,13 @@ public final class PypiJsonSource implements PackageSource {
     if (!response.isSuccess()) {
       String retry = response.header("Retry-After").map(s -> "; retry after " + s + " s")
           .orElse("");
-      throw new SourceException(Reason.UNAVAILABLE, url + " answered HTTP " + status
-          + (status == 429 ? " (rate limited" + retry + ")" : "") );
+      String why = switch (status) {
+        case 429 -> " (rate limited" + retry + ")";
+        case 401, 403 -> " (the index needs credentials, or refuses these: give them in"
+            + " ~/.netrc, or to the CLI as PKGGUARD_INDEX_USERNAME and PKGGUARD_INDEX_PASSWORD)";
+        default -> "";
+      };
+      throw new SourceException(Reason.UNAVAILABLE, url + " answered HTTP " + status + why);
     }
     if (response.bodyLength() == 0) {
       throw new SourceException(Reason.MALFORMED, url + " answered with an empty body");
