@@ -5,6 +5,8 @@ import io.pkgguard.core.Guard;
 import io.pkgguard.core.policy.Policy;
 import io.pkgguard.core.policy.PolicyLoader;
 import io.pkgguard.core.transport.Credentials;
+import io.pkgguard.core.transport.EnvironmentProxySelector;
+import io.pkgguard.core.transport.TrustedCertificates;
 import io.pkgguard.core.transport.NetrcCredentials;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,11 @@ final class GuardOptions {
           + "else ~/.netrc ($NETRC).")
   String index;
 
+  @Option(names = "--ca-bundle", paramLabel = "PEM",
+      description = "Also trust the certificate authorities in this PEM file (a private index's"
+          + " CA). The JDK's authorities stay trusted.")
+  Path caBundle;
+
   @Option(names = "--offline", description = "Contact no network host; read only file: mirrors.")
   boolean offline;
 
@@ -60,6 +67,10 @@ final class GuardOptions {
       environmentCredentials(uri).ifPresent(credentials::add);
     }
     credentials.add(netrc.get());
+    EnvironmentProxySelector.from(environment).ifPresent(builder::proxy);
+    if (caBundle != null) {
+      builder.tls(TrustedCertificates.withBundle(caBundle));
+    }
     return builder.credentials(Credentials.firstOf(credentials)).build();
   }
 

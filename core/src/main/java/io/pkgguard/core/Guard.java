@@ -211,6 +211,8 @@ public final class Guard implements AutoCloseable {
     private HttpTransport transport;
     private boolean offline;
     private Credentials credentials = Credentials.none();
+    private Optional<java.net.ProxySelector> proxy = Optional.empty();
+    private Optional<javax.net.ssl.SSLContext> tls = Optional.empty();
     private final Map<String, java.net.URI> indexOverrides = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
 
@@ -282,6 +284,25 @@ public final class Guard implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Connect through a proxy (default: directly). {@link
+     * io.pkgguard.core.transport.EnvironmentProxySelector#from} reads HTTPS_PROXY and NO_PROXY.
+     * Applies to the built-in transport only.
+     */
+    public Builder proxy(java.net.ProxySelector value) {
+      proxy = Optional.of(Objects.requireNonNull(value, "proxy"));
+      return this;
+    }
+
+    /**
+     * The TLS context of the built-in transport (default: the JDK's trust). {@link
+     * io.pkgguard.core.transport.TrustedCertificates#withBundle} adds a private CA.
+     */
+    public Builder tls(javax.net.ssl.SSLContext value) {
+      tls = Optional.of(Objects.requireNonNull(value, "tls"));
+      return this;
+    }
+
     /** Whether to refuse all network access and read only {@code file:} mirrors. */
     public Builder offline(boolean value) {
       offline = value;
@@ -325,7 +346,8 @@ public final class Guard implements AutoCloseable {
       JdkHttpTransport owned = null;
       HttpTransport base = transport;
       if (base == null) {
-        owned = JdkHttpTransport.create(Duration.ofSeconds(10), policy.limits().maxResponseBytes());
+        owned = JdkHttpTransport.create(Duration.ofSeconds(10), policy.limits().maxResponseBytes(),
+            proxy, tls);
         base = owned;
       }
       if (offline) {

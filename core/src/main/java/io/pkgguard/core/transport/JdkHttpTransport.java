@@ -48,19 +48,23 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
   private final ExecutorService executor;
   private final long maxBytes;
 
-  private JdkHttpTransport(Duration connectTimeout, long maxBytes) {
+  private JdkHttpTransport(Duration connectTimeout, long maxBytes,
+      java.util.Optional<java.net.ProxySelector> proxy,
+      java.util.Optional<javax.net.ssl.SSLContext> tls) {
     AtomicInteger count = new AtomicInteger();
     this.executor = Executors.newCachedThreadPool(r -> {
       Thread thread = new Thread(r, "pkgguard-http-" + count.incrementAndGet());
       thread.setDaemon(true);
       return thread;
     });
-    this.client = HttpClient.newBuilder()
+    HttpClient.Builder builder = HttpClient.newBuilder()
         .connectTimeout(connectTimeout)
         .followRedirects(HttpClient.Redirect.NEVER)
         .version(HttpClient.Version.HTTP_2)
-        .executor(executor)
-        .build();
+        .executor(executor);
+    proxy.ifPresent(builder::proxy);
+    tls.ifPresent(builder::sslContext);
+    this.client = builder.build();
     this.maxBytes = maxBytes;
   }
 
@@ -71,7 +75,20 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
    * @param maxBytes a cap on every body, whatever a request asks for
    */
   public static JdkHttpTransport create(Duration connectTimeout, long maxBytes) {
-    return new JdkHttpTransport(connectTimeout, maxBytes);
+    return new JdkHttpTransport(connectTimeout, maxBytes, java.util.Optional.empty(),
+        java.util.Optional.empty());
+  }
+
+  /**
+   * A transport that goes through a proxy and trusts further authorities.
+   *
+   * @param proxy where connections go (see {@link EnvironmentProxySelector}); empty: direct
+   * @param tls the TLS context (see {@link TrustedCertificates}); empty: the JDK's
+   */
+  public static JdkHttpTransport create(Duration connectTimeout, long maxBytes,
+      java.util.Optional<java.net.ProxySelector> proxy,
+      java.util.Optional<javax.net.ssl.SSLContext> tls) {
+    return new JdkHttpTransport(connectTimeout, maxBytes, proxy, tls);
   }
 
   @Override
