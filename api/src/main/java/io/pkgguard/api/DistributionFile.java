@@ -20,6 +20,8 @@ import java.util.OptionalLong;
  * @param yanked whether the file was yanked
  * @param yankedReason the reason given for yanking, if any
  * @param requiresPython the {@code Requires-Python} the index declares for this file, if any
+ * @param provenance where the index serves this file's PEP 740 provenance (attestations), if
+ *     it says it has any; empty when it has none or did not say
  */
 public record DistributionFile(
     String filename,
@@ -30,7 +32,8 @@ public record DistributionFile(
     Optional<Instant> uploadTime,
     boolean yanked,
     Optional<String> yankedReason,
-    Optional<String> requiresPython) {
+    Optional<String> requiresPython,
+    Optional<URI> provenance) {
 
   /** Kinds of distribution file. */
   public enum Kind {
@@ -60,26 +63,34 @@ public record DistributionFile(
     Objects.requireNonNull(uploadTime, "uploadTime");
     Objects.requireNonNull(yankedReason, "yankedReason");
     Objects.requireNonNull(requiresPython, "requiresPython");
+    Objects.requireNonNull(provenance, "provenance");
   }
 
   /** A file with only a name, a URL and a kind known; other facts can be added with withers. */
   public static DistributionFile of(String filename, URI url, Kind kind) {
     return new DistributionFile(
         filename, url, Optional.empty(), OptionalLong.empty(), kind, Optional.empty(), false,
-        Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** This file with a declared SHA-256 digest. */
   public DistributionFile withSha256(String digest) {
     return new DistributionFile(
         filename, url, Optional.of(digest), size, kind, uploadTime, yanked, yankedReason,
-        requiresPython);
+        requiresPython, provenance);
   }
 
   /** This file with an upload time. */
   public DistributionFile withUploadTime(Instant time) {
     return new DistributionFile(
         filename, url, sha256, size, kind, Optional.of(time), yanked, yankedReason,
-        requiresPython);
+        requiresPython, provenance);
+  }
+
+  /** This file with the URL of its provenance (PEP 740), or without one. */
+  public DistributionFile withProvenance(Optional<URI> where) {
+    return new DistributionFile(
+        filename, url, sha256, size, kind, uploadTime, yanked, yankedReason, requiresPython,
+        where);
   }
 }

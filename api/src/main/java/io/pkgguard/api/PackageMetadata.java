@@ -37,6 +37,7 @@ import java.util.Optional;
  * @param ownership who controls the project, if the index says (empty: unknown)
  * @param downloads recent download counts, if a statistics service was asked and answered
  *     (empty: unknown, never zero)
+ * @param status the project's status on the index (PEP 792), if the index says
  */
 public record PackageMetadata(
     PackageId id,
@@ -61,7 +62,8 @@ public record PackageMetadata(
     Optional<String> yankedReason,
     URI documentUrl,
     Optional<Ownership> ownership,
-    Optional<DownloadCounts> downloads) {
+    Optional<DownloadCounts> downloads,
+    Optional<ProjectStatus> status) {
 
   public PackageMetadata {
     Objects.requireNonNull(id, "id");
@@ -88,6 +90,7 @@ public record PackageMetadata(
     Objects.requireNonNull(documentUrl, "documentUrl");
     Objects.requireNonNull(ownership, "ownership");
     Objects.requireNonNull(downloads, "downloads");
+    Objects.requireNonNull(status, "status");
   }
 
   /** A builder with everything optional left empty. */
@@ -142,6 +145,7 @@ public record PackageMetadata(
     private Optional<String> yankedReason = Optional.empty();
     private Optional<Ownership> ownership = Optional.empty();
     private Optional<DownloadCounts> downloads = Optional.empty();
+    private Optional<ProjectStatus> status = Optional.empty();
 
     private Builder(PackageId id, String version, URI documentUrl) {
       this.id = id;
@@ -171,6 +175,7 @@ public record PackageMetadata(
       yankedReason = m.yankedReason;
       ownership = m.ownership;
       downloads = m.downloads;
+      status = m.status;
     }
 
     public Builder summary(String value) {
@@ -269,13 +274,18 @@ public record PackageMetadata(
       return this;
     }
 
+    public Builder status(Optional<ProjectStatus> value) {
+      status = value;
+      return this;
+    }
+
     /** The metadata; throws {@link NullPointerException} if a value was set to null. */
     public PackageMetadata build() {
       return new PackageMetadata(
           id, version, summary, description, author, authorEmail, maintainer, maintainerEmail,
           license, licenseExpression, classifiers, projectUrls, homePage, releases, files,
           requiresDist, requiresPython, advisories, yanked, yankedReason, documentUrl, ownership,
-          downloads);
+          downloads, status);
     }
   }
 }

@@ -188,7 +188,8 @@ final class PypiJsonMapping {
         uploadTime(node, path),
         flag(node, "yanked", path + ".yanked"),
         text(node, "yanked_reason", path + ".yanked_reason"),
-        text(node, "requires_python", path + ".requires_python"));
+        text(node, "requires_python", path + ".requires_python"),
+        Optional.empty());
   }
 
   private static DistributionFile.Kind kind(String packageType, String filename) {

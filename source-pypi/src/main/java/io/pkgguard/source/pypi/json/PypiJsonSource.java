@@ -43,7 +43,9 @@ import java.util.regex.Pattern;
  * max-bytes} (default 64 MiB), which the policy's limits cap; {@code download-stats-url}, the
  * base of a pypistats-compatible API (such as {@code https://pypistats.org/api}, whose host must
  * then be among the source's {@code service-hosts}): when set, recent download counts are added
- * to the metadata, or left unknown if the service cannot answer.
+ * to the metadata, or left unknown if the service cannot answer; {@code simple-url}, the base of
+ * the index's Simple API (such as {@code https://pypi.org/simple}): when set, the project status
+ * (PEP 792) and which files have PEP 740 provenance are added, or left unknown.
  */
 public final class PypiJsonSource implements PackageSource {
 
@@ -66,14 +68,16 @@ public final class PypiJsonSource implements PackageSource {
   private final long maxBytes;
   private final Duration timeout;
   private final Optional<DownloadStatsClient> downloadStats;
+  private final Optional<SimpleApiClient> simpleApi;
 
   private PypiJsonSource(URI base, HttpTransport transport, long maxBytes, Duration timeout,
-      Optional<DownloadStatsClient> downloadStats) {
+      Optional<DownloadStatsClient> downloadStats, Optional<SimpleApiClient> simpleApi) {
     this.base = base;
     this.transport = transport;
     this.maxBytes = maxBytes;
     this.timeout = timeout;
     this.downloadStats = downloadStats;
+    this.simpleApi = simpleApi;
   }
 
   /**
@@ -95,19 +99,23 @@ public final class PypiJsonSource implements PackageSource {
     Duration timeout = Duration.ofMillis(positive(settings, "timeout-ms",
         DEFAULT_TIMEOUT.toMillis()));
     Optional<DownloadStatsClient> stats = settings.option("download-stats-url")
-        .map(url -> new DownloadStatsClient(statsBase(url), settings.transport()));
-    return new PypiJsonSource(base, settings.transport(), maxBytes, timeout, stats);
+        .map(url -> new DownloadStatsClient(serviceBase("download-stats-url", url),
+            settings.transport()));
+    Optional<SimpleApiClient> simple = settings.option("simple-url")
+        .map(url -> new SimpleApiClient(serviceBase("simple-url", url), settings.transport(),
+            maxBytes, timeout));
+    return new PypiJsonSource(base, settings.transport(), maxBytes, timeout, stats, simple);
   }
 
-  private static URI statsBase(String url) {
+  private static URI serviceBase(String option, String url) {
     URI uri;
     try {
       uri = new URI(url.strip());
     } catch (java.net.URISyntaxException e) {
-      throw new IllegalArgumentException("option download-stats-url '" + url + "' is not a URL");
+      throw new IllegalArgumentException("option " + option + " '" + url + "' is not a URL");
     }
     if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())) {
-      throw new IllegalArgumentException("option download-stats-url must be an https URL");
+      throw new IllegalArgumentException("option " + option + " must be an https URL");
     }
     return uri;
   }
@@ -132,13 +140,14 @@ public final class PypiJsonSource implements PackageSource {
   @Override
   public PackageMetadata fetch(PackageRequest request) throws SourceException {
     PackageMetadata metadata = fetchMetadata(request);
-    if (downloadStats.isEmpty()) {
-      return metadata;
+    String name = PythonNames.scheme().normalize(metadata.id().name());
+    if (simpleApi.isPresent()) {
+      metadata = simpleApi.get().enrich(metadata, name);
     }
-    return metadata.toBuilder()
-        .downloads(downloadStats.get().recent(PythonNames.scheme().normalize(
-            metadata.id().name())))
-        .build();
+    if (downloadStats.isPresent()) {
+      metadata = metadata.toBuilder().downloads(downloadStats.get().recent(name)).build();
+    }
+    return metadata;
   }
 
   private PackageMetadata fetchMetadata(PackageRequest request) throws SourceException {

@@ -266,6 +266,93 @@ class PypiJsonSourceTest {
   }
 
   @Nested
+  class SimpleApiFacts {
+
+    private PypiJsonSource withSimple() {
+      return source(Map.of("simple-url", index.baseUrl() + "/simple"));
+    }
+
+    private static String page(String name) {
+      try (InputStream in = PypiJsonSourceTest.class.getResourceAsStream(
+          "/fixtures/pypi-simple/" + name)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private void servePage(String path, String body) {
+      index.stubFor(get(path).withHeader("Accept", com.github.tomakehurst.wiremock.client.WireMock
+              .equalTo("application/vnd.pypi.simple.v1+json"))
+          .willReturn(aResponse().withStatus(200)
+              .withHeader("Content-Type", "application/vnd.pypi.simple.v1+json")
+              .withBody(body)));
+    }
+
+    /** A JSON API document for requests whose files are the Simple page's, for matching. */
+    private void serveRequestsProject() throws IOException {
+      ObjectMapper mapper = new ObjectMapper();
+      ObjectNode project = (ObjectNode) mapper.readTree(fixture("project-luigi.json"));
+      ((ObjectNode) project.get("info")).put("name", "requests").put("version", "2.33.0");
+      ObjectNode releases = project.putObject("releases");
+      var files = releases.putArray("2.33.0");
+      files.addObject().put("filename", "requests-2.33.0-py3-none-any.whl")
+          .put("url", "https://files.pythonhosted.org/r.whl").put("packagetype", "bdist_wheel");
+      files.addObject().put("filename", "requests-2.32.0.tar.gz")
+          .put("url", "https://files.pythonhosted.org/r.tar.gz").put("packagetype", "sdist");
+      project.set("urls", files);
+      serve("/pypi/requests/json", mapper.writeValueAsString(project));
+    }
+
+    @Test
+    void addsTheProjectStatusAndWhichFilesHaveProvenance() throws Exception {
+      serveRequestsProject();
+      servePage("/simple/requests/", page("requests.json"));
+      PackageMetadata requests = withSimple().fetch(PackageRequest.of(PackageId.pypi("requests")));
+      assertThat(requests.status()).hasValueSatisfying(s ->
+          assertThat(s.kind()).isEqualTo(io.pkgguard.api.ProjectStatus.Kind.ACTIVE));
+      assertThat(requests.files()).filteredOn(f -> f.filename().endsWith(".whl")).singleElement()
+          .satisfies(f -> assertThat(f.provenance()).hasValueSatisfying(p -> assertThat(p)
+              .hasToString("https://pypi.org/integrity/requests/2.33.0/"
+                  + "requests-2.33.0-py3-none-any.whl/provenance")));
+      assertThat(requests.files()).filteredOn(f -> f.filename().endsWith(".tar.gz"))
+          .singleElement().satisfies(f -> assertThat(f.provenance()).isEmpty());
+      assertThat(requests.releases().get(0).files().get(0).provenance()).isPresent();
+    }
+
+    @Test
+    void aQuarantinedProjectSaysSo() throws Exception {
+      serve("/pypi/luigi/json", fixture("project-luigi.json"));
+      // Field for field as PEP 792's example and Warehouse emit it (constructed, not recorded).
+      servePage("/simple/luigi/", "{\"meta\": {\"api-version\": \"1.4\"}, \"name\": \"luigi\","
+          + " \"project-status\": {\"status\": \"quarantined\", \"reason\": \"malware\"},"
+          + " \"versions\": [], \"files\": []}");
+      assertThat(withSimple().fetch(PackageRequest.of(PackageId.pypi("luigi"))).status())
+          .hasValueSatisfying(s -> {
+            assertThat(s.kind()).isEqualTo(io.pkgguard.api.ProjectStatus.Kind.QUARANTINED);
+            assertThat(s.reason()).contains("malware");
+          });
+    }
+
+    @Test
+    void olderIndexesCannotSayAndFailuresLeaveItUnknown() throws Exception {
+      serve("/pypi/snowballstemmer/json", fixture("project-snowballstemmer-2023.json"));
+      servePage("/simple/snowballstemmer/", page("snowballstemmer-2023-api1.1.json"));
+      assertThat(withSimple().fetch(PackageRequest.of(PackageId.pypi("snowballstemmer")))
+          .status()).as("API 1.1 has no status").isEmpty();
+      serve("/pypi/luigi/json", fixture("project-luigi.json"));
+      index.stubFor(get("/simple/luigi/").willReturn(aResponse().withStatus(200)
+          .withHeader("Content-Type", "text/html").withBody("<html></html>")));
+      assertThat(withSimple().fetch(PackageRequest.of(PackageId.pypi("luigi"))).status())
+          .as("HTML answer").isEmpty();
+      assertThat(source().fetch(PackageRequest.of(PackageId.pypi("luigi"))).status())
+          .as("not asked").isEmpty();
+      assertThat(SimpleApiClient.knowsProjectStatus("1.10")).isTrue();
+      assertThat(SimpleApiClient.knowsProjectStatus("1.3")).isFalse();
+    }
+  }
+
+  @Nested
   class VersionConstraints {
 
     private PackageMetadata resolve(String constraint) throws SourceException {

@@ -15,7 +15,7 @@ class ReleaseSelectorTest {
     DistributionFile file = new DistributionFile("p-" + version + ".tar.gz",
         URI.create("https://files.pythonhosted.org/p"), Optional.empty(),
         java.util.OptionalLong.empty(), DistributionFile.Kind.SDIST, Optional.empty(), yanked,
-        Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), Optional.empty());
     return new Release(version, List.of(file));
   }
 
