@@ -37,8 +37,7 @@ final class DownloadStatsClient {
   private final HttpTransport transport;
 
   DownloadStatsClient(URI base, HttpTransport transport) {
-    String text = base.toString();
-    this.base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+    this.base = BaseUrl.of(base);
     this.transport = transport;
   }
 

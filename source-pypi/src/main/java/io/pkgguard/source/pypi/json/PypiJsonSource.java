@@ -21,11 +21,13 @@ import io.pkgguard.source.pypi.json.JsonFields.ShapeException;
 import io.pkgguard.source.pypi.names.PythonNames;
 import io.pkgguard.source.pypi.versions.InvalidSpecifierException;
 import io.pkgguard.source.pypi.versions.Pep440SpecifierSet;
+import io.pkgguard.source.pypi.versions.Pep440Version;
 import io.pkgguard.source.pypi.versions.ReleaseSelector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -93,8 +95,7 @@ public final class PypiJsonSource implements PackageSource {
       throw new IllegalArgumentException("the index URL " + index
           + " must be https: (http: on loopback only) or file:");
     }
-    String text = index.toString();
-    URI base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+    URI base = BaseUrl.of(index);
     long maxBytes = positive(settings, "max-bytes", DEFAULT_MAX_BYTES);
     Duration timeout = Duration.ofMillis(positive(settings, "timeout-ms",
         DEFAULT_TIMEOUT.toMillis()));
@@ -166,6 +167,10 @@ public final class PypiJsonSource implements PackageSource {
       if (version.isEmpty() && request.constraint().isPresent()) {
         version = Optional.of(select(project, request.constraint().get(), name, projectUrl));
       }
+      if (version.isPresent() && !PypiJsonMapping.listsRelease(project, version.get())) {
+        // A pin like 3.6 names release 3.6.0: PEP 440 equality, as installers read it.
+        version = Optional.of(equalRelease(project, version.get()).orElse(version.get()));
+      }
       if (version.isEmpty() || version.get().equals(PypiJsonMapping.currentVersion(project))) {
         return PypiJsonMapping.map(project, project, projectUrl);
       }
@@ -191,6 +196,20 @@ public final class PypiJsonSource implements PackageSource {
       throw new SourceException(Reason.MALFORMED, "unexpected JSON from " + base + " for "
           + name + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The release key that is equal to {@code wanted} under PEP 440, if exactly one is. */
+  private static Optional<String> equalRelease(JsonNode project, String wanted)
+      throws ShapeException {
+    Optional<Pep440Version> parsed = Pep440Version.tryParse(wanted);
+    if (parsed.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> equal = PypiJsonMapping.releases(project).stream()
+        .map(io.pkgguard.api.Release::version)
+        .filter(v -> Pep440Version.tryParse(v).map(parsed.get()::equals).orElse(false))
+        .toList();
+    return equal.size() == 1 ? Optional.of(equal.get(0)) : Optional.empty();
   }
 
   /** The newest installable release satisfying a PEP 440 constraint. */

@@ -48,8 +48,7 @@ final class SimpleApiClient {
   private final Duration timeout;
 
   SimpleApiClient(URI base, HttpTransport transport, long maxBytes, Duration timeout) {
-    String text = base.toString();
-    this.base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+    this.base = BaseUrl.of(base);
     this.transport = transport;
     this.maxBytes = maxBytes;
     this.timeout = timeout;

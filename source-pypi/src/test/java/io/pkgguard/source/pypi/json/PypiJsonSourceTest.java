@@ -369,6 +369,15 @@ class PypiJsonSourceTest {
     }
 
     @Test
+    void aPinIsMatchedWithPep440EqualityAsInstallersDo() throws Exception {
+      serve("/pypi/luigi/json", fixture("project-luigi.json"));
+      assertThat(source().fetch(PackageRequest.of(PackageId.pypi("luigi"), "3.6")).version())
+          .isEqualTo("3.6.0");
+      assertThat(source().fetch(PackageRequest.of(PackageId.pypi("luigi"), "v3.6.0.0"))
+          .version()).isEqualTo("3.6.0");
+    }
+
+    @Test
     void theCurrentReleaseNeedsNoSecondRequest() throws Exception {
       assertThat(resolve(">=3").version()).isEqualTo("3.6.0");
       index.verify(0, getRequestedFor(urlEqualTo("/pypi/luigi/3.6.0/json")));
