@@ -38,6 +38,8 @@ import java.util.Optional;
  * @param downloads recent download counts, if a statistics service was asked and answered
  *     (empty: unknown, never zero)
  * @param status the project's status on the index (PEP 792), if the index says
+ * @param publisher who published this release according to its PEP 740 provenance, if a file of
+ *     the release has provenance and it could be read (empty: none, or unknown)
  */
 public record PackageMetadata(
     PackageId id,
@@ -63,7 +65,8 @@ public record PackageMetadata(
     URI documentUrl,
     Optional<Ownership> ownership,
     Optional<DownloadCounts> downloads,
-    Optional<ProjectStatus> status) {
+    Optional<ProjectStatus> status,
+    Optional<Publisher> publisher) {
 
   public PackageMetadata {
     Objects.requireNonNull(id, "id");
@@ -91,6 +94,7 @@ public record PackageMetadata(
     Objects.requireNonNull(ownership, "ownership");
     Objects.requireNonNull(downloads, "downloads");
     Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(publisher, "publisher");
   }
 
   /** A builder with everything optional left empty. */
@@ -146,6 +150,7 @@ public record PackageMetadata(
     private Optional<Ownership> ownership = Optional.empty();
     private Optional<DownloadCounts> downloads = Optional.empty();
     private Optional<ProjectStatus> status = Optional.empty();
+    private Optional<Publisher> publisher = Optional.empty();
 
     private Builder(PackageId id, String version, URI documentUrl) {
       this.id = id;
@@ -176,6 +181,7 @@ public record PackageMetadata(
       ownership = m.ownership;
       downloads = m.downloads;
       status = m.status;
+      publisher = m.publisher;
     }
 
     public Builder summary(String value) {
@@ -279,13 +285,18 @@ public record PackageMetadata(
       return this;
     }
 
+    public Builder publisher(Optional<Publisher> value) {
+      publisher = value;
+      return this;
+    }
+
     /** The metadata; throws {@link NullPointerException} if a value was set to null. */
     public PackageMetadata build() {
       return new PackageMetadata(
           id, version, summary, description, author, authorEmail, maintainer, maintainerEmail,
           license, licenseExpression, classifiers, projectUrls, homePage, releases, files,
           requiresDist, requiresPython, advisories, yanked, yankedReason, documentUrl, ownership,
-          downloads, status);
+          downloads, status, publisher);
     }
   }
 }

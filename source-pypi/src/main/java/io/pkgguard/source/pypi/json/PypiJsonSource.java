@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
  * then be among the source's {@code service-hosts}): when set, recent download counts are added
  * to the metadata, or left unknown if the service cannot answer; {@code simple-url}, the base of
  * the index's Simple API (such as {@code https://pypi.org/simple}): when set, the project status
- * (PEP 792) and which files have PEP 740 provenance are added, or left unknown.
+ * (PEP 792) and which files have PEP 740 provenance are added, or left unknown; with {@code
+ * provenance = "true"} as well, the release's publisher is read from the Integrity API.
  */
 public final class PypiJsonSource implements PackageSource {
 
@@ -71,15 +72,18 @@ public final class PypiJsonSource implements PackageSource {
   private final Duration timeout;
   private final Optional<DownloadStatsClient> downloadStats;
   private final Optional<SimpleApiClient> simpleApi;
+  private final Optional<ProvenanceClient> provenance;
 
   private PypiJsonSource(URI base, HttpTransport transport, long maxBytes, Duration timeout,
-      Optional<DownloadStatsClient> downloadStats, Optional<SimpleApiClient> simpleApi) {
+      Optional<DownloadStatsClient> downloadStats, Optional<SimpleApiClient> simpleApi,
+      Optional<ProvenanceClient> provenance) {
     this.base = base;
     this.transport = transport;
     this.maxBytes = maxBytes;
     this.timeout = timeout;
     this.downloadStats = downloadStats;
     this.simpleApi = simpleApi;
+    this.provenance = provenance;
   }
 
   /**
@@ -105,7 +109,20 @@ public final class PypiJsonSource implements PackageSource {
     Optional<SimpleApiClient> simple = settings.option("simple-url")
         .map(url -> new SimpleApiClient(serviceBase("simple-url", url), settings.transport(),
             maxBytes, timeout));
-    return new PypiJsonSource(base, settings.transport(), maxBytes, timeout, stats, simple);
+    Optional<ProvenanceClient> provenance = settings.option("provenance")
+        .filter(value -> flag("provenance", value))
+        .map(value -> new ProvenanceClient(settings.transport(), 1L << 20, timeout));
+    return new PypiJsonSource(base, settings.transport(), maxBytes, timeout, stats, simple,
+        provenance);
+  }
+
+  private static boolean flag(String option, String value) {
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalArgumentException("option " + option
+          + " must be true or false, not '" + value + "'");
+    };
   }
 
   private static URI serviceBase(String option, String url) {
@@ -144,6 +161,9 @@ public final class PypiJsonSource implements PackageSource {
     String name = PythonNames.scheme().normalize(metadata.id().name());
     if (simpleApi.isPresent()) {
       metadata = simpleApi.get().enrich(metadata, name);
+      if (provenance.isPresent()) {
+        metadata = provenance.get().enrich(metadata);
+      }
     }
     if (downloadStats.isPresent()) {
       metadata = metadata.toBuilder().downloads(downloadStats.get().recent(name)).build();

@@ -321,6 +321,51 @@ class PypiJsonSourceTest {
     }
 
     @Test
+    void readsTheReleasesPublisherFromTheIntegrityApi() throws Exception {
+      serveRequestsProject();
+      // The recorded page, with its provenance URLs pointed at this test's server.
+      servePage("/simple/requests/", page("requests.json").replace("https://pypi.org",
+          index.baseUrl()));
+      index.stubFor(get("/integrity/requests/2.33.0/requests-2.33.0-py3-none-any.whl/provenance")
+          .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+              .withBody(integrity("sampleproject-4.0.0-sdist.provenance.docs-example.json"))));
+      PypiJsonSource source = source(Map.of("simple-url", index.baseUrl() + "/simple",
+          "provenance", "true"));
+      assertThat(source.fetch(PackageRequest.of(PackageId.pypi("requests"))).publisher())
+          .hasValueSatisfying(p -> {
+            assertThat(p.kind()).isEqualTo("GitHub");
+            assertThat(p.repository()).isEqualTo("pypa/sampleproject");
+            assertThat(p.workflow()).contains("release.yml");
+            assertThat(p.environment()).as("an empty string is no environment").isEmpty();
+          });
+    }
+
+    @Test
+    void aPublisherIsUnknownWithoutReadableProvenance() throws Exception {
+      serveRequestsProject();
+      servePage("/simple/requests/", page("requests.json").replace("https://pypi.org",
+          index.baseUrl()));
+      index.stubFor(get("/integrity/requests/2.33.0/requests-2.33.0-py3-none-any.whl/provenance")
+          .willReturn(aResponse().withStatus(404)
+              .withBody(integrity("provenance-404-requests-2.32.0-wheel.json"))));
+      PypiJsonSource source = source(Map.of("simple-url", index.baseUrl() + "/simple",
+          "provenance", "true"));
+      assertThat(source.fetch(PackageRequest.of(PackageId.pypi("requests"))).publisher())
+          .isEmpty();
+      assertThatThrownBy(() -> source(Map.of("provenance", "yes")))
+          .hasMessageContaining("provenance must be true or false");
+    }
+
+    private String integrity(String name) {
+      try (InputStream in = PypiJsonSourceTest.class.getResourceAsStream(
+          "/fixtures/pypi-integrity/" + name)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Test
     void aQuarantinedProjectSaysSo() throws Exception {
       serve("/pypi/luigi/json", fixture("project-luigi.json"));
       // Field for field as PEP 792's example and Warehouse emit it (constructed, not recorded).
