@@ -40,6 +40,11 @@ final class GuardOptions {
           + " CA). The JDK's authorities stay trusted.")
   Path caBundle;
 
+  @Option(names = "--cache-dir", paramLabel = "DIR",
+      description = "Keep index responses in this directory for later runs (revalidated when"
+          + " stale; at most 1 GiB).")
+  Path cacheDir;
+
   @Option(names = "--offline", description = "Contact no network host; read only file: mirrors.")
   boolean offline;
 
@@ -68,6 +73,9 @@ final class GuardOptions {
     }
     credentials.add(netrc.get());
     EnvironmentProxySelector.from(environment).ifPresent(builder::proxy);
+    if (cacheDir != null) {
+      builder.diskCache(cacheDir, 1L << 30);
+    }
     if (caBundle != null) {
       builder.tls(TrustedCertificates.withBundle(caBundle));
     }

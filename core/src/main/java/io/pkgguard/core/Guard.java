@@ -213,6 +213,8 @@ public final class Guard implements AutoCloseable {
     private Credentials credentials = Credentials.none();
     private Optional<java.net.ProxySelector> proxy = Optional.empty();
     private Optional<javax.net.ssl.SSLContext> tls = Optional.empty();
+    private Optional<java.nio.file.Path> cacheDirectory = Optional.empty();
+    private long cacheDirectoryBytes;
     private final Map<String, java.net.URI> indexOverrides = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
 
@@ -303,6 +305,20 @@ public final class Guard implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Keep index responses in a directory instead of memory, so that later runs and other
+     * processes sharing it reuse them (revalidated when stale). Opt-in; the directory should
+     * belong to the user running pkgguard.
+     *
+     * @param directory created if missing
+     * @param maxBytes the most body bytes kept there; the oldest entries go first
+     */
+    public Builder diskCache(java.nio.file.Path directory, long maxBytes) {
+      cacheDirectory = Optional.of(Objects.requireNonNull(directory, "directory"));
+      cacheDirectoryBytes = maxBytes;
+      return this;
+    }
+
     /** Whether to refuse all network access and read only {@code file:} mirrors. */
     public Builder offline(boolean value) {
       offline = value;
@@ -358,8 +374,14 @@ public final class Guard implements AutoCloseable {
           new HostConcurrencyLimit(base, policy.limits().perHostConcurrency()),
           new RetryPolicy(policy.limits().maxAttempts(), Duration.ofMillis(250),
               Duration.ofSeconds(10)));
-      if (policy.limits().cacheBytes() > 0) {
-        base = new CachingTransport(base, policy.limits().cacheBytes(), clock);
+      if (cacheDirectory.isPresent()) {
+        try {
+          base = CachingTransport.onDisk(base, cacheDirectory.get(), cacheDirectoryBytes, clock);
+        } catch (java.io.UncheckedIOException e) {
+          throw new ConfigurationException(e.getMessage(), e);
+        }
+      } else if (policy.limits().cacheBytes() > 0) {
+        base = CachingTransport.inMemory(base, policy.limits().cacheBytes(), clock);
       }
       Map<String, ConfiguredSource> sources = createSources(providers, ecosystems, base);
       return new Guard(this, rules, ecosystems, sources, owned);

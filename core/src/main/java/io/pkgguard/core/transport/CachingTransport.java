@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,33 +24,46 @@ import java.util.regex.Pattern;
  * it is revalidated with {@code If-None-Match} / {@code If-Modified-Since}, and a 304 serves the
  * kept body again. {@code no-store} responses are not kept, {@code no-cache} ones always
  * revalidate. Errors are never answered from the cache: stale metadata could hide a yank or a
- * takedown. Entries are keyed by URI and request headers, limited in total size, and evicted
- * least recently used first. {@code file:} requests are not cached. Thread-safe.
+ * takedown. Entries are keyed by URI and request headers and kept in a {@link CacheStore}: in
+ * memory ({@link #inMemory}) or in a directory that processes may share ({@link #onDisk}).
+ * {@code file:} requests are not cached. Thread-safe.
  */
 public final class CachingTransport implements HttpTransport {
 
   private static final Pattern MAX_AGE = Pattern.compile("(?:^|[,\\s])(?:s-)?max-age=(\\d{1,9})");
 
   private final HttpTransport delegate;
-  private final long capacityBytes;
+  private final CacheStore store;
   private final Clock clock;
-  private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
-  private long sizeBytes;
 
   /**
    * @param delegate fetches what the cache cannot answer
-   * @param capacityBytes the most body bytes kept in all
+   * @param store where entries are kept
    * @param clock decides freshness
    */
-  public CachingTransport(HttpTransport delegate, long capacityBytes, Clock clock) {
+  public CachingTransport(HttpTransport delegate, CacheStore store, Clock clock) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
-    this.capacityBytes = capacityBytes;
+    this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  private record Key(URI uri, Map<String, String> headers) {}
+  /** A cache in memory holding at most {@code capacityBytes} of bodies, least recently used out. */
+  public static CachingTransport inMemory(HttpTransport delegate, long capacityBytes,
+      Clock clock) {
+    return new CachingTransport(delegate, new MemoryCacheStore(capacityBytes), clock);
+  }
 
-  private record Entry(TransportResponse response, Instant storedAt, Duration maxAge,
+  /** A cache in a directory that several processes may share, holding at most {@code maxBytes}. */
+  public static CachingTransport onDisk(HttpTransport delegate, java.nio.file.Path directory,
+      long maxBytes, Clock clock) {
+    return new CachingTransport(delegate, new DiskCacheStore(directory, maxBytes), clock);
+  }
+
+  /** What identifies a cached response: the URI and the request headers. */
+  record Key(URI uri, Map<String, String> headers) {}
+
+  /** A kept response with what decides its freshness and revalidation. */
+  record Entry(TransportResponse response, Instant storedAt, Duration maxAge,
       Optional<String> etag, Optional<String> lastModified) {
 
     boolean isFresh(Instant now) {
@@ -65,7 +77,7 @@ public final class CachingTransport implements HttpTransport {
       return delegate.get(request);
     }
     Key key = new Key(request.uri(), new TreeMap<>(request.headers()));
-    Entry cached = lookup(key);
+    Entry cached = store.get(key).orElse(null);
     Instant now = clock.instant();
     if (cached != null && cached.isFresh(now)) {
       return cached.response();
@@ -90,25 +102,16 @@ public final class CachingTransport implements HttpTransport {
   }
 
   /** How many responses are kept. */
-  public synchronized int size() {
-    return entries.size();
+  public int size() {
+    return store.size();
   }
 
-  private synchronized Entry lookup(Key key) {
-    return entries.get(key);
-  }
-
-  private synchronized void store(Key key, TransportResponse body, TransportResponse headersFrom,
+  private void store(Key key, TransportResponse body, TransportResponse headersFrom,
       Instant now) {
     String cacheControl = String.join(",", headersFrom.headers()
         .getOrDefault("cache-control", List.of())).toLowerCase(Locale.ROOT);
-    Entry previous = entries.remove(key);
-    if (previous != null) {
-      sizeBytes -= previous.response().body().length;
-    }
-    long length = body.body().length;
-    if (cacheControl.contains("no-store") || cacheControl.contains("private")
-        || length > capacityBytes) {
+    if (cacheControl.contains("no-store") || cacheControl.contains("private")) {
+      store.remove(key);
       return;
     }
     Duration maxAge = Duration.ZERO;
@@ -120,14 +123,9 @@ public final class CachingTransport implements HttpTransport {
     Optional<String> lastModified = headersFrom.header("Last-Modified")
         .or(() -> body.header("Last-Modified"));
     if (maxAge.isZero() && etag.isEmpty() && lastModified.isEmpty()) {
+      store.remove(key);
       return; // Neither fresh for a while nor revalidatable: nothing to gain.
     }
-    entries.put(key, new Entry(body, now, maxAge, etag, lastModified));
-    sizeBytes += length;
-    var eldest = entries.entrySet().iterator();
-    while (sizeBytes > capacityBytes && eldest.hasNext()) {
-      sizeBytes -= eldest.next().getValue().response().body().length;
-      eldest.remove();
-    }
+    store.put(key, new Entry(body, now, maxAge, etag, lastModified));
   }
 }

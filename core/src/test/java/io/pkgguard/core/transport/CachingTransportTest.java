@@ -74,7 +74,7 @@ class CachingTransportTest {
   @Test
   void aFreshResponseIsServedWithoutAnyRequest() throws Exception {
     Origin origin = new Origin().header("Cache-Control", "max-age=600, public");
-    CachingTransport cache = new CachingTransport(origin, 1 << 20, clock);
+    CachingTransport cache = CachingTransport.inMemory(origin, 1 << 20, clock);
     cache.get(request("application/json"));
     clock.now = clock.now.plusSeconds(599);
     assertThat(body(cache.get(request("application/json")))).isEqualTo("{\"v\":1}");
@@ -85,7 +85,7 @@ class CachingTransportTest {
   void aStaleResponseIsRevalidatedAndA304ServesTheKeptBody() throws Exception {
     Origin origin = new Origin().header("Cache-Control", "max-age=60")
         .header("ETag", "\"abc\"").header("Last-Modified", "Fri, 27 Nov 2026 09:00:00 GMT");
-    CachingTransport cache = new CachingTransport(origin, 1 << 20, clock);
+    CachingTransport cache = CachingTransport.inMemory(origin, 1 << 20, clock);
     cache.get(request("application/json"));
     clock.now = clock.now.plusSeconds(61);
     origin.status = 304;
@@ -102,7 +102,7 @@ class CachingTransportTest {
   @Test
   void aChangedDocumentReplacesTheKeptOne() throws Exception {
     Origin origin = new Origin().header("ETag", "\"1\"");
-    CachingTransport cache = new CachingTransport(origin, 1 << 20, clock);
+    CachingTransport cache = CachingTransport.inMemory(origin, 1 << 20, clock);
     cache.get(request("application/json"));
     origin.body = "{\"v\":2}";
     assertThat(body(cache.get(request("application/json")))).isEqualTo("{\"v\":2}");
@@ -112,16 +112,16 @@ class CachingTransportTest {
   void errorsNoStoreAndUnvalidatableResponsesAreNotKept() throws Exception {
     Origin errors = new Origin().header("Cache-Control", "max-age=600");
     errors.status = 503;
-    CachingTransport cache = new CachingTransport(errors, 1 << 20, clock);
+    CachingTransport cache = CachingTransport.inMemory(errors, 1 << 20, clock);
     cache.get(request("application/json"));
     cache.get(request("application/json"));
     assertThat(errors.requests).hasSize(2);
     assertThat(cache.size()).isZero();
     Origin noStore = new Origin().header("Cache-Control", "no-store, max-age=600");
-    CachingTransport cache2 = new CachingTransport(noStore, 1 << 20, clock);
+    CachingTransport cache2 = CachingTransport.inMemory(noStore, 1 << 20, clock);
     cache2.get(request("application/json"));
     assertThat(cache2.size()).isZero();
-    CachingTransport cache3 = new CachingTransport(new Origin(), 1 << 20, clock);
+    CachingTransport cache3 = CachingTransport.inMemory(new Origin(), 1 << 20, clock);
     cache3.get(request("application/json"));
     assertThat(cache3.size()).isZero();
   }
@@ -129,7 +129,7 @@ class CachingTransportTest {
   @Test
   void requestsWithOtherHeadersAreCachedSeparately() throws Exception {
     Origin origin = new Origin().header("Cache-Control", "max-age=600");
-    CachingTransport cache = new CachingTransport(origin, 1 << 20, clock);
+    CachingTransport cache = CachingTransport.inMemory(origin, 1 << 20, clock);
     cache.get(request("application/json"));
     cache.get(request("application/vnd.pypi.simple.v1+json"));
     assertThat(origin.requests).hasSize(2);
@@ -140,7 +140,7 @@ class CachingTransportTest {
   void theLeastRecentlyUsedEntriesGoWhenFull() throws Exception {
     Origin origin = new Origin().header("Cache-Control", "max-age=600");
     origin.body = "x".repeat(400);
-    CachingTransport cache = new CachingTransport(origin, 1000, clock);
+    CachingTransport cache = CachingTransport.inMemory(origin, 1000, clock);
     for (String path : List.of("a", "b", "c")) {
       cache.get(TransportRequest.get(URI.create("https://pypi.org/" + path), "*/*", 1 << 20,
           Duration.ofSeconds(5)));
