@@ -89,6 +89,34 @@ class TlsTrustTest {
   }
 
   @Test
+  void aTrustedCertificateForAnotherHostIsRefused() throws Exception {
+    Path keystore = dir.resolve("other.p12");
+    keytool("-genkeypair", "-alias", "other", "-keyalg", "EC", "-groupname", "secp256r1",
+        "-dname", "CN=other.example", "-ext", "SAN=dns:other.example", "-validity", "2",
+        "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", "changeit",
+        "-keypass", "changeit");
+    Path otherPem = dir.resolve("other.pem");
+    keytool("-exportcert", "-rfc", "-alias", "other", "-keystore", keystore.toString(),
+        "-storepass", "changeit", "-file", otherPem.toString());
+    WireMockServer impostor = new WireMockServer(wireMockConfig().dynamicPort()
+        .dynamicHttpsPort().keystorePath(keystore.toString()).keystorePassword("changeit")
+        .keyManagerPassword("changeit").keystoreType("PKCS12"));
+    impostor.start();
+    try (JdkHttpTransport transport = JdkHttpTransport.create(Duration.ofSeconds(5), 1 << 20,
+        Optional.empty(), Optional.of(TrustedCertificates.withBundle(otherPem)))) {
+      URI uri = URI.create("https://localhost:" + impostor.httpsPort() + "/pypi/x/json");
+      assertThatThrownBy(() -> transport.get(TransportRequest.get(uri, "*/*", 1024,
+          Duration.ofSeconds(10))))
+          .as("the certificate is trusted but names another host")
+          .isInstanceOfSatisfying(TransportException.class,
+              e -> assertThat(e.reason()).isEqualTo(Reason.CONNECTION))
+          .hasMessageContaining("TLS failed");
+    } finally {
+      impostor.stop();
+    }
+  }
+
+  @Test
   void aBundleThatIsNotPemIsAConfigurationError() throws Exception {
     Path junk = Files.writeString(dir.resolve("junk.pem"), "not a certificate");
     assertThatThrownBy(() -> TrustedCertificates.withBundle(junk))

@@ -169,9 +169,35 @@ public final class Pep440SpecifierSet {
     return Objects.hash(new java.util.HashSet<>(specifiers));
   }
 
-  /** The clauses joined by commas, as written. */
+  /**
+   * Both sets at once: every clause of each. The pre-release settings combine when they agree or
+   * one is unset.
+   *
+   * @throws IllegalArgumentException if one set admits pre-releases explicitly and the other
+   *     explicitly refuses them
+   */
+  public Pep440SpecifierSet and(Pep440SpecifierSet other) {
+    Optional<Boolean> prereleases;
+    if (explicitPrereleases.isPresent() && other.explicitPrereleases.isPresent()
+        && !explicitPrereleases.equals(other.explicitPrereleases)) {
+      throw new IllegalArgumentException("cannot combine a set that admits pre-releases with one"
+          + " that refuses them");
+    }
+    prereleases = explicitPrereleases.or(() -> other.explicitPrereleases);
+    List<Pep440Specifier> all = new ArrayList<>(specifiers);
+    all.addAll(other.specifiers);
+    return new Pep440SpecifierSet(all, prereleases);
+  }
+
+  /**
+   * The clauses sorted, without equal repeats (the first in sorted order stays: {@code >1.0}
+   * for {@code >1.0.0,>1.0}), joined by commas: {@code <5.0,>=1.0}.
+   */
   @Override
   public String toString() {
-    return String.join(",", specifiers.stream().map(Pep440Specifier::toString).toList());
+    java.util.LinkedHashSet<Pep440Specifier> distinct = new java.util.LinkedHashSet<>(
+        specifiers.stream().sorted(java.util.Comparator.comparing(Pep440Specifier::toString))
+            .toList());
+    return String.join(",", distinct.stream().map(Pep440Specifier::toString).toList());
   }
 }

@@ -44,6 +44,64 @@ class Pep440SpecifierConformanceTest {
     assertThat(equal).as("%s vs %s", left, right).isEqualTo(row.get("equal").asBoolean());
   }
 
+  static Stream<JsonNode> strings() {
+    return ConformanceData.jsonl("conformance/pep440-specifier-syntax.jsonl").stream()
+        .filter(row -> row.has("input") && (row.has("str") || row.has("length")));
+  }
+
+  static Stream<JsonNode> intersections() {
+    return ConformanceData.jsonl("conformance/pep440-specifier-syntax.jsonl").stream()
+        .filter(row -> row.has("and"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("strings")
+  void printsAndListsAsTheReferenceImplementation(JsonNode row) {
+    String input = row.get("input").asText();
+    if (row.get("kind").asText().equals("Specifier")) {
+      assertThat(Pep440Specifier.parse(input)).hasToString(row.get("str").asText());
+      return;
+    }
+    Pep440SpecifierSet set = Pep440SpecifierSet.parse(input);
+    if (row.has("str")) {
+      assertThat(set).hasToString(row.get("str").asText());
+    }
+    if (row.has("length")) {
+      assertThat(set.specifiers()).hasSize(row.get("length").asInt());
+      java.util.Set<String> items = new java.util.HashSet<>();
+      row.get("items").forEach(i -> items.add(i.asText()));
+      assertThat(set.specifiers().stream().map(Object::toString)
+          .collect(java.util.stream.Collectors.toSet())).isEqualTo(items);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("intersections")
+  void intersectsAsTheReferenceImplementation(JsonNode row) {
+    List<Optional<Boolean>> pre = new ArrayList<>(List.of(Optional.empty(), Optional.empty()));
+    if (row.has("and_prereleases")) {
+      pre.set(0, triState(row.get("and_prereleases").get(0)));
+      pre.set(1, triState(row.get("and_prereleases").get(1)));
+    }
+    Pep440SpecifierSet left = Pep440SpecifierSet.parse(row.get("and").get(0).asText(), pre.get(0));
+    Pep440SpecifierSet right = Pep440SpecifierSet.parse(row.get("and").get(1).asText(),
+        pre.get(1));
+    if (row.has("result_prereleases") && row.get("result_prereleases").asText().equals("error")) {
+      assertThatThrownBy(() -> left.and(right)).isInstanceOf(IllegalArgumentException.class);
+      return;
+    }
+    Pep440SpecifierSet both = left.and(right);
+    if (row.has("equals")) {
+      assertThat(both).isEqualTo(Pep440SpecifierSet.parse(row.get("equals").asText()));
+    }
+    if (row.has("str")) {
+      assertThat(both).hasToString(row.get("str").asText());
+    }
+    if (row.has("result_prereleases")) {
+      assertThat(both.prereleases()).isEqualTo(triState(row.get("result_prereleases")));
+    }
+  }
+
   private static Optional<Boolean> triState(String text) {
     return text.equals("none") ? Optional.empty() : Optional.of(Boolean.parseBoolean(text));
   }
