@@ -22,15 +22,9 @@ import io.pkgguard.core.policy.Policy;
 import io.pkgguard.core.policy.PolicyLoader;
 import io.pkgguard.core.policy.RuleSettings;
 import io.pkgguard.core.policy.SourceConfig;
-import io.pkgguard.core.transport.HostTrust;
-import io.pkgguard.core.transport.AuthenticatingTransport;
-import io.pkgguard.core.transport.CachingTransport;
 import io.pkgguard.core.transport.Credentials;
-import io.pkgguard.core.transport.HostConcurrencyLimit;
 import io.pkgguard.core.transport.JdkHttpTransport;
-import io.pkgguard.core.transport.RetryPolicy;
-import io.pkgguard.core.transport.RetryingTransport;
-import io.pkgguard.core.transport.TrustedTransport;
+import io.pkgguard.core.transport.TransportChain;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -369,19 +363,12 @@ public final class Guard implements AutoCloseable {
       if (offline) {
         base = new OfflineTransport(base);
       }
-      // Per source, TrustedTransport adds trust, redirects and the overall deadline on top.
-      base = new RetryingTransport(
-          new HostConcurrencyLimit(base, policy.limits().perHostConcurrency()),
-          new RetryPolicy(policy.limits().maxAttempts(), Duration.ofMillis(250),
-              Duration.ofSeconds(10)));
-      if (cacheDirectory.isPresent()) {
-        try {
-          base = CachingTransport.onDisk(base, cacheDirectory.get(), cacheDirectoryBytes, clock);
-        } catch (java.io.UncheckedIOException e) {
-          throw new ConfigurationException(e.getMessage(), e);
-        }
-      } else if (policy.limits().cacheBytes() > 0) {
-        base = CachingTransport.inMemory(base, policy.limits().cacheBytes(), clock);
+      try {
+        base = TransportChain.shared(base, new TransportChain.Shared(
+            policy.limits().perHostConcurrency(), policy.limits().maxAttempts(),
+            policy.limits().cacheBytes(), cacheDirectory, cacheDirectoryBytes, clock));
+      } catch (java.io.UncheckedIOException e) {
+        throw new ConfigurationException(e.getMessage(), e);
       }
       Map<String, ConfiguredSource> sources = createSources(providers, ecosystems, base);
       return new Guard(this, rules, ecosystems, sources, owned);
@@ -529,10 +516,8 @@ public final class Guard implements AutoCloseable {
             config.url(), config.trustedHosts());
         Set<String> reachable = new LinkedHashSet<>(config.trustedHosts());
         reachable.addAll(config.serviceHosts());
-        HttpTransport trusted = new TrustedTransport(
-            new AuthenticatingTransport(base, credentials),
-            HostTrust.forIndex(config.url(), reachable),
-            policy.limits().maxResponseBytes(), policy.limits().fetchTimeout());
+        HttpTransport trusted = TransportChain.forSource(base, config.url(), reachable,
+            credentials, policy.limits().maxResponseBytes(), policy.limits().fetchTimeout());
         try {
           created.put(config.id(), new ConfiguredSource(descriptor,
               provider.create(new SourceSettings(descriptor, trusted, clock, config.options()))));
