@@ -11,7 +11,10 @@ module io.pkgguard.source.pypi {
   exports io.pkgguard.source.pypi.names;
   exports io.pkgguard.source.pypi.requirements;
   exports io.pkgguard.source.pypi.versions;
+  exports io.pkgguard.source.pypi.metadata;
 
   provides io.pkgguard.api.Ecosystem with io.pkgguard.source.pypi.PypiEcosystem;
-  provides io.pkgguard.api.PackageSourceProvider with io.pkgguard.source.pypi.PypiJsonSourceProvider;
+  provides io.pkgguard.api.PackageSourceProvider with
+      io.pkgguard.source.pypi.PypiJsonSourceProvider,
+      io.pkgguard.source.pypi.PypiSimpleSourceProvider;
 }

@@ -27,6 +27,23 @@ class DiscoveryTest {
   }
 
   @Test
+  void aPolicyCanUseASimpleApiOnlyIndex() {
+    var policy = io.pkgguard.core.policy.PolicyLoader.parse("""
+        [sources.corp]
+        type = "pypi-simple"
+        url = "https://pypi.corp.example/simple"
+        [sources.pypi]
+        enabled = false
+        """, "policy.toml");
+    try (Guard guard = Guard.builder().policy(policy).build()) {
+      assertThat(guard.sources()).singleElement().satisfies(s -> {
+        assertThat(s.id()).isEqualTo("corp");
+        assertThat(s.ecosystem()).isEqualTo("pypi");
+      });
+    }
+  }
+
+  @Test
   void aProviderTheHostAddsReplacesTheDiscoveredOneOfItsType() {
     AtomicBoolean used = new AtomicBoolean();
     PackageSourceProvider replacement = new PackageSourceProvider() {

@@ -1,12 +1,6 @@
 package io.pkgguard.source.pypi.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pkgguard.api.HttpTransport;
 import io.pkgguard.api.PackageMetadata;
 import io.pkgguard.api.PackageRequest;
@@ -14,17 +8,12 @@ import io.pkgguard.api.PackageSource;
 import io.pkgguard.api.SourceException;
 import io.pkgguard.api.SourceException.Reason;
 import io.pkgguard.api.SourceSettings;
-import io.pkgguard.api.TransportException;
-import io.pkgguard.api.TransportRequest;
-import io.pkgguard.api.TransportResponse;
 import io.pkgguard.source.pypi.json.JsonFields.ShapeException;
 import io.pkgguard.source.pypi.names.PythonNames;
 import io.pkgguard.source.pypi.versions.InvalidSpecifierException;
 import io.pkgguard.source.pypi.versions.Pep440SpecifierSet;
 import io.pkgguard.source.pypi.versions.Pep440Version;
 import io.pkgguard.source.pypi.versions.ReleaseSelector;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -52,19 +41,11 @@ import java.util.regex.Pattern;
  */
 public final class PypiJsonSource implements PackageSource {
 
-  static final long DEFAULT_MAX_BYTES = 64L << 20;
+  static final long DEFAULT_MAX_BYTES = JsonDocuments.DEFAULT_MAX_BYTES;
   static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
   private static final String ACCEPT = "application/json";
   /** Characters a version may have in a URL path here: PEP 440's, and nothing path-like. */
   private static final Pattern SAFE_VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.!+_-]*");
-
-  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(64)
-          .maxNumberLength(64)
-          .maxStringLength((int) DEFAULT_MAX_BYTES)
-          .build())
-      .build());
 
   private final URI base;
   private final HttpTransport transport;
@@ -73,6 +54,7 @@ public final class PypiJsonSource implements PackageSource {
   private final Optional<DownloadStatsClient> downloadStats;
   private final Optional<SimpleApiClient> simpleApi;
   private final Optional<ProvenanceClient> provenance;
+  private final JsonDocuments documents;
 
   private PypiJsonSource(URI base, HttpTransport transport, long maxBytes, Duration timeout,
       Optional<DownloadStatsClient> downloadStats, Optional<SimpleApiClient> simpleApi,
@@ -84,6 +66,8 @@ public final class PypiJsonSource implements PackageSource {
     this.downloadStats = downloadStats;
     this.simpleApi = simpleApi;
     this.provenance = provenance;
+    this.documents = new JsonDocuments(transport, maxBytes, timeout,
+        "is " + base + " the base of a JSON API such as https://pypi.org/pypi?");
   }
 
   /**
@@ -138,7 +122,8 @@ public final class PypiJsonSource implements PackageSource {
     return uri;
   }
 
-  private static long positive(SourceSettings settings, String key, long fallback) {
+  /** A positive whole-number option, or the fallback; shared by the PyPI source types. */
+  static long positive(SourceSettings settings, String key, long fallback) {
     Optional<String> value = settings.option(key);
     if (value.isEmpty()) {
       return fallback;
@@ -261,76 +246,7 @@ public final class PypiJsonSource implements PackageSource {
   }
 
   private JsonNode getJson(URI url, String what) throws SourceException {
-    TransportResponse response;
-    try {
-      response = transport.get(TransportRequest.get(url, ACCEPT, maxBytes, timeout));
-    } catch (TransportException e) {
-      throw new SourceException(reasonFor(e.reason()), e.getMessage(), e);
-    }
-    int status = response.status();
-    if (status == 404 || status == 410) {
-      throw new SourceException(Reason.NOT_FOUND, "no " + what + " at " + url + " (HTTP "
-          + status + ")");
-    }
-    if (!response.isSuccess()) {
-      String retry = response.header("Retry-After").map(s -> "; retry after " + s + " s")
-          .orElse("");
-      String why = switch (status) {
-        case 429 -> " (rate limited" + retry + ")";
-        case 401, 403 -> " (the index needs credentials, or refuses these: give them in"
-            + " ~/.netrc, or to the CLI as PKGGUARD_INDEX_USERNAME and PKGGUARD_INDEX_PASSWORD)";
-        default -> "";
-      };
-      throw new SourceException(Reason.UNAVAILABLE, url + " answered HTTP " + status + why);
-    }
-    if (response.bodyLength() == 0) {
-      throw new SourceException(Reason.MALFORMED, url + " answered with an empty body");
-    }
-    String type = response.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-    if (type.contains("html") || startsLikeMarkup(response)) {
-      throw new SourceException(Reason.MALFORMED, url + " answered with HTML, not JSON; is "
-          + base + " the base of a JSON API such as https://pypi.org/pypi?");
-    }
-    try {
-      JsonNode node = MAPPER.readTree(response.bodyStream());
-      if (node == null || !node.isObject()) {
-        throw new SourceException(Reason.MALFORMED, url + " did not answer with a JSON object");
-      }
-      return node;
-    } catch (StreamConstraintsException e) {
-      throw new SourceException(Reason.MALFORMED, url + " answered with JSON beyond safe limits ("
-          + e.getOriginalMessage() + ")", e);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column "
-          + at.getColumnNr();
-      throw new SourceException(Reason.MALFORMED, url + " answered with invalid or truncated JSON"
-          + where + " (" + e.getOriginalMessage() + ")", e);
-    } catch (IOException e) {
-      throw new SourceException(Reason.MALFORMED, url + " answered with unreadable JSON", e);
-    }
+    return documents.get(url, ACCEPT, what);
   }
 
-  private static boolean startsLikeMarkup(TransportResponse response) throws SourceException {
-    try (InputStream in = response.bodyStream()) {
-      int b;
-      while ((b = in.read()) >= 0) {
-        if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-          return b == '<';
-        }
-      }
-      return false;
-    } catch (IOException e) {
-      throw new SourceException(Reason.MALFORMED, "unreadable body", e);
-    }
-  }
-
-  private static Reason reasonFor(TransportException.Reason reason) {
-    return switch (reason) {
-      case TOO_LARGE -> Reason.TOO_LARGE;
-      case UNTRUSTED -> Reason.UNTRUSTED;
-      case PROTOCOL, REDIRECT -> Reason.MALFORMED;
-      default -> Reason.UNAVAILABLE;
-    };
-  }
 }

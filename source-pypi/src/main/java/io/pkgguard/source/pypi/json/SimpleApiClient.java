@@ -66,16 +66,7 @@ final class SimpleApiClient {
         return metadata;
       }
       JsonNode root = MAPPER.readTree(response.bodyStream());
-      Optional<ProjectStatus> status = JsonFields.optionalObject(root, "project-status",
-              "project-status")
-          .map(node -> ProjectStatus.of(node.path("status").asText("active"),
-              Optional.ofNullable(node.get("reason")).filter(JsonNode::isTextual)
-                  .map(JsonNode::asText)));
-      if (status.isEmpty() && knowsProjectStatus(root.path("meta").path("api-version").asText(""))) {
-        // PEP 792: a project whose status is not noted is active. Indexes older than API 1.4
-        // cannot note any status, so for them it stays unknown.
-        status = Optional.of(ProjectStatus.of("active", Optional.empty()));
-      }
+      Optional<ProjectStatus> status = status(root);
       Map<String, URI> provenance = new HashMap<>();
       List<JsonNode> files = JsonFields.array(root, "files", "files");
       for (int i = 0; i < files.size(); i++) {
@@ -98,6 +89,22 @@ final class SimpleApiClient {
       LOG.debug("simple API for {} unavailable: {}", normalizedName, e.getMessage());
       return metadata;
     }
+  }
+
+  /**
+   * The project status a Simple API page gives: its {@code project-status}, or — PEP 792: a
+   * status not noted is active — active on indexes speaking API 1.4 or later; unknown on older
+   * ones, which cannot note any status.
+   */
+  static Optional<ProjectStatus> status(JsonNode page) {
+    JsonNode node = page.get("project-status");
+    if (node != null && node.isObject()) {
+      return Optional.of(ProjectStatus.of(node.path("status").asText("active"),
+          Optional.ofNullable(node.get("reason")).filter(JsonNode::isTextual)
+              .map(JsonNode::asText)));
+    }
+    return knowsProjectStatus(page.path("meta").path("api-version").asText(""))
+        ? Optional.of(ProjectStatus.of("active", Optional.empty())) : Optional.empty();
   }
 
   /** Whether a Simple API version is 1.4 or later, the first to carry project status. */
