@@ -1,0 +1,116 @@
+package io.pkgguard.core.policy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pkgguard.api.ConfigurationException;
+import io.pkgguard.api.Decision;
+import io.pkgguard.api.RiskLevel;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Turns a merged, valid policy tree into a {@link Policy}. The tree has passed {@link
+ * PolicyValidator}, so only the built-in policy's gaps (a source without a type, say) can still
+ * be reported here.
+ */
+final class PolicyAssembler {
+
+  private PolicyAssembler() {}
+
+  static Policy build(ObjectNode tree, String origin, String fingerprint) {
+    var decisions = new EnumMap<RiskLevel, Decision>(RiskLevel.class);
+    JsonNode decisionNode = tree.path("decisions");
+    for (RiskLevel level : RiskLevel.values()) {
+      JsonNode value = decisionNode.get(level.name().toLowerCase(Locale.ROOT));
+      if (value == null) {
+        throw new ConfigurationException(origin + ": [decisions] has no entry for "
+            + level.name().toLowerCase(Locale.ROOT));
+      }
+      decisions.put(level, parseDecision(value.asText()));
+    }
+    DecisionMapping mapping;
+    try {
+      mapping = new DecisionMapping(decisions);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(origin + ": [decisions] " + e.getMessage());
+    }
+    JsonNode limitsNode = tree.path("limits");
+    Limits limits = new Limits(
+        Duration.ofMillis(limitsNode.path("rule-timeout-ms").asLong()),
+        Duration.ofMillis(limitsNode.path("fetch-timeout-ms").asLong()),
+        limitsNode.path("max-response-bytes").asLong(),
+        limitsNode.path("concurrency").asInt(),
+        limitsNode.path("max-attempts").asInt(),
+        limitsNode.path("per-host-concurrency").asInt(),
+        limitsNode.path("cache-bytes").asLong());
+    JsonNode pauseNode = tree.path("pause");
+    Pause pause = new Pause(pauseNode.path("active").asBoolean(false),
+        pauseNode.path("reason").asText(""));
+    List<String> deny = new ArrayList<>();
+    tree.path("deny").forEach(n -> deny.add(n.asText()));
+
+    var sources = new LinkedHashMap<String, SourceConfig>();
+    tree.path("sources").fields().forEachRemaining(e -> {
+      JsonNode s = e.getValue();
+      if (!s.hasNonNull("type") || !s.hasNonNull("url")) {
+        throw new ConfigurationException(origin + ": [sources." + e.getKey()
+            + "] needs both 'type' (such as \"pypi-json\") and 'url'");
+      }
+      Set<String> hosts = new LinkedHashSet<>();
+      s.path("trusted-hosts").forEach(h -> hosts.add(h.asText().toLowerCase(Locale.ROOT)));
+      Set<String> serviceHosts = new LinkedHashSet<>();
+      s.path("service-hosts").forEach(h -> serviceHosts.add(h.asText().toLowerCase(Locale.ROOT)));
+      Map<String, String> options = new TreeMap<>();
+      s.path("options").fields().forEachRemaining(o -> options.put(o.getKey(), o.getValue().asText()));
+      sources.put(e.getKey(), new SourceConfig(e.getKey(), s.get("type").asText(),
+          URI.create(s.get("url").asText()), hosts, serviceHosts, s.path("enabled").asBoolean(true),
+          options));
+    });
+
+    var rules = new TreeMap<String, RuleSettings>();
+    tree.path("rules").fields().forEachRemaining(e -> {
+      var values = new LinkedHashMap<String, Object>();
+      boolean enabled = true;
+      var fields = e.getValue().fields();
+      while (fields.hasNext()) {
+        var field = fields.next();
+        if (field.getKey().equals("enabled")) {
+          enabled = field.getValue().asBoolean();
+        } else {
+          values.put(field.getKey(), plain(field.getValue()));
+        }
+      }
+      rules.put(e.getKey(), new RuleSettings(enabled, values));
+    });
+    return new Policy(mapping, limits, pause, deny, sources, rules, origin, fingerprint);
+  }
+
+  private static Object plain(JsonNode value) {
+    if (value.isBoolean()) {
+      return value.booleanValue();
+    }
+    if (value.isIntegralNumber()) {
+      return value.longValue();
+    }
+    if (value.isArray()) {
+      List<String> list = new ArrayList<>();
+      value.forEach(v -> list.add(v.asText()));
+      return List.copyOf(list);
+    }
+    return value.asText();
+  }
+
+  static Decision parseDecision(String text) {
+    return Decision.valueOf(text.toUpperCase(Locale.ROOT).replace('-', '_'));
+  }
+
+}

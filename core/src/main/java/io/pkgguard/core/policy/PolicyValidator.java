@@ -1,0 +1,272 @@
+package io.pkgguard.core.policy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pkgguard.api.ConfigurationException;
+import io.pkgguard.api.RiskLevel;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a policy's TOML tree before it is used: only known keys, values of the right types and
+ * ranges, monotonic decisions, safe source URLs. Each problem is a {@link ConfigurationException}
+ * naming the file, the line (when it can be found) and the key, and saying what was expected.
+ */
+final class PolicyValidator {
+
+  static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*([-_][a-z0-9]+)*");
+  private static final Set<String> TOP_LEVEL =
+      Set.of("decisions", "limits", "pause", "deny", "sources", "rules");
+  private static final Set<String> LIMIT_KEYS =
+      Set.of("rule-timeout-ms", "fetch-timeout-ms", "max-response-bytes", "concurrency",
+          "max-attempts", "per-host-concurrency", "cache-bytes");
+  private static final Set<String> PAUSE_KEYS = Set.of("active", "reason");
+  private static final Set<String> SOURCE_KEYS =
+      Set.of("type", "url", "trusted-hosts", "service-hosts", "enabled", "options");
+
+  private PolicyValidator() {}
+
+  /** Checks a policy tree; the first problem is thrown, naming file, line and key. */
+  static void validate(ObjectNode root, Located where) {
+    unknownKeys(root, TOP_LEVEL, where, List.of());
+    if (root.has("decisions")) {
+      ObjectNode decisions = table(root.get("decisions"), where, List.of("decisions"));
+      Set<String> levels = new LinkedHashSet<>();
+      for (RiskLevel level : RiskLevel.values()) {
+        levels.add(level.name().toLowerCase(Locale.ROOT));
+      }
+      unknownKeys(decisions, levels, where, List.of("decisions"));
+      decisions.fields().forEachRemaining(e -> decision(e.getValue(), where,
+          List.of("decisions", e.getKey())));
+    }
+    if (root.has("limits")) {
+      ObjectNode limits = table(root.get("limits"), where, List.of("limits"));
+      unknownKeys(limits, LIMIT_KEYS, where, List.of("limits"));
+      limits.fields().forEachRemaining(e -> {
+        List<String> path = List.of("limits", e.getKey());
+        long max = switch (e.getKey()) {
+          case "concurrency" -> 256;
+          case "max-attempts" -> 10;
+          case "per-host-concurrency" -> 64;
+          case "cache-bytes" -> 1L << 34;
+          case "max-response-bytes" -> 1L << 31;
+          default -> Duration.ofMinutes(10).toMillis();
+        };
+        wholeNumber(e.getValue(), e.getKey().equals("cache-bytes") ? 0 : 1, max, where, path);
+      });
+    }
+    if (root.has("pause")) {
+      ObjectNode pause = table(root.get("pause"), where, List.of("pause"));
+      unknownKeys(pause, PAUSE_KEYS, where, List.of("pause"));
+      if (pause.has("active")) {
+        bool(pause.get("active"), where, List.of("pause", "active"));
+      }
+      if (pause.has("reason")) {
+        string(pause.get("reason"), where, List.of("pause", "reason"));
+      }
+    }
+    if (root.has("deny")) {
+      for (String entry : strings(root.get("deny"), where, List.of("deny"))) {
+        if (!entry.matches("[a-z0-9]+:.+")) {
+          throw fail(where, List.of("deny"),
+              "entry \"" + entry + "\" must be written ecosystem:name, such as \"pypi:evil-pkg\"");
+        }
+      }
+    }
+    if (root.has("sources")) {
+      ObjectNode sources = table(root.get("sources"), where, List.of("sources"));
+      sources.fields().forEachRemaining(e -> validateSource(e.getKey(), e.getValue(), where));
+    }
+    if (root.has("rules")) {
+      ObjectNode rules = table(root.get("rules"), where, List.of("rules"));
+      rules.fields().forEachRemaining(e -> validateRule(e.getKey(), e.getValue(), where));
+    }
+  }
+
+  private static void validateSource(String id, JsonNode node, Located where) {
+    List<String> path = List.of("sources", id);
+    if (!ID.matcher(id).matches()) {
+      throw fail(where, path, "source id '" + id + "' must be lower-case letters, digits and -");
+    }
+    ObjectNode source = table(node, where, path);
+    unknownKeys(source, SOURCE_KEYS, where, path);
+    if (source.has("type")) {
+      string(source.get("type"), where, child(path, "type"));
+    }
+    if (source.has("url")) {
+      indexUrl(string(source.get("url"), where, child(path, "url")), where, child(path, "url"));
+    }
+    for (String key : List.of("trusted-hosts", "service-hosts")) {
+      if (source.has(key)) {
+        for (String host : strings(source.get(key), where, child(path, key))) {
+          if (!host.matches("[A-Za-z0-9.-]+(:[0-9]+)?")) {
+            throw fail(where, child(path, key), "\"" + host
+                + "\" is not a host name; give names such as \"files.example.com\"");
+          }
+        }
+      }
+    }
+    if (source.has("enabled")) {
+      bool(source.get("enabled"), where, child(path, "enabled"));
+    }
+    if (source.has("options")) {
+      ObjectNode options = table(source.get("options"), where, child(path, "options"));
+      options.fields().forEachRemaining(e ->
+          string(e.getValue(), where, List.of("sources", id, "options", e.getKey())));
+    }
+  }
+
+  private static void validateRule(String id, JsonNode node, Located where) {
+    List<String> path = List.of("rules", id);
+    if (!ID.matcher(id).matches()) {
+      throw fail(where, path, "rule id '" + id + "' must be lower-case words joined by -");
+    }
+    ObjectNode rule = table(node, where, path);
+    rule.fields().forEachRemaining(e -> {
+      List<String> key = child(path, e.getKey());
+      JsonNode value = e.getValue();
+      if (e.getKey().equals("enabled")) {
+        bool(value, where, key);
+      } else if (!(value.isBoolean() || value.isIntegralNumber() || value.isTextual()
+          || (value.isArray() && allText(value)))) {
+        throw fail(where, key,
+            "expected true/false, a whole number, a string or a list of strings, found "
+                + describe(value));
+      }
+    });
+  }
+
+  static URI indexUrl(String text, Located where, List<String> path) {
+    URI uri;
+    try {
+      uri = new URI(text);
+    } catch (URISyntaxException e) {
+      throw fail(where, path, "\"" + text + "\" is not a URL (" + e.getReason() + ")");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!Set.of("https", "http", "file").contains(scheme) || !uri.isAbsolute()) {
+      throw fail(where, path,
+          "\"" + text + "\" must be an https: URL (http: only on loopback) or a file: URL");
+    }
+    if (uri.getUserInfo() != null) {
+      throw fail(where, path,
+          "do not put credentials in the URL; they would be logged and recorded in verdicts");
+    }
+    return uri;
+  }
+
+  private static ObjectNode table(JsonNode node, Located where, List<String> path) {
+    if (node instanceof ObjectNode object) {
+      return object;
+    }
+    throw fail(where, path, "expected a table, found " + describe(node));
+  }
+
+  private static void unknownKeys(ObjectNode node, Set<String> known, Located where,
+      List<String> path) {
+    node.fieldNames().forEachRemaining(key -> {
+      if (!known.contains(key)) {
+        throw fail(where, child(path, key), "unknown key '" + key + "'"
+            + (path.isEmpty() ? " at the top level" : " in [" + String.join(".", path) + "]")
+            + "; expected one of: " + String.join(", ", new java.util.TreeSet<>(known)));
+      }
+    });
+  }
+
+  private static void decision(JsonNode node, Located where, List<String> path) {
+    String text = string(node, where, path);
+    try {
+      PolicyAssembler.parseDecision(text);
+    } catch (IllegalArgumentException e) {
+      throw fail(where, path, "expected one of allow, review, special-approval, reject, found \""
+          + text + "\"");
+    }
+  }
+
+  private static void wholeNumber(JsonNode node, long min, long max, Located where,
+      List<String> path) {
+    if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+      throw fail(where, path, "expected a whole number, found " + describe(node));
+    }
+    long value = node.longValue();
+    if (value < min || value > max) {
+      throw fail(where, path, "expected a whole number from " + min + " to " + max
+          + ", found " + value);
+    }
+  }
+
+  private static void bool(JsonNode node, Located where, List<String> path) {
+    if (!node.isBoolean()) {
+      throw fail(where, path, "expected true or false, found " + describe(node));
+    }
+  }
+
+  private static String string(JsonNode node, Located where, List<String> path) {
+    if (!node.isTextual()) {
+      throw fail(where, path, "expected a string, found " + describe(node));
+    }
+    return node.textValue();
+  }
+
+  private static List<String> strings(JsonNode node, Located where, List<String> path) {
+    if (!node.isArray() || !allText(node)) {
+      throw fail(where, path, "expected a list of strings, found " + describe(node));
+    }
+    List<String> values = new ArrayList<>();
+    node.forEach(n -> values.add(n.textValue()));
+    return values;
+  }
+
+  private static boolean allText(JsonNode array) {
+    for (JsonNode item : array) {
+      if (!item.isTextual()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String describe(JsonNode node) {
+    if (node.isTextual()) {
+      return "the string \"" + node.textValue() + "\"";
+    }
+    if (node.isObject()) {
+      return "a table";
+    }
+    if (node.isArray()) {
+      return "a list";
+    }
+    if (node.isBoolean()) {
+      return "the boolean " + node.booleanValue();
+    }
+    if (node.isNumber()) {
+      return "the number " + node.asText();
+    }
+    return node.getNodeType().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static List<String> child(List<String> path, String key) {
+    List<String> result = new ArrayList<>(path);
+    result.add(key);
+    return List.copyOf(result);
+  }
+
+  private static ConfigurationException fail(Located where, List<String> path, String message) {
+    List<String> full = new ArrayList<>(where.prefix());
+    full.addAll(path);
+    String line = TomlLineFinder.lineOf(where.text(), full)
+        .stream().mapToObj(n -> ":" + n).findFirst().orElse("");
+    return new ConfigurationException(
+        where.origin() + line + ": " + String.join(".", path) + ": " + message);
+  }
+
+  /** Text being validated, for messages: its origin, content and the table it sits under. */
+  record Located(String origin, String text, List<String> prefix) {}
+}
