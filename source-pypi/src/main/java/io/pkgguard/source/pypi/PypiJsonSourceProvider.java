@@ -1,9 +1,5 @@
 package io.pkgguard.source.pypi;
 
-import io.pkgguard.api.PackageId;
-import io.pkgguard.api.PackageSource;
-import io.pkgguard.api.PackageSourceProvider;
-import io.pkgguard.api.SourceSettings;
 import io.pkgguard.source.pypi.json.PypiJsonSource;
 
 /**
@@ -11,23 +7,13 @@ import io.pkgguard.source.pypi.json.PypiJsonSource;
  * {@code {base}/{name}/{version}/json}), such as {@code https://pypi.org/pypi}, or a {@code file:}
  * mirror laid out the same way (a bandersnatch mirror's {@code web/pypi}).
  */
-public final class PypiJsonSourceProvider implements PackageSourceProvider {
+public final class PypiJsonSourceProvider extends PypiSourceProvider {
 
   /** The type name used in policies. */
   public static final String TYPE = "pypi-json";
 
-  @Override
-  public String type() {
-    return TYPE;
-  }
-
-  @Override
-  public String ecosystem() {
-    return PackageId.PYPI;
-  }
-
-  @Override
-  public PackageSource create(SourceSettings settings) {
-    return PypiJsonSource.create(settings);
+  /** Called by {@link java.util.ServiceLoader}. */
+  public PypiJsonSourceProvider() {
+    super(TYPE, PypiJsonSource::create);
   }
 }
