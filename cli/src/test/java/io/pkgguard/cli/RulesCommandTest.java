@@ -17,6 +17,19 @@ class RulesCommandTest {
   }
 
   @Test
+  void explainPrintsWhatTheRuleDocumentationSays() throws Exception {
+    CliRun run = CliRun.of("explain", "package-age");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith("# package-age").contains("high-below-days = 7",
+        "Malicious packages live short lives");
+    assertThat(run.out()).isEqualTo(java.nio.file.Files.readString(
+        java.nio.file.Path.of("..", "docs", "rules", "package-age.md")));
+    CliRun unknown = CliRun.of("explain", "packge-age");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("no rule 'packge-age'");
+  }
+
+  @Test
   void helpAndVersionExitZero() {
     assertThat(CliRun.of("--help").exit()).isZero();
     assertThat(CliRun.of("--help").out()).contains("Exit codes: 0 everything allowed");
