@@ -6,6 +6,7 @@ import io.pkgguard.core.policy.Policy;
 import io.pkgguard.core.policy.PolicyLoader;
 import io.pkgguard.core.transport.Credentials;
 import io.pkgguard.core.transport.EnvironmentProxySelector;
+import io.pkgguard.core.transport.HostTrust;
 import io.pkgguard.core.transport.TrustedCertificates;
 import io.pkgguard.core.transport.NetrcCredentials;
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ final class GuardOptions {
         case "https":
           return parsed;
         case "http":
-          if (!isLoopbackLiteral(parsed.getHost())) {
+          if (!HostTrust.isLoopback(parsed.getHost())) {
             throw new ConfigurationException("--index " + text + ": plain http is accepted only"
                 + " for loopback addresses (127.0.0.1, [::1], localhost); use https");
           }
@@ -146,13 +147,5 @@ final class GuardOptions {
     } catch (URISyntaxException e) {
       return Optional.empty();
     }
-  }
-
-  private static boolean isLoopbackLiteral(String host) {
-    if (host == null) {
-      return false;
-    }
-    String h = host.toLowerCase(Locale.ROOT);
-    return h.equals("localhost") || h.equals("[::1]") || h.matches("127(\\.\\d{1,3}){3}");
   }
 }

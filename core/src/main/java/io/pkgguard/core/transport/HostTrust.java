@@ -88,8 +88,11 @@ public record HostTrust(Set<String> hosts, Set<Path> fileRoots) {
     return uri.getPort() < 0 ? host : host + ":" + uri.getPort();
   }
 
-  /** Whether a host name is a loopback address literal or {@code localhost}. */
-  static boolean isLoopback(String host) {
+  /**
+   * Whether a host name is a loopback address literal or {@code localhost}. Other names are never
+   * resolved, so DNS cannot make a remote host count as local.
+   */
+  public static boolean isLoopback(String host) {
     if (host == null) {
       return false;
     }
