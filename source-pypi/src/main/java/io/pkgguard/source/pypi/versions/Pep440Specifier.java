@@ -106,6 +106,16 @@ public final class Pep440Specifier {
     return explicitPrereleases;
   }
 
+  /** Whether this is a prefix match ({@code ==1.2.*}, {@code !=1.2.*}). */
+  boolean isWildcard() {
+    return wildcard;
+  }
+
+  /** The clause's version without {@code .*}; not for {@code ===} clauses. */
+  Pep440Version parsedVersion() {
+    return parsed.orElseThrow(() -> new IllegalStateException(this + " has no PEP 440 version"));
+  }
+
   /** Whether this is an {@code ===} clause. */
   boolean isArbitrary() {
     return operator.equals("===");

@@ -154,6 +154,106 @@ public final class Pep440SpecifierSet {
         v -> specifiers.stream().allMatch(s -> s.matches(v)), policy);
   }
 
+  /**
+   * Whether no version can satisfy every clause ({@code >=2.0,<1.0}, {@code ==1.0,!=1.0},
+   * {@code ~=1.4.2,~=1.5.0}), as the reference implementation decides it: by interval
+   * intersection, by the one candidate text {@code ===} clauses leave, and, when the set refuses
+   * pre-releases, by whether only pre-releases remain. The empty set is satisfiable.
+   */
+  public boolean isUnsatisfiable() {
+    if (specifiers.isEmpty()) {
+      return false;
+    }
+    List<VersionInterval> intervals = intervals();
+    if (intervals.isEmpty() || arbitraryUnsatisfiable()) {
+      return true;
+    }
+    return prereleases().equals(Optional.of(false)) && VersionRanges.prereleaseOnly(intervals);
+  }
+
+  /**
+   * Whether every version this set admits is also admitted by {@code other}. Pre-release policy
+   * is not part of the comparison: both sets must have the same explicit setting.
+   *
+   * @throws IllegalArgumentException if either set has an {@code ===} clause (text equality has
+   *     no interval), or their explicit pre-release settings differ
+   */
+  public boolean isSubsetOf(Pep440SpecifierSet other) {
+    checkRelationOperand(other);
+    return VersionRanges.intersect(intervals(), VersionRanges.complement(other.intervals()))
+        .isEmpty();
+  }
+
+  /**
+   * Whether every version {@code other} admits is also admitted by this set.
+   *
+   * @throws IllegalArgumentException as {@link #isSubsetOf}
+   */
+  public boolean isSupersetOf(Pep440SpecifierSet other) {
+    return other.isSubsetOf(this);
+  }
+
+  /**
+   * Whether no version is admitted by both sets.
+   *
+   * @throws IllegalArgumentException as {@link #isSubsetOf}
+   */
+  public boolean isDisjointFrom(Pep440SpecifierSet other) {
+    checkRelationOperand(other);
+    return VersionRanges.intersect(intervals(), other.intervals()).isEmpty();
+  }
+
+  private void checkRelationOperand(Pep440SpecifierSet other) {
+    Objects.requireNonNull(other, "other");
+    if (hasArbitrary() || other.hasArbitrary()) {
+      throw new IllegalArgumentException("set relations do not support === clauses ('" + this
+          + "' and '" + other + "'): === compares text, not versions");
+    }
+    if (!explicitPrereleases.equals(other.explicitPrereleases)) {
+      throw new IllegalArgumentException("cannot relate sets with different pre-release"
+          + " settings");
+    }
+  }
+
+  /** The versions every clause admits, as sorted disjoint intervals; {@code ===} ignored. */
+  private List<VersionInterval> intervals() {
+    List<VersionInterval> result = List.of(VersionInterval.ALL);
+    for (Pep440Specifier clause : specifiers) {
+      result = VersionRanges.intersect(result, VersionRanges.of(clause));
+      if (result.isEmpty()) {
+        break;
+      }
+    }
+    return result;
+  }
+
+  /**
+   * {@code ===} matches one text only (ignoring case), so the set is unsatisfiable when two such
+   * clauses disagree or that text fails another clause.
+   */
+  private boolean arbitraryUnsatisfiable() {
+    List<Pep440Specifier> arbitrary = specifiers.stream().filter(Pep440Specifier::isArbitrary)
+        .toList();
+    if (arbitrary.isEmpty()) {
+      return false;
+    }
+    String text = arbitrary.get(0).version();
+    if (arbitrary.stream().anyMatch(s -> !s.version().equalsIgnoreCase(text))) {
+      return true;
+    }
+    Optional<Pep440Version> candidate = Pep440Version.tryParse(text);
+    if (prereleases().equals(Optional.of(false))
+        && candidate.map(Pep440Version::isPreRelease).orElse(false)) {
+      return true;
+    }
+    List<Pep440Specifier> standard = specifiers.stream().filter(s -> !s.isArbitrary()).toList();
+    if (standard.isEmpty()) {
+      return false;
+    }
+    return candidate.isEmpty()
+        || !standard.stream().allMatch(s -> s.contains(candidate.get(), Optional.empty()));
+  }
+
   private boolean hasArbitrary() {
     return specifiers.stream().anyMatch(Pep440Specifier::isArbitrary);
   }

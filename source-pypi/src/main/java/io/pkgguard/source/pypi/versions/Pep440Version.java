@@ -246,6 +246,30 @@ public final class Pep440Version implements Comparable<Pep440Version> {
         null, 0, -1, -1, List.of());
   }
 
+  /** The next pre-release's first dev release: 1.0a1 → 1.0a2.dev0. */
+  Pep440Version nextPreReleaseDev0() {
+    if (preKind == null) {
+      throw new IllegalStateException(text + " is not a pre-release");
+    }
+    return new Pep440Version(epoch, release, preKind, preNumber + 1, -1, 0, List.of());
+  }
+
+  /** Compares epoch and release only (trailing zeros ignored). */
+  int compareEpochAndRelease(Pep440Version other) {
+    int c = Long.compare(epoch, other.epoch);
+    return c != 0 ? c : compareRelease(release, other.release);
+  }
+
+  /**
+   * The suffix as the ordering sees it: pre-release rank (dev-only −1, a 0, b 1, rc 2, none 3),
+   * pre-release number, post number (−1 when absent), dev number ({@link Long#MAX_VALUE} when
+   * absent). Comparing these arrays in order is {@link #compareTo} for equal releases and locals.
+   */
+  long[] suffixKey() {
+    return new long[] {preRank(), preKind == null ? 0 : preNumber, post,
+        dev < 0 ? Long.MAX_VALUE : dev};
+  }
+
   /** The normal form without the local label. */
   public String publicText() {
     return render(false);
