@@ -24,11 +24,23 @@ public record Ownership(Optional<String> organization, List<Role> roles) {
    *
    * @param user the account name
    * @param role the role, as the index names it
+   * @param history the account's track record, if it was looked up and the index told
    */
-  public record Role(String user, String role) {
+  public record Role(String user, String role, Optional<AccountHistory> history) {
     public Role {
       Objects.requireNonNull(user, "user");
       Objects.requireNonNull(role, "role");
+      Objects.requireNonNull(history, "history");
+    }
+
+    /** A role whose account's history is unknown. */
+    public Role(String user, String role) {
+      this(user, role, Optional.empty());
+    }
+
+    /** This role with the account's history. */
+    public Role withHistory(AccountHistory accountHistory) {
+      return new Role(user, role, Optional.of(accountHistory));
     }
   }
 }

@@ -37,7 +37,10 @@ import java.util.regex.Pattern;
  * to the metadata, or left unknown if the service cannot answer; {@code simple-url}, the base of
  * the index's Simple API (such as {@code https://pypi.org/simple}): when set, the project status
  * (PEP 792) and which files have PEP 740 provenance are added, or left unknown; with {@code
- * provenance = "true"} as well, the release's publisher is read from the Integrity API.
+ * provenance = "true"} as well, the release's publisher is read from the Integrity API; {@code
+ * account-pages-url}, the base of the index's public account pages (such as {@code
+ * https://pypi.org/user}): when set, each maintainer's join date and projects are added, or left
+ * unknown.
  */
 public final class PypiJsonSource implements PackageSource {
 
@@ -54,11 +57,12 @@ public final class PypiJsonSource implements PackageSource {
   private final Optional<DownloadStatsClient> downloadStats;
   private final Optional<SimpleApiClient> simpleApi;
   private final Optional<ProvenanceClient> provenance;
+  private final Optional<AccountProfileClient> accounts;
   private final JsonDocuments documents;
 
   private PypiJsonSource(URI base, HttpTransport transport, long maxBytes, Duration timeout,
       Optional<DownloadStatsClient> downloadStats, Optional<SimpleApiClient> simpleApi,
-      Optional<ProvenanceClient> provenance) {
+      Optional<ProvenanceClient> provenance, Optional<AccountProfileClient> accounts) {
     this.base = base;
     this.transport = transport;
     this.maxBytes = maxBytes;
@@ -66,6 +70,7 @@ public final class PypiJsonSource implements PackageSource {
     this.downloadStats = downloadStats;
     this.simpleApi = simpleApi;
     this.provenance = provenance;
+    this.accounts = accounts;
     this.documents = new JsonDocuments(transport, maxBytes, timeout,
         "is " + base + " the base of a JSON API such as https://pypi.org/pypi?");
   }
@@ -96,8 +101,11 @@ public final class PypiJsonSource implements PackageSource {
     Optional<ProvenanceClient> provenance = settings.option("provenance")
         .filter(value -> flag("provenance", value))
         .map(value -> new ProvenanceClient(settings.transport(), 1L << 20, timeout));
+    Optional<AccountProfileClient> accounts = settings.option("account-pages-url")
+        .map(url -> new AccountProfileClient(serviceBase("account-pages-url", url),
+            settings.transport()));
     return new PypiJsonSource(base, settings.transport(), maxBytes, timeout, stats, simple,
-        provenance);
+        provenance, accounts);
   }
 
   private static boolean flag(String option, String value) {
@@ -152,6 +160,9 @@ public final class PypiJsonSource implements PackageSource {
     }
     if (downloadStats.isPresent()) {
       metadata = metadata.toBuilder().downloads(downloadStats.get().recent(name)).build();
+    }
+    if (accounts.isPresent()) {
+      metadata = accounts.get().enrich(metadata);
     }
     return metadata;
   }

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,6 +36,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -209,6 +211,29 @@ class PypiJsonSourceTest {
         assertThat(o.organization()).contains("pypa");
         assertThat(o.roles()).isEmpty();
       });
+    }
+
+    @Test
+    void looksUpEachMaintainersAccountPageWhenAskedAndKeepsFailuresUnknown() throws Exception {
+      serve("/pypi/aiohttp/json", fixture("release-aiohttp-3.12.15.json"));
+      index.stubFor(get(urlMatching("/user/.*")).willReturn(aResponse().withStatus(404)));
+      PypiJsonSource source = source(Map.of("account-pages-url", index.baseUrl() + "/user"));
+
+      PackageMetadata aiohttp = source.fetch(PackageRequest.of(PackageId.pypi("aiohttp")));
+
+      assertThat(aiohttp.ownership().orElseThrow().roles()).hasSize(5)
+          .allSatisfy(r -> assertThat(r.history()).isEmpty());
+      for (String user : List.of("Andrew.Svetlov", "Dreamsorcerer", "bdraco", "fafhrd",
+          "webknjaz")) {
+        index.verify(1, getRequestedFor(urlEqualTo("/user/" + user + "/")));
+      }
+    }
+
+    @Test
+    void accountPagesAreNotRequestedUnlessConfigured() throws Exception {
+      serve("/pypi/aiohttp/json", fixture("release-aiohttp-3.12.15.json"));
+      fetch("aiohttp");
+      index.verify(0, getRequestedFor(urlMatching("/user/.*")));
     }
 
     @Test
