@@ -49,6 +49,22 @@ final class MapRuleParameters implements RuleParameters {
   }
 
   @Override
+  public List<TextFile> files(String key) {
+    Object value = values.get(key);
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof List<?> list && list.stream().allMatch(TextFile.class::isInstance)) {
+      return list.stream().map(TextFile.class::cast).toList();
+    }
+    if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+      throw new RuleParameterException("rules." + ruleId + "." + key + ": the files "
+          + value + " were not read; a guard reads them when it is built");
+    }
+    throw wrongType(key, "a list of file paths", value);
+  }
+
+  @Override
   public RiskLevel level(String key, RiskLevel defaultValue) {
     return read(key, defaultValue, "one of none, low, medium, high, critical",
         value -> value instanceof String s

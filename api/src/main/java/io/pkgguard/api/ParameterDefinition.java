@@ -35,6 +35,12 @@ public @interface ParameterDefinition {
     TEXT,
     /** A list of strings: {@link RuleParameters#texts}. */
     TEXTS,
+    /**
+     * A list of text files, named by path in the policy: {@link RuleParameters#files}. The core
+     * resolves relative paths against the directory of the policy file and reads the files when
+     * the guard is built; a missing or unreadable file is a configuration error.
+     */
+    FILES,
     /** A risk level name: {@link RuleParameters#level}. */
     LEVEL;
 
@@ -49,6 +55,7 @@ public @interface ParameterDefinition {
         case NUMBER -> parameters.number(key, 0);
         case TEXT -> parameters.text(key, "");
         case TEXTS -> parameters.texts(key, java.util.List.of());
+        case FILES -> parameters.files(key);
         case LEVEL -> parameters.level(key, RiskLevel.NONE);
         default -> throw new IllegalStateException("unhandled type " + this);
       }

@@ -26,6 +26,13 @@ public interface RuleParameters {
   /** A list-of-text parameter; unmodifiable. */
   List<String> texts(String key, List<String> defaultValue);
 
+  /**
+   * A files parameter ({@link ParameterDefinition.Type#FILES}): the files the policy names, as
+   * the core read them; empty if unset. Configured as a list of paths; the core replaces the
+   * paths by the files, so a rule never touches the file system.
+   */
+  List<TextFile> files(String key);
+
   /** A risk-level parameter, written as the level's name in any case ({@code "high"}). */
   RiskLevel level(String key, RiskLevel defaultValue);
 
@@ -38,8 +45,8 @@ public interface RuleParameters {
   }
 
   /**
-   * Parameters from plain values: {@link Boolean}, {@link Number}, {@link String} or a {@link
-   * List} of strings.
+   * Parameters from plain values: {@link Boolean}, {@link Number}, {@link String}, or a {@link
+   * List} of strings or of {@link TextFile}s.
    *
    * @param ruleId the rule they belong to, named in error messages
    * @param values key to value

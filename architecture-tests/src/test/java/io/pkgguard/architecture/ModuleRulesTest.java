@@ -41,10 +41,18 @@ class ModuleRulesTest {
 
   @Test
   void rulesDoNoIoAndReadNoAmbientState() {
+    // Reading a rule's own classpath resources (shipped reference data) is allowed; files the
+    // policy names reach rules as content (ParameterDefinition.Type.FILES), never as paths.
     ArchRule rule = noClasses().that().resideInAPackage("io.pkgguard.rules..")
-        .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..",
-            "java.net.http..", "java.util.concurrent..", "java.lang.reflect..",
+        .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..",
+            "java.nio.channels..", "java.net.http..", "java.lang.reflect..",
             "io.pkgguard.core..", "io.pkgguard.source..", "io.pkgguard.cli..")
+        .orShould().dependOnClassesThat().haveNameMatching(
+            "java\\.io\\.(File|FileInputStream|FileOutputStream|FileReader|FileWriter"
+                + "|RandomAccessFile|PrintStream)")
+        .orShould().dependOnClassesThat().haveNameMatching(
+            "java\\.util\\.concurrent\\.(Executor.*|ForkJoin.*|CompletableFuture|.*Thread.*)")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.Thread")
         .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
         .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URL")
         .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.InetAddress")
@@ -55,8 +63,8 @@ class ModuleRulesTest {
         .orShould().callMethod(System.class, "currentTimeMillis")
         .orShould().callMethod(java.time.Instant.class, "now")
         .orShould().callMethod(java.time.Clock.class, "systemUTC")
-        .because("a rule is a pure function of its context: no I/O, no clock but the injected"
-            + " one, no system properties");
+        .because("a rule is a pure function of its context: no I/O, no threads, no clock but"
+            + " the injected one, no system properties");
     rule.check(production);
   }
 

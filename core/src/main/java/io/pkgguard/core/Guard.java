@@ -2,8 +2,11 @@ package io.pkgguard.core;
 
 import io.pkgguard.api.ConfigurationException;
 import io.pkgguard.api.Ecosystem;
+import io.pkgguard.api.Finding;
 import io.pkgguard.api.HttpTransport;
+import io.pkgguard.api.PackageId;
 import io.pkgguard.api.PackageRequest;
+import io.pkgguard.api.ParameterDefinition;
 import io.pkgguard.api.PackageSourceProvider;
 import io.pkgguard.api.RequestSyntaxException;
 import io.pkgguard.api.RuleDescriptor;
@@ -12,6 +15,7 @@ import io.pkgguard.api.RuleParameters;
 import io.pkgguard.api.SecurityRule;
 import io.pkgguard.api.SourceDescriptor;
 import io.pkgguard.api.SourceSettings;
+import io.pkgguard.api.TextFile;
 import io.pkgguard.api.Verdict;
 import io.pkgguard.core.evaluation.ConfiguredSource;
 import io.pkgguard.core.evaluation.CoreFindings;
@@ -19,12 +23,15 @@ import io.pkgguard.core.evaluation.PackageEvaluator;
 import io.pkgguard.core.evaluation.RegisteredRule;
 import io.pkgguard.core.policy.Pause;
 import io.pkgguard.core.policy.Policy;
+import io.pkgguard.core.policy.PolicyFiles;
 import io.pkgguard.core.policy.PolicyLoader;
 import io.pkgguard.core.policy.RuleSettings;
 import io.pkgguard.core.policy.SourceConfig;
 import io.pkgguard.core.transport.Credentials;
 import io.pkgguard.core.transport.JdkHttpTransport;
 import io.pkgguard.core.transport.TransportChain;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -123,6 +130,21 @@ public final class Guard implements AutoCloseable {
       }
     }
     return verdicts;
+  }
+
+  /**
+   * Runs only the name rules (category {@code NAME}: name-format, name-keywords, typosquat and any
+   * a plugin adds) on a bare name, offline: no source is asked and no metadata exists, so rules
+   * that weigh a project's standing treat it as new and unknown. For sweeping many names, as
+   * registry operators and {@code pkgguard scan-names} do; thread-safe.
+   *
+   * @return the findings, possibly empty; never throws for anything the name or a rule does
+   * @throws IllegalArgumentException if the ecosystem is not installed
+   */
+  public List<Finding> screenName(String ecosystem, String name) {
+    Objects.requireNonNull(ecosystem, "ecosystem");
+    Objects.requireNonNull(name, "name");
+    return evaluator.screenName(PackageRequest.of(new PackageId(ecosystem, name)));
   }
 
   /**
@@ -481,12 +503,48 @@ public final class Guard implements AutoCloseable {
                   + (rule.parameters().isEmpty() ? "none" : String.join(", ",
                       rule.parameters().stream().map(RuleDescriptor.Parameter::name).toList()))));
           try {
-            declared.type().check(parameters, key);
+            if (declared.type() == ParameterDefinition.Type.FILES) {
+              List<String> paths = parameters.texts(key, List.of());
+              policy = policy.withRule(ruleId, readFiles(policy.rule(ruleId), key, paths,
+                  where + ": rules." + ruleId + "." + key));
+            } else {
+              declared.type().check(parameters, key);
+            }
           } catch (RuleParameterException e) {
             throw new ConfigurationException(where + ": " + e.getMessage());
           }
         }
       }
+    }
+
+    /** The policy file's directory; the working directory for a policy not read from a file. */
+    private Path policyDirectory() {
+      try {
+        Path policyFile = Path.of(policy.origin()).toAbsolutePath();
+        if (Files.isRegularFile(policyFile) && policyFile.getParent() != null) {
+          return policyFile.getParent();
+        }
+      } catch (java.nio.file.InvalidPathException e) {
+        // Not a file name: the built-in policy, or text given without a file.
+      }
+      return Path.of("").toAbsolutePath();
+    }
+
+    /**
+     * Reads the files of a FILES parameter, relative paths against the policy file's directory,
+     * and puts them in place of the paths.
+     */
+    private RuleSettings readFiles(RuleSettings settings, String key, List<String> paths,
+        String where) {
+      Path base = policyDirectory();
+      List<TextFile> files = new ArrayList<>();
+      for (String path : paths) {
+        Path file = base.resolve(path).normalize();
+        files.add(PolicyFiles.read(file, where));
+      }
+      Map<String, Object> values = new LinkedHashMap<>(settings.values());
+      values.put(key, List.copyOf(files));
+      return new RuleSettings(settings.enabled(), values);
     }
 
     private Map<String, ConfiguredSource> createSources(

@@ -391,4 +391,102 @@ class GuardTest {
           .hasMessageContaining("unknown ecosystem 'conda'");
     }
   }
+
+  @Nested
+  class NameScreening {
+
+    @Test
+    void runsOnlyTheNameRulesWithoutAskingAnySource() {
+      FakeSourceProvider source = FakeSourceProvider.knowingEverything();
+      Guard guard = guard(policy(""), source, new TestPlugins.EvilNameRule(),
+          new TestPlugins.LevelRule());
+
+      assertThat(guard.screenName(ECOSYSTEM, "evil-twin")).singleElement()
+          .satisfies(f -> assertThat(f.ruleId()).isEqualTo("evil-name"));
+      assertThat(guard.screenName(ECOSYSTEM, "fine")).isEmpty();
+      assertThat(source.calls.get()).isZero();
+    }
+
+    @Test
+    void aNameRuleThatNeedsMetadataFailsClosedWithAClearFinding() {
+      Guard guard = guard(policy(""), FakeSourceProvider.knowingEverything(),
+          new TestPlugins.MetadataNameRule());
+      assertThat(guard.screenName(ECOSYSTEM, "anything")).singleElement().satisfies(f -> {
+        assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL);
+        assertThat(f.message()).contains("rule name-needs-metadata did not complete");
+      });
+    }
+
+    @Test
+    void anUnknownEcosystemIsAnError() {
+      Guard guard = guard(policy(""), FakeSourceProvider.knowingEverything(),
+          new TestPlugins.EvilNameRule());
+      assertThatThrownBy(() -> guard.screenName("conda", "x"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("no support for the ecosystem 'conda'");
+    }
+  }
+
+  @Nested
+  class FileParameters {
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
+    /** A policy file in dir/conf whose rule parameter {@code files} is the given TOML value. */
+    private java.nio.file.Path policyNaming(String value) throws java.io.IOException {
+      java.nio.file.Path policyFile = dir.resolve("conf").resolve("pkgguard.toml");
+      java.nio.file.Files.createDirectories(policyFile.getParent());
+      java.nio.file.Files.writeString(policyFile, """
+          [rules.listed-names]
+          files = %s
+          [sources.pypi]
+          enabled = false
+          [sources.test]
+          type = "fake"
+          url = "https://index.test/api"
+          """.formatted(value));
+      return policyFile;
+    }
+
+    private Guard guardFor(java.nio.file.Path policyFile) {
+      return guard(io.pkgguard.core.policy.PolicyLoader.load(policyFile),
+          FakeSourceProvider.knowingEverything(), new TestPlugins.ListedNamesRule());
+    }
+
+    @Test
+    void rulesGetTheContentOfFilesNamedRelativeToThePolicyFile() throws Exception {
+      java.nio.file.Files.createDirectories(dir.resolve("conf"));
+      java.nio.file.Files.writeString(dir.resolve("conf/names.txt"), "acme-billing\n");
+      java.nio.file.Files.createDirectories(dir.resolve("other"));
+      java.nio.file.Files.writeString(dir.resolve("other/names.txt"), "acme-ledger\n");
+      java.nio.file.Files.writeString(dir.resolve("abs.txt"), "x\n");
+      String absolute = dir.resolve("abs.txt").toString().replace("\\", "\\\\");
+      Guard guard = guardFor(policyNaming(
+          "[\"names.txt\", \"../other/names.txt\", \"" + absolute + "\"]"));
+
+      assertThat(guard.screenName(ECOSYSTEM, "x"))
+          .extracting(f -> f.evidence().values().get("file") + "=" + f.evidence().values()
+              .get("content"))
+          .containsExactly(dir.resolve("conf/names.txt") + "=acme-billing\n",
+              dir.resolve("other/names.txt") + "=acme-ledger\n", dir.resolve("abs.txt") + "=x\n");
+    }
+
+    @Test
+    void aMissingUnreadableOrBinaryFileIsAConfigurationErrorNamingTheKey() throws Exception {
+      assertThatThrownBy(() -> guardFor(policyNaming("[\"missing.txt\"]")))
+          .isInstanceOf(ConfigurationException.class)
+          .hasMessageContaining("pkgguard.toml:")
+          .hasMessageContaining("rules.listed-names.files")
+          .hasMessageContaining("missing.txt: no such file (relative paths are relative to the"
+              + " policy file's directory)");
+      java.nio.file.Files.write(dir.resolve("conf/binary.txt"), new byte[] {(byte) 0xff, 0});
+      assertThatThrownBy(() -> guardFor(policyNaming("[\"binary.txt\"]")))
+          .hasMessageContaining("is not UTF-8 text");
+      assertThatThrownBy(() -> guardFor(policyNaming("[\".\"]")))
+          .hasMessageContaining("is a directory");
+      assertThatThrownBy(() -> guardFor(policyNaming("42")))
+          .hasMessageContaining("expected a list of strings");
+    }
+  }
 }

@@ -243,4 +243,30 @@ final class TestPlugins {
       return List.of();
     }
   }
+
+  @RuleDefinition(id = "name-needs-metadata", summary = "a name rule that reads metadata",
+      level = RiskLevel.HIGH, category = RiskCategory.NAME)
+  static final class MetadataNameRule implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      return context.metadata().summary().isEmpty() ? List.of(finding(RiskLevel.HIGH, "x"))
+          : List.of();
+    }
+  }
+
+  @RuleDefinition(id = "listed-names", summary = "reports names listed in its files",
+      level = RiskLevel.MEDIUM, category = RiskCategory.NAME,
+      parameters = @ParameterDefinition(name = "files", type = ParameterDefinition.Type.FILES,
+          summary = "files of names"))
+  static final class ListedNamesRule implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      List<Finding> findings = new java.util.ArrayList<>();
+      for (io.pkgguard.api.TextFile file : context.parameters().files("files")) {
+        findings.add(finding(RiskLevel.MEDIUM, "file " + file)
+            .withEvidence("file", file.path(), "content", file.content()));
+      }
+      return findings;
+    }
+  }
 }

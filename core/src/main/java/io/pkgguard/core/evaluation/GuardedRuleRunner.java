@@ -39,6 +39,23 @@ final class GuardedRuleRunner {
     return executor.submit(() -> rule.evaluate(context));
   }
 
+  /**
+   * Runs a rule in the calling thread, without a time budget: for cheap rules over many inputs
+   * (name screening), where a task per call would cost more than the rule. Exceptions and
+   * malformed results become the same findings as in {@link #await}.
+   */
+  RuleOutcome runInline(RuleDescriptor descriptor, SecurityRule rule, RuleContext context) {
+    String id = descriptor.id();
+    try {
+      return validate(id, rule.evaluate(context));
+    } catch (RuleParameterException e) {
+      return failed(id, CoreFindings.ruleFailed(id, "bad policy parameter, " + e.getMessage()));
+    } catch (RuntimeException e) {
+      LOG.debug("rule {} threw", id, e);
+      return failed(id, CoreFindings.ruleFailed(id, "it threw " + describe(e)));
+    }
+  }
+
   /** The deadline ({@link System#nanoTime()}) of calls started now. */
   long deadlineForCallsStartedNow() {
     return System.nanoTime() + budget.toNanos();

@@ -6,6 +6,7 @@ import io.pkgguard.api.Finding;
 import io.pkgguard.api.NameScheme;
 import io.pkgguard.api.PackageMetadata;
 import io.pkgguard.api.PackageRequest;
+import io.pkgguard.api.RiskCategory;
 import io.pkgguard.api.RiskLevel;
 import io.pkgguard.api.RuleContext;
 import io.pkgguard.api.RuleStage;
@@ -144,6 +145,31 @@ public final class PackageEvaluator {
     verdict.version(metadata.version());
     verdict.artifacts(metadata.files().stream().map(Artifact::of).toList());
     runStage(RuleStage.METADATA, context.metadata(metadata), verdict);
+  }
+
+  /**
+   * Runs the enabled rules of category {@link RiskCategory#NAME} on a name alone: no source, no
+   * metadata, in the calling thread. Rules that need metadata say so in a failure finding.
+   *
+   * @throws IllegalArgumentException if the ecosystem is not installed
+   */
+  public List<Finding> screenName(PackageRequest request) {
+    Ecosystem ecosystem = ecosystems.get(request.id().ecosystem());
+    if (ecosystem == null) {
+      throw new IllegalArgumentException("pkgguard has no support for the ecosystem '"
+          + request.id().ecosystem() + "'; installed: " + String.join(", ",
+              new java.util.TreeSet<>(ecosystems.keySet())));
+    }
+    RuleContext.Builder context = RuleContext.builder(request).clock(clock)
+        .names(ecosystem.names());
+    List<Finding> findings = new ArrayList<>();
+    rules.stream()
+        .filter(r -> r.descriptor().category() == RiskCategory.NAME)
+        .filter(r -> policy.rule(r.id()).enabled())
+        .forEach(rule -> findings.addAll(runner.runInline(rule.descriptor(), rule.rule(),
+            context.parameters(policy.rule(rule.id()).parameters(rule.id())).build())
+            .findings()));
+    return List.copyOf(findings);
   }
 
   private void runStage(RuleStage stage, RuleContext.Builder context, VerdictAssembler verdict) {

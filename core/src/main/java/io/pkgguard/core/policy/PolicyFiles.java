@@ -1,0 +1,57 @@
+package io.pkgguard.core.policy;
+
+import io.pkgguard.api.ConfigurationException;
+import io.pkgguard.api.TextFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads the text files a policy names for rules (such as a corpus of internal package names),
+ * so that rules get content and never touch the file system themselves.
+ */
+public final class PolicyFiles {
+
+  /** Larger files are refused: a policy's data files are lists, not archives. */
+  public static final int MAX_BYTES = 64 << 20;
+
+  private PolicyFiles() {}
+
+  /**
+   * The file's text.
+   *
+   * @param file the file, absolute
+   * @param where the policy key naming it, for messages
+   * @throws ConfigurationException saying what is wrong with the file and how to fix it
+   */
+  public static TextFile read(Path file, String where) {
+    if (Files.isDirectory(file)) {
+      throw new ConfigurationException(where + ": " + file + " is a directory; name a text file");
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    } catch (NoSuchFileException e) {
+      throw new ConfigurationException(where + ": " + file + ": no such file (relative paths"
+          + " are relative to the policy file's directory)");
+    } catch (IOException e) {
+      throw new ConfigurationException(where + ": " + file + " cannot be read ("
+          + e.getMessage() + ")", e);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new ConfigurationException(where + ": " + file + " is larger than "
+          + (MAX_BYTES >> 20) + " MB");
+    }
+    try {
+      return new TextFile(file.toString(),
+          StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+    } catch (CharacterCodingException e) {
+      throw new ConfigurationException(where + ": " + file + " is not UTF-8 text");
+    }
+  }
+}
