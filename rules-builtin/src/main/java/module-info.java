@@ -16,6 +16,7 @@ module io.pkgguard.rules {
       io.pkgguard.rules.content.DistributionFilesRule,
       io.pkgguard.rules.names.NameFormatRule,
       io.pkgguard.rules.names.NameKeywordsRule,
+      io.pkgguard.rules.names.TyposquatRule,
       io.pkgguard.rules.source.SourceTrustRule,
       io.pkgguard.rules.metadata.MetadataQualityRule,
       io.pkgguard.rules.reputation.PackageAgeRule;

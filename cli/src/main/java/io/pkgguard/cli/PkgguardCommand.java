@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "pkgguard 0.1.0",
     description = "Vets Python packages before they are installed.",
-    subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class},
+    subcommands = {CheckCommand.class, ScanNamesCommand.class, RulesCommand.class,
+        ExplainCommand.class},
     footer = {"", "Exit codes: 0 everything allowed; 1 something needs review or special approval;",
         "2 usage or configuration error; 3 something rejected (or could not be checked)."})
 final class PkgguardCommand implements java.util.concurrent.Callable<Integer> {

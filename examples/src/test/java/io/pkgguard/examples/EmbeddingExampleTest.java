@@ -18,8 +18,8 @@ class EmbeddingExampleTest {
         "luigi"));
     List<String> lines = report.lines().toList();
     assertThat(lines).hasSize(6);
-    assertThat(lines.get(2)).startsWith("reqeusts: ask an administrator to approve: the project"
-        + " is brand new: first release ");
+    assertThat(lines.get(2)).startsWith("reqeusts: refuse: 'reqeusts' looks like 'requests'"
+        + " (rank 6): the letters 'ue' swapped; the project is brand new: first release ");
     assertThat(lines).element(2).asString().doesNotContain("days ago");
     assertThat(lines.stream().filter(l -> !l.startsWith("reqeusts"))).containsExactly(
         "sampleproject: install 4.0.0 (exactly these files: sampleproject-4.0.0-py3-none-any.whl"

@@ -5,6 +5,7 @@ import io.pkgguard.rules.content.DistributionFilesRule;
 import io.pkgguard.rules.metadata.MetadataQualityRule;
 import io.pkgguard.rules.names.NameFormatRule;
 import io.pkgguard.rules.names.NameKeywordsRule;
+import io.pkgguard.rules.names.TyposquatRule;
 import io.pkgguard.rules.reputation.PackageAgeRule;
 import io.pkgguard.rules.source.SourceTrustRule;
 import java.util.List;
@@ -22,6 +23,7 @@ public final class BuiltinRules {
         new NameFormatRule(),
         new NameKeywordsRule(),
         new PackageAgeRule(),
-        new SourceTrustRule());
+        new SourceTrustRule(),
+        new TyposquatRule());
   }
 }

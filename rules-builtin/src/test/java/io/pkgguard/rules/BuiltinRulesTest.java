@@ -15,7 +15,8 @@ class BuiltinRulesTest {
   void everyRuleHasAValidUniqueDescriptionAndIsListedForDiscovery() {
     List<String> ids = BuiltinRules.all().stream().map(r -> r.descriptor().id()).toList();
     assertThat(ids).doesNotHaveDuplicates().isSorted().containsExactly("distribution-files",
-        "metadata-quality", "name-format", "name-keywords", "package-age", "source-trust");
+        "metadata-quality", "name-format", "name-keywords", "package-age", "source-trust",
+        "typosquat");
     List<String> discovered = ServiceLoader.load(SecurityRule.class).stream()
         .map(p -> p.get().descriptor().id()).sorted().toList();
     assertThat(discovered).isEqualTo(ids);
@@ -31,7 +32,7 @@ class BuiltinRulesTest {
     Guard.Builder builder = Guard.builder().discover(false);
     BuiltinRules.all().forEach(builder::addRule);
     try (Guard guard = builder.build()) {
-      assertThat(guard.rules()).hasSize(6);
+      assertThat(guard.rules()).hasSize(7);
     }
   }
 }

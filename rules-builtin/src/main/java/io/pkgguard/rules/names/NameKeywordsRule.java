@@ -56,6 +56,12 @@ public final class NameKeywordsRule implements SecurityRule {
 
   private static final Pattern INFLECTION = Pattern.compile("|s|es|er|ers|ed|ing|[0-9]+");
   private static final int INNER_MATCH_LENGTH = 6;
+  /**
+   * Keyword lists in lower case, longest first, so a report names the most specific keyword
+   * (keylogger, not keylog); one entry per distinct policy list.
+   */
+  private static final java.util.Map<List<String>, List<String>> LONGEST_FIRST =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   @Override
   public List<Finding> evaluate(RuleContext context) {
@@ -86,12 +92,11 @@ public final class NameKeywordsRule implements SecurityRule {
   }
 
   private static Optional<Hit> match(List<String> words, List<String> keywords) {
-    // Longest keywords first, so the report names the most specific one (keylogger, not keylog).
-    List<String> longestFirst = keywords.stream()
-        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    List<String> longestFirst = LONGEST_FIRST.computeIfAbsent(keywords, list -> list.stream()
+        .map(k -> k.toLowerCase(Locale.ROOT))
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
     for (String word : words) {
-      for (String raw : longestFirst) {
-        String keyword = raw.toLowerCase(Locale.ROOT);
+      for (String keyword : longestFirst) {
         if (matches(word, keyword)) {
           return Optional.of(new Hit(keyword, word));
         }

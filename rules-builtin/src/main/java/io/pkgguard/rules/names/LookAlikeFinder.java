@@ -1,0 +1,379 @@
+package io.pkgguard.rules.names;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the popular name a candidate imitates, if any, and how. Checks, strongest evidence
+ * first: Unicode look-alikes and invisible characters; separator games; homoglyphs and
+ * leetspeak; one edit (swap, dropped, doubled, added or replaced letter — edit distance scaled
+ * by length: none under 5 characters, one up to 11, two from 12); {@code py}/{@code python}
+ * affixes; version suffixes; two edits; combinations of a popular name with a generic word or
+ * another popular name. A candidate that is itself in the corpus imitates nothing.
+ *
+ * <p>Built once per corpus (tens of milliseconds for 15,000 names); {@link #find} is
+ * thread-safe and allocation-light, a few microseconds per name.
+ */
+final class LookAlikeFinder {
+
+  /** Names longer than this are not matched (name-format reports them). */
+  static final int MAX_LENGTH = 200;
+
+  /**
+   * Words that, added to a popular name, make a name that looks like part of that project
+   * ({@code numpy-utils}, {@code django-requests}, {@code types-foo}). pkgguard's own list, from
+   * the combosquats in published incident reports and the families common on PyPI.
+   */
+  static final Set<String> GENERIC_WORDS = Set.of("api", "async", "aio", "beta", "cli",
+      "client", "common", "conf", "config", "core", "darwin", "dev", "django", "env", "ext",
+      "extension", "extensions", "fix", "fixed", "flask", "helper", "helpers", "latest", "lib",
+      "libs", "library", "linux", "lite", "mac", "macos", "new", "official", "patch", "pkg",
+      "plugin", "plugins", "plus", "pro", "py", "py3", "pytest", "python", "python3", "sdk",
+      "secure", "server", "stubs", "test", "tool", "toolkit", "tools", "types", "update",
+      "updated", "util", "utility", "utilities", "utils", "win", "win32", "windows",
+      "wrapper");
+
+  private static final String[] GENERIC_WORD_LIST = GENERIC_WORDS.toArray(String[]::new);
+
+  private final PopularNameCorpus corpus;
+  private final long prominentRank;
+  private final String[] compacts;
+  private final PopularName[] entries;
+  private final Map<String, Integer> byCompact;
+  private final Map<String, Integer> byVisual;
+  private final Map<String, Integer> byCore;
+  private final DeletionIndex oneEdit;
+  private final int[] twoEditIds;
+  private final BigramFilter twoEdits;
+
+  /**
+   * @param corpus the names to compare with
+   * @param prominentRank names ranked this high or higher (and unranked listed names) are
+   *     prominent: only they count in combinations and two-edit matches, which are too weak
+   *     evidence for the less prominent rest
+   */
+  LookAlikeFinder(PopularNameCorpus corpus, long prominentRank) {
+    this.corpus = corpus;
+    this.prominentRank = prominentRank;
+    entries = corpus.names().toArray(new PopularName[0]);
+    compacts = new String[entries.length];
+    int[] oneAllowed = new int[entries.length];
+    List<Integer> longProminent = new ArrayList<>();
+    Map<String, Integer> core = new HashMap<>(entries.length * 2);
+    Map<String, Integer> compact = new HashMap<>(entries.length * 2);
+    Map<String, Integer> visual = new HashMap<>(entries.length * 2);
+    for (int id = 0; id < entries.length; id++) {
+      compacts[id] = NameForms.withoutSeparators(entries[id].name());
+      int allowed = allowedEdits(compacts[id].length());
+      oneAllowed[id] = Math.min(1, allowed);
+      if (allowed == 2 && entries[id].within(prominentRank)) {
+        longProminent.add(id);
+      }
+      for (String rest : NameForms.pythonAffixCores(compacts[id])) {
+        core.putIfAbsent(rest, id);
+      }
+      // Names come most prominent first, so the first entry under a key is the best target.
+      compact.putIfAbsent(compacts[id], id);
+      if (compacts[id].length() >= 3) {
+        visual.putIfAbsent(NameForms.visual(compacts[id]), id);
+      }
+    }
+    byCompact = compact;
+    byVisual = visual;
+    byCore = core;
+    oneEdit = DeletionIndex.of(compacts, oneAllowed);
+    twoEditIds = new int[longProminent.size()];
+    String[] longWords = new String[twoEditIds.length];
+    for (int i = 0; i < twoEditIds.length; i++) {
+      twoEditIds[i] = longProminent.get(i);
+      longWords[i] = compacts[twoEditIds[i]];
+    }
+    twoEdits = new BigramFilter(longWords, 2);
+  }
+
+  /** How many edits a name of this length may differ by and still count as a look-alike. */
+  static int allowedEdits(int length) {
+    if (length < 5) {
+      return 0;
+    }
+    return length < 12 ? 1 : 2;
+  }
+
+  /** Whether the name, normalised, is in the corpus. */
+  boolean isListed(String name) {
+    return corpus.get(NameForms.normalize(name)).isPresent();
+  }
+
+  /** The corpus entry for a name, if it is listed. */
+  Optional<PopularName> listed(String name) {
+    return corpus.get(NameForms.normalize(name));
+  }
+
+  /** The popular name the candidate imitates, if any, and how. */
+  Optional<LookAlike> find(String candidate) {
+    if (candidate.isEmpty() || candidate.length() > MAX_LENGTH) {
+      return Optional.empty();
+    }
+    String cleaned = asciiLookAlike(candidate);
+    boolean disguised = !cleaned.equals(candidate.toLowerCase(Locale.ROOT));
+    String normalized = NameForms.normalize(cleaned);
+    if (normalized.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<PopularName> itself = corpus.get(normalized);
+    if (itself.isPresent()) {
+      return disguised ? Optional.of(new LookAlike(itself.get(),
+          Transformation.UNICODE_CONFUSABLES, "non-Latin or invisible characters that read as '"
+              + itself.get().name() + "'", true)) : Optional.empty();
+    }
+    String compact = NameForms.withoutSeparators(normalized);
+    // Every one-step resemblance is weighed; the closest and most prominent is reported.
+    Optional<LookAlike> found = Optional.empty();
+    for (Optional<LookAlike> oneStep : List.of(exactForms(compact), versionSuffix(normalized),
+        affixes(normalized), oneEdit(compact))) {
+      if (oneStep.isPresent()) {
+        found = better(found, oneStep.get());
+      }
+    }
+    found = found.or(() -> twoEdits(compact)).or(() -> combination(normalized));
+    if (disguised && found.isPresent()) {
+      LookAlike hit = found.get();
+      return Optional.of(new LookAlike(hit.target(), Transformation.UNICODE_CONFUSABLES,
+          "non-Latin or invisible characters, then " + hit.detail(), hit.close()));
+    }
+    return found;
+  }
+
+  private Optional<LookAlike> exactForms(String compact) {
+    Integer id = byCompact.get(compact);
+    if (id != null) {
+      return Optional.of(new LookAlike(entries[id], Transformation.SEPARATORS,
+          "separators changed ('" + entries[id].name() + "')", true));
+    }
+    if (compact.length() >= 3) {
+      id = byVisual.get(NameForms.visual(compact));
+      if (id != null) {
+        return Optional.of(new LookAlike(entries[id], Transformation.HOMOGLYPHS,
+            "characters that read alike ('" + compacts[id] + "' written '" + compact + "')",
+            true));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The most prominent name one edit away (names under five characters excepted). */
+  private Optional<LookAlike> oneEdit(String compact) {
+    if (compact.length() < 4) {
+      return Optional.empty();
+    }
+    int best = nearest(oneEdit, compact, 1, 1);
+    if (best < 0) {
+      return Optional.empty();
+    }
+    EditDistance.Edit edit = EditDistance.single(compact, compacts[best]);
+    return Optional.of(new LookAlike(entries[best], edit.kind(), edit.description(),
+        edit.close(compacts[best].length())));
+  }
+
+  /** The most prominent long (12+ characters), prominent name exactly two edits away. */
+  private Optional<LookAlike> twoEdits(String compact) {
+    if (compact.length() < 10) {
+      return Optional.empty();
+    }
+    int[] best = {-1};
+    twoEdits.candidates(compact, local -> {
+      int id = twoEditIds[local];
+      if ((best[0] < 0 || id < best[0]) && EditDistance.within(compact, compacts[id], 2) == 2) {
+        best[0] = id;
+      }
+    });
+    return best[0] < 0 ? Optional.empty()
+        : Optional.of(new LookAlike(entries[best[0]], Transformation.EDITS,
+            "two letters changed ('" + compacts[best[0]] + "' written '" + compact + "')",
+            false));
+  }
+
+  /** The most prominent indexed name at exactly {@code distance}, or -1. */
+  private int nearest(DeletionIndex index, String compact, int deletions, int distance) {
+    int[] best = {-1};
+    index.candidates(compact, deletions, id -> {
+      if ((best[0] < 0 || id < best[0])
+          && EditDistance.within(compact, compacts[id], distance) == distance) {
+        best[0] = id; // ids are in prominence order
+      }
+    });
+    return best[0];
+  }
+
+  /**
+   * A Python prefix or suffix added ({@code py-torch}), exchanged or moved ({@code python-mongo}
+   * for {@code pymongo}, {@code nmap-python} for {@code python-nmap}), or dropped ({@code yaml}
+   * for {@code pyyaml}; weak, since many projects are named so independently).
+   */
+  private Optional<LookAlike> affixes(String normalized) {
+    String compact = NameForms.withoutSeparators(normalized);
+    Optional<LookAlike> best = Optional.empty();
+    if (compact.length() >= 3) {
+      Integer dropped = byCore.get(compact);
+      if (dropped != null) {
+        best = better(best, new LookAlike(entries[dropped], Transformation.PYTHON_AFFIX,
+            "'" + entries[dropped].name() + "' without its Python prefix or suffix", false));
+      }
+    }
+    for (NameForms.Stripped stripped : NameForms.withoutPythonAffix(normalized)) {
+      Integer added = byCompact.get(stripped.rest());
+      if (added != null) {
+        best = better(best, new LookAlike(entries[added], Transformation.PYTHON_AFFIX,
+            stripped.removed() + " added to '" + entries[added].name() + "'", true));
+      }
+      Integer moved = byCore.get(stripped.rest());
+      if (moved != null && !compacts[moved].equals(compact)) {
+        best = better(best, new LookAlike(entries[moved], Transformation.PYTHON_AFFIX,
+            "the Python prefix or suffix moved or changed ('" + normalized + "' for '"
+                + entries[moved].name() + "')", true));
+      }
+    }
+    return best;
+  }
+
+  private Optional<LookAlike> versionSuffix(String normalized) {
+    return NameForms.withoutVersionSuffix(normalized).flatMap(stripped ->
+        Optional.ofNullable(byCompact.get(stripped.rest())).map(id -> new LookAlike(entries[id],
+            Transformation.VERSION_SUFFIX, stripped.removed() + " added to '"
+                + entries[id].name() + "'", true)));
+  }
+
+  /**
+   * A prominent name plus generic words ({@code numpy-utils}), or two prominent names glued
+   * together ({@code requests-beautifulsoup4}), with or without separators.
+   */
+  private Optional<LookAlike> combination(String normalized) {
+    String[] tokens = normalized.split("-");
+    Optional<LookAlike> best = Optional.empty();
+    if (tokens.length >= 2 && tokens.length <= 8) {
+      for (int i = 0; i < tokens.length; i++) {
+        for (int j = i + 1; j <= tokens.length; j++) {
+          if (i == 0 && j == tokens.length) {
+            continue;
+          }
+          Optional<PopularName> part = prominent(String.join("-",
+              List.of(tokens).subList(i, j)));
+          if (part.isEmpty()) {
+            continue;
+          }
+          Optional<String> rest = restDescription(tokens, i, j);
+          if (rest.isPresent()) {
+            best = better(best, new LookAlike(part.get(), Transformation.COMBINATION,
+                "'" + part.get().name() + "' " + rest.get(), false));
+          }
+        }
+      }
+    }
+    if (tokens.length > 1) {
+      return best;
+    }
+    String compact = normalized;
+    for (String word : GENERIC_WORD_LIST) {
+      if (compact.length() > word.length() + 3) {
+        if (compact.startsWith(word)) {
+          Optional<PopularName> part = prominentCompact(compact.substring(word.length()));
+          if (part.isPresent()) {
+            best = better(best, new LookAlike(part.get(), Transformation.COMBINATION,
+                "'" + part.get().name() + "' with '" + word + "' in front", false));
+          }
+        }
+        if (compact.endsWith(word)) {
+          Optional<PopularName> part = prominentCompact(compact.substring(0,
+              compact.length() - word.length()));
+          if (part.isPresent()) {
+            best = better(best, new LookAlike(part.get(), Transformation.COMBINATION,
+                "'" + part.get().name() + "' with '" + word + "' appended", false));
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** What surrounds tokens i..j: only generic words, or another popular name on one side. */
+  private Optional<String> restDescription(String[] tokens, int i, int j) {
+    List<String> outside = new ArrayList<>();
+    outside.addAll(List.of(tokens).subList(0, i));
+    outside.addAll(List.of(tokens).subList(j, tokens.length));
+    if (GENERIC_WORDS.containsAll(outside)) {
+      return Optional.of("with the generic word" + (outside.size() > 1 ? "s " : " ")
+          + String.join(", ", outside.stream().map(w -> "'" + w + "'").toList()));
+    }
+    String left = String.join("-", List.of(tokens).subList(0, i));
+    String right = String.join("-", List.of(tokens).subList(j, tokens.length));
+    String other = left.isEmpty() ? right : right.isEmpty() ? left : "";
+    if (NameForms.withoutSeparators(other).length() < 4) {
+      return Optional.empty();
+    }
+    return corpus.get(other).map(p -> "glued to '" + p.name() + "', another popular name");
+  }
+
+  private Optional<PopularName> prominent(String normalizedPart) {
+    if (NameForms.withoutSeparators(normalizedPart).length() < 4) {
+      return Optional.empty();
+    }
+    return corpus.get(normalizedPart).filter(p -> p.within(prominentRank));
+  }
+
+  private Optional<PopularName> prominentCompact(String compactPart) {
+    Integer id = byCompact.get(compactPart);
+    return id == null || compactPart.length() < 4 ? Optional.empty()
+        : Optional.of(entries[id]).filter(p -> p.within(prominentRank));
+  }
+
+  /** Close resemblances before weak ones; then the more prominent imitated name. */
+  private static Optional<LookAlike> better(Optional<LookAlike> current, LookAlike candidate) {
+    if (current.isEmpty()) {
+      return Optional.of(candidate);
+    }
+    if (current.get().close() != candidate.close()) {
+      return candidate.close() ? Optional.of(candidate) : current;
+    }
+    PopularName a = current.get().target();
+    PopularName b = candidate.target();
+    boolean candidateBetter = b.unranked() && !a.unranked()
+        || (!a.unranked() && !b.unranked() && b.rank() < a.rank());
+    return candidateBetter ? Optional.of(candidate) : current;
+  }
+
+  private static boolean plainAscii(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '_' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The candidate in lower case with Unicode look-alikes replaced by the letters they imitate
+   * and invisible or otherwise impossible characters removed.
+   */
+  static String asciiLookAlike(String candidate) {
+    if (plainAscii(candidate)) {
+      return candidate.toLowerCase(Locale.ROOT);
+    }
+    String skeleton = Confusables.skeleton(candidate).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(skeleton.length());
+    for (int i = 0; i < skeleton.length(); i++) {
+      char c = skeleton.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+          || c == '.') {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
