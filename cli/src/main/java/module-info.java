@@ -6,4 +6,5 @@ module io.pkgguard.cli {
   requires com.fasterxml.jackson.databind;
 
   opens io.pkgguard.cli to info.picocli;
+  opens io.pkgguard.cli.tools to info.picocli;
 }

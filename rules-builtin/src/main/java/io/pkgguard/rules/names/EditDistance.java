@@ -67,13 +67,16 @@ final class EditDistance {
       char extra = candidate.charAt(i);
       boolean doubled = (i > 0 && candidate.charAt(i - 1) == extra)
           || (i + 1 < n && candidate.charAt(i + 1) == extra);
+      boolean inNumber = Character.isDigit(extra) && digitBeside(candidate, i);
       return doubled
-          ? new Edit(Transformation.REPETITION, "the letter '" + extra + "' doubled", i)
-          : new Edit(Transformation.INSERTION, "the letter '" + extra + "' added", i);
+          ? new Edit(Transformation.REPETITION, "the letter '" + extra + "' doubled", i,
+              inNumber)
+          : new Edit(Transformation.INSERTION, "the letter '" + extra + "' added", i, inNumber);
     }
     if (n + 1 == m) {
-      return new Edit(Transformation.OMISSION, "the letter '" + target.charAt(i) + "' dropped",
-          i);
+      char dropped = target.charAt(i);
+      return new Edit(Transformation.OMISSION, "the letter '" + dropped + "' dropped", i,
+          Character.isDigit(dropped) && digitBeside(target, i));
     }
     if (i + 1 < n && candidate.charAt(i) == target.charAt(i + 1)
         && candidate.charAt(i + 1) == target.charAt(i)
@@ -84,9 +87,17 @@ final class EditDistance {
     char wrong = candidate.charAt(i);
     char right = target.charAt(i);
     String change = "'" + right + "' replaced by '" + wrong + "'";
+    boolean digits = Character.isDigit(wrong) && Character.isDigit(right);
     return neighbours(wrong, right)
-        ? new Edit(Transformation.KEYBOARD_SUBSTITUTION, change + ", the key next to it", i)
-        : new Edit(Transformation.SUBSTITUTION, change, i);
+        ? new Edit(Transformation.KEYBOARD_SUBSTITUTION, change + ", the key next to it", i,
+            digits)
+        : new Edit(Transformation.SUBSTITUTION, change, i, digits);
+  }
+
+  /** Whether the character at {@code i} has a digit next to it. */
+  private static boolean digitBeside(String text, int i) {
+    return (i > 0 && Character.isDigit(text.charAt(i - 1)))
+        || (i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)));
   }
 
   /** Whether two keys touch on a QWERTY keyboard. */
@@ -121,20 +132,31 @@ final class EditDistance {
    * @param kind the transformation
    * @param description what changed, for reports
    * @param position where in the target it happened
+   * @param digitForDigit whether only a number changed: a digit replaced by a digit, or added to
+   *     or dropped from a number
    */
-  record Edit(Transformation kind, String description, int position) {
+  record Edit(Transformation kind, String description, int position, boolean digitForDigit) {
+
+    Edit(Transformation kind, String description, int position) {
+      this(kind, description, position, false);
+    }
 
     /**
      * Whether the edit leaves a name easily taken for the target: in a name of seven or more
-     * characters any edit but a letter put in front; in a shorter one only the slips of a typing
-     * hand (a swap, a dropped or doubled letter, the key next to the right one).
+     * characters any edit but a letter put in front; in a shorter one only a swapped, dropped or
+     * doubled letter. A replaced letter in a five- or six-letter name too often makes another
+     * word ({@code clock} and {@code click}, {@code abate} and {@code agate}) to reject it on the
+     * name alone. A changed number is never close: it names another version.
      */
     boolean close(int targetLength) {
+      if (digitForDigit) {
+        return false; // cu12 → cu13, cu12 → cu112: another version, not a slip
+      }
       if (targetLength >= 7) {
         return !(kind == Transformation.INSERTION && position == 0);
       }
       return kind == Transformation.TRANSPOSITION || kind == Transformation.OMISSION
-          || kind == Transformation.REPETITION || kind == Transformation.KEYBOARD_SUBSTITUTION;
+          || kind == Transformation.REPETITION;
     }
   }
 }

@@ -27,7 +27,11 @@ import java.util.regex.Pattern;
  * py-spy}, {@code hacking}) are listed as exceptions.
  *
  * <p>Parameters: {@code reject-words} (CRITICAL), {@code review-words} (MEDIUM: words legitimate
- * projects also use, such as {@code password}), {@code exceptions} (project names never flagged).
+ * projects also use, such as {@code password}), {@code exceptions} (project names never flagged),
+ * {@code defensive-words} (a reject word next to {@code detector} or {@code scanner} names a
+ * defensive tool more often than malware: MEDIUM), {@code needs-target} and {@code target-words}
+ * ({@code grabber} rejects next to {@code token} or {@code cookie}; an EPG or price grabber is
+ * only reviewed). The defaults come from sweeping every PyPI name (docs/typosquat.md).
  * Defaults are in the built-in policy; the lists below are the fallback when a policy omits them.
  */
 @RuleDefinition(
@@ -45,7 +49,14 @@ import java.util.regex.Pattern;
       @ParameterDefinition(name = "review-words", type = ParameterDefinition.Type.TEXTS,
           summary = "words that send a name to review (MEDIUM)"),
       @ParameterDefinition(name = "exceptions", type = ParameterDefinition.Type.TEXTS,
-          summary = "project names never flagged")})
+          summary = "project names never flagged"),
+      @ParameterDefinition(name = "defensive-words", type = ParameterDefinition.Type.TEXTS,
+          summary = "words of defensive tools (detector, scanner): a reject word next to one is"
+              + " only MEDIUM"),
+      @ParameterDefinition(name = "needs-target", type = ParameterDefinition.Type.TEXTS,
+          summary = "reject words that reject only next to a target word (grabber)"),
+      @ParameterDefinition(name = "target-words", type = ParameterDefinition.Type.TEXTS,
+          summary = "what malware steals (token, cookie, password, wallet)")})
 public final class NameKeywordsRule implements SecurityRule {
 
   static final List<String> DEFAULT_REJECT = List.of("backdoor", "crack", "grabber", "hack",
@@ -53,9 +64,23 @@ public final class NameKeywordsRule implements SecurityRule {
       "stealer", "trojan");
   static final List<String> DEFAULT_REVIEW = List.of("password", "passwd");
   static final List<String> DEFAULT_EXCEPTIONS = List.of("py-spy", "hacking", "seeq-spy");
+  static final List<String> DEFAULT_DEFENSIVE = List.of("analysis", "analyser", "analyzer",
+      "classifier", "dataset", "defence", "defense", "detect", "detection", "detector", "hunter",
+      "killer", "protect", "protection", "removal", "remover", "sandbox", "scan", "scanner",
+      "yara");
+  static final List<String> DEFAULT_NEEDS_TARGET = List.of("grabber");
+  static final List<String> DEFAULT_TARGETS = List.of("account", "browser", "cookie",
+      "credential", "discord", "login", "password", "roblox", "session", "steam", "telegram",
+      "token", "wallet", "webhook");
 
   private static final Pattern INFLECTION = Pattern.compile("|s|es|er|ers|ed|ing|[0-9]+");
   private static final int INNER_MATCH_LENGTH = 6;
+  /**
+   * Names of well-known sites that contain a keyword as a word ({@code mcp-server-hacker-news}):
+   * removed before matching. From the name sweep in docs/typosquat.md.
+   */
+  private static final List<String> BENIGN_PHRASES = List.of("hacker-news", "hacker-rank",
+      "hacker-one", "hacker-earth");
   /**
    * Keyword lists in lower case, longest first, so a report names the most specific keyword
    * (keylogger, not keylog); one entry per distinct policy list.
@@ -73,14 +98,41 @@ public final class NameKeywordsRule implements SecurityRule {
     if (exceptions.contains(normalized)) {
       return List.of();
     }
-    List<String> words = List.of(normalized.split("[-_.]+"));
+    String withoutPhrases = normalized;
+    for (String phrase : BENIGN_PHRASES) {
+      withoutPhrases = withoutPhrases.replace(phrase, "-");
+    }
+    List<String> words = List.of(withoutPhrases.split("[-_.]+"));
     List<Finding> findings = new ArrayList<>();
-    match(words, parameters.texts("reject-words", DEFAULT_REJECT)).ifPresent(hit ->
+    Optional<Hit> reject = match(words, parameters.texts("reject-words", DEFAULT_REJECT));
+    if (reject.isPresent()) {
+      Hit hit = reject.get();
+      Optional<Hit> defensive = match(words,
+          parameters.texts("defensive-words", DEFAULT_DEFENSIVE));
+      boolean targetless = parameters.texts("needs-target", DEFAULT_NEEDS_TARGET).stream()
+          .anyMatch(k -> k.equalsIgnoreCase(hit.keyword()))
+          && match(words, parameters.texts("target-words", DEFAULT_TARGETS)).isEmpty();
+      if (defensive.isPresent()) {
+        findings.add(finding(RiskLevel.MEDIUM, "the name contains '" + hit.keyword()
+                + "' next to '" + defensive.get().word() + "': probably a defensive tool")
+            .withEvidence("keyword", hit.keyword(), "word", hit.word(), "name", normalized,
+                "defensive-word", defensive.get().word())
+            .withRemediation("confirm that the project detects or studies malware rather than"
+                + " being it: check its publisher and code"));
+      } else if (targetless) {
+        findings.add(finding(RiskLevel.MEDIUM, "the name contains '" + hit.keyword()
+                + "', but nothing it would steal (tokens, cookies, passwords, wallets)")
+            .withEvidence("keyword", hit.keyword(), "word", hit.word(), "name", normalized)
+            .withRemediation("confirm what the project grabs before installing"));
+      } else {
         findings.add(finding(RiskLevel.CRITICAL, "the name contains '" + hit.keyword()
                 + "', a word used by malicious packages")
             .withEvidence("keyword", hit.keyword(), "word", hit.word(), "name", normalized)
             .withRemediation("do not install it; if it is a legitimate project your"
-                + " organisation needs, ask an administrator to add it to the rule's exceptions")));
+                + " organisation needs, ask an administrator to add it to the rule's"
+                + " exceptions"));
+      }
+    }
     if (findings.isEmpty()) {
       match(words, parameters.texts("review-words", DEFAULT_REVIEW)).ifPresent(hit ->
           findings.add(finding(RiskLevel.MEDIUM, "the name contains '" + hit.keyword()

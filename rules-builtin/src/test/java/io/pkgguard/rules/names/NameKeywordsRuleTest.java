@@ -39,8 +39,22 @@ class NameKeywordsRuleTest {
   @Test
   void leavesLegitimateProjectsWhoseNamesMerelyContainAKeywordAlone() {
     for (String name : List.of("py-spy", "spyder", "keyring", "passlib", "hacking", "seeq-spy",
-        "scrapy", "spyne", "crackle", "requests", "hackathon-tools", "espy")) {
+        "scrapy", "spyne", "crackle", "requests", "hackathon-tools", "espy",
+        "mcp-server-hacker-news", "hacker-rank-solutions")) {
       assertThat(check(name)).as(name).isEmpty();
+    }
+  }
+
+  @Test
+  void defensiveToolsAndHarmlessGrabbersAreReviewedNotRejected() {
+    for (String name : List.of("malwaredetector", "vsm-rootkit-detector", "yara-malware-scan",
+        "epg-grabber", "pricegrabber", "yt-grabber")) {
+      assertThat(check(name)).as(name).singleElement()
+          .satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.MEDIUM));
+    }
+    for (String name : List.of("discord-token-grabber", "cookie-grabber", "browser_grabbers")) {
+      assertThat(check(name)).as(name).singleElement()
+          .satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL));
     }
   }
 
