@@ -11,6 +11,8 @@ module io.pkgguard.rules {
   exports io.pkgguard.rules.metadata;
   exports io.pkgguard.rules.reputation;
   exports io.pkgguard.rules.content;
+  exports io.pkgguard.rules.license;
+  exports io.pkgguard.rules.capability;
 
   provides io.pkgguard.api.SecurityRule with
       io.pkgguard.rules.content.DistributionFilesRule,
@@ -19,5 +21,11 @@ module io.pkgguard.rules {
       io.pkgguard.rules.names.TyposquatRule,
       io.pkgguard.rules.source.SourceTrustRule,
       io.pkgguard.rules.metadata.MetadataQualityRule,
-      io.pkgguard.rules.reputation.PackageAgeRule;
+      io.pkgguard.rules.reputation.PackageAgeRule,
+      io.pkgguard.rules.reputation.PopularityRule,
+      io.pkgguard.rules.reputation.MaintenanceRule,
+      io.pkgguard.rules.reputation.MaintainersRule,
+      io.pkgguard.rules.reputation.ProvenanceRule,
+      io.pkgguard.rules.license.LicenseRule,
+      io.pkgguard.rules.capability.CapabilityRule;
 }

@@ -38,6 +38,12 @@ public interface RuleContext {
   /** The source the package is (or would be) fetched from, and what it trusts. */
   SourceDescriptor source();
 
+  /**
+   * How the package's ecosystem orders and classifies versions, if it says; rules that need
+   * "is this a pre-release?" or "which is newer?" use it instead of guessing from the text.
+   */
+  Optional<VersionScheme> versions();
+
   /** A builder; unset parts default to empty parameters, the UTC system clock and no metadata. */
   static Builder builder(PackageRequest request) {
     return new Builder(request);
@@ -51,6 +57,7 @@ public interface RuleContext {
     private Clock clock = Clock.systemUTC();
     private NameScheme names = NameScheme.verbatim();
     private SourceDescriptor source;
+    private Optional<VersionScheme> versions = Optional.empty();
 
     private Builder(PackageRequest request) {
       this.request = Objects.requireNonNull(request, "request");
@@ -82,8 +89,13 @@ public interface RuleContext {
       return this;
     }
 
+    public Builder versions(VersionScheme value) {
+      versions = Optional.of(value);
+      return this;
+    }
+
     public RuleContext build() {
-      return new Snapshot(request, metadata, parameters, clock, names, source);
+      return new Snapshot(request, metadata, parameters, clock, names, source, versions);
     }
   }
 
@@ -94,7 +106,8 @@ public interface RuleContext {
       RuleParameters parameters,
       Clock clock,
       NameScheme names,
-      SourceDescriptor source)
+      SourceDescriptor source,
+      Optional<VersionScheme> versions)
       implements RuleContext {
 
     @Override

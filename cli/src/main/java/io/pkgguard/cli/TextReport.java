@@ -2,6 +2,7 @@ package io.pkgguard.cli;
 
 import io.pkgguard.api.Decision;
 import io.pkgguard.api.Finding;
+import io.pkgguard.api.RiskLevel;
 import io.pkgguard.api.Verdict;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,9 @@ final class TextReport {
           TerminalText.clean(verdict.id().name()),
           verdict.version().map(v -> " " + TerminalText.clean(v)).orElse("")));
       for (Finding finding : verdict.findings()) {
+        if (finding.level() == RiskLevel.NONE) {
+          continue; // evidence of low risk: in --format json, not in the summary
+        }
         out.append(String.format(Locale.ROOT, "    %-8s  %-18s  %s%n", finding.level(),
             finding.ruleId(), TerminalText.clean(finding.message())));
       }

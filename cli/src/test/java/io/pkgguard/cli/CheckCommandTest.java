@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CheckCommandTest {
 
-  private static final Instant OLD = Instant.parse("2019-05-01T10:00:00Z");
+  /** Established (older than the age rule's 30 days) and maintained (younger than 2 years). */
+  private static final Instant OLD = Instant.now().minus(Duration.ofDays(200));
 
   @TempDir Path dir;
   private DemoMirror mirror;
@@ -125,10 +126,13 @@ class CheckCommandTest {
       assertThat(good.get("name").asText()).isEqualTo("good");
       assertThat(good.get("version").asText()).isEqualTo("1.0");
       assertThat(good.get("decision").asText()).isEqualTo("ALLOW");
-      assertThat(good.get("risk").asText()).isEqualTo("NONE");
+      assertThat(good.get("risk").asText()).as("download counts unknown: LOW")
+          .isEqualTo("LOW");
       assertThat(good.get("complete").booleanValue()).isTrue();
       assertThat(good.get("artifacts")).hasSize(2);
-      assertThat(good.get("findings")).isEmpty();
+      assertThat(good.get("findings")).extracting(f -> f.get("rule").asText() + ":"
+          + f.get("level").asText()).containsExactlyInAnyOrder("popularity:LOW",
+              "license:NONE");
       assertThat(good.get("dependencies")).isEmpty();
       JsonNode finding = root.get("verdicts").get(1).get("findings").get(0);
       for (String field : new String[] {"rule", "level", "category", "message", "evidence",

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * java -cp "examples/target/classes:$(ls cli/target/pkgguard.jar)" \
- *     io.pkgguard.examples.EmbeddingExample examples/target/demo-index sampleproject reqeusts
+ *     io.pkgguard.examples.EmbeddingExample examples/target/demo-index tidyconf sampleproject reqeusts
  * }</pre>
  */
 public final class EmbeddingExample {
@@ -50,8 +50,9 @@ public final class EmbeddingExample {
   }
 
   private static String action(Verdict verdict) {
-    String reasons = verdict.findings().stream().map(Finding::message)
-        .collect(Collectors.joining("; "));
+    // The findings that decide: those at the verdict's own risk level.
+    String reasons = verdict.findings().stream().filter(f -> f.level() == verdict.risk())
+        .map(Finding::message).collect(Collectors.joining("; "));
     return switch (verdict.decision()) {
       case ALLOW -> "install " + verdict.version().orElseThrow()
           + " (exactly these files: " + verdict.artifacts().stream()

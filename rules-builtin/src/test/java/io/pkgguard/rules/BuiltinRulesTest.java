@@ -14,9 +14,10 @@ class BuiltinRulesTest {
   @Test
   void everyRuleHasAValidUniqueDescriptionAndIsListedForDiscovery() {
     List<String> ids = BuiltinRules.all().stream().map(r -> r.descriptor().id()).toList();
-    assertThat(ids).doesNotHaveDuplicates().isSorted().containsExactly("distribution-files",
-        "metadata-quality", "name-format", "name-keywords", "package-age", "source-trust",
-        "typosquat");
+    assertThat(ids).doesNotHaveDuplicates().isSorted().containsExactly("capability",
+        "distribution-files", "license", "maintainers", "maintenance", "metadata-quality",
+        "name-format", "name-keywords", "package-age", "popularity", "provenance",
+        "source-trust", "typosquat");
     List<String> discovered = ServiceLoader.load(SecurityRule.class).stream()
         .map(p -> p.get().descriptor().id()).sorted().toList();
     assertThat(discovered).isEqualTo(ids);
@@ -32,7 +33,7 @@ class BuiltinRulesTest {
     Guard.Builder builder = Guard.builder().discover(false);
     BuiltinRules.all().forEach(builder::addRule);
     try (Guard guard = builder.build()) {
-      assertThat(guard.rules()).hasSize(7);
+      assertThat(guard.rules()).hasSize(13);
     }
   }
 }

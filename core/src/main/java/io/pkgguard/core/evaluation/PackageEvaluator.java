@@ -112,6 +112,7 @@ public final class PackageEvaluator {
         .clock(clock)
         .names(names)
         .source(source.get().descriptor());
+    ecosystem.versions().ifPresent(context::versions);
 
     runStage(RuleStage.REQUEST, context, verdict);
     if (verdict.hasFindingAtLeast(RiskLevel.CRITICAL)) {
@@ -162,6 +163,7 @@ public final class PackageEvaluator {
     }
     RuleContext.Builder context = RuleContext.builder(request).clock(clock)
         .names(ecosystem.names());
+    ecosystem.versions().ifPresent(context::versions);
     List<Finding> findings = new ArrayList<>();
     rules.stream()
         .filter(r -> r.descriptor().category() == RiskCategory.NAME)

@@ -35,8 +35,29 @@ public record SourceConfig(
     options = Map.copyOf(Objects.requireNonNull(options, "options"));
   }
 
-  /** This source with another index URL. */
+  /**
+   * This source with another index URL. Options that name a URL on another host than the new
+   * index ({@code download-stats-url}, {@code simple-url} of the public index) are dropped with
+   * their hosts: they describe the old index's services, and a mirror given on the command line
+   * should not make pkgguard talk to the public one. {@code provenance} and {@code
+   * account-pages-url} go with them when they belong to the old index.
+   */
   public SourceConfig withUrl(URI newUrl) {
-    return new SourceConfig(id, type, newUrl, trustedHosts, serviceHosts, enabled, options);
+    String oldHost = url.getHost() == null ? "" : url.getHost();
+    String newHost = newUrl.getHost() == null ? "" : newUrl.getHost();
+    if (oldHost.equalsIgnoreCase(newHost)) {
+      return new SourceConfig(id, type, newUrl, trustedHosts, serviceHosts, enabled, options);
+    }
+    Map<String, String> kept = new java.util.LinkedHashMap<>();
+    options.forEach((key, value) -> {
+      boolean url = value.startsWith("https://") || value.startsWith("http://");
+      if (!url || newHost.equalsIgnoreCase(URI.create(value).getHost())) {
+        kept.put(key, value);
+      }
+    });
+    if (!kept.containsKey("simple-url")) {
+      kept.remove("provenance");
+    }
+    return new SourceConfig(id, type, newUrl, trustedHosts, Set.of(), enabled, kept);
   }
 }

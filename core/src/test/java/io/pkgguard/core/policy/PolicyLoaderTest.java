@@ -230,6 +230,28 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void anotherIndexDropsThePublicIndexsServicesButKeepsItsOwn() {
+    SourceConfig pypi = Policy.defaults().source("pypi").orElseThrow();
+    assertThat(pypi.options()).containsKeys("download-stats-url", "simple-url", "provenance",
+        "account-pages-url");
+    assertThat(pypi.serviceHosts()).contains("pypistats.org");
+
+    SourceConfig mirror = pypi.withUrl(URI.create("https://mirror.example/pypi"));
+    assertThat(mirror.options()).doesNotContainKeys("download-stats-url", "simple-url",
+        "provenance", "account-pages-url");
+    assertThat(mirror.serviceHosts()).isEmpty();
+
+    SourceConfig samePublic = pypi.withUrl(URI.create("https://pypi.org/pypi/"));
+    assertThat(samePublic.options()).isEqualTo(pypi.options());
+
+    SourceConfig own = new SourceConfig("corp", "pypi-json", URI.create("https://a.corp/pypi"),
+        java.util.Set.of(), java.util.Set.of(), true, java.util.Map.of("simple-url",
+            "https://b.corp/simple", "provenance", "true", "timeout-ms", "5000"))
+        .withUrl(URI.create("https://b.corp/pypi"));
+    assertThat(own.options()).containsOnlyKeys("simple-url", "provenance", "timeout-ms");
+  }
+
+  @Test
   void derivedPoliciesGetNewFingerprints() {
     Policy base = Policy.defaults();
     Policy paused = base.withPause(Pause.because("x"));
