@@ -35,7 +35,8 @@ class CheckCommandTest {
         .wellKept("good", "1.0", OLD)
         .wellKept("fresh", "0.1", Instant.now().minus(Duration.ofDays(1)))
         .project("bare", "0.3", OLD, Map.of("summary", "Quick helpers for scripts",
-            "description", "Helpers."), "bare-0.3-py3-none-any.whl", "bdist_wheel");
+            "description", "Helpers.", "license", "MIT"), "bare-0.3-py3-none-any.whl",
+            "bdist_wheel");
   }
 
   private CliRun check(String... args) {
@@ -66,7 +67,7 @@ class CheckCommandTest {
       CliRun run = check("good", "bare", "fresh==0.1");
       assertThat(run.exit()).isEqualTo(1);
       assertThat(run.out()).contains("REVIEW            bare 0.3",
-          "    MEDIUM    metadata-quality    no licence is given",
+          "    MEDIUM    metadata-quality    no author or maintainer is given",
           "    next: you may install after reviewing the findings",
           "SPECIAL_APPROVAL  fresh 0.1",
           "    HIGH      package-age         the project is brand new: first release",

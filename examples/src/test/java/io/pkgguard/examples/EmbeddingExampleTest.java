@@ -23,8 +23,8 @@ class EmbeddingExampleTest {
     assertThat(lines.get(1)).startsWith("sampleproject: ask the user to approve: the e-mail"
         + " address author@example.com is at a disposable or placeholder domain")
         .contains("unmaintained: no release since 2024-11-06");
-    assertThat(lines.get(2)).startsWith("quickhelpers: ask the user to approve:")
-        .contains("no author or maintainer is given", "no licence is given");
+    assertThat(lines.get(2)).isEqualTo("quickhelpers: ask an administrator to approve: 3"
+        + " metadata gaps together: the marks of a throw-away package");
     assertThat(lines.get(3)).startsWith("reqeusts: refuse: 'reqeusts' looks like 'requests'"
         + " (rank 6): the letters 'ue' swapped");
     assertThat(lines.get(4)).isEqualTo("winsetup-tools: ask an administrator to approve: the"

@@ -14,10 +14,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Metadata a maintained project publishes: an author or maintainer, a licence, a meaningful
- * description and project URLs. Each gap is its own MEDIUM finding.
+ * Metadata a maintained project publishes: a real author or maintainer (not a placeholder such
+ * as {@code author}), a licence, a meaningful description (not empty, generic — "A Python
+ * package", lorem ipsum — the name again, or the summary repeated), project URLs, and none of
+ * them on a link shortener or a bare IP address. Each gap is MEDIUM; {@code combined-high} gaps
+ * together add a HIGH finding, as a throw-away package shows several at once.
  *
- * <p>Parameters: {@code min-summary-length} (default 10): shorter summaries are vague.
+ * <p>Parameters: {@code min-summary-length} (default 10): shorter summaries are vague;
+ * {@code combined-high} (default 3).
  */
 @RuleDefinition(
     id = "metadata-quality",
@@ -29,8 +33,27 @@ import java.util.Optional;
         + " and where their code lives.",
     parameters = {
       @ParameterDefinition(name = "min-summary-length", type = ParameterDefinition.Type.NUMBER,
-          summary = "shorter summaries are vague (default 10)")})
+          summary = "shorter summaries are vague (default 10)"),
+      @ParameterDefinition(name = "combined-high", type = ParameterDefinition.Type.NUMBER,
+          summary = "this many gaps together add a HIGH finding (default 3)")})
 public final class MetadataQualityRule implements SecurityRule {
+
+  /** Summaries that say nothing, normalised (lower case, no spaces or separators). */
+  static final java.util.Set<String> GENERIC_SUMMARIES = java.util.Set.of("apythonpackage",
+      "apythonlibrary", "asmallexamplepackage", "mypackage", "mypythonpackage", "test",
+      "testpackage", "testing", "todo", "description", "packagedescription", "shortdescription",
+      "addyourdescriptionhere", "adddescriptionhere", "yourdescription", "hello", "helloworld",
+      "none", "unknown", "example", "examplepackage", "demo", "sample", "samplepackage");
+  /** Author names that are placeholders, lower case. */
+  static final java.util.Set<String> PLACEHOLDER_NAMES = java.util.Set.of("author", "name",
+      "your name", "yourname", "me", "test", "admin", "user", "example", "example author",
+      "john doe", "jane doe", "unknown", "none", "anonymous", "todo");
+  /** Link shorteners, whose links hide where they lead. */
+  static final java.util.Set<String> SHORTENERS = java.util.Set.of("bit.ly", "tinyurl.com",
+      "goo.gl", "t.co", "is.gd", "ow.ly", "buff.ly", "rebrand.ly", "cutt.ly", "shorturl.at",
+      "rb.gy", "tiny.cc", "v.gd", "t.ly", "s.id");
+  private static final java.util.regex.Pattern IPV4 =
+      java.util.regex.Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
 
   @Override
   public List<Finding> evaluate(RuleContext context) {
@@ -40,6 +63,8 @@ public final class MetadataQualityRule implements SecurityRule {
       findings.add(finding(RiskLevel.MEDIUM, "no author or maintainer is given")
           .withEvidence("author", "", "maintainer", "")
           .withRemediation("find out who publishes this package before trusting it"));
+    } else {
+      placeholderAuthor(m).ifPresent(findings::add);
     }
     boolean licenseClassifier = m.classifiers().stream().anyMatch(c -> c.startsWith("License ::"));
     if (allEmpty(m.license(), m.licenseExpression()) && !licenseClassifier) {
@@ -48,26 +73,94 @@ public final class MetadataQualityRule implements SecurityRule {
           .withRemediation("without a licence you may not have the right to use it; ask the"
               + " publisher"));
     }
-    String summary = m.summary().strip();
-    long minSummary = context.parameters().number("min-summary-length", 10);
-    boolean vagueSummary = summary.length() < minSummary
-        || normalized(summary).equals(normalized(m.id().name()));
-    if (vagueSummary || m.description().isBlank()) {
-      findings.add(finding(RiskLevel.MEDIUM, summary.isEmpty() && m.description().isBlank()
-              ? "the package has no description"
-              : vagueSummary ? "the summary is too vague to say what the package does"
-                  : "the package has no long description")
-          .withEvidence("summary", summary, "description-length",
-              Integer.toString(m.description().length()))
-          .withRemediation("make sure you know what the package does before installing it"));
-    }
+    description(m, context.parameters().number("min-summary-length", 10))
+        .ifPresent(findings::add);
     if (m.projectUrls().isEmpty() && m.homePage().isEmpty()) {
       findings.add(finding(RiskLevel.MEDIUM, "no project URLs (home page, source code) are given")
           .withEvidence("project-urls", "0")
           .withRemediation("a project without a public home or source repository cannot be"
               + " reviewed; look for its source before installing"));
     }
+    suspiciousUrl(m).ifPresent(findings::add);
+    long combined = context.parameters().number("combined-high", 3);
+    if (findings.size() >= combined) {
+      findings.add(finding(RiskLevel.HIGH, findings.size() + " metadata gaps together: the"
+              + " marks of a throw-away package")
+          .withEvidence("gaps", Integer.toString(findings.size()), "threshold",
+              Long.toString(combined))
+          .withRemediation("an administrator should review who published this and why"));
+    }
     return findings;
+  }
+
+  private Optional<Finding> description(PackageMetadata m, long minSummary) {
+    String summary = m.summary().strip();
+    String normalizedSummary = normalized(summary);
+    boolean generic = GENERIC_SUMMARIES.contains(normalizedSummary)
+        || normalizedSummary.startsWith("loremipsum");
+    boolean vagueSummary = summary.length() < minSummary || generic
+        || normalizedSummary.equals(normalized(m.id().name()));
+    boolean copied = !summary.isEmpty() && normalized(m.description()).equals(normalizedSummary)
+        && m.description().length() < 2 * summary.length() + 20;
+    if (!vagueSummary && !m.description().isBlank() && !copied) {
+      return Optional.empty();
+    }
+    String message = summary.isEmpty() && m.description().isBlank()
+        ? "the package has no description"
+        : generic ? "the summary is a placeholder: '" + summary + "'"
+            : vagueSummary ? "the summary is too vague to say what the package does"
+                : copied ? "the description only repeats the summary"
+                    : "the package has no long description";
+    return Optional.of(finding(RiskLevel.MEDIUM, message)
+        .withEvidence("summary", summary.length() > 200 ? summary.substring(0, 200) + "…"
+            : summary, "description-length", Integer.toString(m.description().length()))
+        .withRemediation("make sure you know what the package does before installing it"));
+  }
+
+  private Optional<Finding> placeholderAuthor(PackageMetadata m) {
+    for (Optional<String> field : List.of(m.author(), m.maintainer())) {
+      if (field.isPresent() && PLACEHOLDER_NAMES.contains(
+          field.get().strip().toLowerCase(Locale.ROOT))) {
+        return Optional.of(finding(RiskLevel.MEDIUM, "the author is a placeholder: '"
+                + field.get().strip() + "'")
+            .withEvidence("author", field.get().strip())
+            .withRemediation("find out who publishes this package before trusting it"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A home or project URL on a link shortener or a bare IP address hides where it leads. */
+  private Optional<Finding> suspiciousUrl(PackageMetadata m) {
+    List<String> urls = new ArrayList<>(m.projectUrls().values());
+    m.homePage().ifPresent(urls::add);
+    for (String url : urls) {
+      Optional<String> host = host(url);
+      if (host.isEmpty()) {
+        continue;
+      }
+      String h = host.get();
+      boolean shortener = SHORTENERS.contains(h);
+      boolean ip = IPV4.matcher(h).matches() || h.startsWith("[");
+      if (shortener || ip) {
+        return Optional.of(finding(RiskLevel.MEDIUM, "a project URL points to "
+                + (shortener ? "a link shortener" : "a bare IP address") + ": " + h)
+            .withEvidence("url", url.length() > 200 ? url.substring(0, 200) + "…" : url,
+                "host", h)
+            .withRemediation("legitimate projects link their real home; find out where the"
+                + " link leads before trusting the package"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> host(String url) {
+    try {
+      String host = java.net.URI.create(url.strip()).getHost();
+      return Optional.ofNullable(host).map(h -> h.toLowerCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   @SafeVarargs

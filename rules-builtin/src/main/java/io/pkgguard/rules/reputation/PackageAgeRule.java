@@ -20,7 +20,10 @@ import java.util.Optional;
  *
  * <p>Parameters: {@code high-below-days} (default 7), {@code medium-below-days} (default 30),
  * {@code unknown-level} (default {@code medium}): the level when the index gives no upload times
- * — unknown is never treated as old.
+ * — unknown is never treated as old; {@code cooldown-days} (default 0, off): a release younger
+ * than this is MEDIUM and the finding names the newest older release to pin — unless that
+ * release is affected by an advisory the new one fixes, when the finding (LOW) says to take the
+ * fix ({@link ReleaseCooldown}).
  */
 @RuleDefinition(
     id = "package-age",
@@ -35,11 +38,22 @@ import java.util.Optional;
       @ParameterDefinition(name = "medium-below-days", type = ParameterDefinition.Type.NUMBER,
           summary = "projects younger than this are MEDIUM (default 30)"),
       @ParameterDefinition(name = "unknown-level", type = ParameterDefinition.Type.LEVEL,
-          summary = "level when upload times are unknown (default medium)")})
+          summary = "level when upload times are unknown (default medium)"),
+      @ParameterDefinition(name = "cooldown-days", type = ParameterDefinition.Type.NUMBER,
+          summary = "releases younger than this are reviewed, naming the older release to pin"
+              + " (default 0: off)")})
 public final class PackageAgeRule implements SecurityRule {
 
   @Override
   public List<Finding> evaluate(RuleContext context) {
+    List<Finding> findings = new java.util.ArrayList<>(projectAge(context));
+    ReleaseCooldown.check(context.metadata(), context.versions(), context.clock().instant(),
+        context.parameters().number("cooldown-days", 0), this::finding)
+        .ifPresent(findings::add);
+    return findings;
+  }
+
+  private List<Finding> projectAge(RuleContext context) {
     RuleParameters parameters = context.parameters();
     Optional<Instant> first = context.metadata().firstUpload();
     if (first.isEmpty()) {

@@ -34,7 +34,7 @@ class MetadataQualityRuleTest {
   }
 
   @Test
-  void eachMissingPieceIsItsOwnMediumFinding() {
+  void eachMissingPieceIsItsOwnMediumFindingAndSeveralTogetherAreHigh() {
     List<Finding> findings = check(wellKept("pkg")
         .author(Optional.empty()).authorEmail(Optional.empty())
         .licenseExpression(Optional.empty())
@@ -44,8 +44,10 @@ class MetadataQualityRuleTest {
         "no author or maintainer is given",
         "no licence is given",
         "the package has no description",
-        "no project URLs (home page, source code) are given");
-    assertThat(findings).allSatisfy(f -> {
+        "no project URLs (home page, source code) are given",
+        "4 metadata gaps together: the marks of a throw-away package");
+    assertThat(findings.get(4).level()).isEqualTo(RiskLevel.HIGH);
+    assertThat(findings.subList(0, 4)).allSatisfy(f -> {
       assertThat(f.level()).isEqualTo(RiskLevel.MEDIUM);
       assertThat(f.category()).isEqualTo(RiskCategory.METADATA);
       assertThat(f.remediation()).isNotBlank();
@@ -67,5 +69,33 @@ class MetadataQualityRuleTest {
   void aHomePageAloneCountsAsAProjectUrl() {
     assertThat(check(wellKept("pkg").projectUrls(Map.of())
         .homePage(Optional.of("https://example.org")))).isEmpty();
+  }
+
+  @Test
+  void placeholdersAndCopiesAreNotDescriptions() {
+    assertThat(check(wellKept("pkg").summary("A Python package"))).singleElement()
+        .satisfies(f -> assertThat(f.message())
+            .isEqualTo("the summary is a placeholder: 'A Python package'"));
+    assertThat(check(wellKept("pkg").summary("Lorem ipsum dolor sit amet"))).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("placeholder"));
+    assertThat(check(wellKept("pkg").summary("Parses dates in any format")
+        .description("Parses dates in any format"))).singleElement()
+        .satisfies(f -> assertThat(f.message()).isEqualTo("the description only repeats the"
+            + " summary"));
+    assertThat(check(wellKept("pkg").author(Optional.of("Your Name")))).singleElement()
+        .satisfies(f -> assertThat(f.message()).isEqualTo("the author is a placeholder:"
+            + " 'Your Name'"));
+  }
+
+  @Test
+  void linksThatHideWhereTheyLeadAreFlagged() {
+    for (String url : List.of("https://bit.ly/3abcd", "http://203.0.113.7/pkg",
+        "http://[2001:db8::1]/x")) {
+      assertThat(check(wellKept("pkg").projectUrls(Map.of("Homepage", url)))).as(url)
+          .singleElement().satisfies(f -> assertThat(f.message()).startsWith("a project URL"
+              + " points to"));
+    }
+    assertThat(check(wellKept("pkg").projectUrls(Map.of("Homepage", "not a url at all ::"))))
+        .isEmpty();
   }
 }
