@@ -20,9 +20,6 @@ import io.pkgguard.source.pypi.json.JsonFields.ShapeException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -205,22 +202,17 @@ final class PypiJsonMapping {
   }
 
   private static Optional<Instant> uploadTime(JsonNode node, String path) throws ShapeException {
-    Optional<String> iso = text(node, "upload_time_iso_8601", path + ".upload_time_iso_8601");
-    try {
-      if (iso.isPresent()) {
-        return Optional.of(Instant.parse(iso.get()));
+    for (String field : List.of("upload_time_iso_8601", "upload_time")) {
+      Optional<String> text = text(node, field, path + "." + field);
+      if (text.isPresent()) {
+        Optional<Instant> time = Timestamps.parse(text.get());
+        if (time.isEmpty()) {
+          throw new ShapeException(path + "." + field, "an ISO-8601 time", node.get(field));
+        }
+        return time;
       }
-      Optional<String> plain = text(node, "upload_time", path + ".upload_time");
-      if (plain.isPresent()) {
-        // The legacy field has no zone; PyPI's clock is UTC.
-        return Optional.of(LocalDateTime.parse(plain.get()).toInstant(ZoneOffset.UTC));
-      }
-      return Optional.empty();
-    } catch (DateTimeParseException e) {
-      throw new ShapeException(path + ".upload_time_iso_8601", "an ISO-8601 time",
-          node.get("upload_time_iso_8601") != null ? node.get("upload_time_iso_8601")
-              : node.get("upload_time"));
     }
+    return Optional.empty();
   }
 
   private static List<Advisory> advisories(JsonNode document) throws ShapeException {

@@ -26,7 +26,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -236,9 +235,8 @@ public final class PypiSimpleSource implements PackageSource {
     Optional<Instant> uploaded = Optional.empty();
     Optional<String> time = JsonFields.text(node, "upload-time", path + ".upload-time");
     if (time.isPresent()) {
-      try {
-        uploaded = Optional.of(Instant.parse(time.get()));
-      } catch (DateTimeParseException e) {
+      uploaded = Timestamps.parse(time.get());
+      if (uploaded.isEmpty()) {
         throw new ShapeException(path + ".upload-time", "an ISO-8601 time", node.get(
             "upload-time"));
       }
