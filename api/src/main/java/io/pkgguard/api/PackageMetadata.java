@@ -40,6 +40,8 @@ import java.util.Optional;
  * @param status the project's status on the index (PEP 792), if the index says
  * @param publisher who published this release according to its PEP 740 provenance, if a file of
  *     the release has provenance and it could be read (empty: none, or unknown)
+ * @param previousAuthorship the authors and maintainers the previous release declared, if the
+ *     source looked them up (empty: the first release, or unknown)
  */
 public record PackageMetadata(
     PackageId id,
@@ -66,7 +68,8 @@ public record PackageMetadata(
     Optional<Ownership> ownership,
     Optional<DownloadCounts> downloads,
     Optional<ProjectStatus> status,
-    Optional<Publisher> publisher) {
+    Optional<Publisher> publisher,
+    Optional<Authorship> previousAuthorship) {
 
   public PackageMetadata {
     Objects.requireNonNull(id, "id");
@@ -95,6 +98,12 @@ public record PackageMetadata(
     Objects.requireNonNull(downloads, "downloads");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(publisher, "publisher");
+    Objects.requireNonNull(previousAuthorship, "previousAuthorship");
+  }
+
+  /** Who this release declares as its authors and maintainers. */
+  public Authorship authorship() {
+    return new Authorship(version, author, authorEmail, maintainer, maintainerEmail);
   }
 
   /** A builder with everything optional left empty. */
@@ -151,6 +160,7 @@ public record PackageMetadata(
     private Optional<DownloadCounts> downloads = Optional.empty();
     private Optional<ProjectStatus> status = Optional.empty();
     private Optional<Publisher> publisher = Optional.empty();
+    private Optional<Authorship> previousAuthorship = Optional.empty();
 
     private Builder(PackageId id, String version, URI documentUrl) {
       this.id = id;
@@ -182,6 +192,7 @@ public record PackageMetadata(
       downloads = m.downloads;
       status = m.status;
       publisher = m.publisher;
+      previousAuthorship = m.previousAuthorship;
     }
 
     public Builder summary(String value) {
@@ -290,13 +301,18 @@ public record PackageMetadata(
       return this;
     }
 
+    public Builder previousAuthorship(Optional<Authorship> value) {
+      previousAuthorship = value;
+      return this;
+    }
+
     /** The metadata; throws {@link NullPointerException} if a value was set to null. */
     public PackageMetadata build() {
       return new PackageMetadata(
           id, version, summary, description, author, authorEmail, maintainer, maintainerEmail,
           license, licenseExpression, classifiers, projectUrls, homePage, releases, files,
           requiresDist, requiresPython, advisories, yanked, yankedReason, documentUrl, ownership,
-          downloads, status, publisher);
+          downloads, status, publisher, previousAuthorship);
     }
   }
 }

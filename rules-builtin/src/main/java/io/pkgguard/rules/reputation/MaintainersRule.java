@@ -1,6 +1,7 @@
 package io.pkgguard.rules.reputation;
 
 import io.pkgguard.api.AccountHistory;
+import io.pkgguard.api.Authorship;
 import io.pkgguard.api.Finding;
 import io.pkgguard.api.Ownership;
 import io.pkgguard.api.PackageMetadata;
@@ -28,7 +29,10 @@ import java.util.stream.Collectors;
  * new-account-days} ago and has no other project is MEDIUM ("new maintainer with no track
  * record"; needs the source's account pages). An author or maintainer e-mail at a disposable or
  * placeholder domain (a shipped list, {@code disposable-email-domains.txt}, with its source; more
- * in {@code disposable-domains}) is MEDIUM: nobody can be reached there.
+ * in {@code disposable-domains}) is MEDIUM: nobody can be reached there. A release none of whose
+ * declared authors and maintainers (names and addresses) appears in the previous release is
+ * HIGH ({@code changed-people-level}; needs the source's {@code previous-release}): a project
+ * changing hands is how several takeovers began.
  */
 @RuleDefinition(
     id = "maintainers",
@@ -42,7 +46,10 @@ import java.util.stream.Collectors;
       @ParameterDefinition(name = "new-account-days", type = ParameterDefinition.Type.NUMBER,
           summary = "accounts younger than this with no other project are MEDIUM (default 90)"),
       @ParameterDefinition(name = "disposable-domains", type = ParameterDefinition.Type.TEXTS,
-          summary = "more e-mail domains nobody can be reached at")})
+          summary = "more e-mail domains nobody can be reached at"),
+      @ParameterDefinition(name = "changed-people-level", type = ParameterDefinition.Type.LEVEL,
+          summary = "level when no declared author or maintainer of the previous release remains"
+              + " (default high)")})
 public final class MaintainersRule implements SecurityRule {
 
   private static final Set<String> SHIPPED_DOMAINS = load();
@@ -63,6 +70,8 @@ public final class MaintainersRule implements SecurityRule {
                 h.joined().orElseThrow().toString(), "other-projects", "0")
             .withRemediation("a fresh account with a single project is how malicious"
                 + " packages are published; look for the project's history elsewhere"))));
+    changedHands(m, context.parameters().level("changed-people-level", RiskLevel.HIGH))
+        .ifPresent(findings::add);
     Set<String> extra = context.parameters().texts("disposable-domains", List.of()).stream()
         .map(d -> d.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     List<String> fields = new ArrayList<>();
@@ -79,6 +88,41 @@ public final class MaintainersRule implements SecurityRule {
       }
     }
     return findings;
+  }
+
+  /** Every declared author and maintainer differs from those of the previous release. */
+  private Optional<Finding> changedHands(PackageMetadata m, RiskLevel level) {
+    if (m.previousAuthorship().isEmpty()) {
+      return Optional.empty();
+    }
+    Authorship before = m.previousAuthorship().get();
+    Set<String> was = people(before);
+    Set<String> now = people(m.authorship());
+    if (was.isEmpty() || now.isEmpty() || was.stream().anyMatch(now::contains)) {
+      return Optional.empty();
+    }
+    return Optional.of(finding(level, "every declared author and maintainer changed since"
+            + " release " + before.version() + ": was " + String.join(", ", was) + "; now "
+            + String.join(", ", now))
+        .withEvidence("previous-release", before.version(), "previous-people",
+            String.join(", ", was), "people", String.join(", ", now))
+        .withRemediation("a project changing hands is how several takeovers began; confirm the"
+            + " new maintainers with the project before installing"));
+  }
+
+  /** The names and addresses a release declares, in lower case. */
+  private static Set<String> people(Authorship a) {
+    Set<String> people = new java.util.TreeSet<>();
+    for (Optional<String> name : List.of(a.author(), a.maintainer())) {
+      name.ifPresent(n -> java.util.Arrays.stream(n.split("[,;]")).map(String::strip)
+          .filter(part -> !part.isEmpty() && part.length() <= 100 && !part.contains("@"))
+          .map(part -> part.toLowerCase(Locale.ROOT)).forEach(people::add));
+    }
+    for (Optional<String> emails : List.of(a.authorEmail(), a.maintainerEmail())) {
+      emails.ifPresent(e -> EmailAddresses.in(e).forEach(address ->
+          people.add(address.toString().toLowerCase(Locale.ROOT))));
+    }
+    return people;
   }
 
   private static boolean isNew(AccountHistory history, Instant now, long days) {

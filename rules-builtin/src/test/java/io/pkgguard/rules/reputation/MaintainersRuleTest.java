@@ -70,4 +70,29 @@ class MaintainersRuleTest {
           .allSatisfy(f -> assertThat(f.level()).isEqualTo(RiskLevel.MEDIUM));
     }
   }
+
+  @Test
+  void aReleaseWhoseDeclaredPeopleAllChangedIsHigh() {
+    PackageMetadata taken = wellKept("demo").author(Optional.of("Mallory"))
+        .authorEmail(Optional.of("mallory@evil.dev"))
+        .previousAuthorship(Optional.of(new io.pkgguard.api.Authorship("1.0",
+            Optional.of("Ada Lovelace"), Optional.of("Ada <ada@lovelace.dev>"), Optional.empty(),
+            Optional.empty()))).build();
+    assertThat(check(taken, Map.of())).singleElement().satisfies(f -> {
+      assertThat(f.level()).isEqualTo(RiskLevel.HIGH);
+      assertThat(f.message()).isEqualTo("every declared author and maintainer changed since"
+          + " release 1.0: was ada lovelace, ada@lovelace.dev; now mallory, mallory@evil.dev");
+    });
+    PackageMetadata joined = wellKept("demo").author(Optional.of("Ada Lovelace, Bob"))
+        .authorEmail(Optional.of("bob@lovelace.dev"))
+        .previousAuthorship(Optional.of(new io.pkgguard.api.Authorship("1.0",
+            Optional.of("ada lovelace"), Optional.empty(), Optional.empty(), Optional.empty())))
+        .build();
+    assertThat(check(joined, Map.of())).as("someone stayed").isEmpty();
+    PackageMetadata unknownBefore = wellKept("demo").author(Optional.of("Mallory"))
+        .authorEmail(Optional.of("m@evil.dev")).previousAuthorship(Optional.of(
+            new io.pkgguard.api.Authorship("1.0", Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty()))).build();
+    assertThat(check(unknownBefore, Map.of())).as("nobody declared before").isEmpty();
+  }
 }

@@ -11,6 +11,7 @@ import static io.pkgguard.source.pypi.json.JsonFields.wholeNumber;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pkgguard.api.Advisory;
+import io.pkgguard.api.Authorship;
 import io.pkgguard.api.DistributionFile;
 import io.pkgguard.api.PackageId;
 import io.pkgguard.api.Ownership;
@@ -48,6 +49,15 @@ final class PypiJsonMapping {
    *     or the project document itself when the chosen release is the current one
    * @param documentUrl where the release's facts were read
    */
+  /** The authors and maintainers a release document declares. */
+  static Authorship authorship(JsonNode release) throws ShapeException {
+    JsonNode info = object(release, "info", "info");
+    return new Authorship(requiredText(info, "version", "info.version"),
+        text(info, "author", "info.author"), text(info, "author_email", "info.author_email"),
+        text(info, "maintainer", "info.maintainer"),
+        text(info, "maintainer_email", "info.maintainer_email"));
+  }
+
   static PackageMetadata map(JsonNode project, JsonNode release, URI documentUrl)
       throws ShapeException {
     JsonNode info = object(release, "info", "info");

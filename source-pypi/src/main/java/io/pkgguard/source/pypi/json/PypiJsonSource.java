@@ -1,6 +1,7 @@
 package io.pkgguard.source.pypi.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pkgguard.api.Authorship;
 import io.pkgguard.api.HttpTransport;
 import io.pkgguard.api.PackageMetadata;
 import io.pkgguard.api.PackageRequest;
@@ -21,6 +22,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a PyPI-compatible JSON API through the core's transport: {@code {base}/{name}/json} for
@@ -40,10 +43,12 @@ import java.util.regex.Pattern;
  * provenance = "true"} as well, the release's publisher is read from the Integrity API; {@code
  * account-pages-url}, the base of the index's public account pages (such as {@code
  * https://pypi.org/user}): when set, each maintainer's join date and projects are added, or left
- * unknown.
+ * unknown; {@code previous-release = "true"}: the authors and maintainers of the release before
+ * the chosen one are read from its release document, or left unknown.
  */
 public final class PypiJsonSource implements PackageSource {
 
+  private static final Logger LOG = LoggerFactory.getLogger(PypiJsonSource.class);
   static final long DEFAULT_MAX_BYTES = JsonDocuments.DEFAULT_MAX_BYTES;
   static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
   private static final String ACCEPT = "application/json";
@@ -58,11 +63,13 @@ public final class PypiJsonSource implements PackageSource {
   private final Optional<SimpleApiClient> simpleApi;
   private final Optional<ProvenanceClient> provenance;
   private final Optional<AccountProfileClient> accounts;
+  private final boolean previousRelease;
   private final JsonDocuments documents;
 
   private PypiJsonSource(URI base, HttpTransport transport, long maxBytes, Duration timeout,
       Optional<DownloadStatsClient> downloadStats, Optional<SimpleApiClient> simpleApi,
-      Optional<ProvenanceClient> provenance, Optional<AccountProfileClient> accounts) {
+      Optional<ProvenanceClient> provenance, Optional<AccountProfileClient> accounts,
+      boolean previousRelease) {
     this.base = base;
     this.transport = transport;
     this.maxBytes = maxBytes;
@@ -71,6 +78,7 @@ public final class PypiJsonSource implements PackageSource {
     this.simpleApi = simpleApi;
     this.provenance = provenance;
     this.accounts = accounts;
+    this.previousRelease = previousRelease;
     this.documents = new JsonDocuments(transport, maxBytes, timeout,
         "is " + base + " the base of a JSON API such as https://pypi.org/pypi?");
   }
@@ -104,8 +112,10 @@ public final class PypiJsonSource implements PackageSource {
     Optional<AccountProfileClient> accounts = settings.option("account-pages-url")
         .map(url -> new AccountProfileClient(serviceBase("account-pages-url", url),
             settings.transport()));
+    boolean previous = settings.option("previous-release")
+        .map(value -> flag("previous-release", value)).orElse(false);
     return new PypiJsonSource(base, settings.transport(), maxBytes, timeout, stats, simple,
-        provenance, accounts);
+        provenance, accounts, previous);
   }
 
   private static boolean flag(String option, String value) {
@@ -164,7 +174,41 @@ public final class PypiJsonSource implements PackageSource {
     if (accounts.isPresent()) {
       metadata = accounts.get().enrich(metadata);
     }
+    if (previousRelease) {
+      metadata = metadata.toBuilder().previousAuthorship(previousAuthorship(metadata, name))
+          .build();
+    }
     return metadata;
+  }
+
+  /**
+   * Who the release before the chosen one declared, from its release document; empty for a
+   * first release or when the document cannot be had (unknown, not "nobody").
+   */
+  private Optional<Authorship> previousAuthorship(PackageMetadata metadata, String name) {
+    Optional<Pep440Version> chosen = Pep440Version.tryParse(metadata.version());
+    if (chosen.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> previous = metadata.releases().stream()
+        .filter(r -> !r.files().isEmpty() && !r.isYanked())
+        .map(io.pkgguard.api.Release::version)
+        .filter(v -> SAFE_VERSION.matcher(v).matches())
+        .filter(v -> Pep440Version.tryParse(v).map(p -> p.compareTo(chosen.get()) < 0)
+            .orElse(false))
+        .max(java.util.Comparator.comparing(v -> Pep440Version.parse(v)));
+    if (previous.isEmpty()) {
+      return Optional.empty();
+    }
+    URI url = URI.create(base + "/" + name + "/" + previous.get() + "/json");
+    try {
+      JsonNode release = getJson(url, "release " + name + " " + previous.get());
+      checkName(release, name, url);
+      return Optional.of(PypiJsonMapping.authorship(release));
+    } catch (SourceException | ShapeException e) {
+      LOG.debug("previous release of {} unavailable: {}", name, e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private PackageMetadata fetchMetadata(PackageRequest request) throws SourceException {

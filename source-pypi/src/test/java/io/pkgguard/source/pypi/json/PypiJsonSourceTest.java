@@ -237,6 +237,37 @@ class PypiJsonSourceTest {
     }
 
     @Test
+    void readsWhoThePreviousReleaseDeclaredWhenAsked() throws Exception {
+      serve("/pypi/luigi/json", fixture("project-luigi.json"));
+      // The 3.5.2 release document, built from the project document's shape with its info
+      // replaced (constructed, not recorded).
+      ObjectNode previous = (ObjectNode) new ObjectMapper().readTree(fixture("project-luigi.json"));
+      ((ObjectNode) previous.get("info")).put("version", "3.5.2").put("author", "Erik Bernhardsson")
+          .put("author_email", "erikbern@spotify.com");
+      serve("/pypi/luigi/3.5.2/json", previous.toString());
+      PypiJsonSource source = source(Map.of("previous-release", "true"));
+
+      PackageMetadata luigi = source.fetch(PackageRequest.of(PackageId.pypi("luigi")));
+
+      assertThat(luigi.previousAuthorship()).hasValueSatisfying(a -> {
+        assertThat(a.version()).isEqualTo("3.5.2");
+        assertThat(a.author()).contains("Erik Bernhardsson");
+        assertThat(a.authorEmail()).contains("erikbern@spotify.com");
+      });
+      assertThat(luigi.authorship().author()).contains("The Luigi Authors");
+      assertThat(fetch("luigi").previousAuthorship()).as("not asked").isEmpty();
+    }
+
+    @Test
+    void anUnreadablePreviousReleaseLeavesItUnknown() throws Exception {
+      serve("/pypi/luigi/json", fixture("project-luigi.json"));
+      index.stubFor(get("/pypi/luigi/3.5.2/json").willReturn(aResponse().withStatus(500)));
+      PypiJsonSource source = source(Map.of("previous-release", "true"));
+      assertThat(source.fetch(PackageRequest.of(PackageId.pypi("luigi"))).previousAuthorship())
+          .isEmpty();
+    }
+
+    @Test
     void ownershipIsUnknownWhenTheDocumentPredatesIt() throws Exception {
       serve("/pypi/luigi/json", fixture("project-luigi.json"));
       assertThat(fetch("luigi").ownership()).isEmpty();

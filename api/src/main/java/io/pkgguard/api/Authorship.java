@@ -1,0 +1,28 @@
+package io.pkgguard.api;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who a release declares as its authors and maintainers (core metadata {@code Author},
+ * {@code Author-email}, {@code Maintainer}, {@code Maintainer-email}), to compare releases: a
+ * release whose people share nobody with the previous release's is how a project changing hands
+ * — or being taken over — shows in the metadata.
+ *
+ * @param version the release
+ * @param author the author field, if given
+ * @param authorEmail the author e-mail field, if given
+ * @param maintainer the maintainer field, if given
+ * @param maintainerEmail the maintainer e-mail field, if given
+ */
+public record Authorship(String version, Optional<String> author, Optional<String> authorEmail,
+    Optional<String> maintainer, Optional<String> maintainerEmail) {
+
+  public Authorship {
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(author, "author");
+    Objects.requireNonNull(authorEmail, "authorEmail");
+    Objects.requireNonNull(maintainer, "maintainer");
+    Objects.requireNonNull(maintainerEmail, "maintainerEmail");
+  }
+}
