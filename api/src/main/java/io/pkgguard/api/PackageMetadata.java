@@ -42,6 +42,8 @@ import java.util.Optional;
  *     the release has provenance and it could be read (empty: none, or unknown)
  * @param previousAuthorship the authors and maintainers the previous release declared, if the
  *     source looked them up (empty: the first release, or unknown)
+ * @param previousPublisher the publisher of the newest earlier release that has provenance, if
+ *     the source read it (empty: none, or unknown)
  */
 public record PackageMetadata(
     PackageId id,
@@ -69,7 +71,8 @@ public record PackageMetadata(
     Optional<DownloadCounts> downloads,
     Optional<ProjectStatus> status,
     Optional<Publisher> publisher,
-    Optional<Authorship> previousAuthorship) {
+    Optional<Authorship> previousAuthorship,
+    Optional<AttestedRelease> previousPublisher) {
 
   public PackageMetadata {
     Objects.requireNonNull(id, "id");
@@ -99,6 +102,7 @@ public record PackageMetadata(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(publisher, "publisher");
     Objects.requireNonNull(previousAuthorship, "previousAuthorship");
+    Objects.requireNonNull(previousPublisher, "previousPublisher");
   }
 
   /** Who this release declares as its authors and maintainers. */
@@ -161,6 +165,7 @@ public record PackageMetadata(
     private Optional<ProjectStatus> status = Optional.empty();
     private Optional<Publisher> publisher = Optional.empty();
     private Optional<Authorship> previousAuthorship = Optional.empty();
+    private Optional<AttestedRelease> previousPublisher = Optional.empty();
 
     private Builder(PackageId id, String version, URI documentUrl) {
       this.id = id;
@@ -193,6 +198,7 @@ public record PackageMetadata(
       status = m.status;
       publisher = m.publisher;
       previousAuthorship = m.previousAuthorship;
+      previousPublisher = m.previousPublisher;
     }
 
     public Builder summary(String value) {
@@ -306,13 +312,18 @@ public record PackageMetadata(
       return this;
     }
 
+    public Builder previousPublisher(Optional<AttestedRelease> value) {
+      previousPublisher = value;
+      return this;
+    }
+
     /** The metadata; throws {@link NullPointerException} if a value was set to null. */
     public PackageMetadata build() {
       return new PackageMetadata(
           id, version, summary, description, author, authorEmail, maintainer, maintainerEmail,
           license, licenseExpression, classifiers, projectUrls, homePage, releases, files,
           requiresDist, requiresPython, advisories, yanked, yankedReason, documentUrl, ownership,
-          downloads, status, publisher, previousAuthorship);
+          downloads, status, publisher, previousAuthorship, previousPublisher);
     }
   }
 }

@@ -23,7 +23,9 @@ import java.util.Optional;
  * as evidence of low risk. HIGH: a project whose earlier releases were attested publishing this
  * one without attestations — how an account takeover typically looks, since the attacker uploads
  * from a laptop, not from the project's CI — and a release whose publisher is not the one the
- * policy pins for the project ({@code expected-publishers}: {@code "name=owner/repository"}).
+ * policy pins for the project ({@code expected-publishers}: {@code "name=owner/repository"}),
+ * and a release published from another repository (or kind of publisher) than the newest
+ * earlier attested release.
  */
 @RuleDefinition(
     id = "provenance",
@@ -68,6 +70,20 @@ public final class ProvenanceRule implements SecurityRule {
                 publisher.get().repository())
             .withRemediation("a different publisher is how an account takeover looks; ask the"
                 + " maintainers"));
+      }
+    }
+    if (publisher.isPresent() && m.previousPublisher().isPresent()) {
+      Publisher before = m.previousPublisher().get().publisher();
+      if (!before.repository().equalsIgnoreCase(publisher.get().repository())
+          || !before.kind().equalsIgnoreCase(publisher.get().kind())) {
+        findings.add(finding(RiskLevel.HIGH, "release " + m.version() + " was published by "
+                + publisher.get().kind() + " from " + publisher.get().repository()
+                + ", but release " + m.previousPublisher().get().version() + " by "
+                + before.kind() + " from " + before.repository())
+            .withEvidence("publisher", publisher.get().repository(), "previous-publisher",
+                before.repository(), "previous-release", m.previousPublisher().get().version())
+            .withRemediation("a project moving to another repository without saying so is how"
+                + " an account takeover looks; confirm the move with the maintainers"));
       }
     }
     if (!attested) {

@@ -81,4 +81,24 @@ class ProvenanceRuleTest {
     assertThat(check(project(false, false, Optional.empty()), pin)).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("has no attestations"));
   }
+
+  @Test
+  void publishingFromAnotherRepositoryThanTheEarlierReleaseIsHigh() {
+    Publisher elsewhere = new Publisher("GitHub", "mallory/demo", Optional.empty(),
+        Optional.empty());
+    PackageMetadata moved = project(true, true, Optional.of(elsewhere)).toBuilder()
+        .previousPublisher(Optional.of(new io.pkgguard.api.AttestedRelease("1.0", GITHUB)))
+        .build();
+    assertThat(check(moved, Map.of())).singleElement().satisfies(f -> {
+      assertThat(f.level()).isEqualTo(RiskLevel.HIGH);
+      assertThat(f.message()).isEqualTo("release 1.1 was published by GitHub from"
+          + " mallory/demo, but release 1.0 by GitHub from acme/demo");
+    });
+    PackageMetadata same = project(true, true, Optional.of(GITHUB)).toBuilder()
+        .previousPublisher(Optional.of(new io.pkgguard.api.AttestedRelease("1.0",
+            new Publisher("GitHub", "ACME/demo", Optional.of("other.yml"), Optional.empty()))))
+        .build();
+    assertThat(check(same, Map.of())).singleElement()
+        .satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.NONE));
+  }
 }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pkgguard.api.AttestedRelease;
 import io.pkgguard.api.DistributionFile;
 import io.pkgguard.api.HttpTransport;
 import io.pkgguard.api.PackageMetadata;
 import io.pkgguard.api.Publisher;
+import io.pkgguard.api.Release;
 import io.pkgguard.api.TransportException;
 import io.pkgguard.api.TransportRequest;
 import io.pkgguard.api.TransportResponse;
@@ -15,6 +17,8 @@ import io.pkgguard.source.pypi.json.JsonFields.ShapeException;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * The publisher of a release from the Integrity API (PEP 740): the provenance document of the
  * first file that has one ({@code {"version": 1, "attestation_bundles": [{"publisher": {"kind",
  * "repository", "workflow", "environment"}, "attestations": [...]}]}}, as docs.pypi.org/api/integrity
- * describes). One request per release, not per file: a release's files share their publisher.
- * Any failure leaves the publisher unknown.
+ * describes). One request per release, not per file: a release's files share their publisher —
+ * for the chosen release, and for the newest earlier release with provenance, to compare. Any
+ * failure leaves a publisher unknown.
  */
 final class ProvenanceClient {
 
@@ -46,14 +51,38 @@ final class ProvenanceClient {
     this.timeout = timeout;
   }
 
-  /** The metadata with the release's publisher, if a file has provenance that can be read. */
+  /**
+   * The metadata with the release's publisher, and the publisher of the newest earlier release
+   * that has provenance, where they can be read: two requests at most.
+   */
   PackageMetadata enrich(PackageMetadata metadata) {
-    Optional<URI> where = metadata.files().stream().map(DistributionFile::provenance)
-        .flatMap(Optional::stream).findFirst();
-    if (where.isEmpty()) {
-      return metadata;
+    Optional<URI> where = firstProvenance(metadata.files());
+    PackageMetadata.Builder builder = metadata.toBuilder();
+    where.ifPresent(url -> builder.publisher(publisher(url)));
+    earlierAttested(metadata).ifPresent(release -> firstProvenance(release.files())
+        .flatMap(this::publisher)
+        .ifPresent(p -> builder.previousPublisher(Optional.of(
+            new AttestedRelease(release.version(), p)))));
+    return builder.build();
+  }
+
+  private static Optional<URI> firstProvenance(List<DistributionFile> files) {
+    return files.stream().map(DistributionFile::provenance).flatMap(Optional::stream)
+        .findFirst();
+  }
+
+  /** The newest release uploaded before the chosen one whose files have provenance. */
+  private static Optional<Release> earlierAttested(PackageMetadata m) {
+    Optional<Instant> chosen = m.files().stream().map(DistributionFile::uploadTime)
+        .flatMap(Optional::stream).min(Instant::compareTo);
+    if (chosen.isEmpty()) {
+      return Optional.empty();
     }
-    return metadata.toBuilder().publisher(publisher(where.get())).build();
+    return m.releases().stream()
+        .filter(r -> !r.version().equals(m.version()))
+        .filter(r -> firstProvenance(r.files()).isPresent())
+        .filter(r -> r.firstUpload().map(t -> t.isBefore(chosen.get())).orElse(false))
+        .max(java.util.Comparator.comparing(r -> r.firstUpload().orElseThrow()));
   }
 
   private Optional<Publisher> publisher(URI url) {

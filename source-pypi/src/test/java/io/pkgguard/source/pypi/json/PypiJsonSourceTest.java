@@ -361,6 +361,44 @@ class PypiJsonSourceTest {
     }
 
     @Test
+    void readsThePublisherOfTheNewestEarlierAttestedReleaseToCompare() throws Exception {
+      ObjectMapper mapper = new ObjectMapper();
+      ObjectNode project = (ObjectNode) mapper.readTree(fixture("project-luigi.json"));
+      ((ObjectNode) project.get("info")).put("name", "requests").put("version", "2.33.1");
+      ObjectNode releases = project.putObject("releases");
+      for (String[] r : new String[][] {{"2.33.0", "2025-01-10T00:00:00Z"},
+          {"2.33.1", "2025-03-10T00:00:00Z"}}) {
+        releases.putArray(r[0]).addObject()
+            .put("filename", "requests-" + r[0] + "-py3-none-any.whl")
+            .put("url", "https://files.pythonhosted.org/r" + r[0] + ".whl")
+            .put("packagetype", "bdist_wheel").put("upload_time_iso_8601", r[1]);
+      }
+      project.set("urls", releases.get("2.33.1"));
+      serve("/pypi/requests/json", mapper.writeValueAsString(project));
+      servePage("/simple/requests/", page("requests.json").replace("https://pypi.org",
+          index.baseUrl()));
+      index.stubFor(get("/integrity/requests/2.33.1/requests-2.33.1-py3-none-any.whl/provenance")
+          .willReturn(aResponse().withStatus(200).withHeader("Content-Type",
+              ProvenanceClient.MEDIA_TYPE)
+              .withBody(integrity("sampleproject-4.0.0-sdist.provenance.docs-example.json"))));
+      index.stubFor(get("/integrity/requests/2.33.0/requests-2.33.0-py3-none-any.whl/provenance")
+          .willReturn(aResponse().withStatus(200).withHeader("Content-Type",
+              ProvenanceClient.MEDIA_TYPE)
+              .withBody(integrity("pypi-attestations-0.0.19-sdist.provenance.json"))));
+      PypiJsonSource source = source(Map.of("simple-url", index.baseUrl() + "/simple",
+          "provenance", "true"));
+
+      PackageMetadata requests = source.fetch(PackageRequest.of(PackageId.pypi("requests")));
+
+      assertThat(requests.publisher()).hasValueSatisfying(p ->
+          assertThat(p.repository()).isEqualTo("pypa/sampleproject"));
+      assertThat(requests.previousPublisher()).hasValueSatisfying(a -> {
+        assertThat(a.version()).isEqualTo("2.33.0");
+        assertThat(a.publisher().repository()).isEqualTo("trailofbits/pypi-attestations");
+      });
+    }
+
+    @Test
     void addsTheProjectStatusAndWhichFilesHaveProvenance() throws Exception {
       serveRequestsProject();
       servePage("/simple/requests/", page("requests.json"));

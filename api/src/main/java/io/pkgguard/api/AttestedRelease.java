@@ -1,0 +1,19 @@
+package io.pkgguard.api;
+
+import java.util.Objects;
+
+/**
+ * An earlier release and the trusted publisher its PEP 740 provenance names, to compare with the
+ * release being judged: the same project publishing from another repository or workflow is how
+ * a stolen account looks.
+ *
+ * @param version the earlier release
+ * @param publisher who published it
+ */
+public record AttestedRelease(String version, Publisher publisher) {
+
+  public AttestedRelease {
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(publisher, "publisher");
+  }
+}
