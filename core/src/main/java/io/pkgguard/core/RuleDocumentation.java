@@ -47,6 +47,8 @@ public final class RuleDocumentation {
   public static String index(List<RuleDescriptor> rules) {
     StringBuilder out = new StringBuilder("# Built-in rules\n\n"
         + "Generated from the rules' definitions (see RuleDocsTest); do not edit by hand.\n\n"
+        + "What they make of real projects under the built-in policy:"
+        + " [the catalogue](catalogue.md).\n\n"
         + "| rule | default level | category | checks |\n|---|---|---|---|\n");
     for (RuleDescriptor rule : rules) {
       out.append("| [").append(rule.id()).append("](").append(rule.id()).append(".md) | ")

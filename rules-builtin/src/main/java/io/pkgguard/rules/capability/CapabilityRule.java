@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /**
  * The guidelines' high-risk kinds: network access libraries, cryptographic libraries and
- * system-level packages, recognised by {@link Capability} from classifiers, the summary and the
- * well-known projects of each kind. Each kind's level is a policy parameter ({@code network},
+ * system-level packages, recognised by {@link Capability}. A well-known project is what its
+ * family lists say it is (psutil is system-level even though it declares a networking topic,
+ * for its network statistics); any other project is judged by its classifiers and summary. Each kind's level is a policy parameter ({@code network},
  * {@code crypto}, {@code system}; default HIGH, so an administrator approves; {@code none} turns
  * a kind off).
  */
@@ -27,7 +28,11 @@ import java.util.Optional;
     explanation = "Some packages can do more harm than others when compromised: a network"
         + " library sees every request, a cryptographic one every secret, a system-level one the"
         + " whole machine. The guidelines put them in the high-risk category that an"
-        + " administrator approves, whatever else is known about them.",
+        + " administrator approves, whatever else is known about them. A kind is recognised"
+        + " from a list of the best-known projects of each kind (which alone decides for"
+        + " them), otherwise from specific trove classifiers (such as 'Topic :: Security ::"
+        + " Cryptography') and phrases of the summary (such as 'http client' or 'password"
+        + " hashing').",
     parameters = {
       @ParameterDefinition(name = "network", type = ParameterDefinition.Type.LEVEL,
           summary = "level for network access libraries (default high)"),
@@ -41,13 +46,14 @@ public final class CapabilityRule implements SecurityRule {
   public List<Finding> evaluate(RuleContext context) {
     PackageMetadata m = context.metadata();
     String name = context.names().normalize(m.id().name());
+    boolean known = Capability.isKnownOfAnyKind(name);
     List<Finding> findings = new ArrayList<>();
     for (Capability kind : Capability.values()) {
       RiskLevel level = context.parameters().level(kind.key(), RiskLevel.HIGH);
       if (level == RiskLevel.NONE) {
         continue;
       }
-      Optional<String> why = kind.evidence(name, m.summary(), m.classifiers());
+      Optional<String> why = evidence(kind, name, known, m);
       why.ifPresent(reason -> findings.add(finding(level, "a " + kind.label() + " package: "
               + reason)
           .withEvidence("kind", kind.key(), "because", reason)
@@ -55,5 +61,15 @@ public final class CapabilityRule implements SecurityRule {
               + " [rules.capability] " + kind.key() + " to change that")));
     }
     return findings;
+  }
+
+  /** A well-known project is only what its family lists say; others are inferred. */
+  private static Optional<String> evidence(Capability kind, String name, boolean known,
+      PackageMetadata m) {
+    if (known) {
+      return kind.isKnown(name) ? Optional.of("a well-known " + kind.label() + " project")
+          : Optional.empty();
+    }
+    return kind.inferred(m.summary(), m.classifiers());
   }
 }

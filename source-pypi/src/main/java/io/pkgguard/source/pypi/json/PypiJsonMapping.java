@@ -204,8 +204,11 @@ final class PypiJsonMapping {
       case "bdist_wheel" -> DistributionFile.Kind.WHEEL;
       case "sdist" -> DistributionFile.Kind.SDIST;
       case "bdist_egg" -> DistributionFile.Kind.EGG;
-      case "bdist_wininst", "bdist_msi", "bdist_dmg", "bdist_rpm", "bdist_dumb" ->
+      case "bdist_wininst", "bdist_msi", "bdist_dmg", "bdist_rpm" ->
           DistributionFile.Kind.INSTALLER;
+      // An archive of an installed tree (hbmqtt-0.9.6.linux-x86_64.tar.gz): nothing runs it and
+      // no installer picks it, so it is neither an installer nor an sdist.
+      case "bdist_dumb" -> DistributionFile.Kind.OTHER;
       default -> filename.endsWith(".whl") ? DistributionFile.Kind.WHEEL
           : DistributionFile.Kind.OTHER;
     };

@@ -154,6 +154,27 @@ class PypiJsonSourceTest {
     }
 
     @Test
+    void tellsInstallersFromArchivesByThePackageTypeTheIndexDeclares() throws Exception {
+      ObjectMapper mapper = new ObjectMapper();
+      ObjectNode project = (ObjectNode) mapper.readTree(fixture("project-luigi.json"));
+      ((ObjectNode) project.get("info")).put("version", "0.9.6");
+      var files = project.putObject("releases").putArray("0.9.6");
+      for (String[] f : new String[][] {{"luigi-0.9.6.linux-x86_64.tar.gz", "bdist_dumb"},
+          {"luigi-0.9.6-py3.8.egg", "bdist_egg"}, {"luigi-0.9.6.win32.exe", "bdist_wininst"},
+          {"luigi-0.9.6.win-amd64.msi", "bdist_msi"}, {"luigi-0.9.6.tar.gz", "sdist"}}) {
+        files.addObject().put("filename", f[0]).put("packagetype", f[1])
+            .put("url", "https://files.pythonhosted.org/" + f[0]);
+      }
+      project.set("urls", files);
+      serve("/pypi/luigi/json", mapper.writeValueAsString(project));
+
+      assertThat(fetch("luigi").files()).extracting(DistributionFile::kind).containsExactly(
+          DistributionFile.Kind.OTHER, DistributionFile.Kind.EGG,
+          DistributionFile.Kind.INSTALLER, DistributionFile.Kind.INSTALLER,
+          DistributionFile.Kind.SDIST);
+    }
+
+    @Test
     void mapsTheAdvisoriesPypiAttachesToARelease() throws Exception {
       // The recorded release document stands in for the project document here: it has the same
       // info/urls/vulnerabilities; it lacks "releases", which is then empty.
