@@ -97,6 +97,15 @@ class LicenseRuleTest {
   }
 
   @Test
+  void classifiersThatDoNotExistAreUnknownNotAllowed() {
+    Finding invented = check(wellKept("demo").licenseExpression(Optional.empty())
+        .license(Optional.empty()).classifiers(java.util.List.of(
+            "License :: OSI Approved :: Totally Free Licence", "Topic :: Nonsense")), Map.of());
+    assertThat(invented.level()).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(invented.message()).contains("Totally Free Licence");
+  }
+
+  @Test
   void nothingDeclaredIsLeftToMetadataQuality() {
     assertThat(rule.evaluate(metadata(wellKept("demo").licenseExpression(Optional.empty())
         .license(Optional.empty()).build(), Map.of(), "license", Packages.PYPI))).isEmpty();
