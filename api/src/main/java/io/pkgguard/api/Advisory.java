@@ -16,6 +16,13 @@ import java.util.Optional;
  * @param link a page describing it, if any
  * @param source who reported it to us (for example {@code osv} or {@code pypi})
  * @param withdrawn whether the advisory was withdrawn
+ * @param severities the scores the advisory publishes (CVSS vectors and the like), as published;
+ *     possibly empty. Rules compute what they need from the vectors; a score that is missing is
+ *     not assumed.
+ * @param databaseSeverity the severity word the publishing database gives ({@code LOW}, {@code
+ *     MODERATE}, {@code HIGH}, {@code CRITICAL}, ...), if any
+ * @param undecided why the source could not tell whether the version is affected (a range bound
+ *     that is not a version, say), if it could not; empty when the advisory does affect it
  */
 public record Advisory(
     String id,
@@ -25,7 +32,10 @@ public record Advisory(
     List<String> fixedIn,
     Optional<URI> link,
     String source,
-    boolean withdrawn) {
+    boolean withdrawn,
+    List<Severity> severities,
+    Optional<String> databaseSeverity,
+    Optional<String> undecided) {
 
   public Advisory {
     Objects.requireNonNull(id, "id");
@@ -35,6 +45,39 @@ public record Advisory(
     fixedIn = List.copyOf(Objects.requireNonNull(fixedIn, "fixedIn"));
     Objects.requireNonNull(link, "link");
     Objects.requireNonNull(source, "source");
+    severities = List.copyOf(Objects.requireNonNull(severities, "severities"));
+    Objects.requireNonNull(databaseSeverity, "databaseSeverity");
+    Objects.requireNonNull(undecided, "undecided");
+  }
+
+  /** An advisory that publishes no severity. */
+  public Advisory(String id, List<String> aliases, String summary, String details,
+      List<String> fixedIn, Optional<URI> link, String source, boolean withdrawn) {
+    this(id, aliases, summary, details, fixedIn, link, source, withdrawn, List.of(),
+        Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * One published severity score.
+   *
+   * @param type the scoring method as OSV names it: {@code CVSS_V3}, {@code CVSS_V4}, {@code
+   *     CVSS_V2}, {@code Ubuntu}, ...
+   * @param score the score in that method's notation, such as a CVSS vector
+   */
+  public record Severity(String type, String score) {
+
+    public Severity {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(score, "score");
+    }
+  }
+
+  /** Every id this advisory is known by: its own and its aliases. */
+  public java.util.Set<String> ids() {
+    var all = new java.util.LinkedHashSet<String>();
+    all.add(id);
+    all.addAll(aliases);
+    return java.util.Collections.unmodifiableSet(all);
   }
 
   /** Whether this is a record of a known malicious package (an OSV {@code MAL-} record). */

@@ -1,6 +1,8 @@
 package io.pkgguard.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Supplies the advisories that affect an exact package version (an online database such as OSV,
@@ -19,4 +21,22 @@ public interface AdvisorySource {
    *     evaluation as incomplete
    */
   List<Advisory> advisories(PackageId id, String version) throws SourceException;
+
+  /**
+   * The advisories of many package versions at once, keyed by query, in the queries' order.
+   * Sources with a batch API (OSV's {@code querybatch}) override this so that many packages cost
+   * one round trip; the default asks one by one.
+   *
+   * @throws SourceException if the source could not answer for all of them
+   */
+  default Map<AdvisoryQuery, List<Advisory>> advisories(List<AdvisoryQuery> queries)
+      throws SourceException {
+    Map<AdvisoryQuery, List<Advisory>> answers = new LinkedHashMap<>();
+    for (AdvisoryQuery query : queries) {
+      if (!answers.containsKey(query)) {
+        answers.put(query, advisories(query.id(), query.version()));
+      }
+    }
+    return answers;
+  }
 }

@@ -4,9 +4,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A GET request through the {@link HttpTransport}.
+ * A request through the {@link HttpTransport}: a GET, or a POST when it has a body (APIs such as
+ * OSV's batch query take their question in the body; such requests are never cached).
  *
  * @param uri an absolute {@code https:}, {@code http:} (loopback only) or {@code file:} URI
  * @param headers extra request headers; unmodifiable. Credentials are added by the transport, never
@@ -14,14 +16,16 @@ import java.util.Objects;
  * @param maxBytes the largest body accepted, after decompression; the transport may enforce a
  *     smaller cap of its own
  * @param deadline the longest the whole exchange (connect, headers, body) may take
+ * @param body what to POST, if this is a POST
  */
 public record TransportRequest(
-    URI uri, Map<String, String> headers, long maxBytes, Duration deadline) {
+    URI uri, Map<String, String> headers, long maxBytes, Duration deadline, Optional<Body> body) {
 
   public TransportRequest {
     Objects.requireNonNull(uri, "uri");
     headers = Map.copyOf(Objects.requireNonNull(headers, "headers"));
     Objects.requireNonNull(deadline, "deadline");
+    Objects.requireNonNull(body, "body");
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive");
     }
@@ -30,8 +34,76 @@ public record TransportRequest(
     }
   }
 
-  /** A request with the given accepted media type, size cap and deadline. */
+  /** A GET. */
+  public TransportRequest(URI uri, Map<String, String> headers, long maxBytes,
+      Duration deadline) {
+    this(uri, headers, maxBytes, deadline, Optional.empty());
+  }
+
+  /** A GET with the given accepted media type, size cap and deadline. */
   public static TransportRequest get(URI uri, String accept, long maxBytes, Duration deadline) {
     return new TransportRequest(uri, Map.of("Accept", accept), maxBytes, deadline);
+  }
+
+  /** A POST of {@code body}, accepting {@code accept}. */
+  public static TransportRequest post(URI uri, String accept, Body body, long maxBytes,
+      Duration deadline) {
+    return new TransportRequest(uri, Map.of("Accept", accept), maxBytes, deadline,
+        Optional.of(body));
+  }
+
+  /** This request to another URI (a redirect's target). */
+  public TransportRequest withUri(URI value) {
+    return new TransportRequest(value, headers, maxBytes, deadline, body);
+  }
+
+  /** This request with other headers. */
+  public TransportRequest withHeaders(Map<String, String> value) {
+    return new TransportRequest(uri, value, maxBytes, deadline, body);
+  }
+
+  /** This request with another size cap and deadline. */
+  public TransportRequest withLimits(long cap, Duration remaining) {
+    return new TransportRequest(uri, headers, cap, remaining, body);
+  }
+
+  /** This request as a GET (what a 301, 302 or 303 redirect of a POST becomes). */
+  public TransportRequest asGet() {
+    return new TransportRequest(uri, headers, maxBytes, deadline, Optional.empty());
+  }
+
+  /**
+   * A request body.
+   *
+   * @param contentType its media type, such as {@code application/json}
+   * @param bytes the bytes (copied in and out)
+   */
+  public record Body(String contentType, byte[] bytes) {
+
+    public Body {
+      Objects.requireNonNull(contentType, "contentType");
+      bytes = Objects.requireNonNull(bytes, "bytes").clone();
+    }
+
+    @Override
+    public byte[] bytes() {
+      return bytes.clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Body b && b.contentType.equals(contentType)
+          && java.util.Arrays.equals(b.bytes, bytes);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * contentType.hashCode() + java.util.Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+      return "Body[" + contentType + ", " + bytes.length + " bytes]";
+    }
   }
 }

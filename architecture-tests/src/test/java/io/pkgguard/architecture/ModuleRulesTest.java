@@ -27,6 +27,7 @@ class ModuleRulesTest {
   void theRulesSeeEveryModule() {
     for (String name : new String[] {"io.pkgguard.api.SecurityRule", "io.pkgguard.core.Guard",
         "io.pkgguard.rules.names.NameFormatRule", "io.pkgguard.source.pypi.PypiEcosystem",
+        "io.pkgguard.source.osv.OsvApiSourceProvider",
         "io.pkgguard.cli.Main", "io.pkgguard.examples.EmbeddingExample"}) {
       org.assertj.core.api.Assertions.assertThat(production.contain(name)).as(name).isTrue();
     }

@@ -42,7 +42,6 @@ public final class AuthenticatingTransport implements HttpTransport {
     Optional<String> authorization = secure ? credentials.authorizationFor(request.uri())
         : Optional.empty();
     authorization.ifPresent(value -> headers.put("Authorization", value));
-    return delegate.get(new TransportRequest(request.uri(), headers, request.maxBytes(),
-        request.deadline()));
+    return delegate.get(request.withHeaders(headers));
   }
 }

@@ -73,7 +73,7 @@ public final class CachingTransport implements HttpTransport {
 
   @Override
   public TransportResponse get(TransportRequest request) throws TransportException {
-    if ("file".equalsIgnoreCase(request.uri().getScheme())) {
+    if ("file".equalsIgnoreCase(request.uri().getScheme()) || request.body().isPresent()) {
       return delegate.get(request);
     }
     Key key = new Key(request.uri(), new TreeMap<>(request.headers()));
@@ -87,8 +87,7 @@ public final class CachingTransport implements HttpTransport {
       Map<String, String> headers = new HashMap<>(request.headers());
       cached.etag().ifPresent(tag -> headers.put("If-None-Match", tag));
       cached.lastModified().ifPresent(date -> headers.put("If-Modified-Since", date));
-      outgoing = new TransportRequest(request.uri(), headers, request.maxBytes(),
-          request.deadline());
+      outgoing = request.withHeaders(headers);
     }
     TransportResponse response = delegate.get(outgoing);
     if (response.status() == 304 && cached != null) {

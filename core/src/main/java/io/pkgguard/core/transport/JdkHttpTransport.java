@@ -95,13 +95,22 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
     long cap = Math.min(maxBytes, request.maxBytes());
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (scheme.equals("file")) {
+      if (request.body().isPresent()) {
+        throw new TransportException(Reason.PROTOCOL, uri, "cannot POST to a local file " + uri);
+      }
       return FileMirrorReader.read(uri, cap);
     }
     if (!scheme.equals("https") && !scheme.equals("http")) {
       throw new TransportException(Reason.UNTRUSTED, uri, "unsupported scheme in " + uri);
     }
-    HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-        .GET()
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
+    if (request.body().isPresent()) {
+      builder.POST(HttpRequest.BodyPublishers.ofByteArray(request.body().get().bytes()))
+          .header("Content-Type", request.body().get().contentType());
+    } else {
+      builder.GET();
+    }
+    builder
         .timeout(request.deadline())
         .header("User-Agent", USER_AGENT)
         .header("Accept-Encoding", "gzip");

@@ -66,8 +66,7 @@ public final class RetryingTransport implements HttpTransport {
       Duration remaining = Duration.between(Instant.now(), deadline);
       TransportResponse response;
       try {
-        response = delegate.get(new TransportRequest(request.uri(), request.headers(),
-            request.maxBytes(), positive(remaining)));
+        response = delegate.get(request.withLimits(request.maxBytes(), positive(remaining)));
       } catch (TransportException e) {
         if (e.reason() != Reason.CONNECTION || !mayRetry(attempt, backoff(attempt), deadline)) {
           throw e;

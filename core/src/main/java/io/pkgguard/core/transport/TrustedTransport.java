@@ -53,6 +53,7 @@ public final class TrustedTransport implements HttpTransport {
     URI uri = request.uri();
     Map<String, String> headers = new HashMap<>(request.headers());
     Set<URI> visited = new HashSet<>();
+    TransportRequest current = request;
     String originalHost = uri.getHost();
     for (int hop = 0; ; hop++) {
       Optional<String> refusal = trust.refusal(uri);
@@ -71,7 +72,7 @@ public final class TrustedTransport implements HttpTransport {
             "deadline passed while following redirects to " + JdkHttpTransport.describe(uri));
       }
       TransportResponse response = delegate.get(
-          new TransportRequest(uri, headers, cap, remaining));
+          current.withUri(uri).withHeaders(headers).withLimits(cap, remaining));
       if (!isRedirect(response.status())) {
         return response;
       }
@@ -81,6 +82,9 @@ public final class TrustedTransport implements HttpTransport {
                 + JdkHttpTransport.describe(request.uri()));
       }
       uri = nextLocation(uri, response);
+      if (response.status() != 307 && response.status() != 308) {
+        current = current.asGet();
+      }
       if (!Objects.equals(uri.getHost(), originalHost)) {
         headers.keySet().removeIf(k -> k.equalsIgnoreCase("Authorization"));
       }

@@ -72,6 +72,18 @@ class CachingTransportTest {
   }
 
   @Test
+  void postsAreNeverServedFromTheCache() throws Exception {
+    Origin origin = new Origin().header("Cache-Control", "max-age=600, public");
+    CachingTransport cache = CachingTransport.inMemory(origin, 1 << 20, clock);
+    TransportRequest post = TransportRequest.post(URL, "application/json",
+        new TransportRequest.Body("application/json", "{\"q\":1}".getBytes(
+            StandardCharsets.UTF_8)), 1 << 20, Duration.ofSeconds(5));
+    cache.get(post);
+    cache.get(post);
+    assertThat(origin.requests).hasSize(2).allSatisfy(r -> assertThat(r.body()).isPresent());
+  }
+
+  @Test
   void aFreshResponseIsServedWithoutAnyRequest() throws Exception {
     Origin origin = new Origin().header("Cache-Control", "max-age=600, public");
     CachingTransport cache = CachingTransport.inMemory(origin, 1 << 20, clock);

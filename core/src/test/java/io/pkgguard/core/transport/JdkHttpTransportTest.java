@@ -77,6 +77,22 @@ class JdkHttpTransportTest {
   }
 
   @Test
+  void postsTheBodyWithItsContentType() throws Exception {
+    server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/batch")
+        .willReturn(aResponse().withStatus(200).withBody("{\"results\":[]}")));
+    TransportResponse response = transport.get(TransportRequest.post(
+        URI.create(server.baseUrl() + "/batch"), "application/json",
+        new TransportRequest.Body("application/json", "{\"queries\":[]}".getBytes(
+            StandardCharsets.UTF_8)), 1 << 20, Duration.ofSeconds(5)));
+    assertThat(response.status()).isEqualTo(200);
+    server.verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+            urlEqualTo("/batch"))
+        .withHeader("Content-Type", matching("application/json"))
+        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
+            "{\"queries\":[]}")));
+  }
+
+  @Test
   void anErrorStatusIsAResponseNotAnException() throws Exception {
     server.stubFor(get("/missing").willReturn(aResponse().withStatus(404)
         .withBody("{\"message\": \"Not Found\"}")));

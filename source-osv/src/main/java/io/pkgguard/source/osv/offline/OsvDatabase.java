@@ -1,0 +1,199 @@
+package io.pkgguard.source.osv.offline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.pkgguard.api.Advisory;
+import io.pkgguard.api.PackageId;
+import io.pkgguard.source.osv.matching.OsvMatcher;
+import io.pkgguard.source.osv.model.OsvFormatException;
+import io.pkgguard.source.osv.model.OsvRecord;
+import io.pkgguard.source.osv.model.OsvRecordReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * An offline OSV database: every record of a zip archive (OSV's per-ecosystem export {@code
+ * all.zip}, or a zip of the PyPA advisory database's {@code vulns/} tree), loaded once and indexed
+ * by ecosystem and normalised package name. Records for ecosystems pkgguard does not know are
+ * not kept. Immutable and thread-safe once loaded.
+ *
+ * <p>An entry that is not JSON or YAML at all, or breaks a limit, fails the whole database (the
+ * message names it): its advisory would otherwise be lost without trace. A record that parses
+ * but is not valid OSV does not fail the database, and is not forgotten either: evaluations of
+ * the packages it names get an undecided advisory saying so.
+ */
+public final class OsvDatabase {
+
+  private final Map<String, List<OsvRecord>> byPackage;
+  private final Map<String, List<String>> unreadable;
+  private final OsvMatcher matcher;
+  private final String origin;
+  private final int records;
+  private final int skipped;
+
+  private OsvDatabase(Map<String, List<OsvRecord>> byPackage,
+      Map<String, List<String>> unreadable, OsvMatcher matcher, String origin, int records,
+      int skipped) {
+    this.byPackage = byPackage;
+    this.unreadable = unreadable;
+    this.matcher = matcher;
+    this.origin = origin;
+    this.records = records;
+    this.skipped = skipped;
+  }
+
+  /**
+   * Reads every {@code .json}, {@code .yaml} and {@code .yml} entry of a zip archive.
+   *
+   * @param zip the archive's bytes
+   * @param origin where it comes from, for messages
+   * @throws OsvFormatException if the archive is not a zip, breaks a limit, or has an entry whose
+   *     name leaves the archive (such an archive was not made by an OSV export, and is refused)
+   */
+  public static OsvDatabase load(byte[] zip, String origin, OsvMatcher matcher,
+      OsvRecordReader reader, ZipLimits limits) throws OsvFormatException {
+    Objects.requireNonNull(zip, "zip");
+    Map<String, List<OsvRecord>> byPackage = new HashMap<>();
+    Map<String, List<String>> unreadable = new HashMap<>();
+    int entries = 0;
+    int records = 0;
+    int skipped = 0;
+    long total = 0;
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      ZipEntry entry;
+      while ((entry = in.getNextEntry()) != null) {
+        if (++entries > limits.maxEntries()) {
+          throw new OsvFormatException(origin + ": more than " + limits.maxEntries()
+              + " entries");
+        }
+        String name = entry.getName();
+        checkName(name, origin);
+        if (entry.isDirectory() || !isRecord(name)) {
+          continue;
+        }
+        byte[] bytes = readCapped(in, name, origin, limits);
+        total += bytes.length;
+        if (total > limits.maxTotalBytes()) {
+          throw new OsvFormatException(origin + ": more than " + limits.maxTotalBytes()
+              + " bytes uncompressed; refusing it as a possible zip bomb");
+        }
+        long compressed = entry.getCompressedSize();
+        if (bytes.length > 1024 * 1024 && compressed > 0
+            && bytes.length / compressed > limits.maxRatio()) {
+          throw new OsvFormatException(origin + ": entry " + name + " expands "
+              + bytes.length / compressed + " times; refusing it as a possible zip bomb");
+        }
+        String where = origin + "!" + name;
+        // An entry that is not even JSON or YAML names no package: the archive is damaged, and
+        // refusing it is the only way not to lose the advisory it held.
+        JsonNode tree = reader.tree(bytes, where);
+        try {
+          OsvRecord record = reader.toRecord(tree, where);
+          boolean kept = false;
+          for (var affected : record.affected()) {
+            Optional<String> key = matcher.key(affected.ecosystem(), affected.name());
+            if (key.isPresent()) {
+              List<OsvRecord> list = byPackage.computeIfAbsent(key.get(), k -> new ArrayList<>());
+              if (list.isEmpty() || list.get(list.size() - 1) != record) {
+                list.add(record);
+              }
+              kept = true;
+            }
+          }
+          if (kept) {
+            records++;
+          }
+        } catch (OsvFormatException e) {
+          skipped++;
+          for (Map.Entry<String, String> p : OsvRecordReader.packagesOf(tree)) {
+            matcher.key(p.getKey(), p.getValue()).ifPresent(key ->
+                unreadable.computeIfAbsent(key, k -> new ArrayList<>()).add(e.getMessage()));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new OsvFormatException(origin + ": not a readable zip archive: " + e.getMessage(), e);
+    }
+    if (entries == 0) {
+      throw new OsvFormatException(origin + ": not a zip archive, or an empty one");
+    }
+    byPackage.replaceAll((k, v) -> List.copyOf(v));
+    unreadable.replaceAll((k, v) -> List.copyOf(v));
+    return new OsvDatabase(Map.copyOf(byPackage), Map.copyOf(unreadable), matcher, origin,
+        records, skipped);
+  }
+
+  /** The advisories affecting {@code version} of {@code id} (withdrawn ones included). */
+  public List<Advisory> advisories(PackageId id, String version) {
+    Optional<String> key = matcher.key(id);
+    if (key.isEmpty()) {
+      return List.of();
+    }
+    List<Advisory> found = new ArrayList<>();
+    for (OsvRecord record : byPackage.getOrDefault(key.get(), List.of())) {
+      matcher.match(record, id, version).ifPresent(found::add);
+    }
+    for (String problem : unreadable.getOrDefault(key.get(), List.of())) {
+      found.add(new Advisory("unreadable-record", List.of(), "an advisory record about "
+          + id.name() + " could not be read", problem, List.of(), Optional.<URI>empty(),
+          "osv-offline", false, List.of(), Optional.empty(),
+          Optional.of("the record could not be read: " + problem)));
+    }
+    return found;
+  }
+
+  /** How many records were kept (those about a known ecosystem). */
+  public int records() {
+    return records;
+  }
+
+  /** How many records parsed but were not valid OSV (reported with their packages). */
+  public int skipped() {
+    return skipped;
+  }
+
+  /** How many packages have records. */
+  public int packages() {
+    return byPackage.size();
+  }
+
+  /** Where the database was read from. */
+  public String origin() {
+    return origin;
+  }
+
+  private static boolean isRecord(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml");
+  }
+
+  private static void checkName(String name, String origin) throws OsvFormatException {
+    String n = name.replace('\\', '/');
+    if (n.startsWith("/") || n.matches("^[A-Za-z]:.*") || n.equals("..") || n.startsWith("../")
+        || n.contains("/../") || n.endsWith("/..") || n.indexOf('\0') >= 0) {
+      throw new OsvFormatException(origin + ": entry '" + name.replace("\0", "\\0")
+          + "' points outside the archive; an OSV export never does, so the archive is"
+          + " refused");
+    }
+  }
+
+  private static byte[] readCapped(InputStream in, String name, String origin, ZipLimits limits)
+      throws IOException, OsvFormatException {
+    byte[] bytes = in.readNBytes(limits.maxEntryBytes() + 1);
+    if (bytes.length > limits.maxEntryBytes()) {
+      throw new OsvFormatException(origin + ": entry " + name + " is larger than the "
+          + limits.maxEntryBytes() + "-byte limit for one record");
+    }
+    return bytes;
+  }
+}
