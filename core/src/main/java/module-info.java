@@ -17,5 +17,6 @@ module io.pkgguard.core {
 
   uses io.pkgguard.api.SecurityRule;
   uses io.pkgguard.api.PackageSourceProvider;
+  uses io.pkgguard.api.AdvisorySourceProvider;
   uses io.pkgguard.api.Ecosystem;
 }

@@ -13,6 +13,7 @@ module io.pkgguard.rules {
   exports io.pkgguard.rules.content;
   exports io.pkgguard.rules.license;
   exports io.pkgguard.rules.capability;
+  exports io.pkgguard.rules.vulnerabilities;
 
   provides io.pkgguard.api.SecurityRule with
       io.pkgguard.rules.content.DistributionFilesRule,
@@ -27,5 +28,6 @@ module io.pkgguard.rules {
       io.pkgguard.rules.reputation.MaintainersRule,
       io.pkgguard.rules.reputation.ProvenanceRule,
       io.pkgguard.rules.license.LicenseRule,
-      io.pkgguard.rules.capability.CapabilityRule;
+      io.pkgguard.rules.capability.CapabilityRule,
+      io.pkgguard.rules.vulnerabilities.VulnerabilitiesRule;
 }

@@ -44,6 +44,15 @@ public interface RuleContext {
    */
   Optional<VersionScheme> versions();
 
+  /**
+   * The ids of the advisory databases (policy {@code [advisories.<id>]}) that were consulted for
+   * this package; their advisories are merged into {@link PackageMetadata#advisories()}. Empty
+   * when none is configured, or before metadata.
+   */
+  default java.util.List<String> advisoryDatabases() {
+    return java.util.List.of();
+  }
+
   /** A builder; unset parts default to empty parameters, the UTC system clock and no metadata. */
   static Builder builder(PackageRequest request) {
     return new Builder(request);
@@ -58,6 +67,7 @@ public interface RuleContext {
     private NameScheme names = NameScheme.verbatim();
     private SourceDescriptor source;
     private Optional<VersionScheme> versions = Optional.empty();
+    private java.util.List<String> advisoryDatabases = java.util.List.of();
 
     private Builder(PackageRequest request) {
       this.request = Objects.requireNonNull(request, "request");
@@ -94,8 +104,14 @@ public interface RuleContext {
       return this;
     }
 
+    public Builder advisoryDatabases(java.util.List<String> value) {
+      advisoryDatabases = java.util.List.copyOf(value);
+      return this;
+    }
+
     public RuleContext build() {
-      return new Snapshot(request, metadata, parameters, clock, names, source, versions);
+      return new Snapshot(request, metadata, parameters, clock, names, source, versions,
+          advisoryDatabases);
     }
   }
 
@@ -107,7 +123,8 @@ public interface RuleContext {
       Clock clock,
       NameScheme names,
       SourceDescriptor source,
-      Optional<VersionScheme> versions)
+      Optional<VersionScheme> versions,
+      java.util.List<String> advisoryDatabases)
       implements RuleContext {
 
     @Override

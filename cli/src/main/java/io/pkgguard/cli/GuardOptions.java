@@ -46,8 +46,15 @@ final class GuardOptions {
           + " stale; at most 1 GiB).")
   Path cacheDir;
 
-  @Option(names = "--offline", description = "Contact no network host; read only file: mirrors.")
+  @Option(names = "--offline", description = "Contact no network host; read only file: mirrors"
+      + " and offline advisory databases.")
   boolean offline;
+
+  @Option(names = "--advisory-db", paramLabel = "ZIP",
+      description = "Also consult this offline OSV database: a zip of OSV records (OSV's export"
+          + " of an ecosystem, or a zip of the PyPA advisory database; see tools/refresh-osv-db)."
+          + " With --offline it is the only one.")
+  Path advisoryDb;
 
   @Option(names = "--verbose", description = "Log what the library does to standard error.")
   boolean verbose;
@@ -65,6 +72,14 @@ final class GuardOptions {
    */
   Guard buildGuard(String ecosystem) {
     Policy policy = policyFile == null ? Policy.defaults() : PolicyLoader.load(policyFile);
+    if (advisoryDb != null) {
+      if (!Files.isRegularFile(advisoryDb)) {
+        throw new ConfigurationException("--advisory-db " + advisoryDb + ": no such file; give"
+            + " a zip of OSV records (tools/refresh-osv-db downloads one)");
+      }
+      policy = policy.withAdvisoryDatabase("advisory-db",
+          advisoryDb.toAbsolutePath().normalize().toUri());
+    }
     Guard.Builder builder = Guard.builder().policy(policy).offline(offline);
     List<Credentials> credentials = new ArrayList<>();
     if (index != null) {

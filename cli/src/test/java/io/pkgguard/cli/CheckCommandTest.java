@@ -39,12 +39,21 @@ class CheckCommandTest {
             "bdist_wheel");
   }
 
+  private Path advisories() {
+    return DemoMirror.advisories(dir.resolve("advisories.zip"), DemoMirror.vulnerability(
+        "PYSEC-2099-1", "oldlib", "0", "2.1", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"));
+  }
+
+  /** check against the mirror, offline, with the mirror's advisory database. */
   private CliRun check(String... args) {
-    String[] all = new String[args.length + 3];
+    String[] all = new String[args.length + 6];
     all[0] = "check";
     all[1] = "--index";
     all[2] = mirror.root().toString();
-    System.arraycopy(args, 0, all, 3, args.length);
+    all[3] = "--offline";
+    all[4] = "--advisory-db";
+    all[5] = advisories().toString();
+    System.arraycopy(args, 0, all, 6, args.length);
     CliRun run = CliRun.of(all);
     assertThat(run.isClean()).as("no stack trace or control character in:%n%s%s", run.out(),
         run.err()).isTrue();
@@ -133,7 +142,7 @@ class CheckCommandTest {
       assertThat(good.get("artifacts")).hasSize(2);
       assertThat(good.get("findings")).extracting(f -> f.get("rule").asText() + ":"
           + f.get("level").asText()).containsExactlyInAnyOrder("popularity:LOW",
-              "license:NONE");
+              "license:NONE", "vulnerabilities:NONE");
       assertThat(good.get("dependencies")).isEmpty();
       JsonNode finding = root.get("verdicts").get(1).get("findings").get(0);
       for (String field : new String[] {"rule", "level", "category", "message", "evidence",
@@ -229,8 +238,8 @@ class CheckCommandTest {
       CliRun missing = CliRun.of("check", "--index", dir.resolve("nowhere").toString(), "good");
       assertThat(missing.exit()).isEqualTo(2);
       assertThat(missing.err()).contains("no such directory");
-      assertThat(CliRun.of("check", "--index", mirror.root().toUri().toString(), "good").exit())
-          .isZero();
+      assertThat(CliRun.of("check", "--offline", "--advisory-db", advisories().toString(),
+          "--index", mirror.root().toUri().toString(), "good").exit()).isZero();
     }
 
     @Test
@@ -238,8 +247,33 @@ class CheckCommandTest {
       CliRun run = CliRun.of("check", "--offline", "requests");
       assertThat(run.exit()).isEqualTo(3);
       assertThat(run.out()).contains("offline mode: not contacting pypi.org");
-      assertThat(CliRun.of("check", "--offline", "--index", mirror.root().toString(), "good")
-          .exit()).isZero();
+      assertThat(CliRun.of("check", "--offline", "--advisory-db", advisories().toString(),
+          "--index", mirror.root().toString(), "good").exit()).isZero();
+    }
+
+    @Test
+    void offlineWithoutAnAdvisoryDatabaseSaysVulnerabilitiesWereNotChecked() {
+      CliRun run = CliRun.of("check", "--offline", "--index", mirror.root().toString(), "good");
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.out()).contains("no advisory database was consulted");
+    }
+
+    @Test
+    void aMissingAdvisoryDatabaseIsAUsageError() {
+      CliRun run = CliRun.of("check", "--offline", "--advisory-db", dir.resolve("none.zip")
+          .toString(), "--index", mirror.root().toString(), "good");
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.err()).contains("--advisory-db", "no such file");
+    }
+
+    @Test
+    void aKnownVulnerabilityNamesItsSeverityAndTheFix() {
+      mirror.wellKept("oldlib", "2.0", OLD);
+      CliRun run = check("oldlib");
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.out()).contains("SPECIAL_APPROVAL  oldlib 2.0", "PYSEC-2099-1: Remote code"
+          + " execution in oldlib [critical, CVSS 3.1 base 9.8]; fixed in 2.1",
+          "upgrade to 2.1 or later");
     }
   }
 

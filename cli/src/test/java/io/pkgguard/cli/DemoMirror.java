@@ -71,4 +71,32 @@ final class DemoMirror {
     }
     return this;
   }
+
+  /**
+   * Writes an offline advisory database: a zip of OSV records, each built field for field as the
+   * OSV schema describes one (constructed, not recorded).
+   */
+  static Path advisories(Path zip, String... records) {
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      for (int i = 0; i < records.length; i++) {
+        out.putNextEntry(new java.util.zip.ZipEntry("PyPI/record-" + i + ".json"));
+        out.write(records[i].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return zip;
+  }
+
+  /** An OSV record: {@code name} versions from {@code introduced} up to {@code fixed}. */
+  static String vulnerability(String id, String name, String introduced, String fixed,
+      String cvssVector) {
+    return "{\"id\": \"" + id + "\", \"summary\": \"Remote code execution in " + name
+        + "\", \"modified\": \"2026-01-01T00:00:00Z\", \"severity\": [{\"type\": \"CVSS_V3\","
+        + " \"score\": \"" + cvssVector + "\"}], \"affected\": [{\"package\": {\"ecosystem\":"
+        + " \"PyPI\", \"name\": \"" + name + "\"}, \"ranges\": [{\"type\": \"ECOSYSTEM\","
+        + " \"events\": [{\"introduced\": \"" + introduced + "\"}, {\"fixed\": \"" + fixed
+        + "\"}]}]}]}";
+  }
 }

@@ -7,6 +7,8 @@ import io.pkgguard.api.HttpTransport;
 import io.pkgguard.api.PackageId;
 import io.pkgguard.api.PackageRequest;
 import io.pkgguard.api.ParameterDefinition;
+import io.pkgguard.api.AdvisorySettings;
+import io.pkgguard.api.AdvisorySourceProvider;
 import io.pkgguard.api.PackageSourceProvider;
 import io.pkgguard.api.RequestSyntaxException;
 import io.pkgguard.api.RuleDescriptor;
@@ -17,6 +19,7 @@ import io.pkgguard.api.SourceDescriptor;
 import io.pkgguard.api.SourceSettings;
 import io.pkgguard.api.TextFile;
 import io.pkgguard.api.Verdict;
+import io.pkgguard.core.evaluation.ConfiguredAdvisorySource;
 import io.pkgguard.core.evaluation.ConfiguredSource;
 import io.pkgguard.core.evaluation.CoreFindings;
 import io.pkgguard.core.evaluation.PackageEvaluator;
@@ -64,6 +67,9 @@ public final class Guard implements AutoCloseable {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Guard.class);
 
+  /** The largest offline advisory database read (OSV's PyPI export is a few hundred MB). */
+  private static final long ADVISORY_DATABASE_BYTES = 1L << 30;
+
   private final Policy policy;
   private final List<RegisteredRule> rules;
   private final Map<String, Ecosystem> ecosystems;
@@ -75,7 +81,8 @@ public final class Guard implements AutoCloseable {
   private final PackageEvaluator evaluator;
 
   private Guard(Builder builder, List<RegisteredRule> rules, Map<String, Ecosystem> ecosystems,
-      Map<String, ConfiguredSource> sources, AutoCloseable ownedTransport) {
+      Map<String, ConfiguredSource> sources, List<ConfiguredAdvisorySource> advisories,
+      AutoCloseable ownedTransport) {
     this.policy = builder.policy;
     this.rules = List.copyOf(rules);
     this.ecosystems = Map.copyOf(ecosystems);
@@ -84,8 +91,8 @@ public final class Guard implements AutoCloseable {
     this.ruleExecutor = Executors.newCachedThreadPool(daemonThreads("pkgguard-rule-"));
     this.evaluationExecutor = Executors.newFixedThreadPool(policy.limits().concurrency(),
         daemonThreads("pkgguard-evaluation-"));
-    this.evaluator = new PackageEvaluator(policy, this.ecosystems, this.sources, this.rules,
-        ruleExecutor, builder.clock, this::currentPause);
+    this.evaluator = new PackageEvaluator(policy, this.ecosystems, this.sources, advisories,
+        this.rules, ruleExecutor, builder.clock, this::currentPause);
   }
 
   /** A builder that discovers plugins and uses the built-in policy unless told otherwise. */
@@ -222,6 +229,7 @@ public final class Guard implements AutoCloseable {
     private final List<SecurityRule> addedRules = new ArrayList<>();
     private final Set<String> removedRules = new LinkedHashSet<>();
     private final List<PackageSourceProvider> addedProviders = new ArrayList<>();
+    private final List<AdvisorySourceProvider> addedAdvisoryProviders = new ArrayList<>();
     private final List<Ecosystem> addedEcosystems = new ArrayList<>();
     private HttpTransport transport;
     private boolean offline;
@@ -272,6 +280,12 @@ public final class Guard implements AutoCloseable {
     /** Adds a source type; it replaces a discovered provider of the same type. */
     public Builder addSourceProvider(PackageSourceProvider provider) {
       addedProviders.add(Objects.requireNonNull(provider, "provider"));
+      return this;
+    }
+
+    /** Adds an advisory database type; it replaces a discovered provider of the same type. */
+    public Builder addAdvisorySourceProvider(AdvisorySourceProvider provider) {
+      addedAdvisoryProviders.add(Objects.requireNonNull(provider, "provider"));
       return this;
     }
 
@@ -371,14 +385,22 @@ public final class Guard implements AutoCloseable {
           discover ? discovery.ecosystems() : List.of());
       Map<String, PackageSourceProvider> providers = registerProviders(
           discover ? discovery.sourceProviders() : List.of());
+      Map<String, AdvisorySourceProvider> advisoryProviders = register(
+          discover ? discovery.advisoryProviders() : List.of(), addedAdvisoryProviders,
+          AdvisorySourceProvider::type, "advisory source type");
       checkPolicyRules(rules);
       applyIndexOverrides(providers);
+      if (offline) {
+        // Offline, only local advisory databases can be consulted; the vulnerabilities rule
+        // says when none is left.
+        policy = policy.withoutOnlineAdvisories();
+      }
 
       JdkHttpTransport owned = null;
       HttpTransport base = transport;
       if (base == null) {
-        owned = JdkHttpTransport.create(Duration.ofSeconds(10), policy.limits().maxResponseBytes(),
-            proxy, tls);
+        owned = JdkHttpTransport.create(Duration.ofSeconds(10),
+            Math.max(policy.limits().maxResponseBytes(), ADVISORY_DATABASE_BYTES), proxy, tls);
         base = owned;
       }
       if (offline) {
@@ -392,7 +414,9 @@ public final class Guard implements AutoCloseable {
         throw new ConfigurationException(e.getMessage(), e);
       }
       Map<String, ConfiguredSource> sources = createSources(providers, ecosystems, base);
-      return new Guard(this, rules, ecosystems, sources, owned);
+      List<ConfiguredAdvisorySource> advisories = createAdvisorySources(advisoryProviders,
+          ecosystems, base);
+      return new Guard(this, rules, ecosystems, sources, advisories, owned);
     }
 
     private List<RegisteredRule> registerRules(List<SecurityRule> discovered) {
@@ -545,6 +569,39 @@ public final class Guard implements AutoCloseable {
       Map<String, Object> values = new LinkedHashMap<>(settings.values());
       values.put(key, List.copyOf(files));
       return new RuleSettings(settings.enabled(), values);
+    }
+
+    private List<ConfiguredAdvisorySource> createAdvisorySources(
+        Map<String, AdvisorySourceProvider> providers, Map<String, Ecosystem> ecosystems,
+        HttpTransport base) {
+      List<ConfiguredAdvisorySource> created = new ArrayList<>();
+      for (SourceConfig config : policy.enabledAdvisories()) {
+        if (!providers.containsKey(config.type())
+            && isBuiltInDefault(policy.advisories(), Policy.defaults().advisories(),
+                config.id())) {
+          // The built-in policy's OSV database needs the OSV plugin; without it the
+          // vulnerabilities rule reports that no database was consulted.
+          LOG.debug("no provider for the built-in advisory database {}; skipped", config.id());
+          continue;
+        }
+        AdvisorySourceProvider provider = Optional.ofNullable(providers.get(config.type()))
+            .orElseThrow(() -> new ConfigurationException(policy.origin() + ": [advisories."
+                + config.id() + "] type '" + config.type() + "' is provided by no installed"
+                + " plugin; installed: " + String.join(", ", providers.keySet())));
+        SourceDescriptor descriptor = new SourceDescriptor(config.id(), "*", config.url(),
+            config.trustedHosts());
+        HttpTransport trusted = TransportChain.forSource(base, config.url(),
+            config.serviceHosts(), credentials, ADVISORY_DATABASE_BYTES,
+            policy.limits().fetchTimeout());
+        try {
+          created.add(new ConfiguredAdvisorySource(config.id(), provider.create(
+              new AdvisorySettings(descriptor, trusted, clock, config.options(), ecosystems))));
+        } catch (RuntimeException e) {
+          throw new ConfigurationException(policy.origin() + ": [advisories." + config.id()
+              + "] cannot be used: " + e.getMessage(), e);
+        }
+      }
+      return List.copyOf(created);
     }
 
     private Map<String, ConfiguredSource> createSources(

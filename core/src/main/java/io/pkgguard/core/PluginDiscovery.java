@@ -29,6 +29,10 @@ final class PluginDiscovery {
     return load(PackageSourceProvider.class);
   }
 
+  List<io.pkgguard.api.AdvisorySourceProvider> advisoryProviders() {
+    return load(io.pkgguard.api.AdvisorySourceProvider.class);
+  }
+
   List<Ecosystem> ecosystems() {
     return load(Ecosystem.class);
   }

@@ -5,6 +5,7 @@ import io.pkgguard.api.PackageId;
 import io.pkgguard.api.PackageRequest;
 import io.pkgguard.api.Verdict;
 import io.pkgguard.core.Guard;
+import io.pkgguard.core.policy.Policy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,27 +18,33 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * java -cp "examples/target/classes:$(ls cli/target/pkgguard.jar)" \
- *     io.pkgguard.examples.EmbeddingExample examples/target/demo-index tidyconf sampleproject reqeusts
+ *     io.pkgguard.examples.EmbeddingExample examples/target/demo-index \
+ *     examples/target/demo-advisories.zip tidyconf sampleproject reqeusts
  * }</pre>
  */
 public final class EmbeddingExample {
 
   private EmbeddingExample() {}
 
-  /** Evaluates the named packages against the index directory given first. */
+  /** Evaluates the named packages against the index directory and advisory zip given first. */
   public static void main(String[] args) {
-    if (args.length < 2) {
-      System.err.println("usage: EmbeddingExample INDEX-DIRECTORY PACKAGE...");
+    if (args.length < 3) {
+      System.err.println("usage: EmbeddingExample INDEX-DIRECTORY ADVISORY-ZIP PACKAGE...");
       System.exit(2);
     }
     System.out.print(describe(Path.of(args[0]).toAbsolutePath().toUri(),
-        List.of(args).subList(1, args.length)));
+        Path.of(args[1]).toAbsolutePath().toUri(), List.of(args).subList(2, args.length)));
   }
 
-  /** What a host would show its user for each package. */
-  public static String describe(URI index, List<String> names) {
+  /**
+   * What a host would show its user for each package, checked offline against a local index
+   * and an offline advisory database (online, a host keeps the built-in policy's OSV instead).
+   */
+  public static String describe(URI index, URI advisories, List<String> names) {
     // A guard is thread-safe and meant to be kept; build it once per configuration.
-    try (Guard guard = Guard.builder().index(PackageId.PYPI, index).build()) {
+    Policy policy = Policy.defaults().withAdvisoryDatabase("local", advisories);
+    try (Guard guard = Guard.builder().policy(policy).index(PackageId.PYPI, index).offline(true)
+        .build()) {
       List<PackageRequest> requests = names.stream()
           .map(name -> PackageRequest.of(PackageId.pypi(name)))
           .toList();

@@ -9,6 +9,7 @@ import io.pkgguard.api.PackageRequest;
 import io.pkgguard.api.RiskLevel;
 import io.pkgguard.api.Verdict;
 import io.pkgguard.core.Guard;
+import io.pkgguard.core.policy.Policy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,9 @@ class CatalogueTest {
 
   private static final Path CATALOGUE = Path.of("src", "test", "resources", "catalogue");
   private static final Path TABLE = Path.of("..", "docs", "rules", "catalogue.md");
+  /** The PyPA advisory database (2024-10-10), the offline advisory database of the catalogue. */
+  private static final Path ADVISORIES = Path.of("..", "source-osv", "src", "test",
+      "resources", "osv", "pypa", "pypa-advisory-database-3ccb612.zip");
 
   /** What each project is, judged by what it does (not by what the rule says). */
   private static final Map<String, Set<String>> CAPABILITIES = Map.of(
@@ -144,11 +148,14 @@ class CatalogueTest {
       Files.copy(CATALOGUE.resolve(entry.file()), dir.resolve("json"));
     }
     catalogue = new ArrayList<>();
-    for (Entry entry : entries) {
-      Clock asOf = Clock.fixed(entry.asOf().atStartOfDay(ZoneOffset.UTC).toInstant(),
-          ZoneOffset.UTC);
-      try (Guard guard = Guard.builder().index(PackageId.PYPI, mirror.toUri()).offline(true)
-          .clock(asOf).build()) {
+    Policy policy = Policy.defaults().withAdvisoryDatabase("pypa",
+        ADVISORIES.toAbsolutePath().normalize().toUri());
+    // One guard (the advisory database is loaded once); its clock is set to each project's date.
+    SettableClock clock = new SettableClock();
+    try (Guard guard = Guard.builder().policy(policy).index(PackageId.PYPI, mirror.toUri())
+        .offline(true).clock(clock).build()) {
+      for (Entry entry : entries) {
+        clock.now = entry.asOf().atStartOfDay(ZoneOffset.UTC).toInstant();
         Verdict verdict = guard.evaluate(PackageRequest.of(PackageId.pypi(entry.project())));
         RiskLevel genuine = verdict.findings().stream()
             .filter(f -> entry.edits().stream().noneMatch(edit -> edit.causes(f)))
@@ -156,6 +163,26 @@ class CatalogueTest {
         catalogue.add(new Evaluated(entry, verdict,
             guard.policy().decisions().decide(genuine)));
       }
+    }
+  }
+
+  /** A clock the test moves; the guard reads it once per evaluation. */
+  private static final class SettableClock extends Clock {
+    volatile java.time.Instant now = java.time.Instant.EPOCH;
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return now;
     }
   }
 
@@ -215,6 +242,9 @@ class CatalogueTest {
             + "(../../examples/src/test/resources/catalogue/README.md)) is served from a local"
             + " mirror and evaluated offline under the built-in policy, as of the date shown: 60"
             + " days after the newest upload in the document, which carries no recording date."
+            + " Known vulnerabilities come from the PyPA advisory database of 2024-10-10 as the"
+            + " offline advisory database, so old releases show advisories published after"
+            + " the date shown: that is what installing them today would meet."
             + " Offline, download counts, the Simple API, provenance and account pages are"
             + " unknown, so every project has the `popularity` rule's unknown-downloads finding"
             + " (LOW), left out of the *findings* column. Findings marked † follow from how the"

@@ -13,7 +13,8 @@ class EmbeddingExampleTest {
 
   @Test
   void showsEveryDecisionOnTheDemoIndex() {
-    String report = EmbeddingExample.describe(DEMO_INDEX.toAbsolutePath().toUri(), List.of(
+    String report = EmbeddingExample.describe(DEMO_INDEX.toAbsolutePath().toUri(),
+        Path.of("target/demo-advisories.zip").toAbsolutePath().toUri(), List.of(
         "tidyconf", "sampleproject", "quickhelpers", "reqeusts", "winsetup-tools",
         "discord-token-grabber", "luigi"));
     List<String> lines = report.lines().toList();

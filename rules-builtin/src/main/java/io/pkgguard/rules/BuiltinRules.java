@@ -2,6 +2,7 @@ package io.pkgguard.rules;
 
 import io.pkgguard.api.SecurityRule;
 import io.pkgguard.rules.capability.CapabilityRule;
+import io.pkgguard.rules.vulnerabilities.VulnerabilitiesRule;
 import io.pkgguard.rules.content.DistributionFilesRule;
 import io.pkgguard.rules.license.LicenseRule;
 import io.pkgguard.rules.metadata.MetadataQualityRule;
@@ -36,6 +37,7 @@ public final class BuiltinRules {
         new PopularityRule(),
         new ProvenanceRule(),
         new SourceTrustRule(),
-        new TyposquatRule());
+        new TyposquatRule(),
+        new VulnerabilitiesRule());
   }
 }

@@ -17,7 +17,7 @@ class BuiltinRulesTest {
     assertThat(ids).doesNotHaveDuplicates().isSorted().containsExactly("capability",
         "distribution-files", "license", "maintainers", "maintenance", "metadata-quality",
         "name-format", "name-keywords", "package-age", "popularity", "provenance",
-        "source-trust", "typosquat");
+        "source-trust", "typosquat", "vulnerabilities");
     List<String> discovered = ServiceLoader.load(SecurityRule.class).stream()
         .map(p -> p.get().descriptor().id()).sorted().toList();
     assertThat(discovered).isEqualTo(ids);
@@ -33,7 +33,7 @@ class BuiltinRulesTest {
     Guard.Builder builder = Guard.builder().discover(false);
     BuiltinRules.all().forEach(builder::addRule);
     try (Guard guard = builder.build()) {
-      assertThat(guard.rules()).hasSize(13);
+      assertThat(guard.rules()).hasSize(14);
     }
   }
 }

@@ -72,6 +72,15 @@ public final class CoreFindings {
         .withRemediation(remediation);
   }
 
+  static Finding advisoriesFailed(String databaseId, SourceException e) {
+    return Finding.of(SOURCE, RiskLevel.CRITICAL, RiskCategory.VULNERABILITY,
+            "the advisory database " + databaseId + " could not be consulted: " + e.getMessage())
+        .withEvidence(Evidence.of("advisories", databaseId, "reason", e.reason().name()))
+        .withRemediation("nothing is allowed while known vulnerabilities cannot be checked; try"
+            + " again later, or use an offline database ([advisories] type osv-offline,"
+            + " --advisory-db)");
+  }
+
   static Finding ruleFailed(String ruleId, String what) {
     return Finding.of(EVALUATION, RiskLevel.CRITICAL, RiskCategory.EVALUATION,
             "rule " + ruleId + " did not complete: " + what)

@@ -1,5 +1,6 @@
 package io.pkgguard.core.evaluation;
 
+import io.pkgguard.api.Advisory;
 import io.pkgguard.api.Artifact;
 import io.pkgguard.api.Ecosystem;
 import io.pkgguard.api.Finding;
@@ -38,6 +39,7 @@ public final class PackageEvaluator {
   private final Policy policy;
   private final Map<String, Ecosystem> ecosystems;
   private final Map<String, ConfiguredSource> sources;
+  private final List<ConfiguredAdvisorySource> advisories;
   private final List<RegisteredRule> rules;
   private final GuardedRuleRunner runner;
   private final Clock clock;
@@ -47,6 +49,7 @@ public final class PackageEvaluator {
    * @param policy the policy in force
    * @param ecosystems ecosystems by id
    * @param sources configured sources by id, in policy order
+   * @param advisories the advisory databases consulted for every package, in policy order
    * @param rules the rules, ordered by id
    * @param ruleExecutor where rule calls run
    * @param clock the clock
@@ -56,6 +59,7 @@ public final class PackageEvaluator {
       Policy policy,
       Map<String, Ecosystem> ecosystems,
       Map<String, ConfiguredSource> sources,
+      List<ConfiguredAdvisorySource> advisories,
       List<RegisteredRule> rules,
       ExecutorService ruleExecutor,
       Clock clock,
@@ -63,6 +67,7 @@ public final class PackageEvaluator {
     this.policy = policy;
     this.ecosystems = Map.copyOf(ecosystems);
     this.sources = sources;
+    this.advisories = List.copyOf(advisories);
     this.rules = List.copyOf(rules);
     this.runner = new GuardedRuleRunner(ruleExecutor, policy.limits().ruleTimeout());
     this.clock = clock;
@@ -145,7 +150,27 @@ public final class PackageEvaluator {
     }
     verdict.version(metadata.version());
     verdict.artifacts(metadata.files().stream().map(Artifact::of).toList());
-    runStage(RuleStage.METADATA, context.metadata(metadata), verdict);
+    List<Advisory> known = metadata.advisories();
+    List<String> consulted = new ArrayList<>();
+    for (ConfiguredAdvisorySource database : advisories) {
+      try {
+        List<Advisory> found = database.source().advisories(metadata.id(), metadata.version());
+        known = AdvisoryMerger.merge(known, found == null ? List.of() : found);
+        consulted.add(database.id());
+      } catch (SourceException e) {
+        verdict.stop(CoreFindings.advisoriesFailed(database.id(), e));
+        return;
+      } catch (RuntimeException e) {
+        LOG.debug("advisory database {} threw", database.id(), e);
+        verdict.stop(CoreFindings.advisoriesFailed(database.id(), new SourceException(
+            SourceException.Reason.MALFORMED, "it failed unexpectedly ("
+                + e.getClass().getSimpleName() + ")")));
+        return;
+      }
+    }
+    metadata = metadata.toBuilder().advisories(known).build();
+    runStage(RuleStage.METADATA, context.metadata(metadata).advisoryDatabases(consulted),
+        verdict);
   }
 
   /**

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param deny packages always rejected, as {@code ecosystem:name}
  * @param sources configured sources by id, in the order the policy lists them (the first enabled
  *     source of an ecosystem is its default)
+ * @param advisories configured advisory databases by id ({@code [advisories.<id>]}), in policy
+ *     order; every enabled one is consulted for every package
  * @param rules rule settings by rule id; a rule not listed runs with its defaults
  * @param origin where the policy came from (a file path, or {@code built-in}), for messages
  * @param fingerprint identifies the policy's content; recorded in every verdict
@@ -27,6 +29,7 @@ public record Policy(
     Pause pause,
     List<String> deny,
     Map<String, SourceConfig> sources,
+    Map<String, SourceConfig> advisories,
     Map<String, RuleSettings> rules,
     String origin,
     String fingerprint) {
@@ -38,6 +41,8 @@ public record Policy(
     deny = List.copyOf(Objects.requireNonNull(deny, "deny"));
     sources = java.util.Collections.unmodifiableMap(
         new LinkedHashMap<>(Objects.requireNonNull(sources, "sources")));
+    advisories = java.util.Collections.unmodifiableMap(
+        new LinkedHashMap<>(Objects.requireNonNull(advisories, "advisories")));
     rules = Map.copyOf(Objects.requireNonNull(rules, "rules"));
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(fingerprint, "fingerprint");
@@ -67,21 +72,52 @@ public record Policy(
     var changed = new LinkedHashMap<>(sources);
     changed.put(sourceId, source.withUrl(url));
     return new Policy(
-        decisions, limits, pause, deny, changed, rules, origin,
+        decisions, limits, pause, deny, changed, advisories, rules, origin,
         refingerprint("index:" + sourceId + "=" + url));
+  }
+
+  /** The enabled advisory databases, in policy order. */
+  public java.util.List<SourceConfig> enabledAdvisories() {
+    return advisories.values().stream().filter(SourceConfig::enabled).toList();
+  }
+
+  /**
+   * This policy with one more advisory database, an {@code osv-offline} archive at {@code url}
+   * (for {@code --advisory-db}); it is consulted along with those the policy names.
+   */
+  public Policy withAdvisoryDatabase(String id, URI url) {
+    var changed = new LinkedHashMap<>(advisories);
+    changed.put(id, new SourceConfig(id, "osv-offline", url, java.util.Set.of(),
+        java.util.Set.of(), true, Map.of()));
+    return new Policy(
+        decisions, limits, pause, deny, sources, changed, rules, origin,
+        refingerprint("advisories:" + id + "=" + url));
+  }
+
+  /** This policy without its online advisory databases (for offline use). */
+  public Policy withoutOnlineAdvisories() {
+    var kept = new LinkedHashMap<String, SourceConfig>();
+    advisories.forEach((id, config) -> {
+      if ("file".equalsIgnoreCase(config.url().getScheme())) {
+        kept.put(id, config);
+      }
+    });
+    return new Policy(
+        decisions, limits, pause, deny, sources, kept, rules, origin,
+        refingerprint("advisories:offline"));
   }
 
   /** This policy with the emergency pause set as given. */
   public Policy withPause(Pause newPause) {
     return new Policy(
-        decisions, limits, newPause, deny, sources, rules, origin,
+        decisions, limits, newPause, deny, sources, advisories, rules, origin,
         refingerprint("pause:" + newPause.active() + ":" + newPause.reason()));
   }
 
   /** This policy with other limits. */
   public Policy withLimits(Limits newLimits) {
     return new Policy(
-        decisions, newLimits, pause, deny, sources, rules, origin,
+        decisions, newLimits, pause, deny, sources, advisories, rules, origin,
         refingerprint("limits:" + newLimits));
   }
 
@@ -90,7 +126,7 @@ public record Policy(
     var changed = new LinkedHashMap<>(rules);
     changed.put(ruleId, settings);
     return new Policy(
-        decisions, limits, pause, deny, sources, changed, origin,
+        decisions, limits, pause, deny, sources, advisories, changed, origin,
         refingerprint("rule:" + ruleId + "=" + settings));
   }
 

@@ -58,23 +58,9 @@ final class PolicyAssembler {
     List<String> deny = new ArrayList<>();
     tree.path("deny").forEach(n -> deny.add(n.asText()));
 
-    var sources = new LinkedHashMap<String, SourceConfig>();
-    tree.path("sources").fields().forEachRemaining(e -> {
-      JsonNode s = e.getValue();
-      if (!s.hasNonNull("type") || !s.hasNonNull("url")) {
-        throw new ConfigurationException(origin + ": [sources." + e.getKey()
-            + "] needs both 'type' (such as \"pypi-json\") and 'url'");
-      }
-      Set<String> hosts = new LinkedHashSet<>();
-      s.path("trusted-hosts").forEach(h -> hosts.add(h.asText().toLowerCase(Locale.ROOT)));
-      Set<String> serviceHosts = new LinkedHashSet<>();
-      s.path("service-hosts").forEach(h -> serviceHosts.add(h.asText().toLowerCase(Locale.ROOT)));
-      Map<String, String> options = new TreeMap<>();
-      s.path("options").fields().forEachRemaining(o -> options.put(o.getKey(), o.getValue().asText()));
-      sources.put(e.getKey(), new SourceConfig(e.getKey(), s.get("type").asText(),
-          URI.create(s.get("url").asText()), hosts, serviceHosts, s.path("enabled").asBoolean(true),
-          options));
-    });
+    var sources = sourceTables(tree.path("sources"), "sources", "\"pypi-json\"", origin);
+    var advisories = sourceTables(tree.path("advisories"), "advisories", "\"osv-api\"",
+        origin);
 
     var rules = new TreeMap<String, RuleSettings>();
     tree.path("rules").fields().forEachRemaining(e -> {
@@ -91,7 +77,32 @@ final class PolicyAssembler {
       }
       rules.put(e.getKey(), new RuleSettings(enabled, values));
     });
-    return new Policy(mapping, limits, pause, deny, sources, rules, origin, fingerprint);
+    return new Policy(mapping, limits, pause, deny, sources, advisories, rules, origin,
+        fingerprint);
+  }
+
+  /** The {@code [sources.<id>]} or {@code [advisories.<id>]} tables, in order. */
+  private static LinkedHashMap<String, SourceConfig> sourceTables(JsonNode tables, String kind,
+      String typeExample, String origin) {
+    var configs = new LinkedHashMap<String, SourceConfig>();
+    tables.fields().forEachRemaining(e -> {
+      JsonNode s = e.getValue();
+      if (!s.hasNonNull("type") || !s.hasNonNull("url")) {
+        throw new ConfigurationException(origin + ": [" + kind + "." + e.getKey()
+            + "] needs both 'type' (such as " + typeExample + ") and 'url'");
+      }
+      Set<String> hosts = new LinkedHashSet<>();
+      s.path("trusted-hosts").forEach(h -> hosts.add(h.asText().toLowerCase(Locale.ROOT)));
+      Set<String> serviceHosts = new LinkedHashSet<>();
+      s.path("service-hosts").forEach(h -> serviceHosts.add(h.asText().toLowerCase(Locale.ROOT)));
+      Map<String, String> options = new TreeMap<>();
+      s.path("options").fields().forEachRemaining(o -> options.put(o.getKey(),
+          o.getValue().asText()));
+      configs.put(e.getKey(), new SourceConfig(e.getKey(), s.get("type").asText(),
+          URI.create(s.get("url").asText()), hosts, serviceHosts, s.path("enabled").asBoolean(true),
+          options));
+    });
+    return configs;
   }
 
   private static Object plain(JsonNode value) {

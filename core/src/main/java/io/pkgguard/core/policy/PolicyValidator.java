@@ -23,7 +23,7 @@ final class PolicyValidator {
 
   static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*([-_][a-z0-9]+)*");
   private static final Set<String> TOP_LEVEL =
-      Set.of("decisions", "limits", "pause", "deny", "sources", "rules");
+      Set.of("decisions", "limits", "pause", "deny", "sources", "advisories", "rules");
   private static final Set<String> LIMIT_KEYS =
       Set.of("rule-timeout-ms", "fetch-timeout-ms", "max-response-bytes", "concurrency",
           "max-attempts", "per-host-concurrency", "cache-bytes");
@@ -82,7 +82,13 @@ final class PolicyValidator {
     }
     if (root.has("sources")) {
       ObjectNode sources = table(root.get("sources"), where, List.of("sources"));
-      sources.fields().forEachRemaining(e -> validateSource(e.getKey(), e.getValue(), where));
+      sources.fields().forEachRemaining(e -> validateSource("sources", e.getKey(), e.getValue(),
+          where));
+    }
+    if (root.has("advisories")) {
+      ObjectNode advisories = table(root.get("advisories"), where, List.of("advisories"));
+      advisories.fields().forEachRemaining(e -> validateSource("advisories", e.getKey(),
+          e.getValue(), where));
     }
     if (root.has("rules")) {
       ObjectNode rules = table(root.get("rules"), where, List.of("rules"));
@@ -90,8 +96,8 @@ final class PolicyValidator {
     }
   }
 
-  private static void validateSource(String id, JsonNode node, Located where) {
-    List<String> path = List.of("sources", id);
+  private static void validateSource(String kind, String id, JsonNode node, Located where) {
+    List<String> path = List.of(kind, id);
     if (!ID.matcher(id).matches()) {
       throw fail(where, path, "source id '" + id + "' must be lower-case letters, digits and -");
     }
@@ -119,7 +125,7 @@ final class PolicyValidator {
     if (source.has("options")) {
       ObjectNode options = table(source.get("options"), where, child(path, "options"));
       options.fields().forEachRemaining(e ->
-          string(e.getValue(), where, List.of("sources", id, "options", e.getKey())));
+          string(e.getValue(), where, List.of(kind, id, "options", e.getKey())));
     }
   }
 

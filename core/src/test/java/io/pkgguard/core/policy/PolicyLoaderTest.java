@@ -99,7 +99,7 @@ class PolicyLoaderTest {
         """, "policy.toml"))
         .isInstanceOf(ConfigurationException.class)
         .hasMessage("policy.toml:4: limitz: unknown key 'limitz' at the top level; expected one"
-            + " of: decisions, deny, limits, pause, rules, sources");
+            + " of: advisories, decisions, deny, limits, pause, rules, sources");
   }
 
   @Test
