@@ -39,4 +39,20 @@ class BenchmarksSmokeTest {
       benchmark.tearDown();
     }
   }
+
+  @Test
+  void theAdvisoryDatabaseLoadsEveryRecordAndLookupsFindAdvisories() throws Exception {
+    OsvDatabaseBenchmark.Archive archive = new OsvDatabaseBenchmark.Archive();
+    archive.records = 3000;
+    archive.build();
+    OsvDatabaseBenchmark benchmark = new OsvDatabaseBenchmark();
+    assertThat(benchmark.loadAndIndex(archive).records()).isEqualTo(3000);
+    OsvDatabaseBenchmark.Loaded loaded = new OsvDatabaseBenchmark.Loaded();
+    loaded.load(archive);
+    int found = 0;
+    for (int i = 0; i < 200; i++) {
+      found += benchmark.lookup(loaded).isEmpty() ? 0 : 1;
+    }
+    assertThat(found).as("the queries take listed versions").isGreaterThan(150);
+  }
 }

@@ -28,14 +28,40 @@ public final class AffectedVersions {
 
   /** Whether {@code version} is affected according to the entry's list and ranges. */
   public static Match evaluate(OsvAffected affected, String version, VersionScheme scheme) {
-    VersionOrder ecosystem = VersionOrder.of(scheme);
-    for (String listed : affected.versions()) {
-      if (listed.equals(version) || (ecosystem.problem(listed).isEmpty()
-          && ecosystem.problem(version).isEmpty() && ecosystem.same(listed, version))) {
-        return new Match(Match.Status.AFFECTED, nearestFixed(affected, version, scheme), "");
-      }
+    return evaluate(affected, canonical(affected.versions(), scheme), version, scheme);
+  }
+
+  /**
+   * As {@link #evaluate(OsvAffected, String, VersionScheme)}, with the entry's listed versions
+   * already in canonical form ({@link #canonical}).
+   */
+  public static Match evaluate(OsvAffected affected, java.util.Set<String> listed,
+      String version, VersionScheme scheme) {
+    if (listed.contains(canonical(version, scheme))) {
+      return new Match(Match.Status.AFFECTED, nearestFixed(affected, version, scheme), "");
     }
     return evaluateRanges(affected, version, scheme, !affected.versions().isEmpty());
+  }
+
+  /** Versions in canonical form (as written where they are not valid in the scheme). */
+  public static java.util.Set<String> canonical(List<String> versions, VersionScheme scheme) {
+    java.util.Set<String> set = new java.util.HashSet<>();
+    for (String v : versions) {
+      set.add(canonical(v, scheme));
+    }
+    return java.util.Set.copyOf(set);
+  }
+
+  /** PEP 440's equal versions spell the same here: "1.0" and "1.0.0" both become "1". */
+  private static final java.util.regex.Pattern TRAILING_ZEROS =
+      java.util.regex.Pattern.compile("^((?:\\d+!)?\\d+(?:\\.\\d+)*?)(?:\\.0+)+(?=$|[^.\\d])");
+
+  private static String canonical(String version, VersionScheme scheme) {
+    if (!scheme.isValid(version)) {
+      return version;
+    }
+    String normal = scheme.normalize(version);
+    return TRAILING_ZEROS.matcher(normal).replaceFirst("$1");
   }
 
   /**

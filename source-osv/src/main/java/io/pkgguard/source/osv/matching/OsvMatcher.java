@@ -57,8 +57,34 @@ public final class OsvMatcher {
     return osvEcosystem(id.ecosystem()).flatMap(osv -> key(osv, id.name()));
   }
 
+  /** The record with its listed versions canonicalised, for repeated matching. */
+  public PreparedRecord prepare(OsvRecord record) {
+    List<java.util.Set<String>> listed = new ArrayList<>();
+    for (OsvAffected affected : record.affected()) {
+      Optional<VersionScheme> scheme = schemeOf(affected.ecosystem());
+      listed.add(scheme.map(s -> AffectedVersions.canonical(affected.versions(), s))
+          .orElseGet(() -> java.util.Set.copyOf(affected.versions())));
+    }
+    return new PreparedRecord(record, listed);
+  }
+
+  private Optional<VersionScheme> schemeOf(String osvEcosystem) {
+    for (Map.Entry<String, String> e : OSV_ECOSYSTEMS.entrySet()) {
+      if (e.getValue().equals(osvEcosystem) && ecosystems.containsKey(e.getKey())) {
+        return ecosystems.get(e.getKey()).versions();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The advisory {@code record} is about {@code version} of {@code id}, if it is. */
   public Optional<Advisory> match(OsvRecord record, PackageId id, String version) {
+    return match(prepare(record), id, version);
+  }
+
+  /** As {@link #match(OsvRecord, PackageId, String)}, for a prepared record. */
+  public Optional<Advisory> match(PreparedRecord prepared, PackageId id, String version) {
+    OsvRecord record = prepared.record();
     Optional<String> wanted = key(id);
     Optional<VersionScheme> scheme = Optional.ofNullable(ecosystems.get(id.ecosystem()))
         .flatMap(Ecosystem::versions);
@@ -66,11 +92,13 @@ public final class OsvMatcher {
       return Optional.empty();
     }
     Optional<Advisory> undecided = Optional.empty();
-    for (OsvAffected affected : record.affected()) {
+    for (int i = 0; i < record.affected().size(); i++) {
+      OsvAffected affected = record.affected().get(i);
       if (!key(affected.ecosystem(), affected.name()).equals(wanted)) {
         continue;
       }
-      Match match = AffectedVersions.evaluate(affected, version, scheme.get());
+      Match match = AffectedVersions.evaluate(affected, prepared.listed().get(i), version,
+          scheme.get());
       if (match.status() == Match.Status.AFFECTED) {
         return Optional.of(advisory(record, affected, match.nearestFixed(), Optional.empty()));
       }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pkgguard.api.Advisory;
 import io.pkgguard.api.PackageId;
 import io.pkgguard.source.osv.matching.OsvMatcher;
+import io.pkgguard.source.osv.matching.PreparedRecord;
 import io.pkgguard.source.osv.model.OsvFormatException;
 import io.pkgguard.source.osv.model.OsvRecord;
 import io.pkgguard.source.osv.model.OsvRecordReader;
@@ -34,14 +35,14 @@ import java.util.zip.ZipInputStream;
  */
 public final class OsvDatabase {
 
-  private final Map<String, List<OsvRecord>> byPackage;
+  private final Map<String, List<PreparedRecord>> byPackage;
   private final Map<String, List<String>> unreadable;
   private final OsvMatcher matcher;
   private final String origin;
   private final int records;
   private final int skipped;
 
-  private OsvDatabase(Map<String, List<OsvRecord>> byPackage,
+  private OsvDatabase(Map<String, List<PreparedRecord>> byPackage,
       Map<String, List<String>> unreadable, OsvMatcher matcher, String origin, int records,
       int skipped) {
     this.byPackage = byPackage;
@@ -63,16 +64,62 @@ public final class OsvDatabase {
   public static OsvDatabase load(byte[] zip, String origin, OsvMatcher matcher,
       OsvRecordReader reader, ZipLimits limits) throws OsvFormatException {
     Objects.requireNonNull(zip, "zip");
-    Map<String, List<OsvRecord>> byPackage = new HashMap<>();
+    List<Entry> entries = read(zip, origin, limits);
+    // Parsing is independent per record and dominates loading: done on all cores, results
+    // indexed afterwards in archive order, so the outcome does not depend on the scheduling.
+    Parsed[] parsed = new Parsed[entries.size()];
+    java.util.stream.IntStream.range(0, entries.size()).parallel()
+        .forEach(i -> parsed[i] = parse(entries.get(i), origin, matcher, reader));
+    Map<String, List<PreparedRecord>> byPackage = new HashMap<>();
     Map<String, List<String>> unreadable = new HashMap<>();
-    int entries = 0;
     int records = 0;
     int skipped = 0;
+    for (Parsed p : parsed) {
+      if (p.failure() != null) {
+        throw p.failure();
+      }
+      if (p.invalid() != null) {
+        skipped++;
+        for (String key : p.keys()) {
+          unreadable.computeIfAbsent(key, k -> new ArrayList<>()).add(p.invalid());
+        }
+      } else if (!p.keys().isEmpty()) {
+        records++;
+        for (String key : p.keys()) {
+          List<PreparedRecord> list = byPackage.computeIfAbsent(key, k -> new ArrayList<>());
+          if (list.isEmpty() || list.get(list.size() - 1) != p.record()) {
+            list.add(p.record());
+          }
+        }
+      }
+    }
+    byPackage.replaceAll((k, v) -> List.copyOf(v));
+    unreadable.replaceAll((k, v) -> List.copyOf(v));
+    return new OsvDatabase(Map.copyOf(byPackage), Map.copyOf(unreadable), matcher, origin,
+        records, skipped);
+  }
+
+  /** One record entry of the archive. */
+  private record Entry(String name, byte[] bytes) {}
+
+  /**
+   * What one entry became: a record and the index keys it goes under; or, for a record that is
+   * not valid OSV, the problem and the keys of the packages it names; or a failure of the whole
+   * database.
+   */
+  private record Parsed(PreparedRecord record, List<String> keys, String invalid,
+      OsvFormatException failure) {}
+
+  /** The record entries, read with the archive limits; nothing is parsed yet. */
+  private static List<Entry> read(byte[] zip, String origin, ZipLimits limits)
+      throws OsvFormatException {
+    List<Entry> entries = new ArrayList<>();
+    int count = 0;
     long total = 0;
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
       ZipEntry entry;
       while ((entry = in.getNextEntry()) != null) {
-        if (++entries > limits.maxEntries()) {
+        if (++count > limits.maxEntries()) {
           throw new OsvFormatException(origin + ": more than " + limits.maxEntries()
               + " entries");
         }
@@ -93,44 +140,44 @@ public final class OsvDatabase {
           throw new OsvFormatException(origin + ": entry " + name + " expands "
               + bytes.length / compressed + " times; refusing it as a possible zip bomb");
         }
-        String where = origin + "!" + name;
-        // An entry that is not even JSON or YAML names no package: the archive is damaged, and
-        // refusing it is the only way not to lose the advisory it held.
-        JsonNode tree = reader.tree(bytes, where);
-        try {
-          OsvRecord record = reader.toRecord(tree, where);
-          boolean kept = false;
-          for (var affected : record.affected()) {
-            Optional<String> key = matcher.key(affected.ecosystem(), affected.name());
-            if (key.isPresent()) {
-              List<OsvRecord> list = byPackage.computeIfAbsent(key.get(), k -> new ArrayList<>());
-              if (list.isEmpty() || list.get(list.size() - 1) != record) {
-                list.add(record);
-              }
-              kept = true;
-            }
-          }
-          if (kept) {
-            records++;
-          }
-        } catch (OsvFormatException e) {
-          skipped++;
-          for (Map.Entry<String, String> p : OsvRecordReader.packagesOf(tree)) {
-            matcher.key(p.getKey(), p.getValue()).ifPresent(key ->
-                unreadable.computeIfAbsent(key, k -> new ArrayList<>()).add(e.getMessage()));
-          }
-        }
+        entries.add(new Entry(name, bytes));
       }
     } catch (IOException e) {
       throw new OsvFormatException(origin + ": not a readable zip archive: " + e.getMessage(), e);
     }
-    if (entries == 0) {
+    if (count == 0) {
       throw new OsvFormatException(origin + ": not a zip archive, or an empty one");
     }
-    byPackage.replaceAll((k, v) -> List.copyOf(v));
-    unreadable.replaceAll((k, v) -> List.copyOf(v));
-    return new OsvDatabase(Map.copyOf(byPackage), Map.copyOf(unreadable), matcher, origin,
-        records, skipped);
+    return entries;
+  }
+
+  private static Parsed parse(Entry entry, String origin, OsvMatcher matcher,
+      OsvRecordReader reader) {
+    String where = origin + "!" + entry.name();
+    JsonNode tree;
+    try {
+      // An entry that is not even JSON or YAML names no package: the archive is damaged, and
+      // refusing it is the only way not to lose the advisory it held.
+      tree = reader.tree(entry.bytes(), where);
+    } catch (OsvFormatException e) {
+      return new Parsed(null, List.of(), null, e);
+    }
+    try {
+      OsvRecord record = reader.toRecord(tree, where);
+      List<String> keys = new ArrayList<>();
+      for (var affected : record.affected()) {
+        matcher.key(affected.ecosystem(), affected.name()).filter(k -> !keys.contains(k))
+            .ifPresent(keys::add);
+      }
+      return keys.isEmpty() ? new Parsed(null, List.of(), null, null)
+          : new Parsed(matcher.prepare(record), keys, null, null);
+    } catch (OsvFormatException e) {
+      List<String> keys = new ArrayList<>();
+      for (Map.Entry<String, String> p : OsvRecordReader.packagesOf(tree)) {
+        matcher.key(p.getKey(), p.getValue()).ifPresent(keys::add);
+      }
+      return new Parsed(null, keys, e.getMessage(), null);
+    }
   }
 
   /** The advisories affecting {@code version} of {@code id} (withdrawn ones included). */
@@ -140,7 +187,7 @@ public final class OsvDatabase {
       return List.of();
     }
     List<Advisory> found = new ArrayList<>();
-    for (OsvRecord record : byPackage.getOrDefault(key.get(), List.of())) {
+    for (PreparedRecord record : byPackage.getOrDefault(key.get(), List.of())) {
       matcher.match(record, id, version).ifPresent(found::add);
     }
     for (String problem : unreadable.getOrDefault(key.get(), List.of())) {

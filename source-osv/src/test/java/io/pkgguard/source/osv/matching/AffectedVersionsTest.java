@@ -158,8 +158,15 @@ class AffectedVersionsTest {
 
     @Test
     void listedVersionsCompareAsVersions() {
-      OsvAffected a = affected("ECOSYSTEM", List.of("1.0"), ev(Kind.INTRODUCED, "5.0"));
+      OsvAffected a = affected("ECOSYSTEM", List.of("1.0", "2.0rc1", "1.10", "1!3.0.post1"),
+          ev(Kind.INTRODUCED, "5.0"));
       assertThat(status(a, "1.0.0")).isEqualTo(Match.Status.AFFECTED);
+      assertThat(status(a, "2.0.0RC1")).isEqualTo(Match.Status.AFFECTED);
+      assertThat(status(a, "1.1")).isEqualTo(Match.Status.NOT_AFFECTED);
+      assertThat(status(a, "1.10.0")).isEqualTo(Match.Status.AFFECTED);
+      assertThat(status(a, "1!3.post1")).isEqualTo(Match.Status.AFFECTED);
+      assertThat(status(a, "3.0.post1")).as("another epoch").isEqualTo(
+          Match.Status.NOT_AFFECTED);
     }
   }
 
