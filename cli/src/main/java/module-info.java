@@ -2,6 +2,8 @@
 module io.pkgguard.cli {
   requires io.pkgguard.api;
   requires io.pkgguard.core;
+  requires io.pkgguard.source.pypi;
+  requires io.pkgguard.source.osv;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
 
