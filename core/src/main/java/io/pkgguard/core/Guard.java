@@ -115,15 +115,24 @@ public final class Guard implements AutoCloseable {
    * @return one verdict per request, in the order of the requests
    */
   public List<Verdict> evaluateAll(Collection<PackageRequest> requests) {
-    List<Future<Verdict>> futures = new ArrayList<>(requests.size());
-    for (PackageRequest request : requests) {
-      Objects.requireNonNull(request, "request");
-      futures.add(evaluationExecutor.submit(() -> evaluator.evaluate(request)));
+    List<PackageRequest> all = new ArrayList<>(requests);
+    all.forEach(r -> Objects.requireNonNull(r, "request"));
+    // Metadata for every package first, then one batch question per advisory database for all
+    // of them (not one per package), then the rules.
+    List<PackageEvaluator.Evaluation> prepared = inParallel(all, evaluator::prepare);
+    evaluator.consultAdvisories(prepared);
+    return inParallel(prepared, evaluator::complete);
+  }
+
+  private <T, R> List<R> inParallel(List<T> inputs, java.util.function.Function<T, R> work) {
+    List<Future<R>> futures = new ArrayList<>(inputs.size());
+    for (T input : inputs) {
+      futures.add(evaluationExecutor.submit(() -> work.apply(input)));
     }
-    List<Verdict> verdicts = new ArrayList<>(futures.size());
-    for (Future<Verdict> future : futures) {
+    List<R> results = new ArrayList<>(futures.size());
+    for (Future<R> future : futures) {
       try {
-        verdicts.add(future.get());
+        results.add(future.get());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         futures.forEach(f -> f.cancel(true));
@@ -136,7 +145,7 @@ public final class Guard implements AutoCloseable {
         throw new IllegalStateException("evaluation failed", e.getCause());
       }
     }
-    return verdicts;
+    return results;
   }
 
   /**

@@ -141,6 +141,58 @@ class GuardAdvisoriesTest {
   }
 
   @Test
+  void evaluateAllAsksEachDatabaseOnceForAllPackages() {
+    java.util.concurrent.atomic.AtomicInteger batches = new java.util.concurrent.atomic
+        .AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic
+        .AtomicInteger();
+    AdvisorySourceProvider counting = new AdvisorySourceProvider() {
+      @Override
+      public String type() {
+        return "fake-advisories";
+      }
+
+      @Override
+      public AdvisorySource create(AdvisorySettings settings) {
+        return new AdvisorySource() {
+          @Override
+          public List<Advisory> advisories(PackageId id, String version) {
+            throw new AssertionError("asked one by one");
+          }
+
+          @Override
+          public java.util.Map<io.pkgguard.api.AdvisoryQuery, List<Advisory>> advisories(
+              List<io.pkgguard.api.AdvisoryQuery> queries) {
+            batches.incrementAndGet();
+            asked.addAndGet(queries.size());
+            java.util.Map<io.pkgguard.api.AdvisoryQuery, List<Advisory>> answers =
+                new java.util.HashMap<>();
+            queries.forEach(q -> answers.put(q, q.id().name().equals("lib-7")
+                ? List.of(advisory("PYSEC-2026-9", List.of(), "fake", "2.0")) : List.of()));
+            return answers;
+          }
+        };
+      }
+    };
+    Guard guard = Guard.builder().discover(false).policy(policy(DATABASE))
+        .addEcosystem(new TestPlugins.TestEcosystem())
+        .addSourceProvider(FakeSourceProvider.knowingEverything())
+        .addAdvisorySourceProvider(counting).addRule(new EchoRule()).build();
+    guards.add(guard);
+    List<PackageRequest> requests = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      requests.add(PackageRequest.of(new PackageId(ECOSYSTEM, "lib-" + i)));
+    }
+
+    var verdicts = guard.evaluateAll(requests);
+
+    assertThat(batches.get()).isEqualTo(1);
+    assertThat(asked.get()).isEqualTo(50);
+    assertThat(messages(verdicts.get(7))).contains("PYSEC-2026-9 [] fake fixed [2.0]");
+    assertThat(messages(verdicts.get(8))).containsExactly("consulted [fake]");
+  }
+
+  @Test
   void offlineOnlyLocalDatabasesAreConsulted() {
     FakeDatabase database = new FakeDatabase();
     database.answer.set((id, version) -> List.of());

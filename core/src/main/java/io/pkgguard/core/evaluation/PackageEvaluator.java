@@ -1,6 +1,7 @@
 package io.pkgguard.core.evaluation;
 
 import io.pkgguard.api.Advisory;
+import io.pkgguard.api.AdvisoryQuery;
 import io.pkgguard.api.Artifact;
 import io.pkgguard.api.Ecosystem;
 import io.pkgguard.api.Finding;
@@ -27,10 +28,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Evaluates one package, failing closed at every step: pause → ecosystem and source → deny list →
- * request-stage rules → metadata from the source → metadata-stage rules → decision. Anything that
- * cannot be checked ends the evaluation with a rejecting finding that names the cause.
- * Thread-safe: evaluations share nothing mutable.
+ * Evaluates packages, failing closed at every step: pause → ecosystem and source → deny list →
+ * request-stage rules → metadata from the source → advisory databases → metadata-stage rules →
+ * decision. Anything that cannot be checked ends the evaluation with a rejecting finding that
+ * names the cause. The advisory step is separate ({@link #prepare}, {@link #consultAdvisories},
+ * {@link #complete}) so that many packages cost one batch question per database. Thread-safe:
+ * evaluations share nothing mutable.
  */
 public final class PackageEvaluator {
 
@@ -76,18 +79,122 @@ public final class PackageEvaluator {
 
   /** Evaluates one request; never throws for anything a package, source or rule does. */
   public Verdict evaluate(PackageRequest request) {
+    Evaluation evaluation = prepare(request);
+    consultAdvisories(List.of(evaluation));
+    return complete(evaluation);
+  }
+
+  /**
+   * The first part of an evaluation: pause, ecosystem, source, deny list, request-stage rules and
+   * the index's metadata. Then {@link #consultAdvisories} for many at once, then {@link
+   * #complete}. Never throws for anything a package or source does.
+   */
+  public Evaluation prepare(PackageRequest request) {
     VerdictAssembler verdict = new VerdictAssembler(request.id(), policy, clock.instant());
     request.version().ifPresent(verdict::version);
+    Evaluation evaluation = new Evaluation(request, verdict);
     try {
-      run(request, verdict);
+      run(evaluation);
     } catch (RuntimeException e) {
       LOG.error("internal error evaluating {}", request, e);
+      verdict.stop(CoreFindings.internalError(e));
+      evaluation.metadata = null;
+    }
+    return evaluation;
+  }
+
+  /**
+   * Asks every advisory database once for all the evaluations that reached metadata (one batch
+   * request per database, which the OSV API splits per 1,000), and merges each answer into its
+   * evaluation. A database that cannot answer stops every evaluation that needed it.
+   */
+  public void consultAdvisories(List<Evaluation> evaluations) {
+    List<Evaluation> waiting = evaluations.stream().filter(e -> e.metadata != null).toList();
+    if (waiting.isEmpty()) {
+      return;
+    }
+    for (ConfiguredAdvisorySource database : advisories) {
+      List<AdvisoryQuery> queries = waiting.stream().filter(e -> e.metadata != null)
+          .map(e -> new AdvisoryQuery(e.metadata.id(), e.metadata.version())).toList();
+      if (queries.isEmpty()) {
+        return;
+      }
+      Map<AdvisoryQuery, List<Advisory>> answers;
+      try {
+        answers = database.source().advisories(queries);
+      } catch (SourceException e) {
+        stopAll(waiting, CoreFindings.advisoriesFailed(database.id(), e));
+        continue;
+      } catch (RuntimeException e) {
+        LOG.debug("advisory database {} threw", database.id(), e);
+        stopAll(waiting, CoreFindings.advisoriesFailed(database.id(), new SourceException(
+            SourceException.Reason.MALFORMED, "it failed unexpectedly ("
+                + e.getClass().getSimpleName() + ")")));
+        continue;
+      }
+      for (Evaluation e : waiting) {
+        if (e.metadata == null) {
+          continue;
+        }
+        List<Advisory> found = answers == null ? null
+            : answers.get(new AdvisoryQuery(e.metadata.id(), e.metadata.version()));
+        if (found == null) {
+          e.stop(CoreFindings.advisoriesFailed(database.id(), new SourceException(
+              SourceException.Reason.MALFORMED, "it gave no answer for " + e.metadata.id().name()
+                  + " " + e.metadata.version())));
+          continue;
+        }
+        e.advisories = AdvisoryMerger.merge(e.advisories, found);
+        e.consulted.add(database.id());
+      }
+    }
+  }
+
+  private static void stopAll(List<Evaluation> evaluations, Finding finding) {
+    evaluations.stream().filter(e -> e.metadata != null).forEach(e -> e.stop(finding));
+  }
+
+  /** The last part: the metadata-stage rules and the decision. */
+  public Verdict complete(Evaluation evaluation) {
+    VerdictAssembler verdict = evaluation.verdict;
+    try {
+      if (evaluation.metadata != null) {
+        PackageMetadata metadata = evaluation.metadata.toBuilder()
+            .advisories(evaluation.advisories).build();
+        runStage(RuleStage.METADATA, evaluation.context.metadata(metadata)
+            .advisoryDatabases(evaluation.consulted), verdict);
+      }
+    } catch (RuntimeException e) {
+      LOG.error("internal error evaluating {}", evaluation.request, e);
       verdict.stop(CoreFindings.internalError(e));
     }
     return verdict.finish(clock.instant());
   }
 
-  private void run(PackageRequest request, VerdictAssembler verdict) {
+  /** One evaluation between its phases; not thread-safe, used by one thread at a time. */
+  public static final class Evaluation {
+    private final PackageRequest request;
+    private final VerdictAssembler verdict;
+    private RuleContext.Builder context;
+    private PackageMetadata metadata;
+    private List<Advisory> advisories = List.of();
+    private final List<String> consulted = new ArrayList<>();
+
+    private Evaluation(PackageRequest request, VerdictAssembler verdict) {
+      this.request = request;
+      this.verdict = verdict;
+    }
+
+    private void stop(Finding finding) {
+      verdict.stop(finding);
+      metadata = null;
+    }
+  }
+
+  /** Runs up to the metadata; leaves {@code evaluation.metadata} set when the rules are next. */
+  private void run(Evaluation evaluation) {
+    PackageRequest request = evaluation.request;
+    VerdictAssembler verdict = evaluation.verdict;
     Pause current = pause.get();
     if (current.active()) {
       verdict.stop(CoreFindings.paused(current.reason()));
@@ -150,27 +257,9 @@ public final class PackageEvaluator {
     }
     verdict.version(metadata.version());
     verdict.artifacts(metadata.files().stream().map(Artifact::of).toList());
-    List<Advisory> known = metadata.advisories();
-    List<String> consulted = new ArrayList<>();
-    for (ConfiguredAdvisorySource database : advisories) {
-      try {
-        List<Advisory> found = database.source().advisories(metadata.id(), metadata.version());
-        known = AdvisoryMerger.merge(known, found == null ? List.of() : found);
-        consulted.add(database.id());
-      } catch (SourceException e) {
-        verdict.stop(CoreFindings.advisoriesFailed(database.id(), e));
-        return;
-      } catch (RuntimeException e) {
-        LOG.debug("advisory database {} threw", database.id(), e);
-        verdict.stop(CoreFindings.advisoriesFailed(database.id(), new SourceException(
-            SourceException.Reason.MALFORMED, "it failed unexpectedly ("
-                + e.getClass().getSimpleName() + ")")));
-        return;
-      }
-    }
-    metadata = metadata.toBuilder().advisories(known).build();
-    runStage(RuleStage.METADATA, context.metadata(metadata).advisoryDatabases(consulted),
-        verdict);
+    evaluation.context = context;
+    evaluation.metadata = metadata;
+    evaluation.advisories = metadata.advisories();
   }
 
   /**
