@@ -14,22 +14,21 @@ import java.util.Optional;
 record Severity(String rating, String basis) {
 
   /**
-   * The severity of an advisory: a CVSS v3 base score computed from its vector if it has one
-   * (the highest, if several), else the severity word its database gives. CVSS v4 vectors are
-   * not scored here (see docs/vulnerabilities.md); such an advisory falls back on the word, or
-   * is unknown.
+   * The severity of an advisory: a CVSS v3 or v4 base score computed from its vector if it has
+   * one (the highest, if several), else the severity word its database gives.
    */
   static Optional<Severity> of(Advisory advisory) {
     Optional<Severity> best = Optional.empty();
     BigDecimal bestScore = BigDecimal.valueOf(-1);
     for (Advisory.Severity s : advisory.severities()) {
-      if (!s.type().equals("CVSS_V3")) {
-        continue;
-      }
-      Optional<BigDecimal> score = CvssV3.baseScore(s.score());
+      Optional<BigDecimal> score = switch (s.type()) {
+        case "CVSS_V3" -> CvssV3.baseScore(s.score());
+        case "CVSS_V4" -> CvssV4.baseScore(s.score());
+        default -> Optional.empty();
+      };
       if (score.isPresent() && score.get().compareTo(bestScore) > 0) {
         bestScore = score.get();
-        String version = s.score().startsWith("CVSS:3.0") ? "3.0" : "3.1";
+        String version = s.score().substring(5, 8);
         best = Optional.of(new Severity(CvssV3.rating(score.get()),
             "CVSS " + version + " base " + score.get().toPlainString()));
       }

@@ -19,7 +19,7 @@ import java.util.Optional;
  * The known advisories affecting the exact version being installed: those the index attaches to
  * the release and those of every advisory database the policy names ({@code [advisories]}),
  * merged by id and alias by the core. A known malicious package ({@code MAL-} record) is CRITICAL;
- * a vulnerability's level follows its severity — a CVSS v3 base score computed from the vector,
+ * a vulnerability's level follows its severity — a CVSS v3 or v4 base score computed from the vector,
  * else the database's severity word — through the policy's {@code critical}, {@code high}, {@code
  * medium} and {@code low} levels; an unknown severity is {@code unknown-severity-level}. Each
  * finding names the advisory, its aliases, its severity and the nearest fixed version.

@@ -108,10 +108,16 @@ class VulnerabilitiesRuleTest {
             assertThat(f.level()).isEqualTo(RiskLevel.HIGH);
             assertThat(f.message()).contains("[severity not published]");
           });
-      // a CVSS v4 vector alone is not scored; the word, when there is one, decides
-      assertThat(check(plain("GHSA-4", List.of(), Optional.empty(),
+    }
+
+    @Test
+    void aCvssV4VectorIsScoredToo() {
+      assertThat(check(plain("GHSA-4", List.of(), Optional.of("LOW"),
           "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"))).singleElement()
-          .satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.HIGH));
+          .satisfies(f -> {
+            assertThat(f.level()).isEqualTo(RiskLevel.HIGH);
+            assertThat(f.message()).contains("[critical, CVSS 4.0 base 9.3]");
+          });
     }
 
     @Test
