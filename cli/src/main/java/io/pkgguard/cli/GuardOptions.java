@@ -50,10 +50,10 @@ final class GuardOptions {
       + " and offline advisory databases.")
   boolean offline;
 
-  @Option(names = "--advisory-db", paramLabel = "ZIP",
+  @Option(names = "--advisory-db", paramLabel = "ZIP|DIR",
       description = "Also consult this offline OSV database: a zip of OSV records (OSV's export"
-          + " of an ecosystem, or a zip of the PyPA advisory database; see tools/refresh-osv-db)."
-          + " With --offline it is the only one.")
+          + " of an ecosystem; see tools/refresh-osv-db), or a directory of them (a checkout of"
+          + " the PyPA advisory database). With --offline it is the only one.")
   Path advisoryDb;
 
   @Option(names = "--verbose", description = "Log what the library does to standard error.")
@@ -73,12 +73,7 @@ final class GuardOptions {
   Guard buildGuard(String ecosystem) {
     Policy policy = policyFile == null ? Policy.defaults() : PolicyLoader.load(policyFile);
     if (advisoryDb != null) {
-      if (!Files.isRegularFile(advisoryDb)) {
-        throw new ConfigurationException("--advisory-db " + advisoryDb + ": no such file; give"
-            + " a zip of OSV records (tools/refresh-osv-db downloads one)");
-      }
-      policy = policy.withAdvisoryDatabase("advisory-db",
-          advisoryDb.toAbsolutePath().normalize().toUri());
+      policy = policy.withAdvisoryDatabase("advisory-db", advisoryDatabase(advisoryDb));
     }
     Guard.Builder builder = Guard.builder().policy(policy).offline(offline);
     List<Credentials> credentials = new ArrayList<>();
@@ -96,6 +91,27 @@ final class GuardOptions {
       builder.tls(TrustedCertificates.withBundle(caBundle));
     }
     return builder.credentials(Credentials.firstOf(credentials)).build();
+  }
+
+  /** The zip to read for --advisory-db: the file itself, or a directory zipped for this run. */
+  private static URI advisoryDatabase(Path given) {
+    if (Files.isRegularFile(given)) {
+      return given.toAbsolutePath().normalize().toUri();
+    }
+    if (!Files.isDirectory(given)) {
+      throw new ConfigurationException("--advisory-db " + given + ": no such file or directory;"
+          + " give a zip of OSV records (tools/refresh-osv-db downloads one) or a directory of"
+          + " them");
+    }
+    try {
+      Path zip = Files.createTempFile("pkgguard-advisories-", ".zip");
+      zip.toFile().deleteOnExit();
+      Files.write(zip, io.pkgguard.cli.tools.RefreshOsvDatabase.zipDirectory(given));
+      return zip.toUri();
+    } catch (java.io.IOException e) {
+      throw new ConfigurationException("--advisory-db " + given + ": cannot read the"
+          + " directory: " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -259,11 +259,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void aDirectoryOfRecordsServesAsTheAdvisoryDatabase() throws Exception {
+      Path records = Files.createDirectories(dir.resolve("vulns/oldlib"));
+      Files.writeString(records.resolve("PYSEC-2099-1.json"), DemoMirror.vulnerability(
+          "PYSEC-2099-1", "oldlib", "0", "2.1", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"));
+      mirror.wellKept("oldlib", "2.0", OLD);
+      CliRun run = CliRun.of("check", "--offline", "--advisory-db", dir.resolve("vulns")
+          .toString(), "--index", mirror.root().toString(), "oldlib");
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.out()).contains("PYSEC-2099-1");
+    }
+
+    @Test
     void aMissingAdvisoryDatabaseIsAUsageError() {
       CliRun run = CliRun.of("check", "--offline", "--advisory-db", dir.resolve("none.zip")
           .toString(), "--index", mirror.root().toString(), "good");
       assertThat(run.exit()).isEqualTo(2);
-      assertThat(run.err()).contains("--advisory-db", "no such file");
+      assertThat(run.err()).contains("--advisory-db", "no such file or directory");
     }
 
     @Test

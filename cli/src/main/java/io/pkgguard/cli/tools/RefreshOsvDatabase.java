@@ -120,7 +120,7 @@ public final class RefreshOsvDatabase implements Callable<Integer> {
   }
 
   /** Every OSV record below {@code directory}, zipped under its relative path. */
-  static byte[] zipDirectory(Path directory) throws IOException {
+  public static byte[] zipDirectory(Path directory) throws IOException {
     if (!Files.isDirectory(directory)) {
       throw new IOException(directory + " is not a directory");
     }

@@ -69,7 +69,8 @@ final class OsvOfflineSource implements AdvisorySource {
           "application/zip", maxBytes, timeout));
       if (response.status() == 404) {
         throw new SourceException(Reason.NOT_FOUND, "no offline advisory database at " + url
-            + "; download one (see tools/refresh-osv-db) or fix the advisory source's url");
+            + "; download one (see tools/refresh-osv-db) or fix the advisory source's url (a"
+            + " directory of records is zipped first: tools/refresh-osv-db --from-directory)");
       }
       if (response.status() != 200) {
         throw new SourceException(Reason.UNAVAILABLE, "the offline advisory database at " + url
