@@ -16,9 +16,9 @@ class EmbeddingExampleTest {
     String report = EmbeddingExample.describe(DEMO_INDEX.toAbsolutePath().toUri(),
         Path.of("target/demo-advisories.zip").toAbsolutePath().toUri(), List.of(
         "tidyconf", "sampleproject", "quickhelpers", "reqeusts", "winsetup-tools",
-        "discord-token-grabber", "luigi"));
+        "discord-token-grabber", "luigi", "0requests"));
     List<String> lines = report.lines().toList();
-    assertThat(lines).hasSize(7);
+    assertThat(lines).hasSize(8);
     assertThat(lines.get(0)).startsWith("tidyconf: install 1.4.0 (exactly these files:"
         + " tidyconf-1.4.0-py3-none-any.whl sha256:7a7a");
     assertThat(lines.get(1)).startsWith("sampleproject: ask the user to approve: the e-mail"
@@ -35,5 +35,7 @@ class EmbeddingExampleTest {
         + " 'grabber', a word used by malicious packages");
     assertThat(lines.get(6)).isEqualTo("luigi: ask the user to approve: only a source"
         + " distribution is available: installing it runs the project's build code");
+    assertThat(lines.get(7)).isEqualTo("0requests: refuse: known malicious package:"
+        + " MAL-2026-15859: Malicious code in 0requests (PyPI)");
   }
 }
