@@ -104,6 +104,11 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
       throw new TransportException(Reason.UNTRUSTED, uri, "unsupported scheme in " + uri);
     }
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
+    if (scheme.equals("http")) {
+      // Plain http is loopback only (tests, local mirrors): no h2c upgrade dance, whose
+      // half-upgraded connections have been seen to garble a response under load.
+      builder.version(HttpClient.Version.HTTP_1_1);
+    }
     if (request.body().isPresent()) {
       builder.POST(HttpRequest.BodyPublishers.ofByteArray(request.body().get().bytes()))
           .header("Content-Type", request.body().get().contentType());
