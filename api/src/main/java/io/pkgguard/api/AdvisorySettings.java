@@ -22,7 +22,7 @@ public record AdvisorySettings(
     HttpTransport transport,
     Clock clock,
     Map<String, String> options,
-    Map<String, Ecosystem> ecosystems) {
+    Map<String, Ecosystem> ecosystems) implements ProviderOptions {
 
   public AdvisorySettings {
     Objects.requireNonNull(descriptor, "descriptor");
@@ -32,7 +32,7 @@ public record AdvisorySettings(
     ecosystems = Map.copyOf(Objects.requireNonNull(ecosystems, "ecosystems"));
   }
 
-  /** An option, if set. */
+  @Override
   public Optional<String> option(String key) {
     return Optional.ofNullable(options.get(key));
   }

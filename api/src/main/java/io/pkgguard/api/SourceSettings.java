@@ -18,7 +18,7 @@ public record SourceSettings(
     SourceDescriptor descriptor,
     HttpTransport transport,
     Clock clock,
-    Map<String, String> options) {
+    Map<String, String> options) implements ProviderOptions {
 
   public SourceSettings {
     Objects.requireNonNull(descriptor, "descriptor");
@@ -27,7 +27,7 @@ public record SourceSettings(
     options = Map.copyOf(Objects.requireNonNull(options, "options"));
   }
 
-  /** An option, if set. */
+  @Override
   public Optional<String> option(String key) {
     return Optional.ofNullable(options.get(key));
   }

@@ -22,7 +22,7 @@ public final class OsvApiSourceProvider implements AdvisorySourceProvider {
   public AdvisorySource create(AdvisorySettings settings) {
     return new OsvApiSource(OsvSourceProviders.url(settings, "https", "http"),
         settings.transport(), new OsvMatcher(settings.ecosystems(), settings.descriptor().id()),
-        new OsvRecordReader(), OsvSourceProviders.positive(settings, "max-bytes", 32L << 20),
+        new OsvRecordReader(), settings.positiveOption("max-bytes", 32L << 20),
         OsvSourceProviders.timeout(settings, 30_000));
   }
 }

@@ -24,7 +24,7 @@ public final class OsvOfflineSourceProvider implements AdvisorySourceProvider {
     return new OsvOfflineSource(OsvSourceProviders.url(settings, "file", "https", "http"),
         settings.transport(), new OsvMatcher(settings.ecosystems(), settings.descriptor().id()),
         new OsvRecordReader(), ZipLimits.defaults(),
-        OsvSourceProviders.positive(settings, "max-bytes", 1L << 30),
+        settings.positiveOption("max-bytes", 1L << 30),
         OsvSourceProviders.timeout(settings, 120_000));
   }
 }

@@ -97,8 +97,8 @@ public final class PypiJsonSource implements PackageSource {
           + " must be https: (http: on loopback only) or file:");
     }
     URI base = BaseUrl.of(index);
-    long maxBytes = positive(settings, "max-bytes", DEFAULT_MAX_BYTES);
-    Duration timeout = Duration.ofMillis(positive(settings, "timeout-ms",
+    long maxBytes = settings.positiveOption("max-bytes", DEFAULT_MAX_BYTES);
+    Duration timeout = Duration.ofMillis(settings.positiveOption("timeout-ms",
         DEFAULT_TIMEOUT.toMillis()));
     Optional<DownloadStatsClient> stats = settings.option("download-stats-url")
         .map(url -> new DownloadStatsClient(serviceBase("download-stats-url", url),
@@ -138,24 +138,6 @@ public final class PypiJsonSource implements PackageSource {
       throw new IllegalArgumentException("option " + option + " must be an https URL");
     }
     return uri;
-  }
-
-  /** A positive whole-number option, or the fallback; shared by the PyPI source types. */
-  static long positive(SourceSettings settings, String key, long fallback) {
-    Optional<String> value = settings.option(key);
-    if (value.isEmpty()) {
-      return fallback;
-    }
-    try {
-      long parsed = Long.parseLong(value.get().strip());
-      if (parsed > 0) {
-        return parsed;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException("option " + key + " must be a positive whole number, not '"
-        + value.get() + "'");
   }
 
   @Override

@@ -76,9 +76,9 @@ public final class PypiSimpleSource implements PackageSource {
       throw new IllegalArgumentException("the index URL " + index
           + " must be https: (http: on loopback only) or file:");
     }
-    long maxBytes = PypiJsonSource.positive(settings, "max-bytes",
+    long maxBytes = settings.positiveOption("max-bytes",
         JsonDocuments.DEFAULT_MAX_BYTES);
-    Duration timeout = Duration.ofMillis(PypiJsonSource.positive(settings, "timeout-ms",
+    Duration timeout = Duration.ofMillis(settings.positiveOption("timeout-ms",
         PypiJsonSource.DEFAULT_TIMEOUT.toMillis()));
     HttpTransport transport = settings.transport();
     return new PypiSimpleSource(BaseUrl.of(index), new JsonDocuments(transport, maxBytes, timeout,
