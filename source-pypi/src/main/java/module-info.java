@@ -12,6 +12,7 @@ module io.pkgguard.source.pypi {
   exports io.pkgguard.source.pypi.requirements;
   exports io.pkgguard.source.pypi.versions;
   exports io.pkgguard.source.pypi.metadata;
+  exports io.pkgguard.source.pypi.inputs;
 
   provides io.pkgguard.api.Ecosystem with io.pkgguard.source.pypi.PypiEcosystem;
   provides io.pkgguard.api.PackageSourceProvider with

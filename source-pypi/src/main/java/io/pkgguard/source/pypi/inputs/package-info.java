@@ -1,0 +1,7 @@
+/**
+ * A project's own descriptions of what it installs: requirements files read as pip reads them
+ * ({@link io.pkgguard.source.pypi.inputs.RequirementsFileReader}). Readers see files only
+ * through {@link io.pkgguard.source.pypi.inputs.ProjectFiles}, which the host provides, and report
+ * every problem with file, line and column.
+ */
+package io.pkgguard.source.pypi.inputs;
