@@ -49,14 +49,31 @@ final class CheckCommand implements Callable<Integer> {
           + " always so: dependency analysis is not built yet).")
   boolean noDeps;
 
-  @Parameters(paramLabel = "SPEC", arity = "1..*", description = "Packages to check.")
-  List<String> specs;
+  @Option(names = {"-r", "--requirement"}, paramLabel = "FILE",
+      description = "Check the environment a requirements file describes, read as pip reads it"
+          + " (-r/-c includes, --hash, index options): one verdict for the environment, with"
+          + " every package's below it.")
+  java.nio.file.Path requirements;
+
+  @Parameters(paramLabel = "SPEC", arity = "0..*", description = "Packages to check.")
+  List<String> specs = List.of();
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (requirements == null && specs.isEmpty()) {
+      err.println("pkgguard: give packages to check, or a requirements file with -r");
+      return ExitCode.USAGE;
+    }
+    if (requirements != null && !specs.isEmpty()) {
+      err.println("pkgguard: give either packages or -r FILE, not both");
+      return ExitCode.USAGE;
+    }
     try (Guard guard = guardOptions.buildGuard(ecosystem)) {
+      if (requirements != null) {
+        return checkEnvironment(guard, out, err);
+      }
       List<PackageRequest> requests = new ArrayList<>();
       for (String text : specs) {
         try {
@@ -79,5 +96,26 @@ final class CheckCommand implements Callable<Integer> {
       err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
       return ExitCode.USAGE;
     }
+  }
+
+  private int checkEnvironment(Guard guard, PrintWriter out, PrintWriter err) {
+    Verdict environment;
+    try {
+      environment = new RequirementsCheck(guard, ecosystem).run(requirements,
+          guardOptions.environment);
+    } catch (io.pkgguard.source.pypi.inputs.InputFileException e) {
+      err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
+      return ExitCode.USAGE;
+    } catch (RequestSyntaxException e) {
+      err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
+      return ExitCode.USAGE;
+    }
+    if (format == Format.json) {
+      out.println(VerdictJson.write(List.of(environment)));
+    } else {
+      out.print(TextReport.renderEnvironment(environment));
+    }
+    out.flush();
+    return ExitCode.of(List.of(environment));
   }
 }

@@ -40,6 +40,21 @@ final class TextReport {
     return out.toString();
   }
 
+  /** An environment: its own line and findings first, then its packages as usual. */
+  static String renderEnvironment(Verdict environment) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "%-16s  environment %s%n", environment.decision(),
+        TerminalText.clean(environment.id().name())));
+    for (Finding finding : environment.findings()) {
+      if (finding.level() != RiskLevel.NONE) {
+        out.append(String.format(Locale.ROOT, "    %-8s  %s%n", finding.level(),
+            TerminalText.clean(finding.message())));
+      }
+    }
+    out.append(render(environment.dependencies()));
+    return out.toString();
+  }
+
   private static java.util.Optional<String> nextStep(Verdict verdict) {
     String remediation = verdict.findings().stream()
         .filter(f -> f.level() == verdict.risk() && !f.remediation().isBlank())

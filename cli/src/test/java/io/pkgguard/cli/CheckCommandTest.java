@@ -153,6 +153,84 @@ class CheckCommandTest {
   }
 
   @Nested
+  class RequirementsFiles {
+
+    private Path requirements(String text) throws java.io.IOException {
+      Path file = dir.resolve("project").resolve("requirements.txt");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text);
+      return file;
+    }
+
+    @Test
+    void anEnvironmentOfPinnedAllowedPackagesIsAllowed() throws Exception {
+      CliRun run = check("-r", requirements("good==1.0 --hash=sha256:" + "0f".repeat(32)
+          + "\n").toString());
+      assertThat(run.exit()).isZero();
+      assertThat(run.out()).startsWith("ALLOW             environment requirements.txt")
+          .contains("ALLOW             good 1.0", "1 package: 1 allowed");
+    }
+
+    @Test
+    void theEnvironmentSaysWhatPipWouldDoThatWasNotChecked() throws Exception {
+      CliRun run = check("-r", requirements("""
+          --extra-index-url https://user:pw@internal.example/simple
+          good==1.0 --hash=sha256:%s
+          bare
+          -e ./src/app
+          """.formatted("ab".repeat(32))).toString());
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.out()).contains(
+          "requirements.txt:1:1: --extra-index-url https://***@internal.example/simple: pip"
+              + " takes each package from whichever index offers the highest version, which"
+              + " is how dependency confusion works",
+          "requirements.txt:2:1: the hashes pinned for good 1.0 match none of its files",
+          "requirements.txt:3:1: bare is not pinned to one version (==)",
+          "requirements.txt:4:1: editable requirement './src/app' is not vetted")
+          .doesNotContain("user:pw");
+    }
+
+    @Test
+    void aPinThatContradictsAConstraintIsAConflict() throws Exception {
+      Path file = requirements("-c constraints.txt\ngood==1.0\n");
+      Files.writeString(file.resolveSibling("constraints.txt"), "good<1.0\n");
+      CliRun run = check("-r", file.toString());
+      assertThat(run.out()).contains("good==1.0 contradicts the constraint <1.0 at"
+          + " constraints.txt:1:1: pip cannot install both");
+    }
+
+    @Test
+    void jsonCarriesTheEnvironmentVerdictWithItsPackagesBelowIt() throws Exception {
+      CliRun run = check("--format", "json", "-r", requirements("good==1.0\nbare==0.3\n")
+          .toString());
+      JsonNode environment = new ObjectMapper().readTree(run.out()).get("verdicts").get(0);
+      assertThat(environment.get("name").asText()).isEqualTo("requirements.txt");
+      assertThat(environment.get("decision").asText()).isEqualTo("REVIEW");
+      assertThat(environment.get("dependencies")).extracting(d -> d.get("name").asText())
+          .containsExactly("good", "bare");
+    }
+
+    @Test
+    void aBrokenRequirementsFileIsAUsageErrorNamingLineAndColumn() throws Exception {
+      CliRun run = CliRun.of("check", "--offline", "--index", mirror.root().toString(), "-r",
+          requirements("good==1.0\n--index https://x.example\n").toString());
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.err()).contains("requirements.txt:2:1: unknown option --index");
+      CliRun outside = CliRun.of("check", "--offline", "--index", mirror.root().toString(),
+          "-r", requirements("-r ../../secrets.txt\n").toString());
+      assertThat(outside.exit()).isEqualTo(2);
+      assertThat(outside.err()).contains("it leaves the project directory");
+    }
+
+    @Test
+    void packagesAndAFileTogetherOrNeitherAreUsageErrors() throws Exception {
+      assertThat(CliRun.of("check", "-r", requirements("good\n").toString(), "good").exit())
+          .isEqualTo(2);
+      assertThat(CliRun.of("check", "--offline").exit()).isEqualTo(2);
+    }
+  }
+
+  @Nested
   class HostileInput {
 
     @Test

@@ -79,6 +79,7 @@ public final class Guard implements AutoCloseable {
   private final AutoCloseable ownedTransport;
   private final AtomicReference<Pause> runtimePause = new AtomicReference<>(Pause.off());
   private final PackageEvaluator evaluator;
+  private final java.time.Clock builderClock;
 
   private Guard(Builder builder, List<RegisteredRule> rules, Map<String, Ecosystem> ecosystems,
       Map<String, ConfiguredSource> sources, List<ConfiguredAdvisorySource> advisories,
@@ -91,6 +92,7 @@ public final class Guard implements AutoCloseable {
     this.ruleExecutor = Executors.newCachedThreadPool(daemonThreads("pkgguard-rule-"));
     this.evaluationExecutor = Executors.newFixedThreadPool(policy.limits().concurrency(),
         daemonThreads("pkgguard-evaluation-"));
+    this.builderClock = builder.clock;
     this.evaluator = new PackageEvaluator(policy, this.ecosystems, this.sources, advisories,
         this.rules, ruleExecutor, builder.clock, this::currentPause);
   }
@@ -146,6 +148,39 @@ public final class Guard implements AutoCloseable {
       }
     }
     return results;
+  }
+
+  /**
+   * Evaluates a whole environment: every request (as {@link #evaluateAll}) and one verdict for
+   * the environment, whose dependencies are the packages' verdicts, whose findings are {@code
+   * findings} (what the caller found in the environment's description: an extra index, a line
+   * that names a URL) plus one per package that is not allowed, and whose decision is the
+   * strictest of all.
+   *
+   * @param name what the environment is called in reports (a file name)
+   * @param ecosystem the packages' ecosystem
+   * @param requests the packages
+   * @param findings findings about the environment itself; their rule ids must not be the
+   *     core's reserved ones except {@code environment}
+   */
+  public Verdict evaluateEnvironment(String name, String ecosystem,
+      List<PackageRequest> requests, List<io.pkgguard.api.Finding> findings) {
+    java.time.Instant start = builderClock.instant();
+    List<Verdict> packages = evaluateAll(requests);
+    return io.pkgguard.core.evaluation.EnvironmentVerdicts.combine(
+        new io.pkgguard.api.PackageId(ecosystem, name), packages, findings, policy, start,
+        builderClock.instant());
+  }
+
+  /**
+   * The environment verdict for packages already evaluated (for callers that compare them with
+   * their environment's description first, such as pinned hashes).
+   */
+  public Verdict environmentVerdict(String name, String ecosystem, List<Verdict> packages,
+      List<io.pkgguard.api.Finding> findings, java.time.Instant startedAt) {
+    return io.pkgguard.core.evaluation.EnvironmentVerdicts.combine(
+        new io.pkgguard.api.PackageId(ecosystem, name), packages, findings, policy, startedAt,
+        builderClock.instant());
   }
 
   /**

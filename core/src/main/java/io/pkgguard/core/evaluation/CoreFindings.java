@@ -24,7 +24,11 @@ public final class CoreFindings {
   public static final String EVALUATION = "evaluation";
 
   /** Ids no plugin rule may use. */
-  public static final Set<String> RESERVED_IDS = Set.of(PAUSE, DENY_LIST, SOURCE, EVALUATION);
+  /** Findings of an environment verdict about its packages and its own description. */
+  public static final String ENVIRONMENT = "environment";
+
+  public static final Set<String> RESERVED_IDS = Set.of(PAUSE, DENY_LIST, SOURCE, EVALUATION,
+      ENVIRONMENT);
 
   private CoreFindings() {}
 

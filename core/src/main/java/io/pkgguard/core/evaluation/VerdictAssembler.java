@@ -62,6 +62,21 @@ final class VerdictAssembler {
     return this;
   }
 
+  /** A dependency's verdict: the decision is never more permissive than it. */
+  VerdictAssembler dependency(Verdict verdict) {
+    dependencies.add(verdict);
+    if (!verdict.complete()) {
+      complete = false;
+    }
+    return this;
+  }
+
+  /** A finding that does not stop anything. */
+  VerdictAssembler add(Finding finding) {
+    findings.add(finding);
+    return this;
+  }
+
   /** Marks the evaluation incomplete without a finding of its own (rules were skipped). */
   VerdictAssembler incomplete() {
     complete = false;

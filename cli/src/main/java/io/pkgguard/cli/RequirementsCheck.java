@@ -1,0 +1,213 @@
+package io.pkgguard.cli;
+
+import io.pkgguard.api.Artifact;
+import io.pkgguard.api.Evidence;
+import io.pkgguard.api.Finding;
+import io.pkgguard.api.PackageRequest;
+import io.pkgguard.api.RequestSyntaxException;
+import io.pkgguard.api.RiskCategory;
+import io.pkgguard.api.RiskLevel;
+import io.pkgguard.api.Verdict;
+import io.pkgguard.core.Guard;
+import io.pkgguard.source.pypi.inputs.IndexOption;
+import io.pkgguard.source.pypi.inputs.InputFileException;
+import io.pkgguard.source.pypi.inputs.RequirementLine;
+import io.pkgguard.source.pypi.inputs.RequirementsFile;
+import io.pkgguard.source.pypi.inputs.RequirementsFileReader;
+import io.pkgguard.source.pypi.inputs.SourceLocation;
+import io.pkgguard.source.pypi.names.PythonNames;
+import io.pkgguard.source.pypi.versions.PypiVersionScheme;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code pkgguard check -r FILE}: a requirements file read as pip reads it, every package it asks
+ * for evaluated, and one verdict for the environment. The environment's own findings (rule id
+ * {@code environment}) say what pip would do that pkgguard did not check: another or an extra
+ * index (dependency confusion), hosts without TLS checks, URL, path and editable requirements
+ * (reported, not fetched), versions left open, requirements that contradict each other, and pinned
+ * hashes that match none of the release's files.
+ */
+final class RequirementsCheck {
+
+  private static final String RULE = "environment";
+
+  private final Guard guard;
+  private final String ecosystem;
+  private final List<Finding> findings = new ArrayList<>();
+
+  RequirementsCheck(Guard guard, String ecosystem) {
+    this.guard = guard;
+    this.ecosystem = ecosystem;
+  }
+
+  /** The environment verdict of {@code file}, its packages as dependencies. */
+  Verdict run(Path file, Map<String, String> environment)
+      throws InputFileException, RequestSyntaxException {
+    Instant start = Instant.now();
+    Path project = file.toAbsolutePath().normalize().getParent();
+    RequirementsFile read = new RequirementsFileReader(relative -> {
+      Path path = project.resolve(relative).normalize();
+      if (!path.startsWith(project) || !Files.isRegularFile(path)) {
+        return Optional.empty();
+      }
+      return Optional.of(Files.readAllBytes(path));
+    }, environment).read(file.getFileName().toString());
+
+    read.indexes().forEach(this::index);
+    Map<String, RequirementLine> wanted = new LinkedHashMap<>();
+    Map<String, List<RequirementLine>> constraints = new LinkedHashMap<>();
+    for (RequirementLine line : read.requirements()) {
+      if (line.kind() != RequirementLine.Kind.NAMED) {
+        unvetted(line);
+        continue;
+      }
+      String name = PythonNames.scheme().normalize(line.requirement().orElseThrow().name());
+      if (line.constraint()) {
+        constraints.computeIfAbsent(name, k -> new ArrayList<>()).add(line);
+      } else if (wanted.containsKey(name)) {
+        add(RiskLevel.HIGH, line.location(), name + " is required twice (" + wanted.get(name)
+            .location() + " and " + line.location() + "): pip refuses such a file", "keep one"
+            + " line per project");
+      } else {
+        wanted.put(name, line);
+      }
+    }
+    List<PackageRequest> requests = new ArrayList<>();
+    List<RequirementLine> lines = new ArrayList<>();
+    for (Map.Entry<String, RequirementLine> e : wanted.entrySet()) {
+      RequirementLine line = e.getValue();
+      PackageRequest request = guard.parse(ecosystem, line.requirement().orElseThrow()
+          .toString().replaceFirst(";.*$", "").strip());
+      request = constrain(request, line, constraints.getOrDefault(e.getKey(), List.of()));
+      if (request.version().isEmpty()) {
+        add(RiskLevel.MEDIUM, line.location(), e.getKey() + " is not pinned to one version"
+            + " (==): what gets installed changes with the index", "pin the version you"
+            + " reviewed, e.g. with pip freeze or pip-compile");
+      }
+      requests.add(request);
+      lines.add(line);
+    }
+    List<Verdict> packages = guard.evaluateAll(requests);
+    for (int i = 0; i < packages.size(); i++) {
+      hashes(lines.get(i), packages.get(i));
+    }
+    return guard.environmentVerdict(file.getFileName().toString(), ecosystem, packages, findings,
+        start);
+  }
+
+  private PackageRequest constrain(PackageRequest request, RequirementLine line,
+      List<RequirementLine> constraints) {
+    PackageRequest constrained = request;
+    for (RequirementLine c : constraints) {
+      String clauses = c.requirement().orElseThrow().clauses().stream().map(Object::toString)
+          .collect(Collectors.joining(","));
+      if (clauses.isEmpty()) {
+        continue;
+      }
+      if (constrained.version().isPresent()) {
+        if (!PypiVersionScheme.scheme().satisfies(constrained.version().get(), clauses)) {
+          add(RiskLevel.HIGH, line.location(), request.id().name() + "=="
+              + constrained.version().get() + " contradicts the constraint " + clauses + " at "
+              + c.location() + ": pip cannot install both", "make the pin and the constraint"
+              + " agree");
+        }
+      } else {
+        constrained = constrained.withConstraint(constrained.constraint().map(x -> x + ",")
+            .orElse("") + clauses);
+      }
+    }
+    return constrained;
+  }
+
+  private void index(IndexOption option) {
+    String value = option.value();
+    switch (option.kind()) {
+      case EXTRA_INDEX_URL -> add(RiskLevel.HIGH, option.location(), "--extra-index-url "
+          + redact(value) + ": pip takes each package from whichever index offers the highest"
+          + " version, which is how dependency confusion works; pkgguard checked "
+          + sources(), "publish internal packages under names nobody else can claim, or use"
+          + " one index that proxies the others");
+      case INDEX_URL -> {
+        if (!trustedHost(value)) {
+          add(RiskLevel.HIGH, option.location(), "--index-url " + redact(value) + " is not"
+              + " an index of the policy: pip would install from there, pkgguard checked "
+              + sources(), "check against that index (--index) or install from a trusted one");
+        }
+      }
+      case TRUSTED_HOST -> add(RiskLevel.HIGH, option.location(), "--trusted-host " + value
+          + " lets pip reach that host without TLS certificate checks", "remove it; fix the"
+          + " host's certificate or give pip its CA");
+      case FIND_LINKS -> add(RiskLevel.MEDIUM, option.location(), "--find-links "
+          + redact(value) + ": pip may install files from there, which pkgguard did not"
+          + " check", "serve those files from a checked index");
+      case NO_INDEX -> add(RiskLevel.LOW, option.location(), "--no-index: pip installs only"
+          + " from --find-links locations", "");
+    }
+  }
+
+  private void unvetted(RequirementLine line) {
+    String what = switch (line.kind()) {
+      case EDITABLE -> "editable requirement";
+      case LOCAL_PATH -> "local path requirement";
+      default -> "direct URL requirement";
+    };
+    add(RiskLevel.HIGH, line.location(), what + " '" + line.text() + "' is not vetted:"
+        + " pkgguard checks packages from trusted indexes and does not fetch it", "publish it"
+        + " to a checked index and require it by name and version");
+  }
+
+  private void hashes(RequirementLine line, Verdict verdict) {
+    if (line.hashes().isEmpty() || verdict.artifacts().isEmpty()) {
+      return;
+    }
+    Set<String> pinned = line.hashes().stream().filter(h -> h.startsWith("sha256:"))
+        .map(h -> h.substring(7)).collect(Collectors.toSet());
+    if (pinned.isEmpty()) {
+      return; // sha384/sha512 cannot be compared with the index's sha256 digests
+    }
+    boolean any = verdict.artifacts().stream().map(Artifact::sha256).flatMap(Optional::stream)
+        .anyMatch(pinned::contains);
+    if (!any) {
+      add(RiskLevel.HIGH, line.location(), "the hashes pinned for " + verdict.id().name()
+          + verdict.version().map(v -> " " + v).orElse("") + " match none of its files on the"
+          + " index: the files changed since they were pinned, or the pins are for another"
+          + " release", "find out why before installing; pip --require-hashes would refuse it");
+    }
+  }
+
+  private String sources() {
+    return guard.sources().stream().filter(s -> s.ecosystem().equals(ecosystem))
+        .map(s -> s.indexUrl().toString()).collect(Collectors.joining(", "));
+  }
+
+  private boolean trustedHost(String url) {
+    try {
+      String host = URI.create(url.strip()).getHost();
+      return host != null && guard.sources().stream()
+          .anyMatch(s -> s.ecosystem().equals(ecosystem) && s.trustsHost(host));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** A URL without its password or token, for reports. */
+  private static String redact(String url) {
+    return url.replaceAll("(?<=://)[^/@]+@", "***@");
+  }
+
+  private void add(RiskLevel level, SourceLocation at, String message, String remediation) {
+    findings.add(Finding.of(RULE, level, RiskCategory.DEPENDENCY, at + ": " + message)
+        .withEvidence(Evidence.of("file", at.file(), "line", Integer.toString(at.line())))
+        .withRemediation(remediation));
+  }
+}
