@@ -5,6 +5,7 @@
 module io.pkgguard.source.pypi {
   requires transitive io.pkgguard.api;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.toml;
   requires org.slf4j;
 
   exports io.pkgguard.source.pypi;

@@ -50,9 +50,10 @@ final class CheckCommand implements Callable<Integer> {
   boolean noDeps;
 
   @Option(names = {"-r", "--requirement"}, paramLabel = "FILE",
-      description = "Check the environment a requirements file describes, read as pip reads it"
-          + " (-r/-c includes, --hash, index options): one verdict for the environment, with"
-          + " every package's below it.")
+      description = "Check the environment a requirements file (read as pip reads it: -r/-c"
+          + " includes, --hash, index options) or a lock file (pylock.toml, uv.lock,"
+          + " poetry.lock, Pipfile.lock) describes: one verdict for the environment, with every"
+          + " package's below it.")
   java.nio.file.Path requirements;
 
   @Parameters(paramLabel = "SPEC", arity = "0..*", description = "Packages to check.")

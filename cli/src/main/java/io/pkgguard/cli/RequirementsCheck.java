@@ -11,6 +11,9 @@ import io.pkgguard.api.Verdict;
 import io.pkgguard.core.Guard;
 import io.pkgguard.source.pypi.inputs.IndexOption;
 import io.pkgguard.source.pypi.inputs.InputFileException;
+import io.pkgguard.source.pypi.inputs.LockFile;
+import io.pkgguard.source.pypi.inputs.LockFiles;
+import io.pkgguard.source.pypi.inputs.LockedPackage;
 import io.pkgguard.source.pypi.inputs.RequirementLine;
 import io.pkgguard.source.pypi.inputs.RequirementsFile;
 import io.pkgguard.source.pypi.inputs.RequirementsFileReader;
@@ -30,8 +33,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@code pkgguard check -r FILE}: a requirements file read as pip reads it, every package it asks
- * for evaluated, and one verdict for the environment. The environment's own findings (rule id
+ * {@code pkgguard check -r FILE}: a requirements file read as pip reads it, or a lock file
+ * ({@code pylock.toml}, {@code uv.lock}, {@code poetry.lock}, {@code Pipfile.lock}) at its exact
+ * versions, every package evaluated, and one verdict for the environment. The environment's own findings (rule id
  * {@code environment}) say what pip would do that pkgguard did not check: another or an extra
  * index (dependency confusion), hosts without TLS checks, URL, path and editable requirements
  * (reported, not fetched), versions left open, requirements that contradict each other, and pinned
@@ -44,6 +48,9 @@ final class RequirementsCheck {
   private final Guard guard;
   private final String ecosystem;
   private final List<Finding> findings = new ArrayList<>();
+  /** How an index option is named in findings: as pip's option, or as a lock file's source. */
+  private String indexWord = "--index-url";
+  private String extraIndexWord = "--extra-index-url";
 
   RequirementsCheck(Guard guard, String ecosystem) {
     this.guard = guard;
@@ -53,6 +60,10 @@ final class RequirementsCheck {
   /** The environment verdict of {@code file}, its packages as dependencies. */
   Verdict run(Path file, Map<String, String> environment)
       throws InputFileException, RequestSyntaxException {
+    String fileName = file.getFileName().toString();
+    if (LockFiles.isLockFile(fileName)) {
+      return runLock(file, fileName);
+    }
     Instant start = Instant.now();
     Path project = file.toAbsolutePath().normalize().getParent();
     RequirementsFile read = new RequirementsFileReader(relative -> {
@@ -99,10 +110,45 @@ final class RequirementsCheck {
     }
     List<Verdict> packages = guard.evaluateAll(requests);
     for (int i = 0; i < packages.size(); i++) {
-      hashes(lines.get(i), packages.get(i));
+      hashes(lines.get(i).hashes(), lines.get(i).location(), packages.get(i));
     }
     return guard.environmentVerdict(file.getFileName().toString(), ecosystem, packages, findings,
         start);
+  }
+
+  /** A lock file: every package at its locked version, its hashes compared. */
+  private Verdict runLock(Path file, String name)
+      throws InputFileException, RequestSyntaxException {
+    Instant start = Instant.now();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (java.io.IOException e) {
+      throw new InputFileException(name, "cannot be read: " + e.getMessage());
+    }
+    LockFile lock = LockFiles.read(name, bytes);
+    indexWord = "the locked index";
+    extraIndexWord = "the locked extra index";
+    lock.indexes().forEach(this::index);
+    List<PackageRequest> requests = new ArrayList<>();
+    List<LockedPackage> locked = new ArrayList<>();
+    for (LockedPackage p : lock.packages()) {
+      if (p.kind() != LockedPackage.Kind.INDEX) {
+        add(RiskLevel.HIGH, p.location(), p.kind().name().toLowerCase(java.util.Locale.ROOT)
+            .replace('_', ' ') + " package " + p.name() + p.origin().map(o -> " (" + redact(o)
+            + ")").orElse("") + " is not vetted: pkgguard checks packages from trusted indexes"
+            + " and does not fetch it", "publish it to a checked index and lock it by name and"
+            + " version");
+        continue;
+      }
+      requests.add(guard.parse(ecosystem, p.name() + "==" + p.version().orElseThrow()));
+      locked.add(p);
+    }
+    List<Verdict> packages = guard.evaluateAll(requests);
+    for (int i = 0; i < packages.size(); i++) {
+      hashes(locked.get(i).hashes(), locked.get(i).location(), packages.get(i));
+    }
+    return guard.environmentVerdict(name, ecosystem, packages, findings, start);
   }
 
   private PackageRequest constrain(PackageRequest request, RequirementLine line,
@@ -132,14 +178,14 @@ final class RequirementsCheck {
   private void index(IndexOption option) {
     String value = option.value();
     switch (option.kind()) {
-      case EXTRA_INDEX_URL -> add(RiskLevel.HIGH, option.location(), "--extra-index-url "
+      case EXTRA_INDEX_URL -> add(RiskLevel.HIGH, option.location(), extraIndexWord + " "
           + redact(value) + ": pip takes each package from whichever index offers the highest"
           + " version, which is how dependency confusion works; pkgguard checked "
           + sources(), "publish internal packages under names nobody else can claim, or use"
           + " one index that proxies the others");
       case INDEX_URL -> {
         if (!trustedHost(value)) {
-          add(RiskLevel.HIGH, option.location(), "--index-url " + redact(value) + " is not"
+          add(RiskLevel.HIGH, option.location(), indexWord + " " + redact(value) + " is not"
               + " an index of the policy: pip would install from there, pkgguard checked "
               + sources(), "check against that index (--index) or install from a trusted one");
         }
@@ -166,11 +212,11 @@ final class RequirementsCheck {
         + " to a checked index and require it by name and version");
   }
 
-  private void hashes(RequirementLine line, Verdict verdict) {
-    if (line.hashes().isEmpty() || verdict.artifacts().isEmpty()) {
+  private void hashes(List<String> hashes, SourceLocation at, Verdict verdict) {
+    if (hashes.isEmpty() || verdict.artifacts().isEmpty()) {
       return;
     }
-    Set<String> pinned = line.hashes().stream().filter(h -> h.startsWith("sha256:"))
+    Set<String> pinned = hashes.stream().filter(h -> h.startsWith("sha256:"))
         .map(h -> h.substring(7)).collect(Collectors.toSet());
     if (pinned.isEmpty()) {
       return; // sha384/sha512 cannot be compared with the index's sha256 digests
@@ -178,7 +224,7 @@ final class RequirementsCheck {
     boolean any = verdict.artifacts().stream().map(Artifact::sha256).flatMap(Optional::stream)
         .anyMatch(pinned::contains);
     if (!any) {
-      add(RiskLevel.HIGH, line.location(), "the hashes pinned for " + verdict.id().name()
+      add(RiskLevel.HIGH, at, "the hashes pinned for " + verdict.id().name()
           + verdict.version().map(v -> " " + v).orElse("") + " match none of its files on the"
           + " index: the files changed since they were pinned, or the pins are for another"
           + " release", "find out why before installing; pip --require-hashes would refuse it");

@@ -223,6 +223,39 @@ class CheckCommandTest {
     }
 
     @Test
+    void aLockFileIsCheckedAtItsExactVersionsWithItsHashes() throws Exception {
+      Path lock = dir.resolve("project").resolve("uv.lock");
+      Files.createDirectories(lock.getParent());
+      Files.writeString(lock, """
+          version = 1
+          revision = 3
+
+          [[package]]
+          name = "good"
+          version = "1.0"
+          source = { registry = "https://pypi.org/simple" }
+          sdist = { url = "https://files.pythonhosted.org/good-1.0.tar.gz", hash = "sha256:%s" }
+
+          [[package]]
+          name = "tool"
+          version = "0.1"
+          source = { git = "https://github.com/example/tool?rev=v0.1#0123abc" }
+          """.formatted("0f".repeat(32)));
+      CliRun run = check("-r", lock.toString());
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.out()).contains("ALLOW             good 1.0",
+          "uv.lock:10:1: vcs package tool (https://github.com/example/tool?rev=v0.1#0123abc) is"
+              + " not vetted",
+          // the lock names pypi.org; this run checked the test's mirror instead, and says so
+          "uv.lock:4:1: the locked index https://pypi.org/simple is not an index of the policy")
+          .doesNotContain("match none of its files");
+      Files.writeString(lock, "version = 1\n[[package]]\nname = \"good\"\nversion = ");
+      CliRun broken = check("-r", lock.toString());
+      assertThat(broken.exit()).isEqualTo(2);
+      assertThat(broken.err()).contains("uv.lock:4:").contains("not valid TOML");
+    }
+
+    @Test
     void packagesAndAFileTogetherOrNeitherAreUsageErrors() throws Exception {
       assertThat(CliRun.of("check", "-r", requirements("good\n").toString(), "good").exit())
           .isEqualTo(2);
