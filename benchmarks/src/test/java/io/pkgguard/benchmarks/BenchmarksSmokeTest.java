@@ -55,4 +55,18 @@ class BenchmarksSmokeTest {
     }
     assertThat(found).as("the queries take listed versions").isGreaterThan(150);
   }
+
+  @Test
+  void theLockFileEnvironmentEvaluatesEveryLockedPackage() throws Exception {
+    LockFileBenchmark benchmark = new LockFileBenchmark();
+    benchmark.packagesAndLatency = "12:0";
+    benchmark.setUp();
+    try {
+      assertThat(benchmark.bareHttpClient()).isPositive();
+      assertThat(benchmark.pkgguardEnvironment().dependencies()).hasSize(12)
+          .allSatisfy(v -> assertThat(v.complete()).isTrue());
+    } finally {
+      benchmark.tearDown();
+    }
+  }
 }

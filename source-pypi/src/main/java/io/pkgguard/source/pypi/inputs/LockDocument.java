@@ -34,6 +34,7 @@ final class LockDocument {
   final String file;
   final JsonNode root;
   private final List<String> lines;
+  private final java.util.Map<String, List<Integer>> tables = new java.util.HashMap<>();
 
   private LockDocument(String file, JsonNode root, List<String> lines) {
     this.file = file;
@@ -70,15 +71,19 @@ final class LockDocument {
     }
   }
 
-  /** The line of the {@code index}-th (0-based) {@code [[header]]} table, or of a JSON key. */
+  /** The line of the {@code index}-th (0-based) {@code [[header]]} table, or line 0. */
   SourceLocation tableLocation(String header, int index) {
-    int seen = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).strip().equals("[[" + header + "]]") && ++seen == index) {
-        return new SourceLocation(file, i + 1, 1);
+    List<Integer> found = tables.computeIfAbsent(header, h -> {
+      List<Integer> at = new java.util.ArrayList<>();
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).strip().equals("[[" + h + "]]")) {
+          at.add(i + 1);
+        }
       }
-    }
-    return new SourceLocation(file, 0, 0);
+      return at;
+    });
+    return index < found.size() ? new SourceLocation(file, found.get(index), 1)
+        : new SourceLocation(file, 0, 0);
   }
 
   /** The first line mentioning {@code "key"} (for JSON lock files), or line 0. */
