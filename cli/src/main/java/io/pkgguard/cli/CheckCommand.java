@@ -56,6 +56,12 @@ final class CheckCommand implements Callable<Integer> {
           + " package's below it.")
   java.nio.file.Path requirements;
 
+  @Option(names = "--target", paramLabel = "NAME=VALUE",
+      description = "With -r: a PEP 508 marker variable of the environment to check for (such"
+          + " as sys_platform=win32 or python_version=3.11); the rest come from the python3 on"
+          + " the PATH, else CPython 3.12 on Linux x86_64.")
+  List<String> target = new ArrayList<>();
+
   @Parameters(paramLabel = "SPEC", arity = "0..*", description = "Packages to check.")
   List<String> specs = List.of();
 
@@ -102,8 +108,9 @@ final class CheckCommand implements Callable<Integer> {
   private int checkEnvironment(Guard guard, PrintWriter out, PrintWriter err) {
     Verdict environment;
     try {
-      environment = new RequirementsCheck(guard, ecosystem).run(requirements,
-          guardOptions.environment);
+      environment = new RequirementsCheck(guard, ecosystem,
+          TargetEnvironments.resolve(!"off".equals(guardOptions.environment.get(
+              "PKGGUARD_PYTHON_PROBE")), target)).run(requirements, guardOptions.environment);
     } catch (io.pkgguard.source.pypi.inputs.InputFileException e) {
       err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
       return ExitCode.USAGE;

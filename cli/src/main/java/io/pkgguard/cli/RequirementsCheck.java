@@ -19,6 +19,8 @@ import io.pkgguard.source.pypi.inputs.RequirementsFile;
 import io.pkgguard.source.pypi.inputs.RequirementsFileReader;
 import io.pkgguard.source.pypi.inputs.SourceLocation;
 import io.pkgguard.source.pypi.names.PythonNames;
+import io.pkgguard.source.pypi.requirements.MarkerEvaluationException;
+import io.pkgguard.source.pypi.requirements.MarkerEvaluator;
 import io.pkgguard.source.pypi.versions.PypiVersionScheme;
 import java.net.URI;
 import java.nio.file.Files;
@@ -52,9 +54,12 @@ final class RequirementsCheck {
   private String indexWord = "--index-url";
   private String extraIndexWord = "--extra-index-url";
 
-  RequirementsCheck(Guard guard, String ecosystem) {
+  private final io.pkgguard.api.TargetEnvironment target;
+
+  RequirementsCheck(Guard guard, String ecosystem, io.pkgguard.api.TargetEnvironment target) {
     this.guard = guard;
     this.ecosystem = ecosystem;
+    this.target = target;
   }
 
   /** The environment verdict of {@code file}, its packages as dependencies. */
@@ -83,6 +88,9 @@ final class RequirementsCheck {
         continue;
       }
       String name = PythonNames.scheme().normalize(line.requirement().orElseThrow().name());
+      if (!forThisEnvironment(line, name)) {
+        continue;
+      }
       if (line.constraint()) {
         constraints.computeIfAbsent(name, k -> new ArrayList<>()).add(line);
       } else if (wanted.containsKey(name)) {
@@ -149,6 +157,31 @@ final class RequirementsCheck {
       hashes(locked.get(i).hashes(), locked.get(i).location(), packages.get(i));
     }
     return guard.environmentVerdict(name, ecosystem, packages, findings, start);
+  }
+
+  /**
+   * Whether the line's marker holds for the target environment; a line whose marker cannot be
+   * evaluated is checked anyway, with a finding saying so.
+   */
+  private boolean forThisEnvironment(RequirementLine line, String name) {
+    var marker = line.requirement().orElseThrow().marker();
+    if (marker.isEmpty()) {
+      return true;
+    }
+    try {
+      if (MarkerEvaluator.evaluate(marker.get(), target.markers(),
+          MarkerEvaluator.Context.REQUIREMENT)) {
+        return true;
+      }
+      add(RiskLevel.NONE, line.location(), name + " is not for this environment ("
+          + target.marker("sys_platform").orElse("?") + ", Python "
+          + target.marker("python_version").orElse("?") + "): its marker is false", "");
+      return false;
+    } catch (MarkerEvaluationException e) {
+      add(RiskLevel.MEDIUM, line.location(), "the marker of " + name + " cannot be evaluated ("
+          + e.getMessage() + "); the package is checked anyway", "fix the marker");
+      return true;
+    }
   }
 
   private PackageRequest constrain(PackageRequest request, RequirementLine line,

@@ -256,6 +256,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void linesWhoseMarkerIsFalseForTheTargetAreNotChecked() throws Exception {
+      Path file = requirements("good==1.0\nbare==0.3; sys_platform == \"win32\"\n");
+      CliRun linux = check("--target", "sys_platform=linux", "-r", file.toString());
+      assertThat(linux.exit()).isZero();
+      assertThat(linux.out()).contains("1 package: 1 allowed").doesNotContain("bare 0.3");
+      CliRun windows = check("--target", "sys_platform=win32", "-r", file.toString());
+      assertThat(windows.out()).contains("REVIEW            bare 0.3");
+      CliRun bad = check("--target", "sys_platfrom=win32", "-r", file.toString());
+      assertThat(bad.exit()).isEqualTo(2);
+      assertThat(bad.err()).contains("--target sys_platfrom=win32: write NAME=VALUE");
+    }
+
+    @Test
     void packagesAndAFileTogetherOrNeitherAreUsageErrors() throws Exception {
       assertThat(CliRun.of("check", "-r", requirements("good\n").toString(), "good").exit())
           .isEqualTo(2);
