@@ -79,7 +79,7 @@ public final class Guard implements AutoCloseable {
   private final AutoCloseable ownedTransport;
   private final AtomicReference<Pause> runtimePause = new AtomicReference<>(Pause.off());
   private final PackageEvaluator evaluator;
-  private final java.time.Clock builderClock;
+  private final java.time.Clock clock;
 
   private Guard(Builder builder, List<RegisteredRule> rules, Map<String, Ecosystem> ecosystems,
       Map<String, ConfiguredSource> sources, List<ConfiguredAdvisorySource> advisories,
@@ -92,7 +92,7 @@ public final class Guard implements AutoCloseable {
     this.ruleExecutor = Executors.newCachedThreadPool(daemonThreads("pkgguard-rule-"));
     this.evaluationExecutor = Executors.newFixedThreadPool(policy.limits().concurrency(),
         daemonThreads("pkgguard-evaluation-"));
-    this.builderClock = builder.clock;
+    this.clock = builder.clock;
     this.evaluator = new PackageEvaluator(policy, this.ecosystems, this.sources, advisories,
         this.rules, ruleExecutor, builder.clock, this::currentPause);
   }
@@ -165,11 +165,11 @@ public final class Guard implements AutoCloseable {
    */
   public Verdict evaluateEnvironment(String name, String ecosystem,
       List<PackageRequest> requests, List<io.pkgguard.api.Finding> findings) {
-    java.time.Instant start = builderClock.instant();
+    java.time.Instant start = clock.instant();
     List<Verdict> packages = evaluateAll(requests);
     return io.pkgguard.core.evaluation.EnvironmentVerdicts.combine(
         new io.pkgguard.api.PackageId(ecosystem, name), packages, findings, policy, start,
-        builderClock.instant());
+        clock.instant());
   }
 
   /**
@@ -180,7 +180,7 @@ public final class Guard implements AutoCloseable {
       List<io.pkgguard.api.Finding> findings, java.time.Instant startedAt) {
     return io.pkgguard.core.evaluation.EnvironmentVerdicts.combine(
         new io.pkgguard.api.PackageId(ecosystem, name), packages, findings, policy, startedAt,
-        builderClock.instant());
+        clock.instant());
   }
 
   /**

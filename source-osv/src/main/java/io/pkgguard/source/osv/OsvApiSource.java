@@ -91,7 +91,9 @@ final class OsvApiSource implements AdvisorySource {
         List<Advisory> found = new ArrayList<>();
         for (Map.Entry<String, String> vuln : ids.get(q).entrySet()) {
           OsvRecord record = record(vuln.getKey(), vuln.getValue());
+          // OSV listed it: it affects the version, even where the local reading is undecided
           found.add(matcher.match(record, q.id(), q.version())
+              .filter(a -> a.undecided().isEmpty())
               .orElseGet(() -> matcher.listed(record, q.id(), q.version())));
         }
         answers.put(q, List.copyOf(found));

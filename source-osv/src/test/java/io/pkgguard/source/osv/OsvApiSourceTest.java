@@ -164,6 +164,20 @@ class OsvApiSourceTest {
   }
 
   @Test
+  void whatOsvListsAffectsTheVersionEvenWhereTheLocalReadingIsUndecided() throws Exception {
+    serveBatch("{\"results\": [{\"vulns\": [{\"id\": \"PYSEC-2099-5\", \"modified\":"
+        + " \"2026-01-01T00:00:00Z\"}]}]}");
+    // built in the OSV schema's layout: a bound that is not a PEP 440 version
+    osv.stubFor(get("/v1/vulns/PYSEC-2099-5").willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody("{\"id\": \"PYSEC-2099-5\","
+            + " \"affected\": [{\"package\": {\"ecosystem\": \"PyPI\", \"name\":"
+            + " \"requests\"}, \"ranges\": [{\"type\": \"ECOSYSTEM\", \"events\":"
+            + " [{\"introduced\": \"0\"}, {\"fixed\": \"release-2\"}]}]}]}")));
+    assertThat(source(Map.of()).advisories(REQUESTS.id(), REQUESTS.version())).singleElement()
+        .satisfies(a -> assertThat(a.undecided()).isEmpty());
+  }
+
+  @Test
   void ecosystemsOsvDoesNotCoverCostNoRequest() throws Exception {
     assertThat(source(Map.of()).advisories(new PackageId("conda", "numpy"), "1.0")).isEmpty();
     osv.verify(0, postRequestedFor(urlPathEqualTo("/v1/querybatch")));
