@@ -10,7 +10,10 @@ import com.fasterxml.jackson.dataformat.toml.TomlFactory;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -142,5 +145,37 @@ final class LockDocument {
       throw new InputFileException(at, "hash '" + prefixed + "' is not algorithm:hex");
     }
     return hash(prefixed.substring(0, colon), prefixed.substring(colon + 1), at);
+  }
+
+  /** PEP 751 hash tables ({@code {sha256 = "…"}}), checked, into {@code into}. */
+  static void hashObjects(JsonNode hashes, List<String> into, SourceLocation at)
+      throws InputFileException {
+    Iterator<Map.Entry<String, JsonNode>> fields = hashes.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> h = fields.next();
+      into.add(LockDocument.hash(h.getKey(), h.getValue().asText(""), at));
+    }
+  }
+
+  /** The first of {@code fields} that holds text. */
+  static Optional<String> firstText(JsonNode node, String... fields) {
+    for (String f : fields) {
+      Optional<String> value = LockDocument.text(node, f);
+      if (value.isPresent()) {
+        return value;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The options without repeats, in order. */
+  static List<IndexOption> distinct(List<IndexOption> indexes) {
+    List<IndexOption> out = new ArrayList<>();
+    for (IndexOption o : indexes) {
+      if (out.stream().noneMatch(x -> x.kind() == o.kind() && x.value().equals(o.value()))) {
+        out.add(o);
+      }
+    }
+    return out;
   }
 }
