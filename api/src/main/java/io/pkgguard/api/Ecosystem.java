@@ -1,5 +1,8 @@
 package io.pkgguard.api;
 
+import java.util.List;
+import java.util.Set;
+
 /**
  * What pkgguard knows about one packaging ecosystem's syntax: names and package specifications.
  * Discovered through {@link java.util.ServiceLoader}; one implementation per ecosystem id.
@@ -25,4 +28,16 @@ public interface Ecosystem {
    * @throws RequestSyntaxException with a message saying what is wrong and where
    */
   PackageRequest parseRequest(String spec) throws RequestSyntaxException;
+
+  /**
+   * The dependencies {@code metadata}'s release declares that apply to {@code target} with the
+   * requested {@code extras}, in declaration order. Ecosystems that cannot tell return an empty
+   * list.
+   *
+   * @throws RequestSyntaxException if a declared dependency cannot be read; the message names it
+   */
+  default List<Dependency> dependencies(PackageMetadata metadata,
+      Set<String> extras, TargetEnvironment target) throws RequestSyntaxException {
+    return List.of();
+  }
 }

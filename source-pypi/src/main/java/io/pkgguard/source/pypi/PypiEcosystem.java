@@ -1,18 +1,28 @@
 package io.pkgguard.source.pypi;
 
+import io.pkgguard.api.Dependency;
 import io.pkgguard.api.Ecosystem;
 import io.pkgguard.api.NameScheme;
 import io.pkgguard.api.PackageId;
+import io.pkgguard.api.PackageMetadata;
 import io.pkgguard.api.PackageRequest;
 import io.pkgguard.api.RequestSyntaxException;
+import io.pkgguard.api.TargetEnvironment;
 import io.pkgguard.api.VersionScheme;
 import io.pkgguard.source.pypi.names.PythonNames;
 import io.pkgguard.source.pypi.requirements.InvalidRequirementException;
+import io.pkgguard.source.pypi.requirements.MarkerEvaluationException;
+import io.pkgguard.source.pypi.requirements.MarkerEvaluator;
 import io.pkgguard.source.pypi.requirements.Requirement;
 import io.pkgguard.source.pypi.requirements.RequirementParser;
 import io.pkgguard.source.pypi.versions.PypiVersionScheme;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code pypi} ecosystem: PEP 508 names and requirements, PEP 440 versions. A specification
@@ -78,6 +88,66 @@ public final class PypiEcosystem implements Ecosystem {
           requirement.clauses().stream().map(Object::toString).toList()));
     }
     return request;
+  }
+
+  /**
+   * The release's {@code Requires-Dist} entries whose markers hold for the target with the
+   * requested extras (a marker is evaluated once without an extra and once per extra, PEP 508's
+   * rule for {@code extra}); a marker that cannot be evaluated for the target counts as holding,
+   * so a dependency is checked rather than silently dropped.
+   */
+  @Override
+  public List<Dependency> dependencies(PackageMetadata metadata, Set<String> extras,
+      TargetEnvironment target) throws RequestSyntaxException {
+    List<Dependency> dependencies = new ArrayList<>();
+    for (String text : metadata.requiresDist()) {
+      Requirement requirement;
+      try {
+        requirement = RequirementParser.parse(text);
+      } catch (InvalidRequirementException e) {
+        throw new RequestSyntaxException(metadata.id().name() + " " + metadata.version()
+            + " declares a dependency that is not PEP 508: '" + text + "': " + e.getMessage());
+      }
+      if (!applies(requirement, extras, target)) {
+        continue;
+      }
+      PackageRequest request = PackageRequest.of(PackageId.pypi(requirement.name()))
+          .withRequirement(text.strip())
+          .withExtras(new LinkedHashSet<>(requirement.extras()))
+          .withEnvironment(target);
+      Optional<String> pin = requirement.exactPin();
+      if (pin.isPresent()) {
+        request = request.withVersion(pin.get());
+      } else if (!requirement.clauses().isEmpty()) {
+        request = request.withConstraint(String.join(",",
+            requirement.clauses().stream().map(Object::toString).toList()));
+      }
+      dependencies.add(new Dependency(request, text.strip(), requirement.url()));
+    }
+    return List.copyOf(dependencies);
+  }
+
+  private static boolean applies(Requirement requirement, Set<String> extras,
+      TargetEnvironment target) {
+    if (requirement.marker().isEmpty()) {
+      return true;
+    }
+    List<String> contexts = new ArrayList<>();
+    contexts.add("");
+    contexts.addAll(extras);
+    for (String extra : contexts) {
+      Map<String, Object> environment = new HashMap<>(target.markers());
+      environment.put("extra", extra);
+      try {
+        if (MarkerEvaluator.evaluate(requirement.marker().get(), environment,
+            MarkerEvaluator.Context.METADATA)) {
+          return true;
+        }
+      } catch (MarkerEvaluationException e) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The part of a specification that should be the name: up to the first requirement syntax. */

@@ -1,0 +1,23 @@
+package io.pkgguard.api;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One dependency a release declares that applies to a target environment.
+ *
+ * @param request the package to evaluate next: name, version constraint, extras and the target
+ *     environment
+ * @param requirement the dependency as the release declares it (for reports and paths)
+ * @param directUrl the URL of a direct reference ({@code name @ URL}), which no index vouches
+ *     for; empty for a dependency on an index package
+ */
+public record Dependency(PackageRequest request, String requirement,
+    Optional<String> directUrl) {
+
+  public Dependency {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(requirement, "requirement");
+    Objects.requireNonNull(directUrl, "directUrl");
+  }
+}
