@@ -177,8 +177,10 @@ public class LockFileBenchmark {
     for (LockedPackage p : read.packages()) {
       requests.add(guard.parse(PackageId.PYPI, p.name() + "==" + p.version().orElseThrow()));
     }
-    Verdict environment = guard.evaluateEnvironment("pylock.toml", PackageId.PYPI, requests,
-        List.of());
+    // As `check -r pylock.toml` does: a lock file is the whole environment, nothing to walk.
+    java.time.Instant start = java.time.Instant.now();
+    Verdict environment = guard.environmentVerdict("pylock.toml", PackageId.PYPI,
+        guard.evaluateExactly(requests), List.of(), start);
     if (environment.dependencies().size() != names.size()) {
       throw new IllegalStateException("evaluated " + environment.dependencies().size());
     }

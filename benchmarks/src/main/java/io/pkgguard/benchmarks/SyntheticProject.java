@@ -22,6 +22,12 @@ final class SyntheticProject {
 
   /** A project document of at least {@code targetBytes}, with at least one batch of releases. */
   static byte[] document(String name, int targetBytes) {
+    return document(name, targetBytes,
+        java.util.List.of("botocore<1.36.0,>=1.35.0", "jmespath<2.0.0,>=0.7.1"));
+  }
+
+  /** The same, declaring {@code requiresDist} as the release's dependencies. */
+  static byte[] document(String name, int targetBytes, java.util.List<String> requiresDist) {
     ObjectNode root = MAPPER.createObjectNode();
     ObjectNode info = root.putObject("info");
     info.put("name", name);
@@ -33,7 +39,8 @@ final class SyntheticProject {
     info.putArray("classifiers").add("License :: OSI Approved :: Apache Software License")
         .add("Programming Language :: Python :: 3");
     info.putObject("project_urls").put("Source", "https://github.com/boto/boto3");
-    info.putArray("requires_dist").add("botocore<1.36.0,>=1.35.0").add("jmespath<2.0.0,>=0.7.1");
+    ArrayNode requires = info.putArray("requires_dist");
+    requiresDist.forEach(requires::add);
     info.put("requires_python", ">=3.8");
     info.put("yanked", false);
     ObjectNode releases = root.putObject("releases");

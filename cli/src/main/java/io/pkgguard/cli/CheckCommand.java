@@ -45,8 +45,9 @@ final class CheckCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--no-deps",
-      description = "Evaluate only the named packages, not their dependencies (for now this is"
-          + " always so: dependency analysis is not built yet).")
+      description = "Evaluate only the named packages, not their dependencies. Without it,"
+          + " every dependency is evaluated too, transitively, for the target environment, and"
+          + " a package is never better than its worst dependency.")
   boolean noDeps;
 
   @Option(names = {"-r", "--requirement"}, paramLabel = "FILE",
@@ -57,9 +58,10 @@ final class CheckCommand implements Callable<Integer> {
   java.nio.file.Path requirements;
 
   @Option(names = "--target", paramLabel = "NAME=VALUE",
-      description = "With -r: a PEP 508 marker variable of the environment to check for (such"
-          + " as sys_platform=win32 or python_version=3.11); the rest come from the python3 on"
-          + " the PATH, else CPython 3.12 on Linux x86_64.")
+      description = "A PEP 508 marker variable of the environment to check for (such as"
+          + " sys_platform=win32 or python_version=3.11): it decides which requirement lines and"
+          + " dependencies apply. The rest come from the python3 on the PATH, else CPython 3.12"
+          + " on Linux x86_64.")
   List<String> target = new ArrayList<>();
 
   @Parameters(paramLabel = "SPEC", arity = "0..*", description = "Packages to check.")
@@ -77,14 +79,16 @@ final class CheckCommand implements Callable<Integer> {
       err.println("pkgguard: give either packages or -r FILE, not both");
       return ExitCode.USAGE;
     }
-    try (Guard guard = guardOptions.buildGuard(ecosystem)) {
+    try (Guard guard = guardOptions.buildGuard(ecosystem, policy -> noDeps
+        ? policy.withDependencies(policy.dependencies().withWalk(false)) : policy)) {
+      io.pkgguard.api.TargetEnvironment environment = targetEnvironment();
       if (requirements != null) {
-        return checkEnvironment(guard, out, err);
+        return checkEnvironment(guard, environment, out, err);
       }
       List<PackageRequest> requests = new ArrayList<>();
       for (String text : specs) {
         try {
-          requests.add(guard.parse(ecosystem, text));
+          requests.add(guard.parse(ecosystem, text).withEnvironment(environment));
         } catch (RequestSyntaxException e) {
           err.println("pkgguard: '" + TerminalText.clean(text) + "': "
               + TerminalText.clean(e.getMessage()));
@@ -105,12 +109,18 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private int checkEnvironment(Guard guard, PrintWriter out, PrintWriter err) {
+  /** The --target variables over the python3 on the PATH (unless probing is off) or defaults. */
+  private io.pkgguard.api.TargetEnvironment targetEnvironment() {
+    return TargetEnvironments.resolve(
+        !"off".equals(guardOptions.environment.get("PKGGUARD_PYTHON_PROBE")), target);
+  }
+
+  private int checkEnvironment(Guard guard, io.pkgguard.api.TargetEnvironment target,
+      PrintWriter out, PrintWriter err) {
     Verdict environment;
     try {
-      environment = new RequirementsCheck(guard, ecosystem,
-          TargetEnvironments.resolve(!"off".equals(guardOptions.environment.get(
-              "PKGGUARD_PYTHON_PROBE")), target)).run(requirements, guardOptions.environment);
+      environment = new RequirementsCheck(guard, ecosystem, target)
+          .run(requirements, guardOptions.environment);
     } catch (io.pkgguard.source.pypi.inputs.InputFileException e) {
       err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
       return ExitCode.USAGE;

@@ -71,7 +71,18 @@ final class GuardOptions {
    * @throws ConfigurationException if the policy or the index is wrong
    */
   Guard buildGuard(String ecosystem) {
-    Policy policy = policyFile == null ? Policy.defaults() : PolicyLoader.load(policyFile);
+    return buildGuard(ecosystem, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * The guard these options describe, with the command's own change to the policy (such as
+   * {@code --no-deps}).
+   *
+   * @throws ConfigurationException if the policy or the index is wrong
+   */
+  Guard buildGuard(String ecosystem, java.util.function.UnaryOperator<Policy> adjust) {
+    Policy policy = adjust.apply(
+        policyFile == null ? Policy.defaults() : PolicyLoader.load(policyFile));
     if (advisoryDb != null) {
       policy = policy.withAdvisoryDatabase("advisory-db", advisoryDatabase(advisoryDb));
     }

@@ -113,7 +113,7 @@ final class RequirementsCheck {
             + " (==): what gets installed changes with the index", "pin the version you"
             + " reviewed, e.g. with pip freeze or pip-compile");
       }
-      requests.add(request);
+      requests.add(request.withEnvironment(target));
       lines.add(line);
     }
     List<Verdict> packages = guard.evaluateAll(requests);
@@ -152,7 +152,8 @@ final class RequirementsCheck {
       requests.add(guard.parse(ecosystem, p.name() + "==" + p.version().orElseThrow()));
       locked.add(p);
     }
-    List<Verdict> packages = guard.evaluateAll(requests);
+    // A lock file lists the whole environment at exact versions: nothing to resolve or walk.
+    List<Verdict> packages = guard.evaluateExactly(requests);
     for (int i = 0; i < packages.size(); i++) {
       hashes(locked.get(i).hashes(), locked.get(i).location(), packages.get(i));
     }

@@ -30,6 +30,11 @@ final class TextReport {
         out.append(String.format(Locale.ROOT, "    %-8s  %-18s  %s%n", finding.level(),
             finding.ruleId(), TerminalText.clean(finding.message())));
       }
+      int dependencies = treeSize(verdict);
+      if (dependencies > 0) {
+        out.append("    (").append(dependencies)
+            .append(dependencies == 1 ? " dependency" : " dependencies").append(" checked)\n");
+      }
       if (!verdict.complete()) {
         out.append("    (checks stopped early: a package that is not fully checked is"
             + " rejected)\n");
@@ -55,9 +60,25 @@ final class TextReport {
     return out.toString();
   }
 
+  /** How many packages the verdict's dependency tree holds, each counted once. */
+  private static int treeSize(Verdict verdict) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.ArrayDeque<Verdict> queue = new java.util.ArrayDeque<>(verdict.dependencies());
+    while (!queue.isEmpty()) {
+      Verdict next = queue.poll();
+      // A package's own tree appears once (under whoever pulled it in first), elsewhere it
+      // appears without one: visit every entry, count each package once.
+      seen.add(next.id() + " " + next.version().orElse(""));
+      queue.addAll(next.dependencies());
+    }
+    return seen.size();
+  }
+
+  /** What to do: the most severe finding's remediation, the package's own before its tree's. */
   private static java.util.Optional<String> nextStep(Verdict verdict) {
     String remediation = verdict.findings().stream()
         .filter(f -> f.level() == verdict.risk() && !f.remediation().isBlank())
+        .sorted(java.util.Comparator.comparing(f -> f.ruleId().equals("dependencies")))
         .map(Finding::remediation).findFirst().map(TerminalText::clean).orElse("");
     String then = remediation.isEmpty() ? "" : "; " + remediation;
     return switch (verdict.decision()) {

@@ -123,6 +123,91 @@ class CheckCommandTest {
   }
 
   @Nested
+  class Dependencies {
+
+    @Test
+    void dependenciesAreCheckedAndTheWorstDecides() {
+      mirror.wellKept("app", "1.0", OLD).requiring("app", "good>=0.5", "fresh");
+
+      CliRun run = check("app");
+
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.out()).startsWith("SPECIAL_APPROVAL  app 1.0\n").contains(
+          "    HIGH      dependencies        depends on fresh 0.1 (app \u2192 fresh), which is"
+              + " SPECIAL_APPROVAL: the project is brand new",
+          "    (2 dependencies checked)");
+    }
+
+    @Test
+    void noDepsChecksOnlyTheNamedPackages() {
+      mirror.wellKept("app", "1.0", OLD).requiring("app", "fresh");
+
+      CliRun run = check("--no-deps", "app");
+
+      assertThat(run.exit()).isZero();
+      assertThat(run.out()).doesNotContain("fresh", "checked)");
+    }
+
+    @Test
+    void markersDecideForTheTargetEnvironment() {
+      mirror.wellKept("app", "1.0", OLD)
+          .requiring("app", "good", "pywin32-helper; sys_platform == \"win32\"");
+
+      assertThat(check("--target", "sys_platform=linux", "app").exit()).isZero();
+      CliRun windows = check("--target", "sys_platform=win32", "app");
+      assertThat(windows.exit()).isEqualTo(3);
+      assertThat(windows.out()).contains("depends on pywin32-helper (app \u2192 pywin32-helper),"
+          + " which is REJECT: the package does not exist on pypi");
+    }
+
+    @Test
+    void aDirectUrlDependencyNeedsSpecialApproval() {
+      mirror.wellKept("app", "1.0", OLD)
+          .requiring("app", "tool @ https://example.com/tool-1.0.tar.gz");
+
+      CliRun run = check("app");
+
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.out()).contains("HIGH      dependencies        declares a direct URL"
+          + " dependency 'tool @ https://example.com/tool-1.0.tar.gz'");
+    }
+
+    @Test
+    void jsonCarriesTheWholeTree() throws Exception {
+      mirror.wellKept("app", "1.0", OLD).requiring("app", "lib")
+          .wellKept("lib", "2.0", OLD).requiring("lib", "good==1.0");
+
+      JsonNode app = new ObjectMapper().readTree(check("--format", "json", "app").out())
+          .get("verdicts").get(0);
+
+      JsonNode lib = app.get("dependencies").get(0);
+      assertThat(lib.get("name").asText() + " " + lib.get("version").asText())
+          .isEqualTo("lib 2.0");
+      assertThat(lib.get("dependencies").get(0).get("name").asText()).isEqualTo("good");
+    }
+
+    @Test
+    void aRequirementsFileIsWalkedButALockFileIsTakenAsComplete() throws Exception {
+      mirror.wellKept("app", "1.0", OLD).requiring("app", "fresh");
+      Path project = Files.createDirectories(dir.resolve("project"));
+      Files.writeString(project.resolve("requirements.txt"), "app==1.0\n");
+      Files.writeString(project.resolve("pylock.toml"), """
+          lock-version = "1.0"
+          created-by = "test"
+          [[packages]]
+          name = "app"
+          version = "1.0"
+          index = "https://pypi.org/simple"
+          """);
+
+      assertThat(check("-r", project.resolve("requirements.txt").toString()).out())
+          .contains("depends on fresh 0.1 (app \u2192 fresh)");
+      assertThat(check("-r", project.resolve("pylock.toml").toString()).out())
+          .contains("app 1.0").doesNotContain("fresh");
+    }
+  }
+
+  @Nested
   class JsonOutput {
 
     @Test

@@ -72,6 +72,22 @@ final class DemoMirror {
     return this;
   }
 
+  /** Makes the project's current release declare these dependencies (its Requires-Dist). */
+  DemoMirror requiring(String name, String... requirements) {
+    Path json = root.resolve(name).resolve("json");
+    try {
+      ObjectNode document = (ObjectNode) MAPPER.readTree(json.toFile());
+      ArrayNode requires = ((ObjectNode) document.get("info")).putArray("requires_dist");
+      for (String requirement : requirements) {
+        requires.add(requirement);
+      }
+      MAPPER.writeValue(json.toFile(), document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
   /**
    * Writes an offline advisory database: a zip of OSV records, each built field for field as the
    * OSV schema describes one (constructed, not recorded).

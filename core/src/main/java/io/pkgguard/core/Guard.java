@@ -22,6 +22,7 @@ import io.pkgguard.api.Verdict;
 import io.pkgguard.core.evaluation.ConfiguredAdvisorySource;
 import io.pkgguard.core.evaluation.ConfiguredSource;
 import io.pkgguard.core.evaluation.CoreFindings;
+import io.pkgguard.core.evaluation.DependencyWalk;
 import io.pkgguard.core.evaluation.PackageEvaluator;
 import io.pkgguard.core.evaluation.RegisteredRule;
 import io.pkgguard.core.policy.Pause;
@@ -79,6 +80,7 @@ public final class Guard implements AutoCloseable {
   private final AutoCloseable ownedTransport;
   private final AtomicReference<Pause> runtimePause = new AtomicReference<>(Pause.off());
   private final PackageEvaluator evaluator;
+  private final DependencyWalk walk;
   private final java.time.Clock clock;
 
   private Guard(Builder builder, List<RegisteredRule> rules, Map<String, Ecosystem> ecosystems,
@@ -95,6 +97,7 @@ public final class Guard implements AutoCloseable {
     this.clock = builder.clock;
     this.evaluator = new PackageEvaluator(policy, this.ecosystems, this.sources, advisories,
         this.rules, ruleExecutor, builder.clock, this::currentPause);
+    this.walk = new DependencyWalk(evaluator, this.ecosystems, policy, this::inParallel);
   }
 
   /** A builder that discovers plugins and uses the built-in policy unless told otherwise. */
@@ -103,20 +106,45 @@ public final class Guard implements AutoCloseable {
   }
 
   /**
-   * Evaluates one package. Never throws for anything the package, a source or a rule does: every
-   * failure is a rejecting finding in the verdict.
+   * Evaluates one package and, unless the policy's {@code [dependencies] walk} is off, everything
+   * it depends on for the request's target environment and extras (see {@link #evaluateAll}).
+   * Never throws for anything the package, a source or a rule does: every failure is a rejecting
+   * finding in the verdict.
    */
   public Verdict evaluate(PackageRequest request) {
     Objects.requireNonNull(request, "request");
+    if (policy.dependencies().walk()) {
+      return walk.evaluate(List.of(request)).get(0);
+    }
     return evaluator.evaluate(request);
   }
 
   /**
-   * Evaluates many packages concurrently, at most the policy's {@code limits.concurrency} at once.
+   * Evaluates many packages concurrently, at most the policy's {@code limits.concurrency} at once,
+   * and, unless the policy's {@code [dependencies] walk} is off, everything they depend on,
+   * transitively: each verdict carries its tree of dependency verdicts, and is never better than
+   * any package in it. Requests that name the same package share one evaluation of it, so a
+   * requirements file that pins a package decides the version its dependents get.
    *
    * @return one verdict per request, in the order of the requests
    */
   public List<Verdict> evaluateAll(Collection<PackageRequest> requests) {
+    List<PackageRequest> all = new ArrayList<>(requests);
+    all.forEach(r -> Objects.requireNonNull(r, "request"));
+    if (policy.dependencies().walk()) {
+      return walk.evaluate(all);
+    }
+    return evaluateExactly(all);
+  }
+
+  /**
+   * Evaluates exactly the requested packages, not their dependencies, whatever the policy says:
+   * for a complete environment such as a lock file, where every package is already listed with
+   * its version.
+   *
+   * @return one verdict per request, in the order of the requests
+   */
+  public List<Verdict> evaluateExactly(Collection<PackageRequest> requests) {
     List<PackageRequest> all = new ArrayList<>(requests);
     all.forEach(r -> Objects.requireNonNull(r, "request"));
     // Metadata for every package first, then one batch question per advisory database for all
@@ -126,7 +154,8 @@ public final class Guard implements AutoCloseable {
     return inParallel(prepared, evaluator::complete);
   }
 
-  private <T, R> List<R> inParallel(List<T> inputs, java.util.function.Function<T, R> work) {
+  private <T, R> List<R> inParallel(List<T> inputs,
+      java.util.function.Function<T, R> work) {
     List<Future<R>> futures = new ArrayList<>(inputs.size());
     for (T input : inputs) {
       futures.add(evaluationExecutor.submit(() -> work.apply(input)));

@@ -156,7 +156,9 @@ class CatalogueTest {
         .offline(true).clock(clock).build()) {
       for (Entry entry : entries) {
         clock.now = entry.asOf().atStartOfDay(ZoneOffset.UTC).toInstant();
-        Verdict verdict = guard.evaluate(PackageRequest.of(PackageId.pypi(entry.project())));
+        // Each project by itself: the mirror holds these projects, not their dependencies.
+        Verdict verdict = guard.evaluateExactly(
+            List.of(PackageRequest.of(PackageId.pypi(entry.project())))).get(0);
         RiskLevel genuine = verdict.findings().stream()
             .filter(f -> entry.edits().stream().noneMatch(edit -> edit.causes(f)))
             .map(Finding::level).max(Comparator.naturalOrder()).orElse(RiskLevel.NONE);

@@ -23,12 +23,14 @@ public final class CoreFindings {
   /** The evaluation itself failed: a rule threw, timed out or misbehaved; no source is configured. */
   public static final String EVALUATION = "evaluation";
 
-  /** Ids no plugin rule may use. */
   /** Findings of an environment verdict about its packages and its own description. */
   public static final String ENVIRONMENT = "environment";
+  /** Findings of the dependency walk: bad dependencies with their paths, direct URLs, limits. */
+  public static final String DEPENDENCIES = "dependencies";
 
+  /** Ids no plugin rule may use. */
   public static final Set<String> RESERVED_IDS = Set.of(PAUSE, DENY_LIST, SOURCE, EVALUATION,
-      ENVIRONMENT);
+      ENVIRONMENT, DEPENDENCIES);
 
   private CoreFindings() {}
 

@@ -189,6 +189,34 @@ public final class PackageEvaluator {
       verdict.stop(finding);
       metadata = null;
     }
+
+    PackageRequest request() {
+      return request;
+    }
+
+    /** The index's metadata; empty if the evaluation stopped before or while fetching it. */
+    Optional<PackageMetadata> metadata() {
+      return Optional.ofNullable(metadata);
+    }
+
+    /** A finding that does not stop the evaluation: its rules still run. */
+    void add(Finding finding) {
+      verdict.add(finding);
+    }
+
+    /**
+     * A finding about something that could not be checked (a dependency not followed): the rules
+     * still run, but the verdict is incomplete.
+     */
+    void addUnchecked(Finding finding) {
+      verdict.add(finding);
+      verdict.incomplete();
+    }
+
+    /** Stops the evaluation: the rules do not run, the verdict is incomplete. */
+    void stopWith(Finding finding) {
+      stop(finding);
+    }
   }
 
   /** Runs up to the metadata; leaves {@code evaluation.metadata} set when the rules are next. */

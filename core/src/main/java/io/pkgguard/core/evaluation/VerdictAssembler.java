@@ -87,6 +87,29 @@ final class VerdictAssembler {
     return findings.stream().anyMatch(f -> f.level().isAtLeast(level));
   }
 
+  /**
+   * A finished verdict with what its dependencies add: more findings, its tree of dependency
+   * verdicts, and the strictest decision and completeness of every package it pulls in.
+   */
+  static Verdict extend(Verdict own, List<Finding> more, List<Verdict> dependencies,
+      Decision dependenciesDecision, boolean dependenciesComplete, Policy policy) {
+    List<Finding> findings = new ArrayList<>(own.findings());
+    findings.addAll(more);
+    RiskLevel risk = findings.stream().map(Finding::level).reduce(RiskLevel.NONE, RiskLevel::max);
+    boolean complete = own.complete() && dependenciesComplete;
+    Decision decision = policy.decisions().decide(risk).strictest(own.decision())
+        .strictest(dependenciesDecision);
+    for (Verdict dependency : dependencies) {
+      decision = decision.strictest(dependency.decision());
+    }
+    if (!complete) {
+      decision = Decision.REJECT;
+    }
+    return new Verdict(own.id(), own.version(), own.artifacts(), decision, risk, findings,
+        dependencies, complete, own.rulesRun(), own.policyFingerprint(), own.startedAt(),
+        own.finishedAt());
+  }
+
   Verdict finish(Instant finishedAt) {
     RiskLevel risk = findings.stream().map(Finding::level).reduce(RiskLevel.NONE, RiskLevel::max);
     Decision decision = policy.decisions().decide(risk);

@@ -13,6 +13,7 @@ import java.util.Optional;
  *
  * @param decisions level → decision
  * @param limits resource limits
+ * @param dependencies how far dependencies are followed
  * @param pause the emergency pause
  * @param deny packages always rejected, as {@code ecosystem:name}
  * @param sources configured sources by id, in the order the policy lists them (the first enabled
@@ -26,6 +27,7 @@ import java.util.Optional;
 public record Policy(
     DecisionMapping decisions,
     Limits limits,
+    DependencyLimits dependencies,
     Pause pause,
     List<String> deny,
     Map<String, SourceConfig> sources,
@@ -37,6 +39,7 @@ public record Policy(
   public Policy {
     Objects.requireNonNull(decisions, "decisions");
     Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(dependencies, "dependencies");
     Objects.requireNonNull(pause, "pause");
     deny = List.copyOf(Objects.requireNonNull(deny, "deny"));
     sources = java.util.Collections.unmodifiableMap(
@@ -72,7 +75,7 @@ public record Policy(
     var changed = new LinkedHashMap<>(sources);
     changed.put(sourceId, source.withUrl(url));
     return new Policy(
-        decisions, limits, pause, deny, changed, advisories, rules, origin,
+        decisions, limits, dependencies, pause, deny, changed, advisories, rules, origin,
         refingerprint("index:" + sourceId + "=" + url));
   }
 
@@ -90,7 +93,7 @@ public record Policy(
     changed.put(id, new SourceConfig(id, "osv-offline", url, java.util.Set.of(),
         java.util.Set.of(), true, Map.of()));
     return new Policy(
-        decisions, limits, pause, deny, sources, changed, rules, origin,
+        decisions, limits, dependencies, pause, deny, sources, changed, rules, origin,
         refingerprint("advisories:" + id + "=" + url));
   }
 
@@ -103,22 +106,29 @@ public record Policy(
       }
     });
     return new Policy(
-        decisions, limits, pause, deny, sources, kept, rules, origin,
+        decisions, limits, dependencies, pause, deny, sources, kept, rules, origin,
         refingerprint("advisories:offline"));
   }
 
   /** This policy with the emergency pause set as given. */
   public Policy withPause(Pause newPause) {
     return new Policy(
-        decisions, limits, newPause, deny, sources, advisories, rules, origin,
+        decisions, limits, dependencies, newPause, deny, sources, advisories, rules, origin,
         refingerprint("pause:" + newPause.active() + ":" + newPause.reason()));
   }
 
   /** This policy with other limits. */
   public Policy withLimits(Limits newLimits) {
     return new Policy(
-        decisions, newLimits, pause, deny, sources, advisories, rules, origin,
+        decisions, newLimits, dependencies, pause, deny, sources, advisories, rules, origin,
         refingerprint("limits:" + newLimits));
+  }
+
+  /** This policy with other dependency limits (such as the walk switched off). */
+  public Policy withDependencies(DependencyLimits newDependencies) {
+    return new Policy(
+        decisions, limits, newDependencies, pause, deny, sources, advisories, rules, origin,
+        refingerprint("dependencies:" + newDependencies));
   }
 
   /** This policy with one rule's settings replaced. */
@@ -126,7 +136,7 @@ public record Policy(
     var changed = new LinkedHashMap<>(rules);
     changed.put(ruleId, settings);
     return new Policy(
-        decisions, limits, pause, deny, sources, advisories, changed, origin,
+        decisions, limits, dependencies, pause, deny, sources, advisories, changed, origin,
         refingerprint("rule:" + ruleId + "=" + settings));
   }
 

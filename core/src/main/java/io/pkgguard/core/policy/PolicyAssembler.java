@@ -52,6 +52,13 @@ final class PolicyAssembler {
         limitsNode.path("max-attempts").asInt(),
         limitsNode.path("per-host-concurrency").asInt(),
         limitsNode.path("cache-bytes").asLong());
+    JsonNode walkNode = tree.path("dependencies");
+    DependencyLimits dependencies = new DependencyLimits(
+        walkNode.path("walk").asBoolean(true),
+        walkNode.path("max-depth").asInt(),
+        walkNode.path("max-packages").asInt(),
+        walkNode.path("complex-packages").asInt(),
+        walkNode.path("complex-depth").asInt());
     JsonNode pauseNode = tree.path("pause");
     Pause pause = new Pause(pauseNode.path("active").asBoolean(false),
         pauseNode.path("reason").asText(""));
@@ -77,7 +84,7 @@ final class PolicyAssembler {
       }
       rules.put(e.getKey(), new RuleSettings(enabled, values));
     });
-    return new Policy(mapping, limits, pause, deny, sources, advisories, rules, origin,
+    return new Policy(mapping, limits, dependencies, pause, deny, sources, advisories, rules, origin,
         fingerprint);
   }
 

@@ -23,10 +23,13 @@ final class PolicyValidator {
 
   static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*([-_][a-z0-9]+)*");
   private static final Set<String> TOP_LEVEL =
-      Set.of("decisions", "limits", "pause", "deny", "sources", "advisories", "rules");
+      Set.of("decisions", "limits", "dependencies", "pause", "deny", "sources", "advisories",
+          "rules");
   private static final Set<String> LIMIT_KEYS =
       Set.of("rule-timeout-ms", "fetch-timeout-ms", "max-response-bytes", "concurrency",
           "max-attempts", "per-host-concurrency", "cache-bytes");
+  private static final Set<String> DEPENDENCY_KEYS = Set.of("walk", "max-depth",
+      "max-packages", "complex-packages", "complex-depth");
   private static final Set<String> PAUSE_KEYS = Set.of("active", "reason");
   private static final Set<String> SOURCE_KEYS =
       Set.of("type", "url", "trusted-hosts", "service-hosts", "enabled", "options");
@@ -60,6 +63,19 @@ final class PolicyValidator {
           default -> Duration.ofMinutes(10).toMillis();
         };
         wholeNumber(e.getValue(), e.getKey().equals("cache-bytes") ? 0 : 1, max, where, path);
+      });
+    }
+    if (root.has("dependencies")) {
+      ObjectNode dependencies = table(root.get("dependencies"), where, List.of("dependencies"));
+      unknownKeys(dependencies, DEPENDENCY_KEYS, where, List.of("dependencies"));
+      dependencies.fields().forEachRemaining(e -> {
+        List<String> path = List.of("dependencies", e.getKey());
+        if (e.getKey().equals("walk")) {
+          bool(e.getValue(), where, path);
+        } else {
+          wholeNumber(e.getValue(), 1, e.getKey().endsWith("depth") ? 1_000 : 1_000_000, where,
+              path);
+        }
       });
     }
     if (root.has("pause")) {

@@ -99,7 +99,7 @@ class PolicyLoaderTest {
         """, "policy.toml"))
         .isInstanceOf(ConfigurationException.class)
         .hasMessage("policy.toml:4: limitz: unknown key 'limitz' at the top level; expected one"
-            + " of: advisories, decisions, deny, limits, pause, rules, sources");
+            + " of: advisories, decisions, deny, dependencies, limits, pause, rules, sources");
   }
 
   @Test
@@ -127,6 +127,21 @@ class PolicyLoaderTest {
   void outOfRangeNumbersAreErrors() {
     assertThatThrownBy(() -> PolicyLoader.parse("[limits]\nconcurrency = 0\n", "p.toml"))
         .hasMessageContaining("limits.concurrency: expected a whole number from 1 to 256, found 0");
+  }
+
+  @Test
+  void dependencyLimitsAreReadAndChecked() {
+    DependencyLimits limits = PolicyLoader.parse("[dependencies]\nwalk = false\n"
+        + "max-depth = 4\n", "p.toml").dependencies();
+    assertThat(limits).isEqualTo(new DependencyLimits(false, 4, 1000, 150, 12));
+    assertThat(Policy.defaults().dependencies().walk()).isTrue();
+    assertThatThrownBy(() -> PolicyLoader.parse("[dependencies]\nmax-depth = 0\n", "p.toml"))
+        .hasMessage("p.toml:2: dependencies.max-depth: expected a whole number from 1 to 1000,"
+            + " found 0");
+    assertThatThrownBy(() -> PolicyLoader.parse("[dependencies]\nwalk = \"yes\"\n", "p.toml"))
+        .hasMessageContaining("dependencies.walk: expected true or false");
+    assertThatThrownBy(() -> PolicyLoader.parse("[dependencies]\nmax-dept = 3\n", "p.toml"))
+        .hasMessageContaining("unknown key 'max-dept'");
   }
 
   @Test
