@@ -19,14 +19,18 @@ import io.pkgguard.source.pypi.inputs.RequirementsFile;
 import io.pkgguard.source.pypi.inputs.RequirementsFileReader;
 import io.pkgguard.source.pypi.inputs.SourceLocation;
 import io.pkgguard.source.pypi.names.PythonNames;
+import io.pkgguard.source.pypi.requirements.InvalidRequirementException;
+import io.pkgguard.source.pypi.requirements.Marker;
 import io.pkgguard.source.pypi.requirements.MarkerEvaluationException;
 import io.pkgguard.source.pypi.requirements.MarkerEvaluator;
+import io.pkgguard.source.pypi.requirements.RequirementParser;
 import io.pkgguard.source.pypi.versions.PypiVersionScheme;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +153,11 @@ final class RequirementsCheck {
             + " version");
         continue;
       }
-      requests.add(guard.parse(ecosystem, p.name() + "==" + p.version().orElseThrow()));
+      if (!forThisEnvironment(p, lock)) {
+        continue;
+      }
+      requests.add(guard.parse(ecosystem, p.name() + "==" + p.version().orElseThrow())
+          .withEnvironment(target));
       locked.add(p);
     }
     // A lock file lists the whole environment at exact versions: nothing to resolve or walk.
@@ -165,21 +173,45 @@ final class RequirementsCheck {
    * evaluated is checked anyway, with a finding saying so.
    */
   private boolean forThisEnvironment(RequirementLine line, String name) {
-    var marker = line.requirement().orElseThrow().marker();
+    return forThisEnvironment(line.requirement().orElseThrow().marker(), line.location(), name,
+        target.markers(), MarkerEvaluator.Context.REQUIREMENT);
+  }
+
+  /** The same for a locked package, whose marker the lock reader has checked already. */
+  private boolean forThisEnvironment(LockedPackage p, LockFile lock) {
+    if (p.marker().isEmpty()) {
+      return true;
+    }
+    // Every extra and dependency group the lock can install counts as asked for: a package any
+    // of them would install is checked.
+    Map<String, Object> environment = new HashMap<>(target.markers());
+    environment.put("extras", lock.extras());
+    environment.put("dependency_groups", lock.dependencyGroups());
+    try {
+      return forThisEnvironment(Optional.of(RequirementParser.parseMarker(p.marker().get())),
+          p.location(), p.name(), environment, MarkerEvaluator.Context.LOCK_FILE);
+    } catch (InvalidRequirementException e) {
+      add(RiskLevel.MEDIUM, p.location(), "the marker of " + p.name() + " cannot be read ("
+          + e.getMessage() + "); the package is checked anyway", "regenerate the lock file");
+      return true;
+    }
+  }
+
+  private boolean forThisEnvironment(Optional<Marker> marker, SourceLocation at, String name,
+      Map<String, ?> environment, MarkerEvaluator.Context context) {
     if (marker.isEmpty()) {
       return true;
     }
     try {
-      if (MarkerEvaluator.evaluate(marker.get(), target.markers(),
-          MarkerEvaluator.Context.REQUIREMENT)) {
+      if (MarkerEvaluator.evaluate(marker.get(), environment, context)) {
         return true;
       }
-      add(RiskLevel.NONE, line.location(), name + " is not for this environment ("
+      add(RiskLevel.NONE, at, name + " is not for this environment ("
           + target.marker("sys_platform").orElse("?") + ", Python "
           + target.marker("python_version").orElse("?") + "): its marker is false", "");
       return false;
     } catch (MarkerEvaluationException e) {
-      add(RiskLevel.MEDIUM, line.location(), "the marker of " + name + " cannot be evaluated ("
+      add(RiskLevel.MEDIUM, at, "the marker of " + name + " cannot be evaluated ("
           + e.getMessage() + "); the package is checked anyway", "fix the marker");
       return true;
     }

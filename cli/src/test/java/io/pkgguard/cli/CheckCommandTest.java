@@ -187,6 +187,35 @@ class CheckCommandTest {
     }
 
     @Test
+    void aLockedPackageIsCheckedWhereTheLockWouldInstallIt() throws Exception {
+      mirror.wellKept("qualitygate", "1.0", OLD);
+      Path lock = Files.createDirectories(dir.resolve("project")).resolve("pylock.toml");
+      Files.writeString(lock, """
+          lock-version = "1.0"
+          created-by = "test"
+          dependency-groups = ["dev"]
+          [[packages]]
+          name = "good"
+          version = "1.0"
+          [[packages]]
+          name = "winonly"
+          version = "1.0"
+          marker = "sys_platform == 'win32'"
+          [[packages]]
+          name = "qualitygate"
+          version = "1.0"
+          marker = "'dev' in dependency_groups"
+          """);
+
+      CliRun linux = check("--target", "sys_platform=linux", "-r", lock.toString());
+      assertThat(linux.exit()).isZero();
+      assertThat(linux.out()).contains("qualitygate 1.0").doesNotContain("winonly 1.0", "REJECT");
+      CliRun windows = check("--target", "sys_platform=win32", "-r", lock.toString());
+      assertThat(windows.exit()).isEqualTo(3);
+      assertThat(windows.out()).contains("REJECT            winonly");
+    }
+
+    @Test
     void aRequirementsFileIsWalkedButALockFileIsTakenAsComplete() throws Exception {
       mirror.wellKept("app", "1.0", OLD).requiring("app", "fresh");
       Path project = Files.createDirectories(dir.resolve("project"));

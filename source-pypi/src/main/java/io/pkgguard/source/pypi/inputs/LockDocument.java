@@ -157,6 +157,51 @@ final class LockDocument {
     }
   }
 
+  /**
+   * A package's environment marker: a string, a table of markers (one per group, as newer
+   * poetry.lock files write them) or a list of them (uv.lock's {@code resolution-markers}); a
+   * table or list holds where any of its markers does. Each is checked as PEP 508 marker syntax.
+   */
+  static Optional<String> marker(JsonNode node, String field, SourceLocation at)
+      throws InputFileException {
+    JsonNode value = node.path(field);
+    if (value.isMissingNode() || value.isNull()) {
+      return Optional.empty();
+    }
+    List<String> markers = new ArrayList<>();
+    if (value.isTextual()) {
+      markers.add(value.asText());
+    } else if (value.isArray() || value.isObject()) {
+      for (JsonNode m : value) {
+        if (!m.isTextual()) {
+          throw new InputFileException(at, "'" + field + "' holds something other than"
+              + " marker strings");
+        }
+        markers.add(m.asText());
+      }
+    } else {
+      throw new InputFileException(at, "'" + field + "' is not a marker string");
+    }
+    List<String> checked = new ArrayList<>();
+    for (String m : markers) {
+      if (m.isBlank()) {
+        continue;
+      }
+      try {
+        io.pkgguard.source.pypi.requirements.RequirementParser.parseMarker(m);
+      } catch (io.pkgguard.source.pypi.requirements.InvalidRequirementException e) {
+        throw new InputFileException(at, "'" + field + "' is not a PEP 508 marker: "
+            + e.getMessage());
+      }
+      checked.add(m.strip());
+    }
+    if (checked.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(checked.size() == 1 ? checked.get(0)
+        : "(" + String.join(") or (", checked) + ")");
+  }
+
   /** The first of {@code fields} that holds text. */
   static Optional<String> firstText(JsonNode node, String... fields) {
     for (String f : fields) {

@@ -12,10 +12,13 @@ import java.util.Optional;
  * @param kind where the package comes from
  * @param origin the index URL for {@link Kind#INDEX}, else the URL or path, if the file says
  * @param hashes the allowed files' hashes as {@code algorithm:hex}, lower case; unmodifiable
+ * @param marker the PEP 508 environment marker under which the lock installs the package
+ *     (checked syntax); empty if it is installed everywhere
  * @param location where the package is written
  */
 public record LockedPackage(String name, Optional<String> version, Kind kind,
-    Optional<String> origin, List<String> hashes, SourceLocation location) {
+    Optional<String> origin, List<String> hashes, Optional<String> marker,
+    SourceLocation location) {
 
   /** Where a locked package comes from. */
   public enum Kind {
@@ -37,6 +40,7 @@ public record LockedPackage(String name, Optional<String> version, Kind kind,
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(origin, "origin");
     hashes = List.copyOf(Objects.requireNonNull(hashes, "hashes"));
+    Objects.requireNonNull(marker, "marker");
     Objects.requireNonNull(location, "location");
   }
 }

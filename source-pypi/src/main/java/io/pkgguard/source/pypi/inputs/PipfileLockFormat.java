@@ -57,7 +57,8 @@ final class PipfileLockFormat implements LockFormat {
           throw new InputFileException(at, "package '" + e.getKey() + "' has no version");
         }
         packages.add(new LockedPackage(e.getKey(), version, kind,
-            LockDocument.firstText(p, "git", "path", "file", "index"), hashes, at));
+            LockDocument.firstText(p, "git", "path", "file", "index"), hashes,
+            LockDocument.marker(p, "markers", at), at));
       }
     }
     return new LockFile("Pipfile.lock", packages, LockDocument.distinct(indexes));

@@ -44,7 +44,7 @@ final class PoetryLockFormat implements LockFormat {
             IndexOption.Kind.EXTRA_INDEX_URL, u, at)));
       }
       packages.add(new LockedPackage(name, Optional.of(LockDocument.requiredText(p, "version",
-          at)), kind, origin, hashes, at));
+          at)), kind, origin, hashes, LockDocument.marker(p, "markers", at), at));
     }
     return new LockFile("poetry.lock", packages, LockDocument.distinct(indexes));
   }

@@ -45,8 +45,20 @@ final class PylockFormat implements LockFormat {
         throw new InputFileException(at, "package '" + name + "' from an index has no"
             + " version");
       }
-      packages.add(new LockedPackage(name, version, kind, origin, hashes, at));
+      packages.add(new LockedPackage(name, version, kind, origin, hashes,
+          LockDocument.marker(p, "marker", at), at));
     }
-    return new LockFile("pylock.toml", packages, LockDocument.distinct(indexes));
+    return new LockFile("pylock.toml", packages, LockDocument.distinct(indexes),
+        names(doc.root.path("extras")), names(doc.root.path("dependency-groups")));
+  }
+
+  private static java.util.Set<String> names(JsonNode list) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    list.forEach(n -> {
+      if (n.isTextual()) {
+        names.add(n.asText());
+      }
+    });
+    return names;
   }
 }

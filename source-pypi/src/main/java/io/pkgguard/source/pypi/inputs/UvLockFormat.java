@@ -45,7 +45,7 @@ final class UvLockFormat implements LockFormat {
         origin.ifPresent(u -> indexes.add(new IndexOption(IndexOption.Kind.INDEX_URL, u, at)));
       }
       packages.add(new LockedPackage(name, LockDocument.text(p, "version"), kind, origin,
-          checked, at));
+          checked, LockDocument.marker(p, "resolution-markers", at), at));
     }
     return new LockFile("uv.lock", packages, LockDocument.distinct(indexes));
   }

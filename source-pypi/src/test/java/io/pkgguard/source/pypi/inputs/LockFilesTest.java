@@ -130,5 +130,48 @@ class LockFilesTest {
       assertThatThrownBy(() -> LockFiles.read("requirements.lock", utf8("x")))
           .hasMessageContaining("not a lock file pkgguard reads");
     }
+
+    @Test
+    void aMarkerThatIsNotPep508NamesWhereItIs() {
+      assertThatThrownBy(() -> LockFiles.read("pylock.toml", utf8("lock-version = \"1.0\"\n"
+          + "created-by = \"x\"\n\n[[packages]]\nname = \"a\"\nversion = \"1\"\n"
+          + "marker = \"python_version >>> '3'\"\n")))
+          .isInstanceOf(InputFileException.class)
+          .hasMessageStartingWith("pylock.toml:4:1: 'marker' is not a PEP 508 marker");
+      assertThatThrownBy(() -> LockFiles.read("poetry.lock", utf8("[[package]]\nname = \"a\"\n"
+          + "version = \"1\"\nmarkers = 3\n\n[metadata]\nlock-version = \"2.0\"\n")))
+          .hasMessageContaining("'markers' is not a marker string");
+    }
+  }
+
+  @Nested
+  class Markers {
+
+    @Test
+    void eachFormatSaysWhereAPackageIsInstalled() throws Exception {
+      LockFile poetry = LockFiles.read("poetry.lock", fixture("poetry.lock"));
+      assertThat(poetry.packages()).filteredOn(p -> p.name().equals("colorama"))
+          .singleElement().satisfies(p ->
+              assertThat(p.marker()).contains("sys_platform == \"win32\""));
+      assertThat(poetry.packages().get(0).marker()).isEmpty();
+
+      LockFile pylock = LockFiles.read("pylock.toml", fixture("pylock.toml"));
+      assertThat(pylock.packages().get(0).marker()).contains("\"dev\" in dependency_groups");
+      assertThat(pylock.dependencyGroups()).containsExactlyInAnyOrder("default", "dev");
+      assertThat(pylock.extras()).isEmpty();
+    }
+
+    @Test
+    void aTableOrListOfMarkersHoldsWhereAnyDoes() throws Exception {
+      LockFile poetry = LockFiles.read("poetry.lock", utf8("[[package]]\nname = \"a\"\n"
+          + "version = \"1\"\nmarkers = {main = \"python_version < '3.11'\", dev ="
+          + " \"sys_platform == 'win32'\"}\n\n[metadata]\nlock-version = \"2.1\"\n"));
+      assertThat(poetry.packages().get(0).marker())
+          .contains("(python_version < '3.11') or (sys_platform == 'win32')");
+      LockFile uv = LockFiles.read("uv.lock", utf8("version = 1\n\n[[package]]\nname = \"a\"\n"
+          + "version = \"1\"\nsource = { registry = \"https://pypi.org/simple\" }\n"
+          + "resolution-markers = [\"python_full_version >= '3.12'\"]\n"));
+      assertThat(uv.packages().get(0).marker()).contains("python_full_version >= '3.12'");
+    }
   }
 }
