@@ -1,6 +1,7 @@
 package io.pkgguard.api;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -17,15 +18,24 @@ import java.util.Optional;
  *     smaller cap of its own
  * @param deadline the longest the whole exchange (connect, headers, body) may take
  * @param body what to POST, if this is a POST
+ * @param bodyFile where a successful (200) GET's body goes instead of memory, for downloads of
+ *     distribution files: the transport creates or truncates the file, streams the body into it
+ *     within the same cap and deadline, and answers with an empty {@link TransportResponse#body()}.
+ *     Other statuses keep their (small) bodies in memory. Such requests are never cached
  */
 public record TransportRequest(
-    URI uri, Map<String, String> headers, long maxBytes, Duration deadline, Optional<Body> body) {
+    URI uri, Map<String, String> headers, long maxBytes, Duration deadline, Optional<Body> body,
+    Optional<Path> bodyFile) {
 
   public TransportRequest {
     Objects.requireNonNull(uri, "uri");
     headers = Map.copyOf(Objects.requireNonNull(headers, "headers"));
     Objects.requireNonNull(deadline, "deadline");
     Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(bodyFile, "bodyFile");
+    if (body.isPresent() && bodyFile.isPresent()) {
+      throw new IllegalArgumentException("a POST cannot stream its answer to a file");
+    }
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive");
     }
@@ -34,10 +44,30 @@ public record TransportRequest(
     }
   }
 
+  /** A GET or POST whose answer is kept in memory. */
+  public TransportRequest(URI uri, Map<String, String> headers, long maxBytes, Duration deadline,
+      Optional<Body> body) {
+    this(uri, headers, maxBytes, deadline, body, Optional.empty());
+  }
+
   /** A GET. */
   public TransportRequest(URI uri, Map<String, String> headers, long maxBytes,
       Duration deadline) {
     this(uri, headers, maxBytes, deadline, Optional.empty());
+  }
+
+  /**
+   * A GET of a file, streamed into {@code target}.
+   *
+   * @param uri the file's URI
+   * @param target the file the body is written to (created or truncated)
+   * @param maxBytes the largest file accepted
+   * @param deadline the longest the whole download may take
+   */
+  public static TransportRequest download(URI uri, Path target, long maxBytes,
+      Duration deadline) {
+    return new TransportRequest(uri, Map.of("Accept", "*/*"), maxBytes, deadline,
+        Optional.empty(), Optional.of(target));
   }
 
   /** A GET with the given accepted media type, size cap and deadline. */
@@ -54,22 +84,22 @@ public record TransportRequest(
 
   /** This request to another URI (a redirect's target). */
   public TransportRequest withUri(URI value) {
-    return new TransportRequest(value, headers, maxBytes, deadline, body);
+    return new TransportRequest(value, headers, maxBytes, deadline, body, bodyFile);
   }
 
   /** This request with other headers. */
   public TransportRequest withHeaders(Map<String, String> value) {
-    return new TransportRequest(uri, value, maxBytes, deadline, body);
+    return new TransportRequest(uri, value, maxBytes, deadline, body, bodyFile);
   }
 
   /** This request with another size cap and deadline. */
   public TransportRequest withLimits(long cap, Duration remaining) {
-    return new TransportRequest(uri, headers, cap, remaining, body);
+    return new TransportRequest(uri, headers, cap, remaining, body, bodyFile);
   }
 
   /** This request as a GET (what a 301, 302 or 303 redirect of a POST becomes). */
   public TransportRequest asGet() {
-    return new TransportRequest(uri, headers, maxBytes, deadline, Optional.empty());
+    return new TransportRequest(uri, headers, maxBytes, deadline, Optional.empty(), bodyFile);
   }
 
   /**

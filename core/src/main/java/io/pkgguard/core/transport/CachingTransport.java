@@ -73,7 +73,8 @@ public final class CachingTransport implements HttpTransport {
 
   @Override
   public TransportResponse get(TransportRequest request) throws TransportException {
-    if ("file".equalsIgnoreCase(request.uri().getScheme()) || request.body().isPresent()) {
+    if ("file".equalsIgnoreCase(request.uri().getScheme()) || request.body().isPresent()
+        || request.bodyFile().isPresent()) {
       return delegate.get(request);
     }
     Key key = new Key(request.uri(), new TreeMap<>(request.headers()));

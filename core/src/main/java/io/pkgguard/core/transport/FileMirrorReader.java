@@ -20,7 +20,11 @@ final class FileMirrorReader {
 
   private FileMirrorReader() {}
 
-  static TransportResponse read(URI uri, long cap) throws TransportException {
+  /**
+   * @param target where the file is copied instead of memory, if anywhere
+   */
+  static TransportResponse read(URI uri, long cap, java.util.Optional<Path> target)
+      throws TransportException {
     Path path;
     try {
       path = Path.of(uri);
@@ -29,6 +33,9 @@ final class FileMirrorReader {
     }
     if (!Files.isRegularFile(path)) {
       return new TransportResponse(404, Map.of(), new byte[0], uri);
+    }
+    if (target.isPresent()) {
+      return copy(uri, path, cap, target.get());
     }
     try (InputStream in = Files.newInputStream(path)) {
       byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
@@ -43,6 +50,30 @@ final class FileMirrorReader {
     } catch (IOException e) {
       throw new TransportException(Reason.CONNECTION, uri,
           "cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static TransportResponse copy(URI uri, Path path, long cap, Path target)
+      throws TransportException {
+    try (InputStream in = Files.newInputStream(path);
+        java.io.OutputStream out = Files.newOutputStream(target)) {
+      byte[] chunk = new byte[64 * 1024];
+      long copied = 0;
+      int read;
+      while ((read = in.read(chunk)) > 0) {
+        copied += read;
+        if (copied > cap) {
+          throw new TransportException(Reason.TOO_LARGE, uri,
+              path + " is larger than the " + cap + "-byte limit");
+        }
+        out.write(chunk, 0, read);
+      }
+      return new TransportResponse(200, Map.of(), new byte[0], uri);
+    } catch (NoSuchFileException e) {
+      return new TransportResponse(404, Map.of(), new byte[0], uri);
+    } catch (IOException e) {
+      throw new TransportException(Reason.CONNECTION, uri,
+          "cannot copy " + path + ": " + e.getMessage(), e);
     }
   }
 }

@@ -98,7 +98,7 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
       if (request.body().isPresent()) {
         throw new TransportException(Reason.PROTOCOL, uri, "cannot POST to a local file " + uri);
       }
-      return FileMirrorReader.read(uri, cap);
+      return FileMirrorReader.read(uri, cap, request.bodyFile());
     }
     if (!scheme.equals("https") && !scheme.equals("http")) {
       throw new TransportException(Reason.UNTRUSTED, uri, "unsupported scheme in " + uri);
@@ -117,14 +117,21 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
     }
     builder
         .timeout(request.deadline())
-        .header("User-Agent", USER_AGENT)
-        .header("Accept-Encoding", "gzip");
+        .header("User-Agent", USER_AGENT);
+    if (request.bodyFile().isEmpty()) {
+      // Distribution files are compressed already; their bytes must arrive as published.
+      builder.header("Accept-Encoding", "gzip");
+    }
     request.headers().forEach(builder::header);
 
     AtomicBoolean tooLarge = new AtomicBoolean();
     CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(builder.build(),
-        info -> new CappedBodySubscriber(cap,
-            info.headers().firstValueAsLong("Content-Length").orElse(-1), tooLarge));
+        info -> {
+          long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+          return request.bodyFile().isPresent() && info.statusCode() == 200
+              ? new CappedFileSubscriber(request.bodyFile().get(), cap, declared, tooLarge)
+              : new CappedBodySubscriber(cap, declared, tooLarge);
+        });
     HttpResponse<byte[]> response;
     try {
       response = exchange.get(request.deadline().toMillis(), TimeUnit.MILLISECONDS);
@@ -142,6 +149,15 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
             describe(uri) + " sent a response larger than the " + cap + "-byte limit", e.getCause());
       }
       throw translate(uri, e.getCause(), cap, request.deadline());
+    }
+    if (request.bodyFile().isPresent() && response.statusCode() == 200) {
+      String encoding = response.headers().firstValue("Content-Encoding").orElse("identity")
+          .strip().toLowerCase(Locale.ROOT);
+      if (!encoding.equals("identity") && !encoding.isEmpty()) {
+        throw new TransportException(Reason.PROTOCOL, uri, describe(uri) + " sent the file"
+            + " with content encoding '" + encoding + "', which was not asked for");
+      }
+      return new TransportResponse(200, response.headers().map(), new byte[0], uri);
     }
     byte[] body = decode(uri, response, cap);
     return new TransportResponse(response.statusCode(), response.headers().map(), body, uri);
