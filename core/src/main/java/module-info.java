@@ -9,8 +9,10 @@ module io.pkgguard.core {
   requires org.slf4j;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.toml;
+  requires org.apache.commons.compress;
 
   exports io.pkgguard.core;
+  exports io.pkgguard.core.inspection;
   exports io.pkgguard.core.policy;
   exports io.pkgguard.core.transport;
   exports io.pkgguard.core.verdict;

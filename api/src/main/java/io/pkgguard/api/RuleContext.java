@@ -53,6 +53,15 @@ public interface RuleContext {
     return java.util.List.of();
   }
 
+  /**
+   * The distribution files the core downloaded and read for this release (for {@link
+   * RuleStage#CONTENT} rules; empty before that stage). Each was checked against the index's
+   * digest before it was read.
+   */
+  default java.util.List<InspectedDistribution> distributions() {
+    return java.util.List.of();
+  }
+
   /** A builder; unset parts default to empty parameters, the UTC system clock and no metadata. */
   static Builder builder(PackageRequest request) {
     return new Builder(request);
@@ -68,6 +77,7 @@ public interface RuleContext {
     private SourceDescriptor source;
     private Optional<VersionScheme> versions = Optional.empty();
     private java.util.List<String> advisoryDatabases = java.util.List.of();
+    private java.util.List<InspectedDistribution> distributions = java.util.List.of();
 
     private Builder(PackageRequest request) {
       this.request = Objects.requireNonNull(request, "request");
@@ -109,9 +119,14 @@ public interface RuleContext {
       return this;
     }
 
+    public Builder distributions(java.util.List<InspectedDistribution> value) {
+      distributions = java.util.List.copyOf(value);
+      return this;
+    }
+
     public RuleContext build() {
       return new Snapshot(request, metadata, parameters, clock, names, source, versions,
-          advisoryDatabases);
+          advisoryDatabases, distributions);
     }
   }
 
@@ -124,7 +139,8 @@ public interface RuleContext {
       NameScheme names,
       SourceDescriptor source,
       Optional<VersionScheme> versions,
-      java.util.List<String> advisoryDatabases)
+      java.util.List<String> advisoryDatabases,
+      java.util.List<InspectedDistribution> distributions)
       implements RuleContext {
 
     @Override

@@ -9,5 +9,11 @@ public enum RuleStage {
    */
   REQUEST,
   /** After the source reported the package's metadata. */
-  METADATA
+  METADATA,
+  /**
+   * After the core downloaded the release's distribution files, checked their digests and read
+   * them: the rule sees {@link RuleContext#distributions()} as well as the metadata. Runs only
+   * when nothing earlier rejected the package, so a known-malicious release is never downloaded.
+   */
+  CONTENT
 }
