@@ -14,6 +14,7 @@ module io.pkgguard.source.pypi {
   exports io.pkgguard.source.pypi.versions;
   exports io.pkgguard.source.pypi.metadata;
   exports io.pkgguard.source.pypi.inputs;
+  exports io.pkgguard.source.pypi.files;
 
   provides io.pkgguard.api.Ecosystem with io.pkgguard.source.pypi.PypiEcosystem;
   provides io.pkgguard.api.PackageSourceProvider with

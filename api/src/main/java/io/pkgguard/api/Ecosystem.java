@@ -40,4 +40,17 @@ public interface Ecosystem {
       Set<String> extras, TargetEnvironment target) throws RequestSyntaxException {
     return List.of();
   }
+
+  /**
+   * The files of {@code metadata}'s release an installer would fetch for {@code target}: what the
+   * core downloads and inspects, and what the verdict then applies to. The default, for an
+   * ecosystem that cannot choose, is every file that is not yanked (every file if all are, as an
+   * installer asked for that exact release would take them). Never empty unless the release has no
+   * file at all or none can be installed on {@code target}.
+   */
+  default List<DistributionFile> installableFiles(PackageMetadata metadata,
+      TargetEnvironment target) {
+    List<DistributionFile> kept = metadata.files().stream().filter(f -> !f.yanked()).toList();
+    return kept.isEmpty() ? metadata.files() : kept;
+  }
 }

@@ -25,6 +25,7 @@ import io.pkgguard.core.evaluation.CoreFindings;
 import io.pkgguard.core.evaluation.DependencyWalk;
 import io.pkgguard.core.evaluation.PackageEvaluator;
 import io.pkgguard.core.evaluation.RegisteredRule;
+import io.pkgguard.core.inspection.ArtifactInspector;
 import io.pkgguard.core.policy.Pause;
 import io.pkgguard.core.policy.Policy;
 import io.pkgguard.core.policy.PolicyFiles;
@@ -96,7 +97,9 @@ public final class Guard implements AutoCloseable {
         daemonThreads("pkgguard-evaluation-"));
     this.clock = builder.clock;
     this.evaluator = new PackageEvaluator(policy, this.ecosystems, this.sources, advisories,
-        this.rules, ruleExecutor, builder.clock, this::currentPause);
+        this.rules, ruleExecutor,
+        new ArtifactInspector(policy.inspection(), builder.temporaryDirectory), builder.clock,
+        this::currentPause);
     this.walk = new DependencyWalk(evaluator, this.ecosystems, policy, this::inParallel);
   }
 
@@ -310,6 +313,7 @@ public final class Guard implements AutoCloseable {
     private Optional<java.net.ProxySelector> proxy = Optional.empty();
     private Optional<javax.net.ssl.SSLContext> tls = Optional.empty();
     private Optional<java.nio.file.Path> cacheDirectory = Optional.empty();
+    private Optional<java.nio.file.Path> temporaryDirectory = Optional.empty();
     private long cacheDirectoryBytes;
     private final Map<String, java.net.URI> indexOverrides = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
@@ -415,6 +419,15 @@ public final class Guard implements AutoCloseable {
      * @param directory created if missing
      * @param maxBytes the most body bytes kept there; the oldest entries go first
      */
+    /**
+     * Where downloaded distribution files are kept while they are read (each is deleted as soon as
+     * it has been); by default the system's temporary directory.
+     */
+    public Builder temporaryDirectory(java.nio.file.Path directory) {
+      temporaryDirectory = Optional.of(Objects.requireNonNull(directory, "directory"));
+      return this;
+    }
+
     public Builder diskCache(java.nio.file.Path directory, long maxBytes) {
       cacheDirectory = Optional.of(Objects.requireNonNull(directory, "directory"));
       cacheDirectoryBytes = maxBytes;
@@ -706,8 +719,12 @@ public final class Guard implements AutoCloseable {
         HttpTransport trusted = TransportChain.forSource(base, config.url(), reachable,
             credentials, policy.limits().maxResponseBytes(), policy.limits().fetchTimeout());
         try {
+          HttpTransport downloads = TransportChain.forDownloads(base, config.url(),
+              config.trustedHosts(), credentials, policy.inspection().maxFileBytes(),
+              policy.inspection().downloadTimeout());
           created.put(config.id(), new ConfiguredSource(descriptor,
-              provider.create(new SourceSettings(descriptor, trusted, clock, config.options()))));
+              provider.create(new SourceSettings(descriptor, trusted, clock, config.options())),
+              downloads));
         } catch (RuntimeException e) {
           throw new ConfigurationException(policy.origin() + ": [sources." + config.id()
               + "] cannot be used: " + e.getMessage(), e);

@@ -28,9 +28,12 @@ public final class CoreFindings {
   /** Findings of the dependency walk: bad dependencies with their paths, direct URLs, limits. */
   public static final String DEPENDENCIES = "dependencies";
 
+  /** Findings about fetching and verifying the distribution files the content rules judge. */
+  public static final String DOWNLOAD = "download";
+
   /** Ids no plugin rule may use. */
   public static final Set<String> RESERVED_IDS = Set.of(PAUSE, DENY_LIST, SOURCE, EVALUATION,
-      ENVIRONMENT, DEPENDENCIES);
+      ENVIRONMENT, DEPENDENCIES, DOWNLOAD);
 
   private CoreFindings() {}
 

@@ -3,6 +3,7 @@ package io.pkgguard.core.evaluation;
 import io.pkgguard.api.Advisory;
 import io.pkgguard.api.AdvisoryQuery;
 import io.pkgguard.api.Artifact;
+import io.pkgguard.api.DistributionFile;
 import io.pkgguard.api.Ecosystem;
 import io.pkgguard.api.Finding;
 import io.pkgguard.api.NameScheme;
@@ -14,6 +15,8 @@ import io.pkgguard.api.RuleContext;
 import io.pkgguard.api.RuleStage;
 import io.pkgguard.api.SourceException;
 import io.pkgguard.api.Verdict;
+import io.pkgguard.core.inspection.ArtifactInspector;
+import io.pkgguard.core.inspection.InspectionException;
 import io.pkgguard.core.policy.Pause;
 import io.pkgguard.core.policy.Policy;
 import java.time.Clock;
@@ -30,6 +33,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Evaluates packages, failing closed at every step: pause → ecosystem and source → deny list →
  * request-stage rules → metadata from the source → advisory databases → metadata-stage rules →
+ * the files an installer would take, downloaded, verified and read → content-stage rules →
  * decision. Anything that cannot be checked ends the evaluation with a rejecting finding that
  * names the cause. The advisory step is separate ({@link #prepare}, {@link #consultAdvisories},
  * {@link #complete}) so that many packages cost one batch question per database. Thread-safe:
@@ -45,6 +49,7 @@ public final class PackageEvaluator {
   private final List<ConfiguredAdvisorySource> advisories;
   private final List<RegisteredRule> rules;
   private final GuardedRuleRunner runner;
+  private final ArtifactInspector inspector;
   private final Clock clock;
   private final Supplier<Pause> pause;
 
@@ -55,6 +60,7 @@ public final class PackageEvaluator {
    * @param advisories the advisory databases consulted for every package, in policy order
    * @param rules the rules, ordered by id
    * @param ruleExecutor where rule calls run
+   * @param inspector downloads and reads distribution files for the content-stage rules
    * @param clock the clock
    * @param pause the current emergency pause (policy or runtime switch)
    */
@@ -65,6 +71,7 @@ public final class PackageEvaluator {
       List<ConfiguredAdvisorySource> advisories,
       List<RegisteredRule> rules,
       ExecutorService ruleExecutor,
+      ArtifactInspector inspector,
       Clock clock,
       Supplier<Pause> pause) {
     this.policy = policy;
@@ -73,6 +80,7 @@ public final class PackageEvaluator {
     this.advisories = List.copyOf(advisories);
     this.rules = List.copyOf(rules);
     this.runner = new GuardedRuleRunner(ruleExecutor, policy.limits().ruleTimeout());
+    this.inspector = inspector;
     this.clock = clock;
     this.pause = pause;
   }
@@ -161,8 +169,12 @@ public final class PackageEvaluator {
       if (evaluation.metadata != null) {
         PackageMetadata metadata = evaluation.metadata.toBuilder()
             .advisories(evaluation.advisories).build();
-        runStage(RuleStage.METADATA, evaluation.context.metadata(metadata)
-            .advisoryDatabases(evaluation.consulted), verdict);
+        RuleContext.Builder context = evaluation.context.metadata(metadata)
+            .advisoryDatabases(evaluation.consulted);
+        runStage(RuleStage.METADATA, context, verdict);
+        if (enabledRules(RuleStage.CONTENT).findAny().isPresent()) {
+          inspect(evaluation, metadata, context);
+        }
       }
     } catch (RuntimeException e) {
       LOG.error("internal error evaluating {}", evaluation.request, e);
@@ -171,11 +183,47 @@ public final class PackageEvaluator {
     return verdict.finish(clock.instant());
   }
 
+  /**
+   * Downloads and reads the files an installer would take, then runs the content-stage rules on
+   * them. A package already rejected is not downloaded: its verdict is incomplete instead. A file
+   * that cannot be fetched or does not match its digest stops the evaluation.
+   */
+  private void inspect(Evaluation evaluation, PackageMetadata metadata,
+      RuleContext.Builder context) {
+    VerdictAssembler verdict = evaluation.verdict;
+    if (verdict.hasFindingAtLeast(RiskLevel.CRITICAL)) {
+      verdict.incomplete();
+      return;
+    }
+    List<DistributionFile> files = policy.inspection().allFiles() ? metadata.files()
+        : ecosystems.get(evaluation.request.id().ecosystem())
+            .installableFiles(metadata, evaluation.request.environment());
+    if (files.isEmpty()) {
+      verdict.stop(InspectionFindings.nothingToInstall(metadata.id().name() + " "
+          + metadata.version(), evaluation.request.environment()));
+      return;
+    }
+    ArtifactInspector.Result result;
+    try {
+      result = inspector.inspect(files, evaluation.source.descriptor().indexUrl(),
+          evaluation.source.downloads());
+    } catch (InspectionException e) {
+      verdict.stop(InspectionFindings.failed(e));
+      return;
+    }
+    result.undeclaredDigests().forEach(name -> verdict.add(
+        InspectionFindings.undeclaredDigest(name)));
+    verdict.artifacts(result.distributions().stream().map(d -> new Artifact(d.file().filename(),
+        d.file().url(), Optional.of(d.sha256()))).toList());
+    runStage(RuleStage.CONTENT, context.distributions(result.distributions()), verdict);
+  }
+
   /** One evaluation between its phases; not thread-safe, used by one thread at a time. */
   public static final class Evaluation {
     private final PackageRequest request;
     private final VerdictAssembler verdict;
     private RuleContext.Builder context;
+    private ConfiguredSource source;
     private PackageMetadata metadata;
     private List<Advisory> advisories = List.of();
     private final List<String> consulted = new ArrayList<>();
@@ -286,6 +334,7 @@ public final class PackageEvaluator {
     verdict.version(metadata.version());
     verdict.artifacts(metadata.files().stream().map(Artifact::of).toList());
     evaluation.context = context;
+    evaluation.source = source.get();
     evaluation.metadata = metadata;
     evaluation.advisories = metadata.advisories();
   }

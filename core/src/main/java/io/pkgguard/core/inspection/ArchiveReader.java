@@ -2,8 +2,9 @@ package io.pkgguard.core.inspection;
 
 import io.pkgguard.api.ArchiveProblem.Kind;
 import io.pkgguard.api.DistributionFile;
-import io.pkgguard.api.InspectedDistribution;
 import io.pkgguard.api.InspectedDistribution.Format;
+import io.pkgguard.api.InspectedDistribution;
+import io.pkgguard.core.policy.ArchiveLimits;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

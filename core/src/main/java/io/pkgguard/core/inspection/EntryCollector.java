@@ -1,10 +1,11 @@
 package io.pkgguard.core.inspection;
 
-import io.pkgguard.api.ArchiveEntry;
 import io.pkgguard.api.ArchiveEntry.BinaryFormat;
 import io.pkgguard.api.ArchiveEntry.Type;
-import io.pkgguard.api.ArchiveProblem;
+import io.pkgguard.api.ArchiveEntry;
 import io.pkgguard.api.ArchiveProblem.Kind;
+import io.pkgguard.api.ArchiveProblem;
+import io.pkgguard.core.policy.ArchiveLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

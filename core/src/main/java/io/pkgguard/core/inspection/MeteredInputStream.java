@@ -1,5 +1,6 @@
 package io.pkgguard.core.inspection;
 
+import io.pkgguard.core.policy.ArchiveLimits;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param decisions level → decision
  * @param limits resource limits
  * @param dependencies how far dependencies are followed
+ * @param inspection how distribution files are fetched and read
  * @param pause the emergency pause
  * @param deny packages always rejected, as {@code ecosystem:name}
  * @param sources configured sources by id, in the order the policy lists them (the first enabled
@@ -28,6 +29,7 @@ public record Policy(
     DecisionMapping decisions,
     Limits limits,
     DependencyLimits dependencies,
+    InspectionSettings inspection,
     Pause pause,
     List<String> deny,
     Map<String, SourceConfig> sources,
@@ -40,6 +42,7 @@ public record Policy(
     Objects.requireNonNull(decisions, "decisions");
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(dependencies, "dependencies");
+    Objects.requireNonNull(inspection, "inspection");
     Objects.requireNonNull(pause, "pause");
     deny = List.copyOf(Objects.requireNonNull(deny, "deny"));
     sources = java.util.Collections.unmodifiableMap(
@@ -75,7 +78,7 @@ public record Policy(
     var changed = new LinkedHashMap<>(sources);
     changed.put(sourceId, source.withUrl(url));
     return new Policy(
-        decisions, limits, dependencies, pause, deny, changed, advisories, rules, origin,
+        decisions, limits, dependencies, inspection, pause, deny, changed, advisories, rules, origin,
         refingerprint("index:" + sourceId + "=" + url));
   }
 
@@ -93,7 +96,7 @@ public record Policy(
     changed.put(id, new SourceConfig(id, "osv-offline", url, java.util.Set.of(),
         java.util.Set.of(), true, Map.of()));
     return new Policy(
-        decisions, limits, dependencies, pause, deny, sources, changed, rules, origin,
+        decisions, limits, dependencies, inspection, pause, deny, sources, changed, rules, origin,
         refingerprint("advisories:" + id + "=" + url));
   }
 
@@ -106,29 +109,36 @@ public record Policy(
       }
     });
     return new Policy(
-        decisions, limits, dependencies, pause, deny, sources, kept, rules, origin,
+        decisions, limits, dependencies, inspection, pause, deny, sources, kept, rules, origin,
         refingerprint("advisories:offline"));
   }
 
   /** This policy with the emergency pause set as given. */
   public Policy withPause(Pause newPause) {
     return new Policy(
-        decisions, limits, dependencies, newPause, deny, sources, advisories, rules, origin,
+        decisions, limits, dependencies, inspection, newPause, deny, sources, advisories, rules, origin,
         refingerprint("pause:" + newPause.active() + ":" + newPause.reason()));
   }
 
   /** This policy with other limits. */
   public Policy withLimits(Limits newLimits) {
     return new Policy(
-        decisions, newLimits, dependencies, pause, deny, sources, advisories, rules, origin,
+        decisions, newLimits, dependencies, inspection, pause, deny, sources, advisories, rules, origin,
         refingerprint("limits:" + newLimits));
   }
 
   /** This policy with other dependency limits (such as the walk switched off). */
   public Policy withDependencies(DependencyLimits newDependencies) {
     return new Policy(
-        decisions, limits, newDependencies, pause, deny, sources, advisories, rules, origin,
+        decisions, limits, newDependencies, inspection, pause, deny, sources, advisories, rules, origin,
         refingerprint("dependencies:" + newDependencies));
+  }
+
+  /** This policy with other inspection settings. */
+  public Policy withInspection(InspectionSettings newInspection) {
+    return new Policy(
+        decisions, limits, dependencies, newInspection, pause, deny, sources, advisories, rules,
+        origin, refingerprint("inspection:" + newInspection));
   }
 
   /** This policy with one rule's settings replaced. */
@@ -136,7 +146,7 @@ public record Policy(
     var changed = new LinkedHashMap<>(rules);
     changed.put(ruleId, settings);
     return new Policy(
-        decisions, limits, dependencies, pause, deny, sources, advisories, changed, origin,
+        decisions, limits, dependencies, inspection, pause, deny, sources, advisories, changed, origin,
         refingerprint("rule:" + ruleId + "=" + settings));
   }
 

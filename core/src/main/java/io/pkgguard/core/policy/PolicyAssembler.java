@@ -59,6 +59,21 @@ final class PolicyAssembler {
         walkNode.path("max-packages").asInt(),
         walkNode.path("complex-packages").asInt(),
         walkNode.path("complex-depth").asInt());
+    JsonNode inspectNode = tree.path("inspection");
+    InspectionSettings inspection = new InspectionSettings(
+        inspectNode.path("files").asText("best").equals("all"),
+        inspectNode.path("max-file-bytes").asLong(),
+        inspectNode.path("max-evaluation-bytes").asLong(),
+        Duration.ofMillis(inspectNode.path("download-timeout-ms").asLong()),
+        new ArchiveLimits(
+            inspectNode.path("max-entries").asInt(),
+            inspectNode.path("max-entry-bytes").asLong(),
+            inspectNode.path("max-unpacked-bytes").asLong(),
+            inspectNode.path("max-compression-ratio").asInt(),
+            inspectNode.path("max-path-depth").asInt(),
+            inspectNode.path("max-text-bytes").asInt(),
+            inspectNode.path("max-text-total").asLong()),
+        inspectNode.path("cached-files").asInt());
     JsonNode pauseNode = tree.path("pause");
     Pause pause = new Pause(pauseNode.path("active").asBoolean(false),
         pauseNode.path("reason").asText(""));
@@ -84,7 +99,7 @@ final class PolicyAssembler {
       }
       rules.put(e.getKey(), new RuleSettings(enabled, values));
     });
-    return new Policy(mapping, limits, dependencies, pause, deny, sources, advisories, rules, origin,
+    return new Policy(mapping, limits, dependencies, inspection, pause, deny, sources, advisories, rules, origin,
         fingerprint);
   }
 

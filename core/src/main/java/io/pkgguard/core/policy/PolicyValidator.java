@@ -23,13 +23,17 @@ final class PolicyValidator {
 
   static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*([-_][a-z0-9]+)*");
   private static final Set<String> TOP_LEVEL =
-      Set.of("decisions", "limits", "dependencies", "pause", "deny", "sources", "advisories",
-          "rules");
+      Set.of("decisions", "limits", "dependencies", "inspection", "pause", "deny", "sources",
+          "advisories", "rules");
   private static final Set<String> LIMIT_KEYS =
       Set.of("rule-timeout-ms", "fetch-timeout-ms", "max-response-bytes", "concurrency",
           "max-attempts", "per-host-concurrency", "cache-bytes");
   private static final Set<String> DEPENDENCY_KEYS = Set.of("walk", "max-depth",
       "max-packages", "complex-packages", "complex-depth");
+  private static final Set<String> INSPECTION_KEYS = Set.of("files", "max-file-bytes",
+      "max-evaluation-bytes", "download-timeout-ms", "max-entries", "max-entry-bytes",
+      "max-unpacked-bytes", "max-compression-ratio", "max-path-depth", "max-text-bytes",
+      "max-text-total", "cached-files");
   private static final Set<String> PAUSE_KEYS = Set.of("active", "reason");
   private static final Set<String> SOURCE_KEYS =
       Set.of("type", "url", "trusted-hosts", "service-hosts", "enabled", "options");
@@ -75,6 +79,30 @@ final class PolicyValidator {
         } else {
           wholeNumber(e.getValue(), 1, e.getKey().endsWith("depth") ? 1_000 : 1_000_000, where,
               path);
+        }
+      });
+    }
+    if (root.has("inspection")) {
+      ObjectNode inspection = table(root.get("inspection"), where, List.of("inspection"));
+      unknownKeys(inspection, INSPECTION_KEYS, where, List.of("inspection"));
+      inspection.fields().forEachRemaining(e -> {
+        List<String> path = List.of("inspection", e.getKey());
+        switch (e.getKey()) {
+          case "files" -> {
+            String value = string(e.getValue(), where, path);
+            if (!value.equals("best") && !value.equals("all")) {
+              throw fail(where, path, "must be \"best\" (the file an installer would choose"
+                  + " for the target) or \"all\" (every file of the release), not \"" + value
+                  + "\"");
+            }
+          }
+          case "max-entries", "max-compression-ratio", "max-path-depth" ->
+              wholeNumber(e.getValue(), 1, 10_000_000, where, path);
+          case "max-text-bytes" -> wholeNumber(e.getValue(), 1, 1L << 30, where, path);
+          case "cached-files" -> wholeNumber(e.getValue(), 0, 1_000_000, where, path);
+          case "download-timeout-ms" -> wholeNumber(e.getValue(), 1,
+              Duration.ofHours(2).toMillis(), where, path);
+          default -> wholeNumber(e.getValue(), 1, 1L << 40, where, path);
         }
       });
     }

@@ -42,6 +42,20 @@ public record HostTrust(Set<String> hosts, Set<Path> fileRoots) {
     return new HostTrust(hosts, roots);
   }
 
+  /**
+   * Trust for downloading an index's distribution files: https on the trusted download hosts and
+   * the index host; for a {@code file:} mirror, the mirror directory and the {@code packages}
+   * directory beside it, where a bandersnatch mirror ({@code web/pypi}, {@code web/packages})
+   * keeps the files.
+   */
+  public static HostTrust forDownloads(URI index, Set<String> downloadHosts) {
+    HostTrust trust = forIndex(index, downloadHosts);
+    if (!"file".equalsIgnoreCase(index.getScheme())) {
+      return trust;
+    }
+    return new HostTrust(trust.hosts(), Set.of(Path.of(index), MirrorFiles.packages(index)));
+  }
+
   /** Why {@code uri} may not be fetched, or empty if it may. */
   public Optional<String> refusal(URI uri) {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

@@ -63,4 +63,14 @@ public final class TransportChain {
     return new TrustedTransport(new AuthenticatingTransport(shared, credentials),
         HostTrust.forIndex(index, reachableHosts), maxBytes, deadline);
   }
+
+  /**
+   * One source's view for downloading distribution files: only its trusted download hosts (and
+   * index host or mirror), credentials per hop, each download capped in size and time.
+   */
+  public static HttpTransport forDownloads(HttpTransport shared, URI index,
+      Set<String> downloadHosts, Credentials credentials, long maxBytes, Duration deadline) {
+    return new TrustedTransport(new AuthenticatingTransport(shared, credentials),
+        HostTrust.forDownloads(index, downloadHosts), maxBytes, deadline);
+  }
 }

@@ -3,14 +3,15 @@ package io.pkgguard.core.inspection;
 import static io.pkgguard.core.inspection.Archives.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pkgguard.api.ArchiveEntry;
 import io.pkgguard.api.ArchiveEntry.BinaryFormat;
 import io.pkgguard.api.ArchiveEntry.Type;
-import io.pkgguard.api.ArchiveProblem;
+import io.pkgguard.api.ArchiveEntry;
 import io.pkgguard.api.ArchiveProblem.Kind;
+import io.pkgguard.api.ArchiveProblem;
 import io.pkgguard.api.DistributionFile;
-import io.pkgguard.api.InspectedDistribution;
 import io.pkgguard.api.InspectedDistribution.Format;
+import io.pkgguard.api.InspectedDistribution;
+import io.pkgguard.core.policy.ArchiveLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;

@@ -99,7 +99,32 @@ class PolicyLoaderTest {
         """, "policy.toml"))
         .isInstanceOf(ConfigurationException.class)
         .hasMessage("policy.toml:4: limitz: unknown key 'limitz' at the top level; expected one"
-            + " of: advisories, decisions, deny, dependencies, limits, pause, rules, sources");
+            + " of: advisories, decisions, deny, dependencies, inspection, limits, pause, rules,"
+            + " sources");
+  }
+
+  @Test
+  void inspectionSettingsAreCheckedKeyByKey() {
+    assertThatThrownBy(() -> PolicyLoader.parse("""
+        [inspection]
+        files = "some"
+        """, "policy.toml"))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("policy.toml:2: inspection.files: must be \"best\"");
+    assertThatThrownBy(() -> PolicyLoader.parse("""
+        [inspection]
+        max-entries = 0
+        """, "policy.toml"))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("policy.toml:2: inspection.max-entries");
+    Policy policy = PolicyLoader.parse("""
+        [inspection]
+        files = "all"
+        max-compression-ratio = 50
+        """, "policy.toml");
+    assertThat(policy.inspection().allFiles()).isTrue();
+    assertThat(policy.inspection().archive().maxCompressionRatio()).isEqualTo(50);
+    assertThat(policy.inspection().archive().maxEntries()).isEqualTo(100_000);
   }
 
   @Test

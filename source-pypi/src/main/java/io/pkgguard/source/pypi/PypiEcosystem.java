@@ -1,6 +1,8 @@
 package io.pkgguard.source.pypi;
 
+
 import io.pkgguard.api.Dependency;
+import io.pkgguard.api.DistributionFile;
 import io.pkgguard.api.Ecosystem;
 import io.pkgguard.api.NameScheme;
 import io.pkgguard.api.PackageId;
@@ -9,6 +11,7 @@ import io.pkgguard.api.PackageRequest;
 import io.pkgguard.api.RequestSyntaxException;
 import io.pkgguard.api.TargetEnvironment;
 import io.pkgguard.api.VersionScheme;
+import io.pkgguard.source.pypi.files.InstallableFiles;
 import io.pkgguard.source.pypi.names.PythonNames;
 import io.pkgguard.source.pypi.requirements.InvalidRequirementException;
 import io.pkgguard.source.pypi.requirements.MarkerEvaluationException;
@@ -158,5 +161,12 @@ public final class PypiEcosystem implements Ecosystem {
       end++;
     }
     return stripped.substring(0, end);
+  }
+
+  /** The wheel pip would choose for the target, else the sdist (see {@link InstallableFiles}). */
+  @Override
+  public List<DistributionFile> installableFiles(PackageMetadata metadata,
+      TargetEnvironment target) {
+    return InstallableFiles.choose(metadata.files(), target);
   }
 }

@@ -1,4 +1,4 @@
-package io.pkgguard.core.inspection;
+package io.pkgguard.core.policy;
 
 /**
  * What reading one archive may cost; from the policy's {@code [inspection]} table. Whatever an
