@@ -16,6 +16,7 @@ module io.pkgguard.rules {
   exports io.pkgguard.rules.vulnerabilities;
 
   provides io.pkgguard.api.SecurityRule with
+      io.pkgguard.rules.content.ContentRule,
       io.pkgguard.rules.content.DistributionFilesRule,
       io.pkgguard.rules.names.NameFormatRule,
       io.pkgguard.rules.names.NameKeywordsRule,

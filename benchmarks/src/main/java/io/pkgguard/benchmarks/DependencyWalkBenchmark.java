@@ -111,7 +111,10 @@ public class DependencyWalkBenchmark {
     // As in LockFileBenchmark: one request per package, 8 at a time, no advisory database.
     Policy policy = PolicyLoader.parse("[limits]\nper-host-concurrency = 8\n"
         + "[advisories.osv]\nenabled = false\n"
-        + "[sources.pypi.options]\nprevious-release = \"false\"\n", "bench.toml");
+        + "[sources.pypi.options]\nprevious-release = \"false\"\n"
+        // Metadata only: the files are not downloaded (ArchiveBenchmark measures reading them).
+        + "[rules.content]\nenabled = false\n[rules.distribution-files]\nenabled = false\n",
+        "bench.toml");
     guard = Guard.builder().policy(policy).index(PackageId.PYPI, base).build();
   }
 

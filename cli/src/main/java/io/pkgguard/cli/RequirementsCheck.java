@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
  * {@code environment}) say what pip would do that pkgguard did not check: another or an extra
  * index (dependency confusion), hosts without TLS checks, URL, path and editable requirements
  * (reported, not fetched), versions left open, requirements that contradict each other, and pinned
- * hashes that match none of the release's files.
+ * hashes that match none of the files judged.
  */
 final class RequirementsCheck {
 
@@ -291,9 +291,11 @@ final class RequirementsCheck {
         .anyMatch(pinned::contains);
     if (!any) {
       add(RiskLevel.HIGH, at, "the hashes pinned for " + verdict.id().name()
-          + verdict.version().map(v -> " " + v).orElse("") + " match none of its files on the"
-          + " index: the files changed since they were pinned, or the pins are for another"
-          + " release", "find out why before installing; pip --require-hashes would refuse it");
+          + verdict.version().map(v -> " " + v).orElse("") + " match none of the files judged ("
+          + verdict.artifacts().stream().map(Artifact::filename).collect(Collectors.joining(", "))
+          + "): the files changed since they were pinned, the pins are for another release, or"
+          + " they pin a file pkgguard did not inspect", "find out why before installing; pin"
+          + " the digest of the file judged");
     }
   }
 

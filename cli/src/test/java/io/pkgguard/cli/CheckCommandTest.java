@@ -253,7 +253,9 @@ class CheckCommandTest {
       assertThat(good.get("risk").asText()).as("download counts unknown: LOW")
           .isEqualTo("LOW");
       assertThat(good.get("complete").booleanValue()).isTrue();
-      assertThat(good.get("artifacts")).hasSize(2);
+      assertThat(good.get("artifacts")).as("exactly the file judged").singleElement()
+          .satisfies(a -> assertThat(a.get("sha256").asText())
+              .isEqualTo(mirror.sha256("good", "good-1.0-py3-none-any.whl")));
       assertThat(good.get("findings")).extracting(f -> f.get("rule").asText() + ":"
           + f.get("level").asText()).containsExactlyInAnyOrder("popularity:LOW",
               "license:NONE", "vulnerabilities:NONE");
@@ -278,8 +280,8 @@ class CheckCommandTest {
 
     @Test
     void anEnvironmentOfPinnedAllowedPackagesIsAllowed() throws Exception {
-      CliRun run = check("-r", requirements("good==1.0 --hash=sha256:" + "0f".repeat(32)
-          + "\n").toString());
+      CliRun run = check("-r", requirements("good==1.0 --hash=sha256:"
+          + mirror.sha256("good", "good-1.0-py3-none-any.whl") + "\n").toString());
       assertThat(run.exit()).isZero();
       assertThat(run.out()).startsWith("ALLOW             environment requirements.txt")
           .contains("ALLOW             good 1.0", "1 package: 1 allowed");
@@ -298,7 +300,8 @@ class CheckCommandTest {
           "requirements.txt:1:1: --extra-index-url https://***@internal.example/simple: pip"
               + " takes each package from whichever index offers the highest version, which"
               + " is how dependency confusion works",
-          "requirements.txt:2:1: the hashes pinned for good 1.0 match none of its files",
+          "requirements.txt:2:1: the hashes pinned for good 1.0 match none of the files judged"
+              + " (good-1.0-py3-none-any.whl)",
           "requirements.txt:3:1: bare is not pinned to one version (==)",
           "requirements.txt:4:1: editable requirement './src/app' is not vetted")
           .doesNotContain("user:pw");
@@ -349,16 +352,17 @@ class CheckCommandTest {
           version = "1.0"
           source = { registry = "https://pypi.org/simple" }
           sdist = { url = "https://files.pythonhosted.org/good-1.0.tar.gz", hash = "sha256:%s" }
+          wheels = [{ url = "https://files.pythonhosted.org/good-1.0-py3-none-any.whl", hash = "sha256:%s" }]
 
           [[package]]
           name = "tool"
           version = "0.1"
           source = { git = "https://github.com/example/tool?rev=v0.1#0123abc" }
-          """.formatted("0f".repeat(32)));
+          """.formatted("0f".repeat(32), mirror.sha256("good", "good-1.0-py3-none-any.whl")));
       CliRun run = check("-r", lock.toString());
       assertThat(run.exit()).isEqualTo(1);
       assertThat(run.out()).contains("ALLOW             good 1.0",
-          "uv.lock:10:1: vcs package tool (https://github.com/example/tool?rev=v0.1#0123abc) is"
+          "uv.lock:11:1: vcs package tool (https://github.com/example/tool?rev=v0.1#0123abc) is"
               + " not vetted",
           // the lock names pypi.org; this run checked the test's mirror instead, and says so
           "uv.lock:4:1: the locked index https://pypi.org/simple is not an index of the policy")

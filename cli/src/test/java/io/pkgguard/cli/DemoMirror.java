@@ -1,5 +1,6 @@
 package io.pkgguard.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,11 +9,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Writes a local mirror in the PyPI JSON API layout ({@code <name>/json}), with documents built
- * field for field as docs.pypi.org/api/json describes them (constructed, not recorded).
+ * field for field as docs.pypi.org/api/json describes them (constructed, not recorded), and the
+ * files they list in the packages directory beside it, as a bandersnatch mirror keeps them.
  */
 final class DemoMirror {
 
@@ -56,10 +59,9 @@ final class DemoMirror {
       file.put("packagetype", files[i + 1]);
       file.put("url", "https://files.pythonhosted.org/packages/ab/cd/"
           + java.net.URLEncoder.encode(files[i], java.nio.charset.StandardCharsets.UTF_8));
-      file.putObject("digests").put("sha256", "0f".repeat(32));
-      file.put("size", 1024);
       file.put("upload_time_iso_8601", uploaded.toString());
       file.put("yanked", false);
+      store(file, name, version, List.of());
     }
     document.putObject("releases").set(version, urls);
     document.putArray("vulnerabilities");
@@ -81,11 +83,51 @@ final class DemoMirror {
       for (String requirement : requirements) {
         requires.add(requirement);
       }
+      // The wheel declares what the index declares, as a real one would.
+      String version = document.get("info").get("version").asText();
+      for (JsonNode file : document.get("urls")) {
+        store((ObjectNode) file, name, version, List.of(requirements));
+      }
       MAPPER.writeValue(json.toFile(), document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return this;
+  }
+
+  /** The SHA-256 the mirror's document declares for one of a project's files. */
+  String sha256(String name, String filename) {
+    try {
+      JsonNode document = MAPPER.readTree(root.resolve(name).resolve("json").toFile());
+      for (JsonNode file : document.get("urls")) {
+        if (file.get("filename").asText().equals(filename)) {
+          return file.get("digests").get("sha256").asText();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new IllegalArgumentException(name + " has no file " + filename);
+  }
+
+  /**
+   * Writes the file an entry of {@code urls} describes where a bandersnatch mirror keeps it (the
+   * packages directory beside the index, under the link's path) and records its digest and size:
+   * a wheel with a consistent RECORD and METADATA, or an sdist with a plain setup.py.
+   */
+  private void store(ObjectNode file, String name, String version, List<String> requires) {
+    String filename = file.get("filename").asText();
+    byte[] bytes = filename.endsWith(".whl") ? DemoFiles.wheel(name, version, requires)
+        : DemoFiles.sdist(name, version);
+    Path target = root.toAbsolutePath().getParent().resolve("packages/ab/cd").resolve(filename);
+    try {
+      Files.createDirectories(target.getParent());
+      Files.write(target, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    file.putObject("digests").put("sha256", DemoFiles.sha256(bytes));
+    file.put("size", bytes.length);
   }
 
   /**

@@ -10,7 +10,7 @@ class RulesCommandTest {
   void listsEveryInstalledRuleOnOneLine() {
     CliRun run = CliRun.of("rules");
     assertThat(run.exit()).isZero();
-    assertThat(run.out().lines()).hasSize(14);
+    assertThat(run.out().lines()).hasSize(15);
     assertThat(run.out()).contains(
         "package-age          HIGH      AGE           The project is not brand new",
         "name-keywords        CRITICAL  NAME");

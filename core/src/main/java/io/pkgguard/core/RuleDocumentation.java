@@ -23,8 +23,12 @@ public final class RuleDocumentation {
     out.append(rule.summary()).append(".\n\n");
     out.append("- Default level: ").append(rule.level()).append('\n');
     out.append("- Category: ").append(rule.category()).append('\n');
-    out.append("- Runs: ").append(rule.stage().name().toLowerCase(Locale.ROOT).equals("request")
-        ? "before any index is asked (request stage)" : "on the index's metadata").append("\n\n");
+    out.append("- Runs: ").append(switch (rule.stage()) {
+      case REQUEST -> "before any index is asked (request stage)";
+      case METADATA -> "on the index's metadata";
+      case CONTENT -> "on the files an installer would take, downloaded and checked against the"
+          + " index's digests (content stage)";
+    }).append("\n\n");
     out.append("## Why\n\n").append(rule.explanation()).append("\n\n");
     out.append("## Policy\n\n```toml\n[rules.").append(rule.id()).append("]\nenabled = ")
         .append(policy.rule(rule.id()).enabled()).append('\n');

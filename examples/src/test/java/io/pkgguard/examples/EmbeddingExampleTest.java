@@ -20,7 +20,8 @@ class EmbeddingExampleTest {
     List<String> lines = report.lines().toList();
     assertThat(lines).hasSize(8);
     assertThat(lines.get(0)).startsWith("tidyconf: install 1.4.0 (exactly these files:"
-        + " tidyconf-1.4.0-py3-none-any.whl sha256:7a7a");
+        + " tidyconf-1.4.0-py3-none-any.whl"
+        + " sha256:6ca621a7584b6c6d7b2c780a6d9641d6e6bff6bc95e672fedbd08043461b1183)");
     assertThat(lines.get(1)).startsWith("sampleproject: ask the user to approve: depends on"
         + " peppercorn 0.6 (sampleproject \u2192 peppercorn), which is REVIEW")
         .contains("the e-mail address author@example.com is at a disposable or placeholder"
@@ -37,7 +38,8 @@ class EmbeddingExampleTest {
     assertThat(lines.get(5)).isEqualTo("discord-token-grabber: refuse: the name contains"
         + " 'grabber', a word used by malicious packages");
     assertThat(lines.get(6)).isEqualTo("luigi: ask the user to approve: only a source"
-        + " distribution is available: installing it runs the project's build code");
+        + " distribution is available: installing luigi-3.6.0.tar.gz runs setup.py (no"
+        + " pyproject.toml)");
     assertThat(lines.get(7)).startsWith("0requests: refuse: depends on requests")
         .endsWith("known malicious package: MAL-2026-15859: Malicious code in 0requests (PyPI)");
   }

@@ -3,6 +3,7 @@ package io.pkgguard.rules;
 import io.pkgguard.api.SecurityRule;
 import io.pkgguard.rules.capability.CapabilityRule;
 import io.pkgguard.rules.vulnerabilities.VulnerabilitiesRule;
+import io.pkgguard.rules.content.ContentRule;
 import io.pkgguard.rules.content.DistributionFilesRule;
 import io.pkgguard.rules.license.LicenseRule;
 import io.pkgguard.rules.metadata.MetadataQualityRule;
@@ -26,6 +27,7 @@ public final class BuiltinRules {
   public static List<SecurityRule> all() {
     return List.of(
         new CapabilityRule(),
+        new ContentRule(),
         new DistributionFilesRule(),
         new LicenseRule(),
         new MaintainersRule(),

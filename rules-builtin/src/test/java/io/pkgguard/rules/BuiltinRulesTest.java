@@ -14,7 +14,7 @@ class BuiltinRulesTest {
   @Test
   void everyRuleHasAValidUniqueDescriptionAndIsListedForDiscovery() {
     List<String> ids = BuiltinRules.all().stream().map(r -> r.descriptor().id()).toList();
-    assertThat(ids).doesNotHaveDuplicates().isSorted().containsExactly("capability",
+    assertThat(ids).doesNotHaveDuplicates().isSorted().containsExactly("capability", "content",
         "distribution-files", "license", "maintainers", "maintenance", "metadata-quality",
         "name-format", "name-keywords", "package-age", "popularity", "provenance",
         "source-trust", "typosquat", "vulnerabilities");
@@ -33,7 +33,7 @@ class BuiltinRulesTest {
     Guard.Builder builder = Guard.builder().discover(false);
     BuiltinRules.all().forEach(builder::addRule);
     try (Guard guard = builder.build()) {
-      assertThat(guard.rules()).hasSize(14);
+      assertThat(guard.rules()).hasSize(15);
     }
   }
 }

@@ -1,0 +1,36 @@
+package io.pkgguard.rules.content;
+
+import io.pkgguard.api.RiskLevel;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One line of a content pattern file (format in {@code content-patterns.tsv}).
+ *
+ * @param id the pattern's id
+ * @param combination whether it combines other patterns instead of matching text
+ * @param files which files it reads (pattern) or where its parts must meet (combination)
+ * @param view which view of a file it reads
+ * @param level the finding's level; empty for a signal, which only feeds combinations
+ * @param minimum how many matches a file needs
+ * @param regex the expression (patterns only)
+ * @param requires for a combination: groups that must all be found, each satisfied by any of its
+ *     ids
+ * @param message what the finding says
+ * @param origin the file and line it was read from, for messages
+ */
+record ContentPattern(String id, boolean combination, Files files, View view,
+    Optional<RiskLevel> level, int minimum, Optional<Pattern> regex,
+    List<List<String>> requires, String message, String origin) {
+
+  /** Which files a pattern reads, or where a combination's parts must meet. */
+  enum Files { PYTHON, SETUP, PTH, SCRIPT, TEXT, FILE, PACKAGE }
+
+  /** Which view of a file a pattern reads. */
+  enum View { CODE, STRINGS, TEXT, PATH, NONE }
+
+  ContentPattern {
+    requires = requires.stream().map(List::copyOf).toList();
+  }
+}

@@ -1,0 +1,265 @@
+package io.pkgguard.rules.content;
+
+import io.pkgguard.api.ArchiveEntry;
+import io.pkgguard.api.DistributionFile;
+import io.pkgguard.api.InspectedDistribution;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+
+/**
+ * Runs content patterns over the text of inspected files: each file is classified (Python, an
+ * sdist's setup.py, .pth, script, other text), read in the views the patterns ask for, and
+ * matched; combinations are then decided per file and per package. Matching stops counting at
+ * {@link #COUNT_CAP} per pattern and file, so time stays linear in the text.
+ */
+final class ContentScan {
+
+  /** Where a pattern matched: the entry, the 1-based line, a short escaped excerpt. */
+  record Hit(String file, int line, String excerpt) {}
+
+  /** A pattern with a level and everywhere it was found (first hit per file), in file order. */
+  record Found(ContentPattern pattern, List<Hit> hits) {}
+
+  private static final int COUNT_CAP = 1000;
+  private static final int EXCERPT = 120;
+
+  private static final Set<String> PYTHON = Set.of("py", "pyw", "pth");
+  private static final Set<String> SCRIPT = Set.of("sh", "bash", "bat", "cmd", "ps1", "psm1",
+      "vbs", "js");
+
+  private final List<ContentPattern> patterns;
+  private final Predicate<String> skipped;
+
+  /**
+   * @param patterns every pattern in force, signals and combinations included
+   * @param skipped entries the policy trusts, by path
+   */
+  ContentScan(List<ContentPattern> patterns, Predicate<String> skipped) {
+    this.patterns = List.copyOf(patterns);
+    this.skipped = skipped;
+  }
+
+  /** What the patterns with a level found, in pattern order. */
+  List<Found> scan(List<InspectedDistribution> distributions) {
+    Map<String, List<Hit>> hits = new LinkedHashMap<>();
+    Map<String, Hit> packageFirst = new LinkedHashMap<>();
+    for (InspectedDistribution distribution : distributions) {
+      boolean sdist = distribution.file().kind() == DistributionFile.Kind.SDIST;
+      for (ArchiveEntry entry : distribution.entries()) {
+        if (entry.type() != ArchiveEntry.Type.FILE || skipped.test(entry.path())) {
+          continue;
+        }
+        Map<String, Hit> inFile = scanFile(entry, sdist);
+        for (ContentPattern combination : patterns) {
+          if (combination.combination() && combination.files() == ContentPattern.Files.FILE) {
+            satisfied(combination, inFile).ifPresent(h -> inFile.put(combination.id(), h));
+          }
+        }
+        inFile.forEach((id, hit) -> {
+          hits.computeIfAbsent(id, k -> new ArrayList<>()).add(hit);
+          packageFirst.putIfAbsent(id, hit);
+        });
+      }
+    }
+    for (ContentPattern combination : patterns) {
+      if (combination.combination() && combination.files() == ContentPattern.Files.PACKAGE) {
+        satisfied(combination, packageFirst).ifPresent(h -> hits.put(combination.id(),
+            List.of(h)));
+      }
+    }
+    List<Found> found = new ArrayList<>();
+    for (ContentPattern pattern : patterns) {
+      if (pattern.level().isPresent() && hits.containsKey(pattern.id())) {
+        found.add(new Found(pattern, hits.get(pattern.id())));
+      }
+    }
+    return found;
+  }
+
+  /** The first hit of the combination's first part, if every part was found. */
+  private static Optional<Hit> satisfied(ContentPattern combination, Map<String, Hit> found) {
+    Hit first = null;
+    for (List<String> group : combination.requires()) {
+      Hit hit = group.stream().map(found::get).filter(h -> h != null).findFirst().orElse(null);
+      if (hit == null) {
+        return Optional.empty();
+      }
+      if (first == null) {
+        first = hit;
+      }
+    }
+    return Optional.ofNullable(first);
+  }
+
+  /** Pattern id → first hit, for every (non-combination) pattern that reached its minimum. */
+  private Map<String, Hit> scanFile(ArchiveEntry entry, boolean sdist) {
+    String path = entry.path();
+    String lower = entry.fileName().toLowerCase(Locale.ROOT);
+    String extension = lower.contains(".") ? lower.substring(lower.lastIndexOf('.') + 1) : "";
+    boolean python = PYTHON.contains(extension);
+    boolean setup = sdist && (path.equals("setup.py") || path.matches("[^/]+/setup\\.py"));
+    boolean pth = extension.equals("pth");
+    boolean script = SCRIPT.contains(extension);
+    Map<String, Hit> inFile = new LinkedHashMap<>();
+    FileViews views = entry.text().map(t -> new FileViews(t, python)).orElse(null);
+    for (ContentPattern pattern : patterns) {
+      if (pattern.combination()) {
+        continue;
+      }
+      boolean applies = switch (pattern.files()) {
+        case PYTHON -> python;
+        case SETUP -> setup;
+        case PTH -> pth;
+        case SCRIPT -> script;
+        default -> true;
+      };
+      if (!applies) {
+        continue;
+      }
+      Optional<Hit> hit = pattern.view() == ContentPattern.View.PATH
+          ? matchPath(pattern, path)
+          : views == null ? Optional.empty() : match(pattern, path, views);
+      hit.ifPresent(h -> inFile.put(pattern.id(), h));
+    }
+    return inFile;
+  }
+
+  private static Optional<Hit> matchPath(ContentPattern pattern, String path) {
+    return pattern.regex().orElseThrow().matcher(path).find()
+        ? Optional.of(new Hit(path, 0, Quoted.path(path))) : Optional.empty();
+  }
+
+  private static Optional<Hit> match(ContentPattern pattern, String path, FileViews views) {
+    int count = 0;
+    Hit first = null;
+    switch (pattern.view()) {
+      case STRINGS -> {
+        if (views.source == null) {
+          return Optional.empty();
+        }
+        for (PythonSource.Literal literal : views.source.strings()) {
+          Matcher m = pattern.regex().orElseThrow().matcher(literal.text());
+          while (m.find() && count < COUNT_CAP) {
+            if (first == null) {
+              first = new Hit(path, literal.line(), window(literal.text(), m.start(), m.end()));
+            }
+            count++;
+          }
+        }
+      }
+      case CODE, TEXT -> {
+        String text = pattern.view() == ContentPattern.View.CODE ? views.code() : views.raw;
+        if (text == null) {
+          return Optional.empty();
+        }
+        Matcher m = pattern.regex().orElseThrow().matcher(text);
+        while (count < COUNT_CAP && m.find()) {
+          if (first == null) {
+            int line = views.lineOf(text, m.start());
+            first = new Hit(path, line, views.excerpt(line, text, m.start()));
+          }
+          count++;
+          if (m.end() == m.start() && m.end() >= text.length()) {
+            break;
+          }
+        }
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
+    return count >= pattern.minimum() ? Optional.ofNullable(first) : Optional.empty();
+  }
+
+  private static String window(String text, int start, int end) {
+    if (text.length() <= EXCERPT) {
+      return Quoted.of(text.strip(), EXCERPT);
+    }
+    int from = Math.max(0, Math.min(start - 30, end - EXCERPT));
+    return (from > 0 ? "…" : "") + Quoted.of(text.substring(from), EXCERPT);
+  }
+
+  /** A file's text in the views patterns read; the Python split is made once. */
+  private static final class FileViews {
+    final String raw;
+    final PythonSource source;
+    private int[] rawLines;
+    private int[] codeLines;
+
+    FileViews(String raw, boolean python) {
+      this.raw = raw;
+      this.source = python ? PythonSource.parse(raw) : null;
+    }
+
+    String code() {
+      return source == null ? null : source.code();
+    }
+
+    int lineOf(String text, int offset) {
+      int[] starts = text == raw ? raw() : code(text);
+      int index = java.util.Arrays.binarySearch(starts, offset);
+      return (index >= 0 ? index : -index - 2) + 1;
+    }
+
+    /**
+     * The raw line if short, else a window of the matched view's line from just before the
+     * match (for code, string literals appear emptied there).
+     */
+    String excerpt(int line, String text, int start) {
+      int[] starts = raw();
+      if (line - 1 < starts.length) {
+        int from = starts[line - 1];
+        int to = line < starts.length ? starts[line] - 1 : raw.length();
+        if (to - from <= EXCERPT) {
+          return Quoted.of(raw.substring(from, Math.max(from, to)).strip(), EXCERPT);
+        }
+      }
+      int[] viewStarts = text == raw ? starts : code(text);
+      int lineStart = viewStarts[Math.min(line, viewStarts.length) - 1];
+      int from = Math.max(lineStart, start - 20);
+      int end = text.indexOf('\n', from);
+      String rest = text.substring(from, end < 0 ? text.length() : end);
+      return (from > lineStart ? "…" : "") + Quoted.of(rest.strip(), EXCERPT);
+    }
+
+    private int[] raw() {
+      if (rawLines == null) {
+        rawLines = starts(raw);
+      }
+      return rawLines;
+    }
+
+    private int[] code(String text) {
+      if (codeLines == null) {
+        codeLines = starts(text);
+      }
+      return codeLines;
+    }
+
+    private static int[] starts(String text) {
+      List<Integer> starts = new ArrayList<>();
+      starts.add(0);
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          starts.add(i + 1);
+        }
+      }
+      return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+  }
+
+  /** Every id a scan can report, for validating a policy's disabled list. */
+  static Set<String> ids(List<ContentPattern> patterns) {
+    Set<String> ids = new HashSet<>();
+    patterns.forEach(p -> ids.add(p.id()));
+    return ids;
+  }
+}

@@ -1,0 +1,55 @@
+package io.pkgguard.rules.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ContentPatternsTest {
+
+  @Test
+  void theBuiltInFileIsValidAndVersioned() {
+    assertThat(ContentPatterns.builtIn()).hasSizeGreaterThan(30)
+        .extracting(ContentPattern::id).doesNotHaveDuplicates();
+    assertThat(ContentPatterns.builtInVersion()).matches("\\d{4}\\.\\d{2}\\.\\d{2}");
+  }
+
+  @Test
+  void aPolicyFileMayCombineBuiltInSignals() {
+    List<ContentPattern> more = ContentPatterns.parse("""
+        # ours
+        pattern\tinternal-host\tpython\tstrings\tsignal\t1\tcorp\\.example\tour host
+        combine\tleaks-to-us\tfile\t-\thigh\t-\tenv-iterate+internal-host\tsends the environment home
+        """, "ours.tsv", ContentPatterns.builtIn());
+
+    assertThat(more).extracting(ContentPattern::id).containsExactly("internal-host",
+        "leaks-to-us");
+    assertThat(more.get(1).requires()).containsExactly(List.of("env-iterate"),
+        List.of("internal-host"));
+  }
+
+  @Test
+  void everyMistakeNamesTheFileAndLine() {
+    assertError("pattern\tx\tpython\tcode\thigh\t1\tok", "ours.tsv:1: expected 8 tab-separated"
+        + " columns");
+    assertError("pattern\tBad Id\tpython\tcode\thigh\t1\tx\tm", "ours.tsv:1: id 'Bad Id'");
+    assertError("pattern\tx\teverything\tcode\thigh\t1\tx\tm", "ours.tsv:1: files must be one of");
+    assertError("pattern\tx\tpython\tbytes\thigh\t1\tx\tm", "ours.tsv:1: view must be one of");
+    assertError("pattern\tx\tpython\tcode\tsevere\t1\tx\tm", "ours.tsv:1: level must be");
+    assertError("pattern\tx\tpython\tcode\thigh\tmany\tx\tm", "ours.tsv:1: min must be");
+    assertError("pattern\tx\tpython\tcode\thigh\t1\t(unclosed\tm",
+        "ours.tsv:1: the regular expression is invalid");
+    assertError("combine\tx\tfile\t-\thigh\t-\tnetwork+nowhere\tm",
+        "ours.tsv:1: combines 'nowhere', which no earlier line defines");
+    assertError("pattern\tnetwork\tpython\tcode\thigh\t1\tx\tm",
+        "ours.tsv:1: pattern id 'network' is already defined at content-patterns.tsv:");
+    assertError("\n\nkind\tx\tpython\tcode\thigh\t1\tx\tm", "ours.tsv:3: kind must be");
+  }
+
+  private static void assertError(String text, String message) {
+    assertThatThrownBy(() -> ContentPatterns.parse(text, "ours.tsv",
+        ContentPatterns.builtIn()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message);
+  }
+}

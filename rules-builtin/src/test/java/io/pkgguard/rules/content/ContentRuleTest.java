@@ -1,0 +1,236 @@
+package io.pkgguard.rules.content;
+
+import static io.pkgguard.rules.Packages.wellKept;
+import static io.pkgguard.rules.content.Distributions.inspected;
+import static io.pkgguard.rules.content.Distributions.sdistFile;
+import static io.pkgguard.rules.content.Distributions.wheelFile;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pkgguard.api.ArchiveEntry;
+import io.pkgguard.api.Finding;
+import io.pkgguard.api.InspectedDistribution;
+import io.pkgguard.api.RiskCategory;
+import io.pkgguard.api.RiskLevel;
+import io.pkgguard.api.RuleParameterException;
+import io.pkgguard.api.TextFile;
+import io.pkgguard.core.policy.Policy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class ContentRuleTest {
+
+  private final ContentRule rule = new ContentRule();
+
+  private List<Finding> check(String project, Map<String, ?> parameters,
+      InspectedDistribution... files) {
+    return rule.evaluate(Distributions.context(wellKept(project).build(), parameters, "content",
+        files));
+  }
+
+  private List<Finding> check(InspectedDistribution... files) {
+    return check("pkg", Map.of(), files);
+  }
+
+  private static InspectedDistribution wheelWith(String... pathsAndTexts) {
+    return inspected(wheelFile("pkg-2.0-py3-none-any.whl"), entries(pathsAndTexts));
+  }
+
+  private static InspectedDistribution sdistWith(String... pathsAndTexts) {
+    return inspected(sdistFile("pkg-2.0.tar.gz"), entries(pathsAndTexts));
+  }
+
+  private static List<ArchiveEntry> entries(String... pathsAndTexts) {
+    List<ArchiveEntry> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < pathsAndTexts.length; i += 2) {
+      entries.add(ArchiveEntry.textFile(pathsAndTexts[i], pathsAndTexts[i + 1]));
+    }
+    return entries;
+  }
+
+  private static String sample(String name) {
+    try (InputStream in = ContentRuleTest.class.getResourceAsStream("samples/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Finding only(List<Finding> findings, String pattern) {
+    return findings.stream().filter(f -> f.evidence().values().get("pattern").equals(pattern))
+        .findFirst().orElseThrow(() -> new AssertionError("no " + pattern + " in " + findings));
+  }
+
+  private static RiskLevel worst(List<Finding> findings) {
+    return findings.stream().map(Finding::level).max(Enum::compareTo).orElse(RiskLevel.NONE);
+  }
+
+  /** Each published technique, as written in samples/, is found at the level it deserves. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "install-hook/setup.py,            sdist, pkg-2.0/setup.py,   install-hook-runs-code, CRITICAL",
+      "obfuscated-setup/setup.py,        sdist, pkg-2.0/setup.py,   exec-decoded,           CRITICAL",
+      "env-exfiltration/ctx.py,          wheel, ctx.py,             steals-and-sends,       CRITICAL",
+      "pth-payload/litellm_init.pth,     wheel, litellm_init.pth,   pth-hidden-payload,     CRITICAL",
+      "token-stealer/grabber.py,         wheel, pkg/grabber.py,     steals-and-sends,       CRITICAL",
+      "browser-stealer/stealer.py,       wheel, pkg/stealer.py,     steals-and-sends,       CRITICAL",
+      "download-execute/__init__.py,     wheel, pkg/__init__.py,    downloads-executable,   CRITICAL",
+      "reverse-shell/shell.py,           wheel, pkg/shell.py,       reverse-shell,          CRITICAL",
+      "chr-chain/core.py,                wheel, pkg/core.py,        exec-obfuscated,        CRITICAL",
+      "byte-array/__init__.py,           wheel, pkg/__init__.py,    exec-obfuscated,        CRITICAL",
+      "startup-hook/sitecustomize.py,    wheel, sitecustomize.py,   startup-hook,           HIGH",
+      "powershell-dropper/install.bat,   wheel, pkg/install.bat,    powershell-encoded,     HIGH"})
+  void everySampleTechniqueIsDetected(String sample, String kind, String path, String pattern,
+      RiskLevel level) {
+    InspectedDistribution file = kind.equals("sdist") ? sdistWith(path, sample(sample))
+        : wheelWith(path, sample(sample));
+
+    List<Finding> findings = check(file);
+
+    Finding finding = only(findings, pattern);
+    assertThat(finding.level()).isEqualTo(level);
+    assertThat(finding.category()).isEqualTo(RiskCategory.CONTENT);
+    assertThat(worst(findings)).isEqualTo(level);
+    assertThat(finding.evidence().values()).containsEntry("file", path);
+  }
+
+  @Nested
+  class Findings {
+
+    @Test
+    void quoteFileLineAndAnEscapedExcerpt() {
+      List<Finding> findings = check(sdistWith("pkg-2.0/setup.py", sample(
+          "obfuscated-setup/setup.py")));
+
+      assertThat(only(findings, "exec-decoded").message()).startsWith("executes decoded data (a"
+          + " hidden payload): pkg-2.0/setup.py:7: __import__('').exec(__import__('').compile(");
+      assertThat(only(findings, "exec-decoded").evidence().values())
+          .containsEntry("line", "7").containsEntry("patterns", "built-in "
+              + ContentPatterns.builtInVersion());
+    }
+
+    @Test
+    void countOtherFilesWithTheSameFinding() {
+      String hook = "import os\nos.system('id')\n";
+      List<Finding> findings = check(wheelWith("a.pth", "import a\n", "b.pth", "import b\n",
+          "c.pth", "import c\n"));
+
+      assertThat(only(findings, "pth-runs-code").message()).isEqualTo("a .pth file runs code at"
+          + " every Python start-up: a.pth:1: import a (and 2 more files)");
+      assertThat(hook).isNotEmpty();
+    }
+
+    @Test
+    void controlCharactersInCodeAreEscaped() {
+      List<Finding> findings = check(wheelWith("pkg/x.py",
+          "exec(base64.b64decode(p)) \u001b[2K\u0007\n"));
+
+      assertThat(only(findings, "exec-decoded").message())
+          .endsWith("exec(base64.b64decode(p)) \\u001b[2K\\u0007");
+    }
+  }
+
+  @Nested
+  class WhatDoesNotCount {
+
+    @Test
+    void wordsInCommentsAndDocstringsAreNotCode() {
+      String explained = """
+          '''Never write exec(base64.b64decode(x)) or os.dup2(s.fileno(), 0).'''
+          # exec(zlib.decompress(blob)) is what malware does
+          HELP = "use eval(codecs.decode(...)) never"
+          """;
+
+      assertThat(check(wheelWith("pkg/docs.py", explained))).isEmpty();
+    }
+
+    @Test
+    void ordinaryCodeIsQuiet() {
+      String ordinary = """
+          import json, os, subprocess, requests
+          from pathlib import Path
+
+          def release(version):
+              token = os.environ.get("TWINE_TOKEN")
+              subprocess.run(["git", "tag", version], check=True)
+              data = json.loads(Path("setup.json").read_text())
+              return requests.get("https://pypi.org/pypi/pkg/json", timeout=10).json()
+          """;
+
+      assertThat(check(wheelWith("pkg/release.py", ordinary))).isEmpty();
+    }
+
+    @Test
+    void aPlainSetupPyIsQuiet() {
+      assertThat(check(sdistWith("pkg-2.0/setup.py",
+          "from setuptools import setup\nsetup(name='pkg', version='2.0')\n"))).isEmpty();
+    }
+
+    @Test
+    void aSetupPyInsideAWheelIsNotInstallTimeCode() {
+      assertThat(check(wheelWith("pkg/setup.py", "import os\nos.system('make')\n")))
+          .isEmpty();
+    }
+
+    @Test
+    void startUpHooksThatWellKnownProjectsShipAreAllowed() {
+      String hook = "import os; var = 'SETUPTOOLS_USE_DISTUTILS'; enabled = os.environ.get(var,"
+          + " 'local') == 'local'; enabled and __import__('_distutils_hack').add_shim();\n";
+
+      assertThat(check("setuptools", Map.of(), wheelWith("distutils-precedence.pth", hook)))
+          .isEmpty();
+      assertThat(check("evil", Map.of(), wheelWith("distutils-precedence.pth", hook)))
+          .extracting(Finding::level).contains(RiskLevel.HIGH);
+    }
+  }
+
+  @Nested
+  class PolicyExtensions {
+
+    @Test
+    void aPatternFileAddsFindingsAndBuiltInPatternsCanBeSwitchedOff() {
+      TextFile ours = new TextFile("/etc/pkgguard/ours.tsv",
+          "pattern\tinternal-host\tpython\tstrings\thigh\t1\tvault\\.corp\\.example"
+              + "\tnames our secrets vault\n");
+      InspectedDistribution file = wheelWith("pkg/x.py",
+          "URL = 'https://vault.corp.example/v1'\nimport a\n", "y.pth", "import y\n");
+
+      List<Finding> findings = check("pkg", Map.of("pattern-files", List.of(ours),
+          "disabled-patterns", List.of("pth-runs-code")), file);
+
+      assertThat(findings).extracting(f -> f.evidence().values().get("pattern"))
+          .containsExactly("internal-host");
+      assertThat(findings.get(0).evidence().values())
+          .containsEntry("patterns", "/etc/pkgguard/ours.tsv:1");
+    }
+
+    @Test
+    void mistakesInThePolicyAreReportedNotIgnored() {
+      TextFile broken = new TextFile("/etc/pkgguard/bad.tsv", "pattern\tx\n");
+      assertThatThrownBy(() -> check("pkg", Map.of("pattern-files", List.of(broken)),
+          wheelWith("a.py", "")))
+          .isInstanceOf(RuleParameterException.class)
+          .hasMessageContaining("/etc/pkgguard/bad.tsv:1: expected 8 tab-separated columns");
+      assertThatThrownBy(() -> check("pkg", Map.of("disabled-patterns", List.of("no-such")),
+          wheelWith("a.py", "")))
+          .isInstanceOf(RuleParameterException.class).hasMessageContaining("'no-such'");
+      assertThatThrownBy(() -> check("pkg", Map.of("allowed-files", List.of("nocolon")),
+          wheelWith("a.py", "")))
+          .isInstanceOf(RuleParameterException.class).hasMessageContaining("project:glob");
+    }
+  }
+
+  @Test
+  void agreesWithTheBuiltInPolicy() {
+    assertThat(Policy.defaults().rule("content").parameters("content")
+        .texts("allowed-files", List.of())).isEqualTo(ContentRule.DEFAULT_ALLOWED);
+  }
+}

@@ -1,0 +1,71 @@
+package io.pkgguard.rules.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pkgguard.rules.content.PythonSource.Literal;
+import org.junit.jupiter.api.Test;
+
+class PythonSourceTest {
+
+  @Test
+  void commentsAndStringsLeaveTheCodeAndStringsKeepTheirText() {
+    PythonSource source = PythonSource.parse("""
+        x = "exec(base64.b64decode(a))"  # exec(b64decode(b))
+        y = rb'\\x41'
+        z = f"{x}"
+        """);
+
+    assertThat(source.code()).isEqualTo("x = \"\"  \ny = rb''\nz = f\"\"\n");
+    assertThat(source.strings()).extracting(Literal::line, Literal::text).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(1, "exec(base64.b64decode(a))"),
+        org.assertj.core.groups.Tuple.tuple(2, "\\x41"),
+        org.assertj.core.groups.Tuple.tuple(3, "{x}"));
+  }
+
+  @Test
+  void tripleQuotedStringsKeepTheLineNumbersOfWhatFollows() {
+    PythonSource source = PythonSource.parse(
+        "'''doc\nstring with ' and \"\n'''\nexec(x)\ns = 'a\\'b'\n");
+
+    assertThat(source.code()).isEqualTo("''\n\n\nexec(x)\ns = ''\n");
+    assertThat(source.strings()).extracting(Literal::text)
+        .containsExactly("doc\nstring with ' and \"\n", "a'b");
+    assertThat(source.strings().get(1).line()).isEqualTo(5);
+  }
+
+  @Test
+  void escapesAreDecodedInOrdinaryStringsOnly() {
+    PythonSource source = PythonSource.parse("a = '\\x68\\x69\\n'\nb = r'\\x68'\n");
+
+    assertThat(source.strings()).extracting(Literal::text).containsExactly("hi\n", "\\x68");
+  }
+
+  @Test
+  void identifiersEndingInAPrefixLetterAreNotPrefixes() {
+    PythonSource source = PythonSource.parse("bar'x'\nf(r'y')\n");
+
+    assertThat(source.strings()).extracting(Literal::text).containsExactly("x", "y");
+    assertThat(source.code()).isEqualTo("bar''\nf(r'')\n");
+  }
+
+  @Test
+  void unterminatedLiteralsEndWithTheirLineOrTheFile() {
+    PythonSource single = PythonSource.parse("a = 'open\nexec(x)\n");
+    PythonSource triple = PythonSource.parse("a = '''open\nexec(x)\n");
+
+    assertThat(single.code()).isEqualTo("a = ''\nexec(x)\n");
+    assertThat(triple.code()).isEqualTo("a = ''\n\n");
+    assertThat(triple.strings()).extracting(Literal::text).containsExactly("open\nexec(x)\n");
+  }
+
+  @Test
+  void hostileInputIsLinearAndSafe() {
+    String quotes = "'".repeat(200_001) + "\\".repeat(10) + "\"\"\"" + "\n".repeat(3);
+    PythonSource source = PythonSource.parse(quotes);
+
+    assertThat(source.strings()).isNotEmpty();
+    assertThat(PythonSource.parse("").code()).isEmpty();
+    assertThat(PythonSource.parse("x = '\\").strings()).extracting(Literal::text)
+        .containsExactly("\\");
+  }
+}
