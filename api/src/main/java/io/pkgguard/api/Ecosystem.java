@@ -53,4 +53,18 @@ public interface Ecosystem {
     List<DistributionFile> kept = metadata.files().stream().filter(f -> !f.yanked()).toList();
     return kept.isEmpty() ? metadata.files() : kept;
   }
+
+  /**
+   * What a distribution file says about itself, for judging a local file that no index describes
+   * (for PyPI: a wheel's {@code .dist-info/METADATA}, an sdist's {@code PKG-INFO}). The metadata's
+   * only file is {@code distribution.file()}; facts only an index knows (upload times, other
+   * releases, download counts) are absent, so rules report them as unknown.
+   *
+   * @return empty if this ecosystem does not recognise the file
+   * @throws SourceException if it recognises the file but cannot read what it says about itself
+   */
+  default java.util.Optional<PackageMetadata> describe(InspectedDistribution distribution)
+      throws SourceException {
+    return java.util.Optional.empty();
+  }
 }

@@ -64,7 +64,9 @@ final class CheckCommand implements Callable<Integer> {
           + " on Linux x86_64.")
   List<String> target = new ArrayList<>();
 
-  @Parameters(paramLabel = "SPEC", arity = "0..*", description = "Packages to check.")
+  @Parameters(paramLabel = "SPEC", arity = "0..*", description = "Packages to check: a name,"
+      + " name==version or a PEP 508 requirement; or the path of a local wheel or sdist, judged"
+      + " by what it holds and says about itself (rules that need an index report unknown).")
   List<String> specs = List.of();
 
   @Override
@@ -86,7 +88,18 @@ final class CheckCommand implements Callable<Integer> {
         return checkEnvironment(guard, environment, out, err);
       }
       List<PackageRequest> requests = new ArrayList<>();
+      List<java.nio.file.Path> files = new ArrayList<>();
       for (String text : specs) {
+        if (isFile(text)) {
+          java.nio.file.Path file = java.nio.file.Path.of(text);
+          if (!java.nio.file.Files.isRegularFile(file)) {
+            err.println("pkgguard: '" + TerminalText.clean(text) + "': no such file (a local"
+                + " wheel or sdist to check)");
+            return ExitCode.USAGE;
+          }
+          files.add(file);
+          continue;
+        }
         try {
           requests.add(guard.parse(ecosystem, text).withEnvironment(environment));
         } catch (RequestSyntaxException e) {
@@ -95,7 +108,9 @@ final class CheckCommand implements Callable<Integer> {
           return ExitCode.USAGE;
         }
       }
-      List<Verdict> verdicts = guard.evaluateAll(requests);
+      List<Verdict> verdicts = new ArrayList<>();
+      files.forEach(file -> verdicts.add(guard.evaluateFile(file)));
+      verdicts.addAll(guard.evaluateAll(requests));
       if (format == Format.json) {
         out.println(VerdictJson.write(verdicts));
       } else {
@@ -106,6 +121,24 @@ final class CheckCommand implements Callable<Integer> {
     } catch (ConfigurationException e) {
       err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
       return ExitCode.USAGE;
+    }
+  }
+
+  /**
+   * Whether a spec names a local distribution file: it ends like one and is a path (has a
+   * separator) or exists. A package name never contains a separator.
+   */
+  private static boolean isFile(String text) {
+    if (!io.pkgguard.core.inspection.LocalFiles.looksLikeDistribution(text)) {
+      return false;
+    }
+    if (text.contains("/") || text.contains(java.io.File.separator)) {
+      return true;
+    }
+    try {
+      return java.nio.file.Files.exists(java.nio.file.Path.of(text));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
     }
   }
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -233,6 +234,38 @@ class CheckCommandTest {
           .contains("depends on fresh 0.1 (app \u2192 fresh)");
       assertThat(check("-r", project.resolve("pylock.toml").toString()).out())
           .contains("app 1.0").doesNotContain("fresh");
+    }
+  }
+
+  @Nested
+  class LocalFiles {
+
+    @Test
+    void aLocalWheelIsJudgedByWhatItHolds() throws Exception {
+      Path clean = Files.write(dir.resolve("good-1.0-py3-none-any.whl"),
+          DemoFiles.wheel("good", "1.0", List.of()));
+      Path hooked = Files.write(dir.resolve("hooked-1.0-py3-none-any.whl"),
+          DemoFiles.wheel("hooked", "1.0", List.of(), Map.of("hooked.pth",
+              "import os, base64; exec(base64.b64decode('cHJpbnQoMSk='))\n")));
+
+      CliRun run = CliRun.of("check", "--offline", clean.toString(), hooked.toString());
+
+      assertThat(run.exit()).isEqualTo(3);
+      assertThat(run.out()).contains(
+          "REJECT            hooked 1.0",
+          "    CRITICAL  content             executes decoded data (a hidden payload):"
+              + " hooked.pth:1: import os, base64; exec(base64.b64decode('cHJpbnQoMSk='))",
+          "    HIGH      content             a .pth file runs code at every Python start-up:"
+              + " hooked.pth:1:");
+      assertThat(run.out()).contains("good 1.0").doesNotContain("CRITICAL  download");
+    }
+
+    @Test
+    void aMissingFileIsAUsageError() {
+      CliRun run = CliRun.of("check", "--offline", dir.resolve("gone-1.0.tar.gz").toString());
+
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.err()).contains("gone-1.0.tar.gz': no such file");
     }
   }
 

@@ -24,11 +24,18 @@ final class DemoFiles {
 
   /** A pure-Python wheel of {@code name} with METADATA declaring {@code requires}, and RECORD. */
   static byte[] wheel(String name, String version, List<String> requires) {
+    return wheel(name, version, requires, Map.of());
+  }
+
+  /** The same wheel holding {@code more} files too (path to text). */
+  static byte[] wheel(String name, String version, List<String> requires,
+      Map<String, String> more) {
     String module = name.replace('-', '_').replace('.', '_');
     String distInfo = module + "-" + version + ".dist-info/";
     Map<String, byte[]> entries = new LinkedHashMap<>();
     entries.put(module + "/__init__.py", ("\"\"\"" + name + ".\"\"\"\n\nVALUE = 1\n")
         .getBytes(StandardCharsets.UTF_8));
+    more.forEach((path, text) -> entries.put(path, text.getBytes(StandardCharsets.UTF_8)));
     StringBuilder metadata = new StringBuilder("Metadata-Version: 2.1\nName: " + name
         + "\nVersion: " + version + "\n");
     requires.forEach(r -> metadata.append("Requires-Dist: ").append(r).append('\n'));

@@ -109,6 +109,20 @@ public final class Guard implements AutoCloseable {
   }
 
   /**
+   * Evaluates a local distribution file — a wheel or an sdist a host built or was handed — with
+   * every rule: the name, file and content rules on what the file says about itself and holds,
+   * the advisory databases on its name and version, and the rules that need an index (age,
+   * downloads, maintainers) reporting what they cannot know. Its dependencies are not walked.
+   * Never throws for anything the file holds.
+   *
+   * @param file the file; its kind comes from its name and must agree with its content
+   */
+  public Verdict evaluateFile(java.nio.file.Path file) {
+    Objects.requireNonNull(file, "file");
+    return evaluator.evaluateFile(file);
+  }
+
+  /**
    * Evaluates one package and, unless the policy's {@code [dependencies] walk} is off, everything
    * it depends on for the request's target environment and extras (see {@link #evaluateAll}).
    * Never throws for anything the package, a source or a rule does: every failure is a rejecting

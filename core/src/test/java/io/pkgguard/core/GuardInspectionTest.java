@@ -14,6 +14,7 @@ import io.pkgguard.api.Artifact;
 import io.pkgguard.api.Decision;
 import io.pkgguard.api.DistributionFile;
 import io.pkgguard.api.Finding;
+import io.pkgguard.api.InspectedDistribution;
 import io.pkgguard.api.PackageId;
 import io.pkgguard.api.PackageMetadata;
 import io.pkgguard.api.PackageRequest;
@@ -49,8 +50,8 @@ class GuardInspectionTest {
   static WireMockExtension files = WireMockExtension.newInstance()
       .options(wireMockConfig().dynamicPort()).build();
 
-  private static final byte[] WHEEL = wheel();
-  private static final String DIGEST = sha256(WHEEL);
+  static final byte[] WHEEL = wheel();
+  static final String DIGEST = sha256(WHEEL);
 
   private final List<Guard> guards = new ArrayList<>();
 

@@ -103,6 +103,14 @@ public final class CoreFindings {
         .withEvidence("rule", ruleId, "budget-ms", Long.toString(budget.toMillis()));
   }
 
+  static Finding unreadableFile(String filename, String problem) {
+    return Finding.of(SOURCE, RiskLevel.CRITICAL, RiskCategory.CONTENT,
+            "cannot tell what " + filename + " is: " + problem)
+        .withEvidence("file", filename)
+        .withRemediation("check a wheel (.whl) or an sdist (.tar.gz, .zip) built by a standard"
+            + " tool");
+  }
+
   static Finding internalError(RuntimeException e) {
     return Finding.of(EVALUATION, RiskLevel.CRITICAL, RiskCategory.EVALUATION,
             "pkgguard failed internally (" + e.getClass().getSimpleName() + ")")

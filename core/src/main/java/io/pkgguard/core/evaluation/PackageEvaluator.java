@@ -13,10 +13,12 @@ import io.pkgguard.api.RiskCategory;
 import io.pkgguard.api.RiskLevel;
 import io.pkgguard.api.RuleContext;
 import io.pkgguard.api.RuleStage;
+import io.pkgguard.api.SourceDescriptor;
 import io.pkgguard.api.SourceException;
 import io.pkgguard.api.Verdict;
 import io.pkgguard.core.inspection.ArtifactInspector;
 import io.pkgguard.core.inspection.InspectionException;
+import io.pkgguard.core.inspection.LocalFiles;
 import io.pkgguard.core.policy.Pause;
 import io.pkgguard.core.policy.Policy;
 import java.time.Clock;
@@ -112,6 +114,91 @@ public final class PackageEvaluator {
   }
 
   /**
+   * Evaluates a local distribution file (a wheel, an sdist): what it says about itself stands in
+   * for the index's metadata, every stage runs on it (a triage wants every finding), and rules
+   * that need an index report what they cannot know. Never throws for anything the file holds.
+   *
+   * @param path the file
+   */
+  public Verdict evaluateFile(java.nio.file.Path path) {
+    String filename = path.getFileName() == null ? path.toString()
+        : path.getFileName().toString();
+    VerdictAssembler verdict = new VerdictAssembler(new io.pkgguard.api.PackageId("local",
+        "file"), policy, clock.instant());
+    try {
+      Pause current = pause.get();
+      if (current.active()) {
+        verdict.stop(CoreFindings.paused(current.reason()));
+        return verdict.finish(clock.instant());
+      }
+      DistributionFile described = DistributionFile.of(filename, path.toAbsolutePath().toUri(),
+          LocalFiles.kind(filename));
+      io.pkgguard.api.InspectedDistribution inspected;
+      try {
+        inspected = inspector.inspectLocal(path, described);
+      } catch (InspectionException e) {
+        verdict.stop(InspectionFindings.failed(e));
+        return verdict.finish(clock.instant());
+      }
+      Optional<Described> found = describe(inspected, verdict);
+      if (found.isEmpty()) {
+        return verdict.finish(clock.instant());
+      }
+      PackageMetadata metadata = found.get().metadata();
+      PackageRequest request = PackageRequest.of(metadata.id()).withVersion(metadata.version());
+      Evaluation evaluation = new Evaluation(request, new VerdictAssembler(metadata.id(), policy,
+          clock.instant()));
+      evaluation.verdict.version(metadata.version());
+      evaluation.verdict.artifacts(List.of(new Artifact(filename, described.url(),
+          Optional.of(inspected.sha256()))));
+      SourceDescriptor local = new SourceDescriptor("local", metadata.id().ecosystem(),
+          path.toAbsolutePath().getParent() == null ? described.url()
+              : path.toAbsolutePath().getParent().toUri(), java.util.Set.of());
+      evaluation.context = RuleContext.builder(request).clock(clock)
+          .names(found.get().ecosystem().names()).source(local);
+      found.get().ecosystem().versions().ifPresent(evaluation.context::versions);
+      runStage(RuleStage.REQUEST, evaluation.context, evaluation.verdict);
+      evaluation.local = List.of(inspected);
+      evaluation.metadata = metadata;
+      evaluation.advisories = metadata.advisories();
+      consultAdvisories(List.of(evaluation));
+      return complete(evaluation);
+    } catch (RuntimeException e) {
+      LOG.error("internal error evaluating {}", path, e);
+      verdict.stop(CoreFindings.internalError(e));
+      return verdict.finish(clock.instant());
+    }
+  }
+
+  /** The metadata the first ecosystem that recognises the file reads from it. */
+  private Optional<Described> describe(io.pkgguard.api.InspectedDistribution inspected,
+      VerdictAssembler verdict) {
+    for (String id : new java.util.TreeSet<>(ecosystems.keySet())) {
+      Ecosystem ecosystem = ecosystems.get(id);
+      try {
+        Optional<PackageMetadata> metadata = ecosystem.describe(inspected);
+        if (metadata.isPresent()) {
+          return Optional.of(new Described(ecosystem, metadata.get()));
+        }
+      } catch (SourceException e) {
+        verdict.stop(CoreFindings.unreadableFile(inspected.file().filename(), e.getMessage()));
+        return Optional.empty();
+      } catch (RuntimeException e) {
+        LOG.debug("ecosystem {} failed on {}", id, inspected.file().filename(), e);
+        verdict.stop(CoreFindings.unreadableFile(inspected.file().filename(), "the " + id
+            + " plugin failed on it (" + e.getClass().getSimpleName() + ")"));
+        return Optional.empty();
+      }
+    }
+    verdict.stop(CoreFindings.unreadableFile(inspected.file().filename(), "no installed"
+        + " ecosystem recognises it (installed: " + String.join(", ", new java.util.TreeSet<>(
+            ecosystems.keySet())) + "); pkgguard reads wheels and sdists"));
+    return Optional.empty();
+  }
+
+  private record Described(Ecosystem ecosystem, PackageMetadata metadata) {}
+
+  /**
    * Asks every advisory database once for all the evaluations that reached metadata (one batch
    * request per database, which the OSV API splits per 1,000), and merges each answer into its
    * evaluation. A database that cannot answer stops every evaluation that needed it.
@@ -191,6 +278,10 @@ public final class PackageEvaluator {
   private void inspect(Evaluation evaluation, PackageMetadata metadata,
       RuleContext.Builder context) {
     VerdictAssembler verdict = evaluation.verdict;
+    if (evaluation.local != null) {
+      runStage(RuleStage.CONTENT, context.distributions(evaluation.local), verdict);
+      return;
+    }
     if (verdict.hasFindingAtLeast(RiskLevel.CRITICAL)) {
       verdict.incomplete();
       return;
@@ -224,6 +315,7 @@ public final class PackageEvaluator {
     private final VerdictAssembler verdict;
     private RuleContext.Builder context;
     private ConfiguredSource source;
+    private List<io.pkgguard.api.InspectedDistribution> local;
     private PackageMetadata metadata;
     private List<Advisory> advisories = List.of();
     private final List<String> consulted = new ArrayList<>();

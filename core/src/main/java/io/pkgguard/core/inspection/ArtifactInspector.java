@@ -108,6 +108,29 @@ public final class ArtifactInspector {
     return new Result(read, undeclared);
   }
 
+  /**
+   * Reads a local file (no index, no digest to compare with): its SHA-256 is computed and the
+   * archive read within the same limits as a download.
+   *
+   * @throws InspectionException if the file is larger than the policy allows
+   */
+  public InspectedDistribution inspectLocal(Path path, DistributionFile described)
+      throws InspectionException {
+    long size;
+    try {
+      size = Files.size(path);
+    } catch (IOException e) {
+      throw new InspectionException(Reason.NOT_FOUND, described.filename(), "cannot read "
+          + path + ": " + e.getMessage());
+    }
+    if (size > settings.maxFileBytes()) {
+      throw new InspectionException(Reason.TOO_LARGE, described.filename(), described.filename()
+          + " is larger than the " + settings.maxFileBytes() + " bytes [inspection]"
+          + " max-file-bytes allows");
+    }
+    return reader.read(path, described, sha256(path));
+  }
+
   private static InspectedDistribution withFile(InspectedDistribution d, DistributionFile file) {
     return new InspectedDistribution(file, d.sha256(), d.bytes(), d.format(), d.entries(),
         d.problems());

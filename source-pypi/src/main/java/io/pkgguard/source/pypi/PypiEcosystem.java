@@ -4,14 +4,17 @@ package io.pkgguard.source.pypi;
 import io.pkgguard.api.Dependency;
 import io.pkgguard.api.DistributionFile;
 import io.pkgguard.api.Ecosystem;
+import io.pkgguard.api.InspectedDistribution;
 import io.pkgguard.api.NameScheme;
 import io.pkgguard.api.PackageId;
 import io.pkgguard.api.PackageMetadata;
 import io.pkgguard.api.PackageRequest;
 import io.pkgguard.api.RequestSyntaxException;
+import io.pkgguard.api.SourceException;
 import io.pkgguard.api.TargetEnvironment;
 import io.pkgguard.api.VersionScheme;
 import io.pkgguard.source.pypi.files.InstallableFiles;
+import io.pkgguard.source.pypi.files.LocalDistributions;
 import io.pkgguard.source.pypi.names.PythonNames;
 import io.pkgguard.source.pypi.requirements.InvalidRequirementException;
 import io.pkgguard.source.pypi.requirements.MarkerEvaluationException;
@@ -168,5 +171,12 @@ public final class PypiEcosystem implements Ecosystem {
   public List<DistributionFile> installableFiles(PackageMetadata metadata,
       TargetEnvironment target) {
     return InstallableFiles.choose(metadata.files(), target);
+  }
+
+  /** A wheel's METADATA or an sdist's PKG-INFO (see {@link LocalDistributions}). */
+  @Override
+  public Optional<PackageMetadata> describe(InspectedDistribution distribution)
+      throws SourceException {
+    return LocalDistributions.describe(distribution);
   }
 }
