@@ -69,4 +69,20 @@ class BenchmarksSmokeTest {
       benchmark.tearDown();
     }
   }
+
+  @Test
+  void theArchiveBenchmarkReadsAndJudgesItsWheel() throws Exception {
+    ArchiveBenchmark benchmark = new ArchiveBenchmark();
+    benchmark.megabytes = 4;
+    benchmark.setUp();
+    try {
+      assertThat(benchmark.fileBytes()).isBetween(3L << 20, 6L << 20);
+      assertThat(benchmark.decompressOnly()).isGreaterThan(benchmark.fileBytes());
+      assertThat(benchmark.inspect().problems()).isEmpty();
+      assertThat(benchmark.judge()).as("ordinary code and a platform wheel: nothing to report")
+          .allSatisfy(f -> assertThat(f.level()).isLessThan(io.pkgguard.api.RiskLevel.HIGH));
+    } finally {
+      benchmark.tearDown();
+    }
+  }
 }

@@ -38,6 +38,8 @@ final class EntryCollector {
   private static final Set<String> TEXT_EXTENSIONS = Set.of(
       "py", "pyw", "pyi", "pth", "pyx", "pxd", "cfg", "toml", "txt", "json", "ini", "in", "sh",
       "bash", "zsh", "bat", "cmd", "ps1", "psm1", "vbs", "js", "pl", "rb", "yaml", "yml", "spec");
+  private static final Set<String> RUNNABLE = Set.of("py", "pyw", "pth", "pyx", "sh", "bash",
+      "zsh", "bat", "cmd", "ps1", "psm1", "vbs", "js", "pl", "rb");
   private static final Set<String> TEXT_NAMES = Set.of(
       "METADATA", "PKG-INFO", "RECORD", "WHEEL", "Makefile", "Dockerfile");
 
@@ -46,6 +48,8 @@ final class EntryCollector {
   private final List<ArchiveEntry> entries = new ArrayList<>();
   private final List<ArchiveProblem> problems = new ArrayList<>();
   private final Set<String> names = new HashSet<>();
+  /** One read buffer for every entry of the archive. */
+  private final byte[] buffer = new byte[64 * 1024];
   private long contentBytes;
   private long textBytes;
   private boolean stopped;
@@ -156,16 +160,28 @@ final class EntryCollector {
    */
   void file(String path, OptionalInt mode, InputStream content, long packedSize)
       throws IOException {
+    file(path, mode, content, packedSize, -1);
+  }
+
+  /**
+   * The same, with the size the archive declares for the entry (-1 if unknown): only a hint for
+   * buffers, never trusted as a limit.
+   */
+  void file(String path, OptionalInt mode, InputStream content, long packedSize,
+      long declaredSize) throws IOException {
     checkName(path, false);
     boolean wantText = wantsText(path);
     MessageDigest digest = digests ? sha256() : null;
     byte[] head = new byte[HEAD];
     int headLength = 0;
-    ByteArrayOutputStream text = wantText ? new ByteArrayOutputStream() : null;
+    // The declared size only sizes the first buffer, and only up to 256 KB: an archive cannot
+    // make the reader allocate what it merely claims.
+    ByteArrayOutputStream text = wantText ? new ByteArrayOutputStream((int) Math.min(
+        Math.max(declaredSize, 0) + 1, Math.min(limits.maxTextBytes(), 256 * 1024))) : null;
     boolean textTruncated = false;
     boolean complete = true;
     long size = 0;
-    byte[] chunk = new byte[64 * 1024];
+    byte[] chunk = buffer;
     int read;
     while ((read = content.read(chunk)) > 0) {
       if (size + read > limits.maxEntryBytes()) {
@@ -206,16 +222,20 @@ final class EntryCollector {
         textBytes += Math.max(n, 0);
         if (n < read) {
           textTruncated = true;
-          problem(Kind.NOT_READ, path, "only its first " + text.size() + " bytes were"
-              + " inspected (text budget of " + limits.maxTextBytes() + " per file, "
-              + limits.maxTextTotal() + " per archive)");
+          if (runnable(path)) {
+            // Code left unread could hide anything; a large data file (JSON schemas, word
+            // lists) is only data, and its start is kept for what the rules look for.
+            problem(Kind.NOT_READ, path, "only its first " + text.size() + " bytes were"
+                + " inspected (text budget of " + limits.maxTextBytes() + " per file, "
+                + limits.maxTextTotal() + " per archive)");
+          }
         }
       }
     }
     Optional<String> sha = digest != null && complete
         ? Optional.of(HexFormat.of().formatHex(digest.digest())) : Optional.empty();
     Optional<String> decoded = text == null ? Optional.empty()
-        : Optional.of(new String(text.toByteArray(), StandardCharsets.UTF_8));
+        : Optional.of(text.toString(StandardCharsets.UTF_8));
     entries.add(new ArchiveEntry(path, Type.FILE, size, mode, Optional.empty(), sha,
         BinaryFormats.recognise(head, headLength), decoded, textTruncated));
   }
@@ -283,6 +303,15 @@ final class EntryCollector {
     String normal = path.replace('\\', '/');
     int slash = normal.lastIndexOf('/');
     return slash < 0 ? "" : normal.substring(0, slash);
+  }
+
+  /** Text files that run: Python, start-up hooks, scripts (with or without an extension). */
+  static boolean runnable(String path) {
+    String normal = path.replace('\\', '/');
+    String name = normal.substring(normal.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    return RUNNABLE.contains(extension) || (dot < 0 && wantsText(path));
   }
 
   /** Files that may hold code or install-time instructions. */

@@ -33,7 +33,7 @@ final class TarScanner {
       } else if (entry.isDirectory()) {
         collector.directory(name, mode);
       } else {
-        collector.file(name, mode, tar, -1);
+        collector.file(name, mode, tar, -1, entry.getSize());
       }
       if (collector.stopped()) {
         return;

@@ -284,6 +284,16 @@ class ArchiveReaderTest {
     }
 
     @Test
+    void aLargeDataFileIsKeptInPartWithoutCountingAsUnread() throws Exception {
+      ArchiveLimits small = new ArchiveLimits(100, 1 << 20, 1 << 24, 200, 32, 10, 1000);
+      InspectedDistribution d = read("s-1.0.zip",
+          Archives.zip("schema.json", "{\"a\": \"0123456789\"}"), small);
+
+      assertThat(entry(d, "schema.json").textTruncated()).isTrue();
+      assertThat(d.problems()).isEmpty();
+    }
+
+    @Test
     void namesThatAreNotUtf8AreReadWithReplacementCharacters() throws Exception {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (TarArchiveOutputStream out = new TarArchiveOutputStream(bytes, "ISO-8859-1")) {

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * @param view which view of a file it reads
  * @param level the finding's level; empty for a signal, which only feeds combinations
  * @param minimum how many matches a file needs
+ * @param needs words of which every match contains one (compared lower-cased): the expression is
+ *     only tried around their occurrences; empty to try it everywhere
  * @param regex the expression (patterns only)
  * @param requires for a combination: groups that must all be found, each satisfied by any of its
  *     ids
@@ -21,16 +23,30 @@ import java.util.regex.Pattern;
  * @param origin the file and line it was read from, for messages
  */
 record ContentPattern(String id, boolean combination, Files files, View view,
-    Optional<RiskLevel> level, int minimum, Optional<Pattern> regex,
+    Optional<RiskLevel> level, int minimum, List<String> needs, Optional<Pattern> regex,
     List<List<String>> requires, String message, String origin) {
 
   /** Which files a pattern reads, or where a combination's parts must meet. */
   enum Files { PYTHON, SETUP, PTH, SCRIPT, TEXT, FILE, PACKAGE }
 
+  /** Whether {@code lowerCaseView} may match: it holds one of {@link #needs}, or none is set. */
+  boolean mayMatch(String lowerCaseView) {
+    if (needs.isEmpty()) {
+      return true;
+    }
+    for (String word : needs) {
+      if (lowerCaseView.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Which view of a file a pattern reads. */
   enum View { CODE, STRINGS, TEXT, PATH, NONE }
 
   ContentPattern {
+    needs = List.copyOf(needs);
     requires = requires.stream().map(List::copyOf).toList();
   }
 }

@@ -92,9 +92,9 @@ final class ContentPatterns {
   private static ContentPattern line(String line, String where,
       Map<String, ContentPattern> known) {
     String[] columns = line.split("\t", -1);
-    if (columns.length != 8) {
-      throw new IllegalArgumentException(where + ": expected 8 tab-separated columns (kind, id,"
-          + " files, view, level, min, pattern, message), found " + columns.length);
+    if (columns.length != 9) {
+      throw new IllegalArgumentException(where + ": expected 9 tab-separated columns (kind, id,"
+          + " files, view, level, min, needs, pattern, message), found " + columns.length);
     }
     String kind = columns[0].strip();
     String id = columns[1].strip();
@@ -103,7 +103,10 @@ final class ContentPatterns {
           + " joined by '-'");
     }
     Optional<RiskLevel> level = level(columns[4].strip(), where);
-    String message = columns[7].strip();
+    String message = columns[8].strip();
+    List<String> needs = columns[6].strip().equals("-") ? List.of()
+        : Arrays.stream(columns[6].split(",")).map(String::strip).filter(w -> !w.isEmpty())
+            .map(w -> w.toLowerCase(Locale.ROOT)).toList();
     if (message.isEmpty()) {
       throw new IllegalArgumentException(where + ": the message is empty");
     }
@@ -123,18 +126,18 @@ final class ContentPatterns {
         }
         Pattern regex;
         try {
-          regex = Pattern.compile(columns[6]);
+          regex = Pattern.compile(columns[7]);
         } catch (PatternSyntaxException e) {
           throw new IllegalArgumentException(where + ": the regular expression is invalid: "
               + e.getDescription() + " near index " + e.getIndex());
         }
-        return new ContentPattern(id, false, files, view, level, minimum, Optional.of(regex),
-            List.of(), message, where);
+        return new ContentPattern(id, false, files, view, level, minimum, needs,
+            Optional.of(regex), List.of(), message, where);
       }
       case "combine": {
         ContentPattern.Files scope = files(columns[2].strip(), where, true);
         List<List<String>> requires = new ArrayList<>();
-        for (String group : columns[6].strip().split("\\+")) {
+        for (String group : columns[7].strip().split("\\+")) {
           List<String> ids = Arrays.stream(group.split("\\|")).map(String::strip).toList();
           for (String required : ids) {
             if (!known.containsKey(required)) {
@@ -151,7 +154,7 @@ final class ContentPatterns {
         if (level.isEmpty()) {
           throw new IllegalArgumentException(where + ": a combination needs a level");
         }
-        return new ContentPattern(id, true, scope, ContentPattern.View.NONE, level, 1,
+        return new ContentPattern(id, true, scope, ContentPattern.View.NONE, level, 1, List.of(),
             Optional.empty(), requires, message, where);
       }
       default:

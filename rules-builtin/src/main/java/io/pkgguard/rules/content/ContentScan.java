@@ -133,7 +133,8 @@ final class ContentScan {
   }
 
   private static Optional<Hit> matchPath(ContentPattern pattern, String path) {
-    return pattern.regex().orElseThrow().matcher(path).find()
+    return pattern.mayMatch(path.toLowerCase(Locale.ROOT))
+        && pattern.regex().orElseThrow().matcher(path).find()
         ? Optional.of(new Hit(path, 0, Quoted.path(path))) : Optional.empty();
   }
 
@@ -142,12 +143,15 @@ final class ContentScan {
     Hit first = null;
     switch (pattern.view()) {
       case STRINGS -> {
-        if (views.source == null) {
+        if (views.source == null || !pattern.mayMatch(views.lowerStrings())) {
           return Optional.empty();
         }
         for (PythonSource.Literal literal : views.source.strings()) {
+          if (literal.statement()) {
+            continue; // a docstring or a string used as a comment is not data
+          }
           Matcher m = pattern.regex().orElseThrow().matcher(literal.text());
-          while (m.find() && count < COUNT_CAP) {
+          while (count < COUNT_CAP && m.find()) {
             if (first == null) {
               first = new Hit(path, literal.line(), window(literal.text(), m.start(), m.end()));
             }
@@ -156,19 +160,25 @@ final class ContentScan {
         }
       }
       case CODE, TEXT -> {
-        String text = pattern.view() == ContentPattern.View.CODE ? views.code() : views.raw;
+        boolean code = pattern.view() == ContentPattern.View.CODE;
+        String text = code ? views.code() : views.raw;
         if (text == null) {
           return Optional.empty();
         }
+        String lower = code ? views.lowerCode() : views.lowerRaw();
         Matcher m = pattern.regex().orElseThrow().matcher(text);
-        while (count < COUNT_CAP && m.find()) {
-          if (first == null) {
-            int line = views.lineOf(text, m.start());
-            first = new Hit(path, line, views.excerpt(line, text, m.start()));
-          }
-          count++;
-          if (m.end() == m.start() && m.end() >= text.length()) {
-            break;
+        for (int[] region : regions(pattern, lower, views.occurrences(lower),
+            views.trigrams(lower))) {
+          m.region(region[0], region[1]);
+          while (count < COUNT_CAP && m.find()) {
+            if (first == null) {
+              int line = views.lineOf(text, m.start());
+              first = new Hit(path, line, views.excerpt(line, text, m.start()));
+            }
+            count++;
+            if (m.end() == m.start() && m.end() >= region[1]) {
+              break;
+            }
           }
         }
       }
@@ -177,6 +187,60 @@ final class ContentScan {
       }
     }
     return count >= pattern.minimum() ? Optional.ofNullable(first) : Optional.empty();
+  }
+
+  /** How far around one of its words a match may reach. */
+  private static final int REACH = 4 * 1024;
+
+  /**
+   * Where a pattern can match: the whole text if it names no words; otherwise around each
+   * occurrence of one of its words (every match contains one), from the start of the word's line
+   * (at most {@link #REACH} characters before it) to {@link #REACH} characters after it, merged
+   * so that no text is searched twice.
+   */
+  private static List<int[]> regions(ContentPattern pattern, String lower,
+      Map<String, List<Integer>> occurrences, Trigrams trigrams) {
+    if (pattern.needs().isEmpty()) {
+      return List.of(new int[] {0, lower.length()});
+    }
+    List<Integer> hits = new ArrayList<>();
+    for (String word : pattern.needs()) {
+      List<Integer> at = occurrences.computeIfAbsent(word, w -> trigrams.mayContain(w)
+          ? find(lower, w) : List.of());
+      if (at == null) {
+        return List.of(new int[] {0, lower.length()});
+      }
+      hits.addAll(at);
+    }
+    if (hits.isEmpty()) {
+      return List.of();
+    }
+    hits.sort(null);
+    List<int[]> regions = new ArrayList<>();
+    int[] current = null;
+    for (int at : hits) {
+      int start = Math.max(lower.lastIndexOf('\n', at) + 1, at - REACH);
+      int end = Math.min(lower.length(), at + REACH);
+      if (current != null && start <= current[1]) {
+        current[1] = Math.max(current[1], end);
+      } else {
+        current = new int[] {start, end};
+        regions.add(current);
+      }
+    }
+    return regions;
+  }
+
+  /** Where {@code word} occurs in {@code text}; null (search everywhere) past 100,000. */
+  private static List<Integer> find(String text, String word) {
+    List<Integer> at = new ArrayList<>();
+    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      at.add(i);
+      if (at.size() > 100_000) {
+        return null;
+      }
+    }
+    return at;
   }
 
   private static String window(String text, int start, int end) {
@@ -193,6 +257,33 @@ final class ContentScan {
     final PythonSource source;
     private int[] rawLines;
     private int[] codeLines;
+    private String lowerRaw;
+    private String lowerCode;
+    private String lowerStrings;
+    private final Map<String, List<Integer>> rawWords = new java.util.HashMap<>();
+    private final Map<String, List<Integer>> codeWords = new java.util.HashMap<>();
+
+    private Trigrams rawTrigrams;
+    private Trigrams codeTrigrams;
+
+    /** The trigrams of a lower-cased view, built once per file and view. */
+    Trigrams trigrams(String lowerView) {
+      if (lowerView == lowerRaw) {
+        if (rawTrigrams == null) {
+          rawTrigrams = new Trigrams(lowerView);
+        }
+        return rawTrigrams;
+      }
+      if (codeTrigrams == null) {
+        codeTrigrams = new Trigrams(lowerView);
+      }
+      return codeTrigrams;
+    }
+
+    /** Each word's positions in a lower-cased view, found once per file and view. */
+    Map<String, List<Integer>> occurrences(String lowerView) {
+      return lowerView == lowerRaw ? rawWords : codeWords;
+    }
 
     FileViews(String raw, boolean python) {
       this.raw = raw;
@@ -201,6 +292,34 @@ final class ContentScan {
 
     String code() {
       return source == null ? null : source.code();
+    }
+
+    /** The views lower-cased once, for the patterns' word filters. */
+    String lowerRaw() {
+      if (lowerRaw == null) {
+        lowerRaw = lower(raw);
+      }
+      return lowerRaw;
+    }
+
+    String lowerCode() {
+      if (lowerCode == null) {
+        lowerCode = lower(code());
+      }
+      return lowerCode;
+    }
+
+    String lowerStrings() {
+      if (lowerStrings == null) {
+        StringBuilder all = new StringBuilder();
+        for (PythonSource.Literal literal : source.strings()) {
+          if (!literal.statement()) {
+            all.append(literal.text()).append('\n');
+          }
+        }
+        lowerStrings = lower(all.toString());
+      }
+      return lowerStrings;
     }
 
     int lineOf(String text, int offset) {
@@ -242,6 +361,24 @@ final class ContentScan {
         codeLines = starts(text);
       }
       return codeLines;
+    }
+
+    /**
+     * Lower case, one character for one: offsets in the result are offsets in the original
+     * (String.toLowerCase may lengthen text, as for a dotted capital I).
+     */
+    static String lower(String text) {
+      String fast = text.toLowerCase(Locale.ROOT);
+      if (fast.length() == text.length()) {
+        return fast; // no character changed length, so every offset still fits
+      }
+      char[] chars = text.toCharArray();
+      for (int i = 0; i < chars.length; i++) {
+        char c = chars[i];
+        chars[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
+            : Character.toLowerCase(c);
+      }
+      return new String(chars);
     }
 
     private static int[] starts(String text) {

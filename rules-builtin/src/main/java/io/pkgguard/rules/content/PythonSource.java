@@ -15,8 +15,18 @@ import java.util.Locale;
  */
 final class PythonSource {
 
-  /** A string literal: its 1-based line and its content (escapes decoded where simple). */
-  record Literal(int line, String text) {}
+  /**
+   * A string literal: its 1-based line, its content (escapes decoded where simple), and whether
+   * it stands alone as a statement — a docstring or a string used as a comment, which is never
+   * data the program uses.
+   */
+  record Literal(int line, String text, boolean statement) {
+
+    Literal(int line, String text) {
+      this(line, text, false);
+    }
+  }
+
 
   private final String code;
   private final List<Literal> strings;
@@ -40,17 +50,24 @@ final class PythonSource {
     int line = 1;
     int i = 0;
     int n = text.length();
+    int depth = 0; // open brackets: inside them a literal is part of an expression
+    boolean continued = false; // the previous line ended with a backslash
+    boolean lineBlank = true; // nothing but blanks so far on this line
+    int run = 0; // start of the code not yet copied
     while (i < n) {
       char c = text.charAt(i);
       if (c == '#') {
+        code.append(text, run, i);
         while (i < n && text.charAt(i) != '\n') {
           i++;
         }
+        run = i;
         continue;
       }
-      int prefix = prefixLength(text, i);
+      int prefix = c == '"' || c == '\'' ? 0 : isPrefixLetter(c) ? prefixLength(text, i) : -1;
       int quoteAt = i + prefix;
-      if (quoteAt < n && (text.charAt(quoteAt) == '"' || text.charAt(quoteAt) == '\'')
+      if (prefix >= 0 && quoteAt < n
+          && (text.charAt(quoteAt) == '"' || text.charAt(quoteAt) == '\'')
           && (prefix == 0 || !identifierBefore(text, i))) {
         String prefixText = text.substring(i, quoteAt).toLowerCase(Locale.ROOT);
         boolean raw = prefixText.contains("r");
@@ -61,45 +78,88 @@ final class PythonSource {
         int startLine = line;
         StringBuilder literal = new StringBuilder();
         int j = start;
+        int copied = start; // ordinary characters are copied in runs
         while (j < n) {
           char d = text.charAt(j);
+          if (d != '\\' && d != quote && d != '\n') {
+            j++;
+            continue;
+          }
+          literal.append(text, copied, j);
           if (d == '\\' && j + 1 < n) {
             if (text.charAt(j + 1) == '\n') {
               line++;
               j += 2;
-              continue;
+            } else {
+              j = raw ? appendRaw(text, j, literal) : appendEscape(text, j, literal);
             }
-            j = raw ? appendRaw(text, j, literal) : appendEscape(text, j, literal);
+            copied = j;
             continue;
           }
           if (d == quote && (!triple || (j + 2 < n && text.charAt(j + 1) == quote
               && text.charAt(j + 2) == quote))) {
             j += triple ? 3 : 1;
+            copied = j;
             break;
           }
           if (d == '\n') {
             if (!triple) {
+              copied = j;
               break; // unterminated single-quoted literal: ends with the line
             }
             line++;
           }
           literal.append(d);
           j++;
+          copied = j;
         }
-        strings.add(new Literal(startLine, literal.toString()));
-        code.append(text, i, quoteAt).append(quote).append(quote);
+        if (j >= n && copied < n) {
+          literal.append(text, copied, n);
+        }
+        boolean statement = depth == 0 && !continued && lineBlank && endsLine(text, j);
+        strings.add(new Literal(startLine, literal.toString(), statement));
+        lineBlank = false;
+        code.append(text, run, quoteAt).append(quote).append(quote);
         // keep the code's line structure: one newline per line the literal spanned
         code.append("\n".repeat(line - startLine));
         i = j;
+        run = j;
         continue;
       }
       if (c == '\n') {
         line++;
+        continued = i > 0 && text.charAt(i - 1) == '\\';
+        lineBlank = true;
+      } else if (c == '(' || c == '[' || c == '{') {
+        depth++;
+        lineBlank = false;
+      } else if (c == ')' || c == ']' || c == '}') {
+        depth = Math.max(0, depth - 1);
+        lineBlank = false;
+      } else if (c != ' ' && c != '\t' && c != '\r' && c != '\f') {
+        lineBlank = false;
       }
-      code.append(c);
       i++;
     }
+    code.append(text, run, n);
     return new PythonSource(code.toString(), strings);
+  }
+
+  private static boolean isPrefixLetter(char c) {
+    return switch (c) {
+      case 'r', 'R', 'b', 'B', 'u', 'U', 'f', 'F' -> true;
+      default -> false;
+    };
+  }
+
+  /** Whether only blanks or a comment follow {@code j} on its line. */
+  private static boolean endsLine(String text, int j) {
+    int k = j;
+    while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t'
+        || text.charAt(k) == '\r')) {
+      k++;
+    }
+    return k >= text.length() || text.charAt(k) == '\n' || text.charAt(k) == '#';
   }
 
   /** Length of a string prefix (r, b, u, f, rb, br, fr, rf, any case) at {@code i}, or 0. */

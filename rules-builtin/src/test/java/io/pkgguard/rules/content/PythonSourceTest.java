@@ -34,6 +34,31 @@ class PythonSourceTest {
   }
 
   @Test
+  void literalsThatStandAloneAsStatementsAreMarked() {
+    PythonSource source = PythonSource.parse("""
+        \"\"\"Module docstring.\"\"\"
+        def f():
+            'function docstring'  # with a comment
+            x = 'data'
+            call(
+                'an argument alone on its line'
+            )
+            y = \\
+                'continued'
+            'a' 'b'
+        """);
+
+    assertThat(source.strings()).extracting(Literal::text, Literal::statement).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Module docstring.", true),
+        org.assertj.core.groups.Tuple.tuple("function docstring", true),
+        org.assertj.core.groups.Tuple.tuple("data", false),
+        org.assertj.core.groups.Tuple.tuple("an argument alone on its line", false),
+        org.assertj.core.groups.Tuple.tuple("continued", false),
+        org.assertj.core.groups.Tuple.tuple("a", false),
+        org.assertj.core.groups.Tuple.tuple("b", false));
+  }
+
+  @Test
   void escapesAreDecodedInOrdinaryStringsOnly() {
     PythonSource source = PythonSource.parse("a = '\\x68\\x69\\n'\nb = r'\\x68'\n");
 
