@@ -6,7 +6,6 @@ import io.pkgguard.api.ArchiveEntry;
 import io.pkgguard.api.ArchiveProblem.Kind;
 import io.pkgguard.api.ArchiveProblem;
 import io.pkgguard.core.policy.ArchiveLimits;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +49,8 @@ final class EntryCollector {
   private final Set<String> names = new HashSet<>();
   /** One read buffer for every entry of the archive. */
   private final byte[] buffer = new byte[64 * 1024];
+  /** One text buffer for every entry, grown as needed up to the per-file text budget. */
+  private byte[] textBuffer = new byte[64 * 1024];
   private long contentBytes;
   private long textBytes;
   private boolean stopped;
@@ -160,30 +161,56 @@ final class EntryCollector {
    */
   void file(String path, OptionalInt mode, InputStream content, long packedSize)
       throws IOException {
-    file(path, mode, content, packedSize, -1);
-  }
-
-  /**
-   * The same, with the size the archive declares for the entry (-1 if unknown): only a hint for
-   * buffers, never trusted as a limit.
-   */
-  void file(String path, OptionalInt mode, InputStream content, long packedSize,
-      long declaredSize) throws IOException {
     checkName(path, false);
     boolean wantText = wantsText(path);
     MessageDigest digest = digests ? sha256() : null;
     byte[] head = new byte[HEAD];
     int headLength = 0;
-    // The declared size only sizes the first buffer, and only up to 256 KB: an archive cannot
-    // make the reader allocate what it merely claims.
-    ByteArrayOutputStream text = wantText ? new ByteArrayOutputStream((int) Math.min(
-        Math.max(declaredSize, 0) + 1, Math.min(limits.maxTextBytes(), 256 * 1024))) : null;
+    // Text is read straight into one buffer reused for every entry (grown up to the per-file
+    // text budget, never by what an archive merely declares); other content goes through the
+    // shared read buffer.
+    int textLength = 0;
+    boolean keepingText = wantText;
     boolean textTruncated = false;
     boolean complete = true;
     long size = 0;
-    byte[] chunk = buffer;
     int read;
-    while ((read = content.read(chunk)) > 0) {
+    while (true) {
+      byte[] into;
+      int offset;
+      int room;
+      if (keepingText) {
+        int allowed = (int) Math.min(limits.maxTextBytes() - (long) textLength,
+            limits.maxTextTotal() - textBytes);
+        if (allowed <= 0) {
+          keepingText = false;
+          into = buffer;
+          offset = 0;
+          room = buffer.length;
+        } else {
+          if (textBuffer.length - textLength < 8192 && textBuffer.length < limits.maxTextBytes()) {
+            textBuffer = java.util.Arrays.copyOf(textBuffer, (int) Math.min(
+                (long) textBuffer.length * 2, limits.maxTextBytes()));
+          }
+          into = textBuffer;
+          offset = textLength;
+          room = Math.min(allowed, textBuffer.length - textLength);
+          if (room <= 0) {
+            keepingText = false;
+            into = buffer;
+            offset = 0;
+            room = buffer.length;
+          }
+        }
+      } else {
+        into = buffer;
+        offset = 0;
+        room = buffer.length;
+      }
+      read = content.read(into, offset, room);
+      if (read <= 0) {
+        break;
+      }
       if (size + read > limits.maxEntryBytes()) {
         problem(Kind.ENTRY_TOO_LARGE, path, "larger than " + limits.maxEntryBytes()
             + " bytes; the rest was not read");
@@ -208,34 +235,31 @@ final class EntryCollector {
       }
       if (headLength < HEAD) {
         int n = Math.min(read, HEAD - headLength);
-        System.arraycopy(chunk, 0, head, headLength, n);
+        System.arraycopy(into, offset, head, headLength, n);
         headLength += n;
       }
       if (digest != null) {
-        digest.update(chunk, 0, read);
+        digest.update(into, offset, read);
       }
-      if (text != null && !textTruncated) {
-        int room = (int) Math.min(limits.maxTextBytes() - text.size(),
-            limits.maxTextTotal() - textBytes);
-        int n = Math.min(room, read);
-        text.write(chunk, 0, Math.max(n, 0));
-        textBytes += Math.max(n, 0);
-        if (n < read) {
-          textTruncated = true;
-          if (runnable(path)) {
-            // Code left unread could hide anything; a large data file (JSON schemas, word
-            // lists) is only data, and its start is kept for what the rules look for.
-            problem(Kind.NOT_READ, path, "only its first " + text.size() + " bytes were"
-                + " inspected (text budget of " + limits.maxTextBytes() + " per file, "
-                + limits.maxTextTotal() + " per archive)");
-          }
+      if (into == textBuffer) {
+        textLength += read;
+        textBytes += read;
+      } else if (wantText && !textTruncated) {
+        textTruncated = true;
+        if (runnable(path)) {
+          // Code left unread could hide anything; a large data file (JSON schemas, word
+          // lists) is only data, and its start is kept for what the rules look for.
+          problem(Kind.NOT_READ, path, "only its first " + textLength + " bytes were"
+              + " inspected (text budget of " + limits.maxTextBytes() + " per file, "
+              + limits.maxTextTotal() + " per archive)");
         }
       }
     }
     Optional<String> sha = digest != null && complete
         ? Optional.of(HexFormat.of().formatHex(digest.digest())) : Optional.empty();
-    Optional<String> decoded = text == null ? Optional.empty()
-        : Optional.of(text.toString(StandardCharsets.UTF_8));
+    Optional<String> decoded = wantText
+        ? Optional.of(new String(textBuffer, 0, textLength, StandardCharsets.UTF_8))
+        : Optional.empty();
     entries.add(new ArchiveEntry(path, Type.FILE, size, mode, Optional.empty(), sha,
         BinaryFormats.recognise(head, headLength), decoded, textTruncated));
   }

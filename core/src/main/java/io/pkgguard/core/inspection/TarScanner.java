@@ -33,7 +33,7 @@ final class TarScanner {
       } else if (entry.isDirectory()) {
         collector.directory(name, mode);
       } else {
-        collector.file(name, mode, tar, -1, entry.getSize());
+        collector.file(name, mode, tar, -1);
       }
       if (collector.stopped()) {
         return;

@@ -77,7 +77,7 @@ final class ZipScanner {
       } else if (inner.handles(name)) {
         inner.scan(name, content, collector);
       } else {
-        collector.file(name, mode, content, entry.getCompressedSize(), entry.getSize());
+        collector.file(name, mode, content, entry.getCompressedSize());
       }
     }
   }

@@ -294,6 +294,25 @@ class ArchiveReaderTest {
     }
 
     @Test
+    void zip64ArchivesAndNamesWithNulAreRead() throws Exception {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (var out = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(
+          bytes)) {
+        out.setUseZip64(org.apache.commons.compress.archivers.zip.Zip64Mode.Always);
+        put(out, "z/__init__.py", "x = 1\n".getBytes(StandardCharsets.UTF_8));
+      }
+      byte[] nul = Archives.raw(List.of(new Archives.Raw("evil\u0000.py", new byte[] {'x'},
+          "evil\u0000.py")));
+
+      InspectedDistribution zip64 = read("z-1.0-py3-none-any.whl", bytes.toByteArray());
+      InspectedDistribution withNul = read("n-1.0.zip", nul);
+
+      assertThat(zip64.problems()).isEmpty();
+      assertThat(entry(zip64, "z/__init__.py").text()).contains("x = 1\n");
+      assertThat(kinds(withNul)).containsExactly(Kind.CONTROL_CHARACTERS);
+    }
+
+    @Test
     void namesThatAreNotUtf8AreReadWithReplacementCharacters() throws Exception {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (TarArchiveOutputStream out = new TarArchiveOutputStream(bytes, "ISO-8859-1")) {
