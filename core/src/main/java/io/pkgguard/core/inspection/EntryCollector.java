@@ -176,37 +176,11 @@ final class EntryCollector {
     long size = 0;
     int read;
     while (true) {
-      byte[] into;
-      int offset;
-      int room;
-      if (keepingText) {
-        int allowed = (int) Math.min(limits.maxTextBytes() - (long) textLength,
-            limits.maxTextTotal() - textBytes);
-        if (allowed <= 0) {
-          keepingText = false;
-          into = buffer;
-          offset = 0;
-          room = buffer.length;
-        } else {
-          if (textBuffer.length - textLength < 8192 && textBuffer.length < limits.maxTextBytes()) {
-            textBuffer = java.util.Arrays.copyOf(textBuffer, (int) Math.min(
-                (long) textBuffer.length * 2, limits.maxTextBytes()));
-          }
-          into = textBuffer;
-          offset = textLength;
-          room = Math.min(allowed, textBuffer.length - textLength);
-          if (room <= 0) {
-            keepingText = false;
-            into = buffer;
-            offset = 0;
-            room = buffer.length;
-          }
-        }
-      } else {
-        into = buffer;
-        offset = 0;
-        room = buffer.length;
-      }
+      int textRoom = keepingText ? textRoom(textLength) : 0;
+      keepingText = textRoom > 0;
+      byte[] into = keepingText ? textBuffer : buffer;
+      int offset = keepingText ? textLength : 0;
+      int room = keepingText ? textRoom : buffer.length;
       read = content.read(into, offset, room);
       if (read <= 0) {
         break;
@@ -262,6 +236,23 @@ final class EntryCollector {
         : Optional.empty();
     entries.add(new ArchiveEntry(path, Type.FILE, size, mode, Optional.empty(), sha,
         BinaryFormats.recognise(head, headLength), decoded, textTruncated));
+  }
+
+  /**
+   * How many more bytes of text the current entry may keep in {@link #textBuffer} (grown as
+   * needed), within the per-file and per-archive budgets; 0 when none.
+   */
+  private int textRoom(int textLength) {
+    long allowed = Math.min(limits.maxTextBytes() - (long) textLength,
+        limits.maxTextTotal() - textBytes);
+    if (allowed <= 0) {
+      return 0;
+    }
+    if (textBuffer.length - textLength < 8192 && textBuffer.length < limits.maxTextBytes()) {
+      textBuffer = java.util.Arrays.copyOf(textBuffer,
+          (int) Math.min((long) textBuffer.length * 2, limits.maxTextBytes()));
+    }
+    return (int) Math.min(allowed, textBuffer.length - textLength);
   }
 
   private static MessageDigest sha256() {

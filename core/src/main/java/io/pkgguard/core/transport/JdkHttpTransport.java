@@ -203,7 +203,7 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
 
   private static TransportException translate(URI uri, Throwable cause, long cap,
       Duration deadline) {
-    if (cause instanceof CappedBodySubscriber.BodyTooLargeException) {
+    if (cause instanceof CappedSubscriber.BodyTooLargeException) {
       return new TransportException(Reason.TOO_LARGE, uri,
           describe(uri) + " sent a response larger than the " + cap + "-byte limit", cause);
     }
