@@ -261,6 +261,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void aLocalCondaPackageIsJudgedByWhatItHolds() throws Exception {
+      Path conda = Files.write(dir.resolve("hooked-1.0-py_0.conda"), DemoFiles.conda("hooked",
+          "1.0", Map.of("lib/python3.12/site-packages/hooked.pth",
+              "import os, base64; exec(base64.b64decode('cHJpbnQoMSk='))\n")));
+
+      CliRun run = CliRun.of("check", "--offline", conda.toString());
+
+      assertThat(run.exit()).isEqualTo(3);
+      assertThat(run.out()).contains("REJECT            hooked 1.0",
+          "    CRITICAL  content             executes decoded data (a hidden payload):"
+              + " lib/python3.12/site-packages/hooked.pth:1:");
+    }
+
+    @Test
     void aMissingFileIsAUsageError() {
       CliRun run = CliRun.of("check", "--offline", dir.resolve("gone-1.0.tar.gz").toString());
 

@@ -63,6 +63,50 @@ final class DemoFiles {
     return out.toByteArray();
   }
 
+  /**
+   * A conda package ({@code .conda}): a zip of {@code metadata.json} and two zstd-compressed tars,
+   * {@code info-*} with {@code info/index.json} and {@code pkg-*} with {@code files}.
+   */
+  static byte[] conda(String name, String version, Map<String, String> files) {
+    String stem = name + "-" + version + "-py_0";
+    Map<String, String> info = Map.of("info/index.json", "{\"name\": \"" + name
+        + "\", \"version\": \"" + version + "\", \"build\": \"py_0\"}");
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    entries.put("metadata.json", "{\"conda_pkg_format_version\": 2}"
+        .getBytes(StandardCharsets.UTF_8));
+    entries.put("info-" + stem + ".tar.zst", zstdTar(info));
+    entries.put("pkg-" + stem + ".tar.zst", zstdTar(files));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+        zip.putNextEntry(new ZipEntry(e.getKey()));
+        zip.write(e.getValue());
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] zstdTar(Map<String, String> files) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(
+        new org.apache.commons.compress.compressors.zstandard.ZstdCompressorOutputStream(out))) {
+      for (Map.Entry<String, String> file : files.entrySet()) {
+        byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
+        TarArchiveEntry entry = new TarArchiveEntry(file.getKey());
+        entry.setSize(bytes.length);
+        tar.putArchiveEntry(entry);
+        tar.write(bytes);
+        tar.closeArchiveEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
   /** A gzipped tar sdist with a plain setup.py. */
   static byte[] sdist(String name, String version) {
     String root = name + "-" + version + "/";

@@ -118,9 +118,17 @@ class ScanNamesCommandTest {
 
   @Test
   void anEcosystemWithoutSupportIsAUsageError() throws IOException {
-    CliRun run = CliRun.of("scan-names", "--ecosystem", "conda", list("x\n").toString());
+    CliRun run = CliRun.of("scan-names", "--ecosystem", "npm", list("x\n").toString());
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("no support for the ecosystem 'conda'");
+    assertThat(run.err()).contains("no support for the ecosystem 'npm'", "installed: conda, pypi");
     assertThat(run.isClean()).isTrue();
+  }
+
+  @Test
+  void condaNamesAreScreenedByCondaRules() throws IOException {
+    CliRun run = CliRun.of("scan-names", "--ecosystem", "conda",
+        list("numpy\n.hidden\n").toString());
+    assertThat(run.out().lines()).singleElement()
+        .satisfies(line -> assertThat(line).contains("\".hidden\"", "name-format"));
   }
 }
