@@ -288,6 +288,26 @@ class ContentRuleTest {
   }
 
   @Test
+  void pathologicalTextEndsInReasonableTimeWithoutFailing() {
+    String manyCalls = "exec(".repeat(400_000) + "\nb64decode(x)\n";
+    String quotes = "'a' ".repeat(500_000);
+    String oneLongLine = "x = \"" + "A".repeat(3_000_000) + "\"\neval(x)\n";
+    String unclosed = "'''" + "exec(base64.b64decode(p))\n".repeat(100_000);
+    String nested = "(".repeat(1_000_000) + "'https://discord.com/api/webhooks/1/x'";
+
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+        () -> {
+          assertThat(check(wheelWith("a.py", manyCalls))).isNotNull();
+          assertThat(check(wheelWith("b.py", quotes))).isEmpty();
+          assertThat(only(check(wheelWith("c.py", oneLongLine)), "exec-obfuscated").level())
+              .isEqualTo(RiskLevel.CRITICAL);
+          assertThat(check(wheelWith("d.py", unclosed))).isEmpty();
+          assertThat(only(check(wheelWith("e.py", nested)), "exfil-endpoint").level())
+              .isEqualTo(RiskLevel.HIGH);
+        }, "hostile text must not hang the rule");
+  }
+
+  @Test
   void agreesWithTheBuiltInPolicy() {
     assertThat(Policy.defaults().rule("content").parameters("content")
         .texts("allowed-files", List.of())).isEqualTo(ContentRule.DEFAULT_ALLOWED);
