@@ -109,12 +109,19 @@ class GuardLocalFileTest {
 
   @Test
   void filesNobodyCanReadAreRejectedWithTheReason() throws Exception {
-    Path tarball = Files.write(dir.resolve("demo-1.0.tar.gz"), new byte[] {1, 2, 3});
-    Path empty = Files.write(dir.resolve("empty-1.0-py3-none-any.whl"), new byte[0]);
+    Path garbage = Files.write(dir.resolve("demo-1.0.tar.gz"), new byte[] {1, 2, 3});
+    Path tarball = Files.write(dir.resolve("other-1.0.tar.gz"), gzippedTar());
+    Path empty = Files.write(dir.resolve("empty-1.0-py3-none-any.whl"), emptyZip());
     Guard guard = localGuard("");
 
-    assertThat(guard.evaluateFile(tarball).findingsOf("source")).singleElement()
+    Verdict unreadable = guard.evaluateFile(garbage);
+    assertThat(unreadable.id().name()).isEqualTo("demo-1.0.tar.gz");
+    assertThat(unreadable.findingsOf("source")).singleElement()
         .satisfies(f -> assertThat(f.message()).isEqualTo("cannot tell what demo-1.0.tar.gz"
+            + " is: named like a gzip-compressed tar but its content is no archive pkgguard"
+            + " reads"));
+    assertThat(guard.evaluateFile(tarball).findingsOf("source")).singleElement()
+        .satisfies(f -> assertThat(f.message()).isEqualTo("cannot tell what other-1.0.tar.gz"
             + " is: no installed ecosystem recognises it (installed: test); pkgguard reads"
             + " wheels and sdists"));
     assertThat(guard.evaluateFile(empty).findingsOf("source")).singleElement()
@@ -122,6 +129,25 @@ class GuardLocalFileTest {
             + " empty-1.0-py3-none-any.whl is: empty-1.0-py3-none-any.whl holds nothing"));
     assertThat(guard.evaluateFile(dir.resolve("missing.whl")).decision())
         .isEqualTo(Decision.REJECT);
+  }
+
+  private static byte[] emptyZip() throws java.io.IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    new java.util.zip.ZipOutputStream(bytes).close();
+    return bytes.toByteArray();
+  }
+
+  private static byte[] gzippedTar() throws java.io.IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
+        new java.util.zip.GZIPOutputStream(bytes))) {
+      var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("other/a.py");
+      entry.setSize(1);
+      tar.putArchiveEntry(entry);
+      tar.write('x');
+      tar.closeArchiveEntry();
+    }
+    return bytes.toByteArray();
   }
 
   @Test

@@ -123,8 +123,9 @@ public final class PackageEvaluator {
   public Verdict evaluateFile(java.nio.file.Path path) {
     String filename = path.getFileName() == null ? path.toString()
         : path.getFileName().toString();
+    // Until the file says what it is, the verdict is about the file itself.
     VerdictAssembler verdict = new VerdictAssembler(new io.pkgguard.api.PackageId("local",
-        "file"), policy, clock.instant());
+        filename.isBlank() ? "file" : filename), policy, clock.instant());
     try {
       Pause current = pause.get();
       if (current.active()) {
@@ -173,6 +174,12 @@ public final class PackageEvaluator {
   /** The metadata the first ecosystem that recognises the file reads from it. */
   private Optional<Described> describe(io.pkgguard.api.InspectedDistribution inspected,
       VerdictAssembler verdict) {
+    if (inspected.format() == io.pkgguard.api.InspectedDistribution.Format.UNREADABLE) {
+      verdict.stop(CoreFindings.unreadableFile(inspected.file().filename(), inspected.problems()
+          .stream().map(io.pkgguard.api.ArchiveProblem::detail).findFirst()
+          .orElse("it is no archive pkgguard reads")));
+      return Optional.empty();
+    }
     for (String id : new java.util.TreeSet<>(ecosystems.keySet())) {
       Ecosystem ecosystem = ecosystems.get(id);
       try {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class CondaEcosystem implements Ecosystem {
 
   /** The ecosystem id. */
-  public static final String ID = "conda";
+  public static final String ID = PackageId.CONDA;
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9_][a-z0-9_.\\-]*");
   private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9_.+!]+");
