@@ -223,8 +223,14 @@ class ContentRuleTest {
     void partsOfATheftInDifferentFilesAreNotCombined() {
       assertThat(check(wheelWith(
           "pkg/env.py", "import os\nfor k, v in os.environ.items():\n    print(k)\n",
-          "pkg/links.py", "HELP = 'see http://bit.ly/2hrImnY for details'\n")))
+          "pkg/links.py", "UPDATES = 'http://bit.ly/2hrImnY'\n")))
           .extracting(Finding::level).containsOnly(RiskLevel.MEDIUM);
+    }
+
+    @Test
+    void aShortLinkInAMessageIsNotAnAddressTheCodeUses() {
+      assertThat(check(wheelWith("pkg/index.py",
+          "raise Error('see http://bit.ly/2hrImnY for details')\n"))).isEmpty();
     }
 
     @Test
