@@ -10,8 +10,6 @@ import io.pkgguard.api.PackageId;
 import io.pkgguard.api.PackageRequest;
 import io.pkgguard.api.Verdict;
 import io.pkgguard.core.Guard;
-import io.pkgguard.core.policy.Policy;
-import io.pkgguard.core.policy.PolicyLoader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -108,14 +106,7 @@ public class DependencyWalkBenchmark {
     }
     workers = Executors.newFixedThreadPool(CONCURRENCY);
     bare = HttpClient.newHttpClient();
-    // As in LockFileBenchmark: one request per package, 8 at a time, no advisory database.
-    Policy policy = PolicyLoader.parse("[limits]\nper-host-concurrency = 8\n"
-        + "[advisories.osv]\nenabled = false\n"
-        + "[sources.pypi.options]\nprevious-release = \"false\"\n"
-        // Metadata only: the files are not downloaded (ArchiveBenchmark measures reading them).
-        + "[rules.content]\nenabled = false\n[rules.distribution-files]\nenabled = false\n",
-        "bench.toml");
-    guard = Guard.builder().policy(policy).index(PackageId.PYPI, base).build();
+    guard = MetadataGuards.create(base);
   }
 
   @TearDown

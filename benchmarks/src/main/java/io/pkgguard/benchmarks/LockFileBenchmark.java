@@ -12,8 +12,6 @@ import io.pkgguard.api.PackageId;
 import io.pkgguard.api.PackageRequest;
 import io.pkgguard.api.Verdict;
 import io.pkgguard.core.Guard;
-import io.pkgguard.core.policy.Policy;
-import io.pkgguard.core.policy.PolicyLoader;
 import io.pkgguard.source.pypi.inputs.LockFile;
 import io.pkgguard.source.pypi.inputs.LockFiles;
 import io.pkgguard.source.pypi.inputs.LockedPackage;
@@ -135,18 +133,7 @@ public class LockFileBenchmark {
     lock = pylock.toString().getBytes(StandardCharsets.UTF_8);
     workers = Executors.newFixedThreadPool(CONCURRENCY);
     bare = HttpClient.newHttpClient();
-    // One request per package on both sides: the previous release's document (the maintainers
-    // rule's comparison, one more request per package) is not asked for.
-    // Metadata on both sides, so the content rules are off.
-    // The same concurrency on both sides: 8 packages at once, 8 connections to the index (the
-    // built-in policy allows 6 per host).
-    Policy policy = PolicyLoader.parse("[limits]\nper-host-concurrency = 8\n"
-        + "[advisories.osv]\nenabled = false\n"
-        + "[sources.pypi.options]\nprevious-release = \"false\"\n"
-        // Metadata only: the files are not downloaded (ArchiveBenchmark measures reading them).
-        + "[rules.content]\nenabled = false\n[rules.distribution-files]\nenabled = false\n",
-        "bench.toml");
-    guard = Guard.builder().policy(policy).index(PackageId.PYPI, base).build();
+    guard = MetadataGuards.create(base);
   }
 
   @TearDown

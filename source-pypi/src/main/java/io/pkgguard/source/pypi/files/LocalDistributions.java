@@ -12,7 +12,6 @@ import io.pkgguard.source.pypi.metadata.CoreMetadataParser;
 import io.pkgguard.source.pypi.metadata.InvalidCoreMetadataException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -25,8 +24,6 @@ public final class LocalDistributions {
 
   private static final Pattern WHEEL_METADATA = Pattern.compile("[^/]+\\.dist-info/METADATA");
   private static final Pattern SDIST_METADATA = Pattern.compile("[^/]+/PKG-INFO");
-  private static final List<String> SDIST_ENDINGS =
-      List.of(".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".zip", ".tar");
 
   private LocalDistributions() {}
 
@@ -34,9 +31,9 @@ public final class LocalDistributions {
   public static Optional<PackageMetadata> describe(InspectedDistribution distribution)
       throws SourceException {
     String filename = distribution.file().filename();
-    String lower = filename.toLowerCase(Locale.ROOT);
-    boolean wheel = lower.endsWith(".whl");
-    boolean sdist = SDIST_ENDINGS.stream().anyMatch(lower::endsWith);
+    DistributionFile.Kind kind = DistributionFilenames.kind(filename);
+    boolean wheel = kind == DistributionFile.Kind.WHEEL;
+    boolean sdist = kind == DistributionFile.Kind.SDIST;
     if (!wheel && !sdist) {
       return Optional.empty();
     }
@@ -66,7 +63,7 @@ public final class LocalDistributions {
     }
     DistributionFile file = new DistributionFile(filename, distribution.file().url(),
         Optional.of(distribution.sha256()), java.util.OptionalLong.of(distribution.bytes()),
-        wheel ? DistributionFile.Kind.WHEEL : DistributionFile.Kind.SDIST, Optional.empty(),
+        kind, Optional.empty(),
         false, Optional.empty(), core.requiresPython(), Optional.empty());
     return Optional.of(PackageMetadata.builder(PackageId.pypi(core.name()), core.version(),
             distribution.file().url())

@@ -13,6 +13,7 @@ import io.pkgguard.api.SourceException;
 import io.pkgguard.api.SourceException.Reason;
 import io.pkgguard.api.SourceSettings;
 import io.pkgguard.source.pypi.json.JsonFields.ShapeException;
+import io.pkgguard.source.pypi.files.DistributionFilenames;
 import io.pkgguard.source.pypi.metadata.CoreMetadata;
 import io.pkgguard.source.pypi.metadata.CoreMetadataParser;
 import io.pkgguard.source.pypi.metadata.InvalidCoreMetadataException;

@@ -1,4 +1,4 @@
-package io.pkgguard.source.pypi.json;
+package io.pkgguard.source.pypi.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.pkgguard.source.pypi.json;
+package io.pkgguard.source.pypi.files;
 
 import io.pkgguard.api.DistributionFile;
 import io.pkgguard.source.pypi.names.PythonNames;
@@ -12,7 +12,7 @@ import java.util.Optional;
  * binary distribution format), source distributions {@code {name}-{version}.tar.gz} (older ones
  * also {@code .zip}, {@code .tar.bz2}, {@code .tgz}), eggs {@code {name}-{version}-{py}.egg}.
  */
-final class DistributionFilenames {
+public final class DistributionFilenames {
 
   private static final List<String> SDIST_ENDINGS =
       List.of(".tar.gz", ".tar.bz2", ".tar.xz", ".tgz", ".zip", ".tar");
@@ -20,7 +20,7 @@ final class DistributionFilenames {
   private DistributionFilenames() {}
 
   /** The kind of a file, by its name. */
-  static DistributionFile.Kind kind(String filename) {
+  public static DistributionFile.Kind kind(String filename) {
     String lower = filename.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".whl")) {
       return DistributionFile.Kind.WHEEL;
@@ -36,7 +36,7 @@ final class DistributionFilenames {
   }
 
   /** The version in a file name of the project {@code normalizedName}, if it can be read. */
-  static Optional<String> version(String filename, String normalizedName) {
+  public static Optional<String> version(String filename, String normalizedName) {
     String lower = filename.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".whl") || lower.endsWith(".egg")) {
       String[] parts = filename.substring(0, filename.length() - 4).split("-");
