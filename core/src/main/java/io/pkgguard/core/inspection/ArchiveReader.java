@@ -8,7 +8,6 @@ import io.pkgguard.core.policy.ArchiveLimits;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -29,9 +28,25 @@ public final class ArchiveReader {
   private enum Magic { ZIP, GZIP, BZIP2, XZ, ZSTD, TAR, UNKNOWN }
 
   private final ArchiveLimits limits;
+  private final ZipScanner.Lanes lanes;
 
+  /** A reader that reads large zip archives on as many threads as the machine has cores (up to 4). */
   public ArchiveReader(ArchiveLimits limits) {
+    this(limits, ZipLanes.maxLanes());
+  }
+
+  /**
+   * A reader that reads large zip archives on up to {@code threads} threads (the calling one and
+   * helpers from a pool shared by every reader); 1 reads everything on the calling thread. The
+   * result is the same whatever the number.
+   */
+  public ArchiveReader(ArchiveLimits limits, int threads) {
+    this(limits, new ZipScanner.Lanes(threads, ZipLanes.helpers()));
+  }
+
+  ArchiveReader(ArchiveLimits limits, ZipScanner.Lanes lanes) {
     this.limits = limits;
+    this.lanes = lanes;
   }
 
   /**
@@ -58,9 +73,7 @@ public final class ArchiveReader {
                 : "is " + describe(magic)));
       } else if (magic == Magic.ZIP) {
         format = conda ? Format.CONDA : Format.ZIP;
-        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-          ZipScanner.scan(channel, collector, conda ? new CondaInner() : NO_INNER);
-        }
+        ZipScanner.scan(file, collector, conda ? new CondaInner() : NO_INNER, lanes);
       } else {
         format = Format.TAR;
         readTar(file, magic, collector);

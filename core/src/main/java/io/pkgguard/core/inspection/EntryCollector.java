@@ -9,11 +9,8 @@ import io.pkgguard.core.policy.ArchiveLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,16 +19,13 @@ import java.util.Set;
 
 /**
  * Turns the entries an archive scanner meets into {@link ArchiveEntry} values and {@link
- * ArchiveProblem}s, enforcing the limits: names are checked (absolute, {@code ..}, control
- * characters, depth, duplicates, links leaving the archive), contents are read once within the
- * per-entry and total caps, recognised as native binaries by their first bytes, hashed when asked,
- * and kept as text where the content rules need them, within the text budget. Not thread-safe:
- * one per archive.
+ * ArchiveProblem}s, in archive order, enforcing the limits: names are checked (absolute, {@code
+ * ..}, control characters, depth, duplicates, links leaving the archive), and each file entry is
+ * given its share of the archive's budgets ({@link #allowance}) before a {@link ContentReader}
+ * reads it. Not thread-safe: one per archive.
  */
 final class EntryCollector {
 
-  /** Enough for every magic number looked at, including a PE header's offset. */
-  private static final int HEAD = 4096;
   private static final int MAX_LINK_TARGET = 4096;
 
   private static final Set<String> TEXT_EXTENSIONS = Set.of(
@@ -47,12 +41,11 @@ final class EntryCollector {
   private final List<ArchiveEntry> entries = new ArrayList<>();
   private final List<ArchiveProblem> problems = new ArrayList<>();
   private final Set<String> names = new HashSet<>();
-  /** One read buffer for every entry of the archive. */
-  private final byte[] buffer = new byte[64 * 1024];
-  /** One text buffer for every entry, grown as needed up to the per-file text budget. */
-  private byte[] textBuffer = new byte[64 * 1024];
-  private long contentBytes;
-  private long textBytes;
+  private final ContentReader reader;
+  /** Bytes the entries given an allowance may unpack, by what they declare. */
+  private long plannedBytes;
+  /** Text the entries given an allowance may keep. */
+  private long plannedText;
   private boolean stopped;
 
   /**
@@ -62,6 +55,11 @@ final class EntryCollector {
   EntryCollector(ArchiveLimits limits, boolean digests) {
     this.limits = limits;
     this.digests = digests;
+    this.reader = new ContentReader(limits);
+  }
+
+  ArchiveLimits limits() {
+    return limits;
   }
 
   List<ArchiveEntry> entries() {
@@ -153,114 +151,46 @@ final class EntryCollector {
   }
 
   /**
-   * A file entry: its content is read from {@code content} (which the caller closes) within the
-   * limits.
+   * What the next file entry may cost. Called once per file entry, in archive order, whether the
+   * entry is then read at once ({@link #file(String, OptionalInt, InputStream, long, long)}) or by
+   * another thread: the budgets an archive shares are spent by what its entries declare, so
+   * which entries keep text does not depend on who reads them.
    *
-   * @param packedSize the entry's compressed size if the archive says (zip), or -1: a
-   *     compression ratio beyond the limit stops reading the entry
+   * @param declaredSize the size the archive declares for the entry, or -1
+   * @param packedSize the entry's compressed size if the archive says (zip), or -1
    */
-  void file(String path, OptionalInt mode, InputStream content, long packedSize)
-      throws IOException {
-    checkName(path, false);
+  ReadAllowance allowance(String path, long declaredSize, long packedSize) {
+    long reads = declaredSize >= 0 ? declaredSize : limits.maxEntryBytes();
+    long totalLeft = Math.max(limits.maxTotalBytes() - plannedBytes, 0);
+    plannedBytes += Math.min(Math.min(reads, limits.maxEntryBytes()), totalLeft);
     boolean wantText = wantsText(path);
-    MessageDigest digest = digests ? sha256() : null;
-    byte[] head = new byte[HEAD];
-    int headLength = 0;
-    // Text is read straight into one buffer reused for every entry (grown up to the per-file
-    // text budget, never by what an archive merely declares); other content goes through the
-    // shared read buffer.
-    int textLength = 0;
-    boolean keepingText = wantText;
-    boolean textTruncated = false;
-    boolean complete = true;
-    long size = 0;
-    int read;
-    while (true) {
-      int textRoom = keepingText ? textRoom(textLength) : 0;
-      keepingText = textRoom > 0;
-      byte[] into = keepingText ? textBuffer : buffer;
-      int offset = keepingText ? textLength : 0;
-      int room = keepingText ? textRoom : buffer.length;
-      read = content.read(into, offset, room);
-      if (read <= 0) {
-        break;
-      }
-      if (size + read > limits.maxEntryBytes()) {
-        problem(Kind.ENTRY_TOO_LARGE, path, "larger than " + limits.maxEntryBytes()
-            + " bytes; the rest was not read");
-        complete = false;
-        break;
-      }
-      if (contentBytes + read > limits.maxTotalBytes()) {
-        stop(Kind.TOTAL_TOO_LARGE, "unpacks to more than " + limits.maxTotalBytes()
-            + " bytes; the rest was not read");
-        complete = false;
-        break;
-      }
-      size += read;
-      contentBytes += read;
-      if (packedSize >= 0 && size > ArchiveLimits.RATIO_FLOOR
-          && size / Math.max(packedSize, 1) > limits.maxCompressionRatio()) {
-        problem(Kind.COMPRESSION_RATIO, path, "unpacks to more than "
-            + limits.maxCompressionRatio() + " times its packed " + packedSize
-            + " bytes (a compression bomb); the rest was not read");
-        complete = false;
-        break;
-      }
-      if (headLength < HEAD) {
-        int n = Math.min(read, HEAD - headLength);
-        System.arraycopy(into, offset, head, headLength, n);
-        headLength += n;
-      }
-      if (digest != null) {
-        digest.update(into, offset, read);
-      }
-      if (into == textBuffer) {
-        textLength += read;
-        textBytes += read;
-      } else if (wantText && !textTruncated) {
-        textTruncated = true;
-        if (runnable(path)) {
-          // Code left unread could hide anything; a large data file (JSON schemas, word
-          // lists) is only data, and its start is kept for what the rules look for.
-          problem(Kind.NOT_READ, path, "only its first " + textLength + " bytes were"
-              + " inspected (text budget of " + limits.maxTextBytes() + " per file, "
-              + limits.maxTextTotal() + " per archive)");
-        }
-      }
+    int text = 0;
+    if (wantText) {
+      text = (int) Math.max(Math.min(limits.maxTextBytes(), limits.maxTextTotal() - plannedText),
+          0);
+      plannedText += Math.min(text, reads);
     }
-    Optional<String> sha = digest != null && complete
-        ? Optional.of(HexFormat.of().formatHex(digest.digest())) : Optional.empty();
-    Optional<String> decoded = wantText
-        ? Optional.of(new String(textBuffer, 0, textLength, StandardCharsets.UTF_8))
-        : Optional.empty();
-    entries.add(new ArchiveEntry(path, Type.FILE, size, mode, Optional.empty(), sha,
-        BinaryFormats.recognise(head, headLength), decoded, textTruncated));
+    return new ReadAllowance(declaredSize, packedSize, totalLeft, text, wantText, digests);
   }
 
   /**
-   * How many more bytes of text the current entry may keep in {@link #textBuffer} (grown as
-   * needed), within the per-file and per-archive budgets; 0 when none.
+   * A file entry, read at once from {@code content} (which the caller closes) within its
+   * {@link #allowance}.
    */
-  private int textRoom(int textLength) {
-    long allowed = Math.min(limits.maxTextBytes() - (long) textLength,
-        limits.maxTextTotal() - textBytes);
-    if (allowed <= 0) {
-      return 0;
-    }
-    if (textBuffer.length - textLength < 8192 && textBuffer.length < limits.maxTextBytes()) {
-      textBuffer = java.util.Arrays.copyOf(textBuffer,
-          (int) Math.min((long) textBuffer.length * 2, limits.maxTextBytes()));
-    }
-    return (int) Math.min(allowed, textBuffer.length - textLength);
+  void file(String path, OptionalInt mode, InputStream content, long declaredSize,
+      long packedSize) throws IOException {
+    file(path, mode, reader.read(path, content, allowance(path, declaredSize, packedSize)));
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
+  /** A file entry whose content has been read. */
+  void file(String path, OptionalInt mode, EntryContent content) {
+    checkName(path, false);
+    problems.addAll(content.problems());
+    if (content.stopsArchive()) {
+      stopped = true;
     }
+    entries.add(new ArchiveEntry(path, Type.FILE, content.size(), mode, Optional.empty(),
+        content.sha256(), content.binaryFormat(), content.text(), content.textTruncated()));
   }
 
   private void checkName(String path, boolean directory) {
@@ -269,7 +199,7 @@ final class EntryCollector {
           + " breaks or terminal escapes)");
     }
     String normal = path.replace('\\', '/');
-    if (normal.startsWith("/") || normal.matches("(?s)^[A-Za-z]:.*")) {
+    if (absolute(normal)) {
       problem(Kind.ABSOLUTE_PATH, path, "an absolute path");
     }
     String[] parts = normal.split("/");
@@ -298,7 +228,7 @@ final class EntryCollector {
   /** Whether {@code target}, taken relative to directory {@code base}, leaves the archive. */
   static boolean escapes(String base, String target) {
     String normal = target.replace('\\', '/');
-    if (normal.startsWith("/") || normal.matches("(?s)^[A-Za-z]:.*")) {
+    if (absolute(normal)) {
       return true;
     }
     int depth = 0;
@@ -312,6 +242,16 @@ final class EntryCollector {
       }
     }
     return false;
+  }
+
+  /** Whether a name with forward slashes starts at a root or a drive letter. */
+  private static boolean absolute(String normal) {
+    if (normal.startsWith("/")) {
+      return true;
+    }
+    return normal.length() >= 2 && normal.charAt(1) == ':'
+        && ((normal.charAt(0) >= 'A' && normal.charAt(0) <= 'Z')
+            || (normal.charAt(0) >= 'a' && normal.charAt(0) <= 'z'));
   }
 
   private static String parent(String path) {

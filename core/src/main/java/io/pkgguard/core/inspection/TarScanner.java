@@ -33,7 +33,8 @@ final class TarScanner {
       } else if (entry.isDirectory()) {
         collector.directory(name, mode);
       } else {
-        collector.file(name, mode, tar, -1);
+        // A sparse entry's header size is not what reading it yields.
+        collector.file(name, mode, tar, entry.isSparse() ? -1 : entry.getSize(), -1);
       }
       if (collector.stopped()) {
         return;

@@ -1,19 +1,23 @@
 package io.pkgguard.core.inspection;
 
+import io.pkgguard.api.ArchiveProblem.Kind;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.Executor;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * Reads a zip archive by its central directory (as pip and Python's {@code zipfile} do), after
- * checking that no two entries share compressed data.
+ * checking that no two entries share compressed data. Large archives' file entries are read on
+ * several {@link ZipLanes}; what is recorded, and in which order, is the same however many.
  */
 final class ZipScanner {
 
@@ -25,6 +29,20 @@ final class ZipScanner {
     void scan(String name, InputStream content, EntryCollector collector) throws IOException;
   }
 
+  /** How the lanes are run. */
+  record Lanes(int count, Executor executor) {
+    /** Below this many declared bytes, handing entries to other threads costs more than it saves. */
+    static final long WORTH_IT = 8L << 20;
+
+    Lanes {
+      if (count < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, not " + count);
+      }
+    }
+  }
+
+  private enum Shape { DIRECTORY, DEVICE, UNREADABLE, SYMBOLIC_LINK, INNER, FILE }
+
   private static final int S_IFMT = 0170000;
   private static final int S_IFLNK = 0120000;
   private static final int S_IFCHR = 0020000;
@@ -33,18 +51,28 @@ final class ZipScanner {
 
   private ZipScanner() {}
 
-  static void scan(SeekableByteChannel channel, EntryCollector collector, Inner inner)
+  static void scan(Path file, EntryCollector collector, Inner inner, Lanes lanes)
       throws IOException {
-    try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(channel).get()) {
+    try (ZipFile zip = open(file)) {
       List<ZipArchiveEntry> entries = Collections.list(zip.getEntriesInPhysicalOrder());
       if (overlapping(entries, collector)) {
         return;
       }
+      List<Optional<ZipLanes.Outcome>> read = readAhead(file, zip, entries, collector, inner,
+          lanes);
+      int task = 0;
       for (ZipArchiveEntry entry : entries) {
         if (!collector.admit()) {
           return;
         }
-        read(zip, entry, collector, inner);
+        if (read.isEmpty() || shape(zip, entry, inner) != Shape.FILE) {
+          record(zip, entry, collector, inner);
+        } else {
+          Optional<ZipLanes.Outcome> outcome = read.get(task++);
+          collector.file(entry.getName(), mode(entry), outcome.orElseThrow(
+              () -> new IllegalStateException("an entry before this one ended reading"))
+              .content());
+        }
         if (collector.stopped()) {
           return;
         }
@@ -52,32 +80,96 @@ final class ZipScanner {
     }
   }
 
-  private static void read(ZipFile zip, ZipArchiveEntry entry, EntryCollector collector,
-      Inner inner) throws IOException {
-    String name = entry.getName();
-    boolean unix = entry.getPlatform() == ZipArchiveEntry.PLATFORM_UNIX;
-    int type = unix ? entry.getUnixMode() & S_IFMT : 0;
-    OptionalInt mode = unix ? OptionalInt.of(entry.getUnixMode() & 07777) : OptionalInt.empty();
+  /**
+   * Opens {@code file} by its central directory alone, as pip's {@code zipfile} does: names, sizes
+   * and offsets come from there, and an entry's local header is read only when its data is.
+   */
+  static ZipFile open(Path file) throws IOException {
+    return ZipFile.builder().setPath(file).setIgnoreLocalFileHeader(true).get();
+  }
+
+  /**
+   * Reads every file entry on the lanes when that is worth it, each within the allowance the
+   * collector gives it in archive order; empty when the entries are to be read one by one (one
+   * lane, a small archive, or inner archives that must be read in order).
+   */
+  private static List<Optional<ZipLanes.Outcome>> readAhead(Path file, ZipFile zip,
+      List<ZipArchiveEntry> entries, EntryCollector collector, Inner inner, Lanes lanes) {
+    if (lanes.count() < 2) {
+      return List.of();
+    }
+    int admitted = Math.min(entries.size(), collector.limits().maxEntries());
+    long declared = 0;
+    for (ZipArchiveEntry entry : entries.subList(0, admitted)) {
+      Shape shape = shape(zip, entry, inner);
+      if (shape == Shape.INNER) {
+        return List.of();
+      }
+      if (shape == Shape.FILE) {
+        declared += Math.max(entry.getSize(), 0);
+      }
+    }
+    if (declared < Lanes.WORTH_IT) {
+      return List.of();
+    }
+    List<ZipLanes.Task> tasks = new ArrayList<>();
+    for (int i = 0; i < admitted; i++) {
+      ZipArchiveEntry entry = entries.get(i);
+      if (shape(zip, entry, inner) == Shape.FILE) {
+        tasks.add(new ZipLanes.Task(i, entry.getName(), collector.allowance(entry.getName(),
+            entry.getSize(), entry.getCompressedSize())));
+      }
+    }
+    return ZipLanes.read(file, zip, entries, tasks, collector.limits(), lanes.count(),
+        lanes.executor());
+  }
+
+  private static Shape shape(ZipFile zip, ZipArchiveEntry entry, Inner inner) {
+    int type = entry.getPlatform() == ZipArchiveEntry.PLATFORM_UNIX
+        ? entry.getUnixMode() & S_IFMT : 0;
     if (entry.isDirectory()) {
-      collector.directory(name, mode);
-      return;
+      return Shape.DIRECTORY;
     }
     if (type == S_IFCHR || type == S_IFBLK || type == S_IFIFO) {
-      collector.device(name, mode, type == S_IFIFO ? "named pipe" : "device file");
-      return;
+      return Shape.DEVICE;
     }
     if (!zip.canReadEntryData(entry)) {
-      collector.unreadable(name, "cannot be read (compression method " + entry.getMethod()
-          + (entry.getGeneralPurposeBit().usesEncryption() ? ", encrypted" : "") + ")");
-      return;
+      return Shape.UNREADABLE;
     }
-    try (InputStream content = zip.getInputStream(entry)) {
-      if (type == S_IFLNK) {
-        collector.symlinkFromContent(name, content, mode);
-      } else if (inner.handles(name)) {
-        inner.scan(name, content, collector);
-      } else {
-        collector.file(name, mode, content, entry.getCompressedSize());
+    if (type == S_IFLNK) {
+      return Shape.SYMBOLIC_LINK;
+    }
+    return inner.handles(entry.getName()) ? Shape.INNER : Shape.FILE;
+  }
+
+  private static OptionalInt mode(ZipArchiveEntry entry) {
+    return entry.getPlatform() == ZipArchiveEntry.PLATFORM_UNIX
+        ? OptionalInt.of(entry.getUnixMode() & 07777) : OptionalInt.empty();
+  }
+
+  /** Records an entry, reading its content here if it has any. */
+  private static void record(ZipFile zip, ZipArchiveEntry entry, EntryCollector collector,
+      Inner inner) throws IOException {
+    String name = entry.getName();
+    OptionalInt mode = mode(entry);
+    Shape shape = shape(zip, entry, inner);
+    switch (shape) {
+      case DIRECTORY -> collector.directory(name, mode);
+      case DEVICE -> collector.device(name, mode,
+          (entry.getUnixMode() & S_IFMT) == S_IFIFO ? "named pipe" : "device file");
+      case UNREADABLE -> collector.unreadable(name, "cannot be read (compression method "
+          + entry.getMethod()
+          + (entry.getGeneralPurposeBit().usesEncryption() ? ", encrypted" : "") + ")");
+      case SYMBOLIC_LINK, INNER, FILE -> {
+        try (InputStream content = zip.getInputStream(entry)) {
+          if (shape == Shape.SYMBOLIC_LINK) {
+            collector.symlinkFromContent(name, content, mode);
+          } else if (shape == Shape.INNER) {
+            inner.scan(name, content, collector);
+          } else {
+            collector.file(name, mode, content, entry.getSize(), entry.getCompressedSize());
+          }
+        }
       }
     }
   }
@@ -95,11 +187,10 @@ final class ZipScanner {
       ZipArchiveEntry b = byOffset.get(i + 1);
       long end = a.getLocalHeaderOffset() + Math.max(a.getCompressedSize(), 0);
       if (a.getLocalHeaderOffset() == b.getLocalHeaderOffset() || end > b.getLocalHeaderOffset()) {
-        collector.problem(io.pkgguard.api.ArchiveProblem.Kind.OVERLAPPING_ENTRIES, b.getName(),
+        collector.problem(Kind.OVERLAPPING_ENTRIES, b.getName(),
             "shares compressed data with '" + a.getName() + "' (an overlapping-entry zip bomb);"
                 + " nothing was unpacked");
-        collector.stop(io.pkgguard.api.ArchiveProblem.Kind.OVERLAPPING_ENTRIES,
-            "the archive's entries overlap");
+        collector.stop(Kind.OVERLAPPING_ENTRIES, "the archive's entries overlap");
         return true;
       }
     }

@@ -119,6 +119,38 @@ final class Archives {
     return out;
   }
 
+  /**
+   * {@code zip} with the central directory's record of entry {@code name} claiming other sizes
+   * (-1 leaves one as it is): a directory that lies about what its entries hold.
+   */
+  static byte[] withDeclaredSizes(byte[] zip, String name, long compressed, long uncompressed) {
+    byte[] out = zip.clone();
+    ByteBuffer buffer = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
+    int end = out.length - 22;
+    while (buffer.getInt(end) != 0x06054b50) {
+      end--;
+    }
+    int at = buffer.getInt(end + 16);
+    byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
+    while (buffer.getInt(at) == 0x02014b50) {
+      int nameLength = Short.toUnsignedInt(buffer.getShort(at + 28));
+      int extra = Short.toUnsignedInt(buffer.getShort(at + 30));
+      int comment = Short.toUnsignedInt(buffer.getShort(at + 32));
+      if (java.util.Arrays.equals(out, at + 46, at + 46 + nameLength, wanted, 0,
+          wanted.length)) {
+        if (compressed >= 0) {
+          buffer.putInt(at + 20, (int) compressed);
+        }
+        if (uncompressed >= 0) {
+          buffer.putInt(at + 24, (int) uncompressed);
+        }
+        return out;
+      }
+      at += 46 + nameLength + extra + comment;
+    }
+    throw new IllegalArgumentException("no entry " + name);
+  }
+
   /** One local entry of {@link #raw}. */
   record Raw(String name, byte[] data, String... listedAs) {}
 }
