@@ -41,7 +41,14 @@ public record ArchiveProblem(Kind kind, String path, String detail) {
     /** Text beyond the policy's inspection budget: not everything that may hold code was read. */
     NOT_READ,
     /** The file is not the archive it claims to be, or is truncated or corrupt. */
-    DAMAGED
+    DAMAGED,
+    /**
+     * The archive reads differently depending on how it is read: a zip entry's local header
+     * disagrees with its central directory record, or bytes no directory entry lists lie before,
+     * between or after the entries (a hidden entry that an installer streaming the local headers
+     * would unpack). Only crafted archives do this; PyPI refuses such uploads.
+     */
+    AMBIGUOUS_STRUCTURE
   }
 
   public ArchiveProblem {

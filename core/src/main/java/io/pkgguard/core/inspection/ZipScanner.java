@@ -1,6 +1,7 @@
 package io.pkgguard.core.inspection;
 
 import io.pkgguard.api.ArchiveProblem.Kind;
+import io.pkgguard.api.ArchiveProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * Reads a zip archive by its central directory (as pip and Python's {@code zipfile} do), after
- * checking that no two entries share compressed data. Large archives' file entries are read on
+ * checking that no two entries share compressed data and that the archive reads the same from its
+ * local headers ({@link ZipFraming}). Large archives' file entries are read on
  * several {@link ZipLanes}; what is recorded, and in which order, is the same however many.
  */
 final class ZipScanner {
@@ -57,6 +59,9 @@ final class ZipScanner {
       List<ZipArchiveEntry> entries = Collections.list(zip.getEntriesInPhysicalOrder());
       if (overlapping(entries, collector)) {
         return;
+      }
+      for (ArchiveProblem problem : ZipFraming.check(file, entries)) {
+        collector.problem(problem.kind(), problem.path(), problem.detail());
       }
       List<Optional<ZipLanes.Outcome>> read = readAhead(file, zip, entries, collector, inner,
           lanes);

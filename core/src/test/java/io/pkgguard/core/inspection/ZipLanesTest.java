@@ -112,10 +112,10 @@ class ZipLanesTest {
     InspectedDistribution together = readOnFourLanes(damaged, DEFAULTS);
 
     assertThat(together).isEqualTo(alone);
-    assertThat(together.problems()).singleElement().satisfies(p -> {
-      assertThat(p.kind()).isEqualTo(Kind.DAMAGED);
-      assertThat(p.detail()).startsWith("cannot be read to its end");
-    });
+    // The framing check sees the other half as bytes no entry accounts for.
+    assertThat(together.problems()).extracting(ArchiveProblem::kind)
+        .containsExactly(Kind.AMBIGUOUS_STRUCTURE, Kind.DAMAGED);
+    assertThat(together.problems().get(1).detail()).startsWith("cannot be read to its end");
     assertThat(together.entries()).last().extracting(e -> e.path())
         .isEqualTo("big/module_29.so");
   }

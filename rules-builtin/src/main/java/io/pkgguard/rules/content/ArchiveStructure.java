@@ -47,6 +47,11 @@ final class ArchiveStructure {
         case DAMAGED -> new Issue(RiskLevel.CRITICAL, kind,
             file + " is damaged or not what its name says: " + where,
             "it cannot be judged; download it again, or report it to the project");
+        case AMBIGUOUS_STRUCTURE -> new Issue(RiskLevel.CRITICAL, kind,
+            file + " reads differently depending on the tool that unpacks it, so what was"
+                + " inspected may not be what is installed: " + where,
+            "do not install it; no honest build tool writes such an archive (PyPI refuses them"
+                + " since August 2025)");
         case DUPLICATE_ENTRY -> new Issue(RiskLevel.HIGH, kind,
             file + " holds entries twice, so what lands depends on the tool: " + where,
             "an administrator must compare the copies before it is installed");

@@ -274,6 +274,23 @@ class DistributionFilesRuleTest {
     }
 
     @Test
+    void aZipThatReadsDifferentlyFromItsLocalHeadersRejects() {
+      InspectedDistribution confusing = inspected(file("pkg-2.0-py3-none-any.whl",
+          DistributionFile.Kind.WHEEL, NOW), List.of(),
+          new ArchiveProblem(Kind.AMBIGUOUS_STRUCTURE, "pkg/a.py", "98 bytes after 'pkg/a.py'"
+              + " that no directory entry accounts for"));
+
+      assertThat(check(confusing)).filteredOn(f -> f.level() == RiskLevel.CRITICAL)
+          .singleElement().satisfies(f -> {
+            assertThat(f.message()).isEqualTo("pkg-2.0-py3-none-any.whl reads differently"
+                + " depending on the tool that unpacks it, so what was inspected may not be what"
+                + " is installed: 'pkg/a.py' 98 bytes after 'pkg/a.py' that no directory entry"
+                + " accounts for");
+            assertThat(f.evidence().values()).containsEntry("problem", "AMBIGUOUS_STRUCTURE");
+          });
+    }
+
+    @Test
     void hostileNamesAreEscapedAndCounted() {
       List<ArchiveProblem> problems = new ArrayList<>();
       for (int i = 0; i < 5; i++) {
