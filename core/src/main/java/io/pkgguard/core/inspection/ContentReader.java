@@ -1,5 +1,6 @@
 package io.pkgguard.core.inspection;
 
+import io.pkgguard.api.ArchiveEntry.BinaryFormat;
 import io.pkgguard.api.ArchiveProblem.Kind;
 import io.pkgguard.api.ArchiveProblem;
 import io.pkgguard.core.policy.ArchiveLimits;
@@ -111,15 +112,8 @@ final class ContentReader {
       }
       if (intoText) {
         textLength += read;
-      } else if (allowance.wantText() && !textTruncated) {
+      } else if (allowance.wantText()) {
         textTruncated = true;
-        if (EntryCollector.runnable(path)) {
-          // Code left unread could hide anything; a large data file (JSON schemas, word
-          // lists) is only data, and its start is kept for what the rules look for.
-          problems.add(new ArchiveProblem(Kind.NOT_READ, path, "only its first " + textLength
-              + " bytes were inspected (text budget of " + limits.maxTextBytes()
-              + " per file, " + limits.maxTextTotal() + " per archive)"));
-        }
       }
     }
     if (complete && declared >= 0 && size < declared) {
@@ -129,11 +123,20 @@ final class ContentReader {
     }
     Optional<String> sha = allowance.digest() && complete
         ? Optional.of(HexFormat.of().formatHex(digest.digest())) : Optional.empty();
-    Optional<String> text = allowance.wantText()
+    BinaryFormat format = BinaryFormats.recognise(head, headLength);
+    // A program installed onto the PATH may be a script or a native executable: only a script
+    // is text (a native one under a harmless name is the rules' concern, not the text's).
+    boolean text = allowance.wantText() && format == BinaryFormat.NONE;
+    if (text && textTruncated && EntryCollector.runnable(path)) {
+      // Code left unread could hide anything; a large data file (JSON schemas, word lists) is
+      // only data, and its start is kept for what the rules look for.
+      problems.add(new ArchiveProblem(Kind.NOT_READ, path, "only its first " + textLength
+          + " bytes were inspected (text budget of " + limits.maxTextBytes() + " per file, "
+          + limits.maxTextTotal() + " per archive)"));
+    }
+    return new EntryContent(size, sha, format, text
         ? Optional.of(new String(textBuffer, 0, textLength, StandardCharsets.UTF_8))
-        : Optional.empty();
-    return new EntryContent(size, sha, BinaryFormats.recognise(head, headLength), text,
-        textTruncated, problems, stops);
+        : Optional.empty(), text && textTruncated, problems, stops);
   }
 
   private static MessageDigest sha256() {

@@ -23,8 +23,12 @@ public record ArchiveLimits(
     int maxTextBytes,
     long maxTextTotal) {
 
-  /** Below this many unpacked bytes a high ratio is normal (tiny, repetitive files). */
-  public static final long RATIO_FLOOR = 1L << 20;
+  /**
+   * Below this many unpacked bytes a high ratio is normal: test tensors of zeros, repetitive data
+   * (onnx ships 2.5 MB files packed a thousand times smaller). The entry and total limits bound
+   * what an entry can cost below it; above it, a high ratio stops reading early.
+   */
+  public static final long RATIO_FLOOR = 64L << 20;
 
   /** Generous enough for the largest real wheels (several GB of CUDA libraries). */
   public static ArchiveLimits defaults() {

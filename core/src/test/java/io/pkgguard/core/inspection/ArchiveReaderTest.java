@@ -110,6 +110,37 @@ class ArchiveReaderTest {
     }
 
     @Test
+    void aNativeProgramInstalledOntoThePathIsNotTextButAScriptIs() throws Exception {
+      ArchiveLimits small = new ArchiveLimits(100, 1 << 20, 1 << 24, 200, 32, 1024, 1 << 20);
+      byte[] program = Arrays.copyOf(ELF, 8192);
+      byte[] script = ("#!/bin/sh\n" + "echo hello\n".repeat(200))
+          .getBytes(StandardCharsets.UTF_8);
+
+      InspectedDistribution d = read("tool-1.0-py3-none-manylinux_2_17_x86_64.whl",
+          Archives.zip(out -> {
+            put(out, "tool-1.0.data/scripts/tool", program);
+            put(out, "tool-1.0.data/scripts/tool.sh", script);
+          }), small);
+
+      assertThat(entry(d, "tool-1.0.data/scripts/tool").binaryFormat())
+          .isEqualTo(BinaryFormat.ELF);
+      assertThat(entry(d, "tool-1.0.data/scripts/tool").text()).isEmpty();
+      assertThat(entry(d, "tool-1.0.data/scripts/tool").textTruncated()).isFalse();
+      assertThat(d.problems()).singleElement().satisfies(p -> {
+        assertThat(p.kind()).isEqualTo(Kind.NOT_READ);
+        assertThat(p.path()).isEqualTo("tool-1.0.data/scripts/tool.sh");
+      });
+    }
+
+    @Test
+    void javaScriptBundlesAreNotKeptAsText() throws Exception {
+      InspectedDistribution d = read("app-1.0-py3-none-any.whl",
+          Archives.zip("app/static/bundle.js", "function f(){return 1}\n"));
+
+      assertThat(entry(d, "app/static/bundle.js").text()).isEmpty();
+    }
+
+    @Test
     void aFileNamedLikeAWheelThatIsNotAZipIsDamaged() throws Exception {
       InspectedDistribution d = read("x-1.0-py3-none-any.whl",
           Archives.tarGz(out -> put(out, "a.py", new byte[1])));
@@ -198,20 +229,38 @@ class ArchiveReaderTest {
 
     @Test
     void aHighlyCompressedEntryStopsAtTheRatio() throws Exception {
-      byte[] zeros = new byte[8 << 20];
+      long zeros = 100L << 20;
       InspectedDistribution d = read("z-1.0-py3-none-any.whl",
-          Archives.zip(out -> put(out, "z/data.bin", zeros)));
+          Archives.zip(out -> putZeros(out, "z/data.bin", zeros)));
 
       assertThat(d.problems()).singleElement().satisfies(p -> {
         assertThat(p.kind()).isEqualTo(Kind.COMPRESSION_RATIO);
         assertThat(p.path()).isEqualTo("z/data.bin");
       });
-      assertThat(entry(d, "z/data.bin").size()).isLessThan(zeros.length);
+      assertThat(entry(d, "z/data.bin").size()).isLessThan(zeros);
+    }
+
+    @Test
+    void smallFilesOfZerosAreNormalData() throws Exception {
+      // onnx ships test tensors like this: 2.5 MB packed a thousand times smaller.
+      InspectedDistribution d = read("z-1.0-py3-none-any.whl",
+          Archives.zip(out -> putZeros(out, "z/input_0.pb", 5L << 20)));
+
+      assertThat(d.problems()).isEmpty();
     }
 
     @Test
     void aTarBombStopsAtTheRatioEvenInEntriesItSkips() throws Exception {
-      byte[] sdist = Archives.tarGz(out -> put(out, "p/data.bin", new byte[16 << 20]));
+      byte[] sdist = Archives.tarGz(out -> {
+        TarArchiveEntry data = new TarArchiveEntry("p/data.bin");
+        data.setSize(100L << 20);
+        out.putArchiveEntry(data);
+        byte[] chunk = new byte[1 << 20];
+        for (int i = 0; i < 100; i++) {
+          out.write(chunk);
+        }
+        out.closeArchiveEntry();
+      });
 
       InspectedDistribution d = read("p-1.0.tar.gz", sdist);
 
@@ -409,6 +458,17 @@ class ArchiveReaderTest {
           random.nextBoolean() ? sample : Arrays.copyOf(sample, random.nextInt(sample.length)));
       assertThat(d).isNotNull();
     }
+  }
+
+  private static void putZeros(
+      org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream out, String name,
+      long size) throws IOException {
+    out.putArchiveEntry(new ZipArchiveEntry(name));
+    byte[] chunk = new byte[1 << 20];
+    for (long written = 0; written < size; written += chunk.length) {
+      out.write(chunk, 0, (int) Math.min(chunk.length, size - written));
+    }
+    out.closeArchiveEntry();
   }
 
   private static byte[] elf() {

