@@ -4,6 +4,7 @@ import io.pkgguard.api.ArchiveProblem.Kind;
 import io.pkgguard.api.ArchiveProblem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,7 +56,9 @@ final class ZipScanner {
 
   static void scan(Path file, EntryCollector collector, Inner inner, Lanes lanes)
       throws IOException {
-    try (ZipFile zip = open(file)) {
+    try (ZipLanes crew = ZipLanes.start(file, lanes.count() > 1 ? Files.size(file) : 0,
+            collector.limits(), lanes.count(), lanes.executor());
+        ZipFile zip = open(file)) {
       List<ZipArchiveEntry> entries = Collections.list(zip.getEntriesInPhysicalOrder());
       if (overlapping(entries, collector)) {
         return;
@@ -63,7 +66,7 @@ final class ZipScanner {
       for (ArchiveProblem problem : ZipFraming.check(file, entries)) {
         collector.problem(problem.kind(), problem.path(), problem.detail());
       }
-      List<Optional<ZipLanes.Outcome>> read = readAhead(file, zip, entries, collector, inner,
+      List<Optional<ZipLanes.Outcome>> read = readAhead(crew, zip, entries, collector, inner,
           lanes);
       int task = 0;
       for (ZipArchiveEntry entry : entries) {
@@ -98,7 +101,7 @@ final class ZipScanner {
    * collector gives it in archive order; empty when the entries are to be read one by one (one
    * lane, a small archive, or inner archives that must be read in order).
    */
-  private static List<Optional<ZipLanes.Outcome>> readAhead(Path file, ZipFile zip,
+  private static List<Optional<ZipLanes.Outcome>> readAhead(ZipLanes crew, ZipFile zip,
       List<ZipArchiveEntry> entries, EntryCollector collector, Inner inner, Lanes lanes) {
     if (lanes.count() < 2) {
       return List.of();
@@ -125,8 +128,7 @@ final class ZipScanner {
             entry.getSize(), entry.getCompressedSize())));
       }
     }
-    return ZipLanes.read(file, zip, entries, tasks, collector.limits(), lanes.count(),
-        lanes.executor());
+    return crew.read(zip, entries, tasks);
   }
 
   private static Shape shape(ZipFile zip, ZipArchiveEntry entry, Inner inner) {

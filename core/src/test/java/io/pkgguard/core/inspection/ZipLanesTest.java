@@ -158,6 +158,22 @@ class ZipLanesTest {
     assertThat(read).isEqualTo(readAlone(wheel, DEFAULTS));
   }
 
+  @Test
+  void helpersStartedForALargeFileThatIsNotWorthSharingAreSentHome() throws Exception {
+    // 5 MB of incompressible bytes: large enough on disk to start helpers before the directory
+    // is read, too little to unpack for sharing the entries.
+    byte[] noise = new byte[5 << 20];
+    new Random(3).nextBytes(noise);
+    Path wheel = write(Archives.zip(out -> put(out, "big/_native.so", noise)));
+
+    InspectedDistribution together = readOnFourLanes(wheel, DEFAULTS);
+
+    assertThat(helped).hasValue(3);
+    assertThat(together).isEqualTo(readAlone(wheel, DEFAULTS));
+    assertThat(together.entries()).singleElement()
+        .satisfies(e -> assertThat(e.size()).isEqualTo(noise.length));
+  }
+
   /** Python modules of 256 KB each followed by a native library: 30 MB, 122 entries. */
   private static byte[] largeWheel() {
     Random random = new Random(7);
