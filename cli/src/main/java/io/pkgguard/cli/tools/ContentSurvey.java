@@ -49,6 +49,13 @@ public final class ContentSurvey implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    for (Path path : directories) {
+      if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
+        err.println("content-survey: " + path + " is neither a directory nor a file; give"
+            + " site-packages directories, wheel files or directories of wheels");
+        return 2;
+      }
+    }
     Path work = Files.createTempDirectory("pkgguard-survey-");
     try (Guard guard = Guard.builder().policy(contentOnly()).offline(true).build()) {
       for (Path directory : directories) {
