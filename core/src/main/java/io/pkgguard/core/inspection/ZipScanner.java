@@ -107,26 +107,27 @@ final class ZipScanner {
       return List.of();
     }
     int admitted = Math.min(entries.size(), collector.limits().maxEntries());
+    List<Integer> files = new ArrayList<>();
     long declared = 0;
-    for (ZipArchiveEntry entry : entries.subList(0, admitted)) {
-      Shape shape = shape(zip, entry, inner);
+    for (int i = 0; i < admitted; i++) {
+      Shape shape = shape(zip, entries.get(i), inner);
       if (shape == Shape.INNER) {
         return List.of();
       }
       if (shape == Shape.FILE) {
-        declared += Math.max(entry.getSize(), 0);
+        files.add(i);
+        declared += Math.max(entries.get(i).getSize(), 0);
       }
     }
     if (declared < Lanes.WORTH_IT) {
       return List.of();
     }
-    List<ZipLanes.Task> tasks = new ArrayList<>();
-    for (int i = 0; i < admitted; i++) {
+    // Allowances only now: asking for one spends the archive's budgets.
+    List<ZipLanes.Task> tasks = new ArrayList<>(files.size());
+    for (int i : files) {
       ZipArchiveEntry entry = entries.get(i);
-      if (shape(zip, entry, inner) == Shape.FILE) {
-        tasks.add(new ZipLanes.Task(i, entry.getName(), collector.allowance(entry.getName(),
-            entry.getSize(), entry.getCompressedSize())));
-      }
+      tasks.add(new ZipLanes.Task(i, entry.getName(), collector.allowance(entry.getName(),
+          entry.getSize(), entry.getCompressedSize())));
     }
     return crew.read(zip, entries, tasks);
   }
