@@ -104,9 +104,7 @@ final class ScanNamesCommand implements Callable<Integer> {
     long total = 0;
     List<NameList.Line> chunk;
     while (!(chunk = names.next(CHUNK)).isEmpty()) {
-      List<Optional<Flag>> flags = chunk.parallelStream()
-          .map(line -> report(line, guard.screenName(wanted, line.text())))
-          .toList();
+      List<Optional<Flag>> flags = screen(guard, wanted, chunk);
       for (Optional<Flag> flag : flags) {
         flag.ifPresent(f -> {
           out.println(f.json());
@@ -128,6 +126,28 @@ final class ScanNamesCommand implements Callable<Integer> {
       return ExitCode.REJECT;
     }
     return flagged > 0 ? ExitCode.NEEDS_APPROVAL : ExitCode.ALLOW;
+  }
+
+  /**
+   * Screens a chunk in as many slices as there are processors; each slice is one batch per rule
+   * (see {@link Guard#screenNames}).
+   */
+  private static List<Optional<Flag>> screen(Guard guard, String ecosystem,
+      List<NameList.Line> chunk) {
+    int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
+        chunk.size() / 64));
+    int size = (chunk.size() + slices - 1) / slices;
+    return java.util.stream.IntStream.range(0, slices).parallel()
+        .mapToObj(i -> chunk.subList(Math.min(chunk.size(), i * size),
+            Math.min(chunk.size(), (i + 1) * size)))
+        .map(slice -> {
+          List<List<Finding>> findings = guard.screenNames(ecosystem,
+              slice.stream().map(NameList.Line::text).toList());
+          return java.util.stream.IntStream.range(0, slice.size())
+              .mapToObj(i -> report(slice.get(i), findings.get(i))).toList();
+        })
+        .flatMap(List::stream)
+        .toList();
   }
 
   /** A flagged name: its level and its JSON line. */

@@ -72,11 +72,18 @@ public final class Guard implements AutoCloseable {
   /** The largest offline advisory database read (OSV's PyPI export is a few hundred MB). */
   private static final long ADVISORY_DATABASE_BYTES = 1L << 30;
 
+  /** The most threads rule calls of one guard may use. */
+  private static final int MAX_RULE_THREADS = 256;
+
+  /** How long {@link #close()} waits for running rule calls to stop. */
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(1);
+
+  private volatile boolean closed;
+
   private final Policy policy;
   private final List<RegisteredRule> rules;
   private final Map<String, Ecosystem> ecosystems;
   private final Map<String, ConfiguredSource> sources;
-  private final ExecutorService ruleExecutor;
   private final ExecutorService evaluationExecutor;
   private final AutoCloseable ownedTransport;
   private final AtomicReference<Pause> runtimePause = new AtomicReference<>(Pause.off());
@@ -92,15 +99,23 @@ public final class Guard implements AutoCloseable {
     this.ecosystems = Map.copyOf(ecosystems);
     this.sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
     this.ownedTransport = ownedTransport;
-    this.ruleExecutor = Executors.newCachedThreadPool(daemonThreads("pkgguard-rule-"));
     this.evaluationExecutor = Executors.newFixedThreadPool(policy.limits().concurrency(),
         daemonThreads("pkgguard-evaluation-"));
     this.clock = builder.clock;
     this.evaluator = new PackageEvaluator(policy, this.ecosystems, this.sources, advisories,
-        this.rules, ruleExecutor,
+        this.rules, ruleThreads(policy, this.rules),
         new ArtifactInspector(policy.inspection(), builder.temporaryDirectory), builder.clock,
         this::currentPause);
     this.walk = new DependencyWalk(evaluator, this.ecosystems, policy, this::inParallel);
+  }
+
+  /**
+   * Threads for rule calls: enough that every evaluation running at once can run a whole stage
+   * without queueing, and no more, so that stuck rules cannot take the host's threads without end.
+   */
+  private static int ruleThreads(Policy policy, List<RegisteredRule> rules) {
+    return Math.min(MAX_RULE_THREADS, Math.max(4, policy.limits().concurrency()
+        * Math.max(1, rules.size())));
   }
 
   /** A builder that discovers plugins and uses the built-in policy unless told otherwise. */
@@ -116,10 +131,12 @@ public final class Guard implements AutoCloseable {
    * Never throws for anything the file holds.
    *
    * @param file the file; its kind comes from its name and must agree with its content
+   * @throws GuardClosedException if the guard is closed
+   * @throws EvaluationInterruptedException if the calling thread is interrupted
    */
   public Verdict evaluateFile(java.nio.file.Path file) {
     Objects.requireNonNull(file, "file");
-    return evaluator.evaluateFile(file);
+    return whileOpen(() -> evaluator.evaluateFile(file));
   }
 
   /**
@@ -127,13 +144,15 @@ public final class Guard implements AutoCloseable {
    * it depends on for the request's target environment and extras (see {@link #evaluateAll}).
    * Never throws for anything the package, a source or a rule does: every failure is a rejecting
    * finding in the verdict.
+   *
+   * @throws GuardClosedException if the guard is closed
+   * @throws EvaluationInterruptedException if the calling thread is interrupted
    */
   public Verdict evaluate(PackageRequest request) {
     Objects.requireNonNull(request, "request");
-    if (policy.dependencies().walk()) {
-      return walk.evaluate(List.of(request)).get(0);
-    }
-    return evaluator.evaluate(request);
+    return whileOpen(() -> policy.dependencies().walk()
+        ? walk.evaluate(List.of(request)).get(0)
+        : evaluator.evaluate(request));
   }
 
   /**
@@ -144,14 +163,14 @@ public final class Guard implements AutoCloseable {
    * requirements file that pins a package decides the version its dependents get.
    *
    * @return one verdict per request, in the order of the requests
+   * @throws GuardClosedException if the guard is closed
+   * @throws EvaluationInterruptedException if the calling thread is interrupted
    */
   public List<Verdict> evaluateAll(Collection<PackageRequest> requests) {
     List<PackageRequest> all = new ArrayList<>(requests);
     all.forEach(r -> Objects.requireNonNull(r, "request"));
-    if (policy.dependencies().walk()) {
-      return walk.evaluate(all);
-    }
-    return evaluateExactly(all);
+    return whileOpen(() -> policy.dependencies().walk() ? walk.evaluate(all)
+        : exactly(all));
   }
 
   /**
@@ -160,15 +179,46 @@ public final class Guard implements AutoCloseable {
    * its version.
    *
    * @return one verdict per request, in the order of the requests
+   * @throws GuardClosedException if the guard is closed
+   * @throws EvaluationInterruptedException if the calling thread is interrupted
    */
   public List<Verdict> evaluateExactly(Collection<PackageRequest> requests) {
     List<PackageRequest> all = new ArrayList<>(requests);
     all.forEach(r -> Objects.requireNonNull(r, "request"));
+    return whileOpen(() -> exactly(all));
+  }
+
+  private List<Verdict> exactly(List<PackageRequest> all) {
     // Metadata for every package first, then one batch question per advisory database for all
     // of them (not one per package), then the rules.
     List<PackageEvaluator.Evaluation> prepared = inParallel(all, evaluator::prepare);
     evaluator.consultAdvisories(prepared);
     return inParallel(prepared, evaluator::complete);
+  }
+
+  /**
+   * Runs an evaluation unless the guard is closed; turns the executors' refusal after {@link
+   * #close()} and the caller's interruption into this class's documented exceptions.
+   */
+  private <T> T whileOpen(java.util.function.Supplier<T> evaluation) {
+    if (closed) {
+      throw new GuardClosedException();
+    }
+    T result;
+    try {
+      result = evaluation.get();
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      throw new GuardClosedException();
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      // Rule calls cut short by the interrupt rejected; the host asked to stop, so it gets no
+      // verdict at all rather than one it might take for the real answer.
+      throw new EvaluationInterruptedException();
+    }
+    if (closed) {
+      throw new GuardClosedException();
+    }
+    return result;
   }
 
   private <T, R> List<R> inParallel(List<T> inputs,
@@ -182,13 +232,19 @@ public final class Guard implements AutoCloseable {
       try {
         results.add(future.get());
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
         futures.forEach(f -> f.cancel(true));
-        throw new IllegalStateException("interrupted while evaluating", e);
+        Thread.currentThread().interrupt();
+        throw new EvaluationInterruptedException();
+      } catch (java.util.concurrent.CancellationException e) {
+        // Only close() cancels the evaluation threads' work.
+        throw new GuardClosedException();
       } catch (ExecutionException e) {
-        // The evaluator never throws for package problems; this is a VirtualMachineError or a bug.
+        // The evaluator contains every failure but the JVM's own (FatalErrors).
         if (e.getCause() instanceof Error error) {
           throw error;
+        }
+        if (e.getCause() instanceof java.util.concurrent.RejectedExecutionException) {
+          throw new GuardClosedException();
         }
         throw new IllegalStateException("evaluation failed", e.getCause());
       }
@@ -232,16 +288,34 @@ public final class Guard implements AutoCloseable {
   /**
    * Runs only the name rules (category {@code NAME}: name-format, name-keywords, typosquat and any
    * a plugin adds) on a bare name, offline: no source is asked and no metadata exists, so rules
-   * that weigh a project's standing treat it as new and unknown. For sweeping many names, as
-   * registry operators and {@code pkgguard scan-names} do; thread-safe.
+   * that weigh a project's standing treat it as new and unknown. Every rule call has the policy's
+   * rule budget and is contained as in {@link #evaluate}. Thread-safe.
    *
    * @return the findings, possibly empty; never throws for anything the name or a rule does
    * @throws IllegalArgumentException if the ecosystem is not installed
+   * @throws GuardClosedException if the guard is closed
+   * @throws EvaluationInterruptedException if the calling thread is interrupted
    */
   public List<Finding> screenName(String ecosystem, String name) {
+    return screenNames(ecosystem, List.of(Objects.requireNonNull(name, "name"))).get(0);
+  }
+
+  /**
+   * {@link #screenName} for many names at once, as registry operators and {@code pkgguard
+   * scan-names} sweep them: each rule runs over the whole list on one thread (a call per name
+   * would cost more than the rules), every call still with its own budget.
+   *
+   * @return each name's findings, in the order of the names
+   * @throws IllegalArgumentException if the ecosystem is not installed
+   * @throws GuardClosedException if the guard is closed
+   * @throws EvaluationInterruptedException if the calling thread is interrupted
+   */
+  public List<List<Finding>> screenNames(String ecosystem, List<String> names) {
     Objects.requireNonNull(ecosystem, "ecosystem");
-    Objects.requireNonNull(name, "name");
-    return evaluator.screenName(PackageRequest.of(new PackageId(ecosystem, name)));
+    List<PackageRequest> requests = names.stream()
+        .map(n -> PackageRequest.of(new PackageId(ecosystem, Objects.requireNonNull(n, "name"))))
+        .toList();
+    return whileOpen(() -> evaluator.screenNames(requests));
   }
 
   /**
@@ -289,16 +363,48 @@ public final class Guard implements AutoCloseable {
     return policy.pause().active() ? policy.pause() : runtimePause.get();
   }
 
-  @Override
-  public void close() {
+  /**
+   * The rules this guard found stuck: calls that ran past their budget and did not stop when
+   * interrupted. Such a rule is no longer called; every evaluation that needs it is rejected
+   * until the host builds a new guard. Empty when all is well.
+   */
+  public List<StuckRule> stuckRules() {
+    return evaluator.stuckRules();
+  }
+
+  /**
+   * Closes the guard: evaluations that follow, and those still running, throw {@link
+   * GuardClosedException}; running rule calls are interrupted and given up to {@code wait} to
+   * stop; the guard's own threads and connections are released.
+   *
+   * @return the rules whose calls were still running after {@code wait} (their threads are
+   *     daemons: they cannot keep the JVM alive); empty when everything stopped
+   */
+  public List<StuckRule> shutdown(Duration wait) {
+    Objects.requireNonNull(wait, "wait");
+    closed = true;
     evaluationExecutor.shutdownNow();
-    ruleExecutor.shutdownNow();
+    List<StuckRule> notStopped = evaluator.shutdown(wait);
     if (ownedTransport != null) {
       try {
         ownedTransport.close();
       } catch (Exception e) {
-        // Closing releases threads only; nothing to report.
+        LOG.debug("closing the transport failed", e);
       }
+    }
+    return notStopped;
+  }
+
+  /**
+   * {@link #shutdown} with a one-second wait; rule calls that did not stop by then are logged as a
+   * warning (a host that wants them as data calls {@link #shutdown} instead). Idempotent.
+   */
+  @Override
+  public void close() {
+    List<StuckRule> notStopped = shutdown(CLOSE_WAIT);
+    for (StuckRule rule : notStopped) {
+      LOG.warn("rule {}: {} call(s) still running after close; they were interrupted and are"
+          + " left to end on their own", rule.ruleId(), rule.threads());
     }
   }
 

@@ -269,4 +269,92 @@ final class TestPlugins {
       return findings;
     }
   }
+
+  /**
+   * Spins without looking at interrupts until released, as a rule with a runaway loop would;
+   * counts the calls spinning now.
+   */
+  @RuleDefinition(id = "spinning", summary = "loops ignoring interrupts until released",
+      level = RiskLevel.LOW, category = RiskCategory.METADATA)
+  static final class SpinningRule implements SecurityRule {
+    final AtomicInteger spinning = new AtomicInteger();
+    final AtomicInteger calls = new AtomicInteger();
+    private volatile boolean released;
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      calls.incrementAndGet();
+      spinning.incrementAndGet();
+      try {
+        while (!released) {
+          Thread.onSpinWait();
+        }
+        return List.of();
+      } finally {
+        spinning.decrementAndGet();
+      }
+    }
+
+    void release() {
+      released = true;
+    }
+  }
+
+  /** Throws what it is given, at the metadata stage or (as a name rule) when screening. */
+  @RuleDefinition(id = "erring", summary = "throws an Error", level = RiskLevel.LOW,
+      category = RiskCategory.NAME)
+  static final class ErringRule implements SecurityRule {
+    private final java.util.function.Supplier<Error> error;
+
+    ErringRule(java.util.function.Supplier<Error> error) {
+      this.error = error;
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      throw error.get();
+    }
+  }
+
+  /** Overflows the stack for real, as a recursive parser would on deeply nested input. */
+  @RuleDefinition(id = "recursing", summary = "recurses without end", level = RiskLevel.LOW,
+      category = RiskCategory.NAME)
+  static final class RecursingRule implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      return depth(0) > 0 ? List.of() : List.of();
+    }
+
+    private static int depth(int n) {
+      return depth(n + 1) + 1;
+    }
+  }
+
+  /** A name rule that loops, ignoring interrupts, on names containing "loop" until released. */
+  @RuleDefinition(id = "looping-name", summary = "hangs on some names", level = RiskLevel.HIGH,
+      category = RiskCategory.NAME)
+  static final class LoopingNameRule implements SecurityRule {
+    final AtomicInteger spinning = new AtomicInteger();
+    private volatile boolean released;
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      String name = context.request().id().name();
+      if (name.contains("loop")) {
+        spinning.incrementAndGet();
+        try {
+          while (!released) {
+            Thread.onSpinWait();
+          }
+        } finally {
+          spinning.decrementAndGet();
+        }
+      }
+      return name.contains("bad") ? List.of(finding(RiskLevel.HIGH, "bad name")) : List.of();
+    }
+
+    void release() {
+      released = true;
+    }
+  }
 }

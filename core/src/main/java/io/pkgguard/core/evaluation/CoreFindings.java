@@ -98,9 +98,22 @@ public final class CoreFindings {
             + " maintains the rule");
   }
 
-  static Finding ruleTimedOut(String ruleId, Duration budget) {
-    return ruleFailed(ruleId, "it ran longer than its " + budget.toMillis() + " ms budget")
-        .withEvidence("rule", ruleId, "budget-ms", Long.toString(budget.toMillis()));
+  static Finding ruleTimedOut(String ruleId, Duration budget, boolean stopped) {
+    return ruleFailed(ruleId, "it ran longer than its " + budget.toMillis() + " ms budget"
+            + (stopped ? "" : " and did not stop when interrupted; it is stuck"))
+        .withEvidence("rule", ruleId, "budget-ms", Long.toString(budget.toMillis()),
+            "stopped", Boolean.toString(stopped));
+  }
+
+  static Finding ruleStuck(String ruleId, int threads, java.time.Instant since) {
+    return Finding.of(EVALUATION, RiskLevel.CRITICAL, RiskCategory.EVALUATION,
+            "rule " + ruleId + " is stuck: since " + since + " " + threads + " of its calls"
+                + (threads == 1 ? " has" : " have") + " run past the budget without stopping,"
+                + " so it is not called again")
+        .withEvidence("rule", ruleId, "stuck-threads", Integer.toString(threads),
+            "stuck-since", since.toString())
+        .withRemediation("restart the host (or build a new guard) to call the rule again, and"
+            + " report the package that made it hang to whoever maintains the rule");
   }
 
   static Finding unreadableFile(String filename, String problem) {
@@ -111,7 +124,7 @@ public final class CoreFindings {
             + " tool");
   }
 
-  static Finding internalError(RuntimeException e) {
+  static Finding internalError(Throwable e) {
     return Finding.of(EVALUATION, RiskLevel.CRITICAL, RiskCategory.EVALUATION,
             "pkgguard failed internally (" + e.getClass().getSimpleName() + ")")
         .withRemediation("nothing is allowed while pkgguard cannot evaluate; run with --verbose"

@@ -174,7 +174,8 @@ public final class DependencyWalk {
       } catch (RequestSyntaxException e) {
         node.evaluation.addUnchecked(DependencyFindings.unreadable(e.getMessage()));
         return;
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
+        FatalErrors.rethrowIfFatal(e);
         node.evaluation.addUnchecked(DependencyFindings.unreadable("the " + request.id()
             .ecosystem() + " ecosystem failed (" + e.getClass().getSimpleName() + ")"));
         return;
@@ -298,7 +299,8 @@ public final class DependencyWalk {
         }
         return request.constraint()
             .map(c -> versions.get().satisfies(chosen.version(), c)).orElse(true);
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
+        FatalErrors.rethrowIfFatal(e);
         return false;
       }
     }

@@ -2,93 +2,223 @@ package io.pkgguard.core.evaluation;
 
 import io.pkgguard.api.Finding;
 import io.pkgguard.api.RuleContext;
-import io.pkgguard.api.RuleDescriptor;
 import io.pkgguard.api.RuleParameterException;
-import io.pkgguard.api.SecurityRule;
+import io.pkgguard.core.StuckRule;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Calls plugin rules so that nothing they do can loosen a verdict: each call runs on its own
- * thread with a time budget; an exception (other than a {@link VirtualMachineError}), a {@code
- * null} result, a {@code null} finding or a finding under another rule's id becomes a rejecting
- * finding. Thread-safe.
+ * Calls rules so that nothing they do can loosen a verdict or exhaust the host. Every call, at
+ * every stage and in name screening alike, runs on one of a bounded set of threads with the
+ * policy's time budget. Whatever a rule throws — any exception, {@link AssertionError}, {@link
+ * StackOverflowError}, {@link LinkageError} — and a {@code null} result, a {@code null} finding or
+ * a finding under another rule's id become a rejecting finding that names the rule. A {@link
+ * VirtualMachineError} other than a stack overflow (the JVM itself failing) rejects the same way
+ * and is rethrown on the rule's own thread, never to the caller.
+ *
+ * <p>A call that outlives its budget is interrupted. If it has not stopped one grace period later
+ * (the budget again, at most {@link #MAX_GRACE}), its rule is <em>stuck</em>: its thread cannot be
+ * reclaimed, so this runner never calls that rule again and every later call is refused with a
+ * rejecting finding ("rule X is stuck") until the host builds a new guard. So a rule that ignores
+ * interruption costs at most the threads of the calls that were running when it first stuck.
+ *
+ * <p>Many cheap calls of one rule (name screening over a list) run as one batch on one thread,
+ * each item still with its own budget, since a hand-off per call would cost more than the rule.
+ * Thread-safe.
  */
 final class GuardedRuleRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(GuardedRuleRunner.class);
 
-  private final ExecutorService executor;
+  /** The longest a timed-out call is given to stop after it was interrupted. */
+  static final Duration MAX_GRACE = Duration.ofSeconds(2);
+
+  private final ThreadPoolExecutor executor;
   private final Duration budget;
+  private final Duration grace;
+  private final Clock clock;
+  private final Set<Call> running = ConcurrentHashMap.newKeySet();
+  private final Map<String, Instant> stuckSince = new ConcurrentHashMap<>();
 
-  GuardedRuleRunner(ExecutorService executor, Duration budget) {
-    this.executor = executor;
+  /**
+   * @param budget how long one rule call may run
+   * @param maxThreads the most threads rule calls may use at once; calls beyond wait in a queue,
+   *     their wait counted against their budget
+   * @param clock tells when a rule became stuck
+   */
+  GuardedRuleRunner(Duration budget, int maxThreads, Clock clock) {
     this.budget = budget;
-  }
-
-  /** Starts a rule call; collect it with {@link #await}. */
-  Future<List<Finding>> start(SecurityRule rule, RuleContext context) {
-    return executor.submit(() -> rule.evaluate(context));
+    this.grace = budget.compareTo(MAX_GRACE) < 0 ? budget : MAX_GRACE;
+    this.clock = clock;
+    AtomicInteger count = new AtomicInteger();
+    this.executor = new ThreadPoolExecutor(maxThreads, maxThreads, 30, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), r -> {
+          Thread thread = new Thread(r, "pkgguard-rule-" + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+    executor.allowCoreThreadTimeOut(true);
   }
 
   /**
-   * Runs a rule in the calling thread, without a time budget: for cheap rules over many inputs
-   * (name screening), where a task per call would cost more than the rule. Exceptions and
-   * malformed results become the same findings as in {@link #await}.
+   * Starts a rule call; collect its outcome with {@link #await}. A stuck rule is not started: the
+   * call is already finished, refused.
+   *
+   * @throws RejectedExecutionException once the runner is shut down
    */
-  RuleOutcome runInline(RuleDescriptor descriptor, SecurityRule rule, RuleContext context) {
-    String id = descriptor.id();
-    try {
-      return validate(id, rule.evaluate(context));
-    } catch (RuleParameterException e) {
-      return failed(id, CoreFindings.ruleFailed(id, "bad policy parameter, " + e.getMessage()));
-    } catch (RuntimeException e) {
-      LOG.debug("rule {} threw", id, e);
-      return failed(id, CoreFindings.ruleFailed(id, "it threw " + describe(e)));
+  Call start(RegisteredRule rule, RuleContext context) {
+    return start(rule, List.of(context));
+  }
+
+  /** Starts a call and waits for it with the full budget. */
+  RuleOutcome run(RegisteredRule rule, RuleContext context) {
+    return await(start(rule, context));
+  }
+
+  /**
+   * Runs one rule over many contexts, in order, as one batch on one thread; each item has the full
+   * budget from the moment it starts. An item that times out is reported as such and the rest go
+   * on in a new batch, unless the rule is stuck.
+   *
+   * @return one outcome per context, in order
+   * @throws RejectedExecutionException once the runner is shut down
+   */
+  List<RuleOutcome> runEach(RegisteredRule rule, List<RuleContext> contexts) {
+    RuleOutcome[] outcomes = new RuleOutcome[contexts.size()];
+    int from = 0;
+    while (from < contexts.size()) {
+      Call call = start(rule, contexts.subList(from, contexts.size()));
+      int done = awaitItems(call, outcomes, from);
+      from += done;
     }
+    return Arrays.asList(outcomes);
   }
 
-  /** The deadline ({@link System#nanoTime()}) of calls started now. */
-  long deadlineForCallsStartedNow() {
-    return System.nanoTime() + budget.toNanos();
+  /**
+   * Waits for a started call of one item: until its budget is spent, then interrupts it and gives
+   * it the grace period to stop before declaring its rule stuck. If the waiting thread is
+   * interrupted, the call is cancelled, the outcome is a failure and the thread's interrupt status
+   * is set again.
+   */
+  RuleOutcome await(Call call) {
+    RuleOutcome[] outcome = new RuleOutcome[1];
+    awaitItems(call, outcome, 0);
+    return outcome[0];
   }
 
-  /** Waits for a started call until {@code deadlineNanos} (see {@link #deadlineForCallsStartedNow}). */
-  RuleOutcome await(RuleDescriptor descriptor, Future<List<Finding>> call, long deadlineNanos) {
-    String id = descriptor.id();
-    List<Finding> result;
+  /**
+   * Waits for a call's items, writing their outcomes from {@code offset}; stops at the first item
+   * that times out.
+   *
+   * @return how many items have an outcome now (all of the call's, or up to the one that timed
+   *     out, inclusive)
+   */
+  private int awaitItems(Call call, RuleOutcome[] outcomes, int offset) {
+    String id = call.rule.id();
     try {
-      long wait = Math.max(0, deadlineNanos - System.nanoTime());
-      result = call.get(wait, TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      call.cancel(true);
-      LOG.warn("rule {} exceeded its {} ms budget", id, budget.toMillis());
-      return failed(id, CoreFindings.ruleTimedOut(id, budget));
+      while (true) {
+        Call.Progress progress = call.progress();
+        long wait = Math.max(0, progress.startedNanos() + budget.toNanos() - System.nanoTime());
+        if (call.finished.await(wait, TimeUnit.NANOSECONDS)) {
+          System.arraycopy(call.outcomes, 0, outcomes, offset, call.outcomes.length);
+          return call.outcomes.length;
+        }
+        if (!call.progress().equals(progress)) {
+          continue;
+        }
+        int item = progress.item();
+        System.arraycopy(call.outcomes, 0, outcomes, offset, item);
+        if (call.withdrawIfWaiting()) {
+          executor.remove(call);
+          outcomes[offset + item] = failed(id, CoreFindings.ruleFailed(id, "it could not start"
+              + " within its " + budget.toMillis() + " ms budget: every rule thread was busy"));
+          return item + 1;
+        }
+        call.interrupt();
+        boolean stopped = call.awaitLeaving(item, grace);
+        if (!stopped) {
+          stuckSince.putIfAbsent(id, clock.instant());
+          LOG.warn("rule {} ignored its {} ms budget and did not stop when interrupted; it is"
+              + " stuck and will not be called again by this guard", id, budget.toMillis());
+        } else {
+          LOG.warn("rule {} exceeded its {} ms budget", id, budget.toMillis());
+        }
+        outcomes[offset + item] = failed(id, CoreFindings.ruleTimedOut(id, budget, stopped));
+        return item + 1;
+      }
     } catch (InterruptedException e) {
-      call.cancel(true);
+      call.interrupt();
+      executor.remove(call);
       Thread.currentThread().interrupt();
-      return failed(id, CoreFindings.ruleFailed(id, "the evaluation was interrupted"));
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof VirtualMachineError error) {
-        throw error;
+      for (int i = offset; i < outcomes.length; i++) {
+        if (outcomes[i] == null) {
+          outcomes[i] = failed(id, CoreFindings.ruleFailed(id, "the evaluation was interrupted"));
+        }
       }
-      if (cause instanceof RuleParameterException parameter) {
-        return failed(id, CoreFindings.ruleFailed(id, "bad policy parameter, "
-            + parameter.getMessage()));
-      }
-      LOG.debug("rule {} threw", id, cause);
-      return failed(id, CoreFindings.ruleFailed(id, "it threw " + describe(cause)));
+      return outcomes.length - offset;
     }
-    return validate(id, result);
+  }
+
+  /** The rules that are stuck, with how many of their threads still run; ordered by rule id. */
+  List<StuckRule> stuckRules() {
+    List<StuckRule> stuck = new ArrayList<>();
+    new TreeMap<>(stuckSince).forEach((id, since) ->
+        stuck.add(new StuckRule(id, runningCalls(id), since)));
+    return List.copyOf(stuck);
+  }
+
+  /**
+   * Stops accepting calls, interrupts the running ones and waits up to {@code wait} for them.
+   *
+   * @return the rules whose calls were still running after that, with how many
+   */
+  List<StuckRule> shutdown(Duration wait) {
+    executor.shutdownNow();
+    try {
+      executor.awaitTermination(wait.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Map<String, Integer> threads = new TreeMap<>();
+    for (Call call : running) {
+      threads.merge(call.rule.id(), 1, Integer::sum);
+    }
+    List<StuckRule> notStopped = new ArrayList<>();
+    Instant now = clock.instant();
+    threads.forEach((id, count) ->
+        notStopped.add(new StuckRule(id, count, stuckSince.getOrDefault(id, now))));
+    return List.copyOf(notStopped);
+  }
+
+  private Call start(RegisteredRule rule, List<RuleContext> contexts) {
+    Call call = new Call(rule, contexts);
+    Instant stuck = stuckSince.get(rule.id());
+    if (stuck != null) {
+      call.refuseAll(CoreFindings.ruleStuck(rule.id(), runningCalls(rule.id()), stuck));
+      return call;
+    }
+    executor.execute(call);
+    return call;
+  }
+
+  private int runningCalls(String ruleId) {
+    return (int) running.stream().filter(c -> c.rule.id().equals(ruleId)).count();
   }
 
   private static RuleOutcome validate(String id, List<Finding> result) {
@@ -116,5 +246,121 @@ final class GuardedRuleRunner {
   private static String describe(Throwable t) {
     String message = t.getMessage();
     return t.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+
+  /**
+   * One call of a rule over one or more contexts: waits in the pool's queue, runs its items in
+   * order on a pool thread, publishes the outcomes once. Its state changes under its own lock, so
+   * that an interrupt meant for it never reaches the next task of the same thread, and an item
+   * the caller gave up on is the last one it runs.
+   */
+  final class Call implements Runnable {
+
+    /** Which item runs, since when ({@link System#nanoTime()}; the submission before it starts). */
+    record Progress(int item, long startedNanos) {}
+
+    private final RegisteredRule rule;
+    private final List<RuleContext> contexts;
+    private final RuleOutcome[] outcomes;
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private Thread thread;
+    private boolean started;
+    private boolean withdrawn;
+    private Progress progress = new Progress(0, System.nanoTime());
+
+    private Call(RegisteredRule rule, List<RuleContext> contexts) {
+      this.rule = rule;
+      this.contexts = contexts;
+      this.outcomes = new RuleOutcome[contexts.size()];
+    }
+
+    @Override
+    public void run() {
+      running.add(this);
+      try {
+        for (int i = 0; i < contexts.size(); i++) {
+          synchronized (this) {
+            if (withdrawn) {
+              return;
+            }
+            started = true;
+            thread = Thread.currentThread();
+            progress = new Progress(i, System.nanoTime());
+          }
+          try {
+            outcomes[i] = evaluate(contexts.get(i));
+          } catch (VirtualMachineError e) {
+            Arrays.fill(outcomes, i, outcomes.length, failed(rule.id(), CoreFindings.ruleFailed(
+                rule.id(), "the JVM failed while it ran: " + describe(e))));
+            finished.countDown();
+            throw e;
+          }
+        }
+        finished.countDown();
+      } finally {
+        synchronized (this) {
+          thread = null;
+          notifyAll();
+        }
+        running.remove(this);
+      }
+    }
+
+    private RuleOutcome evaluate(RuleContext context) {
+      String id = rule.id();
+      try {
+        return validate(id, rule.rule().evaluate(context));
+      } catch (RuleParameterException e) {
+        return failed(id, CoreFindings.ruleFailed(id, "bad policy parameter, " + e.getMessage()));
+      } catch (StackOverflowError e) {
+        LOG.debug("rule {} overflowed the stack", id, e);
+        return failed(id, CoreFindings.ruleFailed(id, "it threw " + describe(e)));
+      } catch (VirtualMachineError e) {
+        throw e;
+      } catch (Throwable e) {
+        LOG.debug("rule {} threw", id, e);
+        return failed(id, CoreFindings.ruleFailed(id, "it threw " + describe(e)));
+      }
+    }
+
+    synchronized Progress progress() {
+      return progress;
+    }
+
+    private void refuseAll(Finding finding) {
+      Arrays.fill(outcomes, failed(rule.id(), finding));
+      finished.countDown();
+    }
+
+    /** Takes back a call none of whose items has started; false if one has. */
+    private synchronized boolean withdrawIfWaiting() {
+      if (started) {
+        return false;
+      }
+      withdrawn = true;
+      return true;
+    }
+
+    /** Gives up on the running item: interrupts it, and no further item starts. */
+    private synchronized void interrupt() {
+      withdrawn = true;
+      if (thread != null) {
+        thread.interrupt();
+      }
+    }
+
+    /** Waits up to {@code wait} for the thread to leave {@code item}; whether it did. */
+    private synchronized boolean awaitLeaving(int item, Duration wait)
+        throws InterruptedException {
+      long end = System.nanoTime() + wait.toNanos();
+      while (thread != null && progress.item() == item) {
+        long left = end - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        TimeUnit.NANOSECONDS.timedWait(this, left);
+      }
+      return true;
+    }
   }
 }

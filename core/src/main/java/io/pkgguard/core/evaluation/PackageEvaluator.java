@@ -26,8 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +59,7 @@ public final class PackageEvaluator {
    * @param sources configured sources by id, in policy order
    * @param advisories the advisory databases consulted for every package, in policy order
    * @param rules the rules, ordered by id
-   * @param ruleExecutor where rule calls run
+   * @param ruleThreads the most threads rule calls may use at once
    * @param inspector downloads and reads distribution files for the content-stage rules
    * @param clock the clock
    * @param pause the current emergency pause (policy or runtime switch)
@@ -72,7 +70,7 @@ public final class PackageEvaluator {
       Map<String, ConfiguredSource> sources,
       List<ConfiguredAdvisorySource> advisories,
       List<RegisteredRule> rules,
-      ExecutorService ruleExecutor,
+      int ruleThreads,
       ArtifactInspector inspector,
       Clock clock,
       Supplier<Pause> pause) {
@@ -81,7 +79,7 @@ public final class PackageEvaluator {
     this.sources = sources;
     this.advisories = List.copyOf(advisories);
     this.rules = List.copyOf(rules);
-    this.runner = new GuardedRuleRunner(ruleExecutor, policy.limits().ruleTimeout());
+    this.runner = new GuardedRuleRunner(policy.limits().ruleTimeout(), ruleThreads, clock);
     this.inspector = inspector;
     this.clock = clock;
     this.pause = pause;
@@ -105,7 +103,8 @@ public final class PackageEvaluator {
     Evaluation evaluation = new Evaluation(request, verdict);
     try {
       run(evaluation);
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
+      FatalErrors.rethrowIfFatal(e);
       LOG.error("internal error evaluating {}", request, e);
       verdict.stop(CoreFindings.internalError(e));
       evaluation.metadata = null;
@@ -164,7 +163,8 @@ public final class PackageEvaluator {
       evaluation.advisories = metadata.advisories();
       consultAdvisories(List.of(evaluation));
       return complete(evaluation);
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
+      FatalErrors.rethrowIfFatal(e);
       LOG.error("internal error evaluating {}", path, e);
       verdict.stop(CoreFindings.internalError(e));
       return verdict.finish(clock.instant());
@@ -190,7 +190,8 @@ public final class PackageEvaluator {
       } catch (SourceException e) {
         verdict.stop(CoreFindings.unreadableFile(inspected.file().filename(), e.getMessage()));
         return Optional.empty();
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
+        FatalErrors.rethrowIfFatal(e);
         LOG.debug("ecosystem {} failed on {}", id, inspected.file().filename(), e);
         verdict.stop(CoreFindings.unreadableFile(inspected.file().filename(), "the " + id
             + " plugin failed on it (" + e.getClass().getSimpleName() + ")"));
@@ -227,7 +228,8 @@ public final class PackageEvaluator {
       } catch (SourceException e) {
         stopAll(waiting, CoreFindings.advisoriesFailed(database.id(), e));
         continue;
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
+        FatalErrors.rethrowIfFatal(e);
         LOG.debug("advisory database {} threw", database.id(), e);
         stopAll(waiting, CoreFindings.advisoriesFailed(database.id(), new SourceException(
             SourceException.Reason.MALFORMED, "it failed unexpectedly ("
@@ -270,7 +272,8 @@ public final class PackageEvaluator {
           inspect(evaluation, metadata, context);
         }
       }
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
+      FatalErrors.rethrowIfFatal(e);
       LOG.error("internal error evaluating {}", evaluation.request, e);
       verdict.stop(CoreFindings.internalError(e));
     }
@@ -415,7 +418,8 @@ public final class PackageEvaluator {
     } catch (SourceException e) {
       verdict.stop(CoreFindings.sourceFailed(source.get().descriptor().id(), e));
       return;
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
+      FatalErrors.rethrowIfFatal(e);
       LOG.debug("source {} threw", source.get().descriptor().id(), e);
       verdict.stop(CoreFindings.sourceFailed(source.get().descriptor().id(),
           new SourceException(SourceException.Reason.MALFORMED,
@@ -439,42 +443,68 @@ public final class PackageEvaluator {
   }
 
   /**
-   * Runs the enabled rules of category {@link RiskCategory#NAME} on a name alone: no source, no
-   * metadata, in the calling thread. Rules that need metadata say so in a failure finding.
+   * Runs the enabled rules of category {@link RiskCategory#NAME} on names alone: no source, no
+   * metadata. Each rule runs over all the names as one batch, every call with the rule budget.
+   * Rules that need metadata say so in a failure finding.
    *
-   * @throws IllegalArgumentException if the ecosystem is not installed
+   * @return each name's findings, in the order of the requests
+   * @throws IllegalArgumentException if an ecosystem is not installed
    */
-  public List<Finding> screenName(PackageRequest request) {
-    Ecosystem ecosystem = ecosystems.get(request.id().ecosystem());
-    if (ecosystem == null) {
-      throw new IllegalArgumentException("pkgguard has no support for the ecosystem '"
-          + request.id().ecosystem() + "'; installed: " + String.join(", ",
-              new java.util.TreeSet<>(ecosystems.keySet())));
+  public List<List<Finding>> screenNames(List<PackageRequest> requests) {
+    List<RuleContext.Builder> contexts = new ArrayList<>(requests.size());
+    for (PackageRequest request : requests) {
+      Ecosystem ecosystem = ecosystems.get(request.id().ecosystem());
+      if (ecosystem == null) {
+        throw new IllegalArgumentException("pkgguard has no support for the ecosystem '"
+            + request.id().ecosystem() + "'; installed: " + String.join(", ",
+                new java.util.TreeSet<>(ecosystems.keySet())));
+      }
+      RuleContext.Builder context = RuleContext.builder(request).clock(clock)
+          .names(ecosystem.names());
+      ecosystem.versions().ifPresent(context::versions);
+      contexts.add(context);
     }
-    RuleContext.Builder context = RuleContext.builder(request).clock(clock)
-        .names(ecosystem.names());
-    ecosystem.versions().ifPresent(context::versions);
-    List<Finding> findings = new ArrayList<>();
+    List<List<Finding>> findings = new ArrayList<>(requests.size());
+    requests.forEach(r -> findings.add(new ArrayList<>()));
     rules.stream()
         .filter(r -> r.descriptor().category() == RiskCategory.NAME)
         .filter(r -> policy.rule(r.id()).enabled())
-        .forEach(rule -> findings.addAll(runner.runInline(rule.descriptor(), rule.rule(),
-            context.parameters(policy.rule(rule.id()).parameters(rule.id())).build())
-            .findings()));
-    return List.copyOf(findings);
+        .forEach(rule -> {
+          var parameters = policy.rule(rule.id()).parameters(rule.id());
+          List<RuleContext> built = contexts.stream()
+              .map(c -> c.parameters(parameters).build()).toList();
+          List<RuleOutcome> outcomes = runner.runEach(rule, built);
+          for (int i = 0; i < outcomes.size(); i++) {
+            findings.get(i).addAll(outcomes.get(i).findings());
+          }
+        });
+    return findings.stream().map(List::copyOf).toList();
+  }
+
+  /** The rules that are stuck (see {@link io.pkgguard.core.StuckRule}). */
+  public List<io.pkgguard.core.StuckRule> stuckRules() {
+    return runner.stuckRules();
+  }
+
+  /**
+   * Stops running rules: interrupts running calls and waits up to {@code wait} for them.
+   *
+   * @return the rules whose calls were still running then
+   */
+  public List<io.pkgguard.core.StuckRule> shutdown(java.time.Duration wait) {
+    return runner.shutdown(wait);
   }
 
   private void runStage(RuleStage stage, RuleContext.Builder context, VerdictAssembler verdict) {
     List<RegisteredRule> stageRules = enabledRules(stage).toList();
-    List<Future<List<Finding>>> calls = new ArrayList<>(stageRules.size());
+    List<GuardedRuleRunner.Call> calls = new ArrayList<>(stageRules.size());
     for (RegisteredRule rule : stageRules) {
       RuleContext ruleContext =
           context.parameters(policy.rule(rule.id()).parameters(rule.id())).build();
-      calls.add(runner.start(rule.rule(), ruleContext));
+      calls.add(runner.start(rule, ruleContext));
     }
-    long deadline = runner.deadlineForCallsStartedNow();
-    for (int i = 0; i < stageRules.size(); i++) {
-      verdict.add(runner.await(stageRules.get(i).descriptor(), calls.get(i), deadline));
+    for (GuardedRuleRunner.Call call : calls) {
+      verdict.add(runner.await(call));
     }
   }
 
