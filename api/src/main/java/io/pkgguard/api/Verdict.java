@@ -24,6 +24,9 @@ import java.util.Optional;
  * @param dependencies verdicts of the dependencies that were evaluated, possibly empty
  * @param complete whether every step and every enabled rule ran to completion
  * @param rulesRun ids of the rules that ran to completion, in order
+ * @param relaxations what this guard checks less than its policy's rules would (rules disabled
+ *     or removed), possibly empty; never empty for a verdict reached without a rule the policy
+ *     names
  * @param policyFingerprint identifies the policy that decided (a digest of its content)
  * @param startedAt when the evaluation started
  * @param finishedAt when it finished
@@ -38,6 +41,7 @@ public record Verdict(
     List<Verdict> dependencies,
     boolean complete,
     List<String> rulesRun,
+    List<Relaxation> relaxations,
     String policyFingerprint,
     Instant startedAt,
     Instant finishedAt) {
@@ -62,6 +66,7 @@ public record Verdict(
         Objects.requireNonNull(findings, "findings").stream().sorted(SEVERITY_ORDER).toList();
     dependencies = List.copyOf(Objects.requireNonNull(dependencies, "dependencies"));
     rulesRun = List.copyOf(Objects.requireNonNull(rulesRun, "rulesRun"));
+    relaxations = List.copyOf(Objects.requireNonNull(relaxations, "relaxations"));
     Objects.requireNonNull(policyFingerprint, "policyFingerprint");
     Objects.requireNonNull(startedAt, "startedAt");
     Objects.requireNonNull(finishedAt, "finishedAt");

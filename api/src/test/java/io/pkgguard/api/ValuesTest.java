@@ -27,7 +27,7 @@ class ValuesTest {
   @Test
   void anIncompleteVerdictMustBeReject() {
     assertThatThrownBy(() -> new Verdict(PackageId.pypi("x"), Optional.empty(), List.of(),
-        Decision.ALLOW, RiskLevel.NONE, List.of(), List.of(), false, List.of(), "p", T0, T0))
+        Decision.ALLOW, RiskLevel.NONE, List.of(), List.of(), false, List.of(), List.of(), "p", T0, T0))
         .hasMessageContaining("incomplete");
   }
 
@@ -37,7 +37,7 @@ class ValuesTest {
     Finding high = Finding.of("a-rule", RiskLevel.HIGH, RiskCategory.AGE, "high");
     Verdict verdict = new Verdict(PackageId.pypi("x"), Optional.of("1"), List.of(),
         Decision.SPECIAL_APPROVAL, RiskLevel.HIGH, List.of(low, high), List.of(), true,
-        List.of("a-rule", "b-rule"), "p", T0, T0);
+        List.of("a-rule", "b-rule"), List.of(), "p", T0, T0);
     assertThat(verdict.findings()).containsExactly(high, low);
     assertThat(verdict.findingsOf("b-rule")).containsExactly(low);
     assertThat(verdict.isAllowed()).isFalse();

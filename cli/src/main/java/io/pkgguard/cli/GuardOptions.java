@@ -148,46 +148,7 @@ final class GuardOptions {
 
   /** Parses --index: an https/http/file URL, or a path to a local mirror directory. */
   static URI indexUri(String text) {
-    Optional<URI> uri = parseUri(text);
-    if (uri.isPresent() && uri.get().getScheme() != null && uri.get().getScheme().length() > 1) {
-      URI parsed = uri.get();
-      String scheme = parsed.getScheme().toLowerCase(Locale.ROOT);
-      switch (scheme) {
-        case "https":
-          return parsed;
-        case "http":
-          if (!HostTrust.isLoopback(parsed.getHost())) {
-            throw new ConfigurationException("--index " + text + ": plain http is accepted only"
-                + " for loopback addresses (127.0.0.1, [::1], localhost); use https");
-          }
-          return parsed;
-        case "file":
-          return directory(Path.of(parsed), text);
-        default:
-          throw new ConfigurationException("--index " + text + ": use an https: URL, a file: URL"
-              + " or a directory");
-      }
-    }
-    try {
-      return directory(Path.of(text), text);
-    } catch (InvalidPathException e) {
-      throw new ConfigurationException("--index " + text + ": not a URL or a path");
-    }
+    return io.pkgguard.core.IndexLocation.parse("--index", text);
   }
 
-  private static URI directory(Path path, String text) {
-    if (!Files.isDirectory(path)) {
-      throw new ConfigurationException("--index " + text + ": no such directory; a local mirror"
-          + " is a directory with <name>/json files");
-    }
-    return path.toAbsolutePath().normalize().toUri();
-  }
-
-  private static Optional<URI> parseUri(String text) {
-    try {
-      return Optional.of(new URI(text));
-    } catch (URISyntaxException e) {
-      return Optional.empty();
-    }
-  }
 }

@@ -120,7 +120,7 @@ class ScanNamesCommandTest {
   void anEcosystemWithoutSupportIsAUsageError() throws IOException {
     CliRun run = CliRun.of("scan-names", "--ecosystem", "npm", list("x\n").toString());
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("no support for the ecosystem 'npm'", "installed: conda, pypi");
+    assertThat(run.err()).contains("no npm ecosystem is installed", "installed: conda, pypi");
     assertThat(run.isClean()).isTrue();
   }
 

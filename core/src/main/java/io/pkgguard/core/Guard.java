@@ -23,6 +23,8 @@ import io.pkgguard.core.evaluation.ConfiguredAdvisorySource;
 import io.pkgguard.core.evaluation.ConfiguredSource;
 import io.pkgguard.core.evaluation.CoreFindings;
 import io.pkgguard.core.evaluation.DependencyWalk;
+import io.pkgguard.core.evaluation.EvaluationTerms;
+import io.pkgguard.core.evaluation.PluginArtifacts;
 import io.pkgguard.core.evaluation.PackageEvaluator;
 import io.pkgguard.core.evaluation.RegisteredRule;
 import io.pkgguard.core.inspection.ArtifactInspector;
@@ -81,6 +83,7 @@ public final class Guard implements AutoCloseable {
   private volatile boolean closed;
 
   private final Policy policy;
+  private final EvaluationTerms terms;
   private final List<RegisteredRule> rules;
   private final Map<String, Ecosystem> ecosystems;
   private final Map<String, ConfiguredSource> sources;
@@ -91,10 +94,11 @@ public final class Guard implements AutoCloseable {
   private final DependencyWalk walk;
   private final java.time.Clock clock;
 
-  private Guard(Builder builder, List<RegisteredRule> rules, Map<String, Ecosystem> ecosystems,
-      Map<String, ConfiguredSource> sources, List<ConfiguredAdvisorySource> advisories,
-      AutoCloseable ownedTransport) {
-    this.policy = builder.policy;
+  private Guard(Builder builder, EvaluationTerms terms, List<RegisteredRule> rules,
+      Map<String, Ecosystem> ecosystems, Map<String, ConfiguredSource> sources,
+      List<ConfiguredAdvisorySource> advisories, AutoCloseable ownedTransport) {
+    this.terms = terms;
+    this.policy = terms.policy();
     this.rules = List.copyOf(rules);
     this.ecosystems = Map.copyOf(ecosystems);
     this.sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
@@ -102,7 +106,7 @@ public final class Guard implements AutoCloseable {
     this.evaluationExecutor = Executors.newFixedThreadPool(policy.limits().concurrency(),
         daemonThreads("pkgguard-evaluation-"));
     this.clock = builder.clock;
-    this.evaluator = new PackageEvaluator(policy, this.ecosystems, this.sources, advisories,
+    this.evaluator = new PackageEvaluator(terms, this.ecosystems, this.sources, advisories,
         this.rules, ruleThreads(policy, this.rules),
         new ArtifactInspector(policy.inspection(), builder.temporaryDirectory), builder.clock,
         this::currentPause);
@@ -270,7 +274,7 @@ public final class Guard implements AutoCloseable {
     java.time.Instant start = clock.instant();
     List<Verdict> packages = evaluateAll(requests);
     return io.pkgguard.core.evaluation.EnvironmentVerdicts.combine(
-        new io.pkgguard.api.PackageId(ecosystem, name), packages, findings, policy, start,
+        new io.pkgguard.api.PackageId(ecosystem, name), packages, findings, terms, start,
         clock.instant());
   }
 
@@ -281,7 +285,7 @@ public final class Guard implements AutoCloseable {
   public Verdict environmentVerdict(String name, String ecosystem, List<Verdict> packages,
       List<io.pkgguard.api.Finding> findings, java.time.Instant startedAt) {
     return io.pkgguard.core.evaluation.EnvironmentVerdicts.combine(
-        new io.pkgguard.api.PackageId(ecosystem, name), packages, findings, policy, startedAt,
+        new io.pkgguard.api.PackageId(ecosystem, name), packages, findings, terms, startedAt,
         clock.instant());
   }
 
@@ -327,8 +331,8 @@ public final class Guard implements AutoCloseable {
   public PackageRequest parse(String ecosystem, String spec) throws RequestSyntaxException {
     Ecosystem support = ecosystems.get(ecosystem);
     if (support == null) {
-      throw new RequestSyntaxException("unknown ecosystem '" + ecosystem + "'; known: "
-          + String.join(", ", new java.util.TreeSet<>(ecosystems.keySet())));
+      throw new RequestSyntaxException(PluginArtifacts.unknownEcosystem(ecosystem,
+          ecosystems.keySet()));
     }
     return support.parseRequest(spec);
   }
@@ -343,9 +347,20 @@ public final class Guard implements AutoCloseable {
     return sources.values().stream().map(ConfiguredSource::descriptor).toList();
   }
 
-  /** The policy in force (without the runtime pause switch). */
+  /**
+   * The policy in force (without the runtime pause switch): the configured one with the host's
+   * changes (an index, rules removed), whose fingerprint every verdict records.
+   */
   public Policy policy() {
     return policy;
+  }
+
+  /**
+   * What this guard checks less than its policy's rules would: rules the policy disables or the
+   * host removed, ordered by rule id. Every verdict carries the same list.
+   */
+  public List<io.pkgguard.api.Relaxation> relaxations() {
+    return terms.relaxations();
   }
 
   /** Pauses all installations: from now on every evaluation is REJECT until {@link #resume()}. */
@@ -369,7 +384,11 @@ public final class Guard implements AutoCloseable {
    * until the host builds a new guard. Empty when all is well.
    */
   public List<StuckRule> stuckRules() {
-    return evaluator.stuckRules();
+    return stuck(evaluator.stuckRules());
+  }
+
+  private static List<StuckRule> stuck(List<io.pkgguard.core.evaluation.RuleThreads> threads) {
+    return threads.stream().map(t -> new StuckRule(t.ruleId(), t.threads(), t.since())).toList();
   }
 
   /**
@@ -384,7 +403,7 @@ public final class Guard implements AutoCloseable {
     Objects.requireNonNull(wait, "wait");
     closed = true;
     evaluationExecutor.shutdownNow();
-    List<StuckRule> notStopped = evaluator.shutdown(wait);
+    List<StuckRule> notStopped = stuck(evaluator.shutdown(wait));
     if (ownedTransport != null) {
       try {
         ownedTransport.close();
@@ -420,6 +439,8 @@ public final class Guard implements AutoCloseable {
   /** Configures and builds a {@link Guard}. Not thread-safe. */
   public static final class Builder {
     private Policy policy = Policy.defaults();
+    private Optional<Path> policyFile = Optional.empty();
+    private Optional<java.net.URI> advisoryDatabase = Optional.empty();
     private boolean discover = true;
     private ClassLoader classLoader = Guard.class.getClassLoader();
     private final List<SecurityRule> addedRules = new ArrayList<>();
@@ -440,9 +461,30 @@ public final class Guard implements AutoCloseable {
 
     private Builder() {}
 
-    /** The policy to apply (default: {@link Policy#defaults()}). */
+    /** The policy to apply (default: {@link Policy#defaults()}). Replaces {@link #policy(Path)}. */
     public Builder policy(Policy value) {
       policy = Objects.requireNonNull(value, "policy");
+      policyFile = Optional.empty();
+      return this;
+    }
+
+    /**
+     * The policy file to apply, read when the guard is built (a TOML policy, or a {@code
+     * pyproject.toml} with {@code [tool.pkgguard]}), laid over the built-in policy. Replaces
+     * {@link #policy(Policy)}.
+     */
+    public Builder policy(Path file) {
+      policyFile = Optional.of(Objects.requireNonNull(file, "file"));
+      return this;
+    }
+
+    /**
+     * Also consults this offline OSV database (a {@code file:} URL of a zip of OSV records, as
+     * {@code tools/refresh-osv-db} writes, or an {@code https:} URL of one) for every package, as
+     * {@code --advisory-db} does; offline, it is the only one. Checked when the guard is built.
+     */
+    public Builder advisoryDatabase(java.net.URI url) {
+      advisoryDatabase = Optional.of(Objects.requireNonNull(url, "url"));
       return this;
     }
 
@@ -471,6 +513,16 @@ public final class Guard implements AutoCloseable {
     public Builder removeRule(String ruleId) {
       removedRules.add(Objects.requireNonNull(ruleId, "ruleId"));
       addedRules.removeIf(rule -> describe(rule).id().equals(ruleId));
+      return this;
+    }
+
+    /**
+     * Removes every built-in rule (those the built-in policy names), for a host that runs only
+     * rules of its own. The guard still needs at least one rule, and every verdict lists the
+     * removed rules under {@link Verdict#relaxations()}. Rules added afterwards stay.
+     */
+    public Builder withoutBuiltInRules() {
+      Policy.defaults().rules().keySet().forEach(this::removeRule);
       return this;
     }
 
@@ -585,6 +637,9 @@ public final class Guard implements AutoCloseable {
      *     the wrong type, or a source cannot be created
      */
     public Guard build() {
+      policyFile.ifPresent(file -> policy = PolicyLoader.load(file));
+      advisoryDatabase.ifPresent(url -> policy = policy.withAdvisoryDatabase("advisory-db",
+          AdvisoryDatabaseLocation.check(url)));
       PluginDiscovery discovery = new PluginDiscovery(classLoader);
       List<RegisteredRule> rules = registerRules(discover ? discovery.rules() : List.of());
       Map<String, Ecosystem> ecosystems = registerEcosystems(
@@ -594,8 +649,9 @@ public final class Guard implements AutoCloseable {
       Map<String, AdvisorySourceProvider> advisoryProviders = register(
           discover ? discovery.advisoryProviders() : List.of(), addedAdvisoryProviders,
           AdvisorySourceProvider::type, "advisory source type");
+      List<io.pkgguard.api.Relaxation> relaxations = expectRules(rules);
       checkPolicyRules(rules);
-      applyIndexOverrides(providers);
+      applyIndexOverrides(providers, ecosystems);
       if (offline) {
         // Offline, only local advisory databases can be consulted; the vulnerabilities rule
         // says when none is left.
@@ -622,7 +678,8 @@ public final class Guard implements AutoCloseable {
       Map<String, ConfiguredSource> sources = createSources(providers, ecosystems, base);
       List<ConfiguredAdvisorySource> advisories = createAdvisorySources(advisoryProviders,
           ecosystems, base);
-      return new Guard(this, rules, ecosystems, sources, advisories, owned);
+      return new Guard(this, new EvaluationTerms(policy, relaxations), rules, ecosystems, sources,
+          advisories, owned);
     }
 
     private List<RegisteredRule> registerRules(List<SecurityRule> discovered) {
@@ -686,43 +743,50 @@ public final class Guard implements AutoCloseable {
       return byKey;
     }
 
-    private static <T> boolean isBuiltInDefault(Map<String, T> configured,
-        Map<String, T> defaults, String key) {
-      return defaults.containsKey(key) && defaults.get(key).equals(configured.get(key));
-    }
-
-    private void applyIndexOverrides(Map<String, PackageSourceProvider> providers) {
+    private void applyIndexOverrides(Map<String, PackageSourceProvider> providers,
+        Map<String, Ecosystem> ecosystems) {
       for (Map.Entry<String, java.net.URI> override : indexOverrides.entrySet()) {
+        String ecosystem = override.getKey();
+        java.net.URI url = IndexLocation.check("index", override.getValue());
+        if (!ecosystems.containsKey(ecosystem)) {
+          throw new ConfigurationException(PluginArtifacts.unknownEcosystem(ecosystem,
+              ecosystems.keySet()));
+        }
         SourceConfig target = policy.sources().values().stream()
             .filter(SourceConfig::enabled)
             .filter(s -> providers.containsKey(s.type())
-                && providers.get(s.type()).ecosystem().equals(override.getKey()))
+                && providers.get(s.type()).ecosystem().equals(ecosystem))
             .findFirst()
-            .orElseThrow(() -> new ConfigurationException("cannot use the index "
-                + override.getValue() + ": the policy has no enabled " + override.getKey()
-                + " source"));
-        policy = policy.withIndex(target.id(), override.getValue());
+            .orElseThrow(() -> new ConfigurationException("cannot use the index " + url
+                + ": no " + ecosystem + " source is installed and enabled; "
+                + PluginArtifacts.advice(PluginArtifacts.ofEcosystem(ecosystem),
+                    "a " + ecosystem + " source")
+                + (providers.values().stream().anyMatch(p -> p.ecosystem().equals(ecosystem))
+                    ? ", or enable a " + ecosystem + " source in the policy" : "")));
+        policy = policy.withIndex(target.id(), url);
       }
     }
 
-    /** Every [rules.<id>] table must name an installed rule and only its declared parameters. */
+    /**
+     * Fails unless every rule the policy expects is installed or removed on purpose; the policy
+     * becomes the effective one (removed rules off).
+     */
+    private List<io.pkgguard.api.Relaxation> expectRules(List<RegisteredRule> rules) {
+      EvaluationTerms terms = RuleExpectations.check(policy, rules, removedRules);
+      policy = terms.policy();
+      return terms.relaxations();
+    }
+
+    /** Every installed rule's table may set only its declared parameters, with their types. */
     private void checkPolicyRules(List<RegisteredRule> rules) {
       Map<String, RuleDescriptor> known = new TreeMap<>();
       rules.forEach(r -> known.put(r.id(), r.descriptor()));
       for (Map.Entry<String, RuleSettings> entry : policy.rules().entrySet()) {
         String ruleId = entry.getKey();
-        if (removedRules.contains(ruleId) && !known.containsKey(ruleId)) {
-          continue;
-        }
         RuleDescriptor rule = known.get(ruleId);
-        if (rule == null && isBuiltInDefault(policy.rules(), Policy.defaults().rules(), ruleId)) {
-          // The built-in policy configures the built-in rules; a host without them is fine.
-          continue;
-        }
         if (rule == null) {
-          throw new ConfigurationException(PolicyLoader.location(policy, List.of("rules", ruleId))
-              + ": [rules." + ruleId + "] names no installed rule; installed: "
-              + String.join(", ", known.keySet()));
+          // Disabled or removed on purpose (RuleExpectations refused every other case).
+          continue;
         }
         RuleParameters parameters = entry.getValue().parameters(ruleId);
         for (String key : entry.getValue().values().keySet()) {
@@ -782,18 +846,14 @@ public final class Guard implements AutoCloseable {
         HttpTransport base) {
       List<ConfiguredAdvisorySource> created = new ArrayList<>();
       for (SourceConfig config : policy.enabledAdvisories()) {
-        if (!providers.containsKey(config.type())
-            && isBuiltInDefault(policy.advisories(), Policy.defaults().advisories(),
-                config.id())) {
-          // The built-in policy's OSV database needs the OSV plugin; without it the
-          // vulnerabilities rule reports that no database was consulted.
-          LOG.debug("no provider for the built-in advisory database {}; skipped", config.id());
-          continue;
-        }
         AdvisorySourceProvider provider = Optional.ofNullable(providers.get(config.type()))
-            .orElseThrow(() -> new ConfigurationException(policy.origin() + ": [advisories."
-                + config.id() + "] type '" + config.type() + "' is provided by no installed"
-                + " plugin; installed: " + String.join(", ", providers.keySet())));
+            .orElseThrow(() -> new ConfigurationException(PolicyLoader.location(policy,
+                List.of("advisories", config.id())) + ": [advisories." + config.id() + "] needs"
+                + " the advisory database type '" + config.type() + "', and no plugin provides"
+                + " it: " + PluginArtifacts.advice(PluginArtifacts.ofAdvisoryType(config.type()),
+                    "the type '" + config.type() + "'") + ", or disable the database ([advisories."
+                + config.id() + "] enabled = false; packages are then not checked for known"
+                + " vulnerabilities)"));
         SourceDescriptor descriptor = new SourceDescriptor(config.id(), "*", config.url(),
             config.trustedHosts());
         HttpTransport trusted = TransportChain.forSource(base, config.url(),
@@ -818,19 +878,18 @@ public final class Guard implements AutoCloseable {
         if (!config.enabled()) {
           continue;
         }
-        if (!providers.containsKey(config.type())
-            && isBuiltInDefault(policy.sources(), Policy.defaults().sources(), config.id())) {
-          // The built-in policy's PyPI source needs the PyPI plugin; without it, it is unused.
-          LOG.debug("no provider for the built-in source {}; skipped", config.id());
-          continue;
-        }
         PackageSourceProvider provider = Optional.ofNullable(providers.get(config.type()))
-            .orElseThrow(() -> new ConfigurationException(policy.origin() + ": [sources."
-                + config.id() + "] type '" + config.type() + "' is provided by no installed"
-                + " plugin; installed: " + String.join(", ", providers.keySet())));
+            .orElseThrow(() -> new ConfigurationException(PolicyLoader.location(policy,
+                List.of("sources", config.id())) + ": [sources." + config.id() + "] needs the"
+                + " source type '" + config.type() + "', and no plugin provides it: "
+                + PluginArtifacts.advice(PluginArtifacts.ofSourceType(config.type()),
+                    "the type '" + config.type() + "'") + ", or disable the source ([sources."
+                + config.id() + "] enabled = false)"));
         if (!ecosystems.containsKey(provider.ecosystem())) {
           throw new ConfigurationException("source type '" + config.type() + "' serves the"
-              + " ecosystem '" + provider.ecosystem() + "', which no installed plugin supports");
+              + " ecosystem '" + provider.ecosystem() + "', which no installed plugin supports: "
+              + PluginArtifacts.advice(PluginArtifacts.ofEcosystem(provider.ecosystem()),
+                  "the ecosystem '" + provider.ecosystem() + "'"));
         }
         SourceDescriptor descriptor = new SourceDescriptor(config.id(), provider.ecosystem(),
             config.url(), config.trustedHosts());

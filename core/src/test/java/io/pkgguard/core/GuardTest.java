@@ -41,6 +41,10 @@ class GuardTest {
     for (SecurityRule rule : rules) {
       builder.addRule(rule);
     }
+    if (rules.length == 0) {
+      // A guard needs a rule; these tests are about what happens before any runs.
+      builder.addRule(new TestPlugins.QuietRule());
+    }
     Guard guard = builder.build();
     guards.add(guard);
     return guard;
@@ -98,12 +102,18 @@ class GuardTest {
     }
 
     @Test
-    void aDisabledRuleDoesNotRun() {
+    void aDisabledRuleDoesNotRunAndEveryVerdictSaysSo() {
       Guard guard = guard(policy("[rules.level]\nenabled = false\nreport = \"critical\"\n"),
-          FakeSourceProvider.knowingEverything(), new TestPlugins.LevelRule());
+          FakeSourceProvider.knowingEverything(), new TestPlugins.LevelRule(),
+          new TestPlugins.QuietRule());
       Verdict verdict = guard.evaluate(request("pkg"));
       assertThat(verdict.decision()).isEqualTo(Decision.ALLOW);
-      assertThat(verdict.rulesRun()).isEmpty();
+      assertThat(verdict.rulesRun()).containsExactly("quiet");
+      assertThat(verdict.relaxations()).filteredOn(r -> r.subject().equals("level"))
+          .singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(io.pkgguard.api.Relaxation.Kind.RULE_DISABLED);
+            assertThat(r.reason()).contains("disabled by the policy (test-policy.toml)");
+          });
     }
 
     @Test
@@ -242,8 +252,7 @@ class GuardTest {
       Verdict verdict = guard(policy(""), FakeSourceProvider.knowingEverything())
           .evaluate(PackageRequest.of(new PackageId("npm", "left-pad")));
       assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
-      assertThat(verdict.findings().get(0).message()).contains("no support for the ecosystem"
-          + " 'npm'");
+      assertThat(verdict.findings().get(0).message()).contains("no npm ecosystem is installed");
     }
 
     @Test
@@ -348,28 +357,20 @@ class GuardTest {
     }
 
     @Test
-    void theBuiltInPolicyWorksWithoutTheBuiltInPlugins() {
-      Guard guard = Guard.builder().discover(false).addEcosystem(new TestPlugins.TestEcosystem())
-          .addSourceProvider(FakeSourceProvider.knowingEverything()).build();
-      guards.add(guard);
-      assertThat(guard.sources()).isEmpty();
-      assertThat(guard.evaluate(request("pkg")).findings().get(0).message())
-          .contains("no enabled source for test");
-    }
-
-    @Test
     void aSourceTypeNobodyProvidesIsAnError() {
       assertThatThrownBy(() -> Guard.builder().discover(false)
           .policy(policy("[sources.x]\ntype = \"nope\"\nurl = \"https://x.test\"\n"))
-          .addEcosystem(new TestPlugins.TestEcosystem())
+          .addEcosystem(new TestPlugins.TestEcosystem()).addRule(new TestPlugins.QuietRule())
           .addSourceProvider(FakeSourceProvider.knowingEverything()).build())
-          .hasMessageContaining("[sources.x] type 'nope' is provided by no installed plugin");
+          .hasMessageContaining("[sources.x] needs the source type 'nope', and no plugin"
+              + " provides it: add the jar that provides the type 'nope'")
+          .hasMessageContaining("or disable the source ([sources.x] enabled = false)");
     }
 
     @Test
     void theIndexOfAnEcosystemsDefaultSourceCanBeReplaced() {
       Guard guard = Guard.builder().discover(false).policy(policy(""))
-          .addEcosystem(new TestPlugins.TestEcosystem())
+          .addEcosystem(new TestPlugins.TestEcosystem()).addRule(new TestPlugins.QuietRule())
           .addSourceProvider(FakeSourceProvider.knowingEverything())
           .index(ECOSYSTEM, java.net.URI.create("https://mirror.test/api")).build();
       guards.add(guard);
@@ -377,10 +378,11 @@ class GuardTest {
           .satisfies(s -> assertThat(s.indexUrl().getHost()).isEqualTo("mirror.test"));
       assertThat(guard.policy().fingerprint()).isNotEqualTo(policy("").fingerprint());
       assertThatThrownBy(() -> Guard.builder().discover(false).policy(policy(""))
-          .addEcosystem(new TestPlugins.TestEcosystem())
+          .addEcosystem(new TestPlugins.TestEcosystem()).addRule(new TestPlugins.QuietRule())
           .addSourceProvider(FakeSourceProvider.knowingEverything())
           .index("conda", java.net.URI.create("https://x.test")).build())
-          .hasMessageContaining("no enabled conda source");
+          .hasMessageContaining("no conda ecosystem is installed: add"
+              + " io.pkgguard:pkgguard-source-conda");
     }
 
     @Test
@@ -388,7 +390,9 @@ class GuardTest {
       Guard guard = guard(policy(""), FakeSourceProvider.knowingEverything());
       assertThat(guard.parse(ECOSYSTEM, "pkg==2").version()).contains("2");
       assertThatThrownBy(() -> guard.parse("conda", "x"))
-          .hasMessageContaining("unknown ecosystem 'conda'");
+          .hasMessageContaining("no conda ecosystem is installed");
+      assertThatThrownBy(() -> guard.parse("TEST", "x"))
+          .hasMessageContaining("unknown ecosystem 'TEST': ecosystem ids are written 'test'");
     }
   }
 
@@ -423,7 +427,7 @@ class GuardTest {
           new TestPlugins.EvilNameRule());
       assertThatThrownBy(() -> guard.screenName("conda", "x"))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("no support for the ecosystem 'conda'");
+          .hasMessageContaining("no conda ecosystem is installed");
     }
   }
 
@@ -440,6 +444,8 @@ class GuardTest {
       java.nio.file.Files.writeString(policyFile, """
           [rules.listed-names]
           files = %s
+          [advisories.osv]
+          enabled = false
           [sources.pypi]
           enabled = false
           [sources.test]
@@ -450,8 +456,12 @@ class GuardTest {
     }
 
     private Guard guardFor(java.nio.file.Path policyFile) {
-      return guard(io.pkgguard.core.policy.PolicyLoader.load(policyFile),
-          FakeSourceProvider.knowingEverything(), new TestPlugins.ListedNamesRule());
+      Guard guard = Guard.builder().discover(false).withoutBuiltInRules().policy(policyFile)
+          .addEcosystem(new TestPlugins.TestEcosystem())
+          .addSourceProvider(FakeSourceProvider.knowingEverything())
+          .addRule(new TestPlugins.ListedNamesRule()).build();
+      guards.add(guard);
+      return guard;
     }
 
     @Test

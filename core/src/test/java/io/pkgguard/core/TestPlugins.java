@@ -38,8 +38,17 @@ final class TestPlugins {
 
   private TestPlugins() {}
 
-  /** A policy with only the fake source, and a short rule budget unless the TOML sets one. */
+  /**
+   * A policy with only the fake source, no advisory database and none of the built-in rules (these
+   * tests install rules of their own), and a short rule budget unless the TOML sets one.
+   */
   static Policy policy(String extraToml) {
+    StringBuilder withoutBuiltIns = new StringBuilder();
+    for (String id : new java.util.TreeSet<>(Policy.defaults().rules().keySet())) {
+      if (!extraToml.contains("[rules." + id + "]")) {
+        withoutBuiltIns.append("[rules.").append(id).append("]\nenabled = false\n");
+      }
+    }
     Policy policy = PolicyLoader.parse(extraToml + """
 
         [sources.pypi]
@@ -48,7 +57,8 @@ final class TestPlugins {
         type = "fake"
         url = "https://index.test/api"
         trusted-hosts = ["files.index.test"]
-        """, "test-policy.toml");
+        """ + (extraToml.contains("[advisories.osv]") ? ""
+            : "[advisories.osv]\nenabled = false\n") + withoutBuiltIns, "test-policy.toml");
     if (extraToml.contains("rule-timeout-ms")) {
       return policy;
     }

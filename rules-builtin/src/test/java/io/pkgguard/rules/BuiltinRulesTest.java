@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pkgguard.api.RuleDescriptor;
 import io.pkgguard.api.SecurityRule;
 import io.pkgguard.core.Guard;
+import io.pkgguard.core.policy.Policy;
+import io.pkgguard.core.policy.PolicyLoader;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
@@ -30,10 +32,19 @@ class BuiltinRulesTest {
 
   @Test
   void theBuiltInPolicyConfiguresOnlyDeclaredParametersWithTheRightTypes() {
-    Guard.Builder builder = Guard.builder().discover(false);
+    // Only the rules: this module's tests have no source or advisory plugin.
+    Guard.Builder builder = Guard.builder().discover(false).policy(PolicyLoader.parse(
+        "[sources.pypi]\nenabled = false\n", "rules-only.toml").withoutOnlineAdvisories());
     BuiltinRules.all().forEach(builder::addRule);
     try (Guard guard = builder.build()) {
       assertThat(guard.rules()).hasSize(15);
+      assertThat(guard.relaxations()).isEmpty();
     }
+  }
+
+  @Test
+  void theBuiltInPolicyNamesEveryBuiltInRuleSoThatAMissingJarIsNoticed() {
+    assertThat(Policy.defaults().rules().keySet()).containsExactlyInAnyOrderElementsOf(
+        BuiltinRules.all().stream().map(r -> r.descriptor().id()).toList());
   }
 }

@@ -6,7 +6,6 @@ import io.pkgguard.api.Finding;
 import io.pkgguard.api.PackageId;
 import io.pkgguard.api.RiskCategory;
 import io.pkgguard.api.Verdict;
-import io.pkgguard.core.policy.Policy;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,8 +22,8 @@ public final class EnvironmentVerdicts {
 
   /** The environment's verdict. */
   public static Verdict combine(PackageId id, List<Verdict> packages, List<Finding> findings,
-      Policy policy, Instant startedAt, Instant finishedAt) {
-    VerdictAssembler verdict = new VerdictAssembler(id, policy, startedAt);
+      EvaluationTerms terms, Instant startedAt, Instant finishedAt) {
+    VerdictAssembler verdict = new VerdictAssembler(id, terms, startedAt);
     findings.forEach(verdict::add);
     for (Verdict p : packages) {
       verdict.dependency(p);

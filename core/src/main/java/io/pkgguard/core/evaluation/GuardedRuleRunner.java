@@ -3,7 +3,6 @@ package io.pkgguard.core.evaluation;
 import io.pkgguard.api.Finding;
 import io.pkgguard.api.RuleContext;
 import io.pkgguard.api.RuleParameterException;
-import io.pkgguard.core.StuckRule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -176,10 +175,10 @@ final class GuardedRuleRunner {
   }
 
   /** The rules that are stuck, with how many of their threads still run; ordered by rule id. */
-  List<StuckRule> stuckRules() {
-    List<StuckRule> stuck = new ArrayList<>();
+  List<RuleThreads> stuckRules() {
+    List<RuleThreads> stuck = new ArrayList<>();
     new TreeMap<>(stuckSince).forEach((id, since) ->
-        stuck.add(new StuckRule(id, runningCalls(id), since)));
+        stuck.add(new RuleThreads(id, runningCalls(id), since)));
     return List.copyOf(stuck);
   }
 
@@ -188,7 +187,7 @@ final class GuardedRuleRunner {
    *
    * @return the rules whose calls were still running after that, with how many
    */
-  List<StuckRule> shutdown(Duration wait) {
+  List<RuleThreads> shutdown(Duration wait) {
     executor.shutdownNow();
     try {
       executor.awaitTermination(wait.toNanos(), TimeUnit.NANOSECONDS);
@@ -199,10 +198,10 @@ final class GuardedRuleRunner {
     for (Call call : running) {
       threads.merge(call.rule.id(), 1, Integer::sum);
     }
-    List<StuckRule> notStopped = new ArrayList<>();
+    List<RuleThreads> notStopped = new ArrayList<>();
     Instant now = clock.instant();
     threads.forEach((id, count) ->
-        notStopped.add(new StuckRule(id, count, stuckSince.getOrDefault(id, now))));
+        notStopped.add(new RuleThreads(id, count, stuckSince.getOrDefault(id, now))));
     return List.copyOf(notStopped);
   }
 

@@ -44,6 +44,7 @@ public final class PackageEvaluator {
   private static final Logger LOG = LoggerFactory.getLogger(PackageEvaluator.class);
 
   private final Policy policy;
+  private final EvaluationTerms terms;
   private final Map<String, Ecosystem> ecosystems;
   private final Map<String, ConfiguredSource> sources;
   private final List<ConfiguredAdvisorySource> advisories;
@@ -54,7 +55,7 @@ public final class PackageEvaluator {
   private final Supplier<Pause> pause;
 
   /**
-   * @param policy the policy in force
+   * @param terms the policy in force and what the guard relaxes
    * @param ecosystems ecosystems by id
    * @param sources configured sources by id, in policy order
    * @param advisories the advisory databases consulted for every package, in policy order
@@ -65,7 +66,7 @@ public final class PackageEvaluator {
    * @param pause the current emergency pause (policy or runtime switch)
    */
   public PackageEvaluator(
-      Policy policy,
+      EvaluationTerms terms,
       Map<String, Ecosystem> ecosystems,
       Map<String, ConfiguredSource> sources,
       List<ConfiguredAdvisorySource> advisories,
@@ -74,7 +75,8 @@ public final class PackageEvaluator {
       ArtifactInspector inspector,
       Clock clock,
       Supplier<Pause> pause) {
-    this.policy = policy;
+    this.terms = terms;
+    this.policy = terms.policy();
     this.ecosystems = Map.copyOf(ecosystems);
     this.sources = sources;
     this.advisories = List.copyOf(advisories);
@@ -98,7 +100,7 @@ public final class PackageEvaluator {
    * #complete}. Never throws for anything a package or source does.
    */
   public Evaluation prepare(PackageRequest request) {
-    VerdictAssembler verdict = new VerdictAssembler(request.id(), policy, clock.instant());
+    VerdictAssembler verdict = new VerdictAssembler(request.id(), terms, clock.instant());
     request.version().ifPresent(verdict::version);
     Evaluation evaluation = new Evaluation(request, verdict);
     try {
@@ -124,7 +126,7 @@ public final class PackageEvaluator {
         : path.getFileName().toString();
     // Until the file says what it is, the verdict is about the file itself.
     VerdictAssembler verdict = new VerdictAssembler(new io.pkgguard.api.PackageId("local",
-        filename.isBlank() ? "file" : filename), policy, clock.instant());
+        filename.isBlank() ? "file" : filename), terms, clock.instant());
     try {
       Pause current = pause.get();
       if (current.active()) {
@@ -146,7 +148,7 @@ public final class PackageEvaluator {
       }
       PackageMetadata metadata = found.get().metadata();
       PackageRequest request = PackageRequest.of(metadata.id()).withVersion(metadata.version());
-      Evaluation evaluation = new Evaluation(request, new VerdictAssembler(metadata.id(), policy,
+      Evaluation evaluation = new Evaluation(request, new VerdictAssembler(metadata.id(), terms,
           clock.instant()));
       evaluation.verdict.version(metadata.version());
       evaluation.verdict.artifacts(List.of(new Artifact(filename, described.url(),
@@ -380,8 +382,8 @@ public final class PackageEvaluator {
     }
     Ecosystem ecosystem = ecosystems.get(request.id().ecosystem());
     if (ecosystem == null) {
-      verdict.stop(CoreFindings.invalidRequest("pkgguard has no support for the ecosystem '"
-          + request.id().ecosystem() + "'; installed: " + String.join(", ", ecosystems.keySet())));
+      verdict.stop(CoreFindings.invalidRequest(PluginArtifacts.unknownEcosystem(
+          request.id().ecosystem(), ecosystems.keySet())));
       return;
     }
     Optional<ConfiguredSource> source = sourceFor(request);
@@ -389,7 +391,10 @@ public final class PackageEvaluator {
       verdict.stop(CoreFindings.noSource(request.sourceId()
           .map(id -> "the policy has no enabled source '" + id + "' for "
               + request.id().ecosystem())
-          .orElse("the policy has no enabled source for " + request.id().ecosystem())));
+          .orElse("no " + request.id().ecosystem() + " source is installed and enabled: "
+              + PluginArtifacts.advice(PluginArtifacts.ofEcosystem(request.id().ecosystem()),
+                  "a " + request.id().ecosystem() + " source")
+              + ", or enable one in the policy [sources]")));
       return;
     }
     NameScheme names = ecosystem.names();
@@ -455,9 +460,8 @@ public final class PackageEvaluator {
     for (PackageRequest request : requests) {
       Ecosystem ecosystem = ecosystems.get(request.id().ecosystem());
       if (ecosystem == null) {
-        throw new IllegalArgumentException("pkgguard has no support for the ecosystem '"
-            + request.id().ecosystem() + "'; installed: " + String.join(", ",
-                new java.util.TreeSet<>(ecosystems.keySet())));
+        throw new IllegalArgumentException(PluginArtifacts.unknownEcosystem(
+            request.id().ecosystem(), ecosystems.keySet()));
       }
       RuleContext.Builder context = RuleContext.builder(request).clock(clock)
           .names(ecosystem.names());
@@ -481,8 +485,8 @@ public final class PackageEvaluator {
     return findings.stream().map(List::copyOf).toList();
   }
 
-  /** The rules that are stuck (see {@link io.pkgguard.core.StuckRule}). */
-  public List<io.pkgguard.core.StuckRule> stuckRules() {
+  /** The rules that are stuck: they ignored interruption after their budget. */
+  public List<RuleThreads> stuckRules() {
     return runner.stuckRules();
   }
 
@@ -491,7 +495,7 @@ public final class PackageEvaluator {
    *
    * @return the rules whose calls were still running then
    */
-  public List<io.pkgguard.core.StuckRule> shutdown(java.time.Duration wait) {
+  public List<RuleThreads> shutdown(java.time.Duration wait) {
     return runner.shutdown(wait);
   }
 

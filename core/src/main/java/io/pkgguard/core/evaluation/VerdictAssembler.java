@@ -21,6 +21,7 @@ final class VerdictAssembler {
 
   private final PackageId id;
   private final Policy policy;
+  private final List<io.pkgguard.api.Relaxation> relaxations;
   private final Instant startedAt;
   private final List<Finding> findings = new ArrayList<>();
   private final List<String> rulesRun = new ArrayList<>();
@@ -29,9 +30,10 @@ final class VerdictAssembler {
   private List<Artifact> artifacts = List.of();
   private boolean complete = true;
 
-  VerdictAssembler(PackageId id, Policy policy, Instant startedAt) {
+  VerdictAssembler(PackageId id, EvaluationTerms terms, Instant startedAt) {
     this.id = id;
-    this.policy = policy;
+    this.policy = terms.policy();
+    this.relaxations = terms.relaxations();
     this.startedAt = startedAt;
   }
 
@@ -106,7 +108,8 @@ final class VerdictAssembler {
       decision = Decision.REJECT;
     }
     return new Verdict(own.id(), own.version(), own.artifacts(), decision, risk, findings,
-        dependencies, complete, own.rulesRun(), own.policyFingerprint(), own.startedAt(),
+        dependencies, complete, own.rulesRun(), own.relaxations(), own.policyFingerprint(),
+        own.startedAt(),
         own.finishedAt());
   }
 
@@ -120,6 +123,6 @@ final class VerdictAssembler {
       decision = Decision.REJECT;
     }
     return new Verdict(id, version, artifacts, decision, risk, findings, dependencies, complete,
-        rulesRun, policy.fingerprint(), startedAt, finishedAt);
+        rulesRun, relaxations, policy.fingerprint(), startedAt, finishedAt);
   }
 }

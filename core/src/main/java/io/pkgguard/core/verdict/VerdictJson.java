@@ -18,8 +18,9 @@ import java.util.List;
  * resolved), {@code decision}, {@code risk}, {@code complete}, {@code artifacts} ({@code filename},
  * {@code url}, {@code sha256} or null), {@code findings} ({@code rule}, {@code level}, {@code
  * category}, {@code message}, {@code evidence}, {@code remediation}), {@code dependencies} (verdicts
- * of the same shape), {@code rulesRun}, {@code policyFingerprint}, {@code startedAt} and {@code
- * finishedAt} (ISO-8601 instants). Non-ASCII characters are written as escapes. Enum values are written as their constant names ({@code
+ * of the same shape), {@code rulesRun}, {@code relaxations} ({@code kind}, {@code subject},
+ * {@code reason}: rules the policy disables or the host removed), {@code policyFingerprint},
+ * {@code startedAt} and {@code finishedAt} (ISO-8601 instants). Non-ASCII characters are written as escapes. Enum values are written as their constant names ({@code
  * SPECIAL_APPROVAL}, {@code HIGH}). Thread-safe.
  */
 public final class VerdictJson {
@@ -77,6 +78,13 @@ public final class VerdictJson {
     verdict.dependencies().forEach(d -> dependencies.add(toNode(d)));
     ArrayNode rules = node.putArray("rulesRun");
     verdict.rulesRun().forEach(rules::add);
+    ArrayNode relaxations = node.putArray("relaxations");
+    for (io.pkgguard.api.Relaxation relaxation : verdict.relaxations()) {
+      ObjectNode r = relaxations.addObject();
+      r.put("kind", relaxation.kind().name());
+      r.put("subject", relaxation.subject());
+      r.put("reason", relaxation.reason());
+    }
     node.put("policyFingerprint", verdict.policyFingerprint());
     node.put("startedAt", verdict.startedAt().toString());
     node.put("finishedAt", verdict.finishedAt().toString());

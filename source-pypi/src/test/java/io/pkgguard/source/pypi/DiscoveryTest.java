@@ -9,6 +9,7 @@ import io.pkgguard.api.PackageSource;
 import io.pkgguard.api.PackageSourceProvider;
 import io.pkgguard.api.SourceSettings;
 import io.pkgguard.core.Guard;
+import io.pkgguard.source.pypi.testing.SourceOnlyGuards;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class DiscoveryTest {
 
   @Test
   void theDefaultGuardFindsThePypiEcosystemAndSource() throws Exception {
-    try (Guard guard = Guard.builder().build()) {
+    try (Guard guard = SourceOnlyGuards.builder().build()) {
       assertThat(guard.sources()).singleElement().satisfies(s -> {
         assertThat(s.id()).isEqualTo("pypi");
         assertThat(s.indexUrl()).hasToString("https://pypi.org/pypi");
@@ -35,7 +36,7 @@ class DiscoveryTest {
         [sources.pypi]
         enabled = false
         """, "policy.toml");
-    try (Guard guard = Guard.builder().policy(policy).build()) {
+    try (Guard guard = SourceOnlyGuards.builder().policy(policy.withoutOnlineAdvisories()).build()) {
       assertThat(guard.sources()).singleElement().satisfies(s -> {
         assertThat(s.id()).isEqualTo("corp");
         assertThat(s.ecosystem()).isEqualTo("pypi");
@@ -66,7 +67,7 @@ class DiscoveryTest {
         };
       }
     };
-    try (Guard guard = Guard.builder().addSourceProvider(replacement).build()) {
+    try (Guard guard = SourceOnlyGuards.builder().addSourceProvider(replacement).build()) {
       guard.evaluate(PackageRequest.of(PackageId.pypi("anything")));
     }
     assertThat(used).isTrue();

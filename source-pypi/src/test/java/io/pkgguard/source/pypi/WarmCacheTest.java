@@ -12,6 +12,7 @@ import io.pkgguard.api.Decision;
 import io.pkgguard.api.PackageId;
 import io.pkgguard.api.PackageRequest;
 import io.pkgguard.core.Guard;
+import io.pkgguard.source.pypi.testing.SourceOnlyGuards;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -37,7 +38,7 @@ class WarmCacheTest {
         .withHeader("Cache-Control", "max-age=900, public")
         .withHeader("ETag", "\"luigi-26380501\"")
         .withBody(luigi)));
-    try (Guard guard = Guard.builder()
+    try (Guard guard = SourceOnlyGuards.builder()
         .index(PackageId.PYPI, URI.create(index.baseUrl() + "/pypi")).build()) {
       PackageRequest request = PackageRequest.of(PackageId.pypi("luigi"));
       Decision first = guard.evaluate(request).decision();

@@ -1,0 +1,41 @@
+package io.pkgguard.api;
+
+import java.util.Objects;
+
+/**
+ * Something a guard checks less than its policy's rules would: a rule the policy disables, or one
+ * the host removed when it built the guard. Every verdict lists the relaxations in force, so a
+ * verdict can always be told apart from one reached with every check; a host may show them, and
+ * approvals are never carried from a stricter configuration to a relaxed one (the policy
+ * fingerprint differs).
+ *
+ * @param kind what was relaxed
+ * @param subject what it applies to (a rule id)
+ * @param reason who relaxed it and where: the policy file, or the host
+ */
+public record Relaxation(Kind kind, String subject, String reason) {
+
+  /** The kinds of relaxation. */
+  public enum Kind {
+    /** The policy disables a rule ({@code [rules.<id>] enabled = false}). */
+    RULE_DISABLED,
+    /** The host removed a rule the policy expects ({@code Guard.Builder.removeRule}). */
+    RULE_REMOVED
+  }
+
+  public Relaxation {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(reason, "reason");
+  }
+
+  /** A rule that does not run, and why. */
+  public static Relaxation ruleDisabled(String ruleId, String reason) {
+    return new Relaxation(Kind.RULE_DISABLED, ruleId, reason);
+  }
+
+  /** A rule the policy expects that the host removed. */
+  public static Relaxation ruleRemoved(String ruleId, String reason) {
+    return new Relaxation(Kind.RULE_REMOVED, ruleId, reason);
+  }
+}
