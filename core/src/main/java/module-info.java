@@ -10,6 +10,10 @@ module io.pkgguard.core {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.toml;
   requires org.apache.commons.compress;
+  // commons-compress treats these codecs as optional; pkgguard reads .tar.xz sdists and .conda
+  // packages (zstd), so it needs them on the module path too.
+  requires org.tukaani.xz;
+  requires com.github.luben.zstd_jni;
 
   exports io.pkgguard.core;
   exports io.pkgguard.core.inspection;

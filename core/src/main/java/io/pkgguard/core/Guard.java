@@ -584,14 +584,6 @@ public final class Guard implements AutoCloseable {
     }
 
     /**
-     * Keep index responses in a directory instead of memory, so that later runs and other
-     * processes sharing it reuse them (revalidated when stale). Opt-in; the directory should
-     * belong to the user running pkgguard.
-     *
-     * @param directory created if missing
-     * @param maxBytes the most body bytes kept there; the oldest entries go first
-     */
-    /**
      * Where downloaded distribution files are kept while they are read (each is deleted as soon as
      * it has been); by default the system's temporary directory.
      */
@@ -600,6 +592,14 @@ public final class Guard implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Keep index responses in a directory instead of memory, so that later runs and other
+     * processes sharing it reuse them (revalidated when stale). Opt-in; the directory should
+     * belong to the user running pkgguard.
+     *
+     * @param directory created if missing
+     * @param maxBytes the most body bytes kept there; the oldest entries go first
+     */
     public Builder diskCache(java.nio.file.Path directory, long maxBytes) {
       cacheDirectory = Optional.of(Objects.requireNonNull(directory, "directory"));
       cacheDirectoryBytes = maxBytes;

@@ -27,6 +27,8 @@ final class InspectionFindings {
       case NO_FILE -> "choose another version, or another target environment (--target)";
       case FETCH_FAILED -> "nothing is allowed whose files could not be inspected; try again"
           + " later";
+      case UNREADABLE -> "nothing is allowed whose files could not be inspected; give pkgguard"
+          + " the decompressors it depends on (its installation is incomplete)";
     };
     return Finding.of(CoreFindings.DOWNLOAD, RiskLevel.CRITICAL, category, e.getMessage())
         .withEvidence(Evidence.of("reason", e.reason().name(), "file", e.filename()))

@@ -82,6 +82,10 @@ public final class ArchiveReader {
       collector.stop(e.kind(), e.getMessage());
     } catch (IOException e) {
       collector.damaged("", "cannot be read to its end: " + message(e));
+    } catch (LinkageError e) {
+      // A codec commons-compress treats as optional (xz, zstd) is not on the class path or module
+      // path, or its native part does not load: pkgguard's failure, not the file's.
+      throw new CodecUnavailableException(described.filename(), e);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // Archive libraries throw unchecked exceptions for some malformed headers; a hostile file
       // is a finding, never a crash. An archive that needs that much memory is hostile too.

@@ -128,7 +128,16 @@ public final class ArtifactInspector {
           + " is larger than the " + settings.maxFileBytes() + " bytes [inspection]"
           + " max-file-bytes allows");
     }
-    return reader.read(path, described, sha256(path));
+    return read(path, described, sha256(path));
+  }
+
+  private InspectedDistribution read(Path path, DistributionFile file, String sha256)
+      throws InspectionException {
+    try {
+      return reader.read(path, file, sha256);
+    } catch (CodecUnavailableException e) {
+      throw new InspectionException(Reason.UNREADABLE, file.filename(), e.getMessage());
+    }
   }
 
   private static InspectedDistribution withFile(InspectedDistribution d, DistributionFile file) {
@@ -172,7 +181,7 @@ public final class ArtifactInspector {
             + file.filename() + " do not match the index's digest: the index declares sha256 "
             + file.sha256().get() + ", the file downloaded has " + actual);
       }
-      return reader.read(temporary, file, actual);
+      return read(temporary, file, actual);
     } finally {
       try {
         Files.deleteIfExists(temporary);

@@ -16,7 +16,9 @@ public final class InspectionException extends Exception {
     /** The download failed: connection, timeout, status, untrusted redirect. */
     FETCH_FAILED,
     /** The bytes are not the ones the index's digest describes. */
-    DIGEST_MISMATCH
+    DIGEST_MISMATCH,
+    /** pkgguard cannot read files of this kind here: a decompressor it needs is missing. */
+    UNREADABLE
   }
 
   private final Reason reason;
