@@ -102,9 +102,10 @@ class ModuleRulesTest {
   }
 
   @Test
-  void onlyTheCliAndTheRunnableExampleWriteToTheTerminal() {
+  void onlyTheCliAndTheRunnableExamplesWriteToTheTerminal() {
     ArchRule rule = noClasses().that().resideOutsideOfPackage("io.pkgguard.cli..")
         .and().doNotHaveFullyQualifiedName("io.pkgguard.examples.EmbeddingExample")
+        .and().doNotHaveFullyQualifiedName("io.pkgguard.examples.LocalFileExample")
         .should().accessField(System.class, "out")
         .orShould().accessField(System.class, "err")
         .orShould().callMethod(Throwable.class, "printStackTrace")

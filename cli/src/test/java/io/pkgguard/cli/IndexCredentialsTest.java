@@ -11,7 +11,7 @@ import io.pkgguard.api.PackageId;
 import io.pkgguard.api.PackageRequest;
 import io.pkgguard.api.Verdict;
 import io.pkgguard.core.Guard;
-import io.pkgguard.core.transport.Credentials;
+import io.pkgguard.core.connection.Credentials;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.pkgguard.core;
 
+import io.pkgguard.core.connection.LoopbackAddresses;
 import io.pkgguard.api.ConfigurationException;
-import io.pkgguard.core.transport.HostTrust;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ final class AdvisoryDatabaseLocation {
       case "https":
         return url;
       case "http":
-        if (HostTrust.isLoopback(url.getHost())) {
+        if (LoopbackAddresses.isLoopback(url.getHost())) {
           return url;
         }
         throw new ConfigurationException(shown + ": plain http is accepted only for loopback"

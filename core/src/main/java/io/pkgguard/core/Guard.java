@@ -34,7 +34,7 @@ import io.pkgguard.core.policy.PolicyFiles;
 import io.pkgguard.core.policy.PolicyLoader;
 import io.pkgguard.core.policy.RuleSettings;
 import io.pkgguard.core.policy.SourceConfig;
-import io.pkgguard.core.transport.Credentials;
+import io.pkgguard.core.connection.Credentials;
 import io.pkgguard.core.transport.JdkHttpTransport;
 import io.pkgguard.core.transport.TransportChain;
 import java.nio.file.Files;
@@ -556,7 +556,7 @@ public final class Guard implements AutoCloseable {
     /**
      * Where credentials for index hosts come from (default: none). Each request gets the
      * credentials of its own host only, over https or loopback; they are never logged or
-     * recorded. {@link io.pkgguard.core.transport.NetrcCredentials#standard()} reads
+     * recorded. {@link io.pkgguard.core.connection.NetrcCredentials#standard()} reads
      * {@code ~/.netrc}.
      */
     public Builder credentials(Credentials value) {
@@ -566,7 +566,7 @@ public final class Guard implements AutoCloseable {
 
     /**
      * Connect through a proxy (default: directly). {@link
-     * io.pkgguard.core.transport.EnvironmentProxySelector#from} reads HTTPS_PROXY and NO_PROXY.
+     * io.pkgguard.core.connection.EnvironmentProxySelector#from} reads HTTPS_PROXY and NO_PROXY.
      * Applies to the built-in transport only.
      */
     public Builder proxy(java.net.ProxySelector value) {
@@ -576,7 +576,7 @@ public final class Guard implements AutoCloseable {
 
     /**
      * The TLS context of the built-in transport (default: the JDK's trust). {@link
-     * io.pkgguard.core.transport.TrustedCertificates#withBundle} adds a private CA.
+     * io.pkgguard.core.connection.TrustedCertificates#withBundle} adds a private CA.
      */
     public Builder tls(javax.net.ssl.SSLContext value) {
       tls = Optional.of(Objects.requireNonNull(value, "tls"));

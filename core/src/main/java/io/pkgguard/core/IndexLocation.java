@@ -1,7 +1,7 @@
 package io.pkgguard.core;
 
+import io.pkgguard.core.connection.LoopbackAddresses;
 import io.pkgguard.api.ConfigurationException;
-import io.pkgguard.core.transport.HostTrust;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -63,7 +63,7 @@ public final class IndexLocation {
         }
         return url;
       case "http":
-        if (!HostTrust.isLoopback(url.getHost())) {
+        if (!LoopbackAddresses.isLoopback(url.getHost())) {
           throw new ConfigurationException(shown + ": plain http is accepted only for loopback"
               + " addresses (127.0.0.1, [::1], localhost); use https");
         }

@@ -1,5 +1,8 @@
 package io.pkgguard.core.transport;
 
+import io.pkgguard.core.connection.LoopbackAddresses;
+import io.pkgguard.core.connection.Credentials;
+import io.pkgguard.core.connection.TrustedCertificates;
 import io.pkgguard.api.HttpTransport;
 import io.pkgguard.api.TransportException;
 import io.pkgguard.api.TransportRequest;
@@ -38,7 +41,7 @@ public final class AuthenticatingTransport implements HttpTransport {
     String scheme = request.uri().getScheme() == null ? ""
         : request.uri().getScheme().toLowerCase(Locale.ROOT);
     boolean secure = scheme.equals("https")
-        || (scheme.equals("http") && HostTrust.isLoopback(request.uri().getHost()));
+        || (scheme.equals("http") && LoopbackAddresses.isLoopback(request.uri().getHost()));
     Optional<String> authorization = secure ? credentials.authorizationFor(request.uri())
         : Optional.empty();
     authorization.ifPresent(value -> headers.put("Authorization", value));

@@ -1,8 +1,7 @@
 package io.pkgguard.core.transport;
 
-import java.net.InetAddress;
+import io.pkgguard.core.connection.LoopbackAddresses;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -67,7 +66,7 @@ public record HostTrust(Set<String> hosts, Set<Path> fileRoots) {
         if (!trustedHost(uri)) {
           return Optional.of("host " + uri.getHost() + " is not a trusted host of this source");
         }
-        return isLoopback(uri.getHost()) ? Optional.empty()
+        return LoopbackAddresses.isLoopback(uri.getHost()) ? Optional.empty()
             : Optional.of("plain http is allowed only for loopback addresses; use https");
       case "file":
         return fileAllowed(uri) ? Optional.empty()
@@ -100,29 +99,5 @@ public record HostTrust(Set<String> hosts, Set<Path> fileRoots) {
   private static String hostKey(URI uri) {
     String host = uri.getHost().toLowerCase(Locale.ROOT);
     return uri.getPort() < 0 ? host : host + ":" + uri.getPort();
-  }
-
-  /**
-   * Whether a host name is a loopback address literal or {@code localhost}. Other names are never
-   * resolved, so DNS cannot make a remote host count as local.
-   */
-  public static boolean isLoopback(String host) {
-    if (host == null) {
-      return false;
-    }
-    String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-    if (h.equalsIgnoreCase("localhost")) {
-      return true;
-    }
-    // Only literals are resolved here: a name other than localhost is never treated as loopback,
-    // so DNS cannot turn a remote host into a "local" one.
-    if (!h.matches("[0-9.]+|[0-9a-fA-F:]+")) {
-      return false;
-    }
-    try {
-      return InetAddress.getByName(h).isLoopbackAddress();
-    } catch (UnknownHostException e) {
-      return false;
-    }
   }
 }

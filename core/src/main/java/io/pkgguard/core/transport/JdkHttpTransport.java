@@ -1,5 +1,7 @@
 package io.pkgguard.core.transport;
 
+import io.pkgguard.core.connection.Credentials;
+import io.pkgguard.core.connection.TrustedCertificates;
 import io.pkgguard.api.HttpTransport;
 import io.pkgguard.api.TransportException;
 import io.pkgguard.api.TransportException.Reason;

@@ -1,5 +1,8 @@
 package io.pkgguard.core.transport;
 
+import io.pkgguard.core.connection.Credentials;
+import io.pkgguard.core.connection.NetrcCredentials;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pkgguard.api.HttpTransport;

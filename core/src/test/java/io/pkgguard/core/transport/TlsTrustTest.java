@@ -1,5 +1,7 @@
 package io.pkgguard.core.transport;
 
+import io.pkgguard.core.connection.Credentials;
+import io.pkgguard.core.connection.TrustedCertificates;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;

@@ -1,5 +1,8 @@
 package io.pkgguard.core.transport;
 
+import io.pkgguard.core.connection.LoopbackAddresses;
+import io.pkgguard.core.connection.Credentials;
+import io.pkgguard.core.connection.TrustedCertificates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -135,13 +138,13 @@ class TrustedTransportTest {
 
   @Test
   void loopbackMeansLiteralLoopbackAddressesOnly() {
-    assertThat(HostTrust.isLoopback("127.0.0.1")).isTrue();
-    assertThat(HostTrust.isLoopback("127.8.9.10")).isTrue();
-    assertThat(HostTrust.isLoopback("localhost")).isTrue();
-    assertThat(HostTrust.isLoopback("[::1]")).isTrue();
-    assertThat(HostTrust.isLoopback("127.0.0.1.nip.io")).isFalse();
-    assertThat(HostTrust.isLoopback("10.0.0.1")).isFalse();
-    assertThat(HostTrust.isLoopback(null)).isFalse();
+    assertThat(LoopbackAddresses.isLoopback("127.0.0.1")).isTrue();
+    assertThat(LoopbackAddresses.isLoopback("127.8.9.10")).isTrue();
+    assertThat(LoopbackAddresses.isLoopback("localhost")).isTrue();
+    assertThat(LoopbackAddresses.isLoopback("[::1]")).isTrue();
+    assertThat(LoopbackAddresses.isLoopback("127.0.0.1.nip.io")).isFalse();
+    assertThat(LoopbackAddresses.isLoopback("10.0.0.1")).isFalse();
+    assertThat(LoopbackAddresses.isLoopback(null)).isFalse();
     HostTrust local = HostTrust.forIndex(URI.create("http://127.0.0.1:8080/pypi"), Set.of());
     assertThat(local.refusal(URI.create("http://127.0.0.1:8080/pypi/x/json"))).isEmpty();
     assertThat(local.refusal(URI.create("http://127.0.0.1:9999/pypi/x/json"))).isEmpty();

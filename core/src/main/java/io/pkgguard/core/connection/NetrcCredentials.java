@@ -1,4 +1,4 @@
-package io.pkgguard.core.transport;
+package io.pkgguard.core.connection;
 
 import java.io.IOException;
 import java.net.URI;
@@ -45,8 +45,8 @@ public final class NetrcCredentials implements Credentials {
     return load(file);
   }
 
-  /** Parses {@code .netrc} text. */
-  static NetrcCredentials parse(String text) {
+  /** Parses {@code .netrc} text (machine, login, password; default entries are ignored). */
+  public static NetrcCredentials parse(String text) {
     Map<String, String> byHost = new TreeMap<>();
     Optional<String> fallback = Optional.empty();
     List<String> tokens = tokens(text);

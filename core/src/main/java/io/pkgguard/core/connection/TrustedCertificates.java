@@ -1,4 +1,4 @@
-package io.pkgguard.core.transport;
+package io.pkgguard.core.connection;
 
 import io.pkgguard.api.ConfigurationException;
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package io.pkgguard.core.transport;
+package io.pkgguard.core.connection;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.pkgguard.core.transport;
+package io.pkgguard.core.connection;
 
 import io.pkgguard.api.ConfigurationException;
 import java.io.IOException;
@@ -88,7 +88,7 @@ public final class EnvironmentProxySelector extends ProxySelector {
   @Override
   public List<Proxy> select(URI uri) {
     String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-    if (HostTrust.isLoopback(host) || excluded(host)) {
+    if (LoopbackAddresses.isLoopback(host) || excluded(host)) {
       return List.of(Proxy.NO_PROXY);
     }
     Optional<InetSocketAddress> proxy = "https".equalsIgnoreCase(uri.getScheme()) ? https : http;

@@ -1,4 +1,4 @@
-package io.pkgguard.core.transport;
+package io.pkgguard.core.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
