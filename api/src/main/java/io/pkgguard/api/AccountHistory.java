@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What an index says about an account's track record: when it was created and which projects
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param projects the normalised names of every project the account has a role on, including
  *     the one being judged; unmodifiable
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AccountHistory(Optional<Instant> joined, List<String> projects) {
 
   public AccountHistory {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A published security advisory that a source says applies to a package version.
@@ -24,6 +25,7 @@ import java.util.Optional;
  * @param undecided why the source could not tell whether the version is affected (a range bound
  *     that is not a version, say), if it could not; empty when the advisory does affect it
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Advisory(
     String id,
     List<String> aliases,

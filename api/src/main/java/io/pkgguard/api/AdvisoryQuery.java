@@ -1,6 +1,7 @@
 package io.pkgguard.api;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One package version whose advisories are wanted.
@@ -8,6 +9,7 @@ import java.util.Objects;
  * @param id the package
  * @param version the exact version
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AdvisoryQuery(PackageId id, String version) {
 
   public AdvisoryQuery {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What the core hands an {@link AdvisorySourceProvider} when it creates an advisory source.
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param ecosystems the installed ecosystems by id, whose name and version schemes the source
  *     uses to match packages and versions; unmodifiable
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AdvisorySettings(
     SourceDescriptor descriptor,
     HttpTransport transport,

@@ -3,6 +3,7 @@ package io.pkgguard.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Supplies the advisories that affect an exact package version (an online database such as OSV,
@@ -11,6 +12,7 @@ import java.util.Map;
  * <p>Implementations must be thread-safe. They are created by the core with the transport they
  * may use and must not open connections of their own.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface AdvisorySource {
 
   /**

@@ -3,6 +3,7 @@ package io.pkgguard.api;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * One entry of an inspected distribution file, as the archive declares it and as far as it was
@@ -26,6 +27,7 @@ import java.util.OptionalInt;
  *     for other files and for text beyond the policy's budget
  * @param textTruncated whether {@code text} holds only the start of the content
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ArchiveEntry(
     String path,
     Type type,

@@ -1,6 +1,7 @@
 package io.pkgguard.api;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Something wrong with an archive's structure that the reader noticed instead of failing: rules
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param path the entry concerned, exactly as stored; empty for the archive as a whole
  * @param detail one line saying what was seen, for people
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ArchiveProblem(Kind kind, String path, String detail) {
 
   /** What can be wrong. */

@@ -3,6 +3,7 @@ package io.pkgguard.api;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A file a verdict applies to: an installer that honours the verdict installs exactly these
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param sha256 its SHA-256 digest as declared by the index (or verified, once downloaded);
  *     empty if the index declared none, in which case no installer should trust the file
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Artifact(String filename, URI url, Optional<String> sha256) {
 
   public Artifact {

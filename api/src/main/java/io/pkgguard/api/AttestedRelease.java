@@ -1,6 +1,7 @@
 package io.pkgguard.api;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An earlier release and the trusted publisher its PEP 740 provenance names, to compare with the
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param version the earlier release
  * @param publisher who published it
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AttestedRelease(String version, Publisher publisher) {
 
   public AttestedRelease {

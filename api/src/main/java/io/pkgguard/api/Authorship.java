@@ -2,6 +2,7 @@ package io.pkgguard.api;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Who a release declares as its authors and maintainers (core metadata {@code Author},
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param maintainer the maintainer field, if given
  * @param maintainerEmail the maintainer e-mail field, if given
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Authorship(String version, Optional<String> author, Optional<String> authorEmail,
     Optional<String> maintainer, Optional<String> maintainerEmail) {
 

@@ -1,11 +1,14 @@
 package io.pkgguard.api;
 
+import org.apiguardian.api.API;
+
 /**
  * pkgguard is misconfigured: an invalid policy file, duplicate or reserved rule ids, a source
  * type nobody provides. Thrown when a guard or policy is built, never during an evaluation (what
  * rules find is data, not exceptions). The message names the file, line and key, or the rule or
  * source, and what was expected.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class ConfigurationException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

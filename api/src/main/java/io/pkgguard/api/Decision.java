@@ -1,9 +1,12 @@
 package io.pkgguard.api;
 
+import org.apiguardian.api.API;
+
 /**
  * What a host should do with a package, from most to least permissive. The order of the constants
  * is part of the contract: a later constant is stricter.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Decision {
   /** Automated installation is allowed. */
   ALLOW,

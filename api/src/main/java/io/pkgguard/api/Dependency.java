@@ -2,6 +2,7 @@ package io.pkgguard.api;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One dependency a release declares that applies to a target environment.
@@ -12,6 +13,7 @@ import java.util.Optional;
  * @param directUrl the URL of a direct reference ({@code name @ URL}), which no index vouches
  *     for; empty for a dependency on an index package
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Dependency(PackageRequest request, String requirement,
     Optional<String> directUrl) {
 

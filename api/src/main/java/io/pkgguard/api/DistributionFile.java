@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * One downloadable file of a release, as the index describes it. Nothing here has been verified:
@@ -23,6 +24,7 @@ import java.util.OptionalLong;
  * @param provenance where the index serves this file's PEP 740 provenance (attestations), if
  *     it says it has any; empty when it has none or did not say
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record DistributionFile(
     String filename,
     URI url,

@@ -1,5 +1,7 @@
 package io.pkgguard.api;
 
+import org.apiguardian.api.API;
+
 /**
  * How often a project was downloaded recently, as a download-statistics service reports it.
  * Absence of this value means "unknown", which is never the same as zero.
@@ -8,6 +10,7 @@ package io.pkgguard.api;
  * @param lastWeek downloads in the last week
  * @param lastMonth downloads in the last month
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record DownloadCounts(long lastDay, long lastWeek, long lastMonth) {
 
   public DownloadCounts {

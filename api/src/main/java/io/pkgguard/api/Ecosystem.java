@@ -2,12 +2,14 @@ package io.pkgguard.api;
 
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * What pkgguard knows about one packaging ecosystem's syntax: names and package specifications.
  * Discovered through {@link java.util.ServiceLoader}; one implementation per ecosystem id.
  * Implementations are stateless and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface Ecosystem {
 
   /** The ecosystem id, such as {@link PackageId#PYPI}. */

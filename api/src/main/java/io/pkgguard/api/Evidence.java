@@ -3,6 +3,7 @@ package io.pkgguard.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The facts behind a finding, as ordered key-value pairs (for example {@code first-release} →
@@ -10,6 +11,7 @@ import java.util.Objects;
  *
  * @param values key to value, in insertion order; unmodifiable
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Evidence(Map<String, String> values) {
 
   private static final Evidence NONE = new Evidence(Map.of());

@@ -1,6 +1,7 @@
 package io.pkgguard.api;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One concern a rule (or the core) found about a package.
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param evidence the facts behind it
  * @param remediation what the user can do about it, possibly empty
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Finding(
     String ruleId,
     RiskLevel level,

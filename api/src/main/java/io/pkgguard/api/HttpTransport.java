@@ -1,5 +1,7 @@
 package io.pkgguard.api;
 
+import org.apiguardian.api.API;
+
 /**
  * The one way sources reach the network (and local {@code file:} mirrors). The core implements
  * it, so that trusted hosts, credentials, redirects, size caps, deadlines, retries and caching are
@@ -8,6 +10,7 @@ package io.pkgguard.api;
  *
  * <p>Implementations must be thread-safe and must never hang past the request's deadline.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface HttpTransport {
 
   /**

@@ -2,6 +2,7 @@ package io.pkgguard.api;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A distribution file the core downloaded, checked against the index's digest and read, as
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param entries its entries in archive order, as far as they were read; unmodifiable
  * @param problems what was wrong with its structure; unmodifiable, empty when nothing was
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record InspectedDistribution(
     DistributionFile file,
     String sha256,

@@ -1,12 +1,14 @@
 package io.pkgguard.api;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * How an ecosystem spells package names: which names are valid and which spellings denote the same
  * package (for PyPI, PEP 508 validity and PEP 503 normalisation). Implementations are stateless
  * and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface NameScheme {
 
   /**

@@ -3,6 +3,7 @@ package io.pkgguard.api;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Who controls a project on its index: the owning organisation, if any, and the accounts with a
@@ -12,6 +13,7 @@ import java.util.Optional;
  * @param roles the accounts and their roles (such as {@code Owner}, {@code Maintainer}), as the
  *     index lists them; unmodifiable, possibly empty
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Ownership(Optional<String> organization, List<Role> roles) {
 
   public Ownership {

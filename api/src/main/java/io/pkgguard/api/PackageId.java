@@ -1,6 +1,7 @@
 package io.pkgguard.api;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A package within an ecosystem, such as {@code pypi:requests}.
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param ecosystem the ecosystem id, lower case, such as {@code pypi} or {@code conda}; never blank
  * @param name the package name as given; never null, possibly invalid (validation is a rule's job)
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record PackageId(String ecosystem, String name) {
 
   /** Ecosystem id of the Python Package Index and compatible indexes. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Everything a source reported about one release of a project. Facts only: the source does not
@@ -45,6 +46,7 @@ import java.util.Optional;
  * @param previousPublisher the publisher of the newest earlier release that has provenance, if
  *     the source read it (empty: none, or unknown)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PackageMetadata(
     PackageId id,
     String version,
@@ -74,6 +76,11 @@ public record PackageMetadata(
     Optional<Authorship> previousAuthorship,
     Optional<AttestedRelease> previousPublisher) {
 
+  /**
+   * Not for hosts or plugins: this record gains components as sources learn more, and every new one
+   * changes this constructor. Build metadata with {@link #builder} or {@link #toBuilder()}.
+   */
+  @API(status = API.Status.INTERNAL, since = "0.1")
   public PackageMetadata {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(version, "version");

@@ -3,6 +3,7 @@ package io.pkgguard.api;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * What a host asks about: a package, optionally an exact version, for a target environment.
@@ -19,6 +20,7 @@ import java.util.Set;
  * @param sourceId the id of the source to ask; empty means the policy's default source of the
  *     ecosystem
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record PackageRequest(
     PackageId id,
     Optional<String> version,

@@ -1,5 +1,7 @@
 package io.pkgguard.api;
 
+import org.apiguardian.api.API;
+
 /**
  * Reports facts about packages from one configured index. A source never decides: it answers or
  * throws {@link SourceException}, and the core judges. It does not open connections itself; it
@@ -8,6 +10,7 @@ package io.pkgguard.api;
  *
  * <p>Implementations must be thread-safe: the core calls them concurrently.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface PackageSource {
 
   /**

@@ -1,11 +1,14 @@
 package io.pkgguard.api;
 
+import org.apiguardian.api.API;
+
 /**
  * Creates {@link PackageSource}s of one type (such as {@code pypi-json}). Discovered through
  * {@link java.util.ServiceLoader}; the policy's {@code [sources.<id>]} tables name the type and
  * give the index URL and trusted hosts, and the core calls {@link #create} once per configured
  * source.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface PackageSourceProvider {
 
   /** The type name used in policies, such as {@code pypi-json}; unique among providers. */

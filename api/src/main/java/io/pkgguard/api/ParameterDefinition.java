@@ -4,6 +4,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * Declares one policy parameter of a rule, inside {@link RuleDefinition#parameters()}. The core
@@ -14,6 +15,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({})
+@API(status = API.Status.STABLE, since = "0.1")
 public @interface ParameterDefinition {
 
   /** The key in the rule's policy table, kebab-case. */

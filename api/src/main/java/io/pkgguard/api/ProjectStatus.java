@@ -3,6 +3,7 @@ package io.pkgguard.api;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A project's status on its index (PEP 792): active, archived (no further releases expected),
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param name the status as the index spelled it
  * @param reason the index's explanation, if any
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ProjectStatus(Kind kind, String name, Optional<String> reason) {
 
   /** Known statuses. */

@@ -1,12 +1,14 @@
 package io.pkgguard.api;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The string options a policy table gives a plugin ({@code [sources.<id>.options]}, {@code
  * [advisories.<id>.options]}), with checked readers so that every plugin reports a bad value the
  * same way.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface ProviderOptions {
 
   /** An option, if set. */

@@ -2,6 +2,7 @@ package io.pkgguard.api;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Who published a release, as its PEP 740 provenance attests: a Trusted Publisher such as a
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param workflow the workflow (or pipeline) file, if given
  * @param environment the deployment environment, if given
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Publisher(String kind, String repository, Optional<String> workflow,
     Optional<String> environment) {
 

@@ -1,6 +1,7 @@
 package io.pkgguard.api;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Something a guard checks less than its policy's rules would: a rule the policy disables, or one
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param subject what it applies to (a rule id)
  * @param reason who relaxed it and where: the policy file, or the host
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Relaxation(Kind kind, String subject, String reason) {
 
   /** The kinds of relaxation. */

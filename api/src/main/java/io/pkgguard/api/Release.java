@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One release (version) of a project with its files, as the index lists it.
@@ -11,6 +12,7 @@ import java.util.Optional;
  * @param version the version string as published
  * @param files the files of the release; empty when the index lists the version without files
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Release(String version, List<DistributionFile> files) {
 
   public Release {

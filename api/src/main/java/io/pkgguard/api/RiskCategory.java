@@ -1,6 +1,9 @@
 package io.pkgguard.api;
 
+import org.apiguardian.api.API;
+
 /** What kind of concern a finding raises; used to group findings in reports and metrics. */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum RiskCategory {
   /** The package name: validity, look-alikes, suspicious words. */
   NAME,

@@ -1,9 +1,12 @@
 package io.pkgguard.api;
 
+import org.apiguardian.api.API;
+
 /**
  * How severe a finding is, in increasing order. {@link #CRITICAL} means immediate rejection under
  * the default policy. The order of the constants is part of the contract.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum RiskLevel {
   /** Informational; no risk. */
   NONE,

@@ -3,6 +3,7 @@ package io.pkgguard.api;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Everything a {@link SecurityRule} may look at while it checks one package. The core builds one
@@ -10,6 +11,7 @@ import java.util.Optional;
  *
  * <p>Instances are immutable and thread-safe.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface RuleContext {
 
   /** What was asked for. */
@@ -125,35 +127,8 @@ public interface RuleContext {
     }
 
     public RuleContext build() {
-      return new Snapshot(request, metadata, parameters, clock, names, source, versions,
+      return new RuleContextSnapshot(request, metadata, parameters, clock, names, source, versions,
           advisoryDatabases, distributions);
-    }
-  }
-
-  /** The one implementation: an immutable snapshot. */
-  record Snapshot(
-      PackageRequest request,
-      Optional<PackageMetadata> optionalMetadata,
-      RuleParameters parameters,
-      Clock clock,
-      NameScheme names,
-      SourceDescriptor source,
-      Optional<VersionScheme> versions,
-      java.util.List<String> advisoryDatabases,
-      java.util.List<InspectedDistribution> distributions)
-      implements RuleContext {
-
-    @Override
-    public PackageMetadata metadata() {
-      return optionalMetadata.orElseThrow(
-          () -> new IllegalStateException(
-              "no metadata for " + request + ": request-stage rules run before the source is"
-                  + " asked"));
-    }
-
-    @Override
-    public boolean hasMetadata() {
-      return optionalMetadata.isPresent();
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The validated content of a rule's {@link RuleDefinition}.
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
  * @param explanation longer explanation, possibly empty
  * @param parameters the policy parameters the rule reads, possibly none; unmodifiable
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record RuleDescriptor(
     String id,
     String summary,

@@ -3,6 +3,7 @@ package io.pkgguard.api;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A read-only view of one rule's parameters from the policy ({@code [rules.<id>]}). Every
@@ -12,6 +13,7 @@ import java.util.Set;
  *
  * <p>Implementations are immutable and thread-safe.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface RuleParameters {
 
   /** A boolean parameter. */

@@ -1,6 +1,9 @@
 package io.pkgguard.api;
 
+import org.apiguardian.api.API;
+
 /** When in an evaluation a rule runs, which decides what its context can offer. */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum RuleStage {
   /**
    * Before any source is asked: the rule sees only the request (name, version, environment). A

@@ -1,6 +1,7 @@
 package io.pkgguard.api;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One check of the security guidelines. Implementations are discovered through {@link
@@ -18,6 +19,7 @@ import java.util.List;
  *
  * <p>This interface has one abstract method; anything added later will be a default method.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface SecurityRule {
 
   /**

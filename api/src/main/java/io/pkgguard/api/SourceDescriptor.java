@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A configured package source as rules see it: where its index is and which hosts it trusts for
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
  * @param trustedHosts lower-case host names download URLs may point to (the index host is always
  *     trusted in addition); unmodifiable
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record SourceDescriptor(
     String id, String ecosystem, URI indexUrl, Set<String> trustedHosts) {
 

@@ -1,12 +1,14 @@
 package io.pkgguard.api;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A source could not report facts about a package. The core turns it into a rejecting finding:
  * what cannot be checked is not allowed. The message says what failed and where (URL, key), and
  * never contains credentials.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SourceException extends Exception {
 
   private static final long serialVersionUID = 1L;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What the core hands a {@link PackageSourceProvider} when it creates a source.
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param clock the clock to use
  * @param options further string options from the policy's source table; unmodifiable
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record SourceSettings(
     SourceDescriptor descriptor,
     HttpTransport transport,

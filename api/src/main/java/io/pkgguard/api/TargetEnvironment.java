@@ -3,6 +3,7 @@ package io.pkgguard.api;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The environment a package would be installed into, as PEP 508 marker variables
@@ -12,6 +13,7 @@ import java.util.Optional;
  *
  * @param markers marker variable name to value; never null, unmodifiable
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record TargetEnvironment(Map<String, String> markers) {
 
   private static final TargetEnvironment UNKNOWN = new TargetEnvironment(Map.of());

@@ -1,6 +1,7 @@
 package io.pkgguard.api;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A text file a policy names for a rule ({@link ParameterDefinition.Type#FILES}), as the core read
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param path the absolute path the content was read from, for reports
  * @param content the file's text, decoded as UTF-8
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record TextFile(String path, String content) {
 
   public TextFile {

@@ -2,11 +2,13 @@ package io.pkgguard.api;
 
 import java.net.URI;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The transport could not complete a request. The message names the URI (without credentials) and
  * what went wrong.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class TransportException extends Exception {
 
   private static final long serialVersionUID = 1L;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A request through the {@link HttpTransport}: a GET, or a POST when it has a body (APIs such as
@@ -23,6 +24,7 @@ import java.util.Optional;
  *     within the same cap and deadline, and answers with an empty {@link TransportResponse#body()}.
  *     Other statuses keep their (small) bodies in memory. Such requests are never cached
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record TransportRequest(
     URI uri, Map<String, String> headers, long maxBytes, Duration deadline, Optional<Body> body,
     Optional<Path> bodyFile) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * A complete response from the {@link HttpTransport}: the body is fully read, decompressed and
@@ -17,6 +18,7 @@ import java.util.TreeMap;
  * @param body the body bytes (the array is a copy the caller owns)
  * @param uri the URI that finally answered, after any redirects
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record TransportResponse(
     int status, Map<String, List<String>> headers, byte[] body, URI uri) {
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of evaluating one package: what to do, and why.
@@ -31,6 +32,7 @@ import java.util.Optional;
  * @param startedAt when the evaluation started
  * @param finishedAt when it finished
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Verdict(
     PackageId id,
     Optional<String> version,
@@ -56,6 +58,12 @@ public record Verdict(
           .thenComparing(Finding::ruleId)
           .thenComparing(Finding::message);
 
+  /**
+   * Not for hosts: verdicts gain components (approvals, relaxations) as pkgguard learns more, and
+   * every new one changes this constructor. Hosts read verdicts; a host or test that needs to make
+   * one uses {@link #builder(PackageId, Decision)}.
+   */
+  @API(status = API.Status.INTERNAL, since = "0.1")
   public Verdict {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(version, "version");
@@ -83,5 +91,98 @@ public record Verdict(
   /** The findings of one rule, possibly none. */
   public List<Finding> findingsOf(String ruleId) {
     return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+  }
+
+  /**
+   * A builder for a verdict, for hosts' tests and tools that need one without evaluating (a user
+   * interface shown a REVIEW, say). Unset parts: no version, artifacts, findings, dependencies,
+   * relaxations or rules run; complete; risk NONE; policy fingerprint {@code "none"}; both times
+   * the epoch.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static Builder builder(PackageId id, Decision decision) {
+    return new Builder(id, decision);
+  }
+
+  /** Builds a {@link Verdict}; not thread-safe. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static final class Builder {
+    private final PackageId id;
+    private final Decision decision;
+    private Optional<String> version = Optional.empty();
+    private List<Artifact> artifacts = List.of();
+    private RiskLevel risk = RiskLevel.NONE;
+    private List<Finding> findings = List.of();
+    private List<Verdict> dependencies = List.of();
+    private boolean complete = true;
+    private List<String> rulesRun = List.of();
+    private List<Relaxation> relaxations = List.of();
+    private String policyFingerprint = "none";
+    private Instant startedAt = Instant.EPOCH;
+    private Instant finishedAt = Instant.EPOCH;
+
+    private Builder(PackageId id, Decision decision) {
+      this.id = Objects.requireNonNull(id, "id");
+      this.decision = Objects.requireNonNull(decision, "decision");
+    }
+
+    public Builder version(String value) {
+      version = Optional.of(value);
+      return this;
+    }
+
+    public Builder artifacts(List<Artifact> value) {
+      artifacts = List.copyOf(value);
+      return this;
+    }
+
+    /** The findings; the risk becomes their highest level. */
+    public Builder findings(List<Finding> value) {
+      findings = List.copyOf(value);
+      risk = value.stream().map(Finding::level).reduce(RiskLevel.NONE, RiskLevel::max);
+      return this;
+    }
+
+    public Builder dependencies(List<Verdict> value) {
+      dependencies = List.copyOf(value);
+      return this;
+    }
+
+    /** An incomplete verdict must be {@link Decision#REJECT}; {@link #build} checks it. */
+    public Builder complete(boolean value) {
+      complete = value;
+      return this;
+    }
+
+    public Builder rulesRun(List<String> value) {
+      rulesRun = List.copyOf(value);
+      return this;
+    }
+
+    public Builder relaxations(List<Relaxation> value) {
+      relaxations = List.copyOf(value);
+      return this;
+    }
+
+    public Builder policyFingerprint(String value) {
+      policyFingerprint = Objects.requireNonNull(value, "policyFingerprint");
+      return this;
+    }
+
+    public Builder times(Instant started, Instant finished) {
+      startedAt = Objects.requireNonNull(started, "started");
+      finishedAt = Objects.requireNonNull(finished, "finished");
+      return this;
+    }
+
+    /**
+     * The verdict.
+     *
+     * @throws IllegalArgumentException if it is incomplete but not REJECT
+     */
+    public Verdict build() {
+      return new Verdict(id, version, artifacts, decision, risk, findings, dependencies, complete,
+          rulesRun, relaxations, policyFingerprint, startedAt, finishedAt);
+    }
   }
 }

@@ -1,11 +1,13 @@
 package io.pkgguard.api;
 
 import java.util.Comparator;
+import org.apiguardian.api.API;
 
 /**
  * An ecosystem's version syntax and ordering (PEP 440 for PyPI, conda's ordering for conda).
  * Implementations are stateless and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface VersionScheme {
 
   /** The ecosystem id this scheme belongs to. */

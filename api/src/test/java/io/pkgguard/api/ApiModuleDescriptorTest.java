@@ -21,10 +21,13 @@ class ApiModuleDescriptorTest {
   }
 
   @Test
-  void requiresOnlyJavaBase() throws IOException {
+  void requiresOnlyJavaBaseAndTheStabilityAnnotationsAtCompileTime() throws IOException {
     Set<String> requires = descriptor().requires().stream()
         .map(ModuleDescriptor.Requires::name).collect(Collectors.toSet());
-    assertThat(requires).containsExactly("java.base");
+    assertThat(requires).containsExactlyInAnyOrder("java.base", "org.apiguardian.api");
+    assertThat(descriptor().requires()).filteredOn(r -> r.name().equals("org.apiguardian.api"))
+        .singleElement().satisfies(r -> assertThat(r.modifiers())
+            .contains(ModuleDescriptor.Requires.Modifier.STATIC));
   }
 
   @Test

@@ -26,8 +26,8 @@ class ValuesTest {
 
   @Test
   void anIncompleteVerdictMustBeReject() {
-    assertThatThrownBy(() -> new Verdict(PackageId.pypi("x"), Optional.empty(), List.of(),
-        Decision.ALLOW, RiskLevel.NONE, List.of(), List.of(), false, List.of(), List.of(), "p", T0, T0))
+    assertThatThrownBy(() -> Verdict.builder(PackageId.pypi("x"), Decision.ALLOW)
+        .complete(false).build())
         .hasMessageContaining("incomplete");
   }
 
@@ -35,9 +35,10 @@ class ValuesTest {
   void verdictListsFindingsMostSevereFirst() {
     Finding low = Finding.of("b-rule", RiskLevel.LOW, RiskCategory.NAME, "low");
     Finding high = Finding.of("a-rule", RiskLevel.HIGH, RiskCategory.AGE, "high");
-    Verdict verdict = new Verdict(PackageId.pypi("x"), Optional.of("1"), List.of(),
-        Decision.SPECIAL_APPROVAL, RiskLevel.HIGH, List.of(low, high), List.of(), true,
-        List.of("a-rule", "b-rule"), List.of(), "p", T0, T0);
+    Verdict verdict = Verdict.builder(PackageId.pypi("x"), Decision.SPECIAL_APPROVAL)
+        .version("1").findings(List.of(low, high)).rulesRun(List.of("a-rule", "b-rule"))
+        .policyFingerprint("p").times(T0, T0).build();
+    assertThat(verdict.risk()).isEqualTo(RiskLevel.HIGH);
     assertThat(verdict.findings()).containsExactly(high, low);
     assertThat(verdict.findingsOf("b-rule")).containsExactly(low);
     assertThat(verdict.isAllowed()).isFalse();

@@ -36,7 +36,20 @@ class ModuleRulesTest {
   @Test
   void apiDependsOnTheJdkOnly() {
     ArchRule rule = classes().that().resideInAPackage("io.pkgguard.api..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("io.pkgguard.api..", "java..");
+        .should().onlyDependOnClassesThat().resideInAnyPackage("io.pkgguard.api..", "java..",
+            "org.apiguardian.api..")
+        .because("a rule jar compiles against the api alone; @API is a class-retained annotation");
+    rule.check(production);
+  }
+
+  @Test
+  void everyTypeAHostCanSeeSaysHowStableItIs() {
+    ArchRule rule = classes().that().resideInAnyPackage("io.pkgguard.api", "io.pkgguard.core",
+            "io.pkgguard.core.policy", "io.pkgguard.core.verdict", "io.pkgguard.core.connection")
+        .and().arePublic().and().areTopLevelClasses()
+        .should().beAnnotatedWith(org.apiguardian.api.API.class)
+        .because("hosts rely on STABLE types and know EXPERIMENTAL and INTERNAL ones may change,"
+            + " as JUnit 5 marks its own (api and core's exported packages)");
     rule.check(production);
   }
 

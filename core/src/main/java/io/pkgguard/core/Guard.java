@@ -58,6 +58,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apiguardian.api.API;
 
 /**
  * Vets packages before they are installed. Build one with {@link #builder()}, keep it, and call
@@ -67,6 +68,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Deny by default: a verdict is {@link io.pkgguard.api.Decision#ALLOW} only if every step and
  * every enabled rule ran and found nothing above the policy's allow levels.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Guard implements AutoCloseable {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Guard.class);
@@ -437,6 +439,7 @@ public final class Guard implements AutoCloseable {
   }
 
   /** Configures and builds a {@link Guard}. Not thread-safe. */
+  @API(status = API.Status.STABLE, since = "0.1")
   public static final class Builder {
     private Policy policy = Policy.defaults();
     private Optional<Path> policyFile = Optional.empty();

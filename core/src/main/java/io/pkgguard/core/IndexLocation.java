@@ -9,6 +9,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Where an index may be: an {@code https:} URL; plain {@code http:} on a loopback address only
@@ -16,6 +17,7 @@ import java.util.Optional;
  * that decides it, for {@link Guard.Builder#index} and the command line's {@code --index} alike,
  * so that both refuse the same things with the same words.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class IndexLocation {
 
   private IndexLocation() {}

@@ -6,12 +6,14 @@ import io.pkgguard.core.policy.RuleSettings;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A rule's documentation, rendered from its definition and a policy: what {@code pkgguard
  * explain} prints and what {@code docs/rules/<id>.md} holds, so both say exactly what the code
  * does. Markdown; stateless.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class RuleDocumentation {
 
   private RuleDocumentation() {}

@@ -2,6 +2,7 @@ package io.pkgguard.core;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A rule whose calls ran past their time budget and did not stop when interrupted. Its threads
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param threads how many of its calls were still running when this was taken
  * @param since when the guard first found it stuck
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record StuckRule(String ruleId, int threads, Instant since) {
 
   public StuckRule {

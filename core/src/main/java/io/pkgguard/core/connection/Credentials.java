@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Where credentials for index hosts come from: a {@code .netrc} file, environment variables, or
@@ -14,6 +15,7 @@ import java.util.Optional;
  * a URI's host; the transport never logs it and never sends it to another host.
  */
 @FunctionalInterface
+@API(status = API.Status.STABLE, since = "0.1")
 public interface Credentials {
 
   /** The {@code Authorization} header value for requests to {@code uri}'s host, if any. */

@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Proxies as curl and pip take them from the environment: {@code HTTPS_PROXY} for https, {@code
  * HTTP_PROXY} for http (lower-case names too), except for hosts in {@code NO_PROXY} (comma
  * separated names, matching the host and its subdomains; {@code *} for all) and for loopback.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class EnvironmentProxySelector extends ProxySelector {
 
   private final Optional<InetSocketAddress> https;

@@ -2,8 +2,10 @@ package io.pkgguard.core.connection;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import org.apiguardian.api.API;
 
 /** Which hosts count as this machine: the only ones plain {@code http:} may reach. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class LoopbackAddresses {
 
   private LoopbackAddresses() {}

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * Credentials from a {@code .netrc} file, as curl and pip read it: {@code machine HOST login
@@ -18,6 +19,7 @@ import java.util.TreeMap;
  * {@code macdef} bodies skipped. Entries apply to the named host only. A file that cannot be read
  * gives no credentials.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class NetrcCredentials implements Credentials {
 
   private final Map<String, String> byHost;

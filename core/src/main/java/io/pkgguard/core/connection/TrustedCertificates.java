@@ -18,12 +18,14 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
+import org.apiguardian.api.API;
 
 /**
  * TLS trust for private indexes: the JDK's own trusted authorities plus the certificates of a
  * PEM bundle (an organisation's private CA). A server is trusted if either accepts it; host name
  * checks stay on.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class TrustedCertificates {
 
   private TrustedCertificates() {}

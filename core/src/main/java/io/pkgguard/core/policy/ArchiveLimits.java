@@ -1,5 +1,7 @@
 package io.pkgguard.core.policy;
 
+import org.apiguardian.api.API;
+
 /**
  * What reading one archive may cost; from the policy's {@code [inspection]} table. Whatever an
  * archive declares, reading stops at these limits with a problem that says so.
@@ -14,6 +16,7 @@ package io.pkgguard.core.policy;
  * @param maxTextBytes the most text kept from one entry for the content rules
  * @param maxTextTotal the most text kept from one archive for the content rules
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ArchiveLimits(
     int maxEntries,
     long maxEntryBytes,

@@ -5,6 +5,7 @@ import io.pkgguard.api.RiskLevel;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Maps the highest finding level to a decision. Always total and monotonic: a more severe level
@@ -12,6 +13,7 @@ import java.util.Objects;
  *
  * @param byLevel a decision for every level
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record DecisionMapping(Map<RiskLevel, Decision> byLevel) {
 
   public DecisionMapping {

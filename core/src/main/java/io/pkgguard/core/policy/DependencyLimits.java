@@ -1,5 +1,7 @@
 package io.pkgguard.core.policy;
 
+import org.apiguardian.api.API;
+
 /**
  * How far the guard follows dependencies ({@code [dependencies]} in the policy).
  *
@@ -12,6 +14,7 @@ package io.pkgguard.core.policy;
  *     "complex dependency tree" finding
  * @param complexDepth a package whose tree is deeper than this gets the same finding
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record DependencyLimits(boolean walk, int maxDepth, int maxPackages, int complexPackages,
     int complexDepth) {
 

@@ -2,6 +2,7 @@ package io.pkgguard.core.policy;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How the guard fetches and reads the files it judges ({@code [inspection]} in the policy). Files
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param cachedFiles how many inspected files are remembered by digest, so that a file judged
  *     once is not fetched again by the same guard
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record InspectionSettings(boolean allFiles, long maxFileBytes, long maxEvaluationBytes,
     Duration downloadTimeout, ArchiveLimits archive, int cachedFiles) {
 

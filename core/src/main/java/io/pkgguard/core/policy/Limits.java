@@ -2,6 +2,7 @@ package io.pkgguard.core.policy;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Resource limits of an evaluation.
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param perHostConcurrency the most requests in flight to one host
  * @param cacheBytes the most index response bytes kept in memory for reuse; 0 disables the cache
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Limits(
     Duration ruleTimeout, Duration fetchTimeout, long maxResponseBytes, int concurrency,
     int maxAttempts, int perHostConcurrency, long cacheBytes) {

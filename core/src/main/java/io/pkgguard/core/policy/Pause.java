@@ -1,6 +1,7 @@
 package io.pkgguard.core.policy;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The emergency pause: while active, every evaluation is rejected.
@@ -8,6 +9,7 @@ import java.util.Objects;
  * @param active whether the pause is in force
  * @param reason why, shown in every rejecting finding; possibly empty
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Pause(boolean active, String reason) {
 
   private static final Pause OFF = new Pause(false, "");

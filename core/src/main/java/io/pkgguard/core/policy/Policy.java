@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A complete, validated policy. Immutable and thread-safe; derive changed copies with the {@code
@@ -25,6 +26,7 @@ import java.util.Optional;
  * @param origin where the policy came from (a file path, or {@code built-in}), for messages
  * @param fingerprint identifies the policy's content; recorded in every verdict
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Policy(
     DecisionMapping decisions,
     Limits limits,
@@ -38,6 +40,12 @@ public record Policy(
     String origin,
     String fingerprint) {
 
+  /**
+   * Not for hosts: a policy gains sections as pkgguard grows, and each changes this constructor.
+   * Start from {@link #defaults()}, {@link PolicyLoader#load} or {@link PolicyLoader#parse} and
+   * derive with the {@code with...} methods.
+   */
+  @API(status = API.Status.INTERNAL, since = "0.1")
   public Policy {
     Objects.requireNonNull(decisions, "decisions");
     Objects.requireNonNull(limits, "limits");

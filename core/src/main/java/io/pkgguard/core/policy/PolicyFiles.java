@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 
 /**
  * Reads the text files a policy names for rules (such as a corpus of internal package names),
  * so that rules get content and never touch the file system themselves.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class PolicyFiles {
 
   /** Larger files are refused: a policy's data files are lists, not archives. */

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * Reads policies from TOML: a policy file of its own, or the {@code [tool.pkgguard]} table of a
@@ -27,6 +28,7 @@ import java.util.TreeMap;
  * arrays replace) and validated strictly: an unknown key, a wrong type or an out-of-range value
  * is a {@link ConfigurationException} naming the file, the line, the key and what was expected.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class PolicyLoader {
 
   /** Policy files larger than this are refused; real ones are a few kilobytes. */

@@ -3,6 +3,7 @@ package io.pkgguard.core.policy;
 import io.pkgguard.api.RuleParameters;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One rule's table in the policy ({@code [rules.<id>]}).
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param enabled whether the rule runs
  * @param values the rule's parameters as plain values (boolean, long, string, list of strings)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record RuleSettings(boolean enabled, Map<String, Object> values) {
 
   private static final RuleSettings DEFAULT = new RuleSettings(true, Map.of());

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * One configured package source ({@code [sources.<id>]}).
@@ -17,6 +18,7 @@ import java.util.Set;
  * @param enabled whether the source is used
  * @param options further provider-specific options
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record SourceConfig(
     String id,
     String type,

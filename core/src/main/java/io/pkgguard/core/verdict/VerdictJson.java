@@ -11,6 +11,7 @@ import io.pkgguard.api.Artifact;
 import io.pkgguard.api.Finding;
 import io.pkgguard.api.Verdict;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Writes verdicts as JSON. The document is {@code {"schemaVersion": 1, "verdicts": [...]}}; each
@@ -23,6 +24,7 @@ import java.util.List;
  * {@code startedAt} and {@code finishedAt} (ISO-8601 instants). Non-ASCII characters are written as escapes. Enum values are written as their constant names ({@code
  * SPECIAL_APPROVAL}, {@code HIGH}). Thread-safe.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class VerdictJson {
 
   // Non-ASCII is written as backslash-u escapes: still the same JSON values, and untrusted text (bidi
