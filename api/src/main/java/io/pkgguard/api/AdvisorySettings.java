@@ -26,6 +26,18 @@ public record AdvisorySettings(
     Map<String, String> options,
     Map<String, Ecosystem> ecosystems) implements ProviderOptions {
 
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param descriptor the advisory source's id, URL and trusted hosts (its ecosystem is {@code *}:
+   *     an advisory database serves every ecosystem it knows)
+   * @param transport the only way the source may reach the network or local files; already
+   *     restricted to the trusted hosts
+   * @param clock the clock to use
+   * @param options further string options from the policy's table; unmodifiable
+   * @param ecosystems the installed ecosystems by id, whose name and version schemes the source
+   *     uses to match packages and versions; unmodifiable
+   */
   public AdvisorySettings {
     Objects.requireNonNull(descriptor, "descriptor");
     Objects.requireNonNull(transport, "transport");

@@ -21,6 +21,9 @@ public interface AdvisorySource {
    *
    * @throws SourceException if the source could not answer; the core then treats the
    *     evaluation as incomplete
+   * @param version the version
+   * @param id the id
+   * @return the advisories affecting that version, withdrawn ones included
    */
   List<Advisory> advisories(PackageId id, String version) throws SourceException;
 
@@ -30,6 +33,8 @@ public interface AdvisorySource {
    * one round trip; the default asks one by one.
    *
    * @throws SourceException if the source could not answer for all of them
+   * @param queries the packages and versions to ask about
+   * @return the advisories of many package versions at once, keyed by query, in the queries' order
    */
   default Map<AdvisoryQuery, List<Advisory>> advisories(List<AdvisoryQuery> queries)
       throws SourceException {

@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface AdvisorySourceProvider {
 
-  /** The type name used in policies, such as {@code osv-api}; unique among providers. */
+  /** {@return the type name used in policies, such as {@code osv-api}; unique among providers} */
   String type();
 
   /**
@@ -19,6 +19,8 @@ public interface AdvisorySourceProvider {
    *
    * @throws IllegalArgumentException if the settings cannot work for this type; the message
    *     names the problem
+   * @param settings what the core hands the plugin: descriptor, transport, clock, options
+   * @return an advisory source for the given settings
    */
   AdvisorySource create(AdvisorySettings settings);
 }

@@ -53,13 +53,22 @@ public record ArchiveProblem(Kind kind, String path, String detail) {
     AMBIGUOUS_STRUCTURE
   }
 
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param kind what is wrong
+   * @param path the entry concerned, exactly as stored; empty for the archive as a whole
+   * @param detail one line saying what was seen, for people
+   */
   public ArchiveProblem {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(detail, "detail");
   }
 
-  /** Whether reading stopped early because of this problem, so some content was never seen. */
+  /**
+   * {@return whether reading stopped early because of this problem, so some content was never seen}
+   */
   public boolean leftContentUnread() {
     return switch (kind) {
       case OVERLAPPING_ENTRIES, COMPRESSION_RATIO, ENTRY_TOO_LARGE, TOTAL_TOO_LARGE,

@@ -14,6 +14,12 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AttestedRelease(String version, Publisher publisher) {
 
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param version the earlier release
+   * @param publisher who published it
+   */
   public AttestedRelease {
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(publisher, "publisher");

@@ -20,6 +20,15 @@ import org.apiguardian.api.API;
 public record Authorship(String version, Optional<String> author, Optional<String> authorEmail,
     Optional<String> maintainer, Optional<String> maintainerEmail) {
 
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param version the release
+   * @param author the author field, if given
+   * @param authorEmail the author e-mail field, if given
+   * @param maintainer the maintainer field, if given
+   * @param maintainerEmail the maintainer e-mail field, if given
+   */
   public Authorship {
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(author, "author");

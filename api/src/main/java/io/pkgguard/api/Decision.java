@@ -17,12 +17,20 @@ public enum Decision {
   /** The package must not be installed. */
   REJECT;
 
-  /** The stricter of this decision and {@code other}. */
+  /**
+   * {@return the stricter of this decision and {@code other}}
+   *
+   * @param other the one to compare with
+   */
   public Decision strictest(Decision other) {
     return compareTo(other) >= 0 ? this : other;
   }
 
-  /** Whether this decision is at least as strict as {@code other}. */
+  /**
+   * {@return whether this decision is at least as strict as {@code other}}
+   *
+   * @param other the one to compare with
+   */
   public boolean isAtLeast(Decision other) {
     return compareTo(other) >= 0;
   }

@@ -17,6 +17,15 @@ import org.apiguardian.api.API;
 public record Dependency(PackageRequest request, String requirement,
     Optional<String> directUrl) {
 
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param request the package to evaluate next: name, version constraint, extras and the target
+   *     environment
+   * @param requirement the dependency as the release declares it (for reports and paths)
+   * @param directUrl the URL of a direct reference ({@code name @ URL}), which no index vouches
+   *     for; empty for a dependency on an index package
+   */
   public Dependency {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(requirement, "requirement");

@@ -53,6 +53,21 @@ public record DistributionFile(
     OTHER
   }
 
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param filename the file name, never blank
+   * @param url where the index says the file can be downloaded
+   * @param sha256 the SHA-256 digest the index declares, lower-case hex; empty if none was given
+   * @param size the size in bytes the index declares, if any
+   * @param kind what kind of distribution the file is
+   * @param uploadTime when it was uploaded, if the index says
+   * @param yanked whether the file was yanked
+   * @param yankedReason the reason given for yanking, if any
+   * @param requiresPython the {@code Requires-Python} the index declares for this file, if any
+   * @param provenance where the index serves this file's PEP 740 provenance (attestations), if it
+   *     says it has any; empty when it has none or did not say
+   */
   public DistributionFile {
     Objects.requireNonNull(filename, "filename");
     if (filename.isBlank()) {
@@ -68,28 +83,47 @@ public record DistributionFile(
     Objects.requireNonNull(provenance, "provenance");
   }
 
-  /** A file with only a name, a URL and a kind known; other facts can be added with withers. */
+  /**
+   * {@return a file with only a name, a URL and a kind known; other facts can be added with
+   * withers}
+   *
+   * @param filename the file name
+   * @param kind what kind of file it is
+   * @param url where it is
+   */
   public static DistributionFile of(String filename, URI url, Kind kind) {
     return new DistributionFile(
         filename, url, Optional.empty(), OptionalLong.empty(), kind, Optional.empty(), false,
         Optional.empty(), Optional.empty(), Optional.empty());
   }
 
-  /** This file with a declared SHA-256 digest. */
+  /**
+   * {@return this file with a declared SHA-256 digest}
+   *
+   * @param digest the SHA-256 digest, lower-case hex
+   */
   public DistributionFile withSha256(String digest) {
     return new DistributionFile(
         filename, url, Optional.of(digest), size, kind, uploadTime, yanked, yankedReason,
         requiresPython, provenance);
   }
 
-  /** This file with an upload time. */
+  /**
+   * {@return this file with an upload time}
+   *
+   * @param time when it was uploaded
+   */
   public DistributionFile withUploadTime(Instant time) {
     return new DistributionFile(
         filename, url, sha256, size, kind, Optional.of(time), yanked, yankedReason,
         requiresPython, provenance);
   }
 
-  /** This file with the URL of its provenance (PEP 740), or without one. */
+  /**
+   * {@return this file with the URL of its provenance (PEP 740), or without one}
+   *
+   * @param where where its provenance is published, if anywhere
+   */
   public DistributionFile withProvenance(Optional<URI> where) {
     return new DistributionFile(
         filename, url, sha256, size, kind, uploadTime, yanked, yankedReason, requiresPython,

@@ -12,13 +12,15 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface Ecosystem {
 
-  /** The ecosystem id, such as {@link PackageId#PYPI}. */
+  /** {@return the ecosystem id, such as {@link PackageId#PYPI}} */
   String id();
 
-  /** How the ecosystem spells and compares names. */
+  /** {@return how the ecosystem spells and compares names} */
   NameScheme names();
 
-  /** How the ecosystem orders versions and reads version constraints, if pkgguard knows. */
+  /**
+   * {@return how the ecosystem orders versions and reads version constraints, if pkgguard knows}
+   */
   default java.util.Optional<VersionScheme> versions() {
     return java.util.Optional.empty();
   }
@@ -28,6 +30,8 @@ public interface Ecosystem {
    * name==1.2} or a PEP 508 requirement).
    *
    * @throws RequestSyntaxException with a message saying what is wrong and where
+   * @param spec the specification text
+   * @return the request
    */
   PackageRequest parseRequest(String spec) throws RequestSyntaxException;
 
@@ -37,6 +41,10 @@ public interface Ecosystem {
    * list.
    *
    * @throws RequestSyntaxException if a declared dependency cannot be read; the message names it
+   * @param extras the extras asked for
+   * @param metadata the release the index described
+   * @param target the target environment
+   * @return the dependencies that apply, in the order the release declares them
    */
   default List<Dependency> dependencies(PackageMetadata metadata,
       Set<String> extras, TargetEnvironment target) throws RequestSyntaxException {
@@ -49,6 +57,10 @@ public interface Ecosystem {
    * ecosystem that cannot choose, is every file that is not yanked (every file if all are, as an
    * installer asked for that exact release would take them). Never empty unless the release has no
    * file at all or none can be installed on {@code target}.
+   *
+   * @param target the target environment
+   * @param metadata the release the index described
+   * @return the files an installer would fetch; possibly empty
    */
   default List<DistributionFile> installableFiles(PackageMetadata metadata,
       TargetEnvironment target) {
@@ -64,6 +76,7 @@ public interface Ecosystem {
    *
    * @return empty if this ecosystem does not recognise the file
    * @throws SourceException if it recognises the file but cannot read what it says about itself
+   * @param distribution the file as read
    */
   default java.util.Optional<PackageMetadata> describe(InspectedDistribution distribution)
       throws SourceException {

@@ -16,6 +16,11 @@ public record Evidence(Map<String, String> values) {
 
   private static final Evidence NONE = new Evidence(Map.of());
 
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param values key to value, in insertion order; unmodifiable
+   */
   public Evidence {
     Objects.requireNonNull(values, "values");
     var copy = new LinkedHashMap<String, String>();
@@ -24,12 +29,17 @@ public record Evidence(Map<String, String> values) {
     values = java.util.Collections.unmodifiableMap(copy);
   }
 
-  /** No evidence. */
+  /** {@return no evidence} */
   public static Evidence none() {
     return NONE;
   }
 
-  /** Evidence from alternating keys and values: {@code of("key", "value", "key2", "value2")}. */
+  /**
+   * {@return evidence from alternating keys and values: {@code of("key", "value", "key2",
+   * "value2")}}
+   *
+   * @param keysAndValues keys and values, alternately
+   */
   public static Evidence of(String... keysAndValues) {
     if (keysAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("keys and values must come in pairs");
@@ -41,7 +51,12 @@ public record Evidence(Map<String, String> values) {
     return new Evidence(map);
   }
 
-  /** This evidence with one more entry (replacing an entry of the same key). */
+  /**
+   * {@return this evidence with one more entry (replacing an entry of the same key)}
+   *
+   * @param key the name of the setting
+   * @param value the new value
+   */
   public Evidence with(String key, String value) {
     var map = new LinkedHashMap<>(values);
     map.put(key, value);

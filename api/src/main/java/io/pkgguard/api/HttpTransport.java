@@ -18,6 +18,7 @@ public interface HttpTransport {
    *
    * @return the response, whatever its status (a 404 is a response, not an exception)
    * @throws TransportException if no complete response within the limits could be had
+   * @param request what is asked for
    */
   TransportResponse get(TransportRequest request) throws TransportException;
 }

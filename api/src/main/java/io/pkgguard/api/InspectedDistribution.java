@@ -37,6 +37,17 @@ public record InspectedDistribution(
     UNREADABLE
   }
 
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param file the file as the index described it (for a local file: its name and path)
+   * @param sha256 the SHA-256 of the bytes that were read, lower-case hex; the verdict's artifact
+   *     carries the same digest, so an installer can install exactly these bytes
+   * @param bytes the file's size
+   * @param format how the archive was read
+   * @param entries its entries in archive order, as far as they were read; unmodifiable
+   * @param problems what was wrong with its structure; unmodifiable, empty when nothing was
+   */
   public InspectedDistribution {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(sha256, "sha256");
@@ -45,7 +56,7 @@ public record InspectedDistribution(
     problems = List.copyOf(problems);
   }
 
-  /** Whether every entry was read to its end (no problem left content unread). */
+  /** {@return whether every entry was read to its end (no problem left content unread)} */
   public boolean fullyRead() {
     return problems.stream().noneMatch(ArchiveProblem::leftContentUnread);
   }

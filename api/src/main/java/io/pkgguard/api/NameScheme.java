@@ -14,16 +14,25 @@ public interface NameScheme {
   /**
    * The canonical form used to compare and look up names ({@code Foo_Bar} → {@code foo-bar} on
    * PyPI). Defined for any input, valid or not.
+   *
+   * @param name the name
+   * @return the canonical form of {@code name}
    */
   String normalize(String name);
 
   /**
    * Why {@code name} is not a valid name in this ecosystem, in one line that says what is wrong and
    * where; empty if it is valid.
+   *
+   * @param name the name
+   * @return why {@code name} is not a valid name here, in one line; empty if it is valid
    */
   Optional<String> problem(String name);
 
-  /** A scheme that accepts any non-blank name and compares names exactly, for unknown ecosystems. */
+  /**
+   * {@return a scheme that accepts any non-blank name and compares names exactly, for unknown
+   * ecosystems}
+   */
   static NameScheme verbatim() {
     return new NameScheme() {
       @Override

@@ -21,6 +21,14 @@ public record PackageId(String ecosystem, String name) {
   /** Ecosystem id of conda channels. */
   public static final String CONDA = "conda";
 
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param ecosystem the ecosystem id, lower case, such as {@code pypi} or {@code conda}; never
+   *     blank
+   * @param name the package name as given; never null, possibly invalid (validation is a rule's
+   *     job)
+   */
   public PackageId {
     Objects.requireNonNull(ecosystem, "ecosystem");
     Objects.requireNonNull(name, "name");
@@ -29,7 +37,11 @@ public record PackageId(String ecosystem, String name) {
     }
   }
 
-  /** A PyPI package. */
+  /**
+   * {@return a PyPI package}
+   *
+   * @param name the name
+   */
   public static PackageId pypi(String name) {
     return new PackageId(PYPI, name);
   }

@@ -79,6 +79,34 @@ public record PackageMetadata(
   /**
    * Not for hosts or plugins: this record gains components as sources learn more, and every new one
    * changes this constructor. Build metadata with {@link #builder} or {@link #toBuilder()}.
+   *
+   * @param advisories the advisories
+   * @param description the description
+   * @param maintainer the maintainer
+   * @param homePage the home page
+   * @param maintainerEmail the maintainer email
+   * @param publisher the publisher
+   * @param previousAuthorship the previous authorship
+   * @param status the status
+   * @param previousPublisher the previous publisher
+   * @param projectUrls the project urls
+   * @param author the author
+   * @param requiresPython the requires python
+   * @param summary one line
+   * @param license the license
+   * @param requiresDist the requires dist
+   * @param files the files
+   * @param releases the releases
+   * @param downloads the downloads
+   * @param documentUrl where the index document came from
+   * @param classifiers the classifiers
+   * @param version the version
+   * @param licenseExpression the license expression
+   * @param yanked the yanked
+   * @param authorEmail the author email
+   * @param id the id
+   * @param ownership the ownership
+   * @param yankedReason the yanked reason
    */
   @API(status = API.Status.INTERNAL, since = "0.1")
   public PackageMetadata {
@@ -112,22 +140,28 @@ public record PackageMetadata(
     Objects.requireNonNull(previousPublisher, "previousPublisher");
   }
 
-  /** Who this release declares as its authors and maintainers. */
+  /** {@return who this release declares as its authors and maintainers} */
   public Authorship authorship() {
     return new Authorship(version, author, authorEmail, maintainer, maintainerEmail);
   }
 
-  /** A builder with everything optional left empty. */
+  /**
+   * {@return a builder with everything optional left empty}
+   *
+   * @param id the id
+   * @param documentUrl where the index document came from
+   * @param version the version
+   */
   public static Builder builder(PackageId id, String version, URI documentUrl) {
     return new Builder(id, version, documentUrl);
   }
 
-  /** A builder initialised with this metadata, to derive a changed copy. */
+  /** {@return a builder initialised with this metadata, to derive a changed copy} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The earliest upload time of any file of any release: when the project appeared. */
+  /** {@return the earliest upload time of any file of any release: when the project appeared} */
   public Optional<Instant> firstUpload() {
     return releases.stream()
         .map(Release::firstUpload)
@@ -135,7 +169,7 @@ public record PackageMetadata(
         .min(Instant::compareTo);
   }
 
-  /** The latest upload time of any file of any release. */
+  /** {@return the latest upload time of any file of any release} */
   public Optional<Instant> lastUpload() {
     return releases.stream()
         .flatMap(r -> r.files().stream())
@@ -208,123 +242,262 @@ public record PackageMetadata(
       previousPublisher = m.previousPublisher;
     }
 
+    /**
+     * Sets the summary.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder summary(String value) {
       summary = value;
       return this;
     }
 
+    /**
+     * Sets the description.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder description(String value) {
       description = value;
       return this;
     }
 
+    /**
+     * Sets the author.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder author(Optional<String> value) {
       author = value;
       return this;
     }
 
+    /**
+     * Sets the author email.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder authorEmail(Optional<String> value) {
       authorEmail = value;
       return this;
     }
 
+    /**
+     * Sets the maintainer.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder maintainer(Optional<String> value) {
       maintainer = value;
       return this;
     }
 
+    /**
+     * Sets the maintainer email.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder maintainerEmail(Optional<String> value) {
       maintainerEmail = value;
       return this;
     }
 
+    /**
+     * Sets the license.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder license(Optional<String> value) {
       license = value;
       return this;
     }
 
+    /**
+     * Sets the license expression.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder licenseExpression(Optional<String> value) {
       licenseExpression = value;
       return this;
     }
 
+    /**
+     * Sets the classifiers.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder classifiers(List<String> value) {
       classifiers = value;
       return this;
     }
 
+    /**
+     * Sets the project urls.
+     *
+     * @param value label to URL, as the index lists them
+     * @return this builder
+     */
     public Builder projectUrls(Map<String, String> value) {
       projectUrls = value;
       return this;
     }
 
+    /**
+     * Sets the home page.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder homePage(Optional<String> value) {
       homePage = value;
       return this;
     }
 
+    /**
+     * Sets the releases.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder releases(List<Release> value) {
       releases = value;
       return this;
     }
 
+    /**
+     * Sets the files.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder files(List<DistributionFile> value) {
       files = value;
       return this;
     }
 
+    /**
+     * Sets the requires dist.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder requiresDist(List<String> value) {
       requiresDist = value;
       return this;
     }
 
+    /**
+     * Sets the requires python.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder requiresPython(Optional<String> value) {
       requiresPython = value;
       return this;
     }
 
+    /**
+     * Sets the advisories.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder advisories(List<Advisory> value) {
       advisories = value;
       return this;
     }
 
+    /**
+     * Sets the yanked.
+     *
+     * @param value the value
+     * @param reason the reason
+     * @return this builder
+     */
     public Builder yanked(boolean value, Optional<String> reason) {
       yanked = value;
       yankedReason = reason;
       return this;
     }
 
+    /**
+     * Sets the ownership.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder ownership(Optional<Ownership> value) {
       ownership = value;
       return this;
     }
 
+    /**
+     * Sets the downloads.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder downloads(Optional<DownloadCounts> value) {
       downloads = value;
       return this;
     }
 
+    /**
+     * Sets the status.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder status(Optional<ProjectStatus> value) {
       status = value;
       return this;
     }
 
+    /**
+     * Sets the publisher.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder publisher(Optional<Publisher> value) {
       publisher = value;
       return this;
     }
 
+    /**
+     * Sets the previous authorship.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder previousAuthorship(Optional<Authorship> value) {
       previousAuthorship = value;
       return this;
     }
 
+    /**
+     * Sets the previous publisher.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder previousPublisher(Optional<AttestedRelease> value) {
       previousPublisher = value;
       return this;
     }
 
-    /** The metadata; throws {@link NullPointerException} if a value was set to null. */
+    /** {@return the metadata; throws {@link NullPointerException} if a value was set to null} */
     public PackageMetadata build() {
       return new PackageMetadata(
           id, version, summary, description, author, authorEmail, maintainer, maintainerEmail,

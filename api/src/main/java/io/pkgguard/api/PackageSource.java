@@ -19,6 +19,8 @@ public interface PackageSource {
    *
    * @throws SourceException if the index does not know the package or version, cannot be reached,
    *     or answers with something unusable
+   * @param request what is asked for
+   * @return the metadata of the requested release
    */
   PackageMetadata fetch(PackageRequest request) throws SourceException;
 }

@@ -11,10 +11,10 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface PackageSourceProvider {
 
-  /** The type name used in policies, such as {@code pypi-json}; unique among providers. */
+  /** {@return the type name used in policies, such as {@code pypi-json}; unique among providers} */
   String type();
 
-  /** The ecosystem id the sources of this type serve. */
+  /** {@return the ecosystem id the sources of this type serve} */
   String ecosystem();
 
   /**
@@ -22,6 +22,8 @@ public interface PackageSourceProvider {
    *
    * @throws IllegalArgumentException if the settings cannot work for this type (for example an
    *     index URL with an unsupported scheme); the message names the problem
+   * @param settings what the core hands the plugin: descriptor, transport, clock, options
+   * @return a source for the given settings
    */
   PackageSource create(SourceSettings settings);
 }

@@ -18,13 +18,13 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public @interface ParameterDefinition {
 
-  /** The key in the rule's policy table, kebab-case. */
+  /** {@return the key in the rule's policy table, kebab-case} */
   String name();
 
-  /** The value's type. */
+  /** {@return the value's type} */
   Type type();
 
-  /** One line saying what it does and its default. */
+  /** {@return one line saying what it does and its default} */
   String summary();
 
   /** Parameter value types, as {@link RuleParameters} reads them. */
@@ -50,6 +50,8 @@ public @interface ParameterDefinition {
      * Reads {@code key} as this type, so that a wrong value throws.
      *
      * @throws RuleParameterException if the configured value is not of this type
+     * @param parameters the parameters to check
+     * @param key the name of the setting
      */
     public void check(RuleParameters parameters, String key) {
       switch (this) {

@@ -31,13 +31,25 @@ public record ProjectStatus(Kind kind, String name, Optional<String> reason) {
     OTHER
   }
 
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param kind the status
+   * @param name the status as the index spelled it
+   * @param reason the index's explanation, if any
+   */
   public ProjectStatus {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(reason, "reason");
   }
 
-  /** The status an index calls {@code name}. */
+  /**
+   * {@return the status an index calls {@code name}}
+   *
+   * @param name the name
+   * @param reason why
+   */
   public static ProjectStatus of(String name, Optional<String> reason) {
     Kind kind = switch (name.strip().toLowerCase(Locale.ROOT)) {
       case "active" -> Kind.ACTIVE;

@@ -11,13 +11,20 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface ProviderOptions {
 
-  /** An option, if set. */
+  /**
+   * {@return an option, if set}
+   *
+   * @param key the name of the setting
+   */
   Optional<String> option(String key);
 
   /**
    * A positive whole-number option, or {@code fallback} when it is not set.
    *
    * @throws IllegalArgumentException naming the option, if it is set to anything else
+   * @param fallback the value when it is not set
+   * @param key the name of the setting
+   * @return a positive whole-number option, or fallback when it is not set
    */
   default long positiveOption(String key, long fallback) {
     Optional<String> value = option(key);

@@ -18,6 +18,14 @@ import org.apiguardian.api.API;
 public record Publisher(String kind, String repository, Optional<String> workflow,
     Optional<String> environment) {
 
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param kind the publisher kind, such as {@code GitHub} or {@code GitLab}
+   * @param repository the repository that published, such as {@code pypa/sampleproject}
+   * @param workflow the workflow (or pipeline) file, if given
+   * @param environment the deployment environment, if given
+   */
   public Publisher {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(repository, "repository");

@@ -25,18 +25,35 @@ public record Relaxation(Kind kind, String subject, String reason) {
     RULE_REMOVED
   }
 
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param kind what was relaxed
+   * @param subject what it applies to (a rule id)
+   * @param reason who relaxed it and where: the policy file, or the host
+   */
   public Relaxation {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(reason, "reason");
   }
 
-  /** A rule that does not run, and why. */
+  /**
+   * {@return a rule that does not run, and why}
+   *
+   * @param ruleId a rule id
+   * @param reason why
+   */
   public static Relaxation ruleDisabled(String ruleId, String reason) {
     return new Relaxation(Kind.RULE_DISABLED, ruleId, reason);
   }
 
-  /** A rule the policy expects that the host removed. */
+  /**
+   * {@return a rule the policy expects that the host removed}
+   *
+   * @param ruleId a rule id
+   * @param reason why
+   */
   public static Relaxation ruleRemoved(String ruleId, String reason) {
     return new Relaxation(Kind.RULE_REMOVED, ruleId, reason);
   }

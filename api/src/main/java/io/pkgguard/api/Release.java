@@ -15,12 +15,18 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Release(String version, List<DistributionFile> files) {
 
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param version the version string as published
+   * @param files the files of the release; empty when the index lists the version without files
+   */
   public Release {
     Objects.requireNonNull(version, "version");
     files = List.copyOf(Objects.requireNonNull(files, "files"));
   }
 
-  /** The earliest upload time of any file of this release; empty if none is known. */
+  /** {@return the earliest upload time of any file of this release; empty if none is known} */
   public Optional<Instant> firstUpload() {
     return files.stream()
         .map(DistributionFile::uploadTime)
@@ -28,7 +34,9 @@ public record Release(String version, List<DistributionFile> files) {
         .min(Instant::compareTo);
   }
 
-  /** Whether every file of the release is yanked (a release without files is not yanked). */
+  /**
+   * {@return whether every file of the release is yanked (a release without files is not yanked)}
+   */
   public boolean isYanked() {
     return !files.isEmpty() && files.stream().allMatch(DistributionFile::yanked);
   }

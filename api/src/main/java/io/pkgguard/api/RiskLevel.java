@@ -19,12 +19,20 @@ public enum RiskLevel {
   /** Critical risk; rejected by default. */
   CRITICAL;
 
-  /** The more severe of this level and {@code other}. */
+  /**
+   * {@return the more severe of this level and {@code other}}
+   *
+   * @param other the one to compare with
+   */
   public RiskLevel max(RiskLevel other) {
     return compareTo(other) >= 0 ? this : other;
   }
 
-  /** Whether this level is at least as severe as {@code other}. */
+  /**
+   * {@return whether this level is at least as severe as {@code other}}
+   *
+   * @param other the one to compare with
+   */
   public boolean isAtLeast(RiskLevel other) {
     return compareTo(other) >= 0;
   }

@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public interface RuleContext {
 
-  /** What was asked for. */
+  /** {@return what was asked for} */
   PackageRequest request();
 
   /**
@@ -22,27 +22,30 @@ public interface RuleContext {
    *
    * @throws IllegalStateException in a {@link RuleStage#REQUEST} rule, which runs before any
    *     source is asked
+   * @return what the source reported
    */
   PackageMetadata metadata();
 
-  /** Whether {@link #metadata()} is available. */
+  /** {@return whether {@link #metadata()} is available} */
   boolean hasMetadata();
 
-  /** This rule's parameters from the policy. */
+  /** {@return this rule's parameters from the policy} */
   RuleParameters parameters();
 
-  /** The only clock a rule may use. */
+  /** {@return the only clock a rule may use} */
   Clock clock();
 
-  /** How the package's ecosystem spells and compares names. */
+  /** {@return how the package's ecosystem spells and compares names} */
   NameScheme names();
 
-  /** The source the package is (or would be) fetched from, and what it trusts. */
+  /** {@return the source the package is (or would be) fetched from, and what it trusts} */
   SourceDescriptor source();
 
   /**
    * How the package's ecosystem orders and classifies versions, if it says; rules that need
    * "is this a pre-release?" or "which is newer?" use it instead of guessing from the text.
+   *
+   * @return the ecosystem's version scheme, if it has one
    */
   Optional<VersionScheme> versions();
 
@@ -50,6 +53,8 @@ public interface RuleContext {
    * The ids of the advisory databases (policy {@code [advisories.<id>]}) that were consulted for
    * this package; their advisories are merged into {@link PackageMetadata#advisories()}. Empty
    * when none is configured, or before metadata.
+   *
+   * @return the ids of the advisory databases consulted; possibly empty
    */
   default java.util.List<String> advisoryDatabases() {
     return java.util.List.of();
@@ -59,12 +64,19 @@ public interface RuleContext {
    * The distribution files the core downloaded and read for this release (for {@link
    * RuleStage#CONTENT} rules; empty before that stage). Each was checked against the index's
    * digest before it was read.
+   *
+   * @return the files read for this release; empty before the content stage
    */
   default java.util.List<InspectedDistribution> distributions() {
     return java.util.List.of();
   }
 
-  /** A builder; unset parts default to empty parameters, the UTC system clock and no metadata. */
+  /**
+   * {@return a builder; unset parts default to empty parameters, the UTC system clock and no
+   * metadata}
+   *
+   * @param request what is asked for
+   */
   static Builder builder(PackageRequest request) {
     return new Builder(request);
   }
@@ -86,46 +98,99 @@ public interface RuleContext {
       this.source = SourceDescriptor.unknown(request.id().ecosystem());
     }
 
+    /**
+     * Sets the metadata.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder metadata(PackageMetadata value) {
       metadata = Optional.of(value);
       return this;
     }
 
+    /**
+     * Sets the parameters.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder parameters(RuleParameters value) {
       parameters = Objects.requireNonNull(value, "parameters");
       return this;
     }
 
+    /**
+     * Sets the clock.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder clock(Clock value) {
       clock = Objects.requireNonNull(value, "clock");
       return this;
     }
 
+    /**
+     * Sets the names.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder names(NameScheme value) {
       names = Objects.requireNonNull(value, "names");
       return this;
     }
 
+    /**
+     * Sets the source.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder source(SourceDescriptor value) {
       source = Objects.requireNonNull(value, "source");
       return this;
     }
 
+    /**
+     * Sets the versions.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder versions(VersionScheme value) {
       versions = Optional.of(value);
       return this;
     }
 
+    /**
+     * Sets the advisory databases.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder advisoryDatabases(java.util.List<String> value) {
       advisoryDatabases = java.util.List.copyOf(value);
       return this;
     }
 
+    /**
+     * Sets the distributions.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder distributions(java.util.List<InspectedDistribution> value) {
       distributions = java.util.List.copyOf(value);
       return this;
     }
 
+    /**
+     * Builds the context.
+     *
+     * @return an immutable context
+     */
     public RuleContext build() {
       return new RuleContextSnapshot(request, metadata, parameters, clock, names, source, versions,
           advisoryDatabases, distributions);

@@ -21,24 +21,26 @@ public @interface RuleDefinition {
   /**
    * The stable id used in policies, findings and suppressions: lower-case words joined by hyphens,
    * such as {@code package-age}. Never change it once published.
+   *
+   * @return the rule's stable id
    */
   String id();
 
-  /** One line saying what the rule checks. */
+  /** {@return one line saying what the rule checks} */
   String summary();
 
-  /** The most severe level the rule reports by default. */
+  /** {@return the most severe level the rule reports by default} */
   RiskLevel level();
 
-  /** The kind of concern the rule reports. */
+  /** {@return the kind of concern the rule reports} */
   RiskCategory category();
 
-  /** When the rule runs; most rules need the metadata. */
+  /** {@return when the rule runs; most rules need the metadata} */
   RuleStage stage() default RuleStage.METADATA;
 
-  /** A longer explanation for {@code pkgguard explain}: why it matters, what to do. */
+  /** {@return a longer explanation for {@code pkgguard explain}: why it matters, what to do} */
   String explanation() default "";
 
-  /** The policy parameters the rule reads; a policy may set no others. */
+  /** {@return the policy parameters the rule reads; a policy may set no others} */
   ParameterDefinition[] parameters() default {};
 }

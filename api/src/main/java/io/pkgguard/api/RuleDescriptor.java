@@ -38,6 +38,13 @@ public record RuleDescriptor(
    * @param summary what it does and its default
    */
   public record Parameter(String name, ParameterDefinition.Type type, String summary) {
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param name the key in the rule's policy table
+     * @param type the value's type
+     * @param summary what it does and its default
+     */
     public Parameter {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(type, "type");
@@ -48,6 +55,17 @@ public record RuleDescriptor(
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static final int MAX_ID_LENGTH = 64;
 
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param id stable id, lower-case words joined by hyphens
+   * @param summary one line saying what the rule checks
+   * @param level the most severe level it reports by default
+   * @param category the kind of concern it reports
+   * @param stage when it runs
+   * @param explanation longer explanation, possibly empty
+   * @param parameters the policy parameters the rule reads, possibly none; unmodifiable
+   */
   public RuleDescriptor {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(summary, "summary");
@@ -73,7 +91,11 @@ public record RuleDescriptor(
     }
   }
 
-  /** The declared parameter with this name, if any. */
+  /**
+   * {@return the declared parameter with this name, if any}
+   *
+   * @param name the name
+   */
   public Optional<Parameter> parameter(String name) {
     return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
   }
@@ -82,6 +104,8 @@ public record RuleDescriptor(
    * Reads and validates the {@link RuleDefinition} of a rule class.
    *
    * @throws IllegalArgumentException naming the class if the annotation is missing or invalid
+   * @param ruleClass the rule's class, annotated with {@link RuleDefinition}
+   * @return the rule's description
    */
   public static RuleDescriptor of(Class<?> ruleClass) {
     RuleDefinition definition = ruleClass.getAnnotation(RuleDefinition.class);

@@ -16,32 +16,60 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public interface RuleParameters {
 
-  /** A boolean parameter. */
+  /**
+   * {@return a boolean parameter}
+   *
+   * @param key the name of the setting
+   * @param defaultValue the value when it is not set
+   */
   boolean flag(String key, boolean defaultValue);
 
-  /** A whole-number parameter. */
+  /**
+   * {@return a whole-number parameter}
+   *
+   * @param key the name of the setting
+   * @param defaultValue the value when it is not set
+   */
   long number(String key, long defaultValue);
 
-  /** A text parameter. */
+  /**
+   * {@return a text parameter}
+   *
+   * @param key the name of the setting
+   * @param defaultValue the value when it is not set
+   */
   String text(String key, String defaultValue);
 
-  /** A list-of-text parameter; unmodifiable. */
+  /**
+   * {@return a list-of-text parameter; unmodifiable}
+   *
+   * @param key the name of the setting
+   * @param defaultValue the value when it is not set
+   */
   List<String> texts(String key, List<String> defaultValue);
 
   /**
    * A files parameter ({@link ParameterDefinition.Type#FILES}): the files the policy names, as
    * the core read them; empty if unset. Configured as a list of paths; the core replaces the
    * paths by the files, so a rule never touches the file system.
+   *
+   * @param key the name of the setting
+   * @return the files the policy names, with their content; possibly empty
    */
   List<TextFile> files(String key);
 
-  /** A risk-level parameter, written as the level's name in any case ({@code "high"}). */
+  /**
+   * {@return a risk-level parameter, written as the level's name in any case ({@code "high"})}
+   *
+   * @param defaultValue the value when it is not set
+   * @param key the name of the setting
+   */
   RiskLevel level(String key, RiskLevel defaultValue);
 
-  /** The keys that are set, for validation and documentation. */
+  /** {@return the keys that are set, for validation and documentation} */
   Set<String> keys();
 
-  /** No parameters: every accessor returns its default. */
+  /** {@return no parameters: every accessor returns its default} */
   static RuleParameters empty() {
     return MapRuleParameters.EMPTY;
   }
@@ -52,6 +80,7 @@ public interface RuleParameters {
    *
    * @param ruleId the rule they belong to, named in error messages
    * @param values key to value
+   * @return the parameters
    */
   static RuleParameters of(String ruleId, Map<String, ?> values) {
     return new MapRuleParameters(ruleId, values);

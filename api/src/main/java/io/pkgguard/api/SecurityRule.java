@@ -10,7 +10,8 @@ import org.apiguardian.api.API;
  * <p>What the core guarantees a rule: {@link #evaluate} is called once per package evaluation,
  * possibly from several threads at once for different packages; the context holds everything the
  * rule may use. What the core expects: the rule is a pure function of its context — no network or
- * file I/O, no static mutable state, no system properties, no clock but {@link RuleContext#clock()}.
+ * file I/O, no static mutable state, no system properties, no clock but {@link
+ * RuleContext#clock()}.
  * It returns its findings (an empty list means "nothing found"), never {@code null}.
  *
  * <p>The core guards every call: an exception, a {@code null} result or an overrun of the time
@@ -31,7 +32,7 @@ public interface SecurityRule {
    */
   List<Finding> evaluate(RuleContext context);
 
-  /** The rule's description, read from its {@link RuleDefinition}. */
+  /** {@return the rule's description, read from its {@link RuleDefinition}} */
   default RuleDescriptor descriptor() {
     return RuleDescriptor.of(getClass());
   }
@@ -41,6 +42,7 @@ public interface SecurityRule {
    *
    * @param level how severe
    * @param message one line, for people
+   * @return the finding
    */
   default Finding finding(RiskLevel level, String message) {
     RuleDescriptor d = descriptor();

@@ -21,6 +21,15 @@ import org.apiguardian.api.API;
 public record SourceDescriptor(
     String id, String ecosystem, URI indexUrl, Set<String> trustedHosts) {
 
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param id the source id from the policy, such as {@code pypi}
+   * @param ecosystem the ecosystem id it serves
+   * @param indexUrl the base URL of its index
+   * @param trustedHosts lower-case host names download URLs may point to (the index host is always
+   *     trusted in addition); unmodifiable
+   */
   public SourceDescriptor {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(ecosystem, "ecosystem");
@@ -31,12 +40,20 @@ public record SourceDescriptor(
             .collect(Collectors.toUnmodifiableSet());
   }
 
-  /** A source about which nothing is known and which trusts no host. */
+  /**
+   * {@return a source about which nothing is known and which trusts no host}
+   *
+   * @param ecosystem the ecosystem id
+   */
   public static SourceDescriptor unknown(String ecosystem) {
     return new SourceDescriptor("unknown", ecosystem, URI.create("unknown:source"), Set.of());
   }
 
-  /** Whether {@code host} is the index host or one of the trusted download hosts. */
+  /**
+   * {@return whether {@code host} is the index host or one of the trusted download hosts}
+   *
+   * @param host a host name
+   */
   public boolean trustsHost(String host) {
     if (host == null) {
       return false;

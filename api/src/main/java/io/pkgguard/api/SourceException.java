@@ -31,6 +31,7 @@ public final class SourceException extends Exception {
     INVALID_REQUEST
   }
 
+  /** Why it failed. */
   private final Reason reason;
 
   /**
@@ -52,7 +53,7 @@ public final class SourceException extends Exception {
     this.reason = Objects.requireNonNull(reason, "reason");
   }
 
-  /** Why the source failed. */
+  /** {@return why the source failed} */
   public Reason reason() {
     return reason;
   }

@@ -22,6 +22,15 @@ public record SourceSettings(
     Clock clock,
     Map<String, String> options) implements ProviderOptions {
 
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param descriptor the source's id, index URL and trusted hosts
+   * @param transport the only way the source may reach the network or files; already restricted to
+   *     the trusted hosts
+   * @param clock the clock to use
+   * @param options further string options from the policy's source table; unmodifiable
+   */
   public SourceSettings {
     Objects.requireNonNull(descriptor, "descriptor");
     Objects.requireNonNull(transport, "transport");

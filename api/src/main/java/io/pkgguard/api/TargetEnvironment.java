@@ -18,21 +18,34 @@ public record TargetEnvironment(Map<String, String> markers) {
 
   private static final TargetEnvironment UNKNOWN = new TargetEnvironment(Map.of());
 
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param markers marker variable name to value; never null, unmodifiable
+   */
   public TargetEnvironment {
     markers = Map.copyOf(Objects.requireNonNull(markers, "markers"));
   }
 
-  /** An environment about which nothing is known. */
+  /** {@return an environment about which nothing is known} */
   public static TargetEnvironment unknown() {
     return UNKNOWN;
   }
 
-  /** An environment with the given marker values. */
+  /**
+   * {@return an environment with the given marker values}
+   *
+   * @param markers PEP 508 marker values by name
+   */
   public static TargetEnvironment of(Map<String, String> markers) {
     return new TargetEnvironment(markers);
   }
 
-  /** The value of a marker variable, if known. */
+  /**
+   * {@return the value of a marker variable, if known}
+   *
+   * @param name the name
+   */
   public Optional<String> marker(String name) {
     return Optional.ofNullable(markers.get(name));
   }

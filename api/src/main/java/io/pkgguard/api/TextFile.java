@@ -15,6 +15,12 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public record TextFile(String path, String content) {
 
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param path the absolute path the content was read from, for reports
+   * @param content the file's text, decoded as UTF-8
+   */
   public TextFile {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(content, "content");

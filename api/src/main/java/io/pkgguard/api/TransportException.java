@@ -31,6 +31,7 @@ public final class TransportException extends Exception {
     INTERRUPTED
   }
 
+  /** Why it failed. */
   private final Reason reason;
   private final transient URI uri;
 
@@ -57,12 +58,12 @@ public final class TransportException extends Exception {
     this.uri = Objects.requireNonNull(uri, "uri");
   }
 
-  /** What went wrong. */
+  /** {@return what went wrong} */
   public Reason reason() {
     return reason;
   }
 
-  /** The URI concerned. */
+  /** {@return the URI concerned} */
   public URI uri() {
     return uri;
   }

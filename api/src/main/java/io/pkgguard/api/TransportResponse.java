@@ -22,6 +22,14 @@ import org.apiguardian.api.API;
 public record TransportResponse(
     int status, Map<String, List<String>> headers, byte[] body, URI uri) {
 
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param status the HTTP status; {@code file:} requests answer 200 or 404
+   * @param headers response headers, names in lower case; unmodifiable
+   * @param body the body bytes (the array is a copy the caller owns)
+   * @param uri the URI that finally answered, after any redirects
+   */
   public TransportResponse {
     Objects.requireNonNull(headers, "headers");
     var lower = new TreeMap<String, List<String>>();
@@ -31,29 +39,33 @@ public record TransportResponse(
     Objects.requireNonNull(uri, "uri");
   }
 
-  /** The first value of a header, if present. */
+  /**
+   * {@return the first value of a header, if present}
+   *
+   * @param name the name
+   */
   public Optional<String> header(String name) {
     List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
-  /** The body; a copy (use {@link #bodyStream()} to read it without copying). */
+  /** {@return the body; a copy (use {@link #bodyStream()} to read it without copying)} */
   @Override
   public byte[] body() {
     return body.clone();
   }
 
-  /** The body's length in bytes. */
+  /** {@return the body's length in bytes} */
   public int bodyLength() {
     return body.length;
   }
 
-  /** A stream over the body, without copying it. */
+  /** {@return a stream over the body, without copying it} */
   public java.io.InputStream bodyStream() {
     return new java.io.ByteArrayInputStream(body);
   }
 
-  /** Whether the status is 2xx. */
+  /** {@return whether the status is 2xx} */
   public boolean isSuccess() {
     return status >= 200 && status < 300;
   }

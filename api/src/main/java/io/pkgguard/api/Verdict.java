@@ -62,6 +62,20 @@ public record Verdict(
    * Not for hosts: verdicts gain components (approvals, relaxations) as pkgguard learns more, and
    * every new one changes this constructor. Hosts read verdicts; a host or test that needs to make
    * one uses {@link #builder(PackageId, Decision)}.
+   *
+   * @param artifacts the artifacts
+   * @param startedAt the started at
+   * @param dependencies the dependencies
+   * @param decision the decision
+   * @param rulesRun the rules run
+   * @param policyFingerprint the policy fingerprint
+   * @param version the version
+   * @param complete the complete
+   * @param findings the findings
+   * @param id the id
+   * @param relaxations the relaxations
+   * @param risk the risk
+   * @param finishedAt the finished at
    */
   @API(status = API.Status.INTERNAL, since = "0.1")
   public Verdict {
@@ -83,12 +97,16 @@ public record Verdict(
     }
   }
 
-  /** Whether the host may install without asking anybody. */
+  /** {@return whether the host may install without asking anybody} */
   public boolean isAllowed() {
     return decision == Decision.ALLOW;
   }
 
-  /** The findings of one rule, possibly none. */
+  /**
+   * {@return the findings of one rule, possibly none}
+   *
+   * @param ruleId a rule id
+   */
   public List<Finding> findingsOf(String ruleId) {
     return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
   }
@@ -98,6 +116,10 @@ public record Verdict(
    * interface shown a REVIEW, say). Unset parts: no version, artifacts, findings, dependencies,
    * relaxations or rules run; complete; risk NONE; policy fingerprint {@code "none"}; both times
    * the epoch.
+   *
+   * @param id the id
+   * @param decision the decision
+   * @return this builder
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public static Builder builder(PackageId id, Decision decision) {
@@ -126,49 +148,103 @@ public record Verdict(
       this.decision = Objects.requireNonNull(decision, "decision");
     }
 
+    /**
+     * Sets the version.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder version(String value) {
       version = Optional.of(value);
       return this;
     }
 
+    /**
+     * Sets the artifacts.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder artifacts(List<Artifact> value) {
       artifacts = List.copyOf(value);
       return this;
     }
 
-    /** The findings; the risk becomes their highest level. */
+    /**
+     * Sets the findings; the risk becomes their highest level.
+     *
+     * @param value the findings
+     * @return this builder
+     */
     public Builder findings(List<Finding> value) {
       findings = List.copyOf(value);
       risk = value.stream().map(Finding::level).reduce(RiskLevel.NONE, RiskLevel::max);
       return this;
     }
 
+    /**
+     * Sets the dependencies.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder dependencies(List<Verdict> value) {
       dependencies = List.copyOf(value);
       return this;
     }
 
-    /** An incomplete verdict must be {@link Decision#REJECT}; {@link #build} checks it. */
+    /**
+     * Sets whether the evaluation was complete; an incomplete verdict must be {@link
+     * Decision#REJECT}, which {@link #build} checks.
+     *
+     * @param value whether every step and rule ran
+     * @return this builder
+     */
     public Builder complete(boolean value) {
       complete = value;
       return this;
     }
 
+    /**
+     * Sets the rules run.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder rulesRun(List<String> value) {
       rulesRun = List.copyOf(value);
       return this;
     }
 
+    /**
+     * Sets the relaxations.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder relaxations(List<Relaxation> value) {
       relaxations = List.copyOf(value);
       return this;
     }
 
+    /**
+     * Sets the policy fingerprint.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder policyFingerprint(String value) {
       policyFingerprint = Objects.requireNonNull(value, "policyFingerprint");
       return this;
     }
 
+    /**
+     * Sets the times.
+     *
+     * @param started the started
+     * @param finished the finished
+     * @return this builder
+     */
     public Builder times(Instant started, Instant finished) {
       startedAt = Objects.requireNonNull(started, "started");
       finishedAt = Objects.requireNonNull(finished, "finished");
@@ -179,6 +255,7 @@ public record Verdict(
      * The verdict.
      *
      * @throws IllegalArgumentException if it is incomplete but not REJECT
+     * @return the verdict
      */
     public Verdict build() {
       return new Verdict(id, version, artifacts, decision, risk, findings, dependencies, complete,

@@ -10,16 +10,22 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface VersionScheme {
 
-  /** The ecosystem id this scheme belongs to. */
+  /** {@return the ecosystem id this scheme belongs to} */
   String ecosystem();
 
-  /** Whether {@code version} is a valid version in this scheme. */
+  /**
+   * {@return whether {@code version} is a valid version in this scheme}
+   *
+   * @param version the version
+   */
   boolean isValid(String version);
 
   /**
    * The canonical spelling of {@code version}.
    *
    * @throws IllegalArgumentException with a message saying what is wrong, if it is invalid
+   * @param version the version
+   * @return the canonical spelling of {@code version}
    */
   String normalize(String version);
 
@@ -27,10 +33,18 @@ public interface VersionScheme {
    * Orders two versions.
    *
    * @throws IllegalArgumentException if either is invalid
+   * @param left one version
+   * @param right the other version
+   * @return a negative number, zero or a positive number as {@code left} is older than, equal to
+   *     or newer than {@code right}
    */
   int compare(String left, String right);
 
-  /** Whether {@code version} is a pre-release (or development release). */
+  /**
+   * {@return whether {@code version} is a pre-release (or development release)}
+   *
+   * @param version the version
+   */
   boolean isPreRelease(String version);
 
   /**
@@ -38,10 +52,13 @@ public interface VersionScheme {
    * (a PEP 440 specifier set, a conda version spec).
    *
    * @throws IllegalArgumentException if the version or the constraint is invalid
+   * @param constraint a version constraint
+   * @param version the version
+   * @return whether {@code version} satisfies {@code constraint}
    */
   boolean satisfies(String version, String constraint);
 
-  /** {@link #compare} as a comparator. */
+  /** {@return {@link #compare} as a comparator} */
   default Comparator<String> ordering() {
     return this::compare;
   }

@@ -82,7 +82,7 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
   /**
    * A transport that goes through a proxy and trusts further authorities.
    *
-   * @param proxy where connections go (see {@link EnvironmentProxySelector}); empty: direct
+   * @param proxy where connections go (see {@link io.pkgguard.core.connection.EnvironmentProxySelector}); empty: direct
    * @param tls the TLS context (see {@link TrustedCertificates}); empty: the JDK's
    */
   public static JdkHttpTransport create(Duration connectTimeout, long maxBytes,

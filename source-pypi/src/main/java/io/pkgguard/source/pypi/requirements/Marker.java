@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A parsed PEP 508 environment marker. {@link #toString()} gives the canonical form (double
+ * A parsed PEP 508 environment marker. {@code toString()} gives the canonical form (double
  * quotes, normalised extra names, the parentheses that were written except redundant ones).
  * Evaluate with {@link MarkerEvaluator}.
  */
