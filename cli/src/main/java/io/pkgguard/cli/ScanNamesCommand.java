@@ -43,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "2 usage or configuration error; 3 something flagged CRITICAL."})
 final class ScanNamesCommand implements Callable<Integer> {
 
-  private static final int CHUNK = 4096;
+  private static final int CHUNK = 16_384;
   private static final int SHOWN_LENGTH = 200;
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
@@ -134,8 +134,9 @@ final class ScanNamesCommand implements Callable<Integer> {
    */
   private static List<Optional<Flag>> screen(Guard guard, String ecosystem,
       List<NameList.Line> chunk) {
-    int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
-        chunk.size() / 64));
+    // Several slices per processor, so that one slow slice does not leave a core idle.
+    int slices = Math.max(1, Math.min(4 * Runtime.getRuntime().availableProcessors(),
+        chunk.size() / 256));
     int size = (chunk.size() + slices - 1) / slices;
     return java.util.stream.IntStream.range(0, slices).parallel()
         .mapToObj(i -> chunk.subList(Math.min(chunk.size(), i * size),

@@ -150,7 +150,7 @@ final class GuardedRuleRunner {
           return item + 1;
         }
         call.interrupt();
-        boolean stopped = call.awaitLeaving(item, grace);
+        boolean stopped = call.awaitEnd(grace);
         if (!stopped) {
           stuckSince.putIfAbsent(id, clock.instant());
           LOG.warn("rule {} ignored its {} ms budget and did not stop when interrupted; it is"
@@ -264,8 +264,8 @@ final class GuardedRuleRunner {
     private final CountDownLatch finished = new CountDownLatch(1);
     private Thread thread;
     private boolean started;
-    private boolean withdrawn;
-    private Progress progress = new Progress(0, System.nanoTime());
+    private volatile boolean withdrawn;
+    private volatile Progress progress = new Progress(0, System.nanoTime());
 
     private Call(RegisteredRule rule, List<RuleContext> contexts) {
       this.rule = rule;
@@ -275,17 +275,22 @@ final class GuardedRuleRunner {
 
     @Override
     public void run() {
+      synchronized (this) {
+        if (withdrawn) {
+          return;
+        }
+        started = true;
+        thread = Thread.currentThread();
+      }
       running.add(this);
       try {
         for (int i = 0; i < contexts.size(); i++) {
-          synchronized (this) {
-            if (withdrawn) {
-              return;
-            }
-            started = true;
-            thread = Thread.currentThread();
-            progress = new Progress(i, System.nanoTime());
+          // Once the caller gave up on an item, no further one starts (an item already running
+          // when it did is the one it timed out on).
+          if (withdrawn) {
+            return;
           }
+          progress = new Progress(i, System.nanoTime());
           try {
             outcomes[i] = evaluate(contexts.get(i));
           } catch (VirtualMachineError e) {
@@ -322,7 +327,7 @@ final class GuardedRuleRunner {
       }
     }
 
-    synchronized Progress progress() {
+    Progress progress() {
       return progress;
     }
 
@@ -348,11 +353,13 @@ final class GuardedRuleRunner {
       }
     }
 
-    /** Waits up to {@code wait} for the thread to leave {@code item}; whether it did. */
-    private synchronized boolean awaitLeaving(int item, Duration wait)
-        throws InterruptedException {
+    /**
+     * Waits up to {@code wait} for the interrupted call to end (no further item starts once it
+     * is withdrawn); whether it did.
+     */
+    private synchronized boolean awaitEnd(Duration wait) throws InterruptedException {
       long end = System.nanoTime() + wait.toNanos();
-      while (thread != null && progress.item() == item) {
+      while (thread != null) {
         long left = end - System.nanoTime();
         if (left <= 0) {
           return false;
