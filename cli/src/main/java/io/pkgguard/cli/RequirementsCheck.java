@@ -242,25 +242,27 @@ final class RequirementsCheck {
   }
 
   private void index(IndexOption option) {
+    // The value decides; only the value as written is shown (a ${VAR} in it may be a password).
     String value = option.value();
+    String shown = option.written();
     switch (option.kind()) {
       case EXTRA_INDEX_URL -> add(RiskLevel.HIGH, option.location(), extraIndexWord + " "
-          + redact(value) + ": pip takes each package from whichever index offers the highest"
+          + redact(shown) + ": pip takes each package from whichever index offers the highest"
           + " version, which is how dependency confusion works; pkgguard checked "
           + sources(), "publish internal packages under names nobody else can claim, or use"
           + " one index that proxies the others");
       case INDEX_URL -> {
         if (!trustedHost(value)) {
-          add(RiskLevel.HIGH, option.location(), indexWord + " " + redact(value) + " is not"
+          add(RiskLevel.HIGH, option.location(), indexWord + " " + redact(shown) + " is not"
               + " an index of the policy: pip would install from there, pkgguard checked "
               + sources(), "check against that index (--index) or install from a trusted one");
         }
       }
-      case TRUSTED_HOST -> add(RiskLevel.HIGH, option.location(), "--trusted-host " + value
+      case TRUSTED_HOST -> add(RiskLevel.HIGH, option.location(), "--trusted-host " + shown
           + " lets pip reach that host without TLS certificate checks", "remove it; fix the"
           + " host's certificate or give pip its CA");
       case FIND_LINKS -> add(RiskLevel.MEDIUM, option.location(), "--find-links "
-          + redact(value) + ": pip may install files from there, which pkgguard did not"
+          + redact(shown) + ": pip may install files from there, which pkgguard did not"
           + " check", "serve those files from a checked index");
       case NO_INDEX -> add(RiskLevel.LOW, option.location(), "--no-index: pip installs only"
           + " from --find-links locations", "");

@@ -93,10 +93,35 @@ public final class OsvDatabase {
         }
       }
     }
+    requireUsable(origin, records, skipped, entries.size());
     byPackage.replaceAll((k, v) -> List.copyOf(v));
     unreadable.replaceAll((k, v) -> List.copyOf(v));
     return new OsvDatabase(Map.copyOf(byPackage), Map.copyOf(unreadable), matcher, origin,
         records, skipped);
+  }
+
+  /** The largest share of a database's records that may be invalid OSV. */
+  static final double MAX_INVALID_SHARE = 0.10;
+
+  /**
+   * A database counts as consulted only if it is one: at least one valid OSV record for an
+   * ecosystem pkgguard evaluates, and at most {@link #MAX_INVALID_SHARE} of its records invalid.
+   * Otherwise a wrong file (another ecosystem's export, a zip of notes, a truncated export) would
+   * pass for "no known vulnerabilities". OSV's PyPI export holds thousands of records, all valid.
+   */
+  private static void requireUsable(String origin, int records, int invalid, int entries)
+      throws OsvFormatException {
+    if (records == 0) {
+      throw new OsvFormatException(origin + ": holds no valid OSV record for an ecosystem"
+          + " pkgguard evaluates (" + entries + " record entr" + (entries == 1 ? "y" : "ies")
+          + " read, " + invalid + " invalid); give OSV's export of the ecosystem (tools/"
+          + "refresh-osv-db downloads PyPI's)");
+    }
+    if (invalid > MAX_INVALID_SHARE * (records + invalid)) {
+      throw new OsvFormatException(origin + ": " + invalid + " of its " + (records + invalid)
+          + " records are not valid OSV (more than " + Math.round(MAX_INVALID_SHARE * 100)
+          + " %); the file is damaged or not an OSV export");
+    }
   }
 
   /** One record entry of the archive. */

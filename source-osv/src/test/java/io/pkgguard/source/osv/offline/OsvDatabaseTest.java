@@ -74,9 +74,40 @@ class OsvDatabaseTest {
   @Test
   void packagesOfOtherEcosystemsNeverMatch() throws Exception {
     OsvDatabase db = load(zip(Map.of("MAL-2025-20690.json",
-        bytes("api/vulns-MAL-2025-20690-npm.json"))));
-    assertThat(db.records()).isZero();
+        bytes("api/vulns-MAL-2025-20690-npm.json"), "osv/MAL-2026-15859.json",
+        bytes("records/MAL-2026-15859-pypi-0requests.json"))));
+    assertThat(db.records()).isEqualTo(1);
     assertThat(db.advisories(PackageId.pypi("flatmap-stream"), "0.1.1")).isEmpty();
+  }
+
+  @Test
+  void anExportOfAnotherEcosystemIsNotADatabaseForThisOne() {
+    assertThatThrownBy(() -> load(zip(Map.of("MAL-2025-20690.json",
+        bytes("api/vulns-MAL-2025-20690-npm.json")))))
+        .isInstanceOf(io.pkgguard.source.osv.model.OsvFormatException.class)
+        .hasMessageContaining("holds no valid OSV record for an ecosystem pkgguard evaluates");
+  }
+
+  @Test
+  void aZipOfGarbageOrOfNotesAloneIsNotADatabase() {
+    assertThatThrownBy(() -> load(zip(Map.of("x.json", utf8("{\"garbage\": true}")))))
+        .hasMessageContaining("holds no valid OSV record")
+        .hasMessageContaining("1 record entry read");
+    assertThatThrownBy(() -> load(zip(Map.of("README.md", utf8("# notes\n")))))
+        .hasMessageContaining("holds no valid OSV record")
+        .hasMessageContaining("0 record entries read");
+  }
+
+  @Test
+  void aDatabaseThatRejectsMoreThanATenthOfItsRecordsIsRefused() throws Exception {
+    Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+    entries.put("osv/MAL-2026-15859.json", bytes("records/MAL-2026-15859-pypi-0requests.json"));
+    for (int i = 0; i < 2; i++) {
+      entries.put("bad-" + i + ".json", utf8("{\"id\": \"PYSEC-" + i + "\", \"affected\":"
+          + " [{\"package\": {\"ecosystem\": \"PyPI\", \"name\": \"x\"}}], \"modified\": 7}"));
+    }
+    assertThatThrownBy(() -> load(zip(entries)))
+        .hasMessageContaining("2 of its 3 records are not valid OSV (more than 10 %)");
   }
 
   @Test
@@ -90,10 +121,15 @@ class OsvDatabaseTest {
 
   @Test
   void anInvalidRecordIsReportedForItsPackageNotDropped() throws Exception {
-    OsvDatabase db = load(zip(Map.of("bad.json", utf8("{\"id\": \"PYSEC-9\", \"affected\":"
+    Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+    entries.put("bad.json", utf8("{\"id\": \"PYSEC-9\", \"affected\":"
         + " [{\"package\": {\"ecosystem\": \"PyPI\", \"name\": \"Demo_Pkg\"}, \"ranges\":"
         + " [{\"type\": \"ECOSYSTEM\", \"events\": [{\"introduced\": \"0\", \"fixed\":"
-        + " \"1\"}]}]}]}"))));
+        + " \"1\"}]}]}]}"));
+    for (int i = 0; i < 9; i++) {
+      entries.put("good-" + i + ".json", bytes("records/MAL-2026-15859-pypi-0requests.json"));
+    }
+    OsvDatabase db = load(zip(entries));
     assertThat(db.skipped()).isEqualTo(1);
     assertThat(db.advisories(PackageId.pypi("demo-pkg"), "0.5")).singleElement()
         .satisfies(a -> assertThat(a.undecided()).hasValueSatisfying(why ->

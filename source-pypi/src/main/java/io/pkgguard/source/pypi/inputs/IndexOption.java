@@ -7,10 +7,12 @@ import java.util.Objects;
  * an extra index is exactly how dependency confusion happens.
  *
  * @param kind which option
- * @param value its value (a URL or host; empty for {@code --no-index})
+ * @param value its value (a URL or host; empty for {@code --no-index}), with {@code ${VAR}}
+ *     expanded: for comparing, never for showing (a variable may hold a password)
+ * @param written the value as the file writes it, variables unexpanded: for showing
  * @param location where it was written
  */
-public record IndexOption(Kind kind, String value, SourceLocation location) {
+public record IndexOption(Kind kind, String value, String written, SourceLocation location) {
 
   /** The options pip has for package locations. */
   public enum Kind {
@@ -29,6 +31,18 @@ public record IndexOption(Kind kind, String value, SourceLocation location) {
   public IndexOption {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(written, "written");
     Objects.requireNonNull(location, "location");
+  }
+
+  /**
+   * An option whose value holds no variables (lock files).
+   *
+   * @param kind which option
+   * @param value its value
+   * @param location where it was written
+   */
+  public IndexOption(Kind kind, String value, SourceLocation location) {
+    this(kind, value, value, location);
   }
 }

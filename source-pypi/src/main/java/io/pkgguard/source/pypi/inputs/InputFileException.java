@@ -17,4 +17,13 @@ public final class InputFileException extends Exception {
   public InputFileException(String file, String problem) {
     super(file + ": " + problem);
   }
+
+  private InputFileException(String message, InputFileException cause) {
+    super(message, cause.getCause());
+  }
+
+  /** This problem with its message rewritten (to conceal what must not be shown). */
+  InputFileException rewritten(java.util.function.UnaryOperator<String> rewrite) {
+    return new InputFileException(rewrite.apply(getMessage()), this);
+  }
 }

@@ -41,7 +41,6 @@ public final class RequirementsFileReader {
   /** The deepest chain of {@code -r}/{@code -c} includes. */
   public static final int MAX_INCLUDE_DEPTH = 16;
 
-  private static final Pattern COMMENT = Pattern.compile("(^|\\s+)#.*$");
   private static final Pattern ENV_VAR = Pattern.compile("\\$\\{([A-Z0-9_]+)\\}");
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*|^file:.*");
   /** {@code name @ URL} or {@code name[extras] @ URL}: a PEP 508 direct reference. */
@@ -109,11 +108,11 @@ public final class RequirementsFileReader {
       int first = i;
       StringBuilder logical = new StringBuilder();
       String line = physical.get(i++);
-      while (line.endsWith("\\") && !COMMENT.matcher(line).find() && i < physical.size()) {
+      while (line.endsWith("\\") && commentStart(line) < 0 && i < physical.size()) {
         logical.append(line, 0, line.length() - 1);
         line = physical.get(i++);
       }
-      logical.append(line.endsWith("\\") && !COMMENT.matcher(line).find()
+      logical.append(line.endsWith("\\") && commentStart(line) < 0
           ? line.substring(0, line.length() - 1) : line);
       handle(logical.toString(), new SourceLocation(path, first + 1, 0), constraint, stack,
           into);
@@ -121,14 +120,49 @@ public final class RequirementsFileReader {
     stack.pop();
   }
 
+  /**
+   * Where a comment starts: the first {@code #} at the start of the line or after white space,
+   * with the white space before it (pip's {@code (^|\s+)#.*$}); -1 if there is none. A scan, not
+   * that regular expression, which takes quadratic time on a line of many spaces.
+   */
+  static int commentStart(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) == '#' && (i == 0 || isSpace(line.charAt(i - 1)))) {
+        int start = i;
+        while (start > 0 && isSpace(line.charAt(start - 1))) {
+          start--;
+        }
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  /** Regular expressions' {@code \s}: ASCII white space only. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
   private void handle(String raw, SourceLocation at, boolean constraint, Deque<String> stack,
       Accumulator into) throws InputFileException {
-    String line = COMMENT.matcher(raw).replaceAll("");
+    int comment = commentStart(raw);
+    String line = comment < 0 ? raw : raw.substring(0, comment);
     int indent = 0;
     while (indent < line.length() && Character.isWhitespace(line.charAt(indent))) {
       indent++;
     }
-    line = expand(line.strip());
+    Expansion expansion = expand(line.strip());
+    try {
+      handleExpanded(expansion, indent, at, constraint, stack, into);
+    } catch (InputFileException e) {
+      // pip expands ${VAR} (meant for credentials); what a variable held is never shown.
+      throw expansion.values().isEmpty() ? e : e.rewritten(expansion::conceal);
+    }
+  }
+
+  private void handleExpanded(Expansion expansion, int indent, SourceLocation at,
+      boolean constraint, Deque<String> stack, Accumulator into) throws InputFileException {
+    String line = expansion.text();
     if (line.isEmpty()) {
       return;
     }
@@ -156,17 +190,20 @@ public final class RequirementsFileReader {
               + " --config-settings");
         }
       }
-      into.requirements.add(requirement(requirementText, hashes, constraint,
-          new SourceLocation(at.file(), at.line(), indent + 1)));
+      RequirementLine read = requirement(requirementText, hashes, constraint,
+          new SourceLocation(at.file(), at.line(), indent + 1));
+      into.requirements.add(expansion.values().isEmpty() ? read : new RequirementLine(read.kind(),
+          expansion.conceal(read.text()), read.requirement(), read.hashes(), read.constraint(),
+          read.location()));
       return;
     }
     for (Option option : parsed) {
-      global(option, constraint, stack, into);
+      global(option, expansion, constraint, stack, into);
     }
   }
 
-  private void global(Option option, boolean constraint, Deque<String> stack,
-      Accumulator into) throws InputFileException {
+  private void global(Option option, Expansion expansion, boolean constraint,
+      Deque<String> stack, Accumulator into) throws InputFileException {
     SourceLocation at = option.at();
     switch (option.name()) {
       case "-r", "--requirement", "-c", "--constraint" -> {
@@ -176,16 +213,17 @@ public final class RequirementsFileReader {
         readFile(included, asConstraint, stack, at, into);
       }
       case "-e", "--editable" -> into.requirements.add(new RequirementLine(
-          RequirementLine.Kind.EDITABLE, option.value(), Optional.empty(), List.of(),
-          constraint, at));
+          RequirementLine.Kind.EDITABLE, expansion.conceal(option.value()), Optional.empty(),
+          List.of(), constraint, at));
       case "-i", "--index-url" -> into.indexes.add(new IndexOption(
-          IndexOption.Kind.INDEX_URL, option.value(), at));
+          IndexOption.Kind.INDEX_URL, option.value(), expansion.conceal(option.value()), at));
       case "--extra-index-url" -> into.indexes.add(new IndexOption(
-          IndexOption.Kind.EXTRA_INDEX_URL, option.value(), at));
+          IndexOption.Kind.EXTRA_INDEX_URL, option.value(), expansion.conceal(option.value()),
+          at));
       case "-f", "--find-links" -> into.indexes.add(new IndexOption(
-          IndexOption.Kind.FIND_LINKS, option.value(), at));
+          IndexOption.Kind.FIND_LINKS, option.value(), expansion.conceal(option.value()), at));
       case "--trusted-host" -> into.indexes.add(new IndexOption(
-          IndexOption.Kind.TRUSTED_HOST, option.value(), at));
+          IndexOption.Kind.TRUSTED_HOST, option.value(), expansion.conceal(option.value()), at));
       case "--no-index" -> into.indexes.add(new IndexOption(IndexOption.Kind.NO_INDEX, "", at));
       case "--pre", "--prefer-binary", "--require-hashes" -> into.globals.add(option.name());
       case "--no-binary", "--only-binary", "--use-feature" ->
@@ -245,15 +283,42 @@ public final class RequirementsFileReader {
     return algorithm + ":" + hex;
   }
 
-  private String expand(String line) {
+  /**
+   * A line with {@code ${VAR}} replaced from the environment, and what each variable held.
+   *
+   * @param text the expanded line
+   * @param values variable name to the value put in its place
+   */
+  private record Expansion(String text, Map<String, String> values) {
+
+    /** {@code shown} with every value a variable held put back as {@code ${NAME}}. */
+    String conceal(String shown) {
+      String out = shown;
+      // Longest values first, so that one value inside another is not half replaced.
+      List<Map.Entry<String, String>> byLength = new ArrayList<>(values.entrySet());
+      byLength.sort((a, b) -> Integer.compare(b.getValue().length(), a.getValue().length()));
+      for (Map.Entry<String, String> e : byLength) {
+        if (!e.getValue().isEmpty()) {
+          out = out.replace(e.getValue(), "${" + e.getKey() + "}");
+        }
+      }
+      return out;
+    }
+  }
+
+  private Expansion expand(String line) {
     Matcher m = ENV_VAR.matcher(line);
     StringBuilder out = new StringBuilder();
+    Map<String, String> used = new java.util.LinkedHashMap<>();
     while (m.find()) {
       String value = environment.get(m.group(1));
+      if (value != null) {
+        used.put(m.group(1), value);
+      }
       m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
     }
     m.appendTail(out);
-    return out.toString();
+    return new Expansion(out.toString(), used);
   }
 
   private String load(String path, SourceLocation includedAt) throws InputFileException {

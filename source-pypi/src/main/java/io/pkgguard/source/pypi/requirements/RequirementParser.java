@@ -19,6 +19,12 @@ public final class RequirementParser {
   /** Requirements longer than this are refused before parsing. */
   public static final int MAX_LENGTH = 64 * 1024;
 
+  /**
+   * The deepest parentheses may nest in a marker. Real markers nest two or three deep; the parser
+   * recurses once per level, so a marker nested thousands deep would overflow the stack.
+   */
+  public static final int MAX_MARKER_NESTING = 32;
+
   private static final List<String> VERSION_OPERATORS =
       List.of("===", "~=", "==", "!=", "<=", ">=", "<", ">");
   private static final List<String> MARKER_OPERATORS =
@@ -66,6 +72,7 @@ public final class RequirementParser {
   private static final class Cursor {
     private final String text;
     private int pos;
+    private int nesting;
 
     Cursor(String text) {
       this.text = text;
@@ -260,8 +267,13 @@ public final class RequirementParser {
       skipSpace();
       if (peek('(')) {
         int open = pos;
+        if (++nesting > MAX_MARKER_NESTING) {
+          throw errorAt("the marker nests parentheses more than " + MAX_MARKER_NESTING
+              + " deep", open);
+        }
         pos++;
         Marker inner = markerOr();
+        nesting--;
         skipSpace();
         if (!peek(')')) {
           throw errorAt("expected ')' to close the '(' in the marker", open);

@@ -35,6 +35,14 @@ public final class Pep440Version implements Comparable<Pep440Version> {
           + "(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?",
       Pattern.CASE_INSENSITIVE);
   private static final int MAX_DIGITS = 18;
+  private static final int SHOWN = 40;
+
+  /**
+   * The longest version text read. PEP 440 sets no limit, but no release on PyPI has a version
+   * over 40 characters (the tool library's list of every project's latest version), and a very
+   * long one is an attack: the regular expression would recurse once per segment.
+   */
+  public static final int MAX_LENGTH = 256;
 
   /** Pre-release kinds in order. */
   public enum PreKind {
@@ -79,10 +87,15 @@ public final class Pep440Version implements Comparable<Pep440Version> {
    */
   public static Pep440Version parse(String input) {
     String trimmed = stripWhitespace(input);
+    if (trimmed.length() > MAX_LENGTH) {
+      throw new InvalidVersionException("a version of " + trimmed.length() + " characters ('"
+          + shown(trimmed) + "') is longer than the " + MAX_LENGTH + " pkgguard reads; no"
+          + " published version comes close");
+    }
     Matcher m = VERSION.matcher(trimmed);
     if (!m.matches()) {
-      throw new InvalidVersionException("'" + input + "' is not a valid PEP 440 version (such"
-          + " as 1.0, 2.0.1rc1, 1!3.0.post2.dev1+local.7)");
+      throw new InvalidVersionException("'" + shown(input) + "' is not a valid PEP 440 version"
+          + " (such as 1.0, 2.0.1rc1, 1!3.0.post2.dev1+local.7)");
     }
     long epoch = m.group("epoch") == null ? 0 : number(m.group("epoch"), input);
     String[] parts = m.group("release").split("\\.");
@@ -131,6 +144,11 @@ public final class Pep440Version implements Comparable<Pep440Version> {
   }
 
   /** Removes what Python's {@code str.strip()} removes: Unicode white space at either end. */
+  /** At most the first 40 characters of a text, for messages. */
+  static String shown(String text) {
+    return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "…";
+  }
+
   private static String stripWhitespace(String s) {
     int start = 0;
     int end = s.length();

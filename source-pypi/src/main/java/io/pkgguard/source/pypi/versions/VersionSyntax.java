@@ -20,13 +20,15 @@ public final class VersionSyntax {
     boolean wildcard = version.endsWith(".*");
     String base = wildcard ? version.substring(0, version.length() - 2) : version;
     if (base.isEmpty() || base.chars().anyMatch(Character::isWhitespace)) {
-      return Optional.of("'" + version + "' is not a valid PEP 440 version");
+      return Optional.of("'" + Pep440Version.shown(version) + "' is not a valid PEP 440 version");
     }
-    Optional<Pep440Version> parsed = Pep440Version.tryParse(base);
-    if (parsed.isEmpty()) {
-      return Optional.of("'" + version + "' is not a valid PEP 440 version");
+    Pep440Version v;
+    try {
+      v = Pep440Version.parse(base);
+    } catch (InvalidVersionException e) {
+      return Optional.of(e.getMessage().startsWith("a version of") ? e.getMessage()
+          : "'" + Pep440Version.shown(version) + "' is not a valid PEP 440 version");
     }
-    Pep440Version v = parsed.get();
     boolean equality = operator.equals("==") || operator.equals("!=");
     if (wildcard) {
       if (!equality) {

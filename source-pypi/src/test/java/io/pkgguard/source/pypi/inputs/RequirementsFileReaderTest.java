@@ -105,6 +105,8 @@ class RequirementsFileReaderTest {
               "https://s3cret@extra.example/simple"),
           org.assertj.core.groups.Tuple.tuple(IndexOption.Kind.FIND_LINKS, "./wheels"),
           org.assertj.core.groups.Tuple.tuple(IndexOption.Kind.TRUSTED_HOST, "extra.example"));
+      assertThat(read.indexes().get(1).written())
+          .isEqualTo("https://${TOKEN}@extra.example/simple");
       assertThat(read.indexes().get(1).location()).hasToString("requirements.txt:2:1");
       assertThat(read.globalOptions()).containsExactly("--pre");
       assertThat(read.requirements()).singleElement().satisfies(r -> {
@@ -208,6 +210,70 @@ class RequirementsFileReaderTest {
       assertThatThrownBy(() -> read("requirements.txt"))
           .hasMessage("requirements.txt:1:28: unclosed \" quote");
       assertThatThrownBy(() -> read("nowhere.txt")).hasMessage("nowhere.txt: no such file");
+    }
+  }
+
+  @Nested
+  class Hostile {
+
+    @Test
+    void aSecretFromAVariableIsNeverEchoedInAnError() {
+      file("requirements.txt", "tidyconf==${TOKEN}\n");
+      assertThatThrownBy(() -> read("requirements.txt"))
+          .isInstanceOf(InputFileException.class)
+          .hasMessageContaining("${TOKEN}")
+          .hasMessageNotContaining("s3cret");
+    }
+
+    @Test
+    void aSecretFromAVariableIsKeptForUseButShownAsWritten() throws Exception {
+      file("requirements.txt", """
+          --extra-index-url https://corp.example/simple?token=${TOKEN}
+          -e git+https://${TOKEN}@git.corp.example/app.git#egg=app
+          """);
+      RequirementsFile read = read("requirements.txt");
+      assertThat(read.indexes()).singleElement().satisfies(i -> {
+        assertThat(i.value()).isEqualTo("https://corp.example/simple?token=s3cret");
+        assertThat(i.written()).isEqualTo("https://corp.example/simple?token=${TOKEN}");
+      });
+      assertThat(read.requirements()).singleElement()
+          .satisfies(r -> assertThat(r.text()).doesNotContain("s3cret").contains("${TOKEN}"));
+    }
+
+    @Test
+    void aLineOfOneNameAndAHundredThousandSpacesIsReadInLinearTime() throws Exception {
+      // pip's comment expression, (^|\s+)#.*$, took 81 s on this line with java.util.regex.
+      file("requirements.txt", "tidyconf" + " ".repeat(100_000) + "\nsix # a comment\n");
+      RequirementsFile read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          java.time.Duration.ofSeconds(10), () -> read("requirements.txt"));
+      assertThat(texts(read)).containsExactly("tidyconf", "six");
+    }
+
+    @Test
+    void commentsStartAtAHashAfterWhiteSpaceOrAtTheStartOfTheLine() {
+      assertThat(RequirementsFileReader.commentStart("# all")).isZero();
+      assertThat(RequirementsFileReader.commentStart("six  \t# why")).isEqualTo(3);
+      assertThat(RequirementsFileReader.commentStart("pkg @ https://x.example/p#egg=pkg"))
+          .isEqualTo(-1);
+      assertThat(RequirementsFileReader.commentStart("plain")).isEqualTo(-1);
+    }
+
+    @Test
+    void aMarkerNestedThousandsDeepIsAnErrorNotAStackOverflow() {
+      String marker = "(".repeat(3000) + "python_version >= \"3\"" + ")".repeat(3000);
+      file("requirements.txt", "six; " + marker + "\n");
+      assertThatThrownBy(() -> read("requirements.txt"))
+          .isInstanceOf(InputFileException.class)
+          .hasMessageContaining("requirements.txt:1:")
+          .hasMessageContaining("nests parentheses more than 32 deep");
+    }
+
+    @Test
+    void aVersionThousandsOfCharactersLongIsAnErrorNotAStackOverflow() {
+      file("requirements.txt", "six==" + "1.0".repeat(1000) + "\n");
+      assertThatThrownBy(() -> read("requirements.txt"))
+          .isInstanceOf(InputFileException.class)
+          .hasMessageContaining("longer than the 256 pkgguard reads");
     }
   }
 }

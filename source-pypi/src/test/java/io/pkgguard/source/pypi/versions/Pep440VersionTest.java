@@ -167,4 +167,16 @@ class Pep440VersionTest {
     assertThat(invalid().count()).isEqualTo(21);
     assertThat(properties().count()).isEqualTo(54);
   }
+
+  @org.junit.jupiter.api.Test
+  void versionsOfThousandsOfSegmentsOrLocalPartsAreRefusedWithoutOverflowingTheStack() {
+    for (String hostile : List.of("1." + "0.".repeat(1500) + "0",
+        "1.0+" + "a.".repeat(1500) + "a", ".".repeat(3000))) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Pep440Version.parse(hostile))
+          .isInstanceOf(InvalidVersionException.class)
+          .hasMessageContaining("longer than the 256 pkgguard reads");
+      org.assertj.core.api.Assertions.assertThat(PypiVersionScheme.scheme().isValid(hostile))
+          .isFalse();
+    }
+  }
 }
