@@ -21,6 +21,12 @@ final class NameList implements AutoCloseable {
   /** Longer lines are cut; the cut part is counted, not kept. */
   static final int MAX_LINE = 100_000;
 
+  /**
+   * A line longer than this ends the reading with an error: no list of names has one, and a
+   * stream without line ends ({@code /dev/zero} on standard input) would otherwise be read forever.
+   */
+  static final long MAX_RUN = 16L << 20;
+
   private final Reader reader;
   private final char[] buffer = new char[8192];
   private int position;
@@ -65,6 +71,10 @@ final class NameList implements AutoCloseable {
         return Optional.of(line(text, length));
       }
       length++;
+      if (length > MAX_RUN) {
+        throw new IOException("a line of more than " + (MAX_RUN >> 20) + " Mi characters: this"
+            + " is not a list of names, one per line");
+      }
       if (text.length() < MAX_LINE) {
         text.append(c);
       }

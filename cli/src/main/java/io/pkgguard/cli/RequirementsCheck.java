@@ -51,6 +51,10 @@ final class RequirementsCheck {
 
   private static final String RULE = "environment";
 
+  /** The largest requirements or lock file read (the biggest real lock files are a few MB). */
+  private static final long MAX_INPUT_BYTES =
+      io.pkgguard.source.pypi.inputs.RequirementsFileReader.MAX_FILE_BYTES;
+
   private final Guard guard;
   private final String ecosystem;
   private final List<Finding> findings = new ArrayList<>();
@@ -77,10 +81,10 @@ final class RequirementsCheck {
     Path project = file.toAbsolutePath().normalize().getParent();
     RequirementsFile read = new RequirementsFileReader(relative -> {
       Path path = project.resolve(relative).normalize();
-      if (!path.startsWith(project) || !Files.isRegularFile(path)) {
+      if (!path.startsWith(project) || !Files.exists(path)) {
         return Optional.empty();
       }
-      return Optional.of(Files.readAllBytes(path));
+      return Optional.of(io.pkgguard.core.files.RegularFiles.read(path, MAX_INPUT_BYTES));
     }, environment).read(file.getFileName().toString());
 
     read.indexes().forEach(this::index);
@@ -134,9 +138,11 @@ final class RequirementsCheck {
     Instant start = Instant.now();
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = io.pkgguard.core.files.RegularFiles.read(file, MAX_INPUT_BYTES);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new InputFileException(name, "no such file");
     } catch (java.io.IOException e) {
-      throw new InputFileException(name, "cannot be read: " + e.getMessage());
+      throw new InputFileException(name, e.getMessage());
     }
     LockFile lock = LockFiles.read(name, bytes);
     indexWord = "the locked index";

@@ -88,11 +88,13 @@ final class ScanNamesCommand implements Callable<Integer> {
     if (file.equals("-")) {
       return System.in;
     }
-    Path path = Path.of(file);
-    if (Files.isDirectory(path)) {
-      throw new IOException("it is a directory, not a list of names");
+    try {
+      return io.pkgguard.core.files.RegularFiles.open(Path.of(file));
+    } catch (NoSuchFileException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new IOException("it " + e.getMessage(), e);
     }
-    return Files.newInputStream(path);
   }
 
   private int scan(Guard guard, String wanted, NameList names, PrintWriter out,

@@ -117,6 +117,16 @@ class ScanNamesCommandTest {
   }
 
   @Test
+  void aDeviceIsAUsageErrorNotAnEndlessRead() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(
+        java.nio.file.Path.of("/dev/zero")));
+    CliRun run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(20), () -> CliRun.of("scan-names", "/dev/zero"));
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("is not a regular file");
+  }
+
+  @Test
   void anEcosystemWithoutSupportIsAUsageError() throws IOException {
     CliRun run = CliRun.of("scan-names", "--ecosystem", "npm", list("x\n").toString());
     assertThat(run.exit()).isEqualTo(2);

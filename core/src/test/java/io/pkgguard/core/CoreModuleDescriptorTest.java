@@ -32,11 +32,12 @@ class CoreModuleDescriptorTest {
 
     assertThat(exports).containsOnlyKeys("io.pkgguard.core", "io.pkgguard.core.connection",
         "io.pkgguard.core.policy", "io.pkgguard.core.verdict", "io.pkgguard.core.inspection",
-        "io.pkgguard.core.transport");
+        "io.pkgguard.core.transport", "io.pkgguard.core.files");
     assertThat(exports.get("io.pkgguard.core")).isEmpty();
     assertThat(exports.get("io.pkgguard.core.policy")).isEmpty();
     assertThat(exports.get("io.pkgguard.core.inspection")).containsExactly("io.pkgguard.cli");
     assertThat(exports.get("io.pkgguard.core.transport")).containsExactly("io.pkgguard.cli");
+    assertThat(exports.get("io.pkgguard.core.files")).containsExactly("io.pkgguard.cli");
   }
 
   @Test

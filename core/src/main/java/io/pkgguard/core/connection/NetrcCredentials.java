@@ -33,7 +33,8 @@ public final class NetrcCredentials implements Credentials {
   /** Reads a {@code .netrc} file; a missing or unreadable file gives no credentials. */
   public static NetrcCredentials load(Path file) {
     try {
-      return parse(Files.readString(file, StandardCharsets.UTF_8));
+      return parse(new String(io.pkgguard.core.files.RegularFiles.read(file, 1L << 20),
+          StandardCharsets.UTF_8));
     } catch (IOException | java.io.UncheckedIOException e) {
       return new NetrcCredentials(Map.of(), Optional.empty());
     }

@@ -38,7 +38,8 @@ public final class TrustedCertificates {
   public static SSLContext withBundle(Path pemBundle) {
     Collection<? extends Certificate> extra;
     try {
-      byte[] pem = Files.readAllBytes(pemBundle);
+      // A certificate bundle is a few hundred kilobytes; 16 MiB is far beyond any real one.
+      byte[] pem = io.pkgguard.core.files.RegularFiles.read(pemBundle, 16L << 20);
       extra = CertificateFactory.getInstance("X.509")
           .generateCertificates(new ByteArrayInputStream(pem));
     } catch (IOException e) {

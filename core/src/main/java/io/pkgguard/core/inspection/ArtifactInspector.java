@@ -118,10 +118,13 @@ public final class ArtifactInspector {
       throws InspectionException {
     long size;
     try {
-      size = Files.size(path);
+      size = io.pkgguard.core.files.RegularFiles.requireRegular(path);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new InspectionException(Reason.NOT_FOUND, described.filename(), "cannot read "
+          + path + ": no such file");
     } catch (IOException e) {
       throw new InspectionException(Reason.NOT_FOUND, described.filename(), "cannot read "
-          + path + ": " + e.getMessage());
+          + path + ": it " + e.getMessage());
     }
     if (size > settings.maxFileBytes()) {
       throw new InspectionException(Reason.TOO_LARGE, described.filename(), described.filename()

@@ -32,22 +32,15 @@ public final class PolicyFiles {
    * @throws ConfigurationException saying what is wrong with the file and how to fix it
    */
   public static TextFile read(Path file, String where) {
-    if (Files.isDirectory(file)) {
-      throw new ConfigurationException(where + ": " + file + " is a directory; name a text file");
-    }
     byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes(MAX_BYTES + 1);
+    try {
+      bytes = io.pkgguard.core.files.RegularFiles.read(file, MAX_BYTES);
     } catch (NoSuchFileException e) {
       throw new ConfigurationException(where + ": " + file + ": no such file (relative paths"
           + " are relative to the policy file's directory)");
     } catch (IOException e) {
-      throw new ConfigurationException(where + ": " + file + " cannot be read ("
-          + e.getMessage() + ")", e);
-    }
-    if (bytes.length > MAX_BYTES) {
-      throw new ConfigurationException(where + ": " + file + " is larger than "
-          + (MAX_BYTES >> 20) + " MB");
+      throw new ConfigurationException(where + ": " + file + " " + e.getMessage()
+          + (e.getMessage().startsWith("is a directory") ? "; name a text file" : ""), e);
     }
     try {
       return new TextFile(file.toString(),

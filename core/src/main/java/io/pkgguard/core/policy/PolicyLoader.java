@@ -65,18 +65,12 @@ public final class PolicyLoader {
     String origin = file.toString();
     byte[] bytes;
     try {
-      if (Files.isDirectory(file)) {
-        throw new ConfigurationException(origin + ": is a directory, not a policy file");
-      }
-      if (Files.size(file) > MAX_POLICY_BYTES) {
-        throw new ConfigurationException(
-            origin + ": larger than " + MAX_POLICY_BYTES + " bytes; is this really a policy?");
-      }
-      bytes = Files.readAllBytes(file);
+      bytes = io.pkgguard.core.files.RegularFiles.read(file, MAX_POLICY_BYTES);
     } catch (NoSuchFileException e) {
       throw new ConfigurationException(origin + ": no such file");
     } catch (IOException e) {
-      throw new ConfigurationException(origin + ": cannot be read (" + e.getMessage() + ")", e);
+      throw new ConfigurationException(origin + ": " + e.getMessage()
+          + (e.getMessage().startsWith("is larger") ? " A policy is a few kilobytes." : ""), e);
     }
     String text = decodeUtf8(bytes, origin);
     boolean pyproject = file.getFileName() != null

@@ -263,6 +263,23 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void aDeviceOrAPipeIsRefusedBeforeAnythingIsRead() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
+    // /dev/zero never ends (it ran out of memory after 16 s); a FIFO blocks forever.
+    assertThatThrownBy(() -> org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(10), () -> PolicyLoader.load(Path.of("/dev/zero"))))
+        .isInstanceOf(io.pkgguard.api.ConfigurationException.class)
+        .hasMessage("/dev/zero: is not a regular file (a device, a pipe or a socket); pkgguard"
+            + " reads only regular files");
+    Path fifo = dir.resolve("policy.toml");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0);
+    assertThatThrownBy(() -> org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(10), () -> PolicyLoader.load(fifo)))
+        .hasMessageContaining("is not a regular file");
+  }
+
+  @Test
   void anEmptyFileIsTheDefaultPolicy() {
     Policy policy = PolicyLoader.parse("", "empty.toml");
     assertThat(policy.fingerprint()).isEqualTo(Policy.defaults().fingerprint());
