@@ -35,6 +35,9 @@ public final class TransportException extends Exception {
   private final Reason reason;
   private final transient URI uri;
 
+  /** How many times the request went out. */
+  private final int requestsSent;
+
   /**
    * @param reason what went wrong
    * @param uri the URI concerned
@@ -44,6 +47,7 @@ public final class TransportException extends Exception {
     super(message);
     this.reason = Objects.requireNonNull(reason, "reason");
     this.uri = Objects.requireNonNull(uri, "uri");
+    this.requestsSent = 1;
   }
 
   /**
@@ -53,9 +57,33 @@ public final class TransportException extends Exception {
    * @param cause the underlying failure
    */
   public TransportException(Reason reason, URI uri, String message, Throwable cause) {
+    this(reason, uri, message, cause, 1);
+  }
+
+  /**
+   * A failure after which the request had been sent more than once (an HTTP client that retried
+   * by itself), so that retrying layers can count every request against their limit.
+   *
+   * @param reason what went wrong
+   * @param uri the URI concerned
+   * @param message what went wrong, for people
+   * @param cause the underlying failure
+   * @param requestsSent how many times the request went out before it failed, at least 1
+   */
+  public TransportException(Reason reason, URI uri, String message, Throwable cause,
+      int requestsSent) {
     super(message, cause);
     this.reason = Objects.requireNonNull(reason, "reason");
     this.uri = Objects.requireNonNull(uri, "uri");
+    if (requestsSent < 1) {
+      throw new IllegalArgumentException("requestsSent must be at least 1");
+    }
+    this.requestsSent = requestsSent;
+  }
+
+  /** {@return how many times the request went out before this failure (usually 1)} */
+  public int requestsSent() {
+    return requestsSent;
   }
 
   /** {@return what went wrong} */

@@ -604,5 +604,31 @@ class CheckCommandTest {
       assertThat(run.exit()).isEqualTo(3);
       assertThat(run.out()).contains("no complete answer");
     }
+
+    @Test
+    void oneHangingHostCostsOneDeadlineNotOnePerPackage() throws Exception {
+      index.stubFor(get(urlPathMatching("/pypi/.*")).willReturn(aResponse()
+          .withFixedDelay(30_000)));
+      Path policy = dir.resolve("policy.toml");
+      Files.writeString(policy, "[limits]\nfetch-timeout-ms = 1000\n");
+      String[] args = new String[200 + 6];
+      args[0] = "check";
+      args[1] = "--policy";
+      args[2] = policy.toString();
+      args[3] = "--index";
+      args[4] = index.baseUrl() + "/pypi";
+      args[5] = "--no-deps";
+      for (int i = 0; i < 200; i++) {
+        args[6 + i] = "pkg" + i;
+      }
+      CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CliRun.of(args));
+
+      assertThat(run.exit()).isEqualTo(3);
+      assertThat(run.out()).contains("200 packages: 0 allowed, 0 to review, 0 needing special"
+          + " approval, 200 rejected");
+      assertThat(run.out()).contains("is not asked for", "an earlier request to it timed out");
+      // Only the first requests, in flight together, waited out the deadline (six per host).
+      assertThat(index.getAllServeEvents()).hasSizeLessThanOrEqualTo(12);
+    }
   }
 }

@@ -665,7 +665,8 @@ public final class Guard implements AutoCloseable {
       HttpTransport base = transport;
       if (base == null) {
         owned = JdkHttpTransport.create(Duration.ofSeconds(10),
-            Math.max(policy.limits().maxResponseBytes(), ADVISORY_DATABASE_BYTES), proxy, tls);
+            Math.max(policy.limits().maxResponseBytes(), ADVISORY_DATABASE_BYTES), proxy, tls,
+            policy.limits().stallTimeout());
         base = owned;
       }
       if (offline) {
@@ -674,7 +675,8 @@ public final class Guard implements AutoCloseable {
       try {
         base = TransportChain.shared(base, new TransportChain.Shared(
             policy.limits().perHostConcurrency(), policy.limits().maxAttempts(),
-            policy.limits().cacheBytes(), cacheDirectory, cacheDirectoryBytes, clock));
+            policy.limits().cacheBytes(), cacheDirectory, cacheDirectoryBytes, clock,
+            policy.limits().hostCooldown()));
       } catch (java.io.UncheckedIOException e) {
         throw new ConfigurationException(e.getMessage(), e);
       }

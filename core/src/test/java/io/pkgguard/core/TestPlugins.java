@@ -62,10 +62,7 @@ final class TestPlugins {
     if (extraToml.contains("rule-timeout-ms")) {
       return policy;
     }
-    Limits limits = policy.limits();
-    return policy.withLimits(new Limits(java.time.Duration.ofMillis(300), limits.fetchTimeout(),
-        limits.maxResponseBytes(), limits.concurrency(), limits.maxAttempts(),
-        limits.perHostConcurrency(), limits.cacheBytes()));
+    return policy.withLimits(policy.limits().withRuleTimeout(java.time.Duration.ofMillis(300)));
   }
 
   static PackageMetadata metadata(String name, String version) {

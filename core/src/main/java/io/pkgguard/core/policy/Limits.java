@@ -15,11 +15,16 @@ import org.apiguardian.api.API;
  *     broken connections), within its fetch timeout
  * @param perHostConcurrency the most requests in flight to one host
  * @param cacheBytes the most index response bytes kept in memory for reuse; 0 disables the cache
+ * @param stallTimeout the longest a response (an index document or a download) may go without
+ *     delivering a byte, however long its overall deadline
+ * @param hostCooldown how long a host that let a request time out is not asked again: requests to
+ *     it fail at once, so that one hanging host costs one deadline, not one per request
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Limits(
     Duration ruleTimeout, Duration fetchTimeout, long maxResponseBytes, int concurrency,
-    int maxAttempts, int perHostConcurrency, long cacheBytes) {
+    int maxAttempts, int perHostConcurrency, long cacheBytes, Duration stallTimeout,
+    Duration hostCooldown) {
 
   public Limits {
     Objects.requireNonNull(ruleTimeout, "ruleTimeout");
@@ -45,5 +50,24 @@ public record Limits(
     if (perHostConcurrency < 1) {
       throw new IllegalArgumentException("per-host concurrency must be at least 1");
     }
+    Objects.requireNonNull(stallTimeout, "stallTimeout");
+    Objects.requireNonNull(hostCooldown, "hostCooldown");
+    if (stallTimeout.isNegative() || stallTimeout.isZero()) {
+      throw new IllegalArgumentException("stall timeout must be positive");
+    }
+    if (hostCooldown.isNegative()) {
+      throw new IllegalArgumentException("host cooldown must not be negative");
+    }
+  }
+
+  /**
+   * These limits with another rule budget.
+   *
+   * @param budget the longest one rule may run
+   * @return the changed limits
+   */
+  public Limits withRuleTimeout(Duration budget) {
+    return new Limits(budget, fetchTimeout, maxResponseBytes, concurrency, maxAttempts,
+        perHostConcurrency, cacheBytes, stallTimeout, hostCooldown);
   }
 }

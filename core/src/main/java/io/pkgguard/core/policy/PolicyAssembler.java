@@ -51,7 +51,9 @@ final class PolicyAssembler {
         limitsNode.path("concurrency").asInt(),
         limitsNode.path("max-attempts").asInt(),
         limitsNode.path("per-host-concurrency").asInt(),
-        limitsNode.path("cache-bytes").asLong());
+        limitsNode.path("cache-bytes").asLong(),
+        Duration.ofMillis(limitsNode.path("stall-timeout-ms").asLong()),
+        Duration.ofMillis(limitsNode.path("host-cooldown-ms").asLong()));
     JsonNode walkNode = tree.path("dependencies");
     DependencyLimits dependencies = new DependencyLimits(
         walkNode.path("walk").asBoolean(true),

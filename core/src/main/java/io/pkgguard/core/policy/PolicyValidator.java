@@ -27,7 +27,8 @@ final class PolicyValidator {
           "advisories", "rules");
   private static final Set<String> LIMIT_KEYS =
       Set.of("rule-timeout-ms", "fetch-timeout-ms", "max-response-bytes", "concurrency",
-          "max-attempts", "per-host-concurrency", "cache-bytes");
+          "max-attempts", "per-host-concurrency", "cache-bytes", "stall-timeout-ms",
+          "host-cooldown-ms");
   private static final Set<String> DEPENDENCY_KEYS = Set.of("walk", "max-depth",
       "max-packages", "complex-packages", "complex-depth");
   private static final Set<String> INSPECTION_KEYS = Set.of("files", "max-file-bytes",
@@ -66,7 +67,9 @@ final class PolicyValidator {
           case "max-response-bytes" -> 1L << 31;
           default -> Duration.ofMinutes(10).toMillis();
         };
-        wholeNumber(e.getValue(), e.getKey().equals("cache-bytes") ? 0 : 1, max, where, path);
+        long min = e.getKey().equals("cache-bytes") || e.getKey().equals("host-cooldown-ms") ? 0
+            : 1;
+        wholeNumber(e.getValue(), min, max, where, path);
       });
     }
     if (root.has("dependencies")) {

@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -36,7 +37,8 @@ import java.util.zip.ZipException;
  *
  * <p>Every exchange is bounded: the whole of it (connect, headers, body) must finish within the
  * request's deadline, and the body within the smaller of the request's and the transport's size
- * cap, after gzip decompression. Thread-safe; one instance shares its connections among all
+ * cap, after gzip decompression. An exchange that goes the stall timeout without a byte (before
+ * the headers, or between two parts of the body) fails then, however long its deadline. Thread-safe; one instance shares its connections among all
  * callers. Close it to release its threads.
  */
 public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
@@ -47,10 +49,15 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
   private final HttpClient client;
   private final ExecutorService executor;
   private final long maxBytes;
+  private final Duration stallTimeout;
+
+  /** The stall timeout of transports created without one: the built-in policy's. */
+  public static final Duration DEFAULT_STALL_TIMEOUT = Duration.ofSeconds(30);
 
   private JdkHttpTransport(Duration connectTimeout, long maxBytes,
       java.util.Optional<java.net.ProxySelector> proxy,
-      java.util.Optional<javax.net.ssl.SSLContext> tls) {
+      java.util.Optional<javax.net.ssl.SSLContext> tls, Duration stallTimeout) {
+    this.stallTimeout = stallTimeout;
     AtomicInteger count = new AtomicInteger();
     this.executor = Executors.newCachedThreadPool(r -> {
       Thread thread = new Thread(r, "pkgguard-http-" + count.incrementAndGet());
@@ -76,7 +83,7 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
    */
   public static JdkHttpTransport create(Duration connectTimeout, long maxBytes) {
     return new JdkHttpTransport(connectTimeout, maxBytes, java.util.Optional.empty(),
-        java.util.Optional.empty());
+        java.util.Optional.empty(), DEFAULT_STALL_TIMEOUT);
   }
 
   /**
@@ -88,7 +95,18 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
   public static JdkHttpTransport create(Duration connectTimeout, long maxBytes,
       java.util.Optional<java.net.ProxySelector> proxy,
       java.util.Optional<javax.net.ssl.SSLContext> tls) {
-    return new JdkHttpTransport(connectTimeout, maxBytes, proxy, tls);
+    return create(connectTimeout, maxBytes, proxy, tls, DEFAULT_STALL_TIMEOUT);
+  }
+
+  /**
+   * A transport with a stall timeout of its own.
+   *
+   * @param stallTimeout the longest an exchange may go without receiving a byte
+   */
+  public static JdkHttpTransport create(Duration connectTimeout, long maxBytes,
+      java.util.Optional<java.net.ProxySelector> proxy,
+      java.util.Optional<javax.net.ssl.SSLContext> tls, Duration stallTimeout) {
+    return new JdkHttpTransport(connectTimeout, maxBytes, proxy, tls, stallTimeout);
   }
 
   @Override
@@ -127,19 +145,20 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
     request.headers().forEach(builder::header);
 
     AtomicBoolean tooLarge = new AtomicBoolean();
+    long started = System.nanoTime();
+    AtomicLong lastProgress = new AtomicLong(started);
     CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(builder.build(),
         info -> {
+          lastProgress.set(System.nanoTime());
           long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-          return request.bodyFile().isPresent() && info.statusCode() == 200
-              ? new CappedFileSubscriber(request.bodyFile().get(), cap, declared, tooLarge)
-              : new CappedBodySubscriber(cap, declared, tooLarge);
+          return new ProgressTrackingSubscriber<>(
+              request.bodyFile().isPresent() && info.statusCode() == 200
+                  ? new CappedFileSubscriber(request.bodyFile().get(), cap, declared, tooLarge)
+                  : new CappedBodySubscriber(cap, declared, tooLarge), lastProgress);
         });
     HttpResponse<byte[]> response;
     try {
-      response = exchange.get(request.deadline().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      exchange.cancel(true);
-      throw timedOut(uri, request.deadline(), e);
+      response = await(exchange, started, lastProgress, request.deadline(), uri);
     } catch (InterruptedException e) {
       exchange.cancel(true);
       Thread.currentThread().interrupt();
@@ -163,6 +182,34 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
     }
     byte[] body = decode(uri, response, cap);
     return new TransportResponse(response.statusCode(), response.headers().map(), body, uri);
+  }
+
+  /**
+   * Waits for an exchange until its deadline, and no longer than the stall timeout past its last
+   * progress (the request sent, headers or bytes received).
+   */
+  private HttpResponse<byte[]> await(CompletableFuture<HttpResponse<byte[]>> exchange,
+      long started, AtomicLong lastProgress, Duration deadline, URI uri)
+      throws InterruptedException, ExecutionException, TransportException {
+    long end = started + deadline.toNanos();
+    while (true) {
+      long now = System.nanoTime();
+      long stalledAt = lastProgress.get() + stallTimeout.toNanos();
+      if (now - end >= 0) {
+        exchange.cancel(true);
+        throw timedOut(uri, deadline, null);
+      }
+      if (now - stalledAt >= 0) {
+        exchange.cancel(true);
+        throw new TransportException(Reason.TIMEOUT, uri, describe(uri) + " sent nothing for "
+            + stallTimeout.toMillis() + " ms ([limits] stall-timeout-ms); the host has stalled");
+      }
+      try {
+        return exchange.get(Math.min(end - now, stalledAt - now), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        // Look again: progress may have been made meanwhile.
+      }
+    }
   }
 
   private static byte[] decode(URI uri, HttpResponse<byte[]> response, long cap)
@@ -220,10 +267,28 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
       String detail = cause.getMessage() == null ? cause.getClass().getSimpleName()
           : cause.getMessage();
       return new TransportException(Reason.CONNECTION, uri,
-          "connection to " + describe(uri) + " failed: " + detail, cause);
+          "connection to " + describe(uri) + " failed: " + detail, cause,
+          closedBeforeAnswer(cause) ? 2 : 1);
     }
     return new TransportException(Reason.PROTOCOL, uri,
         "request to " + describe(uri) + " failed: " + cause, cause);
+  }
+
+  /**
+   * Whether the connection closed before any byte of an answer: the JDK's client then sends an
+   * idempotent request once more by itself (no setting turns that off for GET), and reports the
+   * second failure as "header parser received no bytes" (JDK 17 to 21). So the request went out
+   * twice; {@code JdkHttpTransportTest} notices if a JDK changes this.
+   */
+  private static boolean closedBeforeAnswer(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (t.getClass().getSimpleName().equals("ConnectionExpiredException")
+          || (message != null && message.contains("header parser received no bytes"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static TransportException timedOut(URI uri, Duration deadline, Throwable cause) {

@@ -24,6 +24,11 @@ import org.slf4j.LoggerFactory;
  * doubles from the policy's base delay with full jitter; no attempt starts that could not finish
  * within the request's deadline, so retries never stretch a request past it. When the attempts
  * run out, the last answer (or failure) is returned as it was.
+ *
+ * <p>Attempts count requests sent: when the HTTP client itself sent a request twice (the JDK's
+ * client does so when a connection closes before any answer, see {@link
+ * TransportException#requestsSent()}), both count, and a retry that would send more requests than
+ * the policy allows is not made.
  */
 public final class RetryingTransport implements HttpTransport {
 
@@ -62,19 +67,23 @@ public final class RetryingTransport implements HttpTransport {
   @Override
   public TransportResponse get(TransportRequest request) throws TransportException {
     Instant deadline = Instant.now().plus(request.deadline());
+    int sent = 0;
     for (int attempt = 1; ; attempt++) {
       Duration remaining = Duration.between(Instant.now(), deadline);
       TransportResponse response;
       try {
         response = delegate.get(request.withLimits(request.maxBytes(), positive(remaining)));
       } catch (TransportException e) {
-        if (e.reason() != Reason.CONNECTION || !mayRetry(attempt, backoff(attempt), deadline)) {
+        sent += e.requestsSent();
+        if (e.reason() != Reason.CONNECTION
+            || !mayRetry(sent + e.requestsSent(), backoff(attempt), deadline)) {
           throw e;
         }
         LOG.debug("retrying {} after: {}", request.uri(), e.getMessage());
         pause(backoff(attempt), request);
         continue;
       }
+      sent++;
       if (!TRANSIENT.contains(response.status())) {
         return response;
       }
@@ -83,7 +92,7 @@ public final class RetryingTransport implements HttpTransport {
         return response; // The server asks for longer than we will wait: report it as it is.
       }
       Duration wait = retryAfter.orElse(backoff(attempt));
-      if (!mayRetry(attempt, wait, deadline)) {
+      if (!mayRetry(sent + 1, wait, deadline)) {
         return response;
       }
       LOG.debug("retrying {} after HTTP {}", request.uri(), response.status());
@@ -91,8 +100,9 @@ public final class RetryingTransport implements HttpTransport {
     }
   }
 
-  private boolean mayRetry(int attempt, Duration wait, Instant deadline) {
-    return attempt < policy.maxAttempts()
+  /** Whether a retry may be made that brings the requests sent to {@code requestsAfter}. */
+  private boolean mayRetry(int requestsAfter, Duration wait, Instant deadline) {
+    return requestsAfter <= policy.maxAttempts()
         && Instant.now().plus(wait).isBefore(deadline);
   }
 

@@ -13,7 +13,9 @@ import java.util.Set;
 
 /**
  * How the transport layers stack, in one place. Shared by all sources of a guard, outermost
- * first: cache → retries → per-host limit → the base transport (which does single exchanges).
+ * first: cache → retries → per-host limit → host cooldown (checked once a request has its
+ * permit, so requests queued behind a hanging host fail at once) → the base transport (which
+ * does single exchanges).
  * Per source on top: trust and redirects (with the overall deadline and size cap) →
  * credentials for each hop's own host → the shared chain.
  */
@@ -30,20 +32,23 @@ public final class TransportChain {
    * @param diskCache a directory for an on-disk cache instead of memory, if any
    * @param diskCacheBytes the on-disk cache's budget
    * @param clock decides cache freshness
+   * @param hostCooldown how long a host that timed out is not asked (see {@link HostCooldown})
    */
   public record Shared(int perHostConcurrency, int maxAttempts, long memoryCacheBytes,
-      Optional<Path> diskCache, long diskCacheBytes, Clock clock) {
+      Optional<Path> diskCache, long diskCacheBytes, Clock clock, Duration hostCooldown) {
 
     public Shared {
       Objects.requireNonNull(diskCache, "diskCache");
       Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(hostCooldown, "hostCooldown");
     }
   }
 
   /** The layers every source shares, over {@code base}. */
   public static HttpTransport shared(HttpTransport base, Shared settings) {
     HttpTransport chain = new RetryingTransport(
-        new HostConcurrencyLimit(base, settings.perHostConcurrency()),
+        new HostConcurrencyLimit(new HostCooldown(base, settings.hostCooldown()),
+            settings.perHostConcurrency()),
         new RetryPolicy(settings.maxAttempts(), Duration.ofMillis(250), Duration.ofSeconds(10)));
     if (settings.diskCache().isPresent()) {
       return CachingTransport.onDisk(chain, settings.diskCache().get(),

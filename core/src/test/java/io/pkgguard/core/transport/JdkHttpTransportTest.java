@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -208,6 +209,59 @@ class JdkHttpTransportTest {
                   e -> assertThat(e.reason()).isIn(Reason.CONNECTION, Reason.PROTOCOL))
               .hasMessageContaining(server.baseUrl()));
     }
+  }
+
+  @Test
+  void aResponseThatStopsDeliveringFailsAtTheStallTimeoutNotItsDeadline() throws Exception {
+    try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        JdkHttpTransport stalling = JdkHttpTransport.create(Duration.ofSeconds(2), 1 << 20,
+            java.util.Optional.empty(), java.util.Optional.empty(), Duration.ofMillis(500))) {
+      Thread server = new Thread(() -> {
+        try (Socket socket = listener.accept()) {
+          socket.getInputStream().read(new byte[4096]);
+          OutputStream out = socket.getOutputStream();
+          out.write(("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n" + "x".repeat(100))
+              .getBytes(StandardCharsets.US_ASCII));
+          out.flush();
+          Thread.sleep(20_000);
+        } catch (IOException | InterruptedException e) {
+          // the client gave up: done
+        }
+      });
+      server.setDaemon(true);
+      server.start();
+      URI uri = URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/f.whl");
+      // The deadline is ten minutes, as for a download; the stall timeout decides.
+      assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+          assertThatThrownBy(() -> stalling.get(TransportRequest.get(uri, "*/*", 1 << 20,
+              Duration.ofMinutes(10))))
+              .isInstanceOfSatisfying(TransportException.class,
+                  e -> assertThat(e.reason()).isEqualTo(Reason.TIMEOUT))
+              .hasMessageContaining("sent nothing for 500 ms ([limits] stall-timeout-ms)"));
+      server.interrupt();
+    }
+  }
+
+  @Test
+  void retriesCountEveryRequestSentIncludingTheClientsOwnRetry() {
+    // The JDK's client sends a GET twice by itself when the connection closes before any answer;
+    // with three attempts allowed, a reset once made six requests.
+    RetryingTransport retrying = new RetryingTransport(transport,
+        new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(50)));
+    for (Fault fault : new Fault[] {Fault.CONNECTION_RESET_BY_PEER, Fault.EMPTY_RESPONSE,
+        Fault.RANDOM_DATA_THEN_CLOSE}) {
+      server.resetAll();
+      server.stubFor(get("/reset").willReturn(aResponse().withFault(fault)));
+      assertThatThrownBy(() -> retrying.get(request("/reset", 1024, Duration.ofSeconds(5))))
+          .isInstanceOf(TransportException.class);
+      assertThat(server.findAll(getRequestedFor(urlEqualTo("/reset")))).as(fault.name())
+          .hasSizeBetween(1, 3);
+    }
+    server.resetAll();
+    server.stubFor(get("/busy").willReturn(aResponse().withStatus(503)));
+    assertThat(assertDoesNotThrow(() -> retrying.get(request("/busy", 1024,
+        Duration.ofSeconds(5)))).status()).isEqualTo(503);
+    assertThat(server.findAll(getRequestedFor(urlEqualTo("/busy")))).hasSize(3);
   }
 
   @Test
