@@ -4,8 +4,9 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * Something a guard checks less than its policy's rules would: a rule the policy disables, or one
- * the host removed when it built the guard. Every verdict lists the relaxations in force, so a
+ * Something a guard checks less strictly than pkgguard's built-in policy (the security guidelines):
+ * a rule the policy disables or the host removed, a level mapped to a more permissive decision, a
+ * rule's level parameter set below the built-in one. Every verdict lists the relaxations in force, so a
  * verdict can always be told apart from one reached with every check; a host may show them, and
  * approvals are never carried from a stricter configuration to a relaxed one (the policy
  * fingerprint differs).
@@ -22,7 +23,11 @@ public record Relaxation(Kind kind, String subject, String reason) {
     /** The policy disables a rule ({@code [rules.<id>] enabled = false}). */
     RULE_DISABLED,
     /** The host removed a rule the policy expects ({@code Guard.Builder.removeRule}). */
-    RULE_REMOVED
+    RULE_REMOVED,
+    /** The policy maps a finding level to a more permissive decision than the built-in one. */
+    DECISION_LOWERED,
+    /** The policy sets a rule's level parameter below the built-in policy's value. */
+    LEVEL_LOWERED
   }
 
   /**

@@ -19,8 +19,9 @@ public final class Main {
 
   /** Runs the command writing to the given streams (null: the terminal's). */
   static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-    configureLogging(java.util.Arrays.asList(args).contains("--verbose"));
-    CommandLine commandLine = commandLine();
+    boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+    configureLogging(verbose);
+    CommandLine commandLine = commandLine(verbose);
     if (out != null) {
       commandLine.setOut(out);
     }
@@ -29,28 +30,37 @@ public final class Main {
     }
     try {
       return commandLine.execute(args);
-    } catch (VirtualMachineError e) {
-      throw e;
-    } catch (RuntimeException | Error e) {
-      // picocli's handler covers exceptions; this covers errors such as a failed class
-      // initialisation. Still one line, still nothing allowed.
-      return reportInternalError(commandLine, e);
+    } catch (Throwable e) {
+      // picocli's handler covers exceptions; this covers errors: a failed class initialisation,
+      // a stack overflow, even running out of memory. Never exit 0 or 1 (which would read as
+      // "allowed" or "needs approval"): one line, exit 3, nothing allowed.
+      return reportInternalError(commandLine, e, verbose);
     }
   }
 
-  private static int reportInternalError(CommandLine commandLine, Throwable e) {
+  private static int reportInternalError(CommandLine commandLine, Throwable e,
+      boolean verbose) {
     Throwable cause = e.getCause() != null && e instanceof ExceptionInInitializerError
         ? e.getCause() : e;
     commandLine.getErr().println("pkgguard: internal error: " + TerminalText.clean(
         cause.getClass().getSimpleName()
             + (cause.getMessage() == null ? "" : ": " + cause.getMessage())));
-    commandLine.getErr().println("Nothing was allowed. Run with --verbose for details.");
+    if (verbose) {
+      e.printStackTrace(commandLine.getErr());
+      commandLine.getErr().println("Nothing was allowed.");
+    } else {
+      commandLine.getErr().println("Nothing was allowed. Run with --verbose for details.");
+    }
     commandLine.getErr().flush();
     return ExitCode.REJECT;
   }
 
   /** The configured command line (tests point its output elsewhere). */
   static CommandLine commandLine() {
+    return commandLine(false);
+  }
+
+  private static CommandLine commandLine(boolean verbose) {
     CommandLine commandLine = new CommandLine(new PkgguardCommand());
     commandLine.setParameterExceptionHandler((e, args) -> {
       CommandLine failed = e.getCommandLine();
@@ -60,7 +70,7 @@ public final class Main {
       return ExitCode.USAGE;
     });
     commandLine.setExecutionExceptionHandler(
-        (e, failed, parsed) -> reportInternalError(failed, e));
+        (e, failed, parsed) -> reportInternalError(failed, e, verbose));
     return commandLine;
   }
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     version = "pkgguard 0.1.0",
     description = "Vets Python packages before they are installed.",
     subcommands = {CheckCommand.class, ScanNamesCommand.class, RulesCommand.class,
-        ExplainCommand.class},
+        ExplainCommand.class, PolicyCommand.class},
     footer = {"", "Exit codes: 0 everything allowed; 1 something needs review or special approval;",
         "2 usage or configuration error; 3 something rejected (or could not be checked)."})
 final class PkgguardCommand implements java.util.concurrent.Callable<Integer> {

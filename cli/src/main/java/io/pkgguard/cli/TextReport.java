@@ -42,7 +42,24 @@ final class TextReport {
       nextStep(verdict).ifPresent(step -> out.append("    next: ").append(step).append('\n'));
     }
     out.append(summary(verdicts));
+    out.append(relaxations(verdicts));
     return out.toString();
+  }
+
+  /**
+   * A line saying what the configuration checks less strictly than the built-in policy, if
+   * anything (every verdict of a run carries the same list).
+   */
+  private static String relaxations(List<Verdict> verdicts) {
+    if (verdicts.isEmpty() || verdicts.get(0).relaxations().isEmpty()) {
+      return "";
+    }
+    List<io.pkgguard.api.Relaxation> all = verdicts.get(0).relaxations();
+    String named = all.stream().limit(4).map(r -> TerminalText.clean(r.subject()) + " "
+        + r.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("rule ", ""))
+        .collect(java.util.stream.Collectors.joining(", "));
+    return "weaker than the built-in policy: " + named + (all.size() > 4 ? ", and "
+        + (all.size() - 4) + " more" : "") + " (pkgguard policy check FILE lists them)\n";
   }
 
   /** An environment: its own line and findings first, then its packages as usual. */

@@ -579,6 +579,35 @@ class CheckCommandTest {
   }
 
   @Nested
+  class HostileIndexDocuments {
+
+    @Test
+    void aSpecWithAMarkerNestedThousandsDeepIsAUsageErrorNotACrash() {
+      String marker = "(".repeat(3000) + "python_version >= \"3\"" + ")".repeat(3000);
+      CliRun run = check("good; " + marker);
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.err()).contains("nests parentheses more than 32 deep");
+    }
+
+    @Test
+    void oneDependencyWithHostileRequirementsRejectsOnlyWhatPullsItIn() throws Exception {
+      mirror.wellKept("deep", "1.0", OLD).requiring("deep",
+          "six; " + "(".repeat(3000) + "python_version >= \"3\"" + ")".repeat(3000));
+      mirror.wellKept("long", "1.0", OLD).requiring("long", "six==" + "1.0".repeat(1000));
+      CliRun run = check("--format", "json", "good", "deep", "long");
+
+      assertThat(run.exit()).isEqualTo(3);
+      JsonNode verdicts = new ObjectMapper().readTree(run.out()).get("verdicts");
+      assertThat(verdicts).hasSize(3);
+      assertThat(verdicts.get(0).get("decision").asText()).isEqualTo("ALLOW");
+      assertThat(verdicts.get(1).get("decision").asText()).isEqualTo("REJECT");
+      assertThat(verdicts.get(1).toString()).contains("nests parentheses more than 32 deep");
+      assertThat(verdicts.get(2).get("decision").asText()).isEqualTo("REJECT");
+      assertThat(verdicts.get(2).toString()).contains("longer than the 256 pkgguard reads");
+    }
+  }
+
+  @Nested
   class NetworkIndex {
 
     @RegisterExtension

@@ -779,7 +779,9 @@ public final class Guard implements AutoCloseable {
     private List<io.pkgguard.api.Relaxation> expectRules(List<RegisteredRule> rules) {
       EvaluationTerms terms = RuleExpectations.check(policy, rules, removedRules);
       policy = terms.policy();
-      return terms.relaxations();
+      List<io.pkgguard.api.Relaxation> all = new ArrayList<>(terms.relaxations());
+      all.addAll(PolicyWeakenings.of(policy, rules));
+      return List.copyOf(all);
     }
 
     /** Every installed rule's table may set only its declared parameters, with their types. */

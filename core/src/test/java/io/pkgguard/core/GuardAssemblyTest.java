@@ -123,6 +123,21 @@ class GuardAssemblyTest {
     }
 
     @Test
+    void aLevelMappedToAMorePermissiveDecisionIsListedInEveryVerdict() {
+      Guard guard = keep(testBuilder().policy(policy("[decisions]\nhigh = \"review\"\n"))
+          .addRule(new TestPlugins.QuietRule()).build());
+
+      Verdict verdict = guard.evaluate(PackageRequest.of(new PackageId(ECOSYSTEM, "pkg")));
+
+      assertThat(verdict.relaxations()).filteredOn(r -> r.kind()
+          == Relaxation.Kind.DECISION_LOWERED).singleElement().satisfies(r -> {
+            assertThat(r.subject()).isEqualTo("decisions.high");
+            assertThat(r.reason()).isEqualTo("HIGH findings lead to review instead of"
+                + " special-approval (test-policy.toml)");
+          });
+    }
+
+    @Test
     void aGuardWithNoRuleToRunNeverBuilds() {
       assertThatThrownBy(() -> testBuilder().policy(policy("")).build())
           .hasMessageContaining("a guard with no rules to run would allow every package: no rule"

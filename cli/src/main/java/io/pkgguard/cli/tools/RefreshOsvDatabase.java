@@ -86,10 +86,6 @@ public final class RefreshOsvDatabase implements Callable<Integer> {
       OsvDatabase database = OsvDatabase.load(zip, origin, new OsvMatcher(
           Map.of(PackageId.PYPI, new PypiEcosystem()), "offline"), new OsvRecordReader(),
           ZipLimits.defaults());
-      if (database.records() == 0) {
-        throw new IOException(origin + " holds no PyPI advisory; refusing to replace the"
-            + " database with it");
-      }
       Path target = out.toAbsolutePath();
       Files.createDirectories(target.getParent());
       Path temporary = Files.createTempFile(target.getParent(), ".osv-", ".zip");

@@ -95,7 +95,7 @@ class RefreshOsvDatabaseTest {
     assertThat(err.toString()).contains("not a zip archive");
     assertThat(run("--url", server.baseUrl() + "/npm.zip", "--out", db.toString()))
         .isEqualTo(1);
-    assertThat(err.toString()).contains("holds no PyPI advisory");
+    assertThat(err.toString()).contains("holds no valid OSV record");
     assertThat(Files.readString(db)).isEqualTo("old");
   }
 

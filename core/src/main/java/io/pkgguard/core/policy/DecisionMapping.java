@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
 
 /**
  * Maps the highest finding level to a decision. Always total and monotonic: a more severe level
- * never maps to a more permissive decision.
+ * never maps to a more permissive decision; CRITICAL always maps to REJECT.
  *
  * @param byLevel a decision for every level
  */
@@ -32,6 +32,10 @@ public record DecisionMapping(Map<RiskLevel, Decision> byLevel) {
                 + " of a lower level; a more severe level must never be treated more leniently");
       }
       previous = decision;
+    }
+    if (copy.get(RiskLevel.CRITICAL) != Decision.REJECT) {
+      throw new IllegalArgumentException("CRITICAL must map to REJECT: critical findings are"
+          + " always rejected");
     }
     byLevel = java.util.Collections.unmodifiableMap(copy);
   }

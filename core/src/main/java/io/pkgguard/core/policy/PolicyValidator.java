@@ -53,6 +53,13 @@ final class PolicyValidator {
       unknownKeys(decisions, levels, where, List.of("decisions"));
       decisions.fields().forEachRemaining(e -> decision(e.getValue(), where,
           List.of("decisions", e.getKey())));
+      if (decisions.has("critical") && decisions.get("critical").isTextual()
+          && !decisions.get("critical").asText().equals("reject")) {
+        throw fail(where, List.of("decisions", "critical"), "critical findings are always"
+            + " rejected (the guidelines' immediate rejection), so [decisions] critical can only"
+            + " be \"reject\"; to accept one package despite a finding, lower that rule's level"
+            + " for it in [rules.<id>], which verdicts then list as a relaxation");
+      }
     }
     if (root.has("limits")) {
       ObjectNode limits = table(root.get("limits"), where, List.of("limits"));

@@ -181,8 +181,8 @@ class PolicyLoaderTest {
 
   @Test
   void aMoreSevereLevelMayNotBeTreatedMoreLeniently() {
-    assertThatThrownBy(() -> PolicyLoader.parse("[decisions]\ncritical = \"allow\"\n", "p.toml"))
-        .hasMessageContaining("CRITICAL maps to ALLOW, more permissive than SPECIAL_APPROVAL");
+    assertThatThrownBy(() -> PolicyLoader.parse("[decisions]\nhigh = \"allow\"\n", "p.toml"))
+        .hasMessageContaining("HIGH maps to ALLOW, more permissive than REVIEW");
     assertThatThrownBy(() -> PolicyLoader.parse("[decisions]\nlow = \"maybe\"\n", "p.toml"))
         .hasMessageContaining("decisions.low: expected one of allow, review, special-approval,"
             + " reject");
@@ -260,6 +260,22 @@ class PolicyLoaderTest {
     Path huge = dir.resolve("huge.toml");
     Files.writeString(huge, "# x\n".repeat(300_000));
     assertThatThrownBy(() -> PolicyLoader.load(huge)).hasMessageContaining("larger than");
+  }
+
+  @Test
+  void criticalFindingsAreRejectedWhateverThePolicySays() {
+    assertThatThrownBy(() -> PolicyLoader.parse("[decisions]\ncritical = \"allow\"\n",
+        "weak.toml"))
+        .isInstanceOf(io.pkgguard.api.ConfigurationException.class)
+        .hasMessageContaining("weak.toml:2")
+        .hasMessageContaining("[decisions] critical can only be \"reject\"");
+    assertThatThrownBy(() -> new DecisionMapping(java.util.Map.of(
+        io.pkgguard.api.RiskLevel.NONE, io.pkgguard.api.Decision.ALLOW,
+        io.pkgguard.api.RiskLevel.LOW, io.pkgguard.api.Decision.ALLOW,
+        io.pkgguard.api.RiskLevel.MEDIUM, io.pkgguard.api.Decision.REVIEW,
+        io.pkgguard.api.RiskLevel.HIGH, io.pkgguard.api.Decision.SPECIAL_APPROVAL,
+        io.pkgguard.api.RiskLevel.CRITICAL, io.pkgguard.api.Decision.SPECIAL_APPROVAL)))
+        .hasMessageContaining("CRITICAL must map to REJECT");
   }
 
   @Test

@@ -24,7 +24,14 @@ final class ArchiveStructure {
 
   private ArchiveStructure() {}
 
-  static List<Issue> issues(InspectedDistribution distribution, RiskLevel uninspected) {
+  /**
+   * The issues of a read file.
+   *
+   * @param truncated the level when reading stopped at a limit, so later entries are unknown
+   * @param uninspected the level when some text was not read within the text budget
+   */
+  static List<Issue> issues(InspectedDistribution distribution, RiskLevel truncated,
+      RiskLevel uninspected) {
     Map<Kind, List<ArchiveProblem>> byKind = new LinkedHashMap<>();
     for (ArchiveProblem problem : distribution.problems()) {
       byKind.computeIfAbsent(group(problem.kind()), k -> new ArrayList<>()).add(problem);
@@ -60,7 +67,11 @@ final class ArchiveStructure {
                 + where, "an administrator must look at the names before it is installed");
         case DEEP_PATH -> new Issue(RiskLevel.MEDIUM, kind,
             file + " nests entries unusually deep: " + where, "review the archive's layout");
-        case ENTRY_TOO_LARGE, TOTAL_TOO_LARGE, TOO_MANY_ENTRIES, NOT_READ -> new Issue(
+        case ENTRY_TOO_LARGE, TOTAL_TOO_LARGE, TOO_MANY_ENTRIES -> new Issue(
+            truncated, kind, file + " was not read past an [inspection] limit, so what lies"
+                + " beyond it may be anything: " + where,
+            "an administrator may raise the [inspection] limits, or review the file by hand");
+        case NOT_READ -> new Issue(
             uninspected, kind, file + " was not inspected in full: " + where,
             "an administrator may raise the [inspection] limits, or review the file by hand");
       });
@@ -73,7 +84,7 @@ final class ArchiveStructure {
     return switch (kind) {
       case ABSOLUTE_PATH, PATH_TRAVERSAL, LINK_OUTSIDE -> Kind.ABSOLUTE_PATH;
       case OVERLAPPING_ENTRIES, COMPRESSION_RATIO -> Kind.OVERLAPPING_ENTRIES;
-      case ENTRY_TOO_LARGE, TOTAL_TOO_LARGE, TOO_MANY_ENTRIES, NOT_READ -> Kind.ENTRY_TOO_LARGE;
+      case ENTRY_TOO_LARGE, TOTAL_TOO_LARGE, TOO_MANY_ENTRIES -> Kind.ENTRY_TOO_LARGE;
       default -> kind;
     };
   }

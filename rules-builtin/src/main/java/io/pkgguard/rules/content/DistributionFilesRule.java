@@ -51,8 +51,11 @@ import java.util.Optional;
       @ParameterDefinition(name = "mismatch-level", type = ParameterDefinition.Type.LEVEL,
           summary = "level for a wheel whose RECORD or METADATA does not match (default high)"),
       @ParameterDefinition(name = "uninspected-level", type = ParameterDefinition.Type.LEVEL,
-          summary = "level when a file could not be read in full within the [inspection] limits"
-              + " (default high)")})
+          summary = "level when some text of a file was beyond the [inspection] text budget and"
+              + " was not read (default high)"),
+      @ParameterDefinition(name = "truncated-level", type = ParameterDefinition.Type.LEVEL,
+          summary = "level when reading a file stopped at an [inspection] limit (entries, entry"
+              + " or total size), so what lies beyond it is unknown (default critical)")})
 public final class DistributionFilesRule implements SecurityRule {
 
   static final List<String> DEFAULT_UNUSUAL = List.of(".exe", ".dll", ".so", ".dylib", ".app",
@@ -109,6 +112,7 @@ public final class DistributionFilesRule implements SecurityRule {
     String file = distribution.file().filename();
     List<Finding> findings = new ArrayList<>();
     for (ArchiveStructure.Issue issue : ArchiveStructure.issues(distribution,
+        parameters.level("truncated-level", RiskLevel.CRITICAL),
         parameters.level("uninspected-level", RiskLevel.HIGH))) {
       findings.add(finding(issue.level(), issue.message())
           .withEvidence("file", file, "problem", issue.kind().name())

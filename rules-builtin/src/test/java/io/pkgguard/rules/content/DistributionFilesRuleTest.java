@@ -308,14 +308,39 @@ class DistributionFilesRuleTest {
     }
 
     @Test
-    void contentLeftUnreadIsThePolicysUninspectedLevel() {
+    void textLeftUnreadIsThePolicysUninspectedLevel() {
       InspectedDistribution big = inspected(sdistFile("pkg-2.0.tar.gz"), List.of(),
-          new ArchiveProblem(Kind.TOTAL_TOO_LARGE, "", "unpacks to more than 8 bytes"));
+          new ArchiveProblem(Kind.NOT_READ, "pkg/big.py", "beyond the text budget"));
 
+      assertThat(check(big)).filteredOn(f -> f.evidence().values().getOrDefault("problem", "")
+          .equals("NOT_READ")).singleElement().satisfies(f -> {
+            assertThat(f.level()).isEqualTo(RiskLevel.HIGH);
+            assertThat(f.message()).contains("was not inspected in full");
+          });
       assertThat(check(index(), Map.of("uninspected-level", "critical"), big))
           .filteredOn(f -> f.evidence().values().getOrDefault("problem", "")
-              .equals("TOTAL_TOO_LARGE"))
+              .equals("NOT_READ"))
           .singleElement().satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL));
+    }
+
+    @Test
+    void entriesPastALimitMayBeAnythingSoTheFileIsRejectedUnlessThePolicySaysOtherwise() {
+      for (Kind limit : List.of(Kind.TOO_MANY_ENTRIES, Kind.TOTAL_TOO_LARGE,
+          Kind.ENTRY_TOO_LARGE)) {
+        InspectedDistribution cut = inspected(sdistFile("pkg-2.0.tar.gz"), List.of(),
+            new ArchiveProblem(limit, "", "more than the limit"));
+
+        assertThat(check(cut)).filteredOn(f -> f.evidence().values()
+            .getOrDefault("problem", "").equals(limit.name())).singleElement().satisfies(f -> {
+              assertThat(f.level()).as(limit.name()).isEqualTo(RiskLevel.CRITICAL);
+              assertThat(f.message()).contains("was not read past an [inspection] limit, so what"
+                  + " lies beyond it may be anything");
+            });
+        assertThat(check(index(), Map.of("truncated-level", "high"), cut))
+            .filteredOn(f -> f.evidence().values().getOrDefault("problem", "")
+                .equals(limit.name()))
+            .singleElement().satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.HIGH));
+      }
     }
   }
 

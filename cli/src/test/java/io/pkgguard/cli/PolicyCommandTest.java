@@ -1,0 +1,54 @@
+package io.pkgguard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code pkgguard policy check}: valid or not, and what a valid policy weakens. */
+class PolicyCommandTest {
+
+  @TempDir Path dir;
+
+  private CliRun checkPolicy(String toml) throws Exception {
+    Path file = dir.resolve("pkgguard.toml");
+    Files.writeString(file, toml);
+    return CliRun.of("policy", "check", file.toString());
+  }
+
+  @Test
+  void aPolicyAsStrictAsTheBuiltInOneIsValidWithoutWarnings() throws Exception {
+    CliRun run = checkPolicy("[limits]\nconcurrency = 4\n");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("valid, as strict as the built-in policy (sha256:");
+  }
+
+  @Test
+  void everyWeakeningIsAWarningAndExitsOne() throws Exception {
+    CliRun run = checkPolicy("""
+        [decisions]
+        high = "review"
+        [rules.typosquat]
+        enabled = false
+        [rules.vulnerabilities]
+        malicious-level = "high"
+        """);
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("but it weakens the built-in policy",
+        "warning: rule-disabled    typosquat: disabled by the policy",
+        "warning: decision-lowered decisions.high: HIGH findings lead to review instead of"
+            + " special-approval",
+        "warning: level-lowered    rules.vulnerabilities.malicious-level: high instead of"
+            + " critical");
+  }
+
+  @Test
+  void lettingCriticalFindingsThroughIsInvalid() throws Exception {
+    CliRun run = checkPolicy("[decisions]\ncritical = \"allow\"\n");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("pkgguard.toml:2: decisions.critical: critical findings are"
+        + " always rejected");
+  }
+}
