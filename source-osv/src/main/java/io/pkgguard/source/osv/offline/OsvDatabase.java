@@ -169,6 +169,10 @@ public final class OsvDatabase {
       }
     } catch (IOException e) {
       throw new OsvFormatException(origin + ": not a readable zip archive: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      // java.util.zip reports an entry name that is not valid UTF-8 this way (found by fuzzing).
+      throw new OsvFormatException(origin + ": an entry name is not valid UTF-8 ("
+          + e.getMessage() + "); not an OSV export", e);
     }
     if (count == 0) {
       throw new OsvFormatException(origin + ": not a zip archive, or an empty one");

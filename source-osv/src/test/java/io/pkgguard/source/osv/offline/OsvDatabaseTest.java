@@ -89,6 +89,31 @@ class OsvDatabaseTest {
   }
 
   @Test
+  void anEntryNameThatIsNotUtf8IsAFormatErrorNotACrash() throws Exception {
+    // Found by fuzzing: java.util.zip throws IllegalArgumentException for such a name.
+    byte[] zip = zip(Map.of("PYSEC-1.json", utf8("{}")));
+    int name = indexOf(zip, "PYSEC-1.json".getBytes(StandardCharsets.UTF_8));
+    zip[name] = (byte) 0xC3;
+    zip[name + 1] = (byte) 0x28;
+    assertThatThrownBy(() -> load(zip))
+        .isInstanceOf(io.pkgguard.source.osv.model.OsvFormatException.class)
+        .hasMessageContaining("an entry name is not valid UTF-8");
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new IllegalArgumentException("not found");
+  }
+
+  @Test
   void aZipOfGarbageOrOfNotesAloneIsNotADatabase() {
     assertThatThrownBy(() -> load(zip(Map.of("x.json", utf8("{\"garbage\": true}")))))
         .hasMessageContaining("holds no valid OSV record")
