@@ -532,6 +532,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void credentialsInAnIndexUrlAreRefusedWithTheRealReasonAndNotRepeated() {
+      for (String url : List.of("file://user:pw@host/srv/mirror", "http://u:pw@127.0.0.1/pypi",
+          "https://u:pw@pypi.corp.example/pypi")) {
+        CliRun run = CliRun.of("check", "--index", url, "good");
+        assertThat(run.exit()).as(url).isEqualTo(2);
+        assertThat(run.err()).as(url).contains("credentials in the URL are not accepted",
+            "PKGGUARD_INDEX_TOKEN").doesNotContain("pw@", "internal error");
+        assertThat(run.isClean()).isTrue();
+      }
+    }
+
+    @Test
     void offlineNeverContactsTheNetwork() {
       CliRun run = CliRun.of("check", "--offline", "requests");
       assertThat(run.exit()).isEqualTo(3);
