@@ -18,6 +18,7 @@ module io.pkgguard.core {
 
   // What a host uses: the guard, its policy, verdicts as JSON, connection settings.
   exports io.pkgguard.core;
+  exports io.pkgguard.core.administration;
   exports io.pkgguard.core.connection;
   exports io.pkgguard.core.policy;
   exports io.pkgguard.core.verdict;
@@ -31,4 +32,5 @@ module io.pkgguard.core {
   uses io.pkgguard.api.PackageSourceProvider;
   uses io.pkgguard.api.AdvisorySourceProvider;
   uses io.pkgguard.api.Ecosystem;
+  uses io.pkgguard.api.StateStoreProvider;
 }

@@ -90,4 +90,30 @@ public record Finding(
   public Finding withLevel(RiskLevel newLevel) {
     return new Finding(ruleId, newLevel, category, message, evidence, remediation);
   }
+
+  /**
+   * Relative times in messages ("first release 3 days ago"): left out of a finding's key, so that
+   * the same finding reported tomorrow keeps its key.
+   */
+  private static final java.util.regex.Pattern RELATIVE_TIME = java.util.regex.Pattern.compile(
+      "(less than (an|a|one) |about |over )?\\b\\d+ (second|minute|hour|day|week|month|year)s?"
+          + "( ago)?|less than an? (second|minute|hour|day|week|month|year)( ago)?");
+
+  /**
+   * {@return a stable key for this finding: its rule, category and message, with relative times
+   * ("3 days ago") left out, digested} The same finding reported again (the same advisory, the
+   * same file, the same look-alike) has the same key; any other finding has another. Approvals
+   * record the keys of the findings they cover.
+   */
+  public String key() {
+    String stable = RELATIVE_TIME.matcher(message).replaceAll("#time");
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
+          (ruleId + "\n" + category + "\n" + stable).getBytes(
+              java.nio.charset.StandardCharsets.UTF_8));
+      return ruleId + ":" + java.util.HexFormat.of().formatHex(digest, 0, 12);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
 }

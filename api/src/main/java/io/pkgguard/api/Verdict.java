@@ -28,6 +28,10 @@ import org.apiguardian.api.API;
  * @param relaxations what this guard checks less than its policy's rules would (rules disabled
  *     or removed), possibly empty; never empty for a verdict reached without a rule the policy
  *     names
+ * @param effectiveDecision what the host may do now: the {@code decision}, or {@link
+ *     Decision#ALLOW} when the approvals below satisfy it
+ * @param approvals the approvals that satisfy this very verdict (its files, findings and policy);
+ *     empty when none does
  * @param policyFingerprint identifies the policy that decided (a digest of its content)
  * @param startedAt when the evaluation started
  * @param finishedAt when it finished
@@ -44,6 +48,8 @@ public record Verdict(
     boolean complete,
     List<String> rulesRun,
     List<Relaxation> relaxations,
+    Decision effectiveDecision,
+    List<Approval> approvals,
     String policyFingerprint,
     Instant startedAt,
     Instant finishedAt) {
@@ -89,6 +95,15 @@ public record Verdict(
     dependencies = List.copyOf(Objects.requireNonNull(dependencies, "dependencies"));
     rulesRun = List.copyOf(Objects.requireNonNull(rulesRun, "rulesRun"));
     relaxations = List.copyOf(Objects.requireNonNull(relaxations, "relaxations"));
+    Objects.requireNonNull(effectiveDecision, "effectiveDecision");
+    approvals = List.copyOf(Objects.requireNonNull(approvals, "approvals"));
+    if (approvals.isEmpty() ? effectiveDecision != decision
+        : effectiveDecision != Decision.ALLOW || (decision != Decision.REVIEW
+            && decision != Decision.SPECIAL_APPROVAL)) {
+      throw new IllegalArgumentException("the effective decision is the decision, or ALLOW when"
+          + " approvals satisfy a REVIEW or SPECIAL_APPROVAL; found " + decision + " -> "
+          + effectiveDecision + " with " + approvals.size() + " approvals");
+    }
     Objects.requireNonNull(policyFingerprint, "policyFingerprint");
     Objects.requireNonNull(startedAt, "startedAt");
     Objects.requireNonNull(finishedAt, "finishedAt");
@@ -97,9 +112,20 @@ public record Verdict(
     }
   }
 
-  /** {@return whether the host may install without asking anybody} */
+  /** {@return whether the host may install without asking anybody: allowed, or approved} */
   public boolean isAllowed() {
-    return decision == Decision.ALLOW;
+    return effectiveDecision == Decision.ALLOW;
+  }
+
+  /**
+   * {@return this verdict satisfied by {@code satisfying}: effectively allowed}
+   *
+   * @param satisfying approvals that cover this verdict's files, findings and policy
+   */
+  public Verdict approvedBy(List<Approval> satisfying) {
+    return new Verdict(id, version, artifacts, decision, risk, findings, dependencies, complete,
+        rulesRun, relaxations, Decision.ALLOW, satisfying, policyFingerprint, startedAt,
+        finishedAt);
   }
 
   /**
@@ -259,7 +285,7 @@ public record Verdict(
      */
     public Verdict build() {
       return new Verdict(id, version, artifacts, decision, risk, findings, dependencies, complete,
-          rulesRun, relaxations, policyFingerprint, startedAt, finishedAt);
+          rulesRun, relaxations, decision, List.of(), policyFingerprint, startedAt, finishedAt);
     }
   }
 }

@@ -45,7 +45,8 @@ class ModuleRulesTest {
   @Test
   void everyTypeAHostCanSeeSaysHowStableItIs() {
     ArchRule rule = classes().that().resideInAnyPackage("io.pkgguard.api", "io.pkgguard.core",
-            "io.pkgguard.core.policy", "io.pkgguard.core.verdict", "io.pkgguard.core.connection")
+            "io.pkgguard.core.policy", "io.pkgguard.core.verdict", "io.pkgguard.core.connection",
+            "io.pkgguard.core.administration")
         .and().arePublic().and().areTopLevelClasses()
         .should().beAnnotatedWith(org.apiguardian.api.API.class)
         .because("hosts rely on STABLE types and know EXPERIMENTAL and INTERNAL ones may change,"

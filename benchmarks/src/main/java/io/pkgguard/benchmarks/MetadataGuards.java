@@ -19,13 +19,15 @@ final class MetadataGuards {
    * allows 8 connections (the built-in policy allows 6 per host), the previous release's
    * document (the maintainers rule's comparison, one more request per package) is not asked
    * for, no advisory database is consulted (OSV is unreachable here), and the rules that read
-   * files are off (ArchiveBenchmark measures those).
+   * files are off (ArchiveBenchmark measures those), and nothing is kept in a store
+   * (StoreBenchmark measures that).
    */
   static Guard create(URI base) {
     Policy policy = PolicyLoader.parse("[limits]\nper-host-concurrency = 8\n"
         + "[advisories.osv]\nenabled = false\n"
         + "[sources.pypi.options]\nprevious-release = \"false\"\n"
-        + "[rules.content]\nenabled = false\n[rules.distribution-files]\nenabled = false\n",
+        + "[rules.content]\nenabled = false\n[rules.distribution-files]\nenabled = false\n"
+        + "[store]\ntype = \"none\"\n",
         "bench.toml");
     return Guard.builder().policy(policy).index(PackageId.PYPI, base).build();
   }

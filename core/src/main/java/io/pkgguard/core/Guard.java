@@ -19,6 +19,11 @@ import io.pkgguard.api.SourceDescriptor;
 import io.pkgguard.api.SourceSettings;
 import io.pkgguard.api.TextFile;
 import io.pkgguard.api.Verdict;
+import io.pkgguard.core.administration.Approvals;
+import io.pkgguard.core.administration.AuditLog;
+import io.pkgguard.core.administration.EmergencyPause;
+import io.pkgguard.core.administration.Settlement;
+import io.pkgguard.core.administration.SharedState;
 import io.pkgguard.core.evaluation.ConfiguredAdvisorySource;
 import io.pkgguard.core.evaluation.ConfiguredSource;
 import io.pkgguard.core.evaluation.CoreFindings;
@@ -83,6 +88,12 @@ public final class Guard implements AutoCloseable {
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(1);
 
   private volatile boolean closed;
+  private final SharedState state;
+  private final Settlement settlement;
+  private final Approvals approvals;
+  private final EmergencyPause emergencyPause;
+  private final AuditLog auditLog;
+  private final String identity;
 
   private final Policy policy;
   private final EvaluationTerms terms;
@@ -98,7 +109,8 @@ public final class Guard implements AutoCloseable {
 
   private Guard(Builder builder, EvaluationTerms terms, List<RegisteredRule> rules,
       Map<String, Ecosystem> ecosystems, Map<String, ConfiguredSource> sources,
-      List<ConfiguredAdvisorySource> advisories, AutoCloseable ownedTransport) {
+      List<ConfiguredAdvisorySource> advisories, AutoCloseable ownedTransport,
+      SharedState state) {
     this.terms = terms;
     this.policy = terms.policy();
     this.rules = List.copyOf(rules);
@@ -113,6 +125,20 @@ public final class Guard implements AutoCloseable {
         new ArtifactInspector(policy.inspection(), builder.temporaryDirectory), builder.clock,
         this::currentPause);
     this.walk = new DependencyWalk(evaluator, this.ecosystems, policy, this::inParallel);
+    this.state = state;
+    this.identity = builder.identity;
+    String host = HostName.local();
+    this.settlement = new Settlement(state, policy, identity, host, clock, this::normalized);
+    this.approvals = new Approvals(state, policy, clock, host, this::normalized);
+    this.emergencyPause = new EmergencyPause(state, policy, clock, host);
+    this.auditLog = new AuditLog(state);
+  }
+
+  /** A package id with its name in its ecosystem's normal form (as approvals are kept). */
+  private PackageId normalized(PackageId id) {
+    Ecosystem ecosystem = ecosystems.get(id.ecosystem());
+    return ecosystem == null ? id : new PackageId(id.ecosystem(),
+        ecosystem.names().normalize(id.name()));
   }
 
   /**
@@ -142,7 +168,7 @@ public final class Guard implements AutoCloseable {
    */
   public Verdict evaluateFile(java.nio.file.Path file) {
     Objects.requireNonNull(file, "file");
-    return whileOpen(() -> evaluator.evaluateFile(file));
+    return whileOpen(() -> settlement.settle(List.of(evaluator.evaluateFile(file))).get(0));
   }
 
   /**
@@ -156,9 +182,9 @@ public final class Guard implements AutoCloseable {
    */
   public Verdict evaluate(PackageRequest request) {
     Objects.requireNonNull(request, "request");
-    return whileOpen(() -> policy.dependencies().walk()
+    return whileOpen(() -> settlement.settle(List.of(policy.dependencies().walk()
         ? walk.evaluate(List.of(request)).get(0)
-        : evaluator.evaluate(request));
+        : evaluator.evaluate(request))).get(0));
   }
 
   /**
@@ -175,8 +201,8 @@ public final class Guard implements AutoCloseable {
   public List<Verdict> evaluateAll(Collection<PackageRequest> requests) {
     List<PackageRequest> all = new ArrayList<>(requests);
     all.forEach(r -> Objects.requireNonNull(r, "request"));
-    return whileOpen(() -> policy.dependencies().walk() ? walk.evaluate(all)
-        : exactly(all));
+    return whileOpen(() -> settlement.settle(policy.dependencies().walk() ? walk.evaluate(all)
+        : exactly(all)));
   }
 
   /**
@@ -191,7 +217,7 @@ public final class Guard implements AutoCloseable {
   public List<Verdict> evaluateExactly(Collection<PackageRequest> requests) {
     List<PackageRequest> all = new ArrayList<>(requests);
     all.forEach(r -> Objects.requireNonNull(r, "request"));
-    return whileOpen(() -> exactly(all));
+    return whileOpen(() -> settlement.settle(exactly(all)));
   }
 
   private List<Verdict> exactly(List<PackageRequest> all) {
@@ -375,9 +401,50 @@ public final class Guard implements AutoCloseable {
     runtimePause.set(Pause.off());
   }
 
-  /** The pause in force: the policy's, or the runtime switch's. */
+  /**
+   * The pause in force: the policy's, this guard's runtime switch, or the shared store's (read
+   * again every {@code [store] pause-check-ms}). If the store cannot be read, a pause of unknown
+   * state: nothing is allowed while it is unknown.
+   */
   public Pause currentPause() {
-    return policy.pause().active() ? policy.pause() : runtimePause.get();
+    if (policy.pause().active()) {
+      return policy.pause();
+    }
+    Pause runtime = runtimePause.get();
+    if (runtime.active()) {
+      return runtime;
+    }
+    try {
+      io.pkgguard.api.PauseState shared = state.pause();
+      return shared.active() ? Pause.because(shared.reason() + " (paused by " + shared.by()
+          + " at " + shared.since() + ")") : Pause.off();
+    } catch (io.pkgguard.api.StoreException e) {
+      return Pause.unreadable(e.getMessage());
+    }
+  }
+
+  /**
+   * Approvals of this guard's verdicts, kept in its store (see {@link Approvals}).
+   *
+   * @return the approvals
+   */
+  public Approvals approvals() {
+    return approvals;
+  }
+
+  /** {@return the emergency pause every host using this guard's store obeys} */
+  public EmergencyPause emergencyPause() {
+    return emergencyPause;
+  }
+
+  /** {@return the audit log of this guard's store} */
+  public AuditLog auditLog() {
+    return auditLog;
+  }
+
+  /** {@return who this guard evaluates for, as the audit log names them} */
+  public String identity() {
+    return identity;
   }
 
   /**
@@ -406,6 +473,7 @@ public final class Guard implements AutoCloseable {
     closed = true;
     evaluationExecutor.shutdownNow();
     List<StuckRule> notStopped = stuck(evaluator.shutdown(wait));
+    state.close();
     if (ownedTransport != null) {
       try {
         ownedTransport.close();
@@ -461,6 +529,10 @@ public final class Guard implements AutoCloseable {
     private long cacheDirectoryBytes;
     private final Map<String, java.net.URI> indexOverrides = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
+    private Optional<io.pkgguard.api.StateStore> store = Optional.empty();
+    private String identity = System.getProperty("user.name", "unknown");
+    private Map<String, String> environment = System.getenv();
+    private Optional<Path> home = Optional.empty();
 
     private Builder() {}
 
@@ -626,6 +698,42 @@ public final class Guard implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The store for approvals, the audit log and the shared pause, opened and closed by the host
+     * (default: the one the policy's {@code [store]} names, opened by the guard).
+     */
+    public Builder store(io.pkgguard.api.StateStore value) {
+      store = Optional.of(Objects.requireNonNull(value, "store"));
+      return this;
+    }
+
+    /**
+     * Who evaluates, as the audit log records them (default: the OS user name). A host with its
+     * own notion of users (an IDE's account, a build's principal) says so here.
+     */
+    public Builder identity(String value) {
+      identity = Objects.requireNonNull(value, "identity");
+      return this;
+    }
+
+    /**
+     * The environment store credentials are read from (default: the process environment); also
+     * where {@code PKGGUARD_HOME} is looked up.
+     */
+    public Builder environment(Map<String, String> value) {
+      environment = Map.copyOf(value);
+      return this;
+    }
+
+    /**
+     * The directory for local state such as the embedded store (default: the {@code
+     * pkgguard.home} system property, else {@code $PKGGUARD_HOME}, else {@code ~/.pkgguard}).
+     */
+    public Builder home(Path value) {
+      home = Optional.of(Objects.requireNonNull(value, "home"));
+      return this;
+    }
+
     /** The clock rules and timestamps use (default: the UTC system clock). */
     public Builder clock(Clock value) {
       clock = Objects.requireNonNull(value, "clock");
@@ -683,8 +791,9 @@ public final class Guard implements AutoCloseable {
       Map<String, ConfiguredSource> sources = createSources(providers, ecosystems, base);
       List<ConfiguredAdvisorySource> advisories = createAdvisorySources(advisoryProviders,
           ecosystems, base);
+      SharedState state = sharedState(discover ? discovery.storeProviders() : List.of());
       return new Guard(this, new EvaluationTerms(policy, relaxations), rules, ecosystems, sources,
-          advisories, owned);
+          advisories, owned, state);
     }
 
     private List<RegisteredRule> registerRules(List<SecurityRule> discovered) {
@@ -746,6 +855,42 @@ public final class Guard implements AutoCloseable {
         byKey.put(key.apply(plugin), plugin);
       }
       return byKey;
+    }
+
+    /** The store the policy names (or the host gave), not opened yet. */
+    private SharedState sharedState(List<io.pkgguard.api.StateStoreProvider> discovered) {
+      Duration pauseCheck = policy.store().pauseCheck();
+      if (store.isPresent()) {
+        return SharedState.of(store.get(), pauseCheck, clock);
+      }
+      if (!policy.store().enabled()) {
+        return SharedState.none();
+      }
+      String type = policy.store().type();
+      io.pkgguard.api.StateStoreProvider provider = discovered.stream()
+          .filter(p -> p.type().equals(type)).findFirst()
+          .orElseThrow(() -> new ConfigurationException(PolicyLoader.location(policy,
+              List.of("store", "type")) + ": [store] type '" + type + "' is provided by no"
+              + " installed plugin: " + PluginArtifacts.advice(PluginArtifacts.ofStoreType(type),
+                  "the store type '" + type + "'") + ", or set [store] type = \"none\" to keep"
+              + " nothing (no approvals, no audit log, no shared pause)"));
+      io.pkgguard.api.StateStoreProvider.Settings settings =
+          new io.pkgguard.api.StateStoreProvider.Settings(home.orElseGet(this::defaultHome),
+              policy.store().options(), environment, clock);
+      return SharedState.opening(() -> provider.open(settings), pauseCheck, clock);
+    }
+
+    /** {@code pkgguard.home}, else {@code $PKGGUARD_HOME}, else {@code ~/.pkgguard}. */
+    private Path defaultHome() {
+      String property = System.getProperty("pkgguard.home");
+      if (property != null && !property.isBlank()) {
+        return Path.of(property);
+      }
+      String variable = environment.get("PKGGUARD_HOME");
+      if (variable != null && !variable.isBlank()) {
+        return Path.of(variable);
+      }
+      return Path.of(System.getProperty("user.home"), ".pkgguard");
     }
 
     private void applyIndexOverrides(Map<String, PackageSourceProvider> providers,

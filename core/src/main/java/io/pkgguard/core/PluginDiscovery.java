@@ -37,6 +37,10 @@ final class PluginDiscovery {
     return load(Ecosystem.class);
   }
 
+  List<io.pkgguard.api.StateStoreProvider> storeProviders() {
+    return load(io.pkgguard.api.StateStoreProvider.class);
+  }
+
   private <T> List<T> load(Class<T> type) {
     List<T> found = new ArrayList<>();
     // Finds providers in named modules defined to the loader (module path) and in META-INF/services

@@ -30,7 +30,8 @@ class CoreModuleDescriptorTest {
     Map<String, Set<String>> exports = new TreeMap<>();
     descriptor().exports().forEach(e -> exports.put(e.source(), e.targets()));
 
-    assertThat(exports).containsOnlyKeys("io.pkgguard.core", "io.pkgguard.core.connection",
+    assertThat(exports).containsOnlyKeys("io.pkgguard.core", "io.pkgguard.core.administration",
+        "io.pkgguard.core.connection",
         "io.pkgguard.core.policy", "io.pkgguard.core.verdict", "io.pkgguard.core.inspection",
         "io.pkgguard.core.transport", "io.pkgguard.core.files");
     assertThat(exports.get("io.pkgguard.core")).isEmpty();

@@ -63,6 +63,8 @@ class GuardAssemblyTest {
         url = "https://index.test/api"
         [advisories.osv]
         enabled = false
+        [store]
+        type = "none"
         """, "host-policy.toml");
   }
 
@@ -165,6 +167,8 @@ class GuardAssemblyTest {
           [sources.test]
           type = "fake"
           url = "https://index.test/api"
+          [store]
+          type = "none"
           """, "host-policy.toml");
       assertThatThrownBy(() -> testBuilder().policy(withOsv).withoutBuiltInRules()
           .addRule(new TestPlugins.QuietRule()).build())
@@ -177,7 +181,8 @@ class GuardAssemblyTest {
       assertThatThrownBy(() -> Guard.builder().discover(false)
           .addEcosystem(new TestPlugins.TestEcosystem()).withoutBuiltInRules()
           .addRule(new TestPlugins.QuietRule())
-          .policy(Policy.defaults()).build())
+          .policy(Policy.defaults().withStore(new io.pkgguard.core.policy.StoreConfig("none",
+              java.util.Map.of(), java.time.Duration.ofSeconds(2)))).build())
           .hasMessageContaining("[sources.pypi] needs the source type 'pypi-json'")
           .hasMessageContaining("add io.pkgguard:pkgguard-source-pypi");
     }
@@ -232,7 +237,8 @@ class GuardAssemblyTest {
     void thePolicyFileIsReadWhenTheGuardIsBuilt() throws Exception {
       Path file = dir.resolve("pkgguard.toml");
       String sources = "[sources.pypi]\nenabled = false\n[sources.test]\ntype = \"fake\"\n"
-          + "url = \"https://index.test/api\"\n[advisories.osv]\nenabled = false\n";
+          + "url = \"https://index.test/api\"\n[advisories.osv]\nenabled = false\n"
+          + "[store]\ntype = \"none\"\n";
       Files.writeString(file, sources + "[limits]\nconcurrency = 3\n");
       Guard.Builder builder = ready().policy(file);
       Files.writeString(file, sources + "[limits]\nconcurrency = 5\n");

@@ -446,6 +446,8 @@ class GuardTest {
           files = %s
           [advisories.osv]
           enabled = false
+          [store]
+          type = "none"
           [sources.pypi]
           enabled = false
           [sources.test]

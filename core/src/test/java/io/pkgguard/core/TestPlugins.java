@@ -58,7 +58,9 @@ final class TestPlugins {
         url = "https://index.test/api"
         trusted-hosts = ["files.index.test"]
         """ + (extraToml.contains("[advisories.osv]") ? ""
-            : "[advisories.osv]\nenabled = false\n") + withoutBuiltIns, "test-policy.toml");
+            : "[advisories.osv]\nenabled = false\n")
+        + (extraToml.contains("[store]") ? "" : "[store]\ntype = \"none\"\n")
+        + withoutBuiltIns, "test-policy.toml");
     if (extraToml.contains("rule-timeout-ms")) {
       return policy;
     }

@@ -34,7 +34,7 @@ class BuiltinRulesTest {
   void theBuiltInPolicyConfiguresOnlyDeclaredParametersWithTheRightTypes() {
     // Only the rules: this module's tests have no source or advisory plugin.
     Guard.Builder builder = Guard.builder().discover(false).policy(PolicyLoader.parse(
-        "[sources.pypi]\nenabled = false\n", "rules-only.toml").withoutOnlineAdvisories());
+        "[sources.pypi]\nenabled = false\n[store]\ntype = \"none\"\n", "rules-only.toml").withoutOnlineAdvisories());
     BuiltinRules.all().forEach(builder::addRule);
     try (Guard guard = builder.build()) {
       assertThat(guard.rules()).hasSize(15);

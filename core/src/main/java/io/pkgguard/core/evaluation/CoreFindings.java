@@ -31,11 +31,28 @@ public final class CoreFindings {
   /** Findings about fetching and verifying the distribution files the content rules judge. */
   public static final String DOWNLOAD = "download";
 
+  /** The shared store (approvals, audit log, pause) could not be read or written. */
+  public static final String STORE = "store";
+  /** An approval kept for the package that does not apply to this verdict. */
+  public static final String APPROVAL = "approval";
+
   /** Ids no plugin rule may use. */
   public static final Set<String> RESERVED_IDS = Set.of(PAUSE, DENY_LIST, SOURCE, EVALUATION,
-      ENVIRONMENT, DEPENDENCIES, DOWNLOAD);
+      ENVIRONMENT, DEPENDENCIES, DOWNLOAD, STORE, APPROVAL);
 
   private CoreFindings() {}
+
+  static Finding paused(io.pkgguard.core.policy.Pause pause) {
+    if (pause.unknown()) {
+      return Finding.of(STORE, RiskLevel.CRITICAL, RiskCategory.EVALUATION,
+              "cannot tell whether installations are paused, nor check approvals: "
+                  + pause.reason())
+          .withEvidence("store", pause.reason())
+          .withRemediation("nothing is allowed while the shared store cannot be read; check the"
+              + " policy's [store] and that the database is up");
+    }
+    return paused(pause.reason());
+  }
 
   static Finding paused(String reason) {
     return Finding.of(PAUSE, RiskLevel.CRITICAL, RiskCategory.POLICY,

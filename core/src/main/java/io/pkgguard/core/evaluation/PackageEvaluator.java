@@ -130,7 +130,7 @@ public final class PackageEvaluator {
     try {
       Pause current = pause.get();
       if (current.active()) {
-        verdict.stop(CoreFindings.paused(current.reason()));
+        verdict.stop(CoreFindings.paused(current));
         return verdict.finish(clock.instant());
       }
       DistributionFile described = DistributionFile.of(filename, path.toAbsolutePath().toUri(),
@@ -377,7 +377,7 @@ public final class PackageEvaluator {
     VerdictAssembler verdict = evaluation.verdict;
     Pause current = pause.get();
     if (current.active()) {
-      verdict.stop(CoreFindings.paused(current.reason()));
+      verdict.stop(CoreFindings.paused(current));
       return;
     }
     Ecosystem ecosystem = ecosystems.get(request.id().ecosystem());

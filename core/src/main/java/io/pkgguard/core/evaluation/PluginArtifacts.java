@@ -17,6 +17,8 @@ public final class PluginArtifacts {
   public static final String PYPI = GROUP + "pkgguard-source-pypi";
   public static final String CONDA = GROUP + "pkgguard-source-conda";
   public static final String OSV = GROUP + "pkgguard-source-osv";
+  public static final String SQLITE = GROUP + "pkgguard-store-sqlite";
+  public static final String POSTGRESQL = GROUP + "pkgguard-store-postgresql";
 
   private static final Map<String, String> SOURCE_TYPES = Map.of(
       "pypi-json", PYPI, "pypi-simple", PYPI);
@@ -39,6 +41,10 @@ public final class PluginArtifacts {
     return Optional.ofNullable(ADVISORY_TYPES.get(type));
   }
 
+  public static Optional<String> ofStoreType(String type) {
+    return Optional.ofNullable(Map.of("sqlite", SQLITE, "postgresql", POSTGRESQL).get(type));
+  }
+
   public static Optional<String> ofEcosystem(String id) {
     return Optional.ofNullable(ECOSYSTEMS.get(id));
   }
@@ -58,7 +64,8 @@ public final class PluginArtifacts {
   /** "add X" for a known artifact, else a generic hint; {@code what} names the missing plugin. */
   public static String advice(Optional<String> artifact, String what) {
     return artifact.map(a -> "add " + a + " (or " + STARTER + ", which brings the built-in"
-            + " rules and the PyPI and OSV plugins) to the class path or module path")
+            + " rules, the PyPI and OSV plugins and the embedded store) to the class path or"
+            + " module path")
         .orElse("add the jar that provides " + what + " to the class path or module path");
   }
 }

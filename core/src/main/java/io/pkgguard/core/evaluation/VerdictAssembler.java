@@ -108,8 +108,8 @@ final class VerdictAssembler {
       decision = Decision.REJECT;
     }
     return new Verdict(own.id(), own.version(), own.artifacts(), decision, risk, findings,
-        dependencies, complete, own.rulesRun(), own.relaxations(), own.policyFingerprint(),
-        own.startedAt(),
+        dependencies, complete, own.rulesRun(), own.relaxations(), decision, List.of(),
+        own.policyFingerprint(), own.startedAt(),
         own.finishedAt());
   }
 
@@ -123,6 +123,6 @@ final class VerdictAssembler {
       decision = Decision.REJECT;
     }
     return new Verdict(id, version, artifacts, decision, risk, findings, dependencies, complete,
-        rulesRun, relaxations, policy.fingerprint(), startedAt, finishedAt);
+        rulesRun, relaxations, decision, List.of(), policy.fingerprint(), startedAt, finishedAt);
   }
 }

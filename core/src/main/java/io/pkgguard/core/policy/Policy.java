@@ -23,6 +23,8 @@ import org.apiguardian.api.API;
  * @param advisories configured advisory databases by id ({@code [advisories.<id>]}), in policy
  *     order; every enabled one is consulted for every package
  * @param rules rule settings by rule id; a rule not listed runs with its defaults
+ * @param store where approvals, the audit log and the shared pause live
+ * @param approvals who may approve what, for how long
  * @param origin where the policy came from (a file path, or {@code built-in}), for messages
  * @param fingerprint identifies the policy's content; recorded in every verdict
  */
@@ -37,6 +39,8 @@ public record Policy(
     Map<String, SourceConfig> sources,
     Map<String, SourceConfig> advisories,
     Map<String, RuleSettings> rules,
+    StoreConfig store,
+    ApprovalSettings approvals,
     String origin,
     String fingerprint) {
 
@@ -58,6 +62,8 @@ public record Policy(
     advisories = java.util.Collections.unmodifiableMap(
         new LinkedHashMap<>(Objects.requireNonNull(advisories, "advisories")));
     rules = Map.copyOf(Objects.requireNonNull(rules, "rules"));
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(approvals, "approvals");
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(fingerprint, "fingerprint");
   }
@@ -86,7 +92,8 @@ public record Policy(
     var changed = new LinkedHashMap<>(sources);
     changed.put(sourceId, source.withUrl(url));
     return new Policy(
-        decisions, limits, dependencies, inspection, pause, deny, changed, advisories, rules, origin,
+        decisions, limits, dependencies, inspection, pause, deny,
+        changed, advisories, rules, store, approvals, origin,
         refingerprint("index:" + sourceId + "=" + url));
   }
 
@@ -104,7 +111,8 @@ public record Policy(
     changed.put(id, new SourceConfig(id, "osv-offline", url, java.util.Set.of(),
         java.util.Set.of(), true, Map.of()));
     return new Policy(
-        decisions, limits, dependencies, inspection, pause, deny, sources, changed, rules, origin,
+        decisions, limits, dependencies, inspection, pause, deny,
+        sources, changed, rules, store, approvals, origin,
         refingerprint("advisories:" + id + "=" + url));
   }
 
@@ -117,36 +125,41 @@ public record Policy(
       }
     });
     return new Policy(
-        decisions, limits, dependencies, inspection, pause, deny, sources, kept, rules, origin,
+        decisions, limits, dependencies, inspection, pause, deny,
+        sources, kept, rules, store, approvals, origin,
         refingerprint("advisories:offline"));
   }
 
   /** This policy with the emergency pause set as given. */
   public Policy withPause(Pause newPause) {
     return new Policy(
-        decisions, limits, dependencies, inspection, newPause, deny, sources, advisories, rules, origin,
+        decisions, limits, dependencies, inspection, newPause, deny,
+        sources, advisories, rules, store, approvals, origin,
         refingerprint("pause:" + newPause.active() + ":" + newPause.reason()));
   }
 
   /** This policy with other limits. */
   public Policy withLimits(Limits newLimits) {
     return new Policy(
-        decisions, newLimits, dependencies, inspection, pause, deny, sources, advisories, rules, origin,
+        decisions, newLimits, dependencies, inspection, pause, deny,
+        sources, advisories, rules, store, approvals, origin,
         refingerprint("limits:" + newLimits));
   }
 
   /** This policy with other dependency limits (such as the walk switched off). */
   public Policy withDependencies(DependencyLimits newDependencies) {
     return new Policy(
-        decisions, limits, newDependencies, inspection, pause, deny, sources, advisories, rules, origin,
+        decisions, limits, newDependencies, inspection, pause, deny,
+        sources, advisories, rules, store, approvals, origin,
         refingerprint("dependencies:" + newDependencies));
   }
 
   /** This policy with other inspection settings. */
   public Policy withInspection(InspectionSettings newInspection) {
     return new Policy(
-        decisions, limits, dependencies, newInspection, pause, deny, sources, advisories, rules,
-        origin, refingerprint("inspection:" + newInspection));
+        decisions, limits, dependencies, newInspection, pause, deny,
+        sources, advisories, rules, store, approvals, origin,
+        refingerprint("inspection:" + newInspection));
   }
 
   /** This policy with one rule's settings replaced. */
@@ -154,8 +167,33 @@ public record Policy(
     var changed = new LinkedHashMap<>(rules);
     changed.put(ruleId, settings);
     return new Policy(
-        decisions, limits, dependencies, inspection, pause, deny, sources, advisories, changed, origin,
+        decisions, limits, dependencies, inspection, pause, deny,
+        sources, advisories, changed, store, approvals, origin,
         refingerprint("rule:" + ruleId + "=" + settings));
+  }
+
+  /**
+   * {@return this policy with another store}
+   *
+   * @param newStore where approvals, the audit log and the pause live
+   */
+  public Policy withStore(StoreConfig newStore) {
+    return new Policy(
+        decisions, limits, dependencies, inspection, pause, deny,
+        sources, advisories, rules, newStore, approvals, origin,
+        refingerprint("store:" + newStore.type()));
+  }
+
+  /**
+   * {@return this policy with other approval settings}
+   *
+   * @param newApprovals who may approve what, for how long
+   */
+  public Policy withApprovals(ApprovalSettings newApprovals) {
+    return new Policy(
+        decisions, limits, dependencies, inspection, pause, deny,
+        sources, advisories, rules, store, newApprovals, origin,
+        refingerprint("approvals:" + newApprovals));
   }
 
   private String refingerprint(String change) {

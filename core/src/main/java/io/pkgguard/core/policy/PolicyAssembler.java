@@ -78,7 +78,7 @@ final class PolicyAssembler {
         inspectNode.path("cached-files").asInt());
     JsonNode pauseNode = tree.path("pause");
     Pause pause = new Pause(pauseNode.path("active").asBoolean(false),
-        pauseNode.path("reason").asText(""));
+        pauseNode.path("reason").asText(""), false);
     List<String> deny = new ArrayList<>();
     tree.path("deny").forEach(n -> deny.add(n.asText()));
 
@@ -101,8 +101,22 @@ final class PolicyAssembler {
       }
       rules.put(e.getKey(), new RuleSettings(enabled, values));
     });
-    return new Policy(mapping, limits, dependencies, inspection, pause, deny, sources, advisories, rules, origin,
-        fingerprint);
+    JsonNode storeNode = tree.path("store");
+    var storeOptions = new TreeMap<String, String>();
+    storeNode.fields().forEachRemaining(e -> {
+      if (!e.getKey().equals("type") && !e.getKey().equals("pause-check-ms")) {
+        storeOptions.put(e.getKey(), e.getValue().asText());
+      }
+    });
+    StoreConfig store = new StoreConfig(storeNode.path("type").asText(StoreConfig.NONE),
+        storeOptions, Duration.ofMillis(storeNode.path("pause-check-ms").asLong(2000)));
+    JsonNode approvalsNode = tree.path("approvals");
+    List<String> administrators = new ArrayList<>();
+    approvalsNode.path("administrators").forEach(n -> administrators.add(n.asText()));
+    ApprovalSettings approvals = new ApprovalSettings(administrators,
+        Duration.ofDays(approvalsNode.path("max-days").asLong(90)));
+    return new Policy(mapping, limits, dependencies, inspection, pause, deny, sources, advisories,
+        rules, store, approvals, origin, fingerprint);
   }
 
   /** The {@code [sources.<id>]} or {@code [advisories.<id>]} tables, in order. */

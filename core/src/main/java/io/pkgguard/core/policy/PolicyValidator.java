@@ -24,7 +24,8 @@ final class PolicyValidator {
   static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*([-_][a-z0-9]+)*");
   private static final Set<String> TOP_LEVEL =
       Set.of("decisions", "limits", "dependencies", "inspection", "pause", "deny", "sources",
-          "advisories", "rules");
+          "advisories", "rules", "store", "approvals");
+  private static final Set<String> APPROVAL_KEYS = Set.of("administrators", "max-days");
   private static final Set<String> LIMIT_KEYS =
       Set.of("rule-timeout-ms", "fetch-timeout-ms", "max-response-bytes", "concurrency",
           "max-attempts", "per-host-concurrency", "cache-bytes", "stall-timeout-ms",
@@ -124,6 +125,41 @@ final class PolicyValidator {
       }
       if (pause.has("reason")) {
         string(pause.get("reason"), where, List.of("pause", "reason"));
+      }
+    }
+    if (root.has("store")) {
+      ObjectNode store = table(root.get("store"), where, List.of("store"));
+      store.fields().forEachRemaining(e -> {
+        List<String> path = List.of("store", e.getKey());
+        if (e.getKey().equals("pause-check-ms")) {
+          wholeNumber(e.getValue(), 100, 60_000, where, path);
+        } else {
+          String value = string(e.getValue(), where, path);
+          if (e.getKey().equals("type") && !ID.matcher(value).matches()) {
+            throw fail(where, path, "a store type is a lower-case id such as \"sqlite\","
+                + " \"postgresql\" or \"none\", not \"" + value + "\"");
+          }
+          if (e.getKey().matches("password|secret|token|credentials")) {
+            throw fail(where, path, "credentials never go in the policy file: name the"
+                + " environment variable that holds them (password-env, user-env)");
+          }
+        }
+      });
+    }
+    if (root.has("approvals")) {
+      ObjectNode approvals = table(root.get("approvals"), where, List.of("approvals"));
+      unknownKeys(approvals, APPROVAL_KEYS, where, List.of("approvals"));
+      if (approvals.has("administrators")) {
+        for (String identity : strings(approvals.get("administrators"), where,
+            List.of("approvals", "administrators"))) {
+          if (identity.isBlank()) {
+            throw fail(where, List.of("approvals", "administrators"), "an administrator's"
+                + " identity cannot be empty");
+          }
+        }
+      }
+      if (approvals.has("max-days")) {
+        wholeNumber(approvals.get("max-days"), 1, 3650, where, List.of("approvals", "max-days"));
       }
     }
     if (root.has("deny")) {

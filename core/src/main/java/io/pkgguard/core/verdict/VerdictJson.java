@@ -20,7 +20,10 @@ import org.apiguardian.api.API;
  * {@code url}, {@code sha256} or null), {@code findings} ({@code rule}, {@code level}, {@code
  * category}, {@code message}, {@code evidence}, {@code remediation}), {@code dependencies} (verdicts
  * of the same shape), {@code rulesRun}, {@code relaxations} ({@code kind}, {@code subject},
- * {@code reason}: rules the policy disables or the host removed), {@code policyFingerprint},
+ * {@code reason}: rules the policy disables or the host removed), {@code effectiveDecision} (what
+ * the host may do: the decision, or ALLOW when approvals satisfy it) and {@code approvals} ({@code
+ * id}, {@code decision}, {@code approvedBy}, {@code reason}, {@code approvedAt}, {@code expiresAt}
+ * or null), {@code policyFingerprint},
  * {@code startedAt} and {@code finishedAt} (ISO-8601 instants). Non-ASCII characters are written as escapes. Enum values are written as their constant names ({@code
  * SPECIAL_APPROVAL}, {@code HIGH}). Thread-safe.
  */
@@ -56,6 +59,7 @@ public final class VerdictJson {
     node.put("name", verdict.id().name());
     node.put("version", verdict.version().orElse(null));
     node.put("decision", verdict.decision().name());
+    node.put("effectiveDecision", verdict.effectiveDecision().name());
     node.put("risk", verdict.risk().name());
     node.put("complete", verdict.complete());
     ArrayNode artifacts = node.putArray("artifacts");
@@ -80,6 +84,16 @@ public final class VerdictJson {
     verdict.dependencies().forEach(d -> dependencies.add(toNode(d)));
     ArrayNode rules = node.putArray("rulesRun");
     verdict.rulesRun().forEach(rules::add);
+    ArrayNode approvals = node.putArray("approvals");
+    for (io.pkgguard.api.Approval approval : verdict.approvals()) {
+      ObjectNode a = approvals.addObject();
+      a.put("id", approval.id());
+      a.put("decision", approval.decision().name());
+      a.put("approvedBy", approval.approvedBy());
+      a.put("reason", approval.reason());
+      a.put("approvedAt", approval.approvedAt().toString());
+      a.put("expiresAt", approval.expiresAt().map(Object::toString).orElse(null));
+    }
     ArrayNode relaxations = node.putArray("relaxations");
     for (io.pkgguard.api.Relaxation relaxation : verdict.relaxations()) {
       ObjectNode r = relaxations.addObject();

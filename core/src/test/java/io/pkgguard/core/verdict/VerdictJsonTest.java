@@ -27,7 +27,8 @@ class VerdictJsonTest {
         version.isPresent() ? List.of(new Artifact(name + "-1.0-py3-none-any.whl",
             URI.create("https://files.pythonhosted.org/x.whl"), Optional.of("ab".repeat(32))))
             : List.of(),
-        decision, risk, findings, dependencies, complete, List.of("package-age"), List.of(), "sha256:00",
+        decision, risk, findings, dependencies, complete, List.of("package-age"), List.of(),
+        decision, List.of(), "sha256:00",
         T0, T0.plusMillis(5));
   }
 

@@ -36,7 +36,8 @@ class DiscoveryTest {
         [sources.pypi]
         enabled = false
         """, "policy.toml");
-    try (Guard guard = SourceOnlyGuards.builder().policy(policy.withoutOnlineAdvisories()).build()) {
+    try (Guard guard = SourceOnlyGuards.builder().policy(SourceOnlyGuards.withoutStore(
+        policy.withoutOnlineAdvisories())).build()) {
       assertThat(guard.sources()).singleElement().satisfies(s -> {
         assertThat(s.id()).isEqualTo("corp");
         assertThat(s.ecosystem()).isEqualTo("pypi");
