@@ -17,7 +17,9 @@ import java.util.Map;
  * audit log and one pause switch. The policy's {@code [store]} gives {@code url} (a {@code
  * jdbc:postgresql:} URL without credentials), {@code user-env} and {@code password-env} (the
  * environment variables holding them; defaults {@code PKGGUARD_STORE_USER} and {@code
- * PKGGUARD_STORE_PASSWORD}) and optionally {@code pool-size} (default 4). Credentials never go in
+ * PKGGUARD_STORE_PASSWORD}) and optionally {@code pool-size} (default 4) and {@code
+ * connect-timeout-ms} (how long a call waits for a connection, default 10000; then it fails and
+ * the evaluation is rejected). Credentials never go in
  * the policy or in messages. Every write that touches the audit log takes a transaction-scoped
  * advisory lock first, so the chain stays linear across every host.
  */
@@ -49,25 +51,26 @@ public final class PostgresStoreProvider implements StateStoreProvider {
     config.setJdbcUrl(url);
     config.setUsername(settings.environment().get(userVariable));
     config.setPassword(settings.environment().get(passwordVariable));
-    config.setMaximumPoolSize(poolSize(options));
-    config.setConnectionTimeout(10_000);
+    config.setMaximumPoolSize((int) number(options, "pool-size", 4, 1, 64));
+    config.setConnectionTimeout(number(options, "connect-timeout-ms", 10_000, 250, 600_000));
     config.setInitializationFailTimeout(-1);
     config.setPoolName("pkgguard-store");
     HikariDataSource pool = new HikariDataSource(config);
     return JdbcStateStore.open(new Pool(pool), new PostgresDialect(), url);
   }
 
-  private static int poolSize(Map<String, String> options) throws StoreException {
-    String text = options.getOrDefault("pool-size", "4");
+  private static long number(Map<String, String> options, String key, long fallback, long min,
+      long max) throws StoreException {
+    String text = options.getOrDefault(key, Long.toString(fallback));
     try {
-      int size = Integer.parseInt(text.strip());
-      if (size < 1 || size > 64) {
+      long value = Long.parseLong(text.strip());
+      if (value < min || value > max) {
         throw new NumberFormatException();
       }
-      return size;
+      return value;
     } catch (NumberFormatException e) {
-      throw new StoreException("[store] pool-size must be a whole number from 1 to 64, not '"
-          + text + "'");
+      throw new StoreException("[store] " + key + " must be a whole number from " + min + " to "
+          + max + ", not '" + text + "'");
     }
   }
 
