@@ -61,7 +61,10 @@ public record Policy(
         new LinkedHashMap<>(Objects.requireNonNull(sources, "sources")));
     advisories = java.util.Collections.unmodifiableMap(
         new LinkedHashMap<>(Objects.requireNonNull(advisories, "advisories")));
-    rules = Map.copyOf(Objects.requireNonNull(rules, "rules"));
+    // Sorted, never Map.copyOf: an immutable map iterates in an order chosen per JVM, and the
+    // guard refingerprints the policy rule by rule, so the order must be the same everywhere.
+    rules = java.util.Collections.unmodifiableMap(
+        new java.util.TreeMap<>(Objects.requireNonNull(rules, "rules")));
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(approvals, "approvals");
     Objects.requireNonNull(origin, "origin");
@@ -169,7 +172,28 @@ public record Policy(
     return new Policy(
         decisions, limits, dependencies, inspection, pause, deny,
         sources, advisories, changed, store, approvals, origin,
-        refingerprint("rule:" + ruleId + "=" + settings));
+        refingerprint("rule:" + ruleId + "=" + settings.enabled() + ":"
+            + canonical(settings.values())));
+  }
+
+  /**
+   * A rendering of rule parameter values that is the same in every run (maps sorted by key;
+   * immutable maps iterate in an order chosen per JVM) and that changes with a file's content,
+   * not only its path.
+   */
+  private static String canonical(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      var sorted = new java.util.TreeMap<String, String>();
+      map.forEach((k, v) -> sorted.put(String.valueOf(k), canonical(v)));
+      return sorted.toString();
+    }
+    if (value instanceof java.util.Collection<?> items) {
+      return items.stream().map(Policy::canonical).toList().toString();
+    }
+    if (value instanceof io.pkgguard.api.TextFile file) {
+      return file.path() + "@" + PolicyFingerprint.of(file.content());
+    }
+    return String.valueOf(value);
   }
 
   /**

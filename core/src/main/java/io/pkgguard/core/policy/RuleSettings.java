@@ -17,7 +17,8 @@ public record RuleSettings(boolean enabled, Map<String, Object> values) {
   private static final RuleSettings DEFAULT = new RuleSettings(true, Map.of());
 
   public RuleSettings {
-    values = Map.copyOf(Objects.requireNonNull(values, "values"));
+    values = java.util.Collections.unmodifiableMap(
+        new java.util.TreeMap<>(Objects.requireNonNull(values, "values")));
   }
 
   /** Enabled, with no parameters set. */

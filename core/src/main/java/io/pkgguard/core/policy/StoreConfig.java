@@ -27,7 +27,7 @@ public record StoreConfig(String type, Map<String, String> options, Duration pau
    */
   public StoreConfig {
     Objects.requireNonNull(type, "type");
-    options = Map.copyOf(options);
+    options = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(options));
     Objects.requireNonNull(pauseCheck, "pauseCheck");
   }
 
