@@ -131,18 +131,20 @@ final class PolicyValidator {
       ObjectNode store = table(root.get("store"), where, List.of("store"));
       store.fields().forEachRemaining(e -> {
         List<String> path = List.of("store", e.getKey());
+        if (e.getKey().matches("password|secret|token|credentials")) {
+          throw fail(where, path, "credentials never go in the policy file: name the"
+              + " environment variable that holds them (password-env, user-env)");
+        }
         if (e.getKey().equals("pause-check-ms")) {
           wholeNumber(e.getValue(), 100, 60_000, where, path);
-        } else {
+        } else if (e.getKey().equals("type")) {
           String value = string(e.getValue(), where, path);
-          if (e.getKey().equals("type") && !ID.matcher(value).matches()) {
+          if (!ID.matcher(value).matches()) {
             throw fail(where, path, "a store type is a lower-case id such as \"sqlite\","
                 + " \"postgresql\" or \"none\", not \"" + value + "\"");
           }
-          if (e.getKey().matches("password|secret|token|credentials")) {
-            throw fail(where, path, "credentials never go in the policy file: name the"
-                + " environment variable that holds them (password-env, user-env)");
-          }
+        } else if (!e.getValue().isIntegralNumber() && !e.getValue().isBoolean()) {
+          string(e.getValue(), where, path); // a store's own option: text, a number or a flag
         }
       });
     }
