@@ -36,19 +36,12 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   GuardOptions guardOptions;
 
-  @Option(names = "--ecosystem", defaultValue = "pypi", paramLabel = "ECOSYSTEM",
-      description = "Ecosystem of the packages (default: ${DEFAULT-VALUE}).")
-  String ecosystem;
+  @Mixin
+  EvaluationOptions evaluation;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
-
-  @Option(names = "--no-deps",
-      description = "Evaluate only the named packages, not their dependencies. Without it,"
-          + " every dependency is evaluated too, transitively, for the target environment, and"
-          + " a package is never better than its worst dependency.")
-  boolean noDeps;
 
   @Option(names = {"-r", "--requirement"}, paramLabel = "FILE",
       description = "Check the environment a requirements file (read as pip reads it: -r/-c"
@@ -56,13 +49,6 @@ final class CheckCommand implements Callable<Integer> {
           + " poetry.lock, Pipfile.lock) describes: one verdict for the environment, with every"
           + " package's below it.")
   java.nio.file.Path requirements;
-
-  @Option(names = "--target", paramLabel = "NAME=VALUE",
-      description = "A PEP 508 marker variable of the environment to check for (such as"
-          + " sys_platform=win32 or python_version=3.11): it decides which requirement lines and"
-          + " dependencies apply. The rest come from the python3 on the PATH, else CPython 3.12"
-          + " on Linux x86_64.")
-  List<String> target = new ArrayList<>();
 
   @Parameters(paramLabel = "SPEC", arity = "0..*", description = "Packages to check: a name,"
       + " name==version or a PEP 508 requirement; or the path of a local wheel or sdist, judged"
@@ -81,16 +67,17 @@ final class CheckCommand implements Callable<Integer> {
       err.println("pkgguard: give either packages or -r FILE, not both");
       return ExitCode.USAGE;
     }
-    try (Guard guard = guardOptions.buildGuard(ecosystem, policy -> noDeps
-        ? policy.withDependencies(policy.dependencies().withWalk(false)) : policy)) {
-      io.pkgguard.api.TargetEnvironment environment = targetEnvironment();
+    String ecosystem = evaluation.ecosystem;
+    try (Guard guard = guardOptions.buildGuard(ecosystem, evaluation.policyAdjustment())) {
+      io.pkgguard.api.TargetEnvironment environment =
+          evaluation.targetEnvironment(guardOptions.environment());
       if (requirements != null) {
         return checkEnvironment(guard, environment, out, err);
       }
       List<PackageRequest> requests = new ArrayList<>();
       List<java.nio.file.Path> files = new ArrayList<>();
       for (String text : specs) {
-        if (isFile(text)) {
+        if (EvaluationOptions.isFile(text)) {
           java.nio.file.Path file = java.nio.file.Path.of(text);
           if (!java.nio.file.Files.isRegularFile(file)) {
             err.println("pkgguard: '" + TerminalText.clean(text) + "': no such file (a local"
@@ -124,36 +111,12 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * Whether a spec names a local distribution file: it ends like one and is a path (has a
-   * separator) or exists. A package name never contains a separator.
-   */
-  private static boolean isFile(String text) {
-    if (!io.pkgguard.core.inspection.LocalFiles.looksLikeDistribution(text)) {
-      return false;
-    }
-    if (text.contains("/") || text.contains(java.io.File.separator)) {
-      return true;
-    }
-    try {
-      return java.nio.file.Files.exists(java.nio.file.Path.of(text));
-    } catch (java.nio.file.InvalidPathException e) {
-      return false;
-    }
-  }
-
-  /** The --target variables over the python3 on the PATH (unless probing is off) or defaults. */
-  private io.pkgguard.api.TargetEnvironment targetEnvironment() {
-    return TargetEnvironments.resolve(
-        !"off".equals(guardOptions.environment.get("PKGGUARD_PYTHON_PROBE")), target);
-  }
-
   private int checkEnvironment(Guard guard, io.pkgguard.api.TargetEnvironment target,
       PrintWriter out, PrintWriter err) {
     Verdict environment;
     try {
-      environment = new RequirementsCheck(guard, ecosystem, target)
-          .run(requirements, guardOptions.environment);
+      environment = new RequirementsCheck(guard, evaluation.ecosystem, target)
+          .run(requirements, guardOptions.environment());
     } catch (io.pkgguard.source.pypi.inputs.InputFileException e) {
       err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
       return ExitCode.USAGE;

@@ -18,8 +18,9 @@ final class ExitCode {
 
   private ExitCode() {}
 
+  /** The status for verdicts: by their effective decisions (an approved package is allowed). */
   static int of(List<Verdict> verdicts) {
-    Decision worst = verdicts.stream().map(Verdict::decision)
+    Decision worst = verdicts.stream().map(Verdict::effectiveDecision)
         .reduce(Decision.ALLOW, Decision::strictest);
     return switch (worst) {
       case ALLOW -> ALLOW;

@@ -58,8 +58,8 @@ final class GuardOptions {
   @Option(names = "--verbose", description = "Log what the library does to standard error.")
   boolean verbose;
 
-  /** The process environment; tests replace it. */
-  Map<String, String> environment = System.getenv();
+  /** The run's surroundings (environment, user, terminal); tests replace it. */
+  CliContext context = CliContext.system();
 
   /** The .netrc to read; tests replace it. */
   java.util.function.Supplier<Credentials> netrc = NetrcCredentials::standard;
@@ -85,7 +85,8 @@ final class GuardOptions {
     if (advisoryDb != null) {
       policy = policy.withAdvisoryDatabase("advisory-db", advisoryDatabase(advisoryDb));
     }
-    Guard.Builder builder = Guard.builder().policy(policy).offline(offline);
+    Guard.Builder builder = Guard.builder().policy(policy).offline(offline)
+        .identity(context.user()).environment(context.environment());
     List<Credentials> credentials = new ArrayList<>();
     if (index != null) {
       URI uri = indexUri(index);
@@ -93,7 +94,7 @@ final class GuardOptions {
       environmentCredentials(uri).ifPresent(credentials::add);
     }
     credentials.add(netrc.get());
-    EnvironmentProxySelector.from(environment).ifPresent(builder::proxy);
+    EnvironmentProxySelector.from(environment()).ifPresent(builder::proxy);
     if (cacheDir != null) {
       builder.diskCache(cacheDir, 1L << 30);
     }
@@ -133,6 +134,7 @@ final class GuardOptions {
       return Optional.empty();
     }
     String host = index.getPort() < 0 ? index.getHost() : index.getHost() + ":" + index.getPort();
+    Map<String, String> environment = environment();
     String token = environment.get("PKGGUARD_INDEX_TOKEN");
     if (token != null && !token.isBlank()) {
       return Optional.of(Credentials.bearer(host, token));
@@ -143,6 +145,11 @@ final class GuardOptions {
       return Optional.of(Credentials.basic(host, user, password));
     }
     return Optional.empty();
+  }
+
+  /** {@return the process environment, as the run's context gives it} */
+  Map<String, String> environment() {
+    return context.environment();
   }
 
   /** Parses --index: an https/http/file URL, or a path to a local mirror directory. */

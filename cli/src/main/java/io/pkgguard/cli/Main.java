@@ -19,9 +19,15 @@ public final class Main {
 
   /** Runs the command writing to the given streams (null: the terminal's). */
   static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    return run(out, err, CliContext.system(), args);
+  }
+
+  /** Runs the command in the given surroundings, writing to the given streams. */
+  static int run(java.io.PrintWriter out, java.io.PrintWriter err, CliContext context,
+      String... args) {
     boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
     configureLogging(verbose);
-    CommandLine commandLine = commandLine(verbose);
+    CommandLine commandLine = commandLine(verbose, context);
     if (out != null) {
       commandLine.setOut(out);
     }
@@ -57,11 +63,12 @@ public final class Main {
 
   /** The configured command line (tests point its output elsewhere). */
   static CommandLine commandLine() {
-    return commandLine(false);
+    return commandLine(false, CliContext.system());
   }
 
-  private static CommandLine commandLine(boolean verbose) {
-    CommandLine commandLine = new CommandLine(new PkgguardCommand());
+  private static CommandLine commandLine(boolean verbose, CliContext context) {
+    CommandLine commandLine = new CommandLine(PkgguardCommand.class,
+        new ContextFactory(context));
     commandLine.setParameterExceptionHandler((e, args) -> {
       CommandLine failed = e.getCommandLine();
       failed.getErr().println("pkgguard: " + TerminalText.clean(e.getMessage()));

@@ -39,6 +39,9 @@ final class TextReport {
         out.append("    (checks stopped early: a package that is not fully checked is"
             + " rejected)\n");
       }
+      for (io.pkgguard.api.Approval approval : verdict.approvals()) {
+        out.append("    ").append(approved(approval)).append('\n');
+      }
       nextStep(verdict).ifPresent(step -> out.append("    next: ").append(step).append('\n'));
     }
     out.append(summary(verdicts));
@@ -91,8 +94,19 @@ final class TextReport {
     return seen.size();
   }
 
+  /** "approved by alice until 2027-03-04 (approval 1a2b3c4d): the reason". */
+  static String approved(io.pkgguard.api.Approval approval) {
+    return "approved by " + TerminalText.clean(approval.approvedBy())
+        + approval.expiresAt().map(t -> " until " + Dates.show(t)).orElse("")
+        + " (approval " + approval.id().substring(0, Math.min(8, approval.id().length()))
+        + "): " + TerminalText.clean(approval.reason());
+  }
+
   /** What to do: the most severe finding's remediation, the package's own before its tree's. */
   private static java.util.Optional<String> nextStep(Verdict verdict) {
+    if (verdict.isAllowed()) {
+      return java.util.Optional.empty();
+    }
     String remediation = verdict.findings().stream()
         .filter(f -> f.level() == verdict.risk() && !f.remediation().isBlank())
         .sorted(java.util.Comparator.comparing(f -> f.ruleId().equals("dependencies")))
@@ -100,18 +114,23 @@ final class TextReport {
     String then = remediation.isEmpty() ? "" : "; " + remediation;
     return switch (verdict.decision()) {
       case ALLOW -> java.util.Optional.empty();
-      case REVIEW -> java.util.Optional.of("you may install after reviewing the findings" + then);
-      case SPECIAL_APPROVAL -> java.util.Optional.of("an administrator must approve" + then);
+      case REVIEW -> java.util.Optional.of("you may install after reviewing the findings"
+          + " (pkgguard approve records that you did)" + then);
+      case SPECIAL_APPROVAL -> java.util.Optional.of("an administrator must approve (pkgguard"
+          + " approve)" + then);
       case REJECT -> java.util.Optional.of(remediation.isEmpty() ? "do not install" : remediation);
     };
   }
 
+  /** Counts by effective decision: an approved package counts as allowed, and says so. */
   private static String summary(List<Verdict> verdicts) {
     Map<Decision, Integer> counts = new TreeMap<>();
-    verdicts.forEach(v -> counts.merge(v.decision(), 1, Integer::sum));
+    verdicts.forEach(v -> counts.merge(v.effectiveDecision(), 1, Integer::sum));
+    long approved = verdicts.stream().filter(v -> !v.approvals().isEmpty()).count();
     StringBuilder line = new StringBuilder();
     line.append(verdicts.size()).append(verdicts.size() == 1 ? " package: " : " packages: ");
-    line.append(counts.getOrDefault(Decision.ALLOW, 0)).append(" allowed, ");
+    line.append(counts.getOrDefault(Decision.ALLOW, 0)).append(" allowed")
+        .append(approved == 0 ? "" : " (" + approved + " by approval)").append(", ");
     line.append(counts.getOrDefault(Decision.REVIEW, 0)).append(" to review, ");
     line.append(counts.getOrDefault(Decision.SPECIAL_APPROVAL, 0))
         .append(" needing special approval, ");

@@ -13,9 +13,14 @@ import java.io.StringWriter;
 record CliRun(int exit, String out, String err) {
 
   static CliRun of(String... args) {
+    return in(CliContext.system(), args);
+  }
+
+  /** A run in the given surroundings: who runs it, their environment and terminal. */
+  static CliRun in(CliContext context, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), context, args);
     return new CliRun(exit, out.toString(), err.toString());
   }
 

@@ -34,7 +34,8 @@ class IndexCredentialsTest {
   private Verdict evaluate(Map<String, String> environment) {
     GuardOptions options = new GuardOptions();
     options.index = index.baseUrl() + "/pypi";
-    options.environment = environment;
+    options.context = new CliContext(environment, "tester",
+        question -> java.util.Optional.empty());
     options.netrc = Credentials::none;
     try (Guard guard = options.buildGuard("pypi")) {
       return guard.evaluate(PackageRequest.of(PackageId.pypi("internal-lib")));

@@ -290,7 +290,7 @@ class GuardAdministrationTest {
       assertThat(records).extracting(AuditRecord::actor).containsOnly(USER);
       assertThat(records.get(1).details()).containsEntry("decision", "REVIEW")
           .containsEntry("findings", "concern:MEDIUM:METADATA");
-      assertThat(guard.auditLog().verify()).isEmpty();
+      assertThat(guard.auditLog().verify().intact()).isTrue();
       assertThat(AuditChain.verify(records, AuditChain.GENESIS)).isEmpty();
     }
 
@@ -325,7 +325,7 @@ class GuardAdministrationTest {
           assertThat(b.sequence()).isEqualTo(2));
 
       store.tamper(1, altered);
-      assertThat(guard.auditLog().verify()).hasValueSatisfying(b ->
+      assertThat(guard.auditLog().verify().broken()).hasValueSatisfying(b ->
           assertThat(b.sequence()).isEqualTo(2));
     }
 
@@ -346,6 +346,9 @@ class GuardAdministrationTest {
       assertThat(metrics.approved()).isEqualTo(1);
       assertThat(metrics.approvalsGiven()).isEqualTo(1);
       assertThat(metrics.failuresByRule()).containsEntry("concern", 4L);
+      assertThat(metrics.daily()).hasSize(1);
+      assertThat(metrics.daily().values().iterator().next())
+          .containsEntry(Decision.REVIEW, 3L).containsEntry(Decision.ALLOW, 1L);
       assertThat(metrics.toOpenMetrics()).contains(
           "pkgguard_evaluations_total{decision=\"review\"} 3",
           "pkgguard_check_failures_total{rule=\"concern\"} 4", "# EOF");

@@ -65,13 +65,7 @@ public final class Approvals {
    */
   public Approval approve(Verdict verdict, String approver, String reason,
       Optional<Instant> until) throws ApprovalException {
-    requireApprovable(verdict);
-    if (verdict.decision() == Decision.SPECIAL_APPROVAL
-        && !policy.approvals().isAdministrator(approver)) {
-      throw new ApprovalException(ApprovalException.Reason.NOT_PERMITTED, verdict.id().name()
-          + " needs special approval, which only an administrator named in the policy's"
-          + " [approvals] administrators may give; " + approver + " is not one");
-    }
+    check(verdict, approver);
     if (reason.isBlank()) {
       throw new ApprovalException(ApprovalException.Reason.INVALID, "an approval needs a"
           + " reason: say why this package may be installed despite its findings");
@@ -105,6 +99,26 @@ public final class Approvals {
         subject(approval), "approved " + verdict.decision() + ": " + reason,
         verdict.policyFingerprint(), details));
     return approval;
+  }
+
+  /**
+   * Checks that {@code approver} may approve {@code verdict}, without approving it: for a host
+   * that asks before it offers the choice (and for a command line that asks before a prompt).
+   *
+   * @param verdict the verdict
+   * @param approver who would approve
+   * @throws ApprovalException if the verdict is not approvable ({@link
+   *     ApprovalException.Reason#NOT_APPROVABLE}) or the approver may not ({@link
+   *     ApprovalException.Reason#NOT_PERMITTED})
+   */
+  public void check(Verdict verdict, String approver) throws ApprovalException {
+    requireApprovable(verdict);
+    if (verdict.decision() == Decision.SPECIAL_APPROVAL
+        && !policy.approvals().isAdministrator(approver)) {
+      throw new ApprovalException(ApprovalException.Reason.NOT_PERMITTED, verdict.id().name()
+          + " needs special approval, which only an administrator named in the policy's"
+          + " [approvals] administrators may give; " + approver + " is not one");
+    }
   }
 
   /**

@@ -45,6 +45,23 @@ public final class AuditChain implements StateStore.Sealer {
   public record Break(long sequence, String problem) {}
 
   /**
+   * What checking a whole log found.
+   *
+   * @param records how many records were read
+   * @param lastHash the hash of the last record read ({@link #GENESIS} for an empty log): what a
+   *     copy kept elsewhere can be compared with
+   * @param broken the first break, or empty if the chain is whole
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public record Verification(long records, String lastHash, Optional<Break> broken) {
+
+    /** {@return whether the chain is whole} */
+    public boolean intact() {
+      return broken.isEmpty();
+    }
+  }
+
+  /**
    * Checks records read in order: sequences from the first given without gaps, each previous
    * hash equal to the record before's hash, each hash equal to the hash of its content.
    *

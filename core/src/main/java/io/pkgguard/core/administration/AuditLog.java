@@ -61,20 +61,22 @@ public final class AuditLog {
   /**
    * Checks the whole chain, page by page.
    *
-   * @return the first break, or empty if the log is whole
+   * @return how many records were read, the last hash and the first break, if any
    * @throws StoreException if the log cannot be read
    */
-  public Optional<AuditChain.Break> verify() throws StoreException {
+  public AuditChain.Verification verify() throws StoreException {
     String previous = AuditChain.GENESIS;
     long next = 1;
+    long read = 0;
     while (true) {
       List<AuditRecord> page = state.store().records(next, PAGE);
       if (page.isEmpty()) {
-        return Optional.empty();
+        return new AuditChain.Verification(read, previous, Optional.empty());
       }
+      read += page.size();
       Optional<AuditChain.Break> broken = AuditChain.verify(page, previous);
       if (broken.isPresent()) {
-        return broken;
+        return new AuditChain.Verification(read, previous, broken);
       }
       previous = page.get(page.size() - 1).hash();
       next = page.get(page.size() - 1).sequence() + 1;
@@ -106,6 +108,23 @@ public final class AuditLog {
       throw failure.get(0);
     }
     out.flush();
+  }
+
+  /**
+   * Hands each record matching {@code filter} to {@code action}, in order, a page at a time: for
+   * logs too long to hold.
+   *
+   * @param filter which records
+   * @param action what to do with each
+   * @throws StoreException if the log cannot be read
+   */
+  public void forEach(Predicate<AuditRecord> filter,
+      java.util.function.Consumer<AuditRecord> action) throws StoreException {
+    forEach(record -> {
+      if (filter.test(record)) {
+        action.accept(record);
+      }
+    });
   }
 
   private void forEach(java.util.function.Consumer<AuditRecord> action) throws StoreException {

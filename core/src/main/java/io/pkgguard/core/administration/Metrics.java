@@ -3,6 +3,8 @@ package io.pkgguard.core.administration;
 import io.pkgguard.api.AuditRecord;
 import io.pkgguard.api.Decision;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +35,9 @@ import org.apiguardian.api.API;
  * @param installations installations recorded (their final step)
  * @param installationsSucceeded of those, how many installed and verified
  * @param pauses times installations were paused
+ * @param daily evaluations per day (UTC) by the rules' decision, oldest first
+ * @param monthlyDownloads the last month's downloads of each package evaluated where the index
+ *     said (the latest figure recorded), by package as the log names it
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Metrics(
@@ -52,7 +57,9 @@ public record Metrics(
     long vulnerable,
     long installations,
     long installationsSucceeded,
-    long pauses) {
+    long pauses,
+    Map<LocalDate, Map<Decision, Long>> daily,
+    Map<String, Long> monthlyDownloads) {
 
   /** The guidelines' target for installation success. */
   public static final double INSTALLATION_SUCCESS_TARGET = 0.999;
@@ -79,6 +86,8 @@ public record Metrics(
    * @param installations installations recorded
    * @param installationsSucceeded installations that succeeded
    * @param pauses pauses
+   * @param daily evaluations per day by decision
+   * @param monthlyDownloads last month's downloads by package, where known
    */
   public Metrics {
     Objects.requireNonNull(since, "since");
@@ -88,6 +97,10 @@ public record Metrics(
     failuresByRule = java.util.Collections.unmodifiableMap(new TreeMap<>(failuresByRule));
     failuresByCategory = java.util.Collections.unmodifiableMap(
         new TreeMap<>(failuresByCategory));
+    TreeMap<LocalDate, Map<Decision, Long>> days = new TreeMap<>();
+    daily.forEach((day, counts) -> days.put(day, copy(counts)));
+    daily = java.util.Collections.unmodifiableMap(days);
+    monthlyDownloads = java.util.Collections.unmodifiableMap(new TreeMap<>(monthlyDownloads));
   }
 
   private static Map<Decision, Long> copy(Map<Decision, Long> counts) {
@@ -121,6 +134,8 @@ public record Metrics(
     long installations = 0;
     long succeeded = 0;
     long pauses = 0;
+    Map<LocalDate, Map<Decision, Long>> daily = new TreeMap<>();
+    Map<String, Long> downloads = new TreeMap<>();
     Instant first = null;
     Instant last = since;
     for (AuditRecord record : records) {
@@ -137,6 +152,10 @@ public record Metrics(
           Decision eff = decision(details.get("effective-decision"));
           decisions.merge(decision, 1L, Long::sum);
           effective.merge(eff, 1L, Long::sum);
+          daily.computeIfAbsent(LocalDate.ofInstant(record.time(), ZoneOffset.UTC),
+              day -> new EnumMap<>(Decision.class)).merge(decision, 1L, Long::sum);
+          monthDownloads(details.get("downloads")).ifPresent(n -> downloads.put(
+              record.subject().replaceFirst(" .*", ""), n));
           if (decision == Decision.REVIEW || decision == Decision.SPECIAL_APPROVAL) {
             needing++;
             if (eff == Decision.ALLOW) {
@@ -172,7 +191,21 @@ public record Metrics(
     }
     return new Metrics(first == null ? since : first, last, evaluations, decisions, effective,
         needing, approved, given, requests, revocations, byRule, byCategory, malicious,
-        vulnerable, installations, succeeded, pauses);
+        vulnerable, installations, succeeded, pauses, daily, downloads);
+  }
+
+  /** The month's figure of a "day/week/month" downloads detail; empty if there is none. */
+  private static java.util.Optional<Long> monthDownloads(String dayWeekMonth) {
+    if (dayWeekMonth == null) {
+      return java.util.Optional.empty();
+    }
+    String[] parts = dayWeekMonth.split("/");
+    try {
+      return parts.length == 3 ? java.util.Optional.of(Long.parseLong(parts[2]))
+          : java.util.Optional.empty();
+    } catch (NumberFormatException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   private static Decision decision(String text) {
