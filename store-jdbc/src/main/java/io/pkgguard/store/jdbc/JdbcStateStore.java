@@ -183,13 +183,19 @@ public final class JdbcStateStore implements StateStore {
   public List<AuditRecord> records(long fromSequence, int limit) throws StoreException {
     return read("cannot read the audit log", connection -> {
       List<AuditRecord> records = new ArrayList<>();
-      try (PreparedStatement query = connection.prepareStatement("SELECT record FROM audit"
-          + " WHERE sequence >= ? ORDER BY sequence LIMIT ?")) {
+      try (PreparedStatement query = connection.prepareStatement("SELECT sequence, record"
+          + " FROM audit WHERE sequence >= ? ORDER BY sequence LIMIT ?")) {
         query.setLong(1, fromSequence);
         query.setInt(2, limit);
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
-            records.add(StoredForm.record(rows.getString(1)));
+            long sequence = rows.getLong(1);
+            try {
+              records.add(StoredForm.record(rows.getString(2)));
+            } catch (RuntimeException e) {
+              throw new IllegalStateException("record " + sequence + " is not an audit record"
+                  + " (" + e.getMessage() + "); it was edited outside pkgguard", e);
+            }
           }
         }
       }

@@ -137,7 +137,8 @@ class SqliteStoreTest extends StateStoreContract {
       sql("UPDATE audit SET record = 'garbage' WHERE sequence = 1");
 
       assertThatThrownBy(() -> store.records(1, 100)).isInstanceOf(StoreException.class)
-          .hasMessageContaining("cannot read the audit log");
+          .hasMessageContaining("cannot read the audit log")
+          .hasMessageContaining("record 1 is not an audit record");
     }
   }
 
