@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pkgguard.api.Approval;
 import io.pkgguard.api.ApprovedFinding;
-import io.pkgguard.api.ConfigurationException;
-import io.pkgguard.core.Guard;
-import io.pkgguard.core.administration.ApprovalException;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
@@ -26,16 +23,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "List or withdraw approvals (pkgguard approve gives them).",
     subcommands = {ApprovalsCommand.ListApprovals.class, ApprovalsCommand.Revoke.class})
-final class ApprovalsCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCode.USAGE;
-  }
+final class ApprovalsCommand extends CommandGroup {
 
   /** {@code pkgguard approvals list}. */
   @Command(name = "list", mixinStandardHelpOptions = true,
@@ -65,8 +53,7 @@ final class ApprovalsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      try (Guard guard = store.buildGuard()) {
+      return StoreWork.run(spec, store, guard -> {
         Instant now = Instant.now();
         String wanted = packageName == null ? null : normalized(packageName);
         List<Approval> shown = guard.approvals().list().stream()
@@ -78,14 +65,8 @@ final class ApprovalsCommand implements Callable<Integer> {
         } else {
           out.print(table(shown, now));
         }
-        out.flush();
         return ExitCode.ALLOW;
-      } catch (ApprovalException e) {
-        return ApproveCommand.refused(err, e);
-      } catch (ConfigurationException e) {
-        err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
-        return ExitCode.USAGE;
-      }
+      });
     }
 
     private static String normalized(String name) {
@@ -178,20 +159,13 @@ final class ApprovalsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      try (Guard guard = store.buildGuard()) {
+      return StoreWork.run(spec, store, guard -> {
         Approval revoked = guard.approvals().revoke(id.strip(), store.context.user(), reason);
         out.println("Revoked approval " + revoked.id() + " of " + TerminalText.clean(
             revoked.packageId().name() + " " + revoked.version()) + " (given by "
             + TerminalText.clean(revoked.approvedBy()) + ").");
-        out.flush();
         return ExitCode.ALLOW;
-      } catch (ApprovalException e) {
-        return ApproveCommand.refused(err, e);
-      } catch (ConfigurationException e) {
-        err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
-        return ExitCode.USAGE;
-      }
+      });
     }
   }
 }

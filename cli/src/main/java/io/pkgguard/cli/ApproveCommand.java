@@ -88,7 +88,7 @@ final class ApproveCommand implements Callable<Integer> {
       try {
         guard.approvals().check(verdict, user);
       } catch (ApprovalException e) {
-        return refused(err, e);
+        return StoreWork.refused(err, e);
       }
       if (!yes) {
         Optional<Boolean> answer = guardOptions.context.prompt().confirm(question(verdict, user));
@@ -106,7 +106,7 @@ final class ApproveCommand implements Callable<Integer> {
       try {
         approval = guard.approvals().approve(verdict, user, reason, Optional.ofNullable(until));
       } catch (ApprovalException e) {
-        return refused(err, e);
+        return StoreWork.refused(err, e);
       }
       out.println(name(verdict) + " " + approval.decision() + " " + TextReport.approved(approval));
       out.println("The approval id is " + approval.id() + " (pkgguard approvals revoke ID"
@@ -144,15 +144,5 @@ final class ApproveCommand implements Callable<Integer> {
   private static String name(Verdict verdict) {
     return TerminalText.clean(verdict.id().name()
         + verdict.version().map(v -> " " + v).orElse(""));
-  }
-
-  /** Exit status and message for a refused or unrecorded approval. */
-  static int refused(PrintWriter err, ApprovalException e) {
-    err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
-    err.flush();
-    return switch (e.reason()) {
-      case NOT_APPROVABLE, STORE -> ExitCode.REJECT;
-      case NOT_PERMITTED, INVALID -> ExitCode.USAGE;
-    };
   }
 }

@@ -1,9 +1,6 @@
 package io.pkgguard.cli;
 
 import io.pkgguard.api.AuditRecord;
-import io.pkgguard.api.ConfigurationException;
-import io.pkgguard.api.StoreException;
-import io.pkgguard.core.Guard;
 import io.pkgguard.core.administration.AuditChain;
 import io.pkgguard.core.administration.AuditLog;
 import io.pkgguard.core.files.RegularFiles;
@@ -35,16 +32,7 @@ import picocli.CommandLine.Spec;
     description = "Check or show the audit log: every evaluation, approval, revocation, pause and"
         + " installation, each record chained to the one before by its hash.",
     subcommands = {LogCommand.Verify.class, LogCommand.Show.class})
-final class LogCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCode.USAGE;
-  }
+final class LogCommand extends CommandGroup {
 
   /** {@code pkgguard log verify}. */
   @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -83,17 +71,8 @@ final class LogCommand implements Callable<Integer> {
       if (file != null) {
         return verifyFile(out, err);
       }
-      try (Guard guard = store.buildGuard()) {
-        AuditChain.Verification result = guard.auditLog().verify();
-        return report(result, "the audit log", out, err);
-      } catch (StoreException e) {
-        err.println("pkgguard: the audit log cannot be read: "
-            + TerminalText.clean(e.getMessage()));
-        return ExitCode.REJECT;
-      } catch (ConfigurationException e) {
-        err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
-        return ExitCode.USAGE;
-      }
+      return StoreWork.run(spec, store,
+          guard -> report(guard.auditLog().verify(), "the audit log", out, err));
     }
 
     private int verifyFile(PrintWriter out, PrintWriter err) {
@@ -213,9 +192,9 @@ final class LogCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Predicate<AuditRecord> filter = filter();
-      try (Guard guard = store.buildGuard()) {
+      return StoreWork.run(spec, store, guard -> {
         if (format == Format.jsonl) {
-          guard.auditLog().writeJsonLines(out, filter);
+          guard.auditLog().forEach(filter, r -> out.println(AuditLog.toJson(r)));
         } else {
           long[] shown = {0};
           guard.auditLog().forEach(filter, r -> {
@@ -226,20 +205,8 @@ final class LogCommand implements Callable<Integer> {
             err.println("No record matches.");
           }
         }
-        out.flush();
         return ExitCode.ALLOW;
-      } catch (StoreException e) {
-        err.println("pkgguard: the audit log cannot be read: "
-            + TerminalText.clean(e.getMessage()));
-        return ExitCode.REJECT;
-      } catch (IOException e) {
-        err.println("pkgguard: cannot write the records: " + TerminalText.clean(
-            String.valueOf(e.getMessage())));
-        return ExitCode.REJECT;
-      } catch (ConfigurationException e) {
-        err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
-        return ExitCode.USAGE;
-      }
+      });
     }
 
     private Predicate<AuditRecord> filter() {

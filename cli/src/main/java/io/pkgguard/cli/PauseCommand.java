@@ -1,9 +1,6 @@
 package io.pkgguard.cli;
 
-import io.pkgguard.api.ConfigurationException;
 import io.pkgguard.api.PauseState;
-import io.pkgguard.core.Guard;
-import io.pkgguard.core.administration.ApprovalException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,29 +37,21 @@ final class PauseCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try (Guard guard = store.buildGuard()) {
+    return StoreWork.run(spec, store, guard -> {
       if (reason == null) {
         PauseState state = guard.emergencyPause().state();
         out.println(describe(state));
         if (!state.active()) {
           out.println("(pkgguard pause --reason TEXT pauses them.)");
         }
-        out.flush();
         return state.active() ? ExitCode.NEEDS_APPROVAL : ExitCode.ALLOW;
       }
       PauseState state = guard.emergencyPause().pause(store.context.user(), reason);
       out.println(describe(state));
       out.println("Every host using this store rejects every package until an administrator"
           + " runs pkgguard resume.");
-      out.flush();
       return ExitCode.ALLOW;
-    } catch (ApprovalException e) {
-      return ApproveCommand.refused(err, e);
-    } catch (ConfigurationException e) {
-      err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
-      return ExitCode.USAGE;
-    }
+    });
   }
 
   /** "Installations are paused since ... by ...: reason" or "... are not paused". */
@@ -93,20 +82,13 @@ final class PauseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      try (Guard guard = store.buildGuard()) {
+      return StoreWork.run(spec, store, guard -> {
         boolean wasActive = guard.emergencyPause().state().active();
         PauseState state = guard.emergencyPause().resume(store.context.user());
         out.println(wasActive ? describe(state) : "Installations were not paused; the resume"
             + " is recorded all the same.");
-        out.flush();
         return ExitCode.ALLOW;
-      } catch (ApprovalException e) {
-        return ApproveCommand.refused(err, e);
-      } catch (ConfigurationException e) {
-        err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
-        return ExitCode.USAGE;
-      }
+      });
     }
   }
 }

@@ -17,16 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "policy", mixinStandardHelpOptions = true,
     description = "Work with policy files.",
     subcommands = PolicyCommand.Check.class)
-final class PolicyCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCode.USAGE;
-  }
+final class PolicyCommand extends CommandGroup {
 
   /** Validates a policy the way a guard would, and warns of everything it weakens. */
   @Command(name = "check", mixinStandardHelpOptions = true,

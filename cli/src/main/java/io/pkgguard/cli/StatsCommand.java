@@ -3,12 +3,8 @@ package io.pkgguard.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pkgguard.api.AuditRecord;
-import io.pkgguard.api.ConfigurationException;
 import io.pkgguard.api.Decision;
 import io.pkgguard.api.PauseState;
-import io.pkgguard.api.StoreException;
-import io.pkgguard.core.Guard;
-import io.pkgguard.core.administration.ApprovalException;
 import io.pkgguard.core.administration.Metrics;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -67,7 +63,7 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Instant from = since == null ? Instant.EPOCH : since;
-    try (Guard guard = store.buildGuard()) {
+    return StoreWork.run(spec, store, guard -> {
       List<AuditRecord> records = new ArrayList<>();
       guard.auditLog().forEach(r -> !r.time().isBefore(from), records::add);
       Metrics metrics = Metrics.of(records, from);
@@ -78,27 +74,20 @@ final class StatsCommand implements Callable<Integer> {
         case openmetrics -> metrics.toOpenMetrics();
         case html -> StatsPage.render(metrics, pause, Instant.now());
       };
-      if (output != null) {
-        Files.writeString(output, text, StandardCharsets.UTF_8);
-        out.println("Wrote " + TerminalText.clean(output.toString()) + ".");
-      } else {
+      if (output == null) {
         out.print(text);
+        return ExitCode.ALLOW;
       }
-      out.flush();
+      try {
+        Files.writeString(output, text, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println("pkgguard: cannot write " + TerminalText.clean(output.toString()) + ": "
+            + TerminalText.clean(String.valueOf(e.getMessage())));
+        return ExitCode.USAGE;
+      }
+      out.println("Wrote " + TerminalText.clean(output.toString()) + ".");
       return ExitCode.ALLOW;
-    } catch (StoreException e) {
-      err.println("pkgguard: the audit log cannot be read: " + TerminalText.clean(e.getMessage()));
-      return ExitCode.REJECT;
-    } catch (ApprovalException e) {
-      return ApproveCommand.refused(err, e);
-    } catch (IOException e) {
-      err.println("pkgguard: cannot write " + TerminalText.clean(String.valueOf(output)) + ": "
-          + TerminalText.clean(String.valueOf(e.getMessage())));
-      return ExitCode.USAGE;
-    } catch (ConfigurationException e) {
-      err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
-      return ExitCode.USAGE;
-    }
+    });
   }
 
   static String text(Metrics m, PauseState pause) {

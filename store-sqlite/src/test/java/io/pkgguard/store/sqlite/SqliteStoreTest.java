@@ -8,6 +8,7 @@ import io.pkgguard.api.StateStore;
 import io.pkgguard.api.StateStoreProvider;
 import io.pkgguard.api.StoreException;
 import io.pkgguard.core.administration.AuditChain;
+import io.pkgguard.core.administration.AuditLog;
 import io.pkgguard.store.contract.StateStoreContract;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -128,6 +129,26 @@ class SqliteStoreTest extends StateStoreContract {
       assertThat(AuditChain.verify(store.records(1, 100), AuditChain.GENESIS))
           .hasValueSatisfying(b -> assertThat(b.problem()).contains("records 2 to 2 were"
               + " removed"));
+    }
+
+    @Test
+    void aStoredRecordIsTheJsonFormThatLogExportsAndVerifies() throws Exception {
+      // The store depends on the api alone, so it writes the form itself; it must be the one
+      // `pkgguard log show --format jsonl` prints and `log verify FILE` reads.
+      StateStore store = store();
+      store.append(List.of(entry("pypi:a 1")), CHAIN);
+      AuditRecord kept = store.records(1, 1).get(0);
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file());
+          java.sql.ResultSet row = c.createStatement().executeQuery(
+              "SELECT record FROM audit WHERE sequence = 1")) {
+        row.next();
+        com.fasterxml.jackson.databind.ObjectMapper json =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+        // The same fields and values; the export escapes what is not ASCII, the store need not.
+        assertThat(json.readTree(row.getString(1))).isEqualTo(json.readTree(
+            AuditLog.toJson(kept)));
+        assertThat(AuditLog.fromJson(row.getString(1))).isEqualTo(kept);
+      }
     }
 
     @Test
