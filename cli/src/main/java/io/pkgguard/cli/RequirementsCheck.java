@@ -41,8 +41,8 @@ import java.util.stream.Collectors;
 /**
  * {@code pkgguard check -r FILE}: a requirements file read as pip reads it, or a lock file
  * ({@code pylock.toml}, {@code uv.lock}, {@code poetry.lock}, {@code Pipfile.lock}) at its exact
- * versions, every package evaluated, and one verdict for the environment. The environment's own findings (rule id
- * {@code environment}) say what pip would do that pkgguard did not check: another or an extra
+ * versions, every package evaluated, and one verdict for the environment. The environment's own
+ * findings (rule id {@code environment}) say what pip would do that pkgguard did not check: another or an extra
  * index (dependency confusion), hosts without TLS checks, URL, path and editable requirements
  * (reported, not fetched), versions left open, requirements that contradict each other, and pinned
  * hashes that match none of the files judged.

@@ -104,6 +104,7 @@ public final class Guard implements AutoCloseable {
   private final AutoCloseable ownedTransport;
   private final AtomicReference<Pause> runtimePause = new AtomicReference<>(Pause.off());
   private final PackageEvaluator evaluator;
+  private final ArtifactInspector inspector;
   private final DependencyWalk walk;
   private final java.time.Clock clock;
 
@@ -120,9 +121,9 @@ public final class Guard implements AutoCloseable {
     this.evaluationExecutor = Executors.newFixedThreadPool(policy.limits().concurrency(),
         daemonThreads("pkgguard-evaluation-"));
     this.clock = builder.clock;
+    this.inspector = inspector(policy, builder);
     this.evaluator = new PackageEvaluator(terms, this.ecosystems, this.sources, advisories,
-        this.rules, ruleThreads(policy, this.rules),
-        new ArtifactInspector(policy.inspection(), builder.temporaryDirectory), builder.clock,
+        this.rules, ruleThreads(policy, this.rules), inspector, builder.clock,
         this::currentPause);
     this.walk = new DependencyWalk(evaluator, this.ecosystems, policy, this::inParallel);
     this.state = state;
@@ -131,7 +132,12 @@ public final class Guard implements AutoCloseable {
     this.settlement = new Settlement(state, policy, identity, host, clock, this::normalized);
     this.approvals = new Approvals(state, policy, clock, host, this::normalized);
     this.emergencyPause = new EmergencyPause(state, policy, clock, host);
-    this.auditLog = new AuditLog(state);
+    this.auditLog = new AuditLog(state, identity, host, clock, policy.fingerprint());
+  }
+
+  private static ArtifactInspector inspector(Policy policy, Builder builder) {
+    return new ArtifactInspector(policy.inspection(), builder.temporaryDirectory
+        .or(() -> builder.retainDownloads), builder.retainDownloads);
   }
 
   /** A package id with its name in its ecosystem's normal form (as approvals are kept). */
@@ -442,6 +448,20 @@ public final class Guard implements AutoCloseable {
     return auditLog;
   }
 
+  /**
+   * The file a verdict judged, as this guard kept it when it was downloaded ({@link
+   * Builder#retainDownloads}). The host installs it after checking its SHA-256 once more: between
+   * judging and installing, the file is the host's to guard.
+   *
+   * @param artifact one of a verdict's artifacts
+   * @return the file; empty if downloads are not retained, the artifact has no digest, or the
+   *     file is not there (it was judged before the guard kept downloads, or was removed)
+   */
+  public Optional<java.nio.file.Path> retainedFile(io.pkgguard.api.Artifact artifact) {
+    return artifact.sha256().flatMap(digest -> inspector.retained(artifact.filename(), digest))
+        .filter(java.nio.file.Files::isRegularFile);
+  }
+
   /** {@return who this guard evaluates for, as the audit log names them} */
   public String identity() {
     return identity;
@@ -526,6 +546,7 @@ public final class Guard implements AutoCloseable {
     private Optional<javax.net.ssl.SSLContext> tls = Optional.empty();
     private Optional<java.nio.file.Path> cacheDirectory = Optional.empty();
     private Optional<java.nio.file.Path> temporaryDirectory = Optional.empty();
+    private Optional<java.nio.file.Path> retainDownloads = Optional.empty();
     private long cacheDirectoryBytes;
     private final Map<String, java.net.URI> indexOverrides = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
@@ -655,6 +676,18 @@ public final class Guard implements AutoCloseable {
      */
     public Builder tls(javax.net.ssl.SSLContext value) {
       tls = Optional.of(Objects.requireNonNull(value, "tls"));
+      return this;
+    }
+
+    /**
+     * Keep every distribution file this guard downloads and verifies, after it was judged, in
+     * {@code directory} as {@code <sha256>/<filename>}: an installer then installs exactly the
+     * bytes the verdict is about ({@link Guard#retainedFile}). The host owns the directory and
+     * deletes it when done. Downloads are also written there while they are read, unless {@link
+     * #temporaryDirectory} says otherwise.
+     */
+    public Builder retainDownloads(java.nio.file.Path directory) {
+      retainDownloads = Optional.of(Objects.requireNonNull(directory, "directory"));
       return this;
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pkgguard.api.AuditEntry;
 import io.pkgguard.api.AuditRecord;
 import io.pkgguard.api.StoreException;
 import java.io.IOException;
@@ -34,12 +35,48 @@ public final class AuditLog {
       .enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
   private final SharedState state;
+  private final String actor;
+  private final String host;
+  private final java.time.Clock clock;
+  private final String policyFingerprint;
 
   /**
    * @param state the store
+   * @param actor who the records a host writes name (the guard's identity)
+   * @param host which machine
+   * @param clock the clock
+   * @param policyFingerprint the guard's policy
    */
-  public AuditLog(SharedState state) {
+  public AuditLog(SharedState state, String actor, String host, java.time.Clock clock,
+      String policyFingerprint) {
     this.state = state;
+    this.actor = actor;
+    this.host = host;
+    this.clock = clock;
+    this.policyFingerprint = policyFingerprint;
+  }
+
+  /**
+   * Records a step of an installation: what a host did with the verdicts (evaluations, approvals
+   * and pauses are recorded by the guard itself and cannot be written here). The record names the
+   * guard's identity, this machine and the guard's policy.
+   *
+   * @param subject the packages it concerns, as {@code pypi:name version} (several joined by
+   *     {@code , })
+   * @param summary one line for people
+   * @param details facts for tools; {@code outcome} ({@code started}, {@code installed}, {@code
+   *     failed}, {@code rolled-back}, {@code removed}, {@code reverted}, ...) is what the
+   *     installation success figure counts ({@code installed} against {@code failed} and {@code
+   *     rolled-back})
+   * @return the record as sealed into the chain; empty when the policy keeps no store ({@code
+   *     [store] type = "none"})
+   * @throws StoreException if it cannot be recorded
+   */
+  public Optional<AuditRecord> recordInstallation(String subject, String summary,
+      Map<String, String> details) throws StoreException {
+    return state.append(List.of(new AuditEntry(clock.instant(), actor, host,
+        AuditRecord.Kind.INSTALLATION, subject, summary, policyFingerprint, details)))
+        .stream().findFirst();
   }
 
   /**

@@ -53,6 +53,7 @@ public final class ArtifactInspector {
   private final InspectionSettings settings;
   private final ArchiveReader reader;
   private final Optional<Path> temporaryDirectory;
+  private final Optional<Path> retainDirectory;
   private final Map<String, InspectedDistribution> cache;
 
   /**
@@ -60,7 +61,20 @@ public final class ArtifactInspector {
    * @param temporaryDirectory where downloads are kept while they are read; empty: the system's
    */
   public ArtifactInspector(InspectionSettings settings, Optional<Path> temporaryDirectory) {
+    this(settings, temporaryDirectory, Optional.empty());
+  }
+
+  /**
+   * @param settings the policy's limits
+   * @param temporaryDirectory where downloads are kept while they are read; empty: the system's
+   * @param retainDirectory where every verified download is kept after it was read, as {@code
+   *     <sha256>/<filename>} (for an installer that installs exactly the bytes judged); empty:
+   *     downloads are deleted once read
+   */
+  public ArtifactInspector(InspectionSettings settings, Optional<Path> temporaryDirectory,
+      Optional<Path> retainDirectory) {
     this.settings = settings;
+    this.retainDirectory = retainDirectory;
     this.reader = new ArchiveReader(settings.archive());
     this.temporaryDirectory = temporaryDirectory;
     int capacity = settings.cachedFiles();
@@ -184,7 +198,9 @@ public final class ArtifactInspector {
             + file.filename() + " do not match the index's digest: the index declares sha256 "
             + file.sha256().get() + ", the file downloaded has " + actual);
       }
-      return read(temporary, file, actual);
+      InspectedDistribution inspected = read(temporary, file, actual);
+      retain(temporary, file.filename(), actual);
+      return inspected;
     } finally {
       try {
         Files.deleteIfExists(temporary);
@@ -194,8 +210,48 @@ public final class ArtifactInspector {
     }
   }
 
+  /**
+   * Where a verified download is kept, if downloads are retained and its name is a plain file
+   * name (an index's file name is never trusted to be a path).
+   *
+   * @param filename the file's name
+   * @param sha256 its digest
+   * @return the path, whether or not the file is there
+   */
+  public Optional<Path> retained(String filename, String sha256) {
+    if (retainDirectory.isEmpty() || !SAFE_NAME.matcher(filename).matches()
+        || !sha256.matches("[0-9a-f]{64}")) {
+      return Optional.empty();
+    }
+    return Optional.of(retainDirectory.get().resolve(sha256).resolve(filename));
+  }
+
+  private static final java.util.regex.Pattern SAFE_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_+!][A-Za-z0-9._+!-]{0,254}");
+
+  private void retain(Path download, String filename, String sha256) {
+    Optional<Path> target = retained(filename, sha256);
+    if (target.isEmpty()) {
+      return;
+    }
+    try {
+      Files.createDirectories(target.get().getParent());
+      try {
+        Files.move(download, target.get(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        Files.move(download, target.get(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      // Not kept: an installer finds it missing and says so; the verdict is unaffected.
+    }
+  }
+
   private Path createTemporary() {
     try {
+      if (temporaryDirectory.isPresent()) {
+        Files.createDirectories(temporaryDirectory.get());
+      }
       return temporaryDirectory.isPresent()
           ? Files.createTempFile(temporaryDirectory.get(), "pkgguard-", ".download")
           : Files.createTempFile("pkgguard-", ".download");

@@ -25,6 +25,7 @@ import org.apiguardian.api.API;
  * @param rules rule settings by rule id; a rule not listed runs with its defaults
  * @param store where approvals, the audit log and the shared pause live
  * @param approvals who may approve what, for how long
+ * @param install what an installer may do
  * @param origin where the policy came from (a file path, or {@code built-in}), for messages
  * @param fingerprint identifies the policy's content; recorded in every verdict
  */
@@ -41,6 +42,7 @@ public record Policy(
     Map<String, RuleSettings> rules,
     StoreConfig store,
     ApprovalSettings approvals,
+    InstallSettings install,
     String origin,
     String fingerprint) {
 
@@ -67,6 +69,7 @@ public record Policy(
         new java.util.TreeMap<>(Objects.requireNonNull(rules, "rules")));
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(approvals, "approvals");
+    Objects.requireNonNull(install, "install");
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(fingerprint, "fingerprint");
   }
@@ -96,7 +99,7 @@ public record Policy(
     changed.put(sourceId, source.withUrl(url));
     return new Policy(
         decisions, limits, dependencies, inspection, pause, deny,
-        changed, advisories, rules, store, approvals, origin,
+        changed, advisories, rules, store, approvals, install, origin,
         refingerprint("index:" + sourceId + "=" + url));
   }
 
@@ -115,7 +118,7 @@ public record Policy(
         java.util.Set.of(), true, Map.of()));
     return new Policy(
         decisions, limits, dependencies, inspection, pause, deny,
-        sources, changed, rules, store, approvals, origin,
+        sources, changed, rules, store, approvals, install, origin,
         refingerprint("advisories:" + id + "=" + url));
   }
 
@@ -129,7 +132,7 @@ public record Policy(
     });
     return new Policy(
         decisions, limits, dependencies, inspection, pause, deny,
-        sources, kept, rules, store, approvals, origin,
+        sources, kept, rules, store, approvals, install, origin,
         refingerprint("advisories:offline"));
   }
 
@@ -137,7 +140,7 @@ public record Policy(
   public Policy withPause(Pause newPause) {
     return new Policy(
         decisions, limits, dependencies, inspection, newPause, deny,
-        sources, advisories, rules, store, approvals, origin,
+        sources, advisories, rules, store, approvals, install, origin,
         refingerprint("pause:" + newPause.active() + ":" + newPause.reason()));
   }
 
@@ -145,7 +148,7 @@ public record Policy(
   public Policy withLimits(Limits newLimits) {
     return new Policy(
         decisions, newLimits, dependencies, inspection, pause, deny,
-        sources, advisories, rules, store, approvals, origin,
+        sources, advisories, rules, store, approvals, install, origin,
         refingerprint("limits:" + newLimits));
   }
 
@@ -153,7 +156,7 @@ public record Policy(
   public Policy withDependencies(DependencyLimits newDependencies) {
     return new Policy(
         decisions, limits, newDependencies, inspection, pause, deny,
-        sources, advisories, rules, store, approvals, origin,
+        sources, advisories, rules, store, approvals, install, origin,
         refingerprint("dependencies:" + newDependencies));
   }
 
@@ -161,7 +164,7 @@ public record Policy(
   public Policy withInspection(InspectionSettings newInspection) {
     return new Policy(
         decisions, limits, dependencies, newInspection, pause, deny,
-        sources, advisories, rules, store, approvals, origin,
+        sources, advisories, rules, store, approvals, install, origin,
         refingerprint("inspection:" + newInspection));
   }
 
@@ -171,7 +174,7 @@ public record Policy(
     changed.put(ruleId, settings);
     return new Policy(
         decisions, limits, dependencies, inspection, pause, deny,
-        sources, advisories, changed, store, approvals, origin,
+        sources, advisories, changed, store, approvals, install, origin,
         refingerprint("rule:" + ruleId + "=" + settings.enabled() + ":"
             + canonical(settings.values())));
   }
@@ -204,7 +207,7 @@ public record Policy(
   public Policy withStore(StoreConfig newStore) {
     return new Policy(
         decisions, limits, dependencies, inspection, pause, deny,
-        sources, advisories, rules, newStore, approvals, origin,
+        sources, advisories, rules, newStore, approvals, install, origin,
         refingerprint("store:" + newStore.type()));
   }
 
@@ -216,7 +219,7 @@ public record Policy(
   public Policy withApprovals(ApprovalSettings newApprovals) {
     return new Policy(
         decisions, limits, dependencies, inspection, pause, deny,
-        sources, advisories, rules, store, newApprovals, origin,
+        sources, advisories, rules, store, newApprovals, install, origin,
         refingerprint("approvals:" + newApprovals));
   }
 

@@ -116,7 +116,15 @@ final class PolicyAssembler {
     ApprovalSettings approvals = new ApprovalSettings(administrators,
         Duration.ofDays(approvalsNode.path("max-days").asLong(90)));
     return new Policy(mapping, limits, dependencies, inspection, pause, deny, sources, advisories,
-        rules, store, approvals, origin, fingerprint);
+        rules, store, approvals, install(tree.path("install")), origin, fingerprint);
+  }
+
+  /** The {@code [install]} table; defaults for what it does not say. */
+  private static InstallSettings install(JsonNode node) {
+    return new InstallSettings(node.path("build-sdists").asBoolean(false),
+        node.path("allow-system").asBoolean(false),
+        Duration.ofMillis(node.path("lock-wait-ms").asLong(30_000)),
+        Duration.ofMillis(node.path("pip-timeout-ms").asLong(600_000)));
   }
 
   /** The {@code [sources.<id>]} or {@code [advisories.<id>]} tables, in order. */

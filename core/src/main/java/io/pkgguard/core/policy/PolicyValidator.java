@@ -24,8 +24,10 @@ final class PolicyValidator {
   static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*([-_][a-z0-9]+)*");
   private static final Set<String> TOP_LEVEL =
       Set.of("decisions", "limits", "dependencies", "inspection", "pause", "deny", "sources",
-          "advisories", "rules", "store", "approvals");
+          "advisories", "rules", "store", "approvals", "install");
   private static final Set<String> APPROVAL_KEYS = Set.of("administrators", "max-days");
+  private static final Set<String> INSTALL_KEYS =
+      Set.of("build-sdists", "allow-system", "lock-wait-ms", "pip-timeout-ms");
   private static final Set<String> LIMIT_KEYS =
       Set.of("rule-timeout-ms", "fetch-timeout-ms", "max-response-bytes", "concurrency",
           "max-attempts", "per-host-concurrency", "cache-bytes", "stall-timeout-ms",
@@ -162,6 +164,23 @@ final class PolicyValidator {
       }
       if (approvals.has("max-days")) {
         wholeNumber(approvals.get("max-days"), 1, 3650, where, List.of("approvals", "max-days"));
+      }
+    }
+    if (root.has("install")) {
+      ObjectNode install = table(root.get("install"), where, List.of("install"));
+      unknownKeys(install, INSTALL_KEYS, where, List.of("install"));
+      for (String flag : List.of("build-sdists", "allow-system")) {
+        if (install.has(flag)) {
+          bool(install.get(flag), where, List.of("install", flag));
+        }
+      }
+      if (install.has("lock-wait-ms")) {
+        wholeNumber(install.get("lock-wait-ms"), 0, 3_600_000, where,
+            List.of("install", "lock-wait-ms"));
+      }
+      if (install.has("pip-timeout-ms")) {
+        wholeNumber(install.get("pip-timeout-ms"), 1_000, 7_200_000, where,
+            List.of("install", "pip-timeout-ms"));
       }
     }
     if (root.has("deny")) {

@@ -99,8 +99,8 @@ class PolicyLoaderTest {
         """, "policy.toml"))
         .isInstanceOf(ConfigurationException.class)
         .hasMessage("policy.toml:4: limitz: unknown key 'limitz' at the top level; expected one"
-            + " of: advisories, approvals, decisions, deny, dependencies, inspection, limits, pause,"
-            + " rules, sources, store");
+            + " of: advisories, approvals, decisions, deny, dependencies, inspection, install,"
+            + " limits, pause, rules, sources, store");
   }
 
   @Test
