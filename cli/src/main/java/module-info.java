@@ -2,6 +2,7 @@
 module io.pkgguard.cli {
   requires io.pkgguard.api;
   requires io.pkgguard.core;
+  requires io.pkgguard.installer;
   requires io.pkgguard.source.pypi;
   requires io.pkgguard.source.osv;
   requires info.picocli;

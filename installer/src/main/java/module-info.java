@@ -5,6 +5,7 @@
  */
 module io.pkgguard.installer {
   requires transitive io.pkgguard.core;
+  requires io.pkgguard.source.pypi;
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;
 

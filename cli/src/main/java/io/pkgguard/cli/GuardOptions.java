@@ -80,6 +80,16 @@ final class GuardOptions {
    * @throws ConfigurationException if the policy or the index is wrong
    */
   Guard buildGuard(String ecosystem, java.util.function.UnaryOperator<Policy> adjust) {
+    return buildGuard(ecosystem, adjust, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * The same, with the command's own settings of the builder (such as retained downloads).
+   *
+   * @throws ConfigurationException if the policy or the index is wrong
+   */
+  Guard buildGuard(String ecosystem, java.util.function.UnaryOperator<Policy> adjust,
+      java.util.function.UnaryOperator<Guard.Builder> more) {
     Policy policy = adjust.apply(
         policyFile == null ? Policy.defaults() : PolicyLoader.load(policyFile));
     if (advisoryDb != null) {
@@ -101,7 +111,7 @@ final class GuardOptions {
     if (caBundle != null) {
       builder.tls(TrustedCertificates.withBundle(caBundle));
     }
-    return builder.credentials(Credentials.firstOf(credentials)).build();
+    return more.apply(builder.credentials(Credentials.firstOf(credentials))).build();
   }
 
   /** The zip to read for --advisory-db: the file itself, or a directory zipped for this run. */

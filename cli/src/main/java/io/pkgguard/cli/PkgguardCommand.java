@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "pkgguard 0.1.0",
     description = "Vets Python packages before they are installed.",
-    subcommands = {CheckCommand.class, ApproveCommand.class, ApprovalsCommand.class,
+    subcommands = {CheckCommand.class, InstallCommand.class, AuditCommand.class,
+        ApproveCommand.class, ApprovalsCommand.class,
         ScanNamesCommand.class, RulesCommand.class, ExplainCommand.class, PolicyCommand.class,
         LogCommand.class, PauseCommand.class, PauseCommand.Resume.class, StatsCommand.class},
     footer = {"", "Exit codes: 0 everything allowed (or approved); 1 something needs review or"

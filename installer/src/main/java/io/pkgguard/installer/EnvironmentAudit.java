@@ -137,9 +137,17 @@ public final class EnvironmentAudit {
    *
    * @param environment the environment
    * @return what was found
-   * @throws InstallException if the environment cannot be read
+   * @throws InstallException if the environment cannot be read, or an installation that did
+   *     not finish cannot be undone first
+   * @throws InterruptedException if interrupted while waiting for another installation
    */
-  public Report audit(PythonEnvironment environment) throws InstallException {
+  public Report audit(PythonEnvironment environment)
+      throws InstallException, InterruptedException {
+    try (EnvironmentTransaction transaction = EnvironmentTransaction.lock(environment,
+        settings.lockWait())) {
+      transaction.recover().ifPresent(recovered -> record(List.of(), recovered,
+          Map.of("outcome", "recovered")));
+    }
     Integrity integrity = integrity(environment);
     List<InstalledDistribution> dists = integrity.distributions();
     List<Verdict> verdicts = dists.isEmpty() ? List.of() : guard.evaluateExactly(dists.stream()

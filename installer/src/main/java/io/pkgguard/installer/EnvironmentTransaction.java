@@ -187,10 +187,11 @@ final class EnvironmentTransaction implements AutoCloseable {
     }
   }
 
-  /** Working directories of runs that died before they wrote their journal. */
+  /** Working directories of runs that died (before they wrote their journal, or after). */
   private void removeStrays(Optional<Path> keep) throws IOException {
     try (var entries = Files.list(state)) {
-      for (Path p : entries.filter(p -> p.getFileName().toString().startsWith("txn-")).toList()) {
+      for (Path p : entries.filter(p -> p.getFileName().toString().startsWith("txn-")
+          || p.getFileName().toString().startsWith("stage-")).toList()) {
         if (keep.isEmpty() || !keep.get().equals(p)) {
           EnvironmentSnapshot.deleteTree(p);
         }

@@ -3,12 +3,10 @@ package io.pkgguard.installer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,8 +14,8 @@ import java.util.Set;
  * Checks an environment after pip ran: the set installed is the set approved (names and
  * versions, nothing else added or removed), every file of every installed package matches its
  * RECORD and the bytes of the judged wheel, no file appeared that no RECORD lists, no start-up
- * hook ({@code .pth}) or script appeared that the judged wheels do not declare, and {@code pip
- * check} finds no broken requirement involving them.
+ * hook ({@code .pth}) or script appeared that the judged wheels do not declare, and no
+ * requirement of or on them is broken (the check pip check makes).
  */
 final class InstallVerifier {
 
@@ -33,16 +31,12 @@ final class InstallVerifier {
   record Installed(PlannedPackage planned, WheelFile wheel) {}
 
   private final PythonEnvironment environment;
-  private final Duration deadline;
-
-  InstallVerifier(PythonEnvironment environment, Duration deadline) {
+  InstallVerifier(PythonEnvironment environment) {
     this.environment = environment;
-    this.deadline = deadline;
   }
 
   Findings verify(List<Installed> installs, Map<String, EnvironmentSnapshot.Entry> before,
-      Map<String, EnvironmentSnapshot.Entry> after) throws IOException, InterruptedException,
-      InstallException {
+      Map<String, EnvironmentSnapshot.Entry> after) throws IOException {
     List<String> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     Map<String, InstalledDistribution> present = new HashMap<>();
@@ -68,7 +62,7 @@ final class InstallVerifier {
     }
     checkDistributionSet(before, after, planned, problems);
     checkNewFiles(installs, before, after, listed, problems);
-    pipCheck(planned, problems, warnings);
+    dependencies(planned, problems, warnings);
     return new Findings(problems, warnings);
   }
 
@@ -87,6 +81,7 @@ final class InstallVerifier {
       return;
     }
     Map<Path, String> recorded = new HashMap<>();
+    Map<Path, String> digests = new HashMap<>(); // each file is read once
     for (RecordFile.Row row : rows) {
       Path file = dist.base().resolve(row.path()).normalize();
       if (!file.startsWith(environment.root())) {
@@ -100,7 +95,7 @@ final class InstallVerifier {
       if (!Files.isRegularFile(e.getKey())) {
         problems.add(dist.name() + ": " + relative(e.getKey()) + " is in its RECORD but not"
             + " installed");
-      } else if (!RecordFile.digest(e.getKey()).equals(e.getValue())) {
+      } else if (!digest(e.getKey(), digests).equals(e.getValue())) {
         problems.add(dist.name() + ": " + relative(e.getKey()) + " does not match its RECORD"
             + " (the wheel's RECORD lies, or the file was changed)");
       }
@@ -116,11 +111,20 @@ final class InstallVerifier {
         problems.add(dist.name() + ": " + file.getKey() + " of the judged wheel is not"
             + " installed");
       } else if (!where.get().startsWith("scripts/") // pip rewrites their first line
-          && !RecordFile.digest(target).equals(file.getValue())) {
+          && !digest(target, digests).equals(file.getValue())) {
         problems.add(dist.name() + ": " + relative(target) + " is not the file the judged wheel"
             + " holds");
       }
     }
+  }
+
+  private static String digest(Path file, Map<Path, String> digests) throws IOException {
+    String known = digests.get(file);
+    if (known == null) {
+      known = RecordFile.digest(file);
+      digests.put(file, known);
+    }
+    return known;
   }
 
   /** Nothing installed but the approved packages; nothing removed but what they replace. */
@@ -181,21 +185,21 @@ final class InstallVerifier {
     }
   }
 
-  /** pip check: broken requirements involving a package of this run fail it; others warn. */
-  private void pipCheck(Set<String> planned, List<String> problems, List<String> warnings)
-      throws InstallException, InterruptedException {
-    ProcessRunner.Result check = ProcessRunner.run(List.of(environment.python().toString(), "-I",
-        "-m", "pip", "check", "--isolated", "--disable-pip-version-check"),
-        environment.root(), deadline);
-    if (check.succeeded()) {
-      return;
+  /**
+   * The check pip check makes ({@link DependencyCheck}): a broken requirement of or on a package
+   * of this run fails it; others, which the environment had before, are warnings.
+   */
+  private void dependencies(Set<String> planned, List<String> problems, List<String> warnings)
+      throws IOException {
+    List<String> unreadable = new ArrayList<>();
+    for (DependencyCheck.Broken broken : DependencyCheck.check(
+        InstalledDistribution.in(environment.sitePackages()), environment.markers().markers(),
+        unreadable)) {
+      boolean ours = planned.contains(broken.dependent().normalizedName())
+          || planned.contains(broken.required());
+      (ours ? problems : warnings).add(broken.message());
     }
-    for (String line : check.output().lines().filter(l -> !l.isBlank()).toList()) {
-      String lower = line.toLowerCase(Locale.ROOT).replace('_', '-').replace('.', '-');
-      boolean ours = planned.stream().anyMatch(name -> lower.startsWith(name + " ")
-          || lower.contains(" requires " + name) || lower.contains(" you have " + name + " "));
-      (ours ? problems : warnings).add("pip check: " + line.strip());
-    }
+    warnings.addAll(unreadable);
   }
 
   private Path resolve(String where) {

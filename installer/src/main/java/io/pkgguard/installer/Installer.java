@@ -145,13 +145,24 @@ public final class Installer {
         return new InstallResult(plan, List.of(), List.of(), recovered);
       }
       Path stage = environment.stateDirectory().resolve("stage-" + UUID.randomUUID());
+      // The snapshot is taken while the files are staged: neither touches what the other does.
+      java.util.concurrent.FutureTask<Path> snapshot = new java.util.concurrent.FutureTask<>(
+          transaction::begin);
+      Thread snapshotting = new Thread(snapshot, "pkgguard-snapshot");
+      snapshotting.start();
+      boolean changing = false;
       try {
         progress.phase(InstallProgress.Phase.DOWNLOAD, toInstall.size() + " files");
         List<InstallVerifier.Installed> staged = stage(toInstall, stage, consent, environment);
         record(toInstall, "installing " + toInstall.size() + " packages into "
             + environment.root(), Map.of("outcome", "started"));
+        awaitSnapshot(snapshot);
+        changing = true; // from here on, installStaged commits or rolls back
         return installStaged(plan, staged, stage, transaction, progress, recovered);
       } finally {
+        if (!changing) {
+          dropUnusedSnapshot(snapshotting, transaction);
+        }
         deleteQuietly(stage);
       }
     }
@@ -163,7 +174,6 @@ public final class Installer {
     PythonEnvironment environment = plan.environment();
     List<PlannedPackage> packages = staged.stream().map(InstallVerifier.Installed::planned)
         .toList();
-    transaction.begin();
     try {
       progress.phase(InstallProgress.Phase.INSTALL, packages.size() + " packages");
       ProcessRunner.Result pip = ProcessRunner.run(pipInstall(environment, stage, staged),
@@ -173,9 +183,8 @@ public final class Installer {
             + pip.tail(5));
       }
       progress.phase(InstallProgress.Phase.VERIFY, packages.size() + " packages");
-      InstallVerifier.Findings findings = new InstallVerifier(environment,
-          settings.pipTimeout()).verify(staged, transaction.snapshot().listing(),
-              transaction.snapshot().current());
+      InstallVerifier.Findings findings = new InstallVerifier(environment).verify(staged,
+          transaction.snapshot().listing(), transaction.snapshot().current());
       if (!findings.problems().isEmpty()) {
         throw new InstallException(InstallException.Step.VERIFY, "what was installed is not what"
             + " was approved: " + String.join("; ", findings.problems().subList(0,
@@ -203,6 +212,44 @@ public final class Installer {
         throw outcome;
       }
       throw e;
+    }
+  }
+
+  /**
+   * Nothing was changed after all (staging failed, or consent was withdrawn): the snapshot, once
+   * finished, and its journal go.
+   */
+  private static void dropUnusedSnapshot(Thread snapshotting,
+      EnvironmentTransaction transaction) {
+    boolean interrupted = false;
+    while (snapshotting.isAlive()) {
+      try {
+        snapshotting.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    try {
+      transaction.commit();
+    } catch (IOException e) {
+      // A journal left behind makes the next run restore this same, unchanged state.
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Waits for the snapshot; its failure is this installation's (nothing has changed yet). */
+  private static void awaitSnapshot(java.util.concurrent.FutureTask<Path> snapshot)
+      throws InstallException, InterruptedException {
+    try {
+      snapshot.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof InstallException failure) {
+        throw failure;
+      }
+      throw new InstallException(InstallException.Step.ENVIRONMENT, "cannot take a snapshot: "
+          + e.getCause(), e.getCause());
     }
   }
 

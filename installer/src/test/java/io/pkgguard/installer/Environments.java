@@ -17,15 +17,15 @@ import java.util.TreeMap;
  * Real virtual environments for the tests, made with the machine's python3: one is created per
  * test run (which takes seconds: venv installs pip) and copied for each test.
  */
-final class Environments {
+public final class Environments {
 
-  static final Duration DEADLINE = Duration.ofMinutes(2);
+  public static final Duration DEADLINE = Duration.ofMinutes(2);
   private static Path template;
 
   private Environments() {}
 
   /** The machine's python3. */
-  static Path python3() {
+  public static Path python3() {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
       Path candidate = Path.of(dir, "python3");
       if (Files.isExecutable(candidate)) {
@@ -36,7 +36,7 @@ final class Environments {
   }
 
   /** A fresh virtual environment with pip, in {@code dir}. */
-  static synchronized PythonEnvironment fresh(Path dir) throws Exception {
+  public static synchronized PythonEnvironment fresh(Path dir) throws Exception {
     if (template == null) {
       Path made = Files.createTempDirectory("pkgguard-venv-template-").resolve("venv");
       PythonEnvironment.virtualEnvironment(made, python3(), DEADLINE);
@@ -69,7 +69,7 @@ final class Environments {
    * directory, a link and its target, or a file's size and SHA-256 — the environment byte for
    * byte, as a map two moments can be compared by.
    */
-  static Map<String, String> listing(PythonEnvironment environment) {
+  public static Map<String, String> listing(PythonEnvironment environment) {
     Map<String, String> listing = new TreeMap<>();
     Path root = environment.root();
     try {

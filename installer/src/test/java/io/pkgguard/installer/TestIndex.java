@@ -26,7 +26,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  * for field as docs.pypi.org/api/json describes them: constructed, not recorded) with the files
  * in {@code packages/} beside it, as a bandersnatch mirror keeps them.
  */
-final class TestIndex {
+public final class TestIndex {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Established (older than the age rule's 30 days) and maintained (under 2 years). */
@@ -35,22 +35,22 @@ final class TestIndex {
   private final Path index;
   private final Path packages;
 
-  TestIndex(Path root) {
+  public TestIndex(Path root) {
     this.index = root.resolve("index");
     this.packages = root.resolve("packages").resolve("ab").resolve("cd");
   }
 
-  URI uri() {
+  public URI uri() {
     return index.toUri();
   }
 
   /** Where the mirror keeps a file. */
-  Path file(String filename) {
+  public Path file(String filename) {
     return packages.resolve(filename);
   }
 
   /** A well-kept project whose one file is this wheel. */
-  TestIndex publish(TestWheel wheel) {
+  public TestIndex publish(TestWheel wheel) {
     return publish(wheel.name(), wheel.version(), wheel.requires(), true, wheel.filename(),
         "bdist_wheel", wheel.bytes());
   }
@@ -173,7 +173,7 @@ final class TestIndex {
   }
 
   /** An offline advisory database with one record, of a project none of the tests installs. */
-  static Path advisories(Path zip) {
+  public static Path advisories(Path zip) {
     String record = "{\"id\": \"PYSEC-2099-1\", \"summary\": \"Remote code execution in oldlib\","
         + " \"modified\": \"2026-01-01T00:00:00Z\", \"affected\": [{\"package\": {\"ecosystem\":"
         + " \"PyPI\", \"name\": \"oldlib\"}, \"ranges\": [{\"type\": \"ECOSYSTEM\", \"events\":"

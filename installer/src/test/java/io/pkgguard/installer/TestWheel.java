@@ -19,7 +19,7 @@ import java.util.zip.ZipOutputStream;
  * with its requirements, WHEEL, entry points if any, and a RECORD of every file — or, on request,
  * a RECORD that lies about one file.
  */
-final class TestWheel {
+public final class TestWheel {
 
   private final String name;
   private final String version;
@@ -29,7 +29,7 @@ final class TestWheel {
   private String lyingAbout;
   private String wheelVersion = "1.0";
 
-  TestWheel(String name, String version) {
+  public TestWheel(String name, String version) {
     this.name = name;
     this.version = version;
     files.put(module() + "/__init__.py", "\"\"\"" + name + ".\"\"\"\n\nVERSION = \"" + version
@@ -48,7 +48,7 @@ final class TestWheel {
     return name.replace('-', '_').replace('.', '_');
   }
 
-  String filename() {
+  public String filename() {
     return module() + "-" + version + "-py3-none-any.whl";
   }
 
@@ -56,18 +56,18 @@ final class TestWheel {
     return requires;
   }
 
-  TestWheel requiring(String... requirements) {
+  public TestWheel requiring(String... requirements) {
     requires.addAll(List.of(requirements));
     return this;
   }
 
-  TestWheel file(String path, String text) {
+  public TestWheel file(String path, String text) {
     files.put(path, text);
     return this;
   }
 
   /** Declares a console script {@code name} calling the package's main(). */
-  TestWheel consoleScript(String script) {
+  public TestWheel consoleScript(String script) {
     consoleScript = script;
     return this;
   }
