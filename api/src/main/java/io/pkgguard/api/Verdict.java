@@ -69,19 +69,21 @@ public record Verdict(
    * every new one changes this constructor. Hosts read verdicts; a host or test that needs to make
    * one uses {@link #builder(PackageId, Decision)}.
    *
-   * @param artifacts the artifacts
-   * @param startedAt the started at
-   * @param dependencies the dependencies
-   * @param decision the decision
-   * @param rulesRun the rules run
-   * @param policyFingerprint the policy fingerprint
-   * @param version the version
-   * @param complete the complete
-   * @param findings the findings
-   * @param id the id
-   * @param relaxations the relaxations
-   * @param risk the risk
-   * @param finishedAt the finished at
+   * @param id see the record's description
+   * @param version see the record's description
+   * @param artifacts see the record's description
+   * @param decision see the record's description
+   * @param risk see the record's description
+   * @param findings see the record's description
+   * @param dependencies see the record's description
+   * @param complete see the record's description
+   * @param rulesRun see the record's description
+   * @param relaxations see the record's description
+   * @param effectiveDecision see the record's description
+   * @param approvals see the record's description
+   * @param policyFingerprint see the record's description
+   * @param startedAt see the record's description
+   * @param finishedAt see the record's description
    */
   @API(status = API.Status.INTERNAL, since = "0.1")
   public Verdict {
