@@ -140,8 +140,8 @@ public final class InstallHarness {
         .policy(PolicyLoader.parse("[store]\ntype = \"sqlite\"\npath = \"" + state + "\"\n",
             "bench.toml"))
         .offline(true).index("pypi", index.uri()).advisoryDatabase(advisories.toUri())
-        .retainDownloads(kept).identity("bench").build()) {
-      Installer installer = new Installer(guard);
+        .retainDownloads(kept).identity("bench").build();
+        Installer installer = new Installer(guard)) {
       InstallProgress progress = PHASES ? new InstallProgress() {
         private long last = System.nanoTime();
 

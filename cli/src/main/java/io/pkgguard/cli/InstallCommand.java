@@ -103,9 +103,9 @@ final class InstallCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     try (Guard guard = guardOptions.buildGuard(evaluation.ecosystem,
-        evaluation.policyAdjustment(), builder -> builder.retainDownloads(kept))) {
+        evaluation.policyAdjustment(), builder -> builder.retainDownloads(kept));
+        Installer installer = new Installer(guard)) {
       PythonEnvironment environment = environment();
-      Installer installer = new Installer(guard);
       InstallProgress progress = progress(err);
       InstallPlan plan = installer.plan(environment, requests(guard, environment), progress);
       out.print(TextReport.render(plan.packages().stream().map(PlannedPackage::verdict)

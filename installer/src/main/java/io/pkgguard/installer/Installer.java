@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
@@ -42,10 +43,12 @@ import org.apiguardian.api.API;
  * guard; an environment takes one installation at a time (others wait, then refuse).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public final class Installer {
+public final class Installer implements AutoCloseable {
 
   private final Guard guard;
   private final InstallSettings settings;
+  /** pip started for the environment of the last plan, ready for its install. */
+  private final AtomicReference<WarmPip> warm = new AtomicReference<>();
 
   /**
    * @param guard the guard that judges, approves and records; it must retain downloads
@@ -69,6 +72,12 @@ public final class Installer {
   public InstallPlan plan(PythonEnvironment environment, List<PackageRequest> requests,
       InstallProgress progress) throws InstallException, InterruptedException {
     requireUsable(environment);
+    WarmPip.start(environment).ifPresent(started -> {
+      WarmPip previous = warm.getAndSet(started);
+      if (previous != null) {
+        previous.close();
+      }
+    });
     progress.phase(InstallProgress.Phase.RESOLVE, requests.size() + " requested");
     List<Verdict> requested = guard.evaluateAll(requests.stream()
         .map(r -> r.withEnvironment(environment.markers())).toList());
@@ -84,7 +93,7 @@ public final class Installer {
         .map(v -> PackageRequest.of(v.id(), v.version().orElseThrow())
             .withEnvironment(environment.markers()))
         .toList();
-    List<Verdict> verdicts = exact.isEmpty() ? List.of() : guard.evaluateExactly(exact);
+    List<Verdict> verdicts = ownVerdicts(new ArrayList<>(all.values()), exact);
     Map<String, String> installed = installedVersions(environment);
     List<PlannedPackage> packages = new ArrayList<>();
     for (int i = 0; i < verdicts.size(); i++) {
@@ -176,8 +185,7 @@ public final class Installer {
         .toList();
     try {
       progress.phase(InstallProgress.Phase.INSTALL, packages.size() + " packages");
-      ProcessRunner.Result pip = ProcessRunner.run(pipInstall(environment, stage, staged),
-          environment.root(), settings.pipTimeout());
+      ProcessRunner.Result pip = runPip(environment, pipInstall(stage, staged));
       if (!pip.succeeded()) {
         throw new InstallException(InstallException.Step.PIP, "pip could not install them: "
             + pip.tail(5));
@@ -388,8 +396,37 @@ public final class Installer {
     return planned;
   }
 
-  /** pip install of exactly the staged wheels, by hash, from the stage only. */
-  private static List<String> pipInstall(PythonEnvironment environment, Path stage,
+  /** Runs pip: the one started for this environment at the plan, else a new one. */
+  private ProcessRunner.Result runPip(PythonEnvironment environment, List<String> arguments)
+      throws InstallException, InterruptedException {
+    WarmPip started = warm.getAndSet(null);
+    if (started != null) {
+      try (started) {
+        if (started.serves(environment.python())) {
+          Optional<ProcessRunner.Result> result = started.run(arguments, settings.pipTimeout());
+          if (result.isPresent()) {
+            return result.get();
+          }
+        }
+      }
+    }
+    List<String> command = new ArrayList<>(List.of(environment.python().toString(), "-I", "-m",
+        "pip"));
+    command.addAll(arguments);
+    return ProcessRunner.run(command, environment.root(), settings.pipTimeout());
+  }
+
+  /** Stops pip if one was started for a plan that was not installed. */
+  @Override
+  public void close() {
+    WarmPip started = warm.getAndSet(null);
+    if (started != null) {
+      started.close();
+    }
+  }
+
+  /** pip's arguments to install exactly the staged wheels, by hash, from the stage only. */
+  private static List<String> pipInstall(Path stage,
       List<InstallVerifier.Installed> staged) throws IOException {
     StringBuilder requirements = new StringBuilder();
     for (InstallVerifier.Installed install : staged) {
@@ -400,7 +437,7 @@ public final class Installer {
     }
     Path file = stage.resolve("requirements.txt");
     Files.writeString(file, requirements, StandardCharsets.UTF_8);
-    return List.of(environment.python().toString(), "-I", "-m", "pip", "install", "--isolated",
+    return List.of("install", "--isolated",
         "--no-index", "--no-deps", "--require-hashes", "--only-binary", ":all:", "--no-cache-dir",
         "--disable-pip-version-check", "--no-warn-script-location", "--find-links",
         stage.toString(), "-r", file.toString());
@@ -416,6 +453,30 @@ public final class Installer {
       Files.createDirectories(kept.getParent());
       Files.copy(stage.resolve(artifact.filename()), kept, StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  /**
+   * Each package's own verdict. A package allowed in the walk is allowed on its own too (a
+   * verdict is never better than its own findings), so its walk verdict serves; the others are
+   * judged again on their own, so that their own findings, and the approvals that cover them,
+   * decide (the walk's verdict of a package also carries its dependencies').
+   */
+  private List<Verdict> ownVerdicts(List<Verdict> walked, List<PackageRequest> exact) {
+    List<Integer> again = new ArrayList<>();
+    for (int i = 0; i < walked.size(); i++) {
+      Verdict v = walked.get(i);
+      if (!v.complete() || v.decision() != Decision.ALLOW) {
+        again.add(i);
+      }
+    }
+    List<Verdict> own = new ArrayList<>(walked);
+    if (!again.isEmpty()) {
+      List<Verdict> judged = guard.evaluateExactly(again.stream().map(exact::get).toList());
+      for (int k = 0; k < again.size(); k++) {
+        own.set(again.get(k), judged.get(k));
+      }
+    }
+    return own;
   }
 
   /**

@@ -61,6 +61,18 @@ final class ProcessRunner {
       throw new InstallException(InstallException.Step.ENVIRONMENT, "cannot run "
           + command.get(0) + ": " + e.getMessage(), e);
     }
+    return await(process, command, deadline);
+  }
+
+  /**
+   * Waits for a started child, keeping its output.
+   *
+   * @param command what it runs, for messages
+   * @throws InstallException if it runs past {@code deadline} (it is stopped)
+   * @throws InterruptedException if the calling thread is interrupted (it is stopped)
+   */
+  static Result await(Process process, List<String> command, Duration deadline)
+      throws InstallException, InterruptedException {
     Tail output = new Tail(process.getInputStream());
     Thread reader = new Thread(output, "pkgguard-process-output");
     reader.setDaemon(true);

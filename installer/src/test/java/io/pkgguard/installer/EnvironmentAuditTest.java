@@ -38,10 +38,11 @@ class EnvironmentAuditTest {
         .offline(true).index("pypi", index.uri())
         .advisoryDatabase(TestIndex.advisories(dir.resolve("advisories.zip")).toUri())
         .retainDownloads(dir.resolve("kept")).identity("alice").build();
-    Installer installer = new Installer(guard);
-    installer.install(installer.plan(environment, List.of(PackageRequest.of(
-        PackageId.pypi("tidylib"))), InstallProgress.silent()), Consent.nobody(),
-        InstallProgress.silent());
+    try (Installer installer = new Installer(guard)) {
+      installer.install(installer.plan(environment, List.of(PackageRequest.of(
+          PackageId.pypi("tidylib"))), InstallProgress.silent()), Consent.nobody(),
+          InstallProgress.silent());
+    }
   }
 
   @AfterEach

@@ -37,6 +37,7 @@ class InstallerTest {
   private TestIndex index;
   private PythonEnvironment environment;
   private final List<Guard> guards = new ArrayList<>();
+  private final List<Installer> installers = new ArrayList<>();
 
   @BeforeEach
   void setUp() throws Exception {
@@ -46,7 +47,14 @@ class InstallerTest {
 
   @AfterEach
   void closeGuards() {
+    installers.forEach(Installer::close);
     guards.forEach(Guard::close);
+  }
+
+  private Installer installer(Guard guard) {
+    Installer installer = new Installer(guard);
+    installers.add(installer);
+    return installer;
   }
 
   private Guard guard(String user, String policy) {
@@ -90,7 +98,7 @@ class InstallerTest {
           .publish(new TestWheel("tidyapp", "2.0.0").requiring("tidylib>=1.0")
               .consoleScript("tidyapp"));
       Guard guard = guard();
-      Installer installer = new Installer(guard);
+      Installer installer = installer(guard);
 
       InstallPlan plan = installer.plan(environment, requests("tidyapp"),
           InstallProgress.silent());
@@ -118,7 +126,7 @@ class InstallerTest {
     @Test
     void whatIsInstalledAlreadyAtThatVersionIsLeftAlone() throws Exception {
       index.publish(new TestWheel("tidylib", "1.2.0"));
-      Installer installer = new Installer(guard());
+      Installer installer = installer(guard());
       installer.install(installer.plan(environment, requests("tidylib"),
           InstallProgress.silent()), Consent.nobody(), InstallProgress.silent());
       Map<String, String> before = Environments.listing(environment);
@@ -141,7 +149,7 @@ class InstallerTest {
     @Test
     void aReviewTheUserDeclinesInstallsNothing() throws Exception {
       index.publishWithoutAuthor(new TestWheel("barelib", "0.3.0"));
-      Installer installer = new Installer(guard());
+      Installer installer = installer(guard());
       InstallPlan plan = installer.plan(environment, requests("barelib"),
           InstallProgress.silent());
       assertThat(plan.needingConsent()).singleElement().satisfies(p ->
@@ -163,7 +171,7 @@ class InstallerTest {
     void aReviewTheUserConfirmsIsRecordedAsTheirApprovalAndInstalled() throws Exception {
       index.publishWithoutAuthor(new TestWheel("barelib", "0.3.0"));
       Guard guard = guard();
-      Installer installer = new Installer(guard);
+      Installer installer = installer(guard);
 
       installer.install(installer.plan(environment, requests("barelib"),
           InstallProgress.silent()), answering("read its source", new ArrayList<>()),
@@ -181,13 +189,13 @@ class InstallerTest {
     void specialApprovalNeedsAnAdministratorAndARejectionStopsEverything() throws Exception {
       index.publish(new TestWheel("tidylib", "1.2.0"))
           .publish(new TestWheel("reqeusts", "2.32.0")); // typosquat of requests: rejected
-      InstallPlan rejected = new Installer(guard()).plan(environment,
+      InstallPlan rejected = installer(guard()).plan(environment,
           requests("tidylib", "reqeusts"), InstallProgress.silent());
 
       assertThat(rejected.blocked()).isTrue();
       assertThat(rejected.blockers()).anySatisfy(b -> assertThat(b).startsWith("reqeusts"
           + " 2.32.0 is rejected"));
-      assertThatThrownBy(() -> new Installer(guard()).install(rejected, Consent.nobody(),
+      assertThatThrownBy(() -> installer(guard()).install(rejected, Consent.nobody(),
           InstallProgress.silent())).hasMessageStartingWith("nothing was installed: reqeusts");
     }
   }
@@ -200,7 +208,7 @@ class InstallerTest {
       TestWheel wheel = new TestWheel("tidylib", "1.2.0");
       index.publish(wheel);
       Guard guard = guard();
-      Installer installer = new Installer(guard);
+      Installer installer = installer(guard);
       InstallPlan plan = installer.plan(environment, requests("tidylib"),
           InstallProgress.silent());
       Path judged = guard.retainedFile(plan.packages().get(0).artifact().orElseThrow())
@@ -223,7 +231,7 @@ class InstallerTest {
       // A file where omega needs a directory: pip installs alpha, then fails on omega.
       Files.writeString(environment.purelib().resolve("conflict"), "in the way\n");
       Guard guard = guard();
-      Installer installer = new Installer(guard);
+      Installer installer = installer(guard);
       InstallPlan plan = installer.plan(environment, requests("alpha", "omega"),
           InstallProgress.silent());
       Map<String, String> before = Environments.listing(environment);
@@ -247,7 +255,7 @@ class InstallerTest {
     void aWheelWhoseRecordLiesIsHeldBackWhenJudged() throws Exception {
       index.publish(new TestWheel("liar", "1.0.0").recordLyingAbout("liar/__init__.py"));
 
-      InstallPlan plan = new Installer(guard()).plan(environment, requests("liar"),
+      InstallPlan plan = installer(guard()).plan(environment, requests("liar"),
           InstallProgress.silent());
 
       assertThat(plan.blockers()).singleElement().asString()
@@ -260,7 +268,7 @@ class InstallerTest {
         throws Exception {
       index.publish(new TestWheel("liar", "1.0.0").recordLyingAbout("liar/__init__.py"));
       Guard guard = guard(USER, "[rules.distribution-files]\nenabled = false\n");
-      Installer installer = new Installer(guard);
+      Installer installer = installer(guard);
       InstallPlan plan = installer.plan(environment, requests("liar"),
           InstallProgress.silent());
       Map<String, String> before = Environments.listing(environment);
@@ -276,7 +284,7 @@ class InstallerTest {
     @Test
     void anInterruptionMidInstallRestoresTheEnvironment() throws Exception {
       index.publish(new TestWheel("tidylib", "1.2.0"));
-      Installer installer = new Installer(guard());
+      Installer installer = installer(guard());
       InstallPlan plan = installer.plan(environment, requests("tidylib"),
           InstallProgress.silent());
       Map<String, String> before = Environments.listing(environment);
@@ -307,7 +315,7 @@ class InstallerTest {
     @Test
     void aSecondInstallationIntoTheSameEnvironmentWaitsThenRefuses() throws Exception {
       index.publish(new TestWheel("tidylib", "1.2.0"));
-      Installer installer = new Installer(guard(USER, "[install]\nlock-wait-ms = 500\n"));
+      Installer installer = installer(guard(USER, "[install]\nlock-wait-ms = 500\n"));
       InstallPlan plan = installer.plan(environment, requests("tidylib"),
           InstallProgress.silent());
 
@@ -331,7 +339,7 @@ class InstallerTest {
     void areNotBuiltUnlessThePolicyAllowsIt() throws Exception {
       index.publishSdist("srconly", "1.0.0");
 
-      InstallPlan plan = new Installer(guard()).plan(environment, requests("srconly"),
+      InstallPlan plan = installer(guard()).plan(environment, requests("srconly"),
           InstallProgress.silent());
 
       assertThat(plan.blockers()).singleElement().asString().contains("has only a source"
@@ -342,7 +350,7 @@ class InstallerTest {
     void areBuiltWithNoIndexAndTheWheelIsJudgedBeforeItIsInstalled() throws Exception {
       index.publishSdist("srconly", "1.0.0");
       Guard guard = guard(USER, "[install]\nbuild-sdists = true\n");
-      Installer installer = new Installer(guard);
+      Installer installer = installer(guard);
       InstallPlan plan = installer.plan(environment, requests("srconly"),
           InstallProgress.silent());
       List<String> asked = new ArrayList<>();
