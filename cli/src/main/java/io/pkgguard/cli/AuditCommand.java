@@ -115,29 +115,15 @@ final class AuditCommand implements Callable<Integer> {
     }
   }
 
+  /** The environment to audit: --python's, --venv, or the active one. */
   private PythonEnvironment environment() throws InstallException, InterruptedException {
     Duration deadline = Duration.ofMinutes(2);
     if (python != null) {
       return PythonEnvironment.probe(python, deadline);
     }
-    Path dir = venv;
-    if (dir == null) {
-      String active = guardOptions.environment().get("VIRTUAL_ENV");
-      if (active == null || active.isBlank()) {
-        throw new InstallException(InstallException.Step.ENVIRONMENT, "give the environment"
-            + " with --venv DIR or --python PATH, or activate one");
-      }
-      dir = Path.of(active);
-    }
-    Path interpreter = dir.resolve("bin").resolve("python");
-    if (!java.nio.file.Files.exists(interpreter)) {
-      interpreter = dir.resolve("Scripts").resolve("python.exe");
-    }
-    if (!java.nio.file.Files.isDirectory(dir)) {
-      throw new InstallException(InstallException.Step.ENVIRONMENT, dir + " is not a"
-          + " directory: give an existing virtual environment");
-    }
-    return PythonEnvironment.probe(interpreter, deadline);
+    return PythonEnvironment.existingVirtualEnvironment(ActiveEnvironment.directory(venv,
+        guardOptions.environment(), "give the environment with --venv DIR or --python PATH, or"
+            + " activate one"), deadline);
   }
 
   static int exitCode(EnvironmentAudit.Report report) {

@@ -197,15 +197,8 @@ final class InstallCommand implements Callable<Integer> {
     if (system) {
       return PythonEnvironment.probe(interpreter, deadline);
     }
-    Path dir = venv;
-    if (dir == null) {
-      String active = guardOptions.environment().get("VIRTUAL_ENV");
-      if (active == null || active.isBlank()) {
-        throw new InstallException(InstallException.Step.ENVIRONMENT, "give the virtual"
-            + " environment with --venv DIR (it is created if missing), or activate one");
-      }
-      dir = Path.of(active);
-    }
+    Path dir = ActiveEnvironment.directory(venv, guardOptions.environment(), "give the virtual"
+        + " environment with --venv DIR (it is created if missing), or activate one");
     return PythonEnvironment.virtualEnvironment(dir, interpreter, deadline);
   }
 

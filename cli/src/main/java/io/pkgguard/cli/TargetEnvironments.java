@@ -1,13 +1,16 @@
 package io.pkgguard.cli;
 
 import io.pkgguard.api.TargetEnvironment;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import io.pkgguard.installer.InstallException;
+import io.pkgguard.installer.PythonEnvironment;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The environment packages are checked for (PEP 508 marker variables): the Python interpreter on
@@ -31,25 +34,7 @@ final class TargetEnvironments {
       Map.entry("python_version", "3.12"),
       Map.entry("sys_platform", "linux"));
 
-  /** PEP 508's default_environment(), printed one NAME=VALUE per line. */
-  private static final String PROBE = String.join("\n",
-      "import os, platform, sys",
-      "def fv(i):",
-      "    v = '{0.major}.{0.minor}.{0.micro}'.format(i)",
-      "    if i.releaselevel != 'final':",
-      "        v += i.releaselevel[0] + str(i.serial)",
-      "    return v",
-      "e = {'implementation_name': sys.implementation.name,",
-      "     'implementation_version': fv(sys.implementation.version),",
-      "     'os_name': os.name, 'platform_machine': platform.machine(),",
-      "     'platform_release': platform.release(), 'platform_system': platform.system(),",
-      "     'platform_version': platform.version(),",
-      "     'python_full_version': platform.python_version(),",
-      "     'platform_python_implementation': platform.python_implementation(),",
-      "     'python_version': '.'.join(platform.python_version_tuple()[:2]),",
-      "     'sys_platform': sys.platform}",
-      "for k, v in e.items():",
-      "    print(k + '=' + v.replace('\\n', ' '))");
+  private static final Duration PROBE_DEADLINE = Duration.ofSeconds(5);
 
   private TargetEnvironments() {}
 
@@ -68,37 +53,36 @@ final class TargetEnvironments {
     return TargetEnvironment.of(markers);
   }
 
-  /** The first python3 or python on the PATH, asked; empty if there is none or it fails. */
+  /**
+   * The first python3 or python on the PATH, asked (as {@code pkgguard install} asks the
+   * environment it installs into); empty if there is none or it fails.
+   */
   static Optional<Map<String, String>> interpreter() {
     for (String command : List.of("python3", "python")) {
+      Optional<Path> found = onPath(command);
+      if (found.isEmpty()) {
+        continue;
+      }
       try {
-        Process process = new ProcessBuilder(command, "-I", "-c", PROBE)
-            .redirectErrorStream(true).start();
-        process.getOutputStream().close();
-        if (!process.waitFor(5, TimeUnit.SECONDS)) {
-          process.destroyForcibly();
-          continue;
-        }
-        String out = new String(process.getInputStream().readNBytes(64 * 1024),
-            StandardCharsets.UTF_8);
-        if (process.exitValue() != 0) {
-          continue;
-        }
-        Map<String, String> markers = new HashMap<>();
-        out.lines().forEach(line -> {
-          int equals = line.indexOf('=');
-          if (equals > 0 && DEFAULT.containsKey(line.substring(0, equals))) {
-            markers.put(line.substring(0, equals), line.substring(equals + 1));
-          }
-        });
+        Map<String, String> markers = PythonEnvironment.probe(found.get(), PROBE_DEADLINE)
+            .markers().markers();
         if (markers.keySet().containsAll(DEFAULT.keySet())) {
           return Optional.of(markers);
         }
-      } catch (IOException e) {
-        // not on the PATH: try the next
+      } catch (InstallException e) {
+        // not a working interpreter: try the next
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Path> onPath(String command) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, command))) {
+        return Optional.of(Path.of(dir, command));
       }
     }
     return Optional.empty();

@@ -123,6 +123,31 @@ public record PythonEnvironment(Path root, Path python, Path purelib, Path platl
   }
 
   /**
+   * An existing virtual environment, as its interpreter describes it; nothing is created.
+   *
+   * @param directory the environment
+   * @param deadline how long asking it may take
+   * @return the environment
+   * @throws InstallException if the directory does not exist, is not a virtual environment
+   *     (no {@code pyvenv.cfg}), or its interpreter does not work
+   * @throws InterruptedException if the calling thread is interrupted
+   */
+  public static PythonEnvironment existingVirtualEnvironment(Path directory, Duration deadline)
+      throws InstallException, InterruptedException {
+    Path dir = directory.toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir)) {
+      throw new InstallException(InstallException.Step.ENVIRONMENT, dir + " is not a"
+          + " directory: give an existing virtual environment");
+    }
+    if (!Files.isRegularFile(dir.resolve("pyvenv.cfg"))) {
+      throw new InstallException(InstallException.Step.ENVIRONMENT, dir + " is not a virtual"
+          + " environment (it has no pyvenv.cfg); give one made with python3 -m venv, or the"
+          + " interpreter with --python");
+    }
+    return probe(interpreterOf(dir), deadline);
+  }
+
+  /**
    * The environment an interpreter runs in, as it says.
    *
    * @param python the interpreter
