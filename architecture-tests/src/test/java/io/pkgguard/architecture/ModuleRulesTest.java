@@ -28,7 +28,8 @@ class ModuleRulesTest {
     for (String name : new String[] {"io.pkgguard.api.SecurityRule", "io.pkgguard.core.Guard",
         "io.pkgguard.rules.names.NameFormatRule", "io.pkgguard.source.pypi.PypiEcosystem",
         "io.pkgguard.source.osv.OsvApiSourceProvider",
-        "io.pkgguard.cli.Main", "io.pkgguard.examples.EmbeddingExample"}) {
+        "io.pkgguard.cli.Main", "io.pkgguard.examples.EmbeddingExample",
+        "io.pkgguard.testkit.RuleTester"}) {
       org.assertj.core.api.Assertions.assertThat(production.contain(name)).as(name).isTrue();
     }
   }
@@ -46,7 +47,7 @@ class ModuleRulesTest {
   void everyTypeAHostCanSeeSaysHowStableItIs() {
     ArchRule rule = classes().that().resideInAnyPackage("io.pkgguard.api", "io.pkgguard.core",
             "io.pkgguard.core.policy", "io.pkgguard.core.verdict", "io.pkgguard.core.connection",
-            "io.pkgguard.core.administration")
+            "io.pkgguard.core.administration", "io.pkgguard.testkit")
         .and().arePublic().and().areTopLevelClasses()
         .should().beAnnotatedWith(org.apiguardian.api.API.class)
         .because("hosts rely on STABLE types and know EXPERIMENTAL and INTERNAL ones may change,"
