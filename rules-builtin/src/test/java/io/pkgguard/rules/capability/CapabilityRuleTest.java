@@ -1,107 +1,116 @@
 package io.pkgguard.rules.capability;
 
-import static io.pkgguard.rules.Packages.metadata;
-import static io.pkgguard.rules.Packages.wellKept;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pkgguard.api.Finding;
-import io.pkgguard.api.PackageMetadata;
+import io.pkgguard.api.Decision;
 import io.pkgguard.api.RiskLevel;
-import io.pkgguard.rules.Packages;
-import java.util.List;
-import java.util.Map;
+import io.pkgguard.api.Verdict;
+import io.pkgguard.rules.Projects;
+import io.pkgguard.testkit.RuleTester;
 import org.junit.jupiter.api.Test;
 
+/** capability, run through a real guard on projects as PyPI describes them. */
 class CapabilityRuleTest {
 
-  private final CapabilityRule rule = new CapabilityRule();
+  static RuleTester capability(Projects project) {
+    return RuleTester.forRule(CapabilityRule.class).project(project.json());
+  }
 
-  private List<Finding> check(PackageMetadata m, Map<String, ?> parameters) {
-    return rule.evaluate(metadata(m, parameters, "capability", Packages.PYPI));
+  static String kind(Verdict verdict) {
+    return verdict.findings().get(0).evidence().values().get("kind");
   }
 
   @Test
   void recognisesWellKnownProjectsOfEachKind() {
-    assertThat(check(wellKept("requests").build(), Map.of())).singleElement().satisfies(f -> {
-      assertThat(f.level()).isEqualTo(RiskLevel.HIGH);
-      assertThat(f.evidence().values()).containsEntry("kind", "network");
-    });
-    assertThat(check(wellKept("cryptography").build(), Map.of())).extracting(
-        f -> f.evidence().values().get("kind")).containsExactly("crypto");
-    assertThat(check(wellKept("psutil").build(), Map.of())).extracting(
-        f -> f.evidence().values().get("kind")).containsExactly("system");
+    assertThat(kind(capability(Projects.named("requests")).expect(RiskLevel.HIGH, "").run()))
+        .isEqualTo("network");
+    assertThat(kind(capability(Projects.named("cryptography")).expect(RiskLevel.HIGH, "")
+        .run())).isEqualTo("crypto");
+    assertThat(kind(capability(Projects.named("psutil")).expect(RiskLevel.HIGH, "").run()))
+        .isEqualTo("system");
   }
 
   @Test
   void recognisesClassifiersAndSummaryPhrases() {
-    assertThat(check(wellKept("my-http").classifiers(List.of(
-        "Topic :: Internet :: WWW/HTTP :: HTTP Servers")).build(), Map.of()))
-        .singleElement().satisfies(f -> assertThat(f.message())
-            .contains("classifier 'Topic :: Internet :: WWW/HTTP :: HTTP Servers'"));
-    assertThat(check(wellKept("vaultlet").summary("Simple encryption for config files")
-        .build(), Map.of())).singleElement()
-        .satisfies(f -> assertThat(f.evidence().values()).containsEntry("kind", "crypto"));
+    capability(Projects.named("my-http")
+        .classifiers("Topic :: Internet :: WWW/HTTP :: HTTP Servers"))
+        .expect(RiskLevel.HIGH, "classifier 'Topic :: Internet :: WWW/HTTP :: HTTP Servers'")
+        .run();
+    assertThat(kind(capability(Projects.named("vaultlet")
+        .summary("Simple encryption for config files"))
+        .expect(RiskLevel.HIGH, "").run())).isEqualTo("crypto");
   }
 
   @Test
   void aWellKnownProjectIsOnlyWhatItsFamilySays() {
     // psutil declares 'Topic :: System :: Networking' for its network statistics.
-    assertThat(check(wellKept("psutil").classifiers(List.of("Topic :: System :: Networking",
-        "Topic :: System :: Hardware")).build(), Map.of()))
-        .extracting(f -> f.evidence().values().get("kind")).containsExactly("system");
+    assertThat(kind(capability(Projects.named("psutil").classifiers(
+        "Topic :: System :: Networking", "Topic :: System :: Hardware"))
+        .expect(RiskLevel.HIGH, "").run())).isEqualTo("system");
   }
 
   @Test
   void classifiersMatchExactlyOrWithTheirSubtreeWhereListedSo() {
-    assertThat(check(wellKept("tinyhttp").classifiers(List.of(
-        "Topic :: Internet :: WWW/HTTP")).build(), Map.of())).hasSize(1);
-    assertThat(check(wellKept("drivers").classifiers(List.of(
-        "Topic :: System :: Hardware :: Hardware Drivers")).build(), Map.of()))
-        .extracting(f -> f.evidence().values().get("kind")).containsExactly("system");
+    capability(Projects.named("tinyhttp").classifiers("Topic :: Internet :: WWW/HTTP"))
+        .expect(RiskLevel.HIGH, "").run();
+    assertThat(kind(capability(Projects.named("drivers").classifiers(
+        "Topic :: System :: Hardware :: Hardware Drivers")).expect(RiskLevel.HIGH, "").run()))
+        .isEqualTo("system");
     // broad topics that ordinary projects use too
-    assertThat(check(wellKept("stemmer").classifiers(List.of(
-        "Topic :: Internet :: WWW/HTTP :: Indexing/Search")).build(), Map.of())).isEmpty();
-    assertThat(check(wellKept("packager").classifiers(List.of(
+    capability(Projects.named("stemmer").classifiers(
+        "Topic :: Internet :: WWW/HTTP :: Indexing/Search")).expectNoFindings().run();
+    capability(Projects.named("packager").classifiers(
         "Topic :: System :: Systems Administration", "Topic :: System :: Archiving :: Packaging"))
-        .build(), Map.of())).isEmpty();
-    assertThat(check(wellKept("hardwarex").classifiers(List.of(
-        "Topic :: System :: Hardwarex")).build(), Map.of())).isEmpty();
+        .expectNoFindings().run();
+    capability(Projects.named("hardwarex").classifiers("Topic :: System :: Hardwarex"))
+        .expectNoFindings().run();
   }
 
   @Test
   void summaryPatternsAreWholeWordsAndPhrases() {
-    assertThat(check(wellKept("hbmqtt").summary("MQTT client/broker using Python 3.4 asyncio"
-        + " library").build(), Map.of())).singleElement()
-        .satisfies(f -> assertThat(f.message()).endsWith("summary mentions 'mqtt'"));
-    assertThat(check(wellKept("discord-py").summary("A Python wrapper for the Discord API")
-        .build(), Map.of())).singleElement()
-        .satisfies(f -> assertThat(f.evidence().values()).containsEntry("kind", "network"));
-    assertThat(check(wellKept("aiohttpx").summary("Async http client/server framework")
-        .build(), Map.of())).hasSize(1);
-    assertThat(check(wellKept("hasher").summary("Modern password hashing for your servers")
-        .build(), Map.of())).singleElement()
-        .satisfies(f -> assertThat(f.evidence().values()).containsEntry("kind", "crypto"));
-    assertThat(check(wellKept("sshell").summary("Sshell: a shell for the sshd-free world")
-        .build(), Map.of())).isEmpty();
-    assertThat(check(wellKept("wrappers").summary("A wrapper for the C library").build(),
-        Map.of())).isEmpty();
-    assertThat(check(wellKept("huge").summary("x ".repeat(50_000) + "encryption").build(),
-        Map.of())).hasSize(1);
+    capability(Projects.named("hbmqtt").summary("MQTT client/broker using Python 3.4 asyncio"
+        + " library")).expect(RiskLevel.HIGH, "summary mentions 'mqtt'").run();
+    assertThat(kind(capability(Projects.named("discord-py")
+        .summary("A Python wrapper for the Discord API")).expect(RiskLevel.HIGH, "").run()))
+        .isEqualTo("network");
+    capability(Projects.named("aiohttpx").summary("Async http client/server framework"))
+        .expect(RiskLevel.HIGH, "").run();
+    assertThat(kind(capability(Projects.named("hasher")
+        .summary("Modern password hashing for your servers")).expect(RiskLevel.HIGH, "").run()))
+        .isEqualTo("crypto");
+    capability(Projects.named("sshell").summary("Sshell: a shell for the sshd-free world"))
+        .expectNoFindings().run();
+    capability(Projects.named("wrappers").summary("A wrapper for the C library"))
+        .expectNoFindings().run();
+    capability(Projects.named("huge").summary("x ".repeat(50_000) + "encryption"))
+        .expect(RiskLevel.HIGH, "").run();
   }
 
   @Test
   void ordinaryProjectsAndLookAlikeWordsAreNotFlagged() {
-    assertThat(check(wellKept("tinynet").summary("A tiny neural network library").build(),
-        Map.of())).isEmpty();
-    assertThat(check(wellKept("ipykernel-extras").summary("Extras for the Jupyter kernel")
-        .build(), Map.of())).isEmpty();
-    assertThat(check(wellKept("colorama").build(), Map.of())).isEmpty();
+    capability(Projects.named("tinynet").summary("A tiny neural network library"))
+        .expectNoFindings().run();
+    capability(Projects.named("ipykernel-extras").summary("Extras for the Jupyter kernel"))
+        .expectNoFindings().run();
+    capability(Projects.named("colorama")).expectNoFindings().run();
   }
 
   @Test
   void eachKindIsSetOrSwitchedOffInThePolicy() {
-    assertThat(check(wellKept("requests").build(), Map.of("network", "medium")))
-        .singleElement().satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.MEDIUM));
-    assertThat(check(wellKept("requests").build(), Map.of("network", "none"))).isEmpty();
+    capability(Projects.named("requests"))
+        .policy("""
+            [rules.capability]
+            network = "medium"
+            """)
+        .expect(RiskLevel.MEDIUM, "")
+        .expectDecision(Decision.REVIEW)
+        .run();
+    capability(Projects.named("requests"))
+        .policy("""
+            [rules.capability]
+            network = "none"
+            """)
+        .expectNoFindings()
+        .run();
   }
 }

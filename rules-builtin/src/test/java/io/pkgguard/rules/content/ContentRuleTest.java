@@ -106,6 +106,62 @@ class ContentRuleTest {
     assertThat(finding.evidence().values()).containsEntry("file", path);
   }
 
+  /** The rule in a real guard, reading files it downloaded and verified as from an index. */
+  @Nested
+  class InRealFiles {
+
+    static String listing(io.pkgguard.testkit.DistributionArchive file, String type) {
+      return """
+          {"info": {"name": "pkg", "version": "2.0", "summary": "Does one thing"},
+           "releases": {"2.0": [{"filename": "%1$s", "packagetype": "%2$s",
+                                 "upload_time_iso_8601": "2024-01-01T00:00:00Z"}]},
+           "urls": [{"filename": "%1$s", "packagetype": "%2$s",
+                     "upload_time_iso_8601": "2024-01-01T00:00:00Z"}]}
+          """.formatted(file.filename(), type);
+    }
+
+    static io.pkgguard.testkit.RuleTester wheel(String path, String text) {
+      io.pkgguard.testkit.DistributionArchive wheel = io.pkgguard.testkit.Wheel.of("pkg", "2.0")
+          .file(path, text).build();
+      return io.pkgguard.testkit.RuleTester.forRule(ContentRule.class)
+          .project(listing(wheel, "bdist_wheel")).file(wheel);
+    }
+
+    @Test
+    void aPthFileWithAHiddenPayloadIsRejected() {
+      wheel("litellm_init.pth", sample("pth-payload/litellm_init.pth"))
+          .expect(RiskLevel.CRITICAL, "a .pth start-up file runs hidden, downloaded or external"
+              + " code: litellm_init.pth:1")
+          .expect(RiskLevel.HIGH, "a .pth file runs code at every Python start-up")
+          .expectDecision(io.pkgguard.api.Decision.REJECT)
+          .run();
+    }
+
+    @Test
+    void anInstallHookInASourceDistributionIsRejected() {
+      io.pkgguard.testkit.DistributionArchive sdist = io.pkgguard.testkit.Sdist.of("pkg", "2.0")
+          .file("setup.py", sample("install-hook/setup.py")).build();
+
+      io.pkgguard.testkit.RuleTester.forRule(ContentRule.class)
+          .project(listing(sdist, "sdist")).file(sdist)
+          .expect(RiskLevel.CRITICAL, "setup.py replaces an install command with one that runs"
+              + " commands or uses the network: pkg-2.0/setup.py:10")
+          .expect(RiskLevel.HIGH, "runs commands when the package is installed: pkg-2.0/setup.py:15")
+          .expect(RiskLevel.HIGH, "uses the network when the package is installed")
+          .expect(RiskLevel.MEDIUM, "reads the environment it is installed in")
+          .run();
+    }
+
+    @Test
+    void ordinaryCodeIsQuiet() {
+      wheel("pkg/__init__.py", "import json\n\ndef load(path):\n    with open(path) as f:\n"
+          + "        return json.load(f)\n")
+          .expectNoFindings()
+          .expectDecision(io.pkgguard.api.Decision.ALLOW)
+          .run();
+    }
+  }
+
   @Nested
   class Findings {
 

@@ -1,34 +1,45 @@
 package io.pkgguard.rules.license;
 
-import static io.pkgguard.rules.Packages.metadata;
-import static io.pkgguard.rules.Packages.wellKept;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.pkgguard.api.Finding;
-import io.pkgguard.api.PackageMetadata;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pkgguard.api.Decision;
 import io.pkgguard.api.RiskLevel;
-import io.pkgguard.rules.Packages;
+import io.pkgguard.api.Verdict;
+import io.pkgguard.testkit.RuleTester;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** license, run through a real guard on projects whose licence fields PyPI reports. */
 class LicenseRuleTest {
 
-  private final LicenseRule rule = new LicenseRule();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
-  private Finding check(PackageMetadata.Builder builder, Map<String, ?> parameters) {
-    List<Finding> findings = rule.evaluate(metadata(builder.build(), parameters, "license",
-        Packages.PYPI));
-    assertThat(findings).hasSize(1);
-    return findings.get(0);
+  /** A project whose info carries these licence fields (absent when null). */
+  static String project(String expression, String license, List<String> classifiers) {
+    ObjectNode info = JSON.createObjectNode().put("name", "demo").put("version", "1.0")
+        .put("summary", "Does things");
+    info.put("license_expression", expression);
+    info.put("license", license);
+    classifiers.forEach(info.putArray("classifiers")::add);
+    ObjectNode project = JSON.createObjectNode();
+    project.set("info", info);
+    project.putObject("releases").putArray("1.0");
+    project.putArray("urls");
+    return project.toString();
   }
 
-  private Finding expression(String expression) {
-    return check(wellKept("demo").licenseExpression(Optional.of(expression)), Map.of());
+  static RuleTester licence(String expression, String license, List<String> classifiers) {
+    return RuleTester.forRule(LicenseRule.class)
+        .project(project(expression, license, classifiers));
+  }
+
+  static RuleTester expression(String expression) {
+    return licence(expression, null, List.of());
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -43,21 +54,23 @@ class LicenseRuleTest {
       "Elastic-2.0 OR LicenseRef-Proprietary | CRITICAL",
       "Apache-2.0 or MIT | NONE"})
   void evaluatesSpdxExpressionsAsTheSpecificationDefines(String expression, RiskLevel level) {
-    assertThat(expression(expression).level()).isEqualTo(level);
+    expression(expression).expect(level, "").run();
   }
 
   @Test
   void saysWhichLicenceWasFoundWhere() {
-    Finding f = expression("mit or gpl-3.0+");
-    assertThat(f.message()).isEqualTo("licence MIT OR GPL-3.0-or-later (License-Expression)");
-    assertThat(f.evidence().values()).containsEntry("found-in", "License-Expression")
+    Verdict verdict = expression("mit or gpl-3.0+")
+        .expect(RiskLevel.NONE, "licence MIT OR GPL-3.0-or-later (License-Expression)")
+        .run();
+    assertThat(verdict.findings().get(0).evidence().values())
+        .containsEntry("found-in", "License-Expression")
         .containsEntry("kinds", "MIT is permissive, GPL-3.0-or-later is strong-copyleft");
-    Finding classifier = check(wellKept("demo").licenseExpression(Optional.empty())
-        .license(Optional.empty()).classifiers(List.of("Programming Language :: Python",
-            "License :: OSI Approved :: GNU General Public License v3 (GPLv3)")), Map.of());
-    assertThat(classifier.level()).isEqualTo(RiskLevel.MEDIUM);
-    assertThat(classifier.message()).contains("(classifier 'License :: OSI Approved :: GNU"
-        + " General Public License v3 (GPLv3)')");
+
+    licence(null, null, List.of("Programming Language :: Python",
+        "License :: OSI Approved :: GNU General Public License v3 (GPLv3)"))
+        .expect(RiskLevel.MEDIUM, "(classifier 'License :: OSI Approved :: GNU General Public"
+            + " License v3 (GPLv3)')")
+        .run();
   }
 
   @Test
@@ -65,50 +78,58 @@ class LicenseRuleTest {
     for (String text : List.of("MIT License", "BSD", "Apache 2.0", "Apache-2.0 OR MIT",
         "Permission is hereby granted, free of charge, to any person obtaining a copy"
             + " ...".repeat(100))) {
-      assertThat(check(wellKept("demo").licenseExpression(Optional.empty())
-          .license(Optional.of(text)), Map.of()).level()).as(text.substring(0, Math.min(10, text.length())))
-          .isEqualTo(RiskLevel.NONE);
+      licence(null, text, List.of()).expect(RiskLevel.NONE, "").run();
     }
-    Finding gibberish = check(wellKept("demo").licenseExpression(Optional.empty())
-        .license(Optional.of("see the LICENSE file, mostly")), Map.of());
-    assertThat(gibberish.level()).isEqualTo(RiskLevel.MEDIUM);
-    assertThat(gibberish.message()).startsWith("the licence could not be identified");
+    licence(null, "see the LICENSE file, mostly", List.of())
+        .expect(RiskLevel.MEDIUM, "the licence could not be identified")
+        .run();
   }
 
   @Test
   void policyListsTakeIdentifiersAndKinds() {
-    assertThat(check(wellKept("demo").licenseExpression(Optional.of("GPL-3.0-only")),
-        Map.of("allowed", List.of("GPL-3.0-only"))).level()).isEqualTo(RiskLevel.NONE);
-    assertThat(check(wellKept("demo").licenseExpression(Optional.of("MIT")),
-        Map.of("denied", List.of("permissive"))).level()).isEqualTo(RiskLevel.CRITICAL);
+    expression("GPL-3.0-only")
+        .policy("""
+            [rules.license]
+            allowed = ["GPL-3.0-only"]
+            """)
+        .expect(RiskLevel.NONE, "GPL-3.0-only")
+        .run();
+    expression("MIT")
+        .policy("""
+            [rules.license]
+            denied = ["permissive"]
+            """)
+        .expect(RiskLevel.CRITICAL, "MIT")
+        .expectDecision(Decision.REJECT)
+        .run();
   }
 
   @Test
   void brokenOrHostileLicenceFieldsGiveClearFindings() {
-    Finding broken = expression("MIT AND (Apache-2.0");
-    assertThat(broken.level()).isEqualTo(RiskLevel.MEDIUM);
-    assertThat(broken.message()).contains("not a valid SPDX expression: a '(' is not closed");
-    assertThat(expression("(".repeat(60) + "MIT" + ")".repeat(60)).message())
-        .contains("nested deeper than 50");
-    assertThat(check(wellKept("demo").licenseExpression(Optional.empty())
-        .license(Optional.of("x".repeat(100_000))), Map.of()).message())
-        .contains("could not be identified").hasSizeLessThan(300);
-    assertThat(expression("MIT; rm -rf /").message()).contains("unexpected character ';'");
+    expression("MIT AND (Apache-2.0")
+        .expect(RiskLevel.MEDIUM, "not a valid SPDX expression: a '(' is not closed")
+        .run();
+    expression("(".repeat(60) + "MIT" + ")".repeat(60))
+        .expect(RiskLevel.MEDIUM, "nested deeper than 50")
+        .run();
+    Verdict huge = licence(null, "x".repeat(100_000), List.of())
+        .expect(RiskLevel.MEDIUM, "could not be identified")
+        .run();
+    assertThat(huge.findings().get(0).message()).hasSizeLessThan(300);
+    expression("MIT; rm -rf /").expect(RiskLevel.MEDIUM, "unexpected character ';'").run();
   }
 
   @Test
   void classifiersThatDoNotExistAreUnknownNotAllowed() {
-    Finding invented = check(wellKept("demo").licenseExpression(Optional.empty())
-        .license(Optional.empty()).classifiers(java.util.List.of(
-            "License :: OSI Approved :: Totally Free Licence", "Topic :: Nonsense")), Map.of());
-    assertThat(invented.level()).isEqualTo(RiskLevel.MEDIUM);
-    assertThat(invented.message()).contains("Totally Free Licence");
+    licence(null, null, List.of("License :: OSI Approved :: Totally Free Licence",
+        "Topic :: Nonsense"))
+        .expect(RiskLevel.MEDIUM, "Totally Free Licence")
+        .run();
   }
 
   @Test
   void nothingDeclaredIsLeftToMetadataQuality() {
-    assertThat(rule.evaluate(metadata(wellKept("demo").licenseExpression(Optional.empty())
-        .license(Optional.empty()).build(), Map.of(), "license", Packages.PYPI))).isEmpty();
+    licence(null, null, List.of()).expectNoFindings().run();
   }
 
   @Test

@@ -15,6 +15,40 @@ import org.junit.jupiter.api.Test;
 
 class MetadataQualityRuleTest {
 
+  /** The rule in a real guard, on projects as PyPI's JSON API describes them. */
+  @org.junit.jupiter.api.Nested
+  class ThroughAGuard {
+
+    @Test
+    void aWellDescribedProjectHasNoFindings() {
+      io.pkgguard.testkit.RuleTester.forRule(MetadataQualityRule.class).project("""
+          {"info": {"name": "pkg", "version": "1.0", "summary": "Does one useful thing",
+                    "description": "A long description of what it does and how to use it.",
+                    "author": "Ada Lovelace", "author_email": "ada@example.org",
+                    "license_expression": "MIT",
+                    "project_urls": {"Source": "https://github.com/example/pkg"}},
+           "releases": {"1.0": []}, "urls": []}
+          """)
+          .expectNoFindings()
+          .run();
+    }
+
+    @Test
+    void aProjectThatSaysNothingAboutItselfIsHigh() {
+      io.pkgguard.testkit.RuleTester.forRule(MetadataQualityRule.class).project("""
+          {"info": {"name": "pkg", "version": "1.0", "summary": "", "description": ""},
+           "releases": {"1.0": []}, "urls": []}
+          """)
+          .expect(RiskLevel.MEDIUM, "no author or maintainer is given")
+          .expect(RiskLevel.MEDIUM, "no licence is given")
+          .expect(RiskLevel.MEDIUM, "the package has no description")
+          .expect(RiskLevel.MEDIUM, "no project URLs")
+          .expect(RiskLevel.HIGH, "4 metadata gaps together")
+          .expectDecision(io.pkgguard.api.Decision.SPECIAL_APPROVAL)
+          .run();
+    }
+  }
+
   private final MetadataQualityRule rule = new MetadataQualityRule();
 
   private List<Finding> check(PackageMetadata.Builder metadata) {

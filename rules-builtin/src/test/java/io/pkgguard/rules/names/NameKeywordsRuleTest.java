@@ -1,21 +1,24 @@
 package io.pkgguard.rules.names;
 
-import static io.pkgguard.rules.Packages.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pkgguard.api.Finding;
+import io.pkgguard.api.Decision;
 import io.pkgguard.api.RiskLevel;
+import io.pkgguard.api.Verdict;
 import io.pkgguard.core.policy.Policy;
+import io.pkgguard.testkit.RuleTester;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** name-keywords, run through a real guard on each name as a user would request it. */
 class NameKeywordsRuleTest {
 
-  private final NameKeywordsRule rule = new NameKeywordsRule();
-
-  private List<Finding> check(String name) {
-    return rule.evaluate(request(name, Map.of(), "name-keywords"));
+  static RuleTester named(String name) {
+    return RuleTester.forRule(NameKeywordsRule.class).project("""
+        {"info": {"name": "%s", "version": "1.0", "summary": "A project"},
+         "releases": {"1.0": []}, "urls": []}
+        """.formatted(name));
   }
 
   @Test
@@ -29,11 +32,14 @@ class NameKeywordsRuleTest {
         "trojan2", "trojan",
         "chromecookiestealer", "stealer",
         "python-rootkit", "rootkit");
-    cases.forEach((name, keyword) -> assertThat(check(name)).as(name).singleElement()
-        .satisfies(f -> {
-          assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL);
-          assertThat(f.evidence().values()).containsEntry("keyword", keyword);
-        }));
+    cases.forEach((name, keyword) -> {
+      Verdict verdict = named(name)
+          .expect(RiskLevel.CRITICAL, "'" + keyword + "'")
+          .expectDecision(Decision.REJECT)
+          .run();
+      assertThat(verdict.findings().get(0).evidence().values()).as(name)
+          .containsEntry("keyword", keyword);
+    });
   }
 
   @Test
@@ -41,7 +47,7 @@ class NameKeywordsRuleTest {
     for (String name : List.of("py-spy", "spyder", "keyring", "passlib", "hacking", "seeq-spy",
         "scrapy", "spyne", "crackle", "requests", "hackathon-tools", "espy",
         "mcp-server-hacker-news", "hacker-rank-solutions")) {
-      assertThat(check(name)).as(name).isEmpty();
+      named(name).expectNoFindings().run();
     }
   }
 
@@ -49,32 +55,46 @@ class NameKeywordsRuleTest {
   void defensiveToolsAndHarmlessGrabbersAreReviewedNotRejected() {
     for (String name : List.of("malwaredetector", "vsm-rootkit-detector", "yara-malware-scan",
         "epg-grabber", "pricegrabber", "yt-grabber")) {
-      assertThat(check(name)).as(name).singleElement()
-          .satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.MEDIUM));
+      named(name).expect(RiskLevel.MEDIUM, "").expectDecision(Decision.REVIEW).run();
     }
     for (String name : List.of("discord-token-grabber", "cookie-grabber", "browser_grabbers")) {
-      assertThat(check(name)).as(name).singleElement()
-          .satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL));
+      named(name).expect(RiskLevel.CRITICAL, "").run();
     }
   }
 
   @Test
   void reviewsNamesWithWordsLegitimateProjectsAlsoUse() {
-    assertThat(check("django-password-validators")).singleElement().satisfies(f -> {
-      assertThat(f.level()).isEqualTo(RiskLevel.MEDIUM);
-      assertThat(f.evidence().values()).containsEntry("keyword", "password")
-          .containsEntry("word", "password");
-    });
+    Verdict verdict = named("django-password-validators")
+        .expect(RiskLevel.MEDIUM, "password")
+        .run();
+
+    assertThat(verdict.findings().get(0).evidence().values()).containsEntry("keyword", "password")
+        .containsEntry("word", "password");
   }
 
   @Test
   void wordsAndExceptionsComeFromThePolicy() {
-    assertThat(rule.evaluate(request("discord-token-grabber",
-        Map.of("exceptions", List.of("Discord_Token_Grabber")), "name-keywords"))).isEmpty();
-    assertThat(rule.evaluate(request("cryptominer-x",
-        Map.of("reject-words", List.of("cryptominer")), "name-keywords"))).hasSize(1);
-    assertThat(rule.evaluate(request("py-spy", Map.of("exceptions", List.of()),
-        "name-keywords"))).hasSize(1);
+    named("discord-token-grabber")
+        .policy("""
+            [rules.name-keywords]
+            exceptions = ["Discord_Token_Grabber"]
+            """)
+        .expectNoFindings()
+        .run();
+    named("cryptominer-x")
+        .policy("""
+            [rules.name-keywords]
+            reject-words = ["cryptominer"]
+            """)
+        .expect(RiskLevel.CRITICAL, "cryptominer")
+        .run();
+    named("py-spy")
+        .policy("""
+            [rules.name-keywords]
+            exceptions = []
+            """)
+        .expect(RiskLevel.CRITICAL, "'spy'")
+        .run();
   }
 
   @Test

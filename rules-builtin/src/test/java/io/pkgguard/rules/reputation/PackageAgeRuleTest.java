@@ -1,105 +1,133 @@
 package io.pkgguard.rules.reputation;
 
-import static io.pkgguard.rules.Packages.NOW;
-import static io.pkgguard.rules.Packages.PYPI;
-import static io.pkgguard.rules.Packages.file;
-import static io.pkgguard.rules.Packages.metadata;
-import static io.pkgguard.rules.Packages.wellKept;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pkgguard.api.DistributionFile;
-import io.pkgguard.api.Finding;
-import io.pkgguard.api.PackageMetadata;
-import io.pkgguard.api.Release;
+import io.pkgguard.api.Decision;
 import io.pkgguard.api.RiskCategory;
 import io.pkgguard.api.RiskLevel;
+import io.pkgguard.api.Verdict;
+import io.pkgguard.testkit.RuleTester;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** package-age, run through a real guard on projects written as PyPI describes them. */
 class PackageAgeRuleTest {
 
-  private final PackageAgeRule rule = new PackageAgeRule();
+  static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
 
-  private static PackageMetadata firstUploaded(Instant when) {
-    DistributionFile f = file("pkg-1.0.tar.gz", DistributionFile.Kind.SDIST, when);
-    return wellKept("pkg").releases(List.of(new Release("1.0", List.of(f)))).files(List.of(f))
-        .build();
+  /** A project whose releases were first uploaded at these times (null: no upload time). */
+  static String project(String... releases) {
+    StringBuilder entries = new StringBuilder();
+    for (int i = 0; i < releases.length; i++) {
+      String version = (i + 1) + ".0";
+      String uploaded = releases[i] == null ? ""
+          : ", \"upload_time_iso_8601\": \"" + releases[i] + "\"";
+      entries.append(i == 0 ? "" : ",\n").append("""
+          "%s": [{"filename": "pkg-%s.tar.gz", "packagetype": "sdist",
+                  "url": "https://files.pythonhosted.org/packages/ab/cd/pkg-%s.tar.gz",
+                  "digests": {"sha256": "%s"}%s}]""".formatted(version, version, version,
+          "0f".repeat(32), uploaded));
+    }
+    return """
+        {"info": {"name": "pkg", "version": "%d.0", "summary": "Does one thing"},
+         "releases": {%s},
+         "urls": []}
+        """.formatted(releases.length, entries);
   }
 
-  private List<Finding> check(PackageMetadata metadata, Map<String, ?> parameters) {
-    return rule.evaluate(metadata(metadata, parameters, "package-age", PYPI));
+  static RuleTester ageOf(String project) {
+    return RuleTester.forRule(PackageAgeRule.class).at(NOW).project(project);
+  }
+
+  static String ago(Duration age) {
+    return NOW.minus(age).toString();
   }
 
   @Test
   void aProjectFirstReleasedDaysAgoIsHigh() {
-    assertThat(check(firstUploaded(NOW.minus(Duration.ofDays(2))), Map.of())).singleElement()
-        .satisfies(f -> {
-          assertThat(f.level()).isEqualTo(RiskLevel.HIGH);
-          assertThat(f.category()).isEqualTo(RiskCategory.AGE);
-          assertThat(f.message()).isEqualTo("the project is brand new: first release 2 days ago");
-          assertThat(f.evidence().values()).containsEntry("age-days", "2")
-              .containsEntry("threshold-days", "7")
-              .containsEntry("first-release", NOW.minus(Duration.ofDays(2)).toString());
-        });
-    assertThat(check(firstUploaded(NOW.minus(Duration.ofHours(3))), Map.of())).singleElement()
-        .satisfies(f -> assertThat(f.message()).endsWith("first release 3 hours ago"));
+    Verdict verdict = ageOf(project(ago(Duration.ofDays(2))))
+        .expect(RiskLevel.HIGH, "the project is brand new: first release 2 days ago")
+        .expectDecision(Decision.SPECIAL_APPROVAL)
+        .run();
+
+    assertThat(verdict.findings()).singleElement().satisfies(f -> {
+      assertThat(f.category()).isEqualTo(RiskCategory.AGE);
+      assertThat(f.evidence().values()).containsEntry("age-days", "2")
+          .containsEntry("threshold-days", "7")
+          .containsEntry("first-release", ago(Duration.ofDays(2)));
+    });
+    ageOf(project(ago(Duration.ofHours(3))))
+        .expect(RiskLevel.HIGH, "first release 3 hours ago")
+        .run();
   }
 
   @Test
   void aProjectUnderAMonthOldIsMedium() {
-    assertThat(check(firstUploaded(NOW.minus(Duration.ofDays(12))), Map.of())).singleElement()
-        .satisfies(f -> {
-          assertThat(f.level()).isEqualTo(RiskLevel.MEDIUM);
-          assertThat(f.evidence().values()).containsEntry("threshold-days", "30");
-        });
+    Verdict verdict = ageOf(project(ago(Duration.ofDays(12))))
+        .expect(RiskLevel.MEDIUM, "first release 12 days ago")
+        .run();
+
+    assertThat(verdict.findings().get(0).evidence().values())
+        .containsEntry("threshold-days", "30");
   }
 
   @Test
   void anEstablishedProjectHasNoFinding() {
-    assertThat(check(wellKept("pkg").build(), Map.of())).isEmpty();
-    assertThat(check(firstUploaded(NOW.minus(Duration.ofDays(30))), Map.of())).isEmpty();
+    ageOf(project("2015-03-01T00:00:00Z", ago(Duration.ofDays(400))))
+        .expectNoFindings()
+        .expectDecision(Decision.ALLOW)
+        .run();
+    ageOf(project(ago(Duration.ofDays(30)))).expectNoFindings().run();
   }
 
   @Test
   void theAgeIsThatOfTheFirstReleaseNotOfTheNewestFile() {
-    PackageMetadata old = wellKept("pkg").build();
-    DistributionFile fresh = file("pkg-3.0.tar.gz", DistributionFile.Kind.SDIST, NOW);
-    List<Release> releases = new java.util.ArrayList<>(old.releases());
-    releases.add(new Release("3.0", List.of(fresh)));
-    assertThat(check(old.toBuilder().releases(releases).build(), Map.of())).isEmpty();
+    ageOf(project("2015-03-01T00:00:00Z", ago(Duration.ofDays(400)), NOW.toString()))
+        .expectNoFindings()
+        .run();
   }
 
   @Test
   void unknownUploadTimesAreNeverTreatedAsOld() {
-    DistributionFile undated = DistributionFile.of("pkg-1.0.tar.gz",
-        java.net.URI.create("https://files.pythonhosted.org/x"), DistributionFile.Kind.SDIST);
-    PackageMetadata metadata = wellKept("pkg")
-        .releases(List.of(new Release("1.0", List.of(undated)))).build();
-    assertThat(check(metadata, Map.of())).singleElement().satisfies(f -> {
-      assertThat(f.level()).isEqualTo(RiskLevel.MEDIUM);
-      assertThat(f.evidence().values()).containsEntry("first-release", "unknown");
-    });
-    assertThat(check(metadata, Map.of("unknown-level", "high"))).singleElement()
-        .satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.HIGH));
+    Verdict verdict = ageOf(project((String) null))
+        .expect(RiskLevel.MEDIUM, "")
+        .run();
+
+    assertThat(verdict.findings().get(0).evidence().values())
+        .containsEntry("first-release", "unknown");
+    ageOf(project((String) null))
+        .policy("""
+            [rules.package-age]
+            unknown-level = "high"
+            """)
+        .expect(RiskLevel.HIGH, "")
+        .run();
   }
 
   @Test
   void aFirstUploadInTheFutureIsTreatedAsNew() {
-    assertThat(check(firstUploaded(NOW.plus(Duration.ofDays(400))), Map.of())).singleElement()
-        .satisfies(f -> {
-          assertThat(f.level()).isEqualTo(RiskLevel.HIGH);
-          assertThat(f.message()).contains("dated in the future");
-        });
+    ageOf(project(NOW.plus(Duration.ofDays(400)).toString()))
+        .expect(RiskLevel.HIGH, "dated in the future")
+        .run();
   }
 
   @Test
   void thresholdsComeFromThePolicy() {
-    PackageMetadata twentyDays = firstUploaded(NOW.minus(Duration.ofDays(20)));
-    assertThat(check(twentyDays, Map.of("high-below-days", 21L))).singleElement()
-        .satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.HIGH));
-    assertThat(check(twentyDays, Map.of("medium-below-days", 14L))).isEmpty();
+    String twentyDays = project(ago(Duration.ofDays(20)));
+    ageOf(twentyDays)
+        .policy("""
+            [rules.package-age]
+            high-below-days = 21
+            """)
+        .expect(RiskLevel.HIGH, "20 days ago")
+        .run();
+    ageOf(twentyDays)
+        .policy("""
+            [rules.package-age]
+            medium-below-days = 14
+            """)
+        .expectNoFindings()
+        .run();
   }
 }

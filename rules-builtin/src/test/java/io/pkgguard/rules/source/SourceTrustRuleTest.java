@@ -20,6 +20,36 @@ import org.junit.jupiter.api.Test;
 
 class SourceTrustRuleTest {
 
+  /** The rule in a real guard whose PyPI source trusts PyPI's file host. */
+  @org.junit.jupiter.api.Nested
+  class ThroughAGuard {
+
+    static io.pkgguard.testkit.RuleTester fileAt(String url) {
+      return io.pkgguard.testkit.RuleTester.forRule(SourceTrustRule.class).project("""
+          {"info": {"name": "pkg", "version": "1.0", "summary": "Does one thing"},
+           "releases": {"1.0": [{"filename": "pkg-1.0.tar.gz", "packagetype": "sdist",
+                                 "url": "%1$s", "digests": {"sha256": "%2$s"}}]},
+           "urls": [{"filename": "pkg-1.0.tar.gz", "packagetype": "sdist", "url": "%1$s",
+                     "digests": {"sha256": "%2$s"}}]}
+          """.formatted(url, "0f".repeat(32)));
+    }
+
+    @Test
+    void aFileOnTheSourcesFileHostIsTrusted() {
+      fileAt("https://files.pythonhosted.org/packages/ab/cd/pkg-1.0.tar.gz")
+          .expectNoFindings()
+          .run();
+    }
+
+    @Test
+    void aFileOnAnotherHostIsRejected() {
+      fileAt("https://cdn.evil.example/pkg-1.0.tar.gz")
+          .expect(RiskLevel.CRITICAL, "host cdn.evil.example is not a trusted host of source")
+          .expectDecision(io.pkgguard.api.Decision.REJECT)
+          .run();
+    }
+  }
+
   private final SourceTrustRule rule = new SourceTrustRule();
 
   private static PackageMetadata withFileAt(String url) {

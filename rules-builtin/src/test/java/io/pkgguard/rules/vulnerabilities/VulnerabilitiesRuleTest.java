@@ -25,6 +25,51 @@ import org.junit.jupiter.api.Test;
 
 class VulnerabilitiesRuleTest {
 
+  /** The rule in a real guard, with a real OSV record in its advisory database. */
+  @Nested
+  class ThroughAGuard {
+
+    static String record() {
+      try (var in = VulnerabilitiesRuleTest.class.getResourceAsStream(
+          "/osv/vulns-GHSA-9hjg-9r4m-mvj7.json")) {
+        return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    static String requests(String version) {
+      return io.pkgguard.rules.Projects.named("requests").with("version", version).json();
+    }
+
+    static io.pkgguard.testkit.RuleTester tester() {
+      return io.pkgguard.testkit.RuleTester.forRule(VulnerabilitiesRule.class)
+          .at(TODAY)
+          .advisory(record())
+          .project(requests("2.32.4").replace("\"releases\":{\"2.32.4\":[]}",
+              "\"releases\":{\"2.32.3\":[],\"2.32.4\":[]}"))
+          .release(requests("2.32.3"));
+    }
+
+    @Test
+    void anAffectedReleaseIsReportedFromTheDatabase() {
+      tester().evaluating("requests==2.32.3")
+          .expect(RiskLevel.MEDIUM, "GHSA-9hjg-9r4m-mvj7 (CVE-2024-47081, PYSEC-2026-1872):"
+              + " Requests vulnerable to .netrc credentials leak via malicious URLs [medium, CVSS"
+              + " 3.1 base 5.3]; fixed in 2.32.4")
+          .expectDecision(io.pkgguard.api.Decision.REVIEW)
+          .run();
+    }
+
+    @Test
+    void theFixedReleaseIsClean() {
+      tester().evaluating("requests==2.32.4")
+          .expect(RiskLevel.NONE, "no known advisory affects 2.32.4 (checked: advisory-db)")
+          .expectDecision(io.pkgguard.api.Decision.ALLOW)
+          .run();
+    }
+  }
+
   private static final Instant TODAY = Instant.parse("2026-11-27T10:00:00Z");
 
   private final VulnerabilitiesRule rule = new VulnerabilitiesRule();
