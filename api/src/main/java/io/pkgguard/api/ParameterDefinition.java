@@ -24,8 +24,18 @@ public @interface ParameterDefinition {
   /** {@return the value's type} */
   Type type();
 
-  /** {@return one line saying what it does and its default} */
+  /** {@return one line saying what it does} */
   String summary();
+
+  /**
+   * The value the rule uses when the policy sets none, written as in the policy file (TOML):
+   * {@code "7"}, {@code "\"medium\""}, {@code "[\"a\", \"b\"]"}. The built-in policy and the
+   * rule's documentation are generated from it, and a guard fills it in for a policy that leaves
+   * the key out; the guard refuses a rule whose default is not of the parameter's type.
+   *
+   * @return the default as TOML; empty if the parameter has none
+   */
+  String defaultValue() default "";
 
   /** Parameter value types, as {@link RuleParameters} reads them. */
   enum Type {

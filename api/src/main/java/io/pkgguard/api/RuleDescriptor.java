@@ -37,18 +37,33 @@ public record RuleDescriptor(
    * @param type the value's type
    * @param summary what it does and its default
    */
-  public record Parameter(String name, ParameterDefinition.Type type, String summary) {
+  public record Parameter(String name, ParameterDefinition.Type type, String summary,
+      Optional<String> defaultValue) {
     /**
      * Creates the value, checking its components.
      *
      * @param name the key in the rule's policy table
      * @param type the value's type
-     * @param summary what it does and its default
+     * @param summary what it does
+     * @param defaultValue the value used when the policy sets none, as TOML; empty if none
      */
     public Parameter {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(summary, "summary");
+      Objects.requireNonNull(defaultValue, "defaultValue");
+      defaultValue = defaultValue.map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    /**
+     * A parameter without a declared default.
+     *
+     * @param name the key in the rule's policy table
+     * @param type the value's type
+     * @param summary what it does
+     */
+    public Parameter(String name, ParameterDefinition.Type type, String summary) {
+      this(name, type, summary, Optional.empty());
     }
   }
 
@@ -122,7 +137,8 @@ public record RuleDescriptor(
           definition.stage(),
           definition.explanation(),
           Arrays.stream(definition.parameters())
-              .map(p -> new Parameter(p.name(), p.type(), p.summary()))
+              .map(p -> new Parameter(p.name(), p.type(), p.summary(),
+                  Optional.of(p.defaultValue())))
               .toList());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pkgguard.api.RuleDescriptor;
 import io.pkgguard.api.SecurityRule;
 import io.pkgguard.core.RuleDocumentation;
+import io.pkgguard.core.policy.ParameterDefaults;
 import io.pkgguard.core.policy.Policy;
 import io.pkgguard.rules.BuiltinRules;
 import java.io.IOException;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
 class RuleDocsTest {
 
   private static final Path DOCS = Path.of("..", "docs", "rules");
+  private static final Path POLICY = Path.of("..", "core", "src", "main", "resources", "io",
+      "pkgguard", "core", "policy", "default-policy.toml");
 
   @Test
   void everyBuiltInRuleIsDocumentedAsItIsDefined() throws IOException {
@@ -32,6 +35,27 @@ class RuleDocsTest {
           write);
     }
     check(DOCS.resolve("README.md"), RuleDocumentation.index(rules), write);
+  }
+
+  /** The built-in policy's rule tables are the rules' declared defaults, written once. */
+  @Test
+  void theBuiltInPolicysRuleTablesAreTheDeclaredDefaults() throws IOException {
+    boolean write = Boolean.getBoolean("pkgguard.writeDocs");
+    List<RuleDescriptor> rules = BuiltinRules.all().stream().map(SecurityRule::descriptor)
+        .toList();
+    String text = Files.readString(POLICY);
+    int marker = text.indexOf(RuleDocumentation.POLICY_TABLES_MARKER);
+    assertThat(marker).as("%s has no line %s", POLICY, RuleDocumentation.POLICY_TABLES_MARKER)
+        .isNotNegative();
+    String head = text.substring(0, marker + RuleDocumentation.POLICY_TABLES_MARKER.length() + 1);
+    check(POLICY, head + RuleDocumentation.policyTables(rules), write);
+    for (RuleDescriptor rule : rules) {
+      for (RuleDescriptor.Parameter parameter : rule.parameters()) {
+        assertThat(ParameterDefaults.of(rule, parameter).orElse(null)).as(rule.id() + "."
+            + parameter.name()).isEqualTo(Policy.defaults().rule(rule.id()).values()
+                .get(parameter.name()));
+      }
+    }
   }
 
   private static void check(Path file, String expected, boolean write) throws IOException {

@@ -794,6 +794,8 @@ public final class Guard implements AutoCloseable {
           discover ? discovery.advisoryProviders() : List.of(), addedAdvisoryProviders,
           AdvisorySourceProvider::type, "advisory source type");
       List<io.pkgguard.api.Relaxation> relaxations = expectRules(rules);
+      policy = io.pkgguard.core.policy.ParameterDefaults.fillIn(policy,
+          rules.stream().map(RegisteredRule::descriptor).toList());
       checkPolicyRules(rules);
       applyIndexOverrides(providers, ecosystems);
       if (offline) {

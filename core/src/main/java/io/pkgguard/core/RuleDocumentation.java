@@ -64,6 +64,31 @@ public final class RuleDocumentation {
     return out.toString();
   }
 
+  /** The line the built-in policy's generated rule tables start after. */
+  public static final String POLICY_TABLES_MARKER = "# ---- Rule tables: generated from each"
+      + " rule's parameter declarations (RuleDocsTest); edit the rules, not these lines. ----";
+
+  /**
+   * The built-in policy's rule tables: for each rule, {@code [rules.<id>]} and each parameter's
+   * summary as a comment over its declared default (commented out where it has none).
+   *
+   * @param rules the rules, in the order the file lists them
+   * @return TOML
+   */
+  public static String policyTables(List<RuleDescriptor> rules) {
+    StringBuilder out = new StringBuilder();
+    for (RuleDescriptor rule : rules) {
+      out.append("\n[rules.").append(rule.id()).append("]\n");
+      for (RuleDescriptor.Parameter p : rule.parameters()) {
+        out.append("# ").append(p.summary()).append('\n');
+        out.append(p.defaultValue().isPresent() ? "" : "# ").append(p.name()).append(" = ")
+            .append(p.defaultValue().orElse("(" + p.type().name().toLowerCase(Locale.ROOT)
+                + ")")).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
   private static String toml(Object value) {
     if (value instanceof String s) {
       return "\"" + s + "\"";

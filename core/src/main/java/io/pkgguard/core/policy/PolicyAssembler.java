@@ -151,7 +151,7 @@ final class PolicyAssembler {
     return configs;
   }
 
-  private static Object plain(JsonNode value) {
+  static Object plain(JsonNode value) {
     if (value.isBoolean()) {
       return value.booleanValue();
     }

@@ -35,11 +35,14 @@ import java.util.Optional;
         + " hashing').",
     parameters = {
       @ParameterDefinition(name = "network", type = ParameterDefinition.Type.LEVEL,
-          summary = "level for network access libraries (default high)"),
+          summary = "level for network access libraries",
+          defaultValue = "\"high\""),
       @ParameterDefinition(name = "crypto", type = ParameterDefinition.Type.LEVEL,
-          summary = "level for cryptographic libraries (default high)"),
+          summary = "level for cryptographic libraries",
+          defaultValue = "\"high\""),
       @ParameterDefinition(name = "system", type = ParameterDefinition.Type.LEVEL,
-          summary = "level for system-level packages (default high)")})
+          summary = "level for system-level packages",
+          defaultValue = "\"high\"")})
 public final class CapabilityRule implements SecurityRule {
 
   @Override

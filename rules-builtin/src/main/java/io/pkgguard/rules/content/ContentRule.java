@@ -39,13 +39,17 @@ import java.util.regex.Pattern;
         + " webhooks, paste sites or raw addresses.",
     parameters = {
       @ParameterDefinition(name = "pattern-files", type = ParameterDefinition.Type.FILES,
-          summary = "further pattern files in the format of the built-in one (paths relative"
-              + " to the policy file)"),
+          summary = "further pattern files in the format of the built-in one (paths relative to"
+              + " the policy file)",
+          defaultValue = "[]"),
       @ParameterDefinition(name = "disabled-patterns", type = ParameterDefinition.Type.TEXTS,
-          summary = "ids of built-in patterns not to report"),
+          summary = "ids of built-in patterns not to report",
+          defaultValue = "[]"),
       @ParameterDefinition(name = "allowed-files", type = ParameterDefinition.Type.TEXTS,
           summary = "entries not read, as project:glob (a start-up hook a trusted project is"
-              + " known to ship)")})
+              + " known to ship)",
+          defaultValue = "[\"setuptools:distutils-precedence.pth\","
+              + " \"virtualenv:_virtualenv.pth\", \"pywin32:pywin32.pth\", \"coverage:*.pth\"]")})
 public final class ContentRule implements SecurityRule {
 
   /**

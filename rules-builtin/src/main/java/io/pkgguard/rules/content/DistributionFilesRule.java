@@ -39,23 +39,33 @@ import java.util.Optional;
     parameters = {
       @ParameterDefinition(name = "unusual-extensions", type = ParameterDefinition.Type.TEXTS,
           summary = "file name endings (case-insensitive) of executables no Python distribution"
-              + " needs, inside files or offered as files"),
+              + " needs, inside files or offered as files",
+          defaultValue = "[\".exe\", \".dll\", \".so\", \".dylib\", \".app\", \".scr\", \".bat\","
+              + " \".cmd\", \".ps1\", \".msi\", \".com\", \".vbs\", \".sh\", \".dmg\", \".pkg\","
+              + " \".deb\", \".rpm\"]"),
       @ParameterDefinition(name = "allowed-files", type = ParameterDefinition.Type.TEXTS,
           summary = "glob patterns of entries that are expected executables (pip's and"
-              + " setuptools' Windows launchers)"),
+              + " setuptools' Windows launchers)",
+          defaultValue = "[\"pip/_vendor/distlib/*.exe\", \"distlib/*.exe\","
+              + " \"setuptools/*.exe\", \"*/docs/make.bat\", \"docs/make.bat\"]"),
       @ParameterDefinition(name = "unusual-level", type = ParameterDefinition.Type.LEVEL,
           summary = "level for executables inside a file and native binaries in a pure wheel or"
-              + " sdist (default medium)"),
+              + " sdist",
+          defaultValue = "\"medium\""),
       @ParameterDefinition(name = "sdist-only-level", type = ParameterDefinition.Type.LEVEL,
-          summary = "level when installing means building an sdist (default medium)"),
+          summary = "level when installing means building an sdist",
+          defaultValue = "\"medium\""),
       @ParameterDefinition(name = "mismatch-level", type = ParameterDefinition.Type.LEVEL,
-          summary = "level for a wheel whose RECORD or METADATA does not match (default high)"),
+          summary = "level for a wheel whose RECORD or METADATA does not match",
+          defaultValue = "\"high\""),
       @ParameterDefinition(name = "uninspected-level", type = ParameterDefinition.Type.LEVEL,
           summary = "level when some text of a file was beyond the [inspection] text budget and"
-              + " was not read (default high)"),
+              + " was not read",
+          defaultValue = "\"high\""),
       @ParameterDefinition(name = "truncated-level", type = ParameterDefinition.Type.LEVEL,
           summary = "level when reading a file stopped at an [inspection] limit (entries, entry"
-              + " or total size), so what lies beyond it is unknown (default critical)")})
+              + " or total size), so what lies beyond it is unknown",
+          defaultValue = "\"critical\"")})
 public final class DistributionFilesRule implements SecurityRule {
 
   static final List<String> DEFAULT_UNUSUAL = List.of(".exe", ".dll", ".so", ".dylib", ".app",

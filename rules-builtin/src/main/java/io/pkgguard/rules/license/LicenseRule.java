@@ -43,12 +43,14 @@ import java.util.stream.Collectors;
         + " read it.",
     parameters = {
       @ParameterDefinition(name = "allowed", type = ParameterDefinition.Type.TEXTS,
-          summary = "SPDX ids or kinds allowed (default permissive, public-domain,"
-              + " weak-copyleft)"),
+          summary = "SPDX ids or kinds allowed",
+          defaultValue = "[\"permissive\", \"public-domain\", \"weak-copyleft\"]"),
       @ParameterDefinition(name = "review", type = ParameterDefinition.Type.TEXTS,
-          summary = "SPDX ids or kinds reviewed (default strong-copyleft, unknown)"),
+          summary = "SPDX ids or kinds reviewed",
+          defaultValue = "[\"strong-copyleft\", \"unknown\"]"),
       @ParameterDefinition(name = "denied", type = ParameterDefinition.Type.TEXTS,
-          summary = "SPDX ids or kinds denied (default non-open)")})
+          summary = "SPDX ids or kinds denied",
+          defaultValue = "[\"non-open\"]")})
 public final class LicenseRule implements SecurityRule {
 
   static final List<String> DEFAULT_ALLOWED = List.of("permissive", "public-domain",

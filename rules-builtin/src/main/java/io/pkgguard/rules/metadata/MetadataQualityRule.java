@@ -33,9 +33,11 @@ import java.util.Optional;
         + " and where their code lives.",
     parameters = {
       @ParameterDefinition(name = "min-summary-length", type = ParameterDefinition.Type.NUMBER,
-          summary = "shorter summaries are vague (default 10)"),
+          summary = "shorter summaries are vague",
+          defaultValue = "10"),
       @ParameterDefinition(name = "combined-high", type = ParameterDefinition.Type.NUMBER,
-          summary = "this many gaps together add a HIGH finding (default 3)")})
+          summary = "this many gaps together add a HIGH finding",
+          defaultValue = "3")})
 public final class MetadataQualityRule implements SecurityRule {
 
   /** Summaries that say nothing, normalised (lower case, no spaces or separators). */

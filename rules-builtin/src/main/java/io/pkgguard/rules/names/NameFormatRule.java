@@ -36,11 +36,14 @@ import java.util.Optional;
         + " projects and are reviewed.",
     parameters = {
       @ParameterDefinition(name = "max-length", type = ParameterDefinition.Type.NUMBER,
-          summary = "names longer than this are MEDIUM (default 64)"),
+          summary = "names longer than this are MEDIUM",
+          defaultValue = "64"),
       @ParameterDefinition(name = "reject-length", type = ParameterDefinition.Type.NUMBER,
-          summary = "names longer than this are CRITICAL (default 200)"),
+          summary = "names longer than this are CRITICAL",
+          defaultValue = "200"),
       @ParameterDefinition(name = "max-separators", type = ParameterDefinition.Type.NUMBER,
-          summary = "names with more separators are MEDIUM (default 7)")})
+          summary = "names with more separators are MEDIUM",
+          defaultValue = "7")})
 public final class NameFormatRule implements SecurityRule {
 
   static final int SHOWN_LENGTH = 80;

@@ -45,18 +45,31 @@ import java.util.regex.Pattern;
         + " use (password) are reviewed.",
     parameters = {
       @ParameterDefinition(name = "reject-words", type = ParameterDefinition.Type.TEXTS,
-          summary = "words that reject a name (CRITICAL)"),
+          summary = "words that reject a name (CRITICAL)",
+          defaultValue = "[\"backdoor\", \"crack\", \"grabber\", \"hack\", \"keylog\","
+              + " \"keylogger\", \"malware\", \"ransomware\", \"rootkit\", \"spy\", \"spyware\","
+              + " \"steal\", \"stealer\", \"trojan\"]"),
       @ParameterDefinition(name = "review-words", type = ParameterDefinition.Type.TEXTS,
-          summary = "words that send a name to review (MEDIUM)"),
+          summary = "words that send a name to review (MEDIUM)",
+          defaultValue = "[\"password\", \"passwd\"]"),
       @ParameterDefinition(name = "exceptions", type = ParameterDefinition.Type.TEXTS,
-          summary = "project names never flagged"),
+          summary = "project names never flagged",
+          defaultValue = "[\"py-spy\", \"hacking\", \"seeq-spy\"]"),
       @ParameterDefinition(name = "defensive-words", type = ParameterDefinition.Type.TEXTS,
           summary = "words of defensive tools (detector, scanner): a reject word next to one is"
-              + " only MEDIUM"),
+              + " only MEDIUM",
+          defaultValue = "[\"analysis\", \"analyser\", \"analyzer\", \"classifier\", \"dataset\","
+              + " \"defence\", \"defense\", \"detect\", \"detection\", \"detector\", \"hunter\","
+              + " \"killer\", \"protect\", \"protection\", \"removal\", \"remover\", \"sandbox\","
+              + " \"scan\", \"scanner\", \"yara\"]"),
       @ParameterDefinition(name = "needs-target", type = ParameterDefinition.Type.TEXTS,
-          summary = "reject words that reject only next to a target word (grabber)"),
+          summary = "reject words that reject only next to a target word (grabber)",
+          defaultValue = "[\"grabber\"]"),
       @ParameterDefinition(name = "target-words", type = ParameterDefinition.Type.TEXTS,
-          summary = "what malware steals (token, cookie, password, wallet)")})
+          summary = "what malware steals (token, cookie, password, wallet)",
+          defaultValue = "[\"account\", \"browser\", \"cookie\", \"credential\", \"discord\","
+              + " \"login\", \"password\", \"roblox\", \"session\", \"steam\", \"telegram\","
+              + " \"token\", \"wallet\", \"webhook\"]")})
 public final class NameKeywordsRule implements SecurityRule {
 
   static final List<String> DEFAULT_REJECT = List.of("backdoor", "crack", "grabber", "hack",

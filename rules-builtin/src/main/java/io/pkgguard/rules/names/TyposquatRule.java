@@ -53,15 +53,18 @@ import java.util.stream.Collectors;
           summary = "more names to protect, one per line with an optional rank and TAB (your"
               + " internal packages); relative to the policy file"),
       @ParameterDefinition(name = "allow", type = ParameterDefinition.Type.TEXTS,
-          summary = "project names never reported as look-alikes"),
+          summary = "project names never reported as look-alikes",
+          defaultValue = "[]"),
       @ParameterDefinition(name = "critical-rank", type = ParameterDefinition.Type.NUMBER,
           summary = "names ranked this high or higher are prominent: close look-alikes of them"
-              + " are CRITICAL, weak ones and combinations MEDIUM (default 1000)"),
-      @ParameterDefinition(name = "established-downloads",
-          type = ParameterDefinition.Type.NUMBER,
-          summary = "candidates with this many downloads last month are LOW (default 50000)"),
+              + " are CRITICAL, weak ones and combinations MEDIUM",
+          defaultValue = "1000"),
+      @ParameterDefinition(name = "established-downloads", type = ParameterDefinition.Type.NUMBER,
+          summary = "candidates with this many downloads last month are LOW",
+          defaultValue = "50000"),
       @ParameterDefinition(name = "established-days", type = ParameterDefinition.Type.NUMBER,
-          summary = "candidates first released longer ago are at most MEDIUM (default 1095)")})
+          summary = "candidates first released longer ago are at most MEDIUM",
+          defaultValue = "1095")})
 public final class TyposquatRule implements SecurityRule {
 
   static final long DEFAULT_CRITICAL_RANK = 1000;

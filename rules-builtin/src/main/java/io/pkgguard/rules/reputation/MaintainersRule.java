@@ -44,12 +44,14 @@ import java.util.stream.Collectors;
         + " have other projects and can be reached.",
     parameters = {
       @ParameterDefinition(name = "new-account-days", type = ParameterDefinition.Type.NUMBER,
-          summary = "accounts younger than this with no other project are MEDIUM (default 90)"),
+          summary = "accounts younger than this with no other project are MEDIUM",
+          defaultValue = "90"),
       @ParameterDefinition(name = "disposable-domains", type = ParameterDefinition.Type.TEXTS,
-          summary = "more e-mail domains nobody can be reached at"),
+          summary = "more e-mail domains nobody can be reached at",
+          defaultValue = "[]"),
       @ParameterDefinition(name = "changed-people-level", type = ParameterDefinition.Type.LEVEL,
-          summary = "level when no declared author or maintainer of the previous release remains"
-              + " (default high)")})
+          summary = "level when no declared author or maintainer of the previous release remains",
+          defaultValue = "\"high\"")})
 public final class MaintainersRule implements SecurityRule {
 
   private static final Set<String> SHIPPED_DOMAINS = load();

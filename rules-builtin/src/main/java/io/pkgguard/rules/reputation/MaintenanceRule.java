@@ -35,11 +35,14 @@ import java.util.Optional;
         + " never been declared ready.",
     parameters = {
       @ParameterDefinition(name = "unmaintained-years", type = ParameterDefinition.Type.NUMBER,
-          summary = "no release for this many years is MEDIUM (default 2)"),
+          summary = "no release for this many years is MEDIUM",
+          defaultValue = "2"),
       @ParameterDefinition(name = "yanked-level", type = ParameterDefinition.Type.LEVEL,
-          summary = "level for a yanked release (default high)"),
+          summary = "level for a yanked release",
+          defaultValue = "\"high\""),
       @ParameterDefinition(name = "archived-level", type = ParameterDefinition.Type.LEVEL,
-          summary = "level for an archived or deprecated project (default medium)")})
+          summary = "level for an archived or deprecated project",
+          defaultValue = "\"medium\"")})
 public final class MaintenanceRule implements SecurityRule {
 
   @Override

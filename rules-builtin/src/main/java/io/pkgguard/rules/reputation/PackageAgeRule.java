@@ -34,14 +34,18 @@ import java.util.Optional;
         + " removed within days. Waiting is a cheap defence.",
     parameters = {
       @ParameterDefinition(name = "high-below-days", type = ParameterDefinition.Type.NUMBER,
-          summary = "projects younger than this are HIGH (default 7)"),
+          summary = "projects younger than this are HIGH",
+          defaultValue = "7"),
       @ParameterDefinition(name = "medium-below-days", type = ParameterDefinition.Type.NUMBER,
-          summary = "projects younger than this are MEDIUM (default 30)"),
+          summary = "projects younger than this are MEDIUM",
+          defaultValue = "30"),
       @ParameterDefinition(name = "unknown-level", type = ParameterDefinition.Type.LEVEL,
-          summary = "level when upload times are unknown (default medium)"),
+          summary = "level when upload times are unknown",
+          defaultValue = "\"medium\""),
       @ParameterDefinition(name = "cooldown-days", type = ParameterDefinition.Type.NUMBER,
           summary = "releases younger than this are reviewed, naming the older release to pin"
-              + " (default 0: off)")})
+              + " (0: off)",
+          defaultValue = "0")})
 public final class PackageAgeRule implements SecurityRule {
 
   @Override

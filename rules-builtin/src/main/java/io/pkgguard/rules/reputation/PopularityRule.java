@@ -30,12 +30,14 @@ import java.util.Optional;
         + " is the evidence that keeps a well-established project low risk.",
     parameters = {
       @ParameterDefinition(name = "low-month", type = ParameterDefinition.Type.NUMBER,
-          summary = "fewer downloads last month are MEDIUM (default 1000)"),
+          summary = "fewer downloads last month are MEDIUM",
+          defaultValue = "1000"),
       @ParameterDefinition(name = "established-month", type = ParameterDefinition.Type.NUMBER,
-          summary = "at least this many downloads last month is a well-established project"
-              + " (default 100000)"),
+          summary = "at least this many downloads last month is a well-established project",
+          defaultValue = "100000"),
       @ParameterDefinition(name = "unknown-level", type = ParameterDefinition.Type.LEVEL,
-          summary = "level when the counts are unknown (default low)")})
+          summary = "level when the counts are unknown",
+          defaultValue = "\"low\"")})
 public final class PopularityRule implements SecurityRule {
 
   @Override

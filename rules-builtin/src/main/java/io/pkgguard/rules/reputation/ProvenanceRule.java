@@ -37,7 +37,8 @@ import java.util.Optional;
         + " from another repository, has most likely lost control of its account.",
     parameters = {
       @ParameterDefinition(name = "expected-publishers", type = ParameterDefinition.Type.TEXTS,
-          summary = "pinned publishers, as \"project=owner/repository\"")})
+          summary = "pinned publishers, as \"project=owner/repository\"",
+          defaultValue = "[]")})
 public final class ProvenanceRule implements SecurityRule {
 
   @Override

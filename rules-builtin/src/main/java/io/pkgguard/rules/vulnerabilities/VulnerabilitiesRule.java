@@ -38,24 +38,32 @@ import java.util.Optional;
         + " nearest version that fixes it, so the installer can offer the upgrade.",
     parameters = {
       @ParameterDefinition(name = "critical", type = ParameterDefinition.Type.LEVEL,
-          summary = "level for critical vulnerabilities (default high)"),
+          summary = "level for critical vulnerabilities",
+          defaultValue = "\"high\""),
       @ParameterDefinition(name = "high", type = ParameterDefinition.Type.LEVEL,
-          summary = "level for high vulnerabilities (default high)"),
+          summary = "level for high vulnerabilities",
+          defaultValue = "\"high\""),
       @ParameterDefinition(name = "medium", type = ParameterDefinition.Type.LEVEL,
-          summary = "level for medium vulnerabilities (default medium)"),
+          summary = "level for medium vulnerabilities",
+          defaultValue = "\"medium\""),
       @ParameterDefinition(name = "low", type = ParameterDefinition.Type.LEVEL,
-          summary = "level for low vulnerabilities (default low)"),
+          summary = "level for low vulnerabilities",
+          defaultValue = "\"low\""),
       @ParameterDefinition(name = "unknown-severity-level", type = ParameterDefinition.Type.LEVEL,
-          summary = "level for an advisory whose severity is not published (default high)"),
+          summary = "level for an advisory whose severity is not published",
+          defaultValue = "\"high\""),
       @ParameterDefinition(name = "malicious-level", type = ParameterDefinition.Type.LEVEL,
-          summary = "level for a known malicious package (default critical)"),
+          summary = "level for a known malicious package",
+          defaultValue = "\"critical\""),
       @ParameterDefinition(name = "undecided-level", type = ParameterDefinition.Type.LEVEL,
-          summary = "level for an advisory whose ranges cannot be evaluated for the version"
-              + " (default medium)"),
+          summary = "level for an advisory whose ranges cannot be evaluated for the version",
+          defaultValue = "\"medium\""),
       @ParameterDefinition(name = "no-database-level", type = ParameterDefinition.Type.LEVEL,
-          summary = "level when no advisory database was consulted (default high)"),
+          summary = "level when no advisory database was consulted",
+          defaultValue = "\"high\""),
       @ParameterDefinition(name = "ignore", type = ParameterDefinition.Type.TEXTS,
-          summary = "advisories to ignore: \"ID until YYYY-MM-DD: reason\"")})
+          summary = "advisories to ignore: \"ID until YYYY-MM-DD: reason\"",
+          defaultValue = "[]")})
 public final class VulnerabilitiesRule implements SecurityRule {
 
   @Override
