@@ -19,7 +19,7 @@ class PublishedArtifactsTest {
   private static final Pattern ARTIFACT = Pattern.compile("<artifactId>([^<]+)</artifactId>");
   private static final List<String> UNPUBLISHED = List.of("pkgguard-parent",
       "pkgguard-examples", "pkgguard-architecture-tests", "pkgguard-benchmarks", "pkgguard-bom",
-      "pkgguard-fuzz-tests");
+      "pkgguard-fuzz-tests", "example-blocked-projects-rule");
 
   private static String pom(String module) throws Exception {
     return Files.readString(Path.of("..", module, "pom.xml"));

@@ -55,6 +55,11 @@ final class GuardOptions {
           + " the PyPA advisory database). With --offline it is the only one.")
   Path advisoryDb;
 
+  @Option(names = "--plugins", paramLabel = "DIR",
+      description = "Load the rule, source and store jars in this directory (repeatable; also"
+          + " PKGGUARD_PLUGINS and the policy's [plugins] dirs).")
+  List<Path> plugins = new ArrayList<>();
+
   @Option(names = "--verbose", description = "Log what the library does to standard error.")
   boolean verbose;
 
@@ -96,7 +101,9 @@ final class GuardOptions {
       policy = policy.withAdvisoryDatabase("advisory-db", advisoryDatabase(advisoryDb));
     }
     Guard.Builder builder = Guard.builder().policy(policy).offline(offline)
-        .identity(context.user()).environment(context.environment());
+        .identity(context.user()).environment(context.environment())
+        .classLoader(PluginJars.loader(PluginJars.directories(plugins, context.environment(),
+            policy, Optional.ofNullable(policyFile)), GuardOptions.class.getClassLoader()));
     List<Credentials> credentials = new ArrayList<>();
     if (index != null) {
       URI uri = indexUri(index);

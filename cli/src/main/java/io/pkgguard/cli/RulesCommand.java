@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pkgguard rules}: one line per installed rule. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-    description = "List the installed rules: id, default level, category, what it checks.")
+    description = "List the installed rules: id, default level, category, what it checks, and"
+        + " the jar it came from.")
 final class RulesCommand implements Callable<Integer> {
 
   @Spec
@@ -28,8 +29,11 @@ final class RulesCommand implements Callable<Integer> {
     try (Guard guard = guardOptions.buildGuard("pypi")) {
       for (RuleDescriptor rule : guard.rules()) {
         boolean enabled = guard.policy().rule(rule.id()).enabled();
-        out.println(String.format(Locale.ROOT, "%-20s %-9s %-13s %s%s", rule.id(), rule.level(),
-            rule.category(), TerminalText.clean(rule.summary()), enabled ? "" : " (disabled)"));
+        out.println(String.format(Locale.ROOT, "%-20s %-9s %-13s %s%s%s", rule.id(),
+            rule.level(), rule.category(), TerminalText.clean(rule.summary()),
+            enabled ? "" : " (disabled)", guard.ruleLocation(rule.id())
+                .map(location -> " [from " + TerminalText.clean(location.getFileName()
+                    .toString()) + "]").orElse("")));
       }
       out.flush();
       return ExitCode.ALLOW;

@@ -376,6 +376,26 @@ public final class Guard implements AutoCloseable {
     return rules.stream().map(RegisteredRule::descriptor).toList();
   }
 
+  /**
+   * Where a rule's class was loaded from: the jar file (or class directory) of the plugin that
+   * provides it, for telling users which jar a rule came from.
+   *
+   * @param ruleId the rule's id
+   * @return the location; empty if the guard has no such rule or its class has none
+   */
+  public Optional<java.nio.file.Path> ruleLocation(String ruleId) {
+    return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst()
+        .map(r -> r.rule().getClass().getProtectionDomain().getCodeSource())
+        .filter(Objects::nonNull)
+        .flatMap(source -> {
+          try {
+            return Optional.of(java.nio.file.Path.of(source.getLocation().toURI()));
+          } catch (java.net.URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+          }
+        });
+  }
+
   /** The configured sources, in policy order. */
   public List<SourceDescriptor> sources() {
     return sources.values().stream().map(ConfiguredSource::descriptor).toList();

@@ -45,13 +45,72 @@ final class PluginDiscovery {
     List<T> found = new ArrayList<>();
     // Finds providers in named modules defined to the loader (module path) and in META-INF/services
     // of the class path alike.
-    ServiceLoader<T> services = ServiceLoader.load(type, loader);
-    try {
-      services.forEach(found::add);
-    } catch (ServiceConfigurationError e) {
-      throw new io.pkgguard.api.ConfigurationException(
-          "cannot load a " + type.getSimpleName() + " plugin: " + e.getMessage(), e);
+    java.util.Iterator<T> providers = ServiceLoader.load(type, loader).iterator();
+    while (true) {
+      try {
+        if (!providers.hasNext()) {
+          return found;
+        }
+        found.add(providers.next());
+      } catch (ServiceConfigurationError e) {
+        throw new io.pkgguard.api.ConfigurationException(describe(type, e), e);
+      }
     }
-    return found;
+  }
+
+  /** What failed, where it came from, and the root cause: the message a user can act on. */
+  private String describe(Class<?> type, ServiceConfigurationError e) {
+    java.util.regex.Matcher provider = java.util.regex.Pattern.compile("Provider (\\S+)")
+        .matcher(String.valueOf(e.getMessage()));
+    String name = provider.find() ? provider.group(1) : "";
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String cause = root == e ? String.valueOf(e.getMessage()) : root.toString();
+    return "cannot load the " + type.getSimpleName() + " plugin"
+        + (name.isEmpty() ? "" : " " + name)
+        + origin(type, name).map(jar -> " from " + jar).orElse("") + ": " + cause
+        + "; add the jars it needs beside it, or remove it";
+  }
+
+  /** The jar (or directory) a provider's class, or else the services file naming it, is in. */
+  private java.util.Optional<String> origin(Class<?> type, String provider) {
+    if (provider.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    java.net.URL clazz = loader.getResource(provider.replace('.', '/') + ".class");
+    if (clazz != null) {
+      return java.util.Optional.of(container(clazz));
+    }
+    try {
+      for (java.net.URL services : java.util.Collections.list(
+          loader.getResources("META-INF/services/" + type.getName()))) {
+        try (java.io.InputStream in = services.openStream()) {
+          String text = new String(in.readNBytes(1 << 16),
+              java.nio.charset.StandardCharsets.UTF_8);
+          if (text.lines().map(l -> l.replaceAll("#.*", "").strip())
+              .anyMatch(provider::equals)) {
+            return java.util.Optional.of(container(services));
+          }
+        }
+      }
+    } catch (java.io.IOException ignored) {
+      // the message goes without the jar's name
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** {@code jar:file:/x/y.jar!/a/B.class} is {@code /x/y.jar}; a directory URL its path. */
+  private static String container(java.net.URL url) {
+    String text = url.toString();
+    if (text.startsWith("jar:") && text.contains("!/")) {
+      text = text.substring(4, text.indexOf("!/"));
+    }
+    try {
+      return java.nio.file.Path.of(java.net.URI.create(text)).toString();
+    } catch (RuntimeException e) {
+      return text;
+    }
   }
 }

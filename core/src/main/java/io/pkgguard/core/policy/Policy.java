@@ -26,6 +26,7 @@ import org.apiguardian.api.API;
  * @param store where approvals, the audit log and the shared pause live
  * @param approvals who may approve what, for how long
  * @param install what an installer may do
+ * @param plugins where plugin jars are loaded from
  * @param origin where the policy came from (a file path, or {@code built-in}), for messages
  * @param fingerprint identifies the policy's content; recorded in every verdict
  */
@@ -43,6 +44,7 @@ public record Policy(
     StoreConfig store,
     ApprovalSettings approvals,
     InstallSettings install,
+    PluginSettings plugins,
     String origin,
     String fingerprint) {
 
@@ -70,6 +72,7 @@ public record Policy(
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(approvals, "approvals");
     Objects.requireNonNull(install, "install");
+    Objects.requireNonNull(plugins, "plugins");
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(fingerprint, "fingerprint");
   }
@@ -99,7 +102,7 @@ public record Policy(
     changed.put(sourceId, source.withUrl(url));
     return new Policy(
         decisions, limits, dependencies, inspection, pause, deny,
-        changed, advisories, rules, store, approvals, install, origin,
+        changed, advisories, rules, store, approvals, install, plugins, origin,
         refingerprint("index:" + sourceId + "=" + url));
   }
 
@@ -118,7 +121,7 @@ public record Policy(
         java.util.Set.of(), true, Map.of()));
     return new Policy(
         decisions, limits, dependencies, inspection, pause, deny,
-        sources, changed, rules, store, approvals, install, origin,
+        sources, changed, rules, store, approvals, install, plugins, origin,
         refingerprint("advisories:" + id + "=" + url));
   }
 
@@ -132,7 +135,7 @@ public record Policy(
     });
     return new Policy(
         decisions, limits, dependencies, inspection, pause, deny,
-        sources, kept, rules, store, approvals, install, origin,
+        sources, kept, rules, store, approvals, install, plugins, origin,
         refingerprint("advisories:offline"));
   }
 
@@ -140,7 +143,7 @@ public record Policy(
   public Policy withPause(Pause newPause) {
     return new Policy(
         decisions, limits, dependencies, inspection, newPause, deny,
-        sources, advisories, rules, store, approvals, install, origin,
+        sources, advisories, rules, store, approvals, install, plugins, origin,
         refingerprint("pause:" + newPause.active() + ":" + newPause.reason()));
   }
 
@@ -148,7 +151,7 @@ public record Policy(
   public Policy withLimits(Limits newLimits) {
     return new Policy(
         decisions, newLimits, dependencies, inspection, pause, deny,
-        sources, advisories, rules, store, approvals, install, origin,
+        sources, advisories, rules, store, approvals, install, plugins, origin,
         refingerprint("limits:" + newLimits));
   }
 
@@ -156,7 +159,7 @@ public record Policy(
   public Policy withDependencies(DependencyLimits newDependencies) {
     return new Policy(
         decisions, limits, newDependencies, inspection, pause, deny,
-        sources, advisories, rules, store, approvals, install, origin,
+        sources, advisories, rules, store, approvals, install, plugins, origin,
         refingerprint("dependencies:" + newDependencies));
   }
 
@@ -164,7 +167,7 @@ public record Policy(
   public Policy withInspection(InspectionSettings newInspection) {
     return new Policy(
         decisions, limits, dependencies, newInspection, pause, deny,
-        sources, advisories, rules, store, approvals, install, origin,
+        sources, advisories, rules, store, approvals, install, plugins, origin,
         refingerprint("inspection:" + newInspection));
   }
 
@@ -174,7 +177,7 @@ public record Policy(
     changed.put(ruleId, settings);
     return new Policy(
         decisions, limits, dependencies, inspection, pause, deny,
-        sources, advisories, changed, store, approvals, install, origin,
+        sources, advisories, changed, store, approvals, install, plugins, origin,
         refingerprint("rule:" + ruleId + "=" + settings.enabled() + ":"
             + canonical(settings.values())));
   }
@@ -207,7 +210,7 @@ public record Policy(
   public Policy withStore(StoreConfig newStore) {
     return new Policy(
         decisions, limits, dependencies, inspection, pause, deny,
-        sources, advisories, rules, newStore, approvals, install, origin,
+        sources, advisories, rules, newStore, approvals, install, plugins, origin,
         refingerprint("store:" + newStore.type()));
   }
 
@@ -219,7 +222,7 @@ public record Policy(
   public Policy withApprovals(ApprovalSettings newApprovals) {
     return new Policy(
         decisions, limits, dependencies, inspection, pause, deny,
-        sources, advisories, rules, store, newApprovals, install, origin,
+        sources, advisories, rules, store, newApprovals, install, plugins, origin,
         refingerprint("approvals:" + newApprovals));
   }
 

@@ -116,7 +116,14 @@ final class PolicyAssembler {
     ApprovalSettings approvals = new ApprovalSettings(administrators,
         Duration.ofDays(approvalsNode.path("max-days").asLong(90)));
     return new Policy(mapping, limits, dependencies, inspection, pause, deny, sources, advisories,
-        rules, store, approvals, install(tree.path("install")), origin, fingerprint);
+        rules, store, approvals, install(tree.path("install")),
+        new PluginSettings(strings(tree.path("plugins").path("dirs"))), origin, fingerprint);
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(v -> values.add(v.asText()));
+    return values;
   }
 
   /** The {@code [install]} table; defaults for what it does not say. */

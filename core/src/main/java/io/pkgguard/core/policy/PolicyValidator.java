@@ -24,7 +24,7 @@ final class PolicyValidator {
   static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*([-_][a-z0-9]+)*");
   private static final Set<String> TOP_LEVEL =
       Set.of("decisions", "limits", "dependencies", "inspection", "pause", "deny", "sources",
-          "advisories", "rules", "store", "approvals", "install");
+          "advisories", "rules", "store", "approvals", "install", "plugins");
   private static final Set<String> APPROVAL_KEYS = Set.of("administrators", "max-days");
   private static final Set<String> INSTALL_KEYS =
       Set.of("build-sdists", "allow-system", "lock-wait-ms", "pip-timeout-ms");
@@ -181,6 +181,17 @@ final class PolicyValidator {
       if (install.has("pip-timeout-ms")) {
         wholeNumber(install.get("pip-timeout-ms"), 1_000, 7_200_000, where,
             List.of("install", "pip-timeout-ms"));
+      }
+    }
+    if (root.has("plugins")) {
+      ObjectNode plugins = table(root.get("plugins"), where, List.of("plugins"));
+      unknownKeys(plugins, Set.of("dirs"), where, List.of("plugins"));
+      if (plugins.has("dirs")) {
+        for (String dir : strings(plugins.get("dirs"), where, List.of("plugins", "dirs"))) {
+          if (dir.isBlank()) {
+            throw fail(where, List.of("plugins", "dirs"), "a plugin directory cannot be empty");
+          }
+        }
       }
     }
     if (root.has("deny")) {

@@ -100,7 +100,7 @@ class PolicyLoaderTest {
         .isInstanceOf(ConfigurationException.class)
         .hasMessage("policy.toml:4: limitz: unknown key 'limitz' at the top level; expected one"
             + " of: advisories, approvals, decisions, deny, dependencies, inspection, install,"
-            + " limits, pause, rules, sources, store");
+            + " limits, pause, plugins, rules, sources, store");
   }
 
   @Test
@@ -351,5 +351,18 @@ class PolicyLoaderTest {
         .hasValue(3);
     assertThat(TomlLineFinder.lineOf(text, List.of("x", "y", "a", "b"))).hasValue(5);
     assertThat(TomlLineFinder.lineOf(text, List.of("nope"))).isEmpty();
+  }
+
+  @Test
+  void pluginDirectoriesAreAListOfNonEmptyPaths() {
+    assertThat(PolicyLoader.parse("[plugins]\ndirs = [\"plugins\", \"/opt/acme\"]\n", "p.toml")
+        .plugins().dirs()).containsExactly("plugins", "/opt/acme");
+    assertThat(Policy.defaults().plugins().dirs()).isEmpty();
+    assertThatThrownBy(() -> PolicyLoader.parse("[plugins]\ndir = [\"x\"]\n", "p.toml"))
+        .hasMessageContaining("p.toml:2").hasMessageContaining("dir");
+    assertThatThrownBy(() -> PolicyLoader.parse("[plugins]\ndirs = [\" \"]\n", "p.toml"))
+        .hasMessageContaining("a plugin directory cannot be empty");
+    assertThatThrownBy(() -> PolicyLoader.parse("[plugins]\ndirs = \"plugins\"\n", "p.toml"))
+        .hasMessageContaining("dirs");
   }
 }
