@@ -11,6 +11,7 @@ module io.pkgguard.rules {
   exports io.pkgguard.rules.metadata;
   exports io.pkgguard.rules.reputation;
   exports io.pkgguard.rules.content;
+  exports io.pkgguard.rules.environment;
   exports io.pkgguard.rules.license;
   exports io.pkgguard.rules.capability;
   exports io.pkgguard.rules.vulnerabilities;
@@ -18,6 +19,7 @@ module io.pkgguard.rules {
   provides io.pkgguard.api.SecurityRule with
       io.pkgguard.rules.content.ContentRule,
       io.pkgguard.rules.content.DistributionFilesRule,
+      io.pkgguard.rules.environment.EnvironmentRule,
       io.pkgguard.rules.names.NameFormatRule,
       io.pkgguard.rules.names.NameKeywordsRule,
       io.pkgguard.rules.names.TyposquatRule,

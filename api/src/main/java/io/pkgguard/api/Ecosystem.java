@@ -82,4 +82,34 @@ public interface Ecosystem {
       throws SourceException {
     return java.util.Optional.empty();
   }
+
+  /**
+   * Whether this ecosystem reads a file of this name as an environment: a requirements or lock
+   * file ({@link #readEnvironment}).
+   *
+   * @param fileName the file's name, without directories
+   * @return whether it reads it
+   */
+  default boolean readsEnvironment(String fileName) {
+    return false;
+  }
+
+  /**
+   * Reads a requirements or lock file into a neutral description, for the target environment:
+   * packages whose marker is false for it are left out (and observed). Reading is pure: the
+   * files come from {@code files}, the variables a file may use from {@code variables}.
+   *
+   * @param fileName the file's name; {@code files} serves it and what it includes
+   * @param files the project's files, by path relative to the file's directory
+   * @param target the environment the packages are for
+   * @param variables environment variables the file may refer to (pip's {@code ${VAR}})
+   * @return the description
+   * @throws EnvironmentFileException if the file cannot be read, saying what and where
+   */
+  default EnvironmentDescription readEnvironment(String fileName, EnvironmentFiles files,
+      TargetEnvironment target, java.util.Map<String, String> variables)
+      throws EnvironmentFileException {
+    throw new EnvironmentFileException(fileName + ": the " + id() + " ecosystem reads no"
+        + " requirements or lock files");
+  }
 }

@@ -72,6 +72,15 @@ public interface RuleContext {
   }
 
   /**
+   * The environment an {@link RuleStage#ENVIRONMENT} rule reports on; empty at every other stage.
+   *
+   * @return the environment, its packages' verdicts and the sources
+   */
+  default Optional<EnvironmentContext> environment() {
+    return Optional.empty();
+  }
+
+  /**
    * {@return a builder; unset parts default to empty parameters, the UTC system clock and no
    * metadata}
    *
@@ -92,6 +101,7 @@ public interface RuleContext {
     private Optional<VersionScheme> versions = Optional.empty();
     private java.util.List<String> advisoryDatabases = java.util.List.of();
     private java.util.List<InspectedDistribution> distributions = java.util.List.of();
+    private Optional<EnvironmentContext> environment = Optional.empty();
 
     private Builder(PackageRequest request) {
       this.request = Objects.requireNonNull(request, "request");
@@ -187,13 +197,24 @@ public interface RuleContext {
     }
 
     /**
+     * Sets the environment, for an environment-stage rule.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder environment(EnvironmentContext value) {
+      environment = Optional.of(value);
+      return this;
+    }
+
+    /**
      * Builds the context.
      *
      * @return an immutable context
      */
     public RuleContext build() {
       return new RuleContextSnapshot(request, metadata, parameters, clock, names, source, versions,
-          advisoryDatabases, distributions);
+          advisoryDatabases, distributions, environment);
     }
   }
 }

@@ -17,7 +17,8 @@ record RuleContextSnapshot(
     SourceDescriptor source,
     Optional<VersionScheme> versions,
     List<String> advisoryDatabases,
-    List<InspectedDistribution> distributions)
+    List<InspectedDistribution> distributions,
+    Optional<EnvironmentContext> environment)
     implements RuleContext {
 
   @Override

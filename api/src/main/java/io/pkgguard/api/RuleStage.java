@@ -18,5 +18,12 @@ public enum RuleStage {
    * them: the rule sees {@link RuleContext#distributions()} as well as the metadata. Runs only
    * when nothing earlier rejected the package, so a known-malicious release is never downloaded.
    */
-  CONTENT
+  CONTENT,
+  /**
+   * Once per environment (a requirements or lock file), after its packages were judged: the rule
+   * sees {@link RuleContext#environment()} — what the file asks for besides packages (indexes,
+   * unvetted lines, open versions), the packages' verdicts and the sources — and reports on the
+   * environment, not on a package.
+   */
+  ENVIRONMENT
 }

@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The module and package rules of DESIGN.md, checked on the production classes. */
+/** The module and package rules of docs/architecture.md, checked on the production classes. */
 class ModuleRulesTest {
 
   private static JavaClasses production;
@@ -113,6 +113,16 @@ class ModuleRulesTest {
   void nothingDependsOnTheCli() {
     ArchRule rule = noClasses().that().resideOutsideOfPackage("io.pkgguard.cli..")
         .should().dependOnClassesThat().resideInAPackage("io.pkgguard.cli..");
+    rule.check(production);
+  }
+
+  @Test
+  void theCommandsGetEverythingThroughTheGuardNotFromASourceModule() {
+    ArchRule rule = noClasses().that().resideInAPackage("io.pkgguard.cli")
+        .should().dependOnClassesThat().resideInAPackage("io.pkgguard.source..")
+        .because("a host embedding the guard must get exactly what the commands give (the"
+            + " maintenance tools under io.pkgguard.cli.tools, which prepare the data sources"
+            + " read, are the exception)");
     rule.check(production);
   }
 

@@ -115,12 +115,8 @@ final class CheckCommand implements Callable<Integer> {
       PrintWriter out, PrintWriter err) {
     Verdict environment;
     try {
-      environment = new RequirementsCheck(guard, evaluation.ecosystem, target)
-          .run(requirements, guardOptions.environment());
-    } catch (io.pkgguard.source.pypi.inputs.InputFileException e) {
-      err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
-      return ExitCode.USAGE;
-    } catch (RequestSyntaxException e) {
+      environment = guard.evaluateEnvironment(evaluation.ecosystem, requirements, target);
+    } catch (io.pkgguard.api.EnvironmentFileException e) {
       err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
       return ExitCode.USAGE;
     }

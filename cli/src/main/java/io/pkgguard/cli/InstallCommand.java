@@ -141,7 +141,7 @@ final class InstallCommand implements Callable<Integer> {
         case CONSENT -> ExitCode.NEEDS_APPROVAL;
         default -> ExitCode.REJECT;
       };
-    } catch (RequestSyntaxException | io.pkgguard.source.pypi.inputs.InputFileException e) {
+    } catch (RequestSyntaxException | io.pkgguard.api.EnvironmentFileException e) {
       err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
       return ExitCode.USAGE;
     } catch (ConfigurationException e) {
@@ -214,7 +214,7 @@ final class InstallCommand implements Callable<Integer> {
 
   /** The packages: the SPECs, or those a requirements or lock file pins after check -r. */
   private List<PackageRequest> requests(Guard guard, PythonEnvironment environment)
-      throws RequestSyntaxException, io.pkgguard.source.pypi.inputs.InputFileException,
+      throws RequestSyntaxException, io.pkgguard.api.EnvironmentFileException,
       InstallException {
     List<PackageRequest> requests = new ArrayList<>();
     if (requirements == null) {
@@ -223,8 +223,8 @@ final class InstallCommand implements Callable<Integer> {
       }
       return requests;
     }
-    Verdict file = new RequirementsCheck(guard, evaluation.ecosystem, environment.markers())
-        .run(requirements, guardOptions.environment());
+    Verdict file = guard.evaluateEnvironment(evaluation.ecosystem, requirements,
+        environment.markers());
     // The file's own findings (an index pip would ask, a URL line) as opposed to its packages'.
     Optional<io.pkgguard.api.Finding> refusal = file.findings().stream()
         .filter(f -> !f.evidence().values().containsKey("package"))

@@ -123,7 +123,7 @@ class PluginsTest {
 
     CliRun rules = run(Map.of(), "rules", "--plugins", plugins.toString());
     assertThat(rules.exit()).as(rules.err()).isZero();
-    assertThat(rules.out().lines()).hasSize(16).anySatisfy(line -> assertThat(line)
+    assertThat(rules.out().lines()).hasSize(17).anySatisfy(line -> assertThat(line)
         .startsWith("acme-blocked").endsWith("[from acme-rules.jar]"));
 
     CliRun check = check(Map.of(), "--plugins", plugins.toString());

@@ -10,10 +10,12 @@ class RulesCommandTest {
   void listsEveryInstalledRuleOnOneLine() {
     CliRun run = CliRun.of("rules");
     assertThat(run.exit()).isZero();
-    assertThat(run.out().lines()).hasSize(15);
+    assertThat(run.out().lines()).hasSize(16).allSatisfy(line -> assertThat(line)
+        .contains(" [from "));
     assertThat(run.out()).contains(
         "package-age          HIGH      AGE           The project is not brand new",
-        "name-keywords        CRITICAL  NAME");
+        "name-keywords        CRITICAL  NAME",
+        "environment          HIGH      DEPENDENCY    A requirements or lock file asks for");
   }
 
   @Test

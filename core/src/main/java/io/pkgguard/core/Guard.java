@@ -107,6 +107,8 @@ public final class Guard implements AutoCloseable {
   private final ArtifactInspector inspector;
   private final DependencyWalk walk;
   private final java.time.Clock clock;
+  /** The variables an environment file's {@code ${VAR}} may name. */
+  private final Map<String, String> environmentVariables;
 
   private Guard(Builder builder, EvaluationTerms terms, List<RegisteredRule> rules,
       Map<String, Ecosystem> ecosystems, Map<String, ConfiguredSource> sources,
@@ -121,6 +123,7 @@ public final class Guard implements AutoCloseable {
     this.evaluationExecutor = Executors.newFixedThreadPool(policy.limits().concurrency(),
         daemonThreads("pkgguard-evaluation-"));
     this.clock = builder.clock;
+    this.environmentVariables = builder.environment;
     this.inspector = inspector(policy, builder);
     this.evaluator = new PackageEvaluator(terms, this.ecosystems, this.sources, advisories,
         this.rules, ruleThreads(policy, this.rules), inspector, builder.clock,
@@ -310,6 +313,56 @@ public final class Guard implements AutoCloseable {
     return io.pkgguard.core.evaluation.EnvironmentVerdicts.combine(
         new io.pkgguard.api.PackageId(ecosystem, name), packages, findings, terms, start,
         clock.instant());
+  }
+
+  /**
+   * Judges a requirements or lock file as pip (or the ecosystem's installer) would use it: the
+   * ecosystem reads it (includes from its directory only, {@code ${VAR}}s from the builder's
+   * environment), its packages are judged for the target — a lock file's exactly as locked, a
+   * requirements file's with everything they pull in — and the environment-stage rules (the
+   * built-in {@code environment} rule) report what the file asks for beyond them: another index,
+   * unvetted lines, open versions, pinned hashes that match nothing judged. One verdict for the
+   * environment, its packages as dependencies, never better than any of them.
+   *
+   * @param ecosystem the file's ecosystem, such as {@code pypi}
+   * @param file the requirements or lock file
+   * @param target the environment the packages are for
+   * @return the environment's verdict
+   * @throws io.pkgguard.api.EnvironmentFileException if the file cannot be read (nothing is judged)
+   * @throws IllegalArgumentException if the ecosystem is not installed
+   * @throws GuardClosedException if the guard is closed
+   * @throws EvaluationInterruptedException if the calling thread is interrupted
+   */
+  public Verdict evaluateEnvironment(String ecosystem, java.nio.file.Path file,
+      io.pkgguard.api.TargetEnvironment target)
+      throws io.pkgguard.api.EnvironmentFileException {
+    Ecosystem installed = ecosystems.get(Objects.requireNonNull(ecosystem, "ecosystem"));
+    if (installed == null) {
+      throw new IllegalArgumentException("no " + ecosystem + " ecosystem is installed");
+    }
+    java.time.Instant start = clock.instant();
+    io.pkgguard.api.EnvironmentDescription description = EnvironmentEvaluation.read(installed,
+        file, target, environmentVariables);
+    EnvironmentEvaluation.Result result = EnvironmentEvaluation.judge(description, installed,
+        sources().stream().filter(s -> s.ecosystem().equals(ecosystem)).toList(), target, clock,
+        new EnvironmentEvaluation.Judge() {
+          @Override
+          public List<Verdict> evaluateAll(List<PackageRequest> requests) {
+            return Guard.this.evaluateAll(requests);
+          }
+
+          @Override
+          public List<Verdict> evaluateExactly(List<PackageRequest> requests) {
+            return Guard.this.evaluateExactly(requests);
+          }
+
+          @Override
+          public List<Finding> checkEnvironment(io.pkgguard.api.RuleContext.Builder context) {
+            return whileOpen(() -> evaluator.checkEnvironment(context));
+          }
+        });
+    return environmentVerdict(description.file(), ecosystem, result.packages(),
+        result.findings(), start);
   }
 
   /**
@@ -771,7 +824,8 @@ public final class Guard implements AutoCloseable {
 
     /**
      * The environment store credentials are read from (default: the process environment); also
-     * where {@code PKGGUARD_HOME} is looked up.
+     * where {@code PKGGUARD_HOME} is looked up, and the variables a requirements file's {@code
+     * ${VAR}} may name.
      */
     public Builder environment(Map<String, String> value) {
       environment = Map.copyOf(value);

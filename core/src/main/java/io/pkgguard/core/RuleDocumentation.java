@@ -28,6 +28,8 @@ public final class RuleDocumentation {
     out.append("- Runs: ").append(switch (rule.stage()) {
       case REQUEST -> "before any index is asked (request stage)";
       case METADATA -> "on the index's metadata";
+      case ENVIRONMENT -> "once per requirements or lock file, after its packages are judged"
+          + " (environment stage)";
       case CONTENT -> "on the files an installer would take, downloaded and checked against the"
           + " index's digests (content stage)";
     }).append("\n\n");

@@ -76,7 +76,7 @@ class GuardAssemblyTest {
       assertThatThrownBy(() -> testBuilder().policy(policyExpectingBuiltInRules()).build())
           .isInstanceOf(ConfigurationException.class)
           .hasMessageContaining("the policy expects rules that are not installed: capability,"
-              + " content, distribution-files, license")
+              + " content, distribution-files, environment, license")
           .hasMessageContaining("(from io.pkgguard:pkgguard-rules-builtin)")
           .hasMessageContaining("add io.pkgguard:pkgguard-rules-builtin");
     }

@@ -5,6 +5,7 @@ import io.pkgguard.rules.capability.CapabilityRule;
 import io.pkgguard.rules.vulnerabilities.VulnerabilitiesRule;
 import io.pkgguard.rules.content.ContentRule;
 import io.pkgguard.rules.content.DistributionFilesRule;
+import io.pkgguard.rules.environment.EnvironmentRule;
 import io.pkgguard.rules.license.LicenseRule;
 import io.pkgguard.rules.metadata.MetadataQualityRule;
 import io.pkgguard.rules.names.NameFormatRule;
@@ -29,6 +30,7 @@ public final class BuiltinRules {
         new CapabilityRule(),
         new ContentRule(),
         new DistributionFilesRule(),
+        new EnvironmentRule(),
         new LicenseRule(),
         new MaintainersRule(),
         new MaintenanceRule(),

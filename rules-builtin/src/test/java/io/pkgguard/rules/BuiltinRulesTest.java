@@ -17,9 +17,9 @@ class BuiltinRulesTest {
   void everyRuleHasAValidUniqueDescriptionAndIsListedForDiscovery() {
     List<String> ids = BuiltinRules.all().stream().map(r -> r.descriptor().id()).toList();
     assertThat(ids).doesNotHaveDuplicates().isSorted().containsExactly("capability", "content",
-        "distribution-files", "license", "maintainers", "maintenance", "metadata-quality",
-        "name-format", "name-keywords", "package-age", "popularity", "provenance",
-        "source-trust", "typosquat", "vulnerabilities");
+        "distribution-files", "environment", "license", "maintainers", "maintenance",
+        "metadata-quality", "name-format", "name-keywords", "package-age", "popularity",
+        "provenance", "source-trust", "typosquat", "vulnerabilities");
     List<String> discovered = ServiceLoader.load(SecurityRule.class).stream()
         .map(p -> p.get().descriptor().id()).sorted().toList();
     assertThat(discovered).isEqualTo(ids);
@@ -37,7 +37,7 @@ class BuiltinRulesTest {
         "[sources.pypi]\nenabled = false\n[store]\ntype = \"none\"\n", "rules-only.toml").withoutOnlineAdvisories());
     BuiltinRules.all().forEach(builder::addRule);
     try (Guard guard = builder.build()) {
-      assertThat(guard.rules()).hasSize(15);
+      assertThat(guard.rules()).hasSize(16);
       assertThat(guard.relaxations()).isEmpty();
     }
   }

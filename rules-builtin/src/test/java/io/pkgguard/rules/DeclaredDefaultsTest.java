@@ -102,6 +102,31 @@ class DeclaredDefaultsTest {
           .parameters(parameters).clock(Packages.CLOCK).source(Packages.PYPI)
           .advisoryDatabases(List.of()).distributions(List.of(files)).build());
     }
+    // An environment with one of each thing the environment rule weighs.
+    io.pkgguard.api.EnvironmentDescription.Location at =
+        new io.pkgguard.api.EnvironmentDescription.Location("requirements.txt", 1, 0);
+    List<io.pkgguard.api.EnvironmentDescription.IndexChoice> indexes = new ArrayList<>();
+    for (var kind : io.pkgguard.api.EnvironmentDescription.IndexChoice.Kind.values()) {
+      indexes.add(new io.pkgguard.api.EnvironmentDescription.IndexChoice(kind,
+          "https://elsewhere.example/simple", "https://elsewhere.example/simple", at));
+    }
+    List<io.pkgguard.api.EnvironmentDescription.Observation> observations = new ArrayList<>();
+    for (var kind : io.pkgguard.api.EnvironmentDescription.Observation.Kind.values()) {
+      observations.add(new io.pkgguard.api.EnvironmentDescription.Observation(kind, "demo", "",
+          at));
+    }
+    var pinned = new io.pkgguard.api.EnvironmentDescription.Requirement(PackageRequest.of(
+        plain.id(), "2.0"), List.of("sha256:" + "aa".repeat(32)), at);
+    var judged = io.pkgguard.api.Verdict.builder(plain.id(), io.pkgguard.api.Decision.ALLOW)
+        .version("2.0").artifacts(List.of(new io.pkgguard.api.Artifact(wheel.filename(),
+            wheel.url(), Optional.of("bb".repeat(32))))).build();
+    contexts.add(RuleContext.builder(PackageRequest.of(plain.id())).names(PythonNames.scheme())
+        .parameters(parameters).clock(Packages.CLOCK).source(Packages.PYPI)
+        .environment(new io.pkgguard.api.EnvironmentContext(
+            new io.pkgguard.api.EnvironmentDescription("requirements.txt", false,
+                List.of(pinned), indexes, observations), List.of(judged),
+            List.of(Packages.PYPI), io.pkgguard.api.TargetEnvironment.of(Map.of())))
+        .build());
     return contexts;
   }
 
@@ -112,7 +137,10 @@ class DeclaredDefaultsTest {
       RuleDescriptor descriptor = rule.descriptor();
       Recording parameters = new Recording();
       for (RuleContext context : contexts(parameters)) {
-        rule.evaluate(context);
+        boolean environmentRule = descriptor.stage() == io.pkgguard.api.RuleStage.ENVIRONMENT;
+        if (environmentRule == context.environment().isPresent()) {
+          rule.evaluate(context);
+        }
       }
       parameters.fallbacks.forEach((key, fallback) -> {
         RuleDescriptor.Parameter declared = descriptor.parameter(key).orElseThrow(() ->
@@ -127,7 +155,7 @@ class DeclaredDefaultsTest {
       });
     }
     // Most declared parameters are read on these paths; a drop would mean the test went blind.
-    assertThat(checked).hasSizeGreaterThanOrEqualTo(35);
+    assertThat(checked).hasSizeGreaterThanOrEqualTo(45);
   }
 
   @Test

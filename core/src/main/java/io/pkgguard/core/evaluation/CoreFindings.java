@@ -23,7 +23,10 @@ public final class CoreFindings {
   /** The evaluation itself failed: a rule threw, timed out or misbehaved; no source is configured. */
   public static final String EVALUATION = "evaluation";
 
-  /** Findings of an environment verdict about its packages and its own description. */
+  /**
+   * An environment verdict's findings about its packages; the built-in {@code environment} rule
+   * (not reserved: it is a rule like others) reports on the environment's own description.
+   */
   public static final String ENVIRONMENT = "environment";
   /** Findings of the dependency walk: bad dependencies with their paths, direct URLs, limits. */
   public static final String DEPENDENCIES = "dependencies";
@@ -38,7 +41,7 @@ public final class CoreFindings {
 
   /** Ids no plugin rule may use. */
   public static final Set<String> RESERVED_IDS = Set.of(PAUSE, DENY_LIST, SOURCE, EVALUATION,
-      ENVIRONMENT, DEPENDENCIES, DOWNLOAD, STORE, APPROVAL);
+      DEPENDENCIES, DOWNLOAD, STORE, APPROVAL);
 
   private CoreFindings() {}
 

@@ -512,6 +512,26 @@ public final class PackageEvaluator {
     }
   }
 
+  /**
+   * Runs the environment-stage rules on an environment, each under the guarded runner (its
+   * budget; a failure becomes a finding naming the rule).
+   *
+   * @param context the context, with {@link RuleContext#environment()} set
+   * @return their findings
+   */
+  public List<io.pkgguard.api.Finding> checkEnvironment(RuleContext.Builder context) {
+    List<GuardedRuleRunner.Call> calls = new ArrayList<>();
+    for (RegisteredRule rule : enabledRules(RuleStage.ENVIRONMENT).toList()) {
+      calls.add(runner.start(rule,
+          context.parameters(policy.rule(rule.id()).parameters(rule.id())).build()));
+    }
+    List<io.pkgguard.api.Finding> findings = new ArrayList<>();
+    for (GuardedRuleRunner.Call call : calls) {
+      findings.addAll(runner.await(call).findings());
+    }
+    return findings;
+  }
+
   private java.util.stream.Stream<RegisteredRule> enabledRules(RuleStage stage) {
     return rules.stream()
         .filter(r -> r.descriptor().stage() == stage)

@@ -179,4 +179,18 @@ public final class PypiEcosystem implements Ecosystem {
       throws SourceException {
     return LocalDistributions.describe(distribution);
   }
+
+  /** Requirements files ({@code *.txt}, {@code *.in}) and the four lock formats. */
+  @Override
+  public boolean readsEnvironment(String fileName) {
+    return io.pkgguard.source.pypi.inputs.PypiEnvironmentReader.reads(fileName);
+  }
+
+  @Override
+  public io.pkgguard.api.EnvironmentDescription readEnvironment(String fileName,
+      io.pkgguard.api.EnvironmentFiles files, io.pkgguard.api.TargetEnvironment target,
+      java.util.Map<String, String> variables) throws io.pkgguard.api.EnvironmentFileException {
+    return io.pkgguard.source.pypi.inputs.PypiEnvironmentReader.read(fileName, files, target,
+        variables, this::parseRequest);
+  }
 }
