@@ -6,18 +6,12 @@ import io.pkgguard.api.Finding;
 import io.pkgguard.api.HttpTransport;
 import io.pkgguard.api.PackageId;
 import io.pkgguard.api.PackageRequest;
-import io.pkgguard.api.ParameterDefinition;
-import io.pkgguard.api.AdvisorySettings;
 import io.pkgguard.api.AdvisorySourceProvider;
 import io.pkgguard.api.PackageSourceProvider;
 import io.pkgguard.api.RequestSyntaxException;
 import io.pkgguard.api.RuleDescriptor;
-import io.pkgguard.api.RuleParameterException;
-import io.pkgguard.api.RuleParameters;
 import io.pkgguard.api.SecurityRule;
 import io.pkgguard.api.SourceDescriptor;
-import io.pkgguard.api.SourceSettings;
-import io.pkgguard.api.TextFile;
 import io.pkgguard.api.Verdict;
 import io.pkgguard.core.administration.Approvals;
 import io.pkgguard.core.administration.AuditLog;
@@ -26,22 +20,19 @@ import io.pkgguard.core.administration.Settlement;
 import io.pkgguard.core.administration.SharedState;
 import io.pkgguard.core.evaluation.ConfiguredAdvisorySource;
 import io.pkgguard.core.evaluation.ConfiguredSource;
-import io.pkgguard.core.evaluation.CoreFindings;
 import io.pkgguard.core.evaluation.DependencyWalk;
 import io.pkgguard.core.evaluation.EvaluationTerms;
 import io.pkgguard.core.evaluation.PluginArtifacts;
 import io.pkgguard.core.evaluation.PackageEvaluator;
 import io.pkgguard.core.evaluation.RegisteredRule;
 import io.pkgguard.core.inspection.ArtifactInspector;
+import io.pkgguard.core.policy.ParameterDefaults;
 import io.pkgguard.core.policy.Pause;
 import io.pkgguard.core.policy.Policy;
-import io.pkgguard.core.policy.PolicyFiles;
 import io.pkgguard.core.policy.PolicyLoader;
-import io.pkgguard.core.policy.RuleSettings;
-import io.pkgguard.core.policy.SourceConfig;
+import io.pkgguard.core.policy.RuleParameterCheck;
 import io.pkgguard.core.connection.Credentials;
 import io.pkgguard.core.transport.JdkHttpTransport;
-import io.pkgguard.core.transport.TransportChain;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -55,7 +46,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,9 +67,6 @@ import org.apiguardian.api.API;
 public final class Guard implements AutoCloseable {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Guard.class);
-
-  /** The largest offline advisory database read (OSV's PyPI export is a few hundred MB). */
-  private static final long ADVISORY_DATABASE_BYTES = 1L << 30;
 
   /** The most threads rule calls of one guard may use. */
   private static final int MAX_RULE_THREADS = 256;
@@ -681,7 +668,7 @@ public final class Guard implements AutoCloseable {
      */
     public Builder removeRule(String ruleId) {
       removedRules.add(Objects.requireNonNull(ruleId, "ruleId"));
-      addedRules.removeIf(rule -> describe(rule).id().equals(ruleId));
+      addedRules.removeIf(rule -> PluginRegistry.describe(rule).id().equals(ruleId));
       return this;
     }
 
@@ -859,318 +846,44 @@ public final class Guard implements AutoCloseable {
       advisoryDatabase.ifPresent(url -> policy = policy.withAdvisoryDatabase("advisory-db",
           AdvisoryDatabaseLocation.check(url)));
       PluginDiscovery discovery = new PluginDiscovery(classLoader);
-      List<RegisteredRule> rules = registerRules(discover ? discovery.rules() : List.of());
-      Map<String, Ecosystem> ecosystems = registerEcosystems(
-          discover ? discovery.ecosystems() : List.of());
-      Map<String, PackageSourceProvider> providers = registerProviders(
-          discover ? discovery.sourceProviders() : List.of());
-      Map<String, AdvisorySourceProvider> advisoryProviders = register(
+      List<RegisteredRule> rules = PluginRegistry.rules(
+          discover ? discovery.rules() : List.of(), removedRules, addedRules);
+      Map<String, Ecosystem> ecosystems = PluginRegistry.register(
+          discover ? discovery.ecosystems() : List.of(), addedEcosystems, Ecosystem::id,
+          "ecosystem");
+      Map<String, PackageSourceProvider> providers = PluginRegistry.register(
+          discover ? discovery.sourceProviders() : List.of(), addedProviders,
+          PackageSourceProvider::type, "source type");
+      Map<String, AdvisorySourceProvider> advisoryProviders = PluginRegistry.register(
           discover ? discovery.advisoryProviders() : List.of(), addedAdvisoryProviders,
           AdvisorySourceProvider::type, "advisory source type");
-      List<io.pkgguard.api.Relaxation> relaxations = expectRules(rules);
-      policy = io.pkgguard.core.policy.ParameterDefaults.fillIn(policy,
-          rules.stream().map(RegisteredRule::descriptor).toList());
-      checkPolicyRules(rules);
-      applyIndexOverrides(providers, ecosystems);
+
+      // The policy the guard applies: the rules it expects, their parameters, the indexes.
+      EvaluationTerms expected = RuleExpectations.check(policy, rules, removedRules);
+      policy = expected.policy();
+      List<io.pkgguard.api.Relaxation> relaxations = new ArrayList<>(expected.relaxations());
+      relaxations.addAll(PolicyWeakenings.of(policy, rules));
+      List<RuleDescriptor> descriptors = rules.stream().map(RegisteredRule::descriptor).toList();
+      policy = RuleParameterCheck.check(ParameterDefaults.fillIn(policy, descriptors),
+          descriptors);
+      policy = SourceAssembly.withIndexOverrides(policy, indexOverrides, providers, ecosystems);
       if (offline) {
         // Offline, only local advisory databases can be consulted; the vulnerabilities rule
         // says when none is left.
         policy = policy.withoutOnlineAdvisories();
       }
 
-      JdkHttpTransport owned = null;
-      HttpTransport base = transport;
-      if (base == null) {
-        owned = JdkHttpTransport.create(Duration.ofSeconds(10),
-            Math.max(policy.limits().maxResponseBytes(), ADVISORY_DATABASE_BYTES), proxy, tls,
-            policy.limits().stallTimeout());
-        base = owned;
-      }
-      if (offline) {
-        base = new OfflineTransport(base);
-      }
-      try {
-        base = TransportChain.shared(base, new TransportChain.Shared(
-            policy.limits().perHostConcurrency(), policy.limits().maxAttempts(),
-            policy.limits().cacheBytes(), cacheDirectory, cacheDirectoryBytes, clock,
-            policy.limits().hostCooldown()));
-      } catch (java.io.UncheckedIOException e) {
-        throw new ConfigurationException(e.getMessage(), e);
-      }
-      Map<String, ConfiguredSource> sources = createSources(providers, ecosystems, base);
-      List<ConfiguredAdvisorySource> advisories = createAdvisorySources(advisoryProviders,
-          ecosystems, base);
-      SharedState state = sharedState(discover ? discovery.storeProviders() : List.of());
-      return new Guard(this, new EvaluationTerms(policy, relaxations), rules, ecosystems, sources,
-          advisories, owned, state);
-    }
-
-    private List<RegisteredRule> registerRules(List<SecurityRule> discovered) {
-      Map<String, RegisteredRule> byId = new TreeMap<>();
-      List<SecurityRule> all = new ArrayList<>(discovered);
-      all.removeIf(rule -> removedRules.contains(describe(rule).id()));
-      all.addAll(addedRules);
-      for (SecurityRule rule : all) {
-        RuleDescriptor descriptor = describe(rule);
-        if (CoreFindings.RESERVED_IDS.contains(descriptor.id())) {
-          throw new ConfigurationException("rule " + rule.getClass().getName() + " uses the id '"
-              + descriptor.id() + "', which is reserved for the core's own findings");
-        }
-        RegisteredRule previous = byId.put(descriptor.id(), new RegisteredRule(rule, descriptor));
-        if (previous != null) {
-          throw new ConfigurationException("two rules share the id '" + descriptor.id() + "': "
-              + previous.rule().getClass().getName() + " and " + rule.getClass().getName()
-              + "; remove one with removeRule(\"" + descriptor.id() + "\") to replace it");
-        }
-      }
-      return List.copyOf(byId.values());
-    }
-
-    private static RuleDescriptor describe(SecurityRule rule) {
-      try {
-        return Objects.requireNonNull(rule.descriptor(),
-            () -> rule.getClass().getName() + " returned a null descriptor");
-      } catch (RuntimeException e) {
-        throw new ConfigurationException("invalid rule " + rule.getClass().getName() + ": "
-            + e.getMessage(), e);
-      }
-    }
-
-    private Map<String, Ecosystem> registerEcosystems(List<Ecosystem> discovered) {
-      return register(discovered, addedEcosystems, Ecosystem::id, "ecosystem");
-    }
-
-    private Map<String, PackageSourceProvider> registerProviders(
-        List<PackageSourceProvider> discovered) {
-      return register(discovered, addedProviders, PackageSourceProvider::type, "source type");
-    }
-
-    /**
-     * Plugins by key: two discovered plugins with one key are an error (which one would win is
-     * an accident of the class path); one the host added replaces a discovered one.
-     */
-    private static <T> Map<String, T> register(List<T> discovered, List<T> added,
-        java.util.function.Function<T, String> key, String what) {
-      Map<String, T> byKey = new TreeMap<>();
-      for (T plugin : discovered) {
-        T previous = byKey.putIfAbsent(key.apply(plugin), plugin);
-        if (previous != null && previous.getClass() != plugin.getClass()) {
-          throw new ConfigurationException("two plugins provide the " + what + " '"
-              + key.apply(plugin) + "': " + previous.getClass().getName() + " and "
-              + plugin.getClass().getName() + "; remove one jar, or add the one to use by hand");
-        }
-      }
-      for (T plugin : added) {
-        byKey.put(key.apply(plugin), plugin);
-      }
-      return byKey;
-    }
-
-    /** The store the policy names (or the host gave), not opened yet. */
-    private SharedState sharedState(List<io.pkgguard.api.StateStoreProvider> discovered) {
-      Duration pauseCheck = policy.store().pauseCheck();
-      if (store.isPresent()) {
-        return SharedState.of(store.get(), pauseCheck, clock);
-      }
-      if (!policy.store().enabled()) {
-        return SharedState.none();
-      }
-      String type = policy.store().type();
-      io.pkgguard.api.StateStoreProvider provider = discovered.stream()
-          .filter(p -> p.type().equals(type)).findFirst()
-          .orElseThrow(() -> new ConfigurationException(PolicyLoader.location(policy,
-              List.of("store", "type")) + ": [store] type '" + type + "' is provided by no"
-              + " installed plugin: " + PluginArtifacts.advice(PluginArtifacts.ofStoreType(type),
-                  "the store type '" + type + "'") + ", or set [store] type = \"none\" to keep"
-              + " nothing (no approvals, no audit log, no shared pause)"));
-      io.pkgguard.api.StateStoreProvider.Settings settings =
-          new io.pkgguard.api.StateStoreProvider.Settings(home.orElseGet(this::defaultHome),
-              policy.store().options(), environment, clock);
-      return SharedState.opening(() -> provider.open(settings), pauseCheck, clock);
-    }
-
-    /** {@code pkgguard.home}, else {@code $PKGGUARD_HOME}, else {@code ~/.pkgguard}. */
-    private Path defaultHome() {
-      String property = System.getProperty("pkgguard.home");
-      if (property != null && !property.isBlank()) {
-        return Path.of(property);
-      }
-      String variable = environment.get("PKGGUARD_HOME");
-      if (variable != null && !variable.isBlank()) {
-        return Path.of(variable);
-      }
-      return Path.of(System.getProperty("user.home"), ".pkgguard");
-    }
-
-    private void applyIndexOverrides(Map<String, PackageSourceProvider> providers,
-        Map<String, Ecosystem> ecosystems) {
-      for (Map.Entry<String, java.net.URI> override : indexOverrides.entrySet()) {
-        String ecosystem = override.getKey();
-        java.net.URI url = IndexLocation.check("index", override.getValue());
-        if (!ecosystems.containsKey(ecosystem)) {
-          throw new ConfigurationException(PluginArtifacts.unknownEcosystem(ecosystem,
-              ecosystems.keySet()));
-        }
-        SourceConfig target = policy.sources().values().stream()
-            .filter(SourceConfig::enabled)
-            .filter(s -> providers.containsKey(s.type())
-                && providers.get(s.type()).ecosystem().equals(ecosystem))
-            .findFirst()
-            .orElseThrow(() -> new ConfigurationException("cannot use the index " + url
-                + ": no " + ecosystem + " source is installed and enabled; "
-                + PluginArtifacts.advice(PluginArtifacts.ofEcosystem(ecosystem),
-                    "a " + ecosystem + " source")
-                + (providers.values().stream().anyMatch(p -> p.ecosystem().equals(ecosystem))
-                    ? ", or enable a " + ecosystem + " source in the policy" : "")));
-        policy = policy.withIndex(target.id(), url);
-      }
-    }
-
-    /**
-     * Fails unless every rule the policy expects is installed or removed on purpose; the policy
-     * becomes the effective one (removed rules off).
-     */
-    private List<io.pkgguard.api.Relaxation> expectRules(List<RegisteredRule> rules) {
-      EvaluationTerms terms = RuleExpectations.check(policy, rules, removedRules);
-      policy = terms.policy();
-      List<io.pkgguard.api.Relaxation> all = new ArrayList<>(terms.relaxations());
-      all.addAll(PolicyWeakenings.of(policy, rules));
-      return List.copyOf(all);
-    }
-
-    /** Every installed rule's table may set only its declared parameters, with their types. */
-    private void checkPolicyRules(List<RegisteredRule> rules) {
-      Map<String, RuleDescriptor> known = new TreeMap<>();
-      rules.forEach(r -> known.put(r.id(), r.descriptor()));
-      for (Map.Entry<String, RuleSettings> entry : policy.rules().entrySet()) {
-        String ruleId = entry.getKey();
-        RuleDescriptor rule = known.get(ruleId);
-        if (rule == null) {
-          // Disabled or removed on purpose (RuleExpectations refused every other case).
-          continue;
-        }
-        RuleParameters parameters = entry.getValue().parameters(ruleId);
-        for (String key : entry.getValue().values().keySet()) {
-          String where = PolicyLoader.location(policy, List.of("rules", ruleId, key));
-          RuleDescriptor.Parameter declared = rule.parameter(key).orElseThrow(() ->
-              new ConfigurationException(where + ": rules." + ruleId + "." + key
-                  + ": rule " + ruleId + " has no parameter '" + key + "'; it takes: "
-                  + (rule.parameters().isEmpty() ? "none" : String.join(", ",
-                      rule.parameters().stream().map(RuleDescriptor.Parameter::name).toList()))));
-          try {
-            if (declared.type() == ParameterDefinition.Type.FILES) {
-              List<String> paths = parameters.texts(key, List.of());
-              policy = policy.withRule(ruleId, readFiles(policy.rule(ruleId), key, paths,
-                  where + ": rules." + ruleId + "." + key));
-            } else {
-              declared.type().check(parameters, key);
-            }
-          } catch (RuleParameterException e) {
-            throw new ConfigurationException(where + ": " + e.getMessage());
-          }
-        }
-      }
-    }
-
-    /** The policy file's directory; the working directory for a policy not read from a file. */
-    private Path policyDirectory() {
-      try {
-        Path policyFile = Path.of(policy.origin()).toAbsolutePath();
-        if (Files.isRegularFile(policyFile) && policyFile.getParent() != null) {
-          return policyFile.getParent();
-        }
-      } catch (java.nio.file.InvalidPathException e) {
-        // Not a file name: the built-in policy, or text given without a file.
-      }
-      return Path.of("").toAbsolutePath();
-    }
-
-    /**
-     * Reads the files of a FILES parameter, relative paths against the policy file's directory,
-     * and puts them in place of the paths.
-     */
-    private RuleSettings readFiles(RuleSettings settings, String key, List<String> paths,
-        String where) {
-      Path base = policyDirectory();
-      List<TextFile> files = new ArrayList<>();
-      for (String path : paths) {
-        Path file = base.resolve(path).normalize();
-        files.add(PolicyFiles.read(file, where));
-      }
-      Map<String, Object> values = new LinkedHashMap<>(settings.values());
-      values.put(key, List.copyOf(files));
-      return new RuleSettings(settings.enabled(), values);
-    }
-
-    private List<ConfiguredAdvisorySource> createAdvisorySources(
-        Map<String, AdvisorySourceProvider> providers, Map<String, Ecosystem> ecosystems,
-        HttpTransport base) {
-      List<ConfiguredAdvisorySource> created = new ArrayList<>();
-      for (SourceConfig config : policy.enabledAdvisories()) {
-        AdvisorySourceProvider provider = Optional.ofNullable(providers.get(config.type()))
-            .orElseThrow(() -> new ConfigurationException(PolicyLoader.location(policy,
-                List.of("advisories", config.id())) + ": [advisories." + config.id() + "] needs"
-                + " the advisory database type '" + config.type() + "', and no plugin provides"
-                + " it: " + PluginArtifacts.advice(PluginArtifacts.ofAdvisoryType(config.type()),
-                    "the type '" + config.type() + "'") + ", or disable the database ([advisories."
-                + config.id() + "] enabled = false; packages are then not checked for known"
-                + " vulnerabilities)"));
-        SourceDescriptor descriptor = new SourceDescriptor(config.id(), "*", config.url(),
-            config.trustedHosts());
-        HttpTransport trusted = TransportChain.forSource(base, config.url(),
-            config.serviceHosts(), credentials, ADVISORY_DATABASE_BYTES,
-            policy.limits().fetchTimeout());
-        try {
-          created.add(new ConfiguredAdvisorySource(config.id(), provider.create(
-              new AdvisorySettings(descriptor, trusted, clock, config.options(), ecosystems))));
-        } catch (RuntimeException e) {
-          throw new ConfigurationException(policy.origin() + ": [advisories." + config.id()
-              + "] cannot be used: " + e.getMessage(), e);
-        }
-      }
-      return List.copyOf(created);
-    }
-
-    private Map<String, ConfiguredSource> createSources(
-        Map<String, PackageSourceProvider> providers, Map<String, Ecosystem> ecosystems,
-        HttpTransport base) {
-      Map<String, ConfiguredSource> created = new LinkedHashMap<>();
-      for (SourceConfig config : policy.sources().values()) {
-        if (!config.enabled()) {
-          continue;
-        }
-        PackageSourceProvider provider = Optional.ofNullable(providers.get(config.type()))
-            .orElseThrow(() -> new ConfigurationException(PolicyLoader.location(policy,
-                List.of("sources", config.id())) + ": [sources." + config.id() + "] needs the"
-                + " source type '" + config.type() + "', and no plugin provides it: "
-                + PluginArtifacts.advice(PluginArtifacts.ofSourceType(config.type()),
-                    "the type '" + config.type() + "'") + ", or disable the source ([sources."
-                + config.id() + "] enabled = false)"));
-        if (!ecosystems.containsKey(provider.ecosystem())) {
-          throw new ConfigurationException("source type '" + config.type() + "' serves the"
-              + " ecosystem '" + provider.ecosystem() + "', which no installed plugin supports: "
-              + PluginArtifacts.advice(PluginArtifacts.ofEcosystem(provider.ecosystem()),
-                  "the ecosystem '" + provider.ecosystem() + "'"));
-        }
-        SourceDescriptor descriptor = new SourceDescriptor(config.id(), provider.ecosystem(),
-            config.url(), config.trustedHosts());
-        Set<String> reachable = new LinkedHashSet<>(config.trustedHosts());
-        reachable.addAll(config.serviceHosts());
-        HttpTransport trusted = TransportChain.forSource(base, config.url(), reachable,
-            credentials, policy.limits().maxResponseBytes(), policy.limits().fetchTimeout());
-        try {
-          HttpTransport downloads = TransportChain.forDownloads(base, config.url(),
-              config.trustedHosts(), credentials, policy.inspection().maxFileBytes(),
-              policy.inspection().downloadTimeout());
-          created.put(config.id(), new ConfiguredSource(descriptor,
-              provider.create(new SourceSettings(descriptor, trusted, clock, config.options())),
-              downloads));
-        } catch (RuntimeException e) {
-          throw new ConfigurationException(policy.origin() + ": [sources." + config.id()
-              + "] cannot be used: " + e.getMessage(), e);
-        }
-      }
-      return created;
+      TransportAssembly.Assembled transports = TransportAssembly.assemble(policy,
+          new TransportAssembly.Settings(Optional.ofNullable(transport), offline, proxy, tls,
+              cacheDirectory, cacheDirectoryBytes, clock));
+      Map<String, ConfiguredSource> sources = SourceAssembly.sources(policy, providers,
+          ecosystems, transports.base(), credentials, clock);
+      List<ConfiguredAdvisorySource> advisories = SourceAssembly.advisories(policy,
+          advisoryProviders, ecosystems, transports.base(), credentials, clock);
+      SharedState state = StoreAssembly.of(policy, store,
+          discover ? discovery.storeProviders() : List.of(), home, environment, clock);
+      return new Guard(this, new EvaluationTerms(policy, List.copyOf(relaxations)), rules,
+          ecosystems, sources, advisories, transports.owned().orElse(null), state);
     }
   }
 }

@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Collects what an evaluation found and turns it into a {@link Verdict}: risk is the highest
- * finding level, the decision is the policy's mapping of it, raised to REJECT when the evaluation
- * is incomplete and never below a dependency's decision. Not thread-safe; one per evaluation.
+ * Collects what an evaluation found and turns it into a {@link Verdict}, its decision made by
+ * {@link Decisions}. Not thread-safe; one per evaluation.
  */
 final class VerdictAssembler {
 
@@ -97,16 +96,12 @@ final class VerdictAssembler {
       Decision dependenciesDecision, boolean dependenciesComplete, Policy policy) {
     List<Finding> findings = new ArrayList<>(own.findings());
     findings.addAll(more);
-    RiskLevel risk = findings.stream().map(Finding::level).reduce(RiskLevel.NONE, RiskLevel::max);
     boolean complete = own.complete() && dependenciesComplete;
-    Decision decision = policy.decisions().decide(risk).strictest(own.decision())
-        .strictest(dependenciesDecision);
-    for (Verdict dependency : dependencies) {
-      decision = decision.strictest(dependency.decision());
-    }
-    if (!complete) {
-      decision = Decision.REJECT;
-    }
+    List<Decision> floors = new ArrayList<>(List.of(own.decision(), dependenciesDecision));
+    dependencies.forEach(d -> floors.add(d.decision()));
+    Decisions.Decided decided = Decisions.decide(policy.decisions(), findings, complete, floors);
+    RiskLevel risk = decided.risk();
+    Decision decision = decided.decision();
     return new Verdict(own.id(), own.version(), own.artifacts(), decision, risk, findings,
         dependencies, complete, own.rulesRun(), own.relaxations(), decision, List.of(),
         own.policyFingerprint(), own.startedAt(),
@@ -114,15 +109,10 @@ final class VerdictAssembler {
   }
 
   Verdict finish(Instant finishedAt) {
-    RiskLevel risk = findings.stream().map(Finding::level).reduce(RiskLevel.NONE, RiskLevel::max);
-    Decision decision = policy.decisions().decide(risk);
-    for (Verdict dependency : dependencies) {
-      decision = decision.strictest(dependency.decision());
-    }
-    if (!complete) {
-      decision = Decision.REJECT;
-    }
-    return new Verdict(id, version, artifacts, decision, risk, findings, dependencies, complete,
-        rulesRun, relaxations, decision, List.of(), policy.fingerprint(), startedAt, finishedAt);
+    Decisions.Decided decided = Decisions.decide(policy.decisions(), findings, complete,
+        dependencies.stream().map(Verdict::decision).toList());
+    return new Verdict(id, version, artifacts, decided.decision(), decided.risk(), findings,
+        dependencies, complete, rulesRun, relaxations, decided.decision(), List.of(),
+        policy.fingerprint(), startedAt, finishedAt);
   }
 }
