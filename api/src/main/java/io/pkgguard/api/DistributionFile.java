@@ -50,7 +50,39 @@ public record DistributionFile(
     /** A conda package ({@code .conda} or {@code .tar.bz2}). */
     CONDA,
     /** Anything else. */
-    OTHER
+    OTHER;
+
+    /**
+     * The kind a file name says a distribution is, by its ending (case-insensitive): {@code
+     * .whl}, {@code .conda}, {@code .egg}, {@code .exe} or {@code .msi}, and the archive endings
+     * of source distributions ({@code .tar.gz}, {@code .tgz}, {@code .tar.bz2}, {@code .tar.xz},
+     * {@code .zip}, {@code .tar}).
+     *
+     * @param filename the file name
+     * @return its kind; {@link #OTHER} for any other ending
+     */
+    public static Kind ofFileName(String filename) {
+      String lower = filename.toLowerCase(java.util.Locale.ROOT);
+      if (lower.endsWith(".whl")) {
+        return WHEEL;
+      }
+      if (lower.endsWith(".conda")) {
+        return CONDA;
+      }
+      if (lower.endsWith(".egg")) {
+        return EGG;
+      }
+      if (lower.endsWith(".exe") || lower.endsWith(".msi")) {
+        return INSTALLER;
+      }
+      for (String ending : new String[] {".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".zip",
+          ".tar"}) {
+        if (lower.endsWith(ending)) {
+          return SDIST;
+        }
+      }
+      return OTHER;
+    }
   }
 
   /**

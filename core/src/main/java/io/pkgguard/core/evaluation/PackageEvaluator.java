@@ -18,7 +18,6 @@ import io.pkgguard.api.SourceException;
 import io.pkgguard.api.Verdict;
 import io.pkgguard.core.inspection.ArtifactInspector;
 import io.pkgguard.core.inspection.InspectionException;
-import io.pkgguard.core.inspection.LocalFiles;
 import io.pkgguard.core.policy.Pause;
 import io.pkgguard.core.policy.Policy;
 import java.time.Clock;
@@ -134,7 +133,7 @@ public final class PackageEvaluator {
         return verdict.finish(clock.instant());
       }
       DistributionFile described = DistributionFile.of(filename, path.toAbsolutePath().toUri(),
-          LocalFiles.kind(filename));
+          DistributionFile.Kind.ofFileName(filename));
       io.pkgguard.api.InspectedDistribution inspected;
       try {
         inspected = inspector.inspectLocal(path, described);

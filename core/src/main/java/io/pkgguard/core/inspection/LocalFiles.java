@@ -1,6 +1,5 @@
 package io.pkgguard.core.inspection;
 
-import io.pkgguard.api.DistributionFile;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,21 +15,5 @@ public final class LocalFiles {
   public static boolean looksLikeDistribution(String filename) {
     String lower = filename.toLowerCase(Locale.ROOT);
     return ENDINGS.stream().anyMatch(lower::endsWith);
-  }
-
-  /** The kind of distribution a name says a file is. */
-  public static DistributionFile.Kind kind(String filename) {
-    String lower = filename.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".whl")) {
-      return DistributionFile.Kind.WHEEL;
-    }
-    if (lower.endsWith(".conda")) {
-      return DistributionFile.Kind.CONDA;
-    }
-    if (lower.endsWith(".egg")) {
-      return DistributionFile.Kind.EGG;
-    }
-    return looksLikeDistribution(filename) ? DistributionFile.Kind.SDIST
-        : DistributionFile.Kind.OTHER;
   }
 }

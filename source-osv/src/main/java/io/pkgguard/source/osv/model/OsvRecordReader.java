@@ -13,11 +13,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -248,23 +243,9 @@ public final class OsvRecordReader {
 
   /** Reads the timestamp forms records use: RFC 3339 with zone, without (UTC), or a date. */
   static Optional<Instant> timestamp(String text) {
-    String t = text.strip();
-    try {
-      return Optional.of(OffsetDateTime.parse(t).toInstant());
-    } catch (DateTimeParseException e) {
-      // try the next form
-    }
-    try {
-      return Optional.of(LocalDateTime.parse(t).toInstant(ZoneOffset.UTC));
-    } catch (DateTimeParseException e) {
-      // try the next form
-    }
-    try {
-      return Optional.of(LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant());
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+    return io.pkgguard.api.Timestamps.parse(text);
   }
+
 
   private static String kind(JsonNode node) {
     return node.isMissingNode() ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT);

@@ -7,10 +7,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The version and kind a distribution's file name declares, which is all the Simple API says
- * about them: wheels are {@code {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl} (the
- * binary distribution format), source distributions {@code {name}-{version}.tar.gz} (older ones
- * also {@code .zip}, {@code .tar.bz2}, {@code .tgz}), eggs {@code {name}-{version}-{py}.egg}.
+ * The version a distribution's file name declares, which is all the Simple API says about it
+ * (its kind: {@link io.pkgguard.api.DistributionFile.Kind#ofFileName}): wheels are {@code
+ * {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl} (the binary distribution format),
+ * source distributions {@code {name}-{version}.tar.gz} (older ones also {@code .zip}, {@code
+ * .tar.bz2}, {@code .tgz}), eggs {@code {name}-{version}-{py}.egg}.
  */
 public final class DistributionFilenames {
 
@@ -18,22 +19,6 @@ public final class DistributionFilenames {
       List.of(".tar.gz", ".tar.bz2", ".tar.xz", ".tgz", ".zip", ".tar");
 
   private DistributionFilenames() {}
-
-  /** The kind of a file, by its name. */
-  public static DistributionFile.Kind kind(String filename) {
-    String lower = filename.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".whl")) {
-      return DistributionFile.Kind.WHEEL;
-    }
-    if (lower.endsWith(".egg")) {
-      return DistributionFile.Kind.EGG;
-    }
-    if (lower.endsWith(".exe") || lower.endsWith(".msi")) {
-      return DistributionFile.Kind.INSTALLER;
-    }
-    return SDIST_ENDINGS.stream().anyMatch(lower::endsWith) ? DistributionFile.Kind.SDIST
-        : DistributionFile.Kind.OTHER;
-  }
 
   /** The version in a file name of the project {@code normalizedName}, if it can be read. */
   public static Optional<String> version(String filename, String normalizedName) {
@@ -59,7 +44,7 @@ public final class DistributionFilenames {
     for (int dash = stem.indexOf('-'); dash > 0; dash = stem.indexOf('-', dash + 1)) {
       if (PythonNames.scheme().normalize(stem.substring(0, dash)).equals(normalizedName)) {
         String version = stem.substring(dash + 1);
-        if (kind(filename) == DistributionFile.Kind.INSTALLER) {
+        if (DistributionFile.Kind.ofFileName(filename) == DistributionFile.Kind.INSTALLER) {
           // name-1.0.win32.exe, name-1.0.win-amd64-py3.8.exe
           version = version.replaceFirst("\\.(win32|win-amd64|linux-\\w+|macosx-.*)(-py.*)?$", "");
         }

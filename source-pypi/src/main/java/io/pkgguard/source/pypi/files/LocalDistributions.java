@@ -31,7 +31,7 @@ public final class LocalDistributions {
   public static Optional<PackageMetadata> describe(InspectedDistribution distribution)
       throws SourceException {
     String filename = distribution.file().filename();
-    DistributionFile.Kind kind = DistributionFilenames.kind(filename);
+    DistributionFile.Kind kind = DistributionFile.Kind.ofFileName(filename);
     boolean wheel = kind == DistributionFile.Kind.WHEEL;
     boolean sdist = kind == DistributionFile.Kind.SDIST;
     if (!wheel && !sdist) {

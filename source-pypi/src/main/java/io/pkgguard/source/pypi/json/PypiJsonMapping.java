@@ -218,7 +218,7 @@ final class PypiJsonMapping {
     for (String field : List.of("upload_time_iso_8601", "upload_time")) {
       Optional<String> text = text(node, field, path + "." + field);
       if (text.isPresent()) {
-        Optional<Instant> time = Timestamps.parse(text.get());
+        Optional<Instant> time = io.pkgguard.api.Timestamps.parse(text.get());
         if (time.isEmpty()) {
           throw new ShapeException(path + "." + field, "an ISO-8601 time", node.get(field));
         }

@@ -236,7 +236,7 @@ public final class PypiSimpleSource implements PackageSource {
     Optional<Instant> uploaded = Optional.empty();
     Optional<String> time = JsonFields.text(node, "upload-time", path + ".upload-time");
     if (time.isPresent()) {
-      uploaded = Timestamps.parse(time.get());
+      uploaded = io.pkgguard.api.Timestamps.parse(time.get());
       if (uploaded.isEmpty()) {
         throw new ShapeException(path + ".upload-time", "an ISO-8601 time", node.get(
             "upload-time"));
@@ -251,7 +251,7 @@ public final class PypiSimpleSource implements PackageSource {
     return new DistributionFile(filename, url, sha256,
         JsonFields.wholeNumber(node, "size", path + ".size").map(OptionalLong::of)
             .orElse(OptionalLong.empty()),
-        DistributionFilenames.kind(filename), uploaded, isYanked, reason,
+        DistributionFile.Kind.ofFileName(filename), uploaded, isYanked, reason,
         JsonFields.text(node, "requires-python", path + ".requires-python"), provenance);
   }
 

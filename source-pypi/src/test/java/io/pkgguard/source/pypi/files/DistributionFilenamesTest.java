@@ -29,11 +29,12 @@ class DistributionFilenamesTest {
 
   @Test
   void knowsTheKindFromTheEnding() {
-    assertThat(DistributionFilenames.kind("a-1-py3-none-any.whl")).isEqualTo(Kind.WHEEL);
-    assertThat(DistributionFilenames.kind("a-1.tar.gz")).isEqualTo(Kind.SDIST);
-    assertThat(DistributionFilenames.kind("a-1.ZIP")).isEqualTo(Kind.SDIST);
-    assertThat(DistributionFilenames.kind("a-1.win32.exe")).isEqualTo(Kind.INSTALLER);
-    assertThat(DistributionFilenames.kind("a-1-py2.7.egg")).isEqualTo(Kind.EGG);
-    assertThat(DistributionFilenames.kind("a-1.rpm")).isEqualTo(Kind.OTHER);
+    assertThat(Kind.ofFileName("a-1-py3-none-any.whl")).isEqualTo(Kind.WHEEL);
+    assertThat(Kind.ofFileName("a-1.tar.gz")).isEqualTo(Kind.SDIST);
+    assertThat(Kind.ofFileName("a-1.ZIP")).isEqualTo(Kind.SDIST);
+    assertThat(Kind.ofFileName("a-1.win32.exe")).isEqualTo(Kind.INSTALLER);
+    assertThat(Kind.ofFileName("a-1-py2.7.egg")).isEqualTo(Kind.EGG);
+    assertThat(Kind.ofFileName("a-1.rpm")).isEqualTo(Kind.OTHER);
+    assertThat(Kind.ofFileName("numpy-1.26.4-py311h64a7726_0.conda")).isEqualTo(Kind.CONDA);
   }
 }
