@@ -8,7 +8,8 @@ module io.pkgguard.core {
   requires transitive io.pkgguard.api;
   requires java.net.http;
   requires org.slf4j;
-  requires com.fasterxml.jackson.databind;
+  // The verdict's JSON form (VerdictJson) is a Jackson tree: hosts that use it read Jackson too.
+  requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.toml;
   requires org.apache.commons.compress;
   // commons-compress treats these codecs as optional; pkgguard reads .tar.xz sdists and .conda

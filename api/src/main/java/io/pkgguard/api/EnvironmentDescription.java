@@ -94,7 +94,8 @@ public record EnvironmentDescription(String file, boolean locked, List<Requireme
    * @param written its value as written: what reports show (a variable may hold a secret)
    * @param location where it is set
    */
-  public record IndexChoice(Kind kind, String value, String written, Location location) {
+  public record IndexChoice(IndexChoice.Kind kind, String value, String written,
+      Location location) {
     /**
      * Creates the value, checking its components.
      *
@@ -134,7 +135,8 @@ public record EnvironmentDescription(String file, boolean locked, List<Requireme
    *     empty
    * @param location where it is written
    */
-  public record Observation(Kind kind, String subject, String detail, Location location) {
+  public record Observation(Observation.Kind kind, String subject, String detail,
+      Location location) {
     /**
      * Creates the value, checking its components.
      *

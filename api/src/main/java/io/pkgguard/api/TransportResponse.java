@@ -19,6 +19,8 @@ import org.apiguardian.api.API;
  * @param uri the URI that finally answered, after any redirects
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+// The body is copied in and out, and responses are never compared: the record is a carrier.
+@SuppressWarnings("ArrayRecordComponent")
 public record TransportResponse(
     int status, Map<String, List<String>> headers, byte[] body, URI uri) {
 

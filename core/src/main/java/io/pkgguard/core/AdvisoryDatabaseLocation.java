@@ -23,15 +23,17 @@ final class AdvisoryDatabaseLocation {
     String shown = "advisory database " + url;
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     switch (scheme) {
-      case "https":
+      case "https" -> {
         return url;
-      case "http":
+      }
+      case "http" -> {
         if (LoopbackAddresses.isLoopback(url.getHost())) {
           return url;
         }
         throw new ConfigurationException(shown + ": plain http is accepted only for loopback"
             + " addresses; use https");
-      case "file":
+      }
+      case "file" -> {
         Path path;
         try {
           path = Path.of(url);
@@ -47,8 +49,10 @@ final class AdvisoryDatabaseLocation {
               + " (tools/refresh-osv-db downloads one)");
         }
         return path.toAbsolutePath().normalize().toUri();
-      default:
+      }
+      default -> {
         throw new ConfigurationException(shown + ": use a file: URL of a zip, or an https: URL");
+      }
     }
   }
 }

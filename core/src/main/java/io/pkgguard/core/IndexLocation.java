@@ -59,18 +59,20 @@ public final class IndexLocation {
     }
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     switch (scheme) {
-      case "https":
+      case "https" -> {
         if (url.getHost() == null) {
           throw new ConfigurationException(shown + ": no host name");
         }
         return url;
-      case "http":
+      }
+      case "http" -> {
         if (!LoopbackAddresses.isLoopback(url.getHost())) {
           throw new ConfigurationException(shown + ": plain http is accepted only for loopback"
               + " addresses (127.0.0.1, [::1], localhost); use https");
         }
         return url;
-      case "file":
+      }
+      case "file" -> {
         if (url.getAuthority() != null && !url.getAuthority().isEmpty()) {
           throw new ConfigurationException(shown + ": a file: URL names a local directory and"
               + " has no host; write file:///path/to/mirror");
@@ -80,9 +82,11 @@ public final class IndexLocation {
         } catch (IllegalArgumentException e) {
           throw new ConfigurationException(shown + ": not a local path (" + e.getMessage() + ")");
         }
-      default:
+      }
+      default -> {
         throw new ConfigurationException(shown + ": use an https: URL, a file: URL or a"
             + " directory");
+      }
     }
   }
 

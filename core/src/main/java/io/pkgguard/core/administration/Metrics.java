@@ -162,8 +162,8 @@ public record Metrics(
               approved++;
             }
           }
-          for (String finding : details.getOrDefault("findings", "").split(",")) {
-            String[] parts = finding.split(":");
+          for (String finding : details.getOrDefault("findings", "").split(",", -1)) {
+            String[] parts = finding.split(":", -1);
             if (parts.length == 3 && !parts[1].equals("LOW") && !parts[1].equals("NONE")) {
               byRule.merge(parts[0], 1L, Long::sum);
               byCategory.merge(parts[2], 1L, Long::sum);
@@ -199,7 +199,7 @@ public record Metrics(
     if (dayWeekMonth == null) {
       return java.util.Optional.empty();
     }
-    String[] parts = dayWeekMonth.split("/");
+    String[] parts = dayWeekMonth.split("/", -1);
     try {
       return parts.length == 3 ? java.util.Optional.of(Long.parseLong(parts[2]))
           : java.util.Optional.empty();

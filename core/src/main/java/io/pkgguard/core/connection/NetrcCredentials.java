@@ -100,7 +100,7 @@ public final class NetrcCredentials implements Credentials {
       if (stripped.startsWith("#")) {
         continue;
       }
-      for (String token : stripped.split("\\s+")) {
+      for (String token : stripped.split("\\s+", -1)) {
         if (token.isEmpty()) {
           continue;
         }

@@ -315,9 +315,9 @@ public final class DependencyWalk {
 
   /** Turns the evaluated nodes into verdicts with their trees. */
   private final class Trees {
-    private final Map<Node, Verdict> full = new IdentityHashMap<>();
-    private final Map<Node, Verdict> leaf = new IdentityHashMap<>();
-    private final Map<Node, Reach> reach = new IdentityHashMap<>();
+    private final IdentityHashMap<Node, Verdict> full = new IdentityHashMap<>();
+    private final IdentityHashMap<Node, Verdict> leaf = new IdentityHashMap<>();
+    private final IdentityHashMap<Node, Reach> reach = new IdentityHashMap<>();
 
     Trees(List<Node> nodes) {
       nodes.forEach(n -> reach.put(n, Reach.of(n)));
@@ -379,8 +379,8 @@ public final class DependencyWalk {
   private record Reach(Node from, List<Node> reached, Map<Node, Node> previous, int depth) {
 
     static Reach of(Node from) {
-      Map<Node, Node> previous = new IdentityHashMap<>();
-      Map<Node, Integer> distance = new IdentityHashMap<>();
+      IdentityHashMap<Node, Node> previous = new IdentityHashMap<>();
+      IdentityHashMap<Node, Integer> distance = new IdentityHashMap<>();
       List<Node> reached = new ArrayList<>();
       ArrayDeque<Node> queue = new ArrayDeque<>();
       distance.put(from, 0);

@@ -103,7 +103,8 @@ public final class ArchiveReader {
         case GZIP -> GzipCompressorInputStream.builder().setInputStream(packed)
             .setDecompressConcatenated(true).get();
         case BZIP2 -> new BZip2CompressorInputStream(packed, true);
-        case XZ -> new XZCompressorInputStream(packed, true);
+        case XZ -> XZCompressorInputStream.builder().setInputStream(packed)
+            .setDecompressConcatenated(true).get();
         case ZSTD -> new ZstdCompressorInputStream(packed);
         default -> packed;
       };

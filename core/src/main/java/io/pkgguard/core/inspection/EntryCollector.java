@@ -1,7 +1,6 @@
 package io.pkgguard.core.inspection;
 
 import io.pkgguard.api.ArchiveEntry.BinaryFormat;
-import io.pkgguard.api.ArchiveEntry.Type;
 import io.pkgguard.api.ArchiveEntry;
 import io.pkgguard.api.ArchiveProblem.Kind;
 import io.pkgguard.api.ArchiveProblem;
@@ -116,14 +115,14 @@ final class EntryCollector {
 
   void directory(String path, OptionalInt mode) {
     checkName(path, true);
-    entries.add(new ArchiveEntry(path, Type.DIRECTORY, 0, mode, Optional.empty(),
+    entries.add(new ArchiveEntry(path, ArchiveEntry.Type.DIRECTORY, 0, mode, Optional.empty(),
         Optional.empty(), BinaryFormat.NONE, Optional.empty(), false));
   }
 
   void device(String path, OptionalInt mode, String what) {
     checkName(path, false);
     problem(Kind.DEVICE_FILE, path, "a " + what + "; a Python package never needs one");
-    entries.add(new ArchiveEntry(path, Type.DEVICE, 0, mode, Optional.empty(),
+    entries.add(new ArchiveEntry(path, ArchiveEntry.Type.DEVICE, 0, mode, Optional.empty(),
         Optional.empty(), BinaryFormat.NONE, Optional.empty(), false));
   }
 
@@ -141,7 +140,7 @@ final class EntryCollector {
       problem(Kind.LINK_OUTSIDE, path, (hard ? "a hard" : "a symbolic") + " link to '"
           + bounded + "', outside the archive");
     }
-    entries.add(new ArchiveEntry(path, hard ? Type.HARD_LINK : Type.SYMBOLIC_LINK, 0,
+    entries.add(new ArchiveEntry(path, hard ? ArchiveEntry.Type.HARD_LINK : ArchiveEntry.Type.SYMBOLIC_LINK, 0,
         mode, Optional.of(bounded), Optional.empty(), BinaryFormat.NONE, Optional.empty(),
         false));
   }
@@ -191,7 +190,7 @@ final class EntryCollector {
     if (content.stopsArchive()) {
       stopped = true;
     }
-    entries.add(new ArchiveEntry(path, Type.FILE, content.size(), mode, Optional.empty(),
+    entries.add(new ArchiveEntry(path, ArchiveEntry.Type.FILE, content.size(), mode, Optional.empty(),
         content.sha256(), content.binaryFormat(), content.text(), content.textTruncated()));
   }
 
@@ -204,7 +203,7 @@ final class EntryCollector {
     if (absolute(normal)) {
       problem(Kind.ABSOLUTE_PATH, path, "an absolute path");
     }
-    String[] parts = normal.split("/");
+    String[] parts = normal.split("/", -1);
     int depth = 0;
     for (String part : parts) {
       if (part.equals("..")) {
@@ -234,7 +233,7 @@ final class EntryCollector {
       return true;
     }
     int depth = 0;
-    for (String part : (base + "/" + normal).split("/")) {
+    for (String part : (base + "/" + normal).split("/", -1)) {
       if (part.isEmpty() || part.equals(".")) {
         continue;
       }

@@ -135,7 +135,7 @@ final class PolicyAssembler {
   }
 
   /** The {@code [sources.<id>]} or {@code [advisories.<id>]} tables, in order. */
-  private static LinkedHashMap<String, SourceConfig> sourceTables(JsonNode tables, String kind,
+  private static Map<String, SourceConfig> sourceTables(JsonNode tables, String kind,
       String typeExample, String origin) {
     var configs = new LinkedHashMap<String, SourceConfig>();
     tables.fields().forEachRemaining(e -> {

@@ -47,7 +47,8 @@ final class TomlLineFinder {
     List<String> parts = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     char quote = 0;
-    for (char c : key.toCharArray()) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
       if (quote != 0) {
         if (c == quote) {
           quote = 0;

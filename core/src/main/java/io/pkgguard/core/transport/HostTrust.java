@@ -59,20 +59,24 @@ public record HostTrust(Set<String> hosts, Set<Path> fileRoots) {
   public Optional<String> refusal(URI uri) {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     switch (scheme) {
-      case "https":
+      case "https" -> {
         return trustedHost(uri) ? Optional.empty()
             : Optional.of("host " + uri.getHost() + " is not a trusted host of this source");
-      case "http":
+      }
+      case "http" -> {
         if (!trustedHost(uri)) {
           return Optional.of("host " + uri.getHost() + " is not a trusted host of this source");
         }
         return LoopbackAddresses.isLoopback(uri.getHost()) ? Optional.empty()
             : Optional.of("plain http is allowed only for loopback addresses; use https");
-      case "file":
+      }
+      case "file" -> {
         return fileAllowed(uri) ? Optional.empty()
             : Optional.of("file " + uri.getPath() + " is outside the trusted mirror directory");
-      default:
+      }
+      default -> {
         return Optional.of("scheme '" + scheme + "' is not allowed; use https");
+      }
     }
   }
 

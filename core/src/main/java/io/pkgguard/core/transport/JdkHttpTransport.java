@@ -217,14 +217,17 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
     String encoding = response.headers().firstValue("Content-Encoding").orElse("identity")
         .strip().toLowerCase(Locale.ROOT);
     switch (encoding) {
-      case "identity", "":
+      case "identity", "" -> {
         return response.body();
-      case "gzip", "x-gzip":
+      }
+      case "gzip", "x-gzip" -> {
         return gunzip(uri, response.body(), cap);
-      default:
+      }
+      default -> {
         throw new TransportException(Reason.PROTOCOL, uri,
             describe(uri) + " answered with content encoding '" + encoding
                 + "', which was not asked for");
+      }
     }
   }
 
