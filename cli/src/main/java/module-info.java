@@ -8,6 +8,8 @@ module io.pkgguard.cli {
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
 
-  opens io.pkgguard.cli to info.picocli;
-  opens io.pkgguard.cli.tools to info.picocli;
+  opens io.pkgguard.cli to
+      info.picocli;
+  opens io.pkgguard.cli.tools to
+      info.picocli;
 }

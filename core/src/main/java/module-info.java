@@ -25,9 +25,12 @@ module io.pkgguard.core {
   exports io.pkgguard.core.verdict;
   // Implementation, open only to pkgguard's own command line (its maintenance tools fetch
   // through the transport; it tells local files by name): hosts cannot come to depend on it.
-  exports io.pkgguard.core.files to io.pkgguard.cli;
-  exports io.pkgguard.core.inspection to io.pkgguard.cli;
-  exports io.pkgguard.core.transport to io.pkgguard.cli;
+  exports io.pkgguard.core.files to
+      io.pkgguard.cli;
+  exports io.pkgguard.core.inspection to
+      io.pkgguard.cli;
+  exports io.pkgguard.core.transport to
+      io.pkgguard.cli;
 
   uses io.pkgguard.api.SecurityRule;
   uses io.pkgguard.api.PackageSourceProvider;

@@ -8,5 +8,6 @@ module io.pkgguard.examples {
   exports io.pkgguard.examples;
   exports io.pkgguard.examples.rules;
 
-  provides io.pkgguard.api.SecurityRule with io.pkgguard.examples.rules.InternalNamespaceRule;
+  provides io.pkgguard.api.SecurityRule with
+      io.pkgguard.examples.rules.InternalNamespaceRule;
 }

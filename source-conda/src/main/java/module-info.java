@@ -9,5 +9,6 @@ module io.pkgguard.source.conda {
 
   exports io.pkgguard.source.conda;
 
-  provides io.pkgguard.api.Ecosystem with io.pkgguard.source.conda.CondaEcosystem;
+  provides io.pkgguard.api.Ecosystem with
+      io.pkgguard.source.conda.CondaEcosystem;
 }

@@ -16,7 +16,8 @@ module io.pkgguard.source.pypi {
   exports io.pkgguard.source.pypi.inputs;
   exports io.pkgguard.source.pypi.files;
 
-  provides io.pkgguard.api.Ecosystem with io.pkgguard.source.pypi.PypiEcosystem;
+  provides io.pkgguard.api.Ecosystem with
+      io.pkgguard.source.pypi.PypiEcosystem;
   provides io.pkgguard.api.PackageSourceProvider with
       io.pkgguard.source.pypi.PypiJsonSourceProvider,
       io.pkgguard.source.pypi.PypiSimpleSourceProvider;

@@ -9,6 +9,6 @@ module io.pkgguard.store.postgresql {
 
   exports io.pkgguard.store.postgresql;
 
-  provides io.pkgguard.api.StateStoreProvider
-      with io.pkgguard.store.postgresql.PostgresStoreProvider;
+  provides io.pkgguard.api.StateStoreProvider with
+      io.pkgguard.store.postgresql.PostgresStoreProvider;
 }

@@ -8,5 +8,6 @@ module io.pkgguard.store.sqlite {
 
   exports io.pkgguard.store.sqlite;
 
-  provides io.pkgguard.api.StateStoreProvider with io.pkgguard.store.sqlite.SqliteStoreProvider;
+  provides io.pkgguard.api.StateStoreProvider with
+      io.pkgguard.store.sqlite.SqliteStoreProvider;
 }

@@ -83,10 +83,27 @@ public record Advisory(
    * @param details the full text
    * @param aliases other ids of the same advisory
    */
-  public Advisory(String id, List<String> aliases, String summary, String details,
-      List<String> fixedIn, Optional<URI> link, String source, boolean withdrawn) {
-    this(id, aliases, summary, details, fixedIn, link, source, withdrawn, List.of(),
-        Optional.empty(), Optional.empty());
+  public Advisory(
+      String id,
+      List<String> aliases,
+      String summary,
+      String details,
+      List<String> fixedIn,
+      Optional<URI> link,
+      String source,
+      boolean withdrawn) {
+    this(
+        id,
+        aliases,
+        summary,
+        details,
+        fixedIn,
+        link,
+        source,
+        withdrawn,
+        List.of(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /**

@@ -24,7 +24,8 @@ public record AdvisorySettings(
     HttpTransport transport,
     Clock clock,
     Map<String, String> options,
-    Map<String, Ecosystem> ecosystems) implements ProviderOptions {
+    Map<String, Ecosystem> ecosystems)
+    implements ProviderOptions {
 
   /**
    * Creates the value, checking its components.

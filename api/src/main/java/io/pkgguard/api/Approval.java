@@ -66,8 +66,8 @@ public record Approval(
     Objects.requireNonNull(policyFingerprint, "policyFingerprint");
     Objects.requireNonNull(decision, "decision");
     if (decision != Decision.REVIEW && decision != Decision.SPECIAL_APPROVAL) {
-      throw new IllegalArgumentException("only REVIEW and SPECIAL_APPROVAL can be approved, not "
-          + decision);
+      throw new IllegalArgumentException(
+          "only REVIEW and SPECIAL_APPROVAL can be approved, not " + decision);
     }
     findings = List.copyOf(findings);
     Objects.requireNonNull(approvedBy, "approvedBy");
@@ -94,8 +94,19 @@ public record Approval(
    * @param why why
    */
   public Approval revoked(String by, Instant at, String why) {
-    return new Approval(id, packageId, version, artifacts, policyFingerprint, decision, findings,
-        approvedBy, reason, approvedAt, expiresAt, Optional.of(new Revocation(by, at, why)));
+    return new Approval(
+        id,
+        packageId,
+        version,
+        artifacts,
+        policyFingerprint,
+        decision,
+        findings,
+        approvedBy,
+        reason,
+        approvedAt,
+        expiresAt,
+        Optional.of(new Revocation(by, at, why)));
   }
 
   /**

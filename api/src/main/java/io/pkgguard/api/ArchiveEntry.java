@@ -105,8 +105,16 @@ public record ArchiveEntry(
    * @param path the path inside the archive
    */
   public static ArchiveEntry textFile(String path, String text) {
-    return new ArchiveEntry(path, Type.FILE, text.length(), OptionalInt.empty(), Optional.empty(),
-        Optional.empty(), BinaryFormat.NONE, Optional.of(text), false);
+    return new ArchiveEntry(
+        path,
+        Type.FILE,
+        text.length(),
+        OptionalInt.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        BinaryFormat.NONE,
+        Optional.of(text),
+        false);
   }
 
   /**
@@ -117,8 +125,16 @@ public record ArchiveEntry(
    * @param format its native format, if any
    */
   public static ArchiveEntry file(String path, long size, BinaryFormat format) {
-    return new ArchiveEntry(path, Type.FILE, size, OptionalInt.empty(), Optional.empty(),
-        Optional.empty(), format, Optional.empty(), false);
+    return new ArchiveEntry(
+        path,
+        Type.FILE,
+        size,
+        OptionalInt.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        format,
+        Optional.empty(),
+        false);
   }
 
   /** {@return the last path component} */

@@ -71,8 +71,14 @@ public record ArchiveProblem(Kind kind, String path, String detail) {
    */
   public boolean leftContentUnread() {
     return switch (kind) {
-      case OVERLAPPING_ENTRIES, COMPRESSION_RATIO, ENTRY_TOO_LARGE, TOTAL_TOO_LARGE,
-          TOO_MANY_ENTRIES, NOT_READ, DAMAGED -> true;
+      case OVERLAPPING_ENTRIES,
+          COMPRESSION_RATIO,
+          ENTRY_TOO_LARGE,
+          TOTAL_TOO_LARGE,
+          TOO_MANY_ENTRIES,
+          NOT_READ,
+          DAMAGED ->
+          true;
       default -> false;
     };
   }

@@ -17,8 +17,12 @@ import org.apiguardian.api.API;
  * @param maintainerEmail the maintainer e-mail field, if given
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record Authorship(String version, Optional<String> author, Optional<String> authorEmail,
-    Optional<String> maintainer, Optional<String> maintainerEmail) {
+public record Authorship(
+    String version,
+    Optional<String> author,
+    Optional<String> authorEmail,
+    Optional<String> maintainer,
+    Optional<String> maintainerEmail) {
 
   /**
    * Creates the value, checking its components.

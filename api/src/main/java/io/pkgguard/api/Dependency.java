@@ -14,8 +14,7 @@ import org.apiguardian.api.API;
  *     for; empty for a dependency on an index package
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record Dependency(PackageRequest request, String requirement,
-    Optional<String> directUrl) {
+public record Dependency(PackageRequest request, String requirement, Optional<String> directUrl) {
 
   /**
    * Creates the value, checking its components.

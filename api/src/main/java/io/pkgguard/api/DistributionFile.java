@@ -75,8 +75,8 @@ public record DistributionFile(
       if (lower.endsWith(".exe") || lower.endsWith(".msi")) {
         return INSTALLER;
       }
-      for (String ending : new String[] {".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".zip",
-          ".tar"}) {
+      for (String ending :
+          new String[] {".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".zip", ".tar"}) {
         if (lower.endsWith(ending)) {
           return SDIST;
         }
@@ -125,8 +125,16 @@ public record DistributionFile(
    */
   public static DistributionFile of(String filename, URI url, Kind kind) {
     return new DistributionFile(
-        filename, url, Optional.empty(), OptionalLong.empty(), kind, Optional.empty(), false,
-        Optional.empty(), Optional.empty(), Optional.empty());
+        filename,
+        url,
+        Optional.empty(),
+        OptionalLong.empty(),
+        kind,
+        Optional.empty(),
+        false,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /**
@@ -136,8 +144,16 @@ public record DistributionFile(
    */
   public DistributionFile withSha256(String digest) {
     return new DistributionFile(
-        filename, url, Optional.of(digest), size, kind, uploadTime, yanked, yankedReason,
-        requiresPython, provenance);
+        filename,
+        url,
+        Optional.of(digest),
+        size,
+        kind,
+        uploadTime,
+        yanked,
+        yankedReason,
+        requiresPython,
+        provenance);
   }
 
   /**
@@ -147,8 +163,16 @@ public record DistributionFile(
    */
   public DistributionFile withUploadTime(Instant time) {
     return new DistributionFile(
-        filename, url, sha256, size, kind, Optional.of(time), yanked, yankedReason,
-        requiresPython, provenance);
+        filename,
+        url,
+        sha256,
+        size,
+        kind,
+        Optional.of(time),
+        yanked,
+        yankedReason,
+        requiresPython,
+        provenance);
   }
 
   /**
@@ -158,7 +182,6 @@ public record DistributionFile(
    */
   public DistributionFile withProvenance(Optional<URI> where) {
     return new DistributionFile(
-        filename, url, sha256, size, kind, uploadTime, yanked, yankedReason, requiresPython,
-        where);
+        filename, url, sha256, size, kind, uploadTime, yanked, yankedReason, requiresPython, where);
   }
 }

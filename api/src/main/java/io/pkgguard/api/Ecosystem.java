@@ -46,8 +46,9 @@ public interface Ecosystem {
    * @param target the target environment
    * @return the dependencies that apply, in the order the release declares them
    */
-  default List<Dependency> dependencies(PackageMetadata metadata,
-      Set<String> extras, TargetEnvironment target) throws RequestSyntaxException {
+  default List<Dependency> dependencies(
+      PackageMetadata metadata, Set<String> extras, TargetEnvironment target)
+      throws RequestSyntaxException {
     return List.of();
   }
 
@@ -62,8 +63,8 @@ public interface Ecosystem {
    * @param metadata the release the index described
    * @return the files an installer would fetch; possibly empty
    */
-  default List<DistributionFile> installableFiles(PackageMetadata metadata,
-      TargetEnvironment target) {
+  default List<DistributionFile> installableFiles(
+      PackageMetadata metadata, TargetEnvironment target) {
     List<DistributionFile> kept = metadata.files().stream().filter(f -> !f.yanked()).toList();
     return kept.isEmpty() ? metadata.files() : kept;
   }
@@ -106,10 +107,13 @@ public interface Ecosystem {
    * @return the description
    * @throws EnvironmentFileException if the file cannot be read, saying what and where
    */
-  default EnvironmentDescription readEnvironment(String fileName, EnvironmentFiles files,
-      TargetEnvironment target, java.util.Map<String, String> variables)
+  default EnvironmentDescription readEnvironment(
+      String fileName,
+      EnvironmentFiles files,
+      TargetEnvironment target,
+      java.util.Map<String, String> variables)
       throws EnvironmentFileException {
-    throw new EnvironmentFileException(fileName + ": the " + id() + " ecosystem reads no"
-        + " requirements or lock files");
+    throw new EnvironmentFileException(
+        fileName + ": the " + id() + " ecosystem reads no" + " requirements or lock files");
   }
 }

@@ -15,8 +15,11 @@ import org.apiguardian.api.API;
  * @param target the environment the packages were judged for
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record EnvironmentContext(EnvironmentDescription description, List<Verdict> packages,
-    List<SourceDescriptor> sources, TargetEnvironment target) {
+public record EnvironmentContext(
+    EnvironmentDescription description,
+    List<Verdict> packages,
+    List<SourceDescriptor> sources,
+    TargetEnvironment target) {
 
   /**
    * Creates the value, checking its components.
@@ -32,9 +35,12 @@ public record EnvironmentContext(EnvironmentDescription description, List<Verdic
     sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
     Objects.requireNonNull(target, "target");
     if (packages.size() != description.requirements().size()) {
-      throw new IllegalArgumentException("one verdict per requirement: "
-          + description.requirements().size() + " requirements, " + packages.size()
-          + " verdicts");
+      throw new IllegalArgumentException(
+          "one verdict per requirement: "
+              + description.requirements().size()
+              + " requirements, "
+              + packages.size()
+              + " verdicts");
     }
   }
 }

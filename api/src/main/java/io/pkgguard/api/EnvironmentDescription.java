@@ -18,8 +18,12 @@ import org.apiguardian.api.API;
  * @param observations what else it asks for or says, in file order
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record EnvironmentDescription(String file, boolean locked, List<Requirement> requirements,
-    List<IndexChoice> indexes, List<Observation> observations) {
+public record EnvironmentDescription(
+    String file,
+    boolean locked,
+    List<Requirement> requirements,
+    List<IndexChoice> indexes,
+    List<Observation> observations) {
 
   /**
    * Creates the value, checking its components.
@@ -94,8 +98,8 @@ public record EnvironmentDescription(String file, boolean locked, List<Requireme
    * @param written its value as written: what reports show (a variable may hold a secret)
    * @param location where it is set
    */
-  public record IndexChoice(IndexChoice.Kind kind, String value, String written,
-      Location location) {
+  public record IndexChoice(
+      IndexChoice.Kind kind, String value, String written, Location location) {
     /**
      * Creates the value, checking its components.
      *
@@ -135,8 +139,8 @@ public record EnvironmentDescription(String file, boolean locked, List<Requireme
    *     empty
    * @param location where it is written
    */
-  public record Observation(Observation.Kind kind, String subject, String detail,
-      Location location) {
+  public record Observation(
+      Observation.Kind kind, String subject, String detail, Location location) {
     /**
      * Creates the value, checking its components.
      *

@@ -95,9 +95,10 @@ public record Finding(
    * Relative times in messages ("first release 3 days ago"): left out of a finding's key, so that
    * the same finding reported tomorrow keeps its key.
    */
-  private static final java.util.regex.Pattern RELATIVE_TIME = java.util.regex.Pattern.compile(
-      "(less than (an|a|one) |about |over )?\\b\\d+ (second|minute|hour|day|week|month|year)s?"
-          + "( ago)?|less than an? (second|minute|hour|day|week|month|year)( ago)?");
+  private static final java.util.regex.Pattern RELATIVE_TIME =
+      java.util.regex.Pattern.compile(
+          "(less than (an|a|one) |about |over )?\\b\\d+ (second|minute|hour|day|week|month|year)s?"
+              + "( ago)?|less than an? (second|minute|hour|day|week|month|year)( ago)?");
 
   /**
    * {@return a stable key for this finding: its rule, category and message, with relative times
@@ -108,9 +109,11 @@ public record Finding(
   public String key() {
     String stable = RELATIVE_TIME.matcher(message).replaceAll("#time");
     try {
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
-          (ruleId + "\n" + category + "\n" + stable).getBytes(
-              java.nio.charset.StandardCharsets.UTF_8));
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(
+                  (ruleId + "\n" + category + "\n" + stable)
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return ruleId + ":" + java.util.HexFormat.of().formatHex(digest, 0, 12);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);

@@ -24,28 +24,44 @@ final class MapRuleParameters implements RuleParameters {
 
   @Override
   public boolean flag(String key, boolean defaultValue) {
-    return read(key, defaultValue, "true or false",
+    return read(
+        key,
+        defaultValue,
+        "true or false",
         value -> value instanceof Boolean b ? Optional.of(b) : Optional.empty());
   }
 
   @Override
   public long number(String key, long defaultValue) {
-    return read(key, defaultValue, "a whole number",
-        value -> value instanceof Integer || value instanceof Long || value instanceof Short
-            ? Optional.of(((Number) value).longValue()) : Optional.empty());
+    return read(
+        key,
+        defaultValue,
+        "a whole number",
+        value ->
+            value instanceof Integer || value instanceof Long || value instanceof Short
+                ? Optional.of(((Number) value).longValue())
+                : Optional.empty());
   }
 
   @Override
   public String text(String key, String defaultValue) {
-    return read(key, defaultValue, "a string",
+    return read(
+        key,
+        defaultValue,
+        "a string",
         value -> value instanceof String s ? Optional.of(s) : Optional.empty());
   }
 
   @Override
   public List<String> texts(String key, List<String> defaultValue) {
-    return read(key, List.copyOf(defaultValue), "a list of strings",
-        value -> value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)
-            ? Optional.of(list.stream().map(String.class::cast).toList()) : Optional.empty());
+    return read(
+        key,
+        List.copyOf(defaultValue),
+        "a list of strings",
+        value ->
+            value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)
+                ? Optional.of(list.stream().map(String.class::cast).toList())
+                : Optional.empty());
   }
 
   @Override
@@ -58,24 +74,35 @@ final class MapRuleParameters implements RuleParameters {
       return list.stream().map(TextFile.class::cast).toList();
     }
     if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
-      throw new RuleParameterException("rules." + ruleId + "." + key + ": the files "
-          + value + " were not read; a guard reads them when it is built");
+      throw new RuleParameterException(
+          "rules."
+              + ruleId
+              + "."
+              + key
+              + ": the files "
+              + value
+              + " were not read; a guard reads them when it is built");
     }
     throw wrongType(key, "a list of file paths", value);
   }
 
   @Override
   public RiskLevel level(String key, RiskLevel defaultValue) {
-    return read(key, defaultValue, "one of none, low, medium, high, critical",
-        value -> value instanceof String s
-            ? Arrays.stream(RiskLevel.values())
-                .filter(level -> level.name().equals(s.toUpperCase(Locale.ROOT))).findFirst()
-            : Optional.empty());
+    return read(
+        key,
+        defaultValue,
+        "one of none, low, medium, high, critical",
+        value ->
+            value instanceof String s
+                ? Arrays.stream(RiskLevel.values())
+                    .filter(level -> level.name().equals(s.toUpperCase(Locale.ROOT)))
+                    .findFirst()
+                : Optional.empty());
   }
 
   /** The value of {@code key} converted, the default if unset, or an error naming the key. */
-  private <T> T read(String key, T defaultValue, String expected,
-      Function<Object, Optional<T>> convert) {
+  private <T> T read(
+      String key, T defaultValue, String expected, Function<Object, Optional<T>> convert) {
     Object value = values.get(key);
     if (value == null) {
       return defaultValue;
@@ -90,8 +117,7 @@ final class MapRuleParameters implements RuleParameters {
 
   private RuleParameterException wrongType(String key, String expected, Object value) {
     return new RuleParameterException(
-        "rules." + ruleId + "." + key + ": expected " + expected + ", found "
-            + describe(value));
+        "rules." + ruleId + "." + key + ": expected " + expected + ", found " + describe(value));
   }
 
   private static String describe(Object value) {

@@ -500,10 +500,33 @@ public record PackageMetadata(
     /** {@return the metadata; throws {@link NullPointerException} if a value was set to null} */
     public PackageMetadata build() {
       return new PackageMetadata(
-          id, version, summary, description, author, authorEmail, maintainer, maintainerEmail,
-          license, licenseExpression, classifiers, projectUrls, homePage, releases, files,
-          requiresDist, requiresPython, advisories, yanked, yankedReason, documentUrl, ownership,
-          downloads, status, publisher, previousAuthorship, previousPublisher);
+          id,
+          version,
+          summary,
+          description,
+          author,
+          authorEmail,
+          maintainer,
+          maintainerEmail,
+          license,
+          licenseExpression,
+          classifiers,
+          projectUrls,
+          homePage,
+          releases,
+          files,
+          requiresDist,
+          requiresPython,
+          advisories,
+          yanked,
+          yankedReason,
+          documentUrl,
+          ownership,
+          downloads,
+          status,
+          publisher,
+          previousAuthorship,
+          previousPublisher);
     }
   }
 }

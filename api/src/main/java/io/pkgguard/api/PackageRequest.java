@@ -62,8 +62,13 @@ public record PackageRequest(
    */
   public static PackageRequest of(PackageId id) {
     return new PackageRequest(
-        id, Optional.empty(), Optional.empty(), Optional.empty(), Set.of(),
-        TargetEnvironment.unknown(), Optional.empty());
+        id,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Set.of(),
+        TargetEnvironment.unknown(),
+        Optional.empty());
   }
 
   /**
@@ -92,8 +97,8 @@ public record PackageRequest(
    * @param versionConstraint the version constraint, in the ecosystem's syntax
    */
   public PackageRequest withConstraint(String versionConstraint) {
-    return new PackageRequest(id, version, Optional.of(versionConstraint), requirement, extras,
-        environment, sourceId);
+    return new PackageRequest(
+        id, version, Optional.of(versionConstraint), requirement, extras, environment, sourceId);
   }
 
   /**
@@ -102,8 +107,8 @@ public record PackageRequest(
    * @param text the requirement as written
    */
   public PackageRequest withRequirement(String text) {
-    return new PackageRequest(id, version, constraint, Optional.of(text), extras, environment,
-        sourceId);
+    return new PackageRequest(
+        id, version, constraint, Optional.of(text), extras, environment, sourceId);
   }
 
   /**
@@ -112,8 +117,8 @@ public record PackageRequest(
    * @param newExtras the extras asked for
    */
   public PackageRequest withExtras(Set<String> newExtras) {
-    return new PackageRequest(id, version, constraint, requirement, newExtras, environment,
-        sourceId);
+    return new PackageRequest(
+        id, version, constraint, requirement, newExtras, environment, sourceId);
   }
 
   /**
@@ -131,8 +136,8 @@ public record PackageRequest(
    * @param id the id
    */
   public PackageRequest withSource(String id) {
-    return new PackageRequest(this.id, version, constraint, requirement, extras, environment,
-        Optional.of(id));
+    return new PackageRequest(
+        this.id, version, constraint, requirement, extras, environment, Optional.of(id));
   }
 
   /** {@code ecosystem:name}, {@code ecosystem:name==version} or {@code ecosystem:name>=2}. */

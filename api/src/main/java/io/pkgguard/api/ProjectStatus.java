@@ -51,13 +51,14 @@ public record ProjectStatus(Kind kind, String name, Optional<String> reason) {
    * @param reason why
    */
   public static ProjectStatus of(String name, Optional<String> reason) {
-    Kind kind = switch (name.strip().toLowerCase(Locale.ROOT)) {
-      case "active" -> Kind.ACTIVE;
-      case "archived" -> Kind.ARCHIVED;
-      case "quarantined" -> Kind.QUARANTINED;
-      case "deprecated" -> Kind.DEPRECATED;
-      default -> Kind.OTHER;
-    };
+    Kind kind =
+        switch (name.strip().toLowerCase(Locale.ROOT)) {
+          case "active" -> Kind.ACTIVE;
+          case "archived" -> Kind.ARCHIVED;
+          case "quarantined" -> Kind.QUARANTINED;
+          case "deprecated" -> Kind.DEPRECATED;
+          default -> Kind.OTHER;
+        };
     return new ProjectStatus(kind, name, reason);
   }
 }

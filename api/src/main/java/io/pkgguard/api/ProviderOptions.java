@@ -39,7 +39,7 @@ public interface ProviderOptions {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException("option " + key + " must be a positive whole number, not '"
-        + value.get() + "'");
+    throw new IllegalArgumentException(
+        "option " + key + " must be a positive whole number, not '" + value.get() + "'");
   }
 }

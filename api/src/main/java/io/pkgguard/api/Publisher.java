@@ -15,8 +15,8 @@ import org.apiguardian.api.API;
  * @param environment the deployment environment, if given
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record Publisher(String kind, String repository, Optional<String> workflow,
-    Optional<String> environment) {
+public record Publisher(
+    String kind, String repository, Optional<String> workflow, Optional<String> environment) {
 
   /**
    * Creates the value, checking its components.

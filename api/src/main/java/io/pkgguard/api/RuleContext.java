@@ -213,8 +213,17 @@ public interface RuleContext {
      * @return an immutable context
      */
     public RuleContext build() {
-      return new RuleContextSnapshot(request, metadata, parameters, clock, names, source, versions,
-          advisoryDatabases, distributions, environment);
+      return new RuleContextSnapshot(
+          request,
+          metadata,
+          parameters,
+          clock,
+          names,
+          source,
+          versions,
+          advisoryDatabases,
+          distributions,
+          environment);
     }
   }
 }

@@ -24,9 +24,12 @@ record RuleContextSnapshot(
   @Override
   public PackageMetadata metadata() {
     return optionalMetadata.orElseThrow(
-        () -> new IllegalStateException(
-            "no metadata for " + request + ": request-stage rules run before the source is"
-                + " asked"));
+        () ->
+            new IllegalStateException(
+                "no metadata for "
+                    + request
+                    + ": request-stage rules run before the source is"
+                    + " asked"));
   }
 
   @Override

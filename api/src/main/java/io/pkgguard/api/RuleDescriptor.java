@@ -37,8 +37,8 @@ public record RuleDescriptor(
    * @param type the value's type
    * @param summary what it does and its default
    */
-  public record Parameter(String name, ParameterDefinition.Type type, String summary,
-      Optional<String> defaultValue) {
+  public record Parameter(
+      String name, ParameterDefinition.Type type, String summary, Optional<String> defaultValue) {
     /**
      * Creates the value, checking its components.
      *
@@ -92,14 +92,21 @@ public record RuleDescriptor(
     Set<String> names = new HashSet<>();
     for (Parameter parameter : parameters) {
       if (parameter.name().equals("enabled") || !names.add(parameter.name())) {
-        throw new IllegalArgumentException("rule '" + id + "' declares the parameter '"
-            + parameter.name() + "' twice or uses the reserved key 'enabled'");
+        throw new IllegalArgumentException(
+            "rule '"
+                + id
+                + "' declares the parameter '"
+                + parameter.name()
+                + "' twice or uses the reserved key 'enabled'");
       }
     }
     if (id.length() > MAX_ID_LENGTH || !ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
-          "rule id '" + id + "' must be lower-case words joined by hyphens, at most "
-              + MAX_ID_LENGTH + " characters, such as 'package-age'");
+          "rule id '"
+              + id
+              + "' must be lower-case words joined by hyphens, at most "
+              + MAX_ID_LENGTH
+              + " characters, such as 'package-age'");
     }
     if (summary.isBlank()) {
       throw new IllegalArgumentException("rule '" + id + "' needs a one-line summary");
@@ -137,8 +144,9 @@ public record RuleDescriptor(
           definition.stage(),
           definition.explanation(),
           Arrays.stream(definition.parameters())
-              .map(p -> new Parameter(p.name(), p.type(), p.summary(),
-                  Optional.of(p.defaultValue())))
+              .map(
+                  p ->
+                      new Parameter(p.name(), p.type(), p.summary(), Optional.of(p.defaultValue())))
               .toList());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(

@@ -17,10 +17,8 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record SourceSettings(
-    SourceDescriptor descriptor,
-    HttpTransport transport,
-    Clock clock,
-    Map<String, String> options) implements ProviderOptions {
+    SourceDescriptor descriptor, HttpTransport transport, Clock clock, Map<String, String> options)
+    implements ProviderOptions {
 
   /**
    * Creates the value, checking its components.

@@ -34,8 +34,8 @@ public interface StateStoreProvider {
    * @param clock the clock
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-  record Settings(Path home, Map<String, String> options, Map<String, String> environment,
-      Clock clock) {
+  record Settings(
+      Path home, Map<String, String> options, Map<String, String> environment, Clock clock) {
 
     /**
      * Creates the value, checking its components.

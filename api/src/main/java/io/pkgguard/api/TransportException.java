@@ -33,6 +33,7 @@ public final class TransportException extends Exception {
 
   /** Why it failed. */
   private final Reason reason;
+
   private final transient URI uri;
 
   /** How many times the request went out. */
@@ -70,8 +71,8 @@ public final class TransportException extends Exception {
    * @param cause the underlying failure
    * @param requestsSent how many times the request went out before it failed, at least 1
    */
-  public TransportException(Reason reason, URI uri, String message, Throwable cause,
-      int requestsSent) {
+  public TransportException(
+      Reason reason, URI uri, String message, Throwable cause, int requestsSent) {
     super(message, cause);
     this.reason = Objects.requireNonNull(reason, "reason");
     this.uri = Objects.requireNonNull(uri, "uri");

@@ -26,7 +26,11 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record TransportRequest(
-    URI uri, Map<String, String> headers, long maxBytes, Duration deadline, Optional<Body> body,
+    URI uri,
+    Map<String, String> headers,
+    long maxBytes,
+    Duration deadline,
+    Optional<Body> body,
     Optional<Path> bodyFile) {
 
   /**
@@ -71,8 +75,8 @@ public record TransportRequest(
    * @param deadline how long the exchange may take in all
    * @param maxBytes the most body bytes accepted
    */
-  public TransportRequest(URI uri, Map<String, String> headers, long maxBytes, Duration deadline,
-      Optional<Body> body) {
+  public TransportRequest(
+      URI uri, Map<String, String> headers, long maxBytes, Duration deadline, Optional<Body> body) {
     this(uri, headers, maxBytes, deadline, body, Optional.empty());
   }
 
@@ -84,8 +88,7 @@ public record TransportRequest(
    * @param maxBytes the most body bytes accepted
    * @param uri where to send it
    */
-  public TransportRequest(URI uri, Map<String, String> headers, long maxBytes,
-      Duration deadline) {
+  public TransportRequest(URI uri, Map<String, String> headers, long maxBytes, Duration deadline) {
     this(uri, headers, maxBytes, deadline, Optional.empty());
   }
 
@@ -98,10 +101,9 @@ public record TransportRequest(
    * @param deadline the longest the whole download may take
    * @return the request
    */
-  public static TransportRequest download(URI uri, Path target, long maxBytes,
-      Duration deadline) {
-    return new TransportRequest(uri, Map.of("Accept", "*/*"), maxBytes, deadline,
-        Optional.empty(), Optional.of(target));
+  public static TransportRequest download(URI uri, Path target, long maxBytes, Duration deadline) {
+    return new TransportRequest(
+        uri, Map.of("Accept", "*/*"), maxBytes, deadline, Optional.empty(), Optional.of(target));
   }
 
   /**
@@ -125,10 +127,10 @@ public record TransportRequest(
    * @param maxBytes the most body bytes accepted
    * @param accept the media type asked for
    */
-  public static TransportRequest post(URI uri, String accept, Body body, long maxBytes,
-      Duration deadline) {
-    return new TransportRequest(uri, Map.of("Accept", accept), maxBytes, deadline,
-        Optional.of(body));
+  public static TransportRequest post(
+      URI uri, String accept, Body body, long maxBytes, Duration deadline) {
+    return new TransportRequest(
+        uri, Map.of("Accept", accept), maxBytes, deadline, Optional.of(body));
   }
 
   /**
@@ -195,7 +197,8 @@ public record TransportRequest(
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Body b && b.contentType.equals(contentType)
+      return other instanceof Body b
+          && b.contentType.equals(contentType)
           && java.util.Arrays.equals(b.bytes, bytes);
     }
 

@@ -99,12 +99,19 @@ public record Verdict(
     relaxations = List.copyOf(Objects.requireNonNull(relaxations, "relaxations"));
     Objects.requireNonNull(effectiveDecision, "effectiveDecision");
     approvals = List.copyOf(Objects.requireNonNull(approvals, "approvals"));
-    if (approvals.isEmpty() ? effectiveDecision != decision
-        : effectiveDecision != Decision.ALLOW || (decision != Decision.REVIEW
-            && decision != Decision.SPECIAL_APPROVAL)) {
-      throw new IllegalArgumentException("the effective decision is the decision, or ALLOW when"
-          + " approvals satisfy a REVIEW or SPECIAL_APPROVAL; found " + decision + " -> "
-          + effectiveDecision + " with " + approvals.size() + " approvals");
+    if (approvals.isEmpty()
+        ? effectiveDecision != decision
+        : effectiveDecision != Decision.ALLOW
+            || (decision != Decision.REVIEW && decision != Decision.SPECIAL_APPROVAL)) {
+      throw new IllegalArgumentException(
+          "the effective decision is the decision, or ALLOW when"
+              + " approvals satisfy a REVIEW or SPECIAL_APPROVAL; found "
+              + decision
+              + " -> "
+              + effectiveDecision
+              + " with "
+              + approvals.size()
+              + " approvals");
     }
     Objects.requireNonNull(policyFingerprint, "policyFingerprint");
     Objects.requireNonNull(startedAt, "startedAt");
@@ -125,8 +132,21 @@ public record Verdict(
    * @param satisfying approvals that cover this verdict's files, findings and policy
    */
   public Verdict approvedBy(List<Approval> satisfying) {
-    return new Verdict(id, version, artifacts, decision, risk, findings, dependencies, complete,
-        rulesRun, relaxations, Decision.ALLOW, satisfying, policyFingerprint, startedAt,
+    return new Verdict(
+        id,
+        version,
+        artifacts,
+        decision,
+        risk,
+        findings,
+        dependencies,
+        complete,
+        rulesRun,
+        relaxations,
+        Decision.ALLOW,
+        satisfying,
+        policyFingerprint,
+        startedAt,
         finishedAt);
   }
 
@@ -286,8 +306,22 @@ public record Verdict(
      * @return the verdict
      */
     public Verdict build() {
-      return new Verdict(id, version, artifacts, decision, risk, findings, dependencies, complete,
-          rulesRun, relaxations, decision, List.of(), policyFingerprint, startedAt, finishedAt);
+      return new Verdict(
+          id,
+          version,
+          artifacts,
+          decision,
+          risk,
+          findings,
+          dependencies,
+          complete,
+          rulesRun,
+          relaxations,
+          decision,
+          List.of(),
+          policyFingerprint,
+          startedAt,
+          finishedAt);
     }
   }
 }

@@ -22,12 +22,16 @@ class ApiModuleDescriptorTest {
 
   @Test
   void requiresOnlyJavaBaseAndTheStabilityAnnotationsAtCompileTime() throws IOException {
-    Set<String> requires = descriptor().requires().stream()
-        .map(ModuleDescriptor.Requires::name).collect(Collectors.toSet());
+    Set<String> requires =
+        descriptor().requires().stream()
+            .map(ModuleDescriptor.Requires::name)
+            .collect(Collectors.toSet());
     assertThat(requires).containsExactlyInAnyOrder("java.base", "org.apiguardian.api");
-    assertThat(descriptor().requires()).filteredOn(r -> r.name().equals("org.apiguardian.api"))
-        .singleElement().satisfies(r -> assertThat(r.modifiers())
-            .contains(ModuleDescriptor.Requires.Modifier.STATIC));
+    assertThat(descriptor().requires())
+        .filteredOn(r -> r.name().equals("org.apiguardian.api"))
+        .singleElement()
+        .satisfies(
+            r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.STATIC));
   }
 
   @Test

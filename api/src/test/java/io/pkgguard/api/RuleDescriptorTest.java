@@ -8,8 +8,12 @@ import org.junit.jupiter.api.Test;
 
 class RuleDescriptorTest {
 
-  @RuleDefinition(id = "example-rule", summary = "An example", level = RiskLevel.HIGH,
-      category = RiskCategory.NAME, stage = RuleStage.REQUEST)
+  @RuleDefinition(
+      id = "example-rule",
+      summary = "An example",
+      level = RiskLevel.HIGH,
+      category = RiskCategory.NAME,
+      stage = RuleStage.REQUEST)
   static final class ExampleRule implements SecurityRule {
     @Override
     public List<Finding> evaluate(RuleContext context) {
@@ -24,8 +28,7 @@ class RuleDescriptorTest {
     }
   }
 
-  @RuleDefinition(id = "Bad_Id", summary = "x", level = RiskLevel.LOW,
-      category = RiskCategory.NAME)
+  @RuleDefinition(id = "Bad_Id", summary = "x", level = RiskLevel.LOW, category = RiskCategory.NAME)
   static final class BadIdRule implements SecurityRule {
     @Override
     public List<Finding> evaluate(RuleContext context) {
@@ -36,8 +39,16 @@ class RuleDescriptorTest {
   @Test
   void readsTheAnnotation() {
     RuleDescriptor d = new ExampleRule().descriptor();
-    assertThat(d).isEqualTo(new RuleDescriptor("example-rule", "An example", RiskLevel.HIGH,
-        RiskCategory.NAME, RuleStage.REQUEST, "", java.util.List.of()));
+    assertThat(d)
+        .isEqualTo(
+            new RuleDescriptor(
+                "example-rule",
+                "An example",
+                RiskLevel.HIGH,
+                RiskCategory.NAME,
+                RuleStage.REQUEST,
+                "",
+                java.util.List.of()));
   }
 
   @Test
@@ -61,16 +72,41 @@ class RuleDescriptorTest {
     assertThatThrownBy(() -> new BadIdRule().descriptor())
         .hasMessageContaining("BadIdRule")
         .hasMessageContaining("'Bad_Id'");
-    assertThatThrownBy(() -> new RuleDescriptor("a--b", "x", RiskLevel.LOW, RiskCategory.NAME,
-        RuleStage.METADATA, "", List.of())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new RuleDescriptor("x".repeat(65), "x", RiskLevel.LOW,
-        RiskCategory.NAME, RuleStage.METADATA, "", List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                new RuleDescriptor(
+                    "a--b",
+                    "x",
+                    RiskLevel.LOW,
+                    RiskCategory.NAME,
+                    RuleStage.METADATA,
+                    "",
+                    List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                new RuleDescriptor(
+                    "x".repeat(65),
+                    "x",
+                    RiskLevel.LOW,
+                    RiskCategory.NAME,
+                    RuleStage.METADATA,
+                    "",
+                    List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
-  @RuleDefinition(id = "with-parameters", summary = "x", level = RiskLevel.LOW,
-      category = RiskCategory.AGE, parameters = {
-          @ParameterDefinition(name = "days", type = ParameterDefinition.Type.NUMBER,
-              summary = "how many days (default 7)")})
+  @RuleDefinition(
+      id = "with-parameters",
+      summary = "x",
+      level = RiskLevel.LOW,
+      category = RiskCategory.AGE,
+      parameters = {
+        @ParameterDefinition(
+            name = "days",
+            type = ParameterDefinition.Type.NUMBER,
+            summary = "how many days (default 7)")
+      })
   static final class ParameterisedRule implements SecurityRule {
     @Override
     public List<Finding> evaluate(RuleContext context) {
@@ -81,22 +117,37 @@ class RuleDescriptorTest {
   @Test
   void readsDeclaredParameters() {
     RuleDescriptor d = new ParameterisedRule().descriptor();
-    assertThat(d.parameters()).containsExactly(new RuleDescriptor.Parameter("days",
-        ParameterDefinition.Type.NUMBER, "how many days (default 7)"));
+    assertThat(d.parameters())
+        .containsExactly(
+            new RuleDescriptor.Parameter(
+                "days", ParameterDefinition.Type.NUMBER, "how many days (default 7)"));
     assertThat(d.parameter("days")).isPresent();
     assertThat(d.parameter("weeks")).isEmpty();
   }
 
   @Test
   void rejectsTheReservedParameterNameEnabled() {
-    assertThatThrownBy(() -> new RuleDescriptor("ok", "x", RiskLevel.LOW, RiskCategory.NAME,
-        RuleStage.METADATA, "", List.of(new RuleDescriptor.Parameter("enabled",
-            ParameterDefinition.Type.FLAG, "x")))).hasMessageContaining("reserved key");
+    assertThatThrownBy(
+            () ->
+                new RuleDescriptor(
+                    "ok",
+                    "x",
+                    RiskLevel.LOW,
+                    RiskCategory.NAME,
+                    RuleStage.METADATA,
+                    "",
+                    List.of(
+                        new RuleDescriptor.Parameter(
+                            "enabled", ParameterDefinition.Type.FLAG, "x"))))
+        .hasMessageContaining("reserved key");
   }
 
   @Test
   void rejectsABlankSummary() {
-    assertThatThrownBy(() -> new RuleDescriptor("ok", " ", RiskLevel.LOW, RiskCategory.NAME,
-        RuleStage.METADATA, "", List.of())).hasMessageContaining("summary");
+    assertThatThrownBy(
+            () ->
+                new RuleDescriptor(
+                    "ok", " ", RiskLevel.LOW, RiskCategory.NAME, RuleStage.METADATA, "", List.of()))
+        .hasMessageContaining("summary");
   }
 }

@@ -9,8 +9,20 @@ import org.junit.jupiter.api.Test;
 
 class RuleParametersTest {
 
-  private final RuleParameters parameters = RuleParameters.of("package-age", Map.of(
-      "days", 7L, "enabled", true, "name", "x", "words", List.of("a", "b"), "level", "High"));
+  private final RuleParameters parameters =
+      RuleParameters.of(
+          "package-age",
+          Map.of(
+              "days",
+              7L,
+              "enabled",
+              true,
+              "name",
+              "x",
+              "words",
+              List.of("a", "b"),
+              "level",
+              "High"));
 
   @Test
   void returnsConfiguredValues() {

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +25,8 @@ class ValuesTest {
 
   @Test
   void anIncompleteVerdictMustBeReject() {
-    assertThatThrownBy(() -> Verdict.builder(PackageId.pypi("x"), Decision.ALLOW)
-        .complete(false).build())
+    assertThatThrownBy(
+            () -> Verdict.builder(PackageId.pypi("x"), Decision.ALLOW).complete(false).build())
         .hasMessageContaining("incomplete");
   }
 
@@ -35,9 +34,14 @@ class ValuesTest {
   void verdictListsFindingsMostSevereFirst() {
     Finding low = Finding.of("b-rule", RiskLevel.LOW, RiskCategory.NAME, "low");
     Finding high = Finding.of("a-rule", RiskLevel.HIGH, RiskCategory.AGE, "high");
-    Verdict verdict = Verdict.builder(PackageId.pypi("x"), Decision.SPECIAL_APPROVAL)
-        .version("1").findings(List.of(low, high)).rulesRun(List.of("a-rule", "b-rule"))
-        .policyFingerprint("p").times(T0, T0).build();
+    Verdict verdict =
+        Verdict.builder(PackageId.pypi("x"), Decision.SPECIAL_APPROVAL)
+            .version("1")
+            .findings(List.of(low, high))
+            .rulesRun(List.of("a-rule", "b-rule"))
+            .policyFingerprint("p")
+            .times(T0, T0)
+            .build();
     assertThat(verdict.risk()).isEqualTo(RiskLevel.HIGH);
     assertThat(verdict.findings()).containsExactly(high, low);
     assertThat(verdict.findingsOf("b-rule")).containsExactly(low);
@@ -58,14 +62,19 @@ class ValuesTest {
   @Test
   void metadataKnowsWhenTheProjectFirstAndLastUploaded() {
     URI url = URI.create("https://example.org/f");
-    DistributionFile early = DistributionFile.of("a-1.tar.gz", url, DistributionFile.Kind.SDIST)
-        .withUploadTime(T0);
-    DistributionFile late = DistributionFile.of("a-2.tar.gz", url, DistributionFile.Kind.SDIST)
-        .withUploadTime(T0.plusSeconds(3600));
-    PackageMetadata metadata = PackageMetadata.builder(PackageId.pypi("a"), "2", url)
-        .releases(List.of(new Release("2", List.of(late)), new Release("1", List.of(early)),
-            new Release("0", List.of())))
-        .build();
+    DistributionFile early =
+        DistributionFile.of("a-1.tar.gz", url, DistributionFile.Kind.SDIST).withUploadTime(T0);
+    DistributionFile late =
+        DistributionFile.of("a-2.tar.gz", url, DistributionFile.Kind.SDIST)
+            .withUploadTime(T0.plusSeconds(3600));
+    PackageMetadata metadata =
+        PackageMetadata.builder(PackageId.pypi("a"), "2", url)
+            .releases(
+                List.of(
+                    new Release("2", List.of(late)),
+                    new Release("1", List.of(early)),
+                    new Release("0", List.of())))
+            .build();
     assertThat(metadata.firstUpload()).contains(T0);
     assertThat(metadata.lastUpload()).contains(T0.plusSeconds(3600));
     assertThat(new Release("0", List.of()).isYanked()).isFalse();
@@ -73,8 +82,8 @@ class ValuesTest {
 
   @Test
   void requestRendersAsEcosystemNameAndPin() {
-    assertThat(PackageRequest.of(PackageId.pypi("requests"), "2.0")).hasToString(
-        "pypi:requests==2.0");
+    assertThat(PackageRequest.of(PackageId.pypi("requests"), "2.0"))
+        .hasToString("pypi:requests==2.0");
     assertThat(TargetEnvironment.of(Map.of("python_version", "3.12")).marker("python_version"))
         .contains("3.12");
     assertThat(TargetEnvironment.unknown().marker("python_version")).isEmpty();
@@ -82,8 +91,9 @@ class ValuesTest {
 
   @Test
   void sourceDescriptorTrustsItsIndexHostAndListedHostsCaseInsensitively() {
-    SourceDescriptor source = new SourceDescriptor("pypi", "pypi",
-        URI.create("https://pypi.org/pypi"), Set.of("Files.PythonHosted.org"));
+    SourceDescriptor source =
+        new SourceDescriptor(
+            "pypi", "pypi", URI.create("https://pypi.org/pypi"), Set.of("Files.PythonHosted.org"));
     assertThat(source.trustsHost("files.pythonhosted.org")).isTrue();
     assertThat(source.trustsHost("PYPI.org")).isTrue();
     assertThat(source.trustsHost("evil.example")).isFalse();
@@ -94,7 +104,8 @@ class ValuesTest {
   void aRequestStageContextHasNoMetadata() {
     RuleContext context = RuleContext.builder(PackageRequest.of(PackageId.pypi("x"))).build();
     assertThat(context.hasMetadata()).isFalse();
-    assertThatThrownBy(context::metadata).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(context::metadata)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("request-stage");
   }
 }

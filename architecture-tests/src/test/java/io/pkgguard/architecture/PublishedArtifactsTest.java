@@ -17,9 +17,15 @@ import org.junit.jupiter.api.Test;
 class PublishedArtifactsTest {
 
   private static final Pattern ARTIFACT = Pattern.compile("<artifactId>([^<]+)</artifactId>");
-  private static final List<String> UNPUBLISHED = List.of("pkgguard-parent",
-      "pkgguard-examples", "pkgguard-architecture-tests", "pkgguard-benchmarks", "pkgguard-bom",
-      "pkgguard-fuzz-tests", "example-blocked-projects-rule");
+  private static final List<String> UNPUBLISHED =
+      List.of(
+          "pkgguard-parent",
+          "pkgguard-examples",
+          "pkgguard-architecture-tests",
+          "pkgguard-benchmarks",
+          "pkgguard-bom",
+          "pkgguard-fuzz-tests",
+          "example-blocked-projects-rule");
 
   private static String pom(String module) throws Exception {
     return Files.readString(Path.of("..", module, "pom.xml"));
@@ -46,20 +52,28 @@ class PublishedArtifactsTest {
     String bom = pom("bom");
     assertThat(version(bom.substring(bom.indexOf("<artifactId>pkgguard-bom"))))
         .isEqualTo(version(parent.substring(parent.indexOf("<artifactId>pkgguard-parent"))));
-    List<String> published = Pattern.compile("<module>([^<]+)</module>").matcher(parent)
-        .results().map(r -> r.group(1)).map(module -> {
-          try {
-            String child = pom(module);
-            return artifacts(child.substring(child.indexOf("</parent>") < 0 ? 0
-                : child.indexOf("</parent>"))).get(0);
-          } catch (Exception e) {
-            throw new IllegalStateException(e);
-          }
-        })
-        .filter(a -> !UNPUBLISHED.contains(a))
-        .collect(Collectors.toList());
-    String managed = bom.substring(bom.indexOf("<dependencyManagement>"),
-        bom.indexOf("</dependencyManagement>"));
+    List<String> published =
+        Pattern.compile("<module>([^<]+)</module>")
+            .matcher(parent)
+            .results()
+            .map(r -> r.group(1))
+            .map(
+                module -> {
+                  try {
+                    String child = pom(module);
+                    return artifacts(
+                            child.substring(
+                                child.indexOf("</parent>") < 0 ? 0 : child.indexOf("</parent>")))
+                        .get(0);
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                })
+            .filter(a -> !UNPUBLISHED.contains(a))
+            .collect(Collectors.toList());
+    String managed =
+        bom.substring(
+            bom.indexOf("<dependencyManagement>"), bom.indexOf("</dependencyManagement>"));
 
     assertThat(artifacts(managed)).containsExactlyInAnyOrderElementsOf(published);
     assertThat(managed).doesNotContain("jackson", "junit", "slf4j");
@@ -68,9 +82,15 @@ class PublishedArtifactsTest {
   @Test
   void theStarterBringsTheCoreTheBuiltInRulesPypiOsvAndTheEmbeddedStore() throws Exception {
     String starter = pom("starter");
-    assertThat(artifacts(starter.substring(starter.indexOf("<dependencies>"),
-        starter.indexOf("</dependencies>"))))
-        .containsExactly("pkgguard-core", "pkgguard-rules-builtin", "pkgguard-source-pypi",
-            "pkgguard-source-osv", "pkgguard-store-sqlite");
+    assertThat(
+            artifacts(
+                starter.substring(
+                    starter.indexOf("<dependencies>"), starter.indexOf("</dependencies>"))))
+        .containsExactly(
+            "pkgguard-core",
+            "pkgguard-rules-builtin",
+            "pkgguard-source-pypi",
+            "pkgguard-source-osv",
+            "pkgguard-store-sqlite");
   }
 }

@@ -22,16 +22,27 @@ import org.junit.jupiter.api.Test;
 class RuleDocsTest {
 
   private static final Path DOCS = Path.of("..", "docs", "rules");
-  private static final Path POLICY = Path.of("..", "core", "src", "main", "resources", "io",
-      "pkgguard", "core", "policy", "default-policy.toml");
+  private static final Path POLICY =
+      Path.of(
+          "..",
+          "core",
+          "src",
+          "main",
+          "resources",
+          "io",
+          "pkgguard",
+          "core",
+          "policy",
+          "default-policy.toml");
 
   @Test
   void everyBuiltInRuleIsDocumentedAsItIsDefined() throws IOException {
     boolean write = Boolean.getBoolean("pkgguard.writeDocs");
-    List<RuleDescriptor> rules = BuiltinRules.all().stream().map(SecurityRule::descriptor)
-        .toList();
+    List<RuleDescriptor> rules = BuiltinRules.all().stream().map(SecurityRule::descriptor).toList();
     for (RuleDescriptor rule : rules) {
-      check(DOCS.resolve(rule.id() + ".md"), RuleDocumentation.render(rule, Policy.defaults()),
+      check(
+          DOCS.resolve(rule.id() + ".md"),
+          RuleDocumentation.render(rule, Policy.defaults()),
           write);
     }
     check(DOCS.resolve("README.md"), RuleDocumentation.index(rules), write);
@@ -41,19 +52,19 @@ class RuleDocsTest {
   @Test
   void theBuiltInPolicysRuleTablesAreTheDeclaredDefaults() throws IOException {
     boolean write = Boolean.getBoolean("pkgguard.writeDocs");
-    List<RuleDescriptor> rules = BuiltinRules.all().stream().map(SecurityRule::descriptor)
-        .toList();
+    List<RuleDescriptor> rules = BuiltinRules.all().stream().map(SecurityRule::descriptor).toList();
     String text = Files.readString(POLICY);
     int marker = text.indexOf(RuleDocumentation.POLICY_TABLES_MARKER);
-    assertThat(marker).as("%s has no line %s", POLICY, RuleDocumentation.POLICY_TABLES_MARKER)
+    assertThat(marker)
+        .as("%s has no line %s", POLICY, RuleDocumentation.POLICY_TABLES_MARKER)
         .isNotNegative();
     String head = text.substring(0, marker + RuleDocumentation.POLICY_TABLES_MARKER.length() + 1);
     check(POLICY, head + RuleDocumentation.policyTables(rules), write);
     for (RuleDescriptor rule : rules) {
       for (RuleDescriptor.Parameter parameter : rule.parameters()) {
-        assertThat(ParameterDefaults.of(rule, parameter).orElse(null)).as(rule.id() + "."
-            + parameter.name()).isEqualTo(Policy.defaults().rule(rule.id()).values()
-                .get(parameter.name()));
+        assertThat(ParameterDefaults.of(rule, parameter).orElse(null))
+            .as(rule.id() + "." + parameter.name())
+            .isEqualTo(Policy.defaults().rule(rule.id()).values().get(parameter.name()));
       }
     }
   }
@@ -63,7 +74,8 @@ class RuleDocsTest {
       Files.createDirectories(file.getParent());
       Files.writeString(file, expected);
     }
-    assertThat(file).as("%s is out of date; regenerate with -Dpkgguard.writeDocs=true", file)
+    assertThat(file)
+        .as("%s is out of date; regenerate with -Dpkgguard.writeDocs=true", file)
         .exists();
     assertThat(Files.readString(file))
         .as("%s is out of date; regenerate with -Dpkgguard.writeDocs=true", file)

@@ -76,18 +76,24 @@ public class ArchiveBenchmark {
   public void setUp() {
     try {
       directory = Files.createTempDirectory("pkgguard-bench-archive");
-      wheel = SyntheticWheel.write(directory.resolve("demo-1.0-cp312-cp312-manylinux_2_17_x86_64"
-          + ".whl"), megabytes, 0.2);
+      wheel =
+          SyntheticWheel.write(
+              directory.resolve("demo-1.0-cp312-cp312-manylinux_2_17_x86_64" + ".whl"),
+              megabytes,
+              0.2);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    described = DistributionFile.of(wheel.getFileName().toString(), wheel.toUri(),
-        DistributionFile.Kind.WHEEL);
+    described =
+        DistributionFile.of(
+            wheel.getFileName().toString(), wheel.toUri(), DistributionFile.Kind.WHEEL);
     reader = new ArchiveReader(Policy.defaults().inspection().archive());
     oneThreadReader = new ArchiveReader(Policy.defaults().inspection().archive(), 1);
-    metadata = PackageMetadata.builder(PackageId.pypi("demo"), "1.0", URI.create("file:///demo"))
-        .releases(List.of(new Release("1.0", List.of(described)))).files(List.of(described))
-        .build();
+    metadata =
+        PackageMetadata.builder(PackageId.pypi("demo"), "1.0", URI.create("file:///demo"))
+            .releases(List.of(new Release("1.0", List.of(described))))
+            .files(List.of(described))
+            .build();
   }
 
   @TearDown
@@ -120,11 +126,14 @@ public class ArchiveBenchmark {
     byte[] chunk = new byte[64 * 1024];
     try (SeekableByteChannel channel = Files.newByteChannel(wheel);
         // Opened as the inspector opens it (local headers read only with each entry's data).
-        ZipFile zip = ZipFile.builder().setSeekableByteChannel(channel)
-            .setIgnoreLocalFileHeader(true).get()) {
+        ZipFile zip =
+            ZipFile.builder()
+                .setSeekableByteChannel(channel)
+                .setIgnoreLocalFileHeader(true)
+                .get()) {
       for (ZipArchiveEntry entry : Collections.list(zip.getEntriesInPhysicalOrder())) {
-        java.security.MessageDigest digest = hash
-            ? java.security.MessageDigest.getInstance("SHA-256") : null;
+        java.security.MessageDigest digest =
+            hash ? java.security.MessageDigest.getInstance("SHA-256") : null;
         try (InputStream in = zip.getInputStream(entry)) {
           int read;
           while ((read = in.read(chunk)) > 0) {
@@ -156,10 +165,13 @@ public class ArchiveBenchmark {
   @Benchmark
   public List<Finding> judge() {
     InspectedDistribution inspected = reader.read(wheel, described, "00");
-    RuleContext context = RuleContext.builder(PackageRequest.of(metadata.id()))
-        .metadata(metadata).names(PythonNames.scheme())
-        .parameters(io.pkgguard.api.RuleParameters.empty())
-        .distributions(List.of(inspected)).build();
+    RuleContext context =
+        RuleContext.builder(PackageRequest.of(metadata.id()))
+            .metadata(metadata)
+            .names(PythonNames.scheme())
+            .parameters(io.pkgguard.api.RuleParameters.empty())
+            .distributions(List.of(inspected))
+            .build();
     List<Finding> findings = new ArrayList<>(new DistributionFilesRule().evaluate(context));
     findings.addAll(new ContentRule().evaluate(context));
     return findings;

@@ -60,6 +60,7 @@ public class DependencyWalkBenchmark {
 
   static final int CONCURRENCY = 8;
   static final int LATENCY_MS = 30;
+
   /** Packages per level, the root first: 300 in all. */
   static final int[] LEVELS = {1, 12, 40, 80, 100, 67};
 
@@ -72,8 +73,14 @@ public class DependencyWalkBenchmark {
 
   @Setup
   public void setUp() {
-    index = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(64)
-        .asynchronousResponseEnabled(true).gzipDisabled(true).disableRequestJournal());
+    index =
+        new WireMockServer(
+            wireMockConfig()
+                .dynamicPort()
+                .containerThreads(64)
+                .asynchronousResponseEnabled(true)
+                .gzipDisabled(true)
+                .disableRequestJournal());
     index.start();
     base = URI.create(index.baseUrl() + "/pypi");
     for (int level = 0; level < LEVELS.length; level++) {
@@ -97,11 +104,16 @@ public class DependencyWalkBenchmark {
           requires.add(below.get((i * 7 + 3) % below.size()) + ">=1.0");
           requires.add(below.get((i * 13 + 5) % below.size()) + ">=1.0");
         }
-        index.stubFor(get(urlPathMatching("/pypi/" + names.get(i) + "/json"))
-            .willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withFixedDelay(LATENCY_MS)
-                .withBody(SyntheticProject.document(names.get(i), 20_000,
-                    List.copyOf(requires)))));
+        index.stubFor(
+            get(urlPathMatching("/pypi/" + names.get(i) + "/json"))
+                .willReturn(
+                    aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withFixedDelay(LATENCY_MS)
+                        .withBody(
+                            SyntheticProject.document(
+                                names.get(i), 20_000, List.copyOf(requires)))));
       }
     }
     workers = Executors.newFixedThreadPool(CONCURRENCY);
@@ -119,9 +131,16 @@ public class DependencyWalkBenchmark {
   private int fetch(List<String> names) throws Exception {
     List<Future<Integer>> results = new ArrayList<>();
     for (String name : names) {
-      results.add(workers.submit(() -> bare.send(HttpRequest.newBuilder(
-          URI.create(base + "/" + name + "/json")).GET().build(),
-          HttpResponse.BodyHandlers.ofByteArray()).body().length));
+      results.add(
+          workers.submit(
+              () ->
+                  bare.send(
+                          HttpRequest.newBuilder(URI.create(base + "/" + name + "/json"))
+                              .GET()
+                              .build(),
+                          HttpResponse.BodyHandlers.ofByteArray())
+                      .body()
+                      .length));
     }
     int sum = 0;
     for (Future<Integer> r : results) {

@@ -75,8 +75,7 @@ public final class InstallHarness {
       }
       index.publish(wheel);
     }
-    index.publish(new TestWheel("benchapp", "2.0.0").requiring(libraries.toArray(
-        String[]::new)));
+    index.publish(new TestWheel("benchapp", "2.0.0").requiring(libraries.toArray(String[]::new)));
     Path findLinks = index.file("x").getParent();
     Path advisories = TestIndex.advisories(dir.resolve("advisories.zip"));
 
@@ -87,13 +86,18 @@ public final class InstallHarness {
       boolean pipFirst = run % 2 == 0;
       for (int turn = 0; turn < 2; turn++) {
         boolean isPip = (turn == 0) == pipFirst;
-        PythonEnvironment environment = Environments.fresh(dir.resolve("venv-" + (run + 2)
-            + "-" + (isPip ? "pip" : "pkgguard")));
+        PythonEnvironment environment =
+            Environments.fresh(
+                dir.resolve("venv-" + (run + 2) + "-" + (isPip ? "pip" : "pkgguard")));
         long start = System.nanoTime();
         if (isPip) {
           plainPip(environment, findLinks, dir);
         } else {
-          guardedInstall(environment, index, advisories, dir.resolve("state-" + (run + 2)),
+          guardedInstall(
+              environment,
+              index,
+              advisories,
+              dir.resolve("state-" + (run + 2)),
               dir.resolve("kept-" + (run + 2)));
         }
         long elapsed = System.nanoTime() - start;
@@ -104,10 +108,9 @@ public final class InstallHarness {
     }
     double pipMedian = median(pip);
     double guardedMedian = median(guarded);
-    System.out.printf(Locale.ROOT, "plain pip:  median %.2f s  runs %s%n", pipMedian,
-        seconds(pip));
-    System.out.printf(Locale.ROOT, "pkgguard:   median %.2f s  runs %s%n", guardedMedian,
-        seconds(guarded));
+    System.out.printf(Locale.ROOT, "plain pip:  median %.2f s  runs %s%n", pipMedian, seconds(pip));
+    System.out.printf(
+        Locale.ROOT, "pkgguard:   median %.2f s  runs %s%n", guardedMedian, seconds(guarded));
     System.out.printf(Locale.ROOT, "ratio of medians: %.2f%n", guardedMedian / pipMedian);
   }
 
@@ -115,9 +118,14 @@ public final class InstallHarness {
   private static String module(int m) {
     StringBuilder text = new StringBuilder("\"\"\"Module " + m + ".\"\"\"\n\n");
     for (int f = 0; f < 20; f++) {
-      text.append("def function_").append(f).append("(value, factor=").append(f + 1)
-          .append("):\n    \"\"\"Scales value by factor and adds ").append(m)
-          .append(".\"\"\"\n    result = value * factor + ").append(m)
+      text.append("def function_")
+          .append(f)
+          .append("(value, factor=")
+          .append(f + 1)
+          .append("):\n    \"\"\"Scales value by factor and adds ")
+          .append(m)
+          .append(".\"\"\"\n    result = value * factor + ")
+          .append(m)
           .append("\n    return result\n\n\n");
     }
     return text.toString();
@@ -125,35 +133,61 @@ public final class InstallHarness {
 
   private static void plainPip(PythonEnvironment environment, Path findLinks, Path dir)
       throws Exception {
-    Process process = new ProcessBuilder(environment.python().toString(), "-m", "pip",
-        "install", "--no-index", "--find-links", findLinks.toString(),
-        "--disable-pip-version-check", "benchapp").directory(dir.toFile())
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process process =
+        new ProcessBuilder(
+                environment.python().toString(),
+                "-m",
+                "pip",
+                "install",
+                "--no-index",
+                "--find-links",
+                findLinks.toString(),
+                "--disable-pip-version-check",
+                "benchapp")
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     if (process.waitFor() != 0) {
       throw new IllegalStateException("plain pip failed");
     }
   }
 
-  private static void guardedInstall(PythonEnvironment environment, TestIndex index,
-      Path advisories, Path state, Path kept) throws Exception {
-    try (Guard guard = Guard.builder()
-        .policy(PolicyLoader.parse("[store]\ntype = \"sqlite\"\npath = \"" + state + "\"\n",
-            "bench.toml"))
-        .offline(true).index("pypi", index.uri()).advisoryDatabase(advisories.toUri())
-        .retainDownloads(kept).identity("bench").build();
+  private static void guardedInstall(
+      PythonEnvironment environment, TestIndex index, Path advisories, Path state, Path kept)
+      throws Exception {
+    try (Guard guard =
+            Guard.builder()
+                .policy(
+                    PolicyLoader.parse(
+                        "[store]\ntype = \"sqlite\"\npath = \"" + state + "\"\n", "bench.toml"))
+                .offline(true)
+                .index("pypi", index.uri())
+                .advisoryDatabase(advisories.toUri())
+                .retainDownloads(kept)
+                .identity("bench")
+                .build();
         Installer installer = new Installer(guard)) {
-      InstallProgress progress = PHASES ? new InstallProgress() {
-        private long last = System.nanoTime();
+      InstallProgress progress =
+          PHASES
+              ? new InstallProgress() {
+                private long last = System.nanoTime();
 
-        @Override
-        public void phase(Phase phase, String detail) {
-          long now = System.nanoTime();
-          System.out.printf(Locale.ROOT, "  %-8s after %4d ms%n", phase, (now - last) / 1_000_000);
-          last = now;
-        }
-      } : InstallProgress.silent();
-      InstallResult result = installer.install(installer.plan(environment, List.of(
-          PackageRequest.of(PackageId.pypi("benchapp"))), progress), Consent.nobody(), progress);
+                @Override
+                public void phase(Phase phase, String detail) {
+                  long now = System.nanoTime();
+                  System.out.printf(
+                      Locale.ROOT, "  %-8s after %4d ms%n", phase, (now - last) / 1_000_000);
+                  last = now;
+                }
+              }
+              : InstallProgress.silent();
+      InstallResult result =
+          installer.install(
+              installer.plan(
+                  environment, List.of(PackageRequest.of(PackageId.pypi("benchapp"))), progress),
+              Consent.nobody(),
+              progress);
       if (result.installed().size() != 10) {
         throw new IllegalStateException("installed " + result.installed().size());
       }
@@ -166,7 +200,7 @@ public final class InstallHarness {
   }
 
   private static String seconds(List<Long> nanos) {
-    return Arrays.toString(nanos.stream().map(n -> String.format(Locale.ROOT, "%.2f", n / 1e9))
-        .toArray());
+    return Arrays.toString(
+        nanos.stream().map(n -> String.format(Locale.ROOT, "%.2f", n / 1e9)).toArray());
   }
 }

@@ -17,13 +17,13 @@ import io.pkgguard.source.pypi.inputs.LockFiles;
 import io.pkgguard.source.pypi.inputs.LockedPackage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -89,8 +89,14 @@ public class LockFileBenchmark {
     int latency = Integer.parseInt(p[1]);
     Path mirror = null;
     if (latency > 0) {
-      index = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(64)
-          .asynchronousResponseEnabled(true).gzipDisabled(true).disableRequestJournal());
+      index =
+          new WireMockServer(
+              wireMockConfig()
+                  .dynamicPort()
+                  .containerThreads(64)
+                  .asynchronousResponseEnabled(true)
+                  .gzipDisabled(true)
+                  .disableRequestJournal());
       index.start();
       base = URI.create(index.baseUrl() + "/pypi");
     } else {
@@ -116,9 +122,14 @@ public class LockFileBenchmark {
         throw new IllegalStateException(e);
       }
       if (index != null) {
-        index.stubFor(get(urlPathMatching("/pypi/" + name + "/json")).willReturn(aResponse()
-            .withStatus(200).withHeader("Content-Type", "application/json")
-            .withFixedDelay(latency).withBody(document)));
+        index.stubFor(
+            get(urlPathMatching("/pypi/" + name + "/json"))
+                .willReturn(
+                    aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withFixedDelay(latency)
+                        .withBody(document)));
       } else {
         try {
           Files.createDirectories(mirror.resolve(name));
@@ -127,8 +138,12 @@ public class LockFileBenchmark {
           throw new UncheckedIOException(e);
         }
       }
-      pylock.append("\n[[packages]]\nname = \"").append(name).append("\"\nversion = \"")
-          .append(version).append("\"\n");
+      pylock
+          .append("\n[[packages]]\nname = \"")
+          .append(name)
+          .append("\"\nversion = \"")
+          .append(version)
+          .append("\"\n");
     }
     lock = pylock.toString().getBytes(StandardCharsets.UTF_8);
     workers = Executors.newFixedThreadPool(CONCURRENCY);
@@ -149,10 +164,18 @@ public class LockFileBenchmark {
   public int bareHttpClient() throws Exception {
     List<Future<Integer>> results = new ArrayList<>();
     for (String name : names) {
-      results.add(workers.submit(() -> index == null
-          ? Files.readAllBytes(Path.of(base.resolve(name + "/json"))).length
-          : bare.send(HttpRequest.newBuilder(URI.create(base + "/" + name + "/json")).GET()
-              .build(), HttpResponse.BodyHandlers.ofByteArray()).body().length));
+      results.add(
+          workers.submit(
+              () ->
+                  index == null
+                      ? Files.readAllBytes(Path.of(base.resolve(name + "/json"))).length
+                      : bare.send(
+                              HttpRequest.newBuilder(URI.create(base + "/" + name + "/json"))
+                                  .GET()
+                                  .build(),
+                              HttpResponse.BodyHandlers.ofByteArray())
+                          .body()
+                          .length));
     }
     int sum = 0;
     for (Future<Integer> r : results) {
@@ -170,8 +193,9 @@ public class LockFileBenchmark {
     }
     // As `check -r pylock.toml` does: a lock file is the whole environment, nothing to walk.
     java.time.Instant start = java.time.Instant.now();
-    Verdict environment = guard.environmentVerdict("pylock.toml", PackageId.PYPI,
-        guard.evaluateExactly(requests), List.of(), start);
+    Verdict environment =
+        guard.environmentVerdict(
+            "pylock.toml", PackageId.PYPI, guard.evaluateExactly(requests), List.of(), start);
     if (environment.dependencies().size() != names.size()) {
       throw new IllegalStateException("evaluated " + environment.dependencies().size());
     }

@@ -87,29 +87,45 @@ public class MetadataFetchBenchmark {
 
   @Setup
   public void setUp() {
-    index = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(64)
-        .asynchronousResponseEnabled(true).gzipDisabled(!"on".equals(serverGzip)));
+    index =
+        new WireMockServer(
+            wireMockConfig()
+                .dynamicPort()
+                .containerThreads(64)
+                .asynchronousResponseEnabled(true)
+                .gzipDisabled(!"on".equals(serverGzip)));
     index.start();
     base = URI.create(index.baseUrl() + "/pypi");
     names = new ArrayList<>();
     for (int i = 0; i < PACKAGES; i++) {
       String name = "package-" + i;
       names.add(name);
-      index.stubFor(get(urlPathMatching("/pypi/" + name + "/json")).willReturn(aResponse()
-          .withStatus(200).withHeader("Content-Type", "application/json")
-          .withFixedDelay(LATENCY_MS)
-          .withBody(SyntheticProject.document(name, 20_000))));
+      index.stubFor(
+          get(urlPathMatching("/pypi/" + name + "/json"))
+              .willReturn(
+                  aResponse()
+                      .withStatus(200)
+                      .withHeader("Content-Type", "application/json")
+                      .withFixedDelay(LATENCY_MS)
+                      .withBody(SyntheticProject.document(name, 20_000))));
     }
     workers = Executors.newFixedThreadPool(CONCURRENCY);
     bare = HttpClient.newHttpClient();
     transport = JdkHttpTransport.create(Duration.ofSeconds(10), 64L << 20);
-    var chain = new TrustedTransport(
-        new RetryingTransport(new HostConcurrencyLimit(transport, CONCURRENCY),
-            RetryPolicy.standard()),
-        HostTrust.forIndex(base, Set.of()), 64L << 20, Duration.ofSeconds(30));
-    source = PypiJsonSource.create(new SourceSettings(
-        new SourceDescriptor("pypi", "pypi", base, Set.of()), chain, Clock.systemUTC(),
-        Map.of()));
+    var chain =
+        new TrustedTransport(
+            new RetryingTransport(
+                new HostConcurrencyLimit(transport, CONCURRENCY), RetryPolicy.standard()),
+            HostTrust.forIndex(base, Set.of()),
+            64L << 20,
+            Duration.ofSeconds(30));
+    source =
+        PypiJsonSource.create(
+            new SourceSettings(
+                new SourceDescriptor("pypi", "pypi", base, Set.of()),
+                chain,
+                Clock.systemUTC(),
+                Map.of()));
   }
 
   @TearDown
@@ -121,19 +137,25 @@ public class MetadataFetchBenchmark {
 
   @Benchmark
   public int bareHttpClient() throws Exception {
-    return runAll(name -> () -> bare.send(
-        HttpRequest.newBuilder(URI.create(base + "/" + name + "/json")).GET().build(),
-        HttpResponse.BodyHandlers.ofByteArray()).body().length);
+    return runAll(
+        name ->
+            () ->
+                bare.send(
+                        HttpRequest.newBuilder(URI.create(base + "/" + name + "/json"))
+                            .GET()
+                            .build(),
+                        HttpResponse.BodyHandlers.ofByteArray())
+                    .body()
+                    .length);
   }
 
   @Benchmark
   public int pkgguardSource() throws Exception {
-    return runAll(name -> () -> source.fetch(PackageRequest.of(PackageId.pypi(name)))
-        .releases().size());
+    return runAll(
+        name -> () -> source.fetch(PackageRequest.of(PackageId.pypi(name))).releases().size());
   }
 
-  private int runAll(java.util.function.Function<String, Callable<Integer>> task)
-      throws Exception {
+  private int runAll(java.util.function.Function<String, Callable<Integer>> task) throws Exception {
     List<Future<Integer>> results = new ArrayList<>(PACKAGES);
     for (String name : names) {
       results.add(workers.submit(task.apply(name)));

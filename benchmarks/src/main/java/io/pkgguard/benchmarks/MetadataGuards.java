@@ -23,12 +23,14 @@ final class MetadataGuards {
    * (StoreBenchmark measures that).
    */
   static Guard create(URI base) {
-    Policy policy = PolicyLoader.parse("[limits]\nper-host-concurrency = 8\n"
-        + "[advisories.osv]\nenabled = false\n"
-        + "[sources.pypi.options]\nprevious-release = \"false\"\n"
-        + "[rules.content]\nenabled = false\n[rules.distribution-files]\nenabled = false\n"
-        + "[store]\ntype = \"none\"\n",
-        "bench.toml");
+    Policy policy =
+        PolicyLoader.parse(
+            "[limits]\nper-host-concurrency = 8\n"
+                + "[advisories.osv]\nenabled = false\n"
+                + "[sources.pypi.options]\nprevious-release = \"false\"\n"
+                + "[rules.content]\nenabled = false\n[rules.distribution-files]\nenabled = false\n"
+                + "[store]\ntype = \"none\"\n",
+            "bench.toml");
     return Guard.builder().policy(policy).index(PackageId.PYPI, base).build();
   }
 }

@@ -42,14 +42,15 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 public class OsvDatabaseBenchmark {
 
-  static final OsvMatcher MATCHER = new OsvMatcher(Map.of(PackageId.PYPI, new PypiEcosystem()),
-      "offline");
+  static final OsvMatcher MATCHER =
+      new OsvMatcher(Map.of(PackageId.PYPI, new PypiEcosystem()), "offline");
 
   /** The archive, built once. */
   @State(Scope.Benchmark)
   public static class Archive {
     @Param("20000")
     public int records;
+
     byte[] zip;
 
     @Setup(Level.Trial)
@@ -67,24 +68,28 @@ public class OsvDatabaseBenchmark {
 
     @Setup(Level.Trial)
     public void load(Archive archive) throws OsvFormatException {
-      database = OsvDatabase.load(archive.zip, "bench.zip", MATCHER, new OsvRecordReader(),
-          ZipLimits.defaults());
+      database =
+          OsvDatabase.load(
+              archive.zip, "bench.zip", MATCHER, new OsvRecordReader(), ZipLimits.defaults());
       // Packages uniformly (as an environment's packages are), each with one of its listed
       // versions: a package with many records is as likely as one with a single record.
       java.util.Random random = new java.util.Random(42);
       Map<String, List<String>> versionsByPackage = new java.util.TreeMap<>();
       for (ObjectNode record : SyntheticAdvisoryDatabase.pypaRecords()) {
         JsonNode affected = record.path("affected").path(0);
-        List<String> versions = versionsByPackage.computeIfAbsent(
-            affected.path("package").path("name").asText(), k -> new ArrayList<>());
+        List<String> versions =
+            versionsByPackage.computeIfAbsent(
+                affected.path("package").path("name").asText(), k -> new ArrayList<>());
         affected.path("versions").forEach(v -> versions.add(v.asText()));
       }
       List<String> packages = new ArrayList<>(versionsByPackage.keySet());
       while (queries.size() < 4096) {
         String name = packages.get(random.nextInt(packages.size()));
         List<String> versions = versionsByPackage.get(name);
-        queries.add(new String[] {name, versions.isEmpty() ? "1.0"
-            : versions.get(random.nextInt(versions.size()))});
+        queries.add(
+            new String[] {
+              name, versions.isEmpty() ? "1.0" : versions.get(random.nextInt(versions.size()))
+            });
       }
     }
   }
@@ -96,8 +101,8 @@ public class OsvDatabaseBenchmark {
   @Measurement(iterations = 10)
   @Fork(1)
   public OsvDatabase loadAndIndex(Archive archive) throws OsvFormatException {
-    return OsvDatabase.load(archive.zip, "bench.zip", MATCHER, new OsvRecordReader(),
-        ZipLimits.defaults());
+    return OsvDatabase.load(
+        archive.zip, "bench.zip", MATCHER, new OsvRecordReader(), ZipLimits.defaults());
   }
 
   @Benchmark

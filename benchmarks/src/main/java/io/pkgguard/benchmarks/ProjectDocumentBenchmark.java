@@ -55,12 +55,18 @@ public class ProjectDocumentBenchmark {
   public void setUp() {
     byte[] document = SyntheticProject.document("boto3", FIVE_MEGABYTES);
     documentBytes = document.length;
-    HttpTransport inMemory = r -> new TransportResponse(200,
-        Map.of("Content-Type", List.of("application/json")), document, r.uri());
+    HttpTransport inMemory =
+        r ->
+            new TransportResponse(
+                200, Map.of("Content-Type", List.of("application/json")), document, r.uri());
     URI base = URI.create("https://pypi.org/pypi");
-    source = PypiJsonSource.create(new SourceSettings(
-        new SourceDescriptor("pypi", "pypi", base, Set.of("files.pythonhosted.org")), inMemory,
-        Clock.systemUTC(), Map.of()));
+    source =
+        PypiJsonSource.create(
+            new SourceSettings(
+                new SourceDescriptor("pypi", "pypi", base, Set.of("files.pythonhosted.org")),
+                inMemory,
+                Clock.systemUTC(),
+                Map.of()));
     request = PackageRequest.of(PackageId.pypi("boto3"));
   }
 

@@ -57,16 +57,18 @@ public final class SharedChainHarness {
       long start = System.nanoTime();
       for (int t = 0; t < threads; t++) {
         int thread = t;
-        done.add(pool.submit(() -> {
-          int failed = 0;
-          for (int i = 0; i < evaluations; i++) {
-            long before = System.nanoTime();
-            Verdict verdict = guards.get(thread).evaluate(StoreGuards.request());
-            nanos[thread][i] = System.nanoTime() - before;
-            failed += verdict.findingsOf("store").isEmpty() ? 0 : 1;
-          }
-          return failed;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  int failed = 0;
+                  for (int i = 0; i < evaluations; i++) {
+                    long before = System.nanoTime();
+                    Verdict verdict = guards.get(thread).evaluate(StoreGuards.request());
+                    nanos[thread][i] = System.nanoTime() - before;
+                    failed += verdict.findingsOf("store").isEmpty() ? 0 : 1;
+                  }
+                  return failed;
+                }));
       }
       int failed = 0;
       for (Future<Integer> f : done) {
@@ -75,22 +77,33 @@ public final class SharedChainHarness {
       double seconds = (System.nanoTime() - start) / 1e9;
       pool.shutdown();
       AuditChain.Verification verification = first.auditLog().verify();
-      long evaluationRecords = first.auditLog().records(
-          r -> r.kind() == AuditRecord.Kind.EVALUATION).size();
+      long evaluationRecords =
+          first.auditLog().records(r -> r.kind() == AuditRecord.Kind.EVALUATION).size();
       long[] all = Arrays.stream(nanos).flatMapToLong(Arrays::stream).sorted().toArray();
-      System.out.printf(Locale.ROOT, "%s: %d threads x %d evaluations in %.1f s (%.0f per"
-              + " second); one evaluation: median %.2f ms, 99th percentile %.2f ms%n", store,
-          threads, evaluations, seconds, threads * evaluations / seconds,
-          all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
-      System.out.printf(Locale.ROOT, "store failures: %d; records: %d (%d evaluations, %d"
-              + " expected); chain: %s%n", failed, verification.records(), evaluationRecords,
-          (long) threads * evaluations, verification.intact() ? "unbroken"
-              : "BROKEN at " + verification.broken().get());
+      System.out.printf(
+          Locale.ROOT,
+          "%s: %d threads x %d evaluations in %.1f s (%.0f per"
+              + " second); one evaluation: median %.2f ms, 99th percentile %.2f ms%n",
+          store,
+          threads,
+          evaluations,
+          seconds,
+          threads * evaluations / seconds,
+          all[all.length / 2] / 1e6,
+          all[(int) (all.length * 0.99)] / 1e6);
+      System.out.printf(
+          Locale.ROOT,
+          "store failures: %d; records: %d (%d evaluations, %d" + " expected); chain: %s%n",
+          failed,
+          verification.records(),
+          evaluationRecords,
+          (long) threads * evaluations,
+          verification.intact() ? "unbroken" : "BROKEN at " + verification.broken().get());
       for (Guard g : guards) {
         g.close();
       }
-      boolean ok = failed == 0 && verification.intact()
-          && evaluationRecords == (long) threads * evaluations;
+      boolean ok =
+          failed == 0 && verification.intact() && evaluationRecords == (long) threads * evaluations;
       if (!ok) {
         System.exit(1);
       }

@@ -50,32 +50,46 @@ final class StoreGuards implements AutoCloseable {
   String newStore(String store) throws IOException, SQLException {
     return switch (store) {
       case "none" -> "[store]\ntype = \"none\"\n";
-      case "sqlite" -> "[store]\ntype = \"sqlite\"\npath = \""
-          + Files.createTempDirectory(directory, "sqlite-").toString().replace("\\", "\\\\")
-          + "\"\n";
-      case "postgresql" -> "[store]\ntype = \"postgresql\"\nurl = \"jdbc:postgresql://localhost:"
-          + postgres().getPort() + "/" + newDatabase() + "\"\npool-size = 8\n";
+      case "sqlite" ->
+          "[store]\ntype = \"sqlite\"\npath = \""
+              + Files.createTempDirectory(directory, "sqlite-").toString().replace("\\", "\\\\")
+              + "\"\n";
+      case "postgresql" ->
+          "[store]\ntype = \"postgresql\"\nurl = \"jdbc:postgresql://localhost:"
+              + postgres().getPort()
+              + "/"
+              + newDatabase()
+              + "\"\npool-size = 8\n";
       default -> throw new IllegalArgumentException("no store " + store);
     };
   }
 
   /** A guard on the store {@link #newStore} described; several may share one. */
   Guard guard(String storeTable) {
-    Policy policy = PolicyLoader.parse("[dependencies]\nwalk = false\n"
-        + "[advisories.osv]\nenabled = false\n"
-        + "[rules.content]\nenabled = false\n[rules.distribution-files]\nenabled = false\n"
-        + storeTable, "bench.toml");
-    return Guard.builder().policy(policy).offline(true)
+    Policy policy =
+        PolicyLoader.parse(
+            "[dependencies]\nwalk = false\n"
+                + "[advisories.osv]\nenabled = false\n"
+                + "[rules.content]\nenabled = false\n[rules.distribution-files]\nenabled = false\n"
+                + storeTable,
+            "bench.toml");
+    return Guard.builder()
+        .policy(policy)
+        .offline(true)
         .index(PackageId.PYPI, directory.resolve("index").toUri())
-        .environment(Map.of("PKGGUARD_STORE_USER", "postgres",
-            "PKGGUARD_STORE_PASSWORD", "postgres"))
-        .identity("bench").build();
+        .environment(
+            Map.of("PKGGUARD_STORE_USER", "postgres", "PKGGUARD_STORE_PASSWORD", "postgres"))
+        .identity("bench")
+        .build();
   }
 
   private EmbeddedPostgres postgres() throws IOException {
     if (postgres == null) {
-      postgres = EmbeddedPostgres.builder().setDataDirectory(directory.resolve("pg"))
-          .setCleanDataDirectory(true).start();
+      postgres =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(directory.resolve("pg"))
+              .setCleanDataDirectory(true)
+              .start();
     }
     return postgres;
   }

@@ -25,8 +25,8 @@ import java.util.zip.ZipOutputStream;
  */
 final class SyntheticAdvisoryDatabase {
 
-  static final String PYPA_ZIP = "source-osv/src/test/resources/osv/pypa/"
-      + "pypa-advisory-database-3ccb612.zip";
+  static final String PYPA_ZIP =
+      "source-osv/src/test/resources/osv/pypa/" + "pypa-advisory-database-3ccb612.zip";
 
   private SyntheticAdvisoryDatabase() {}
 
@@ -38,7 +38,8 @@ final class SyntheticAdvisoryDatabase {
     }
     YAMLMapper yaml = new YAMLMapper();
     List<ObjectNode> records = new ArrayList<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(zip)))) {
+    try (ZipInputStream in =
+        new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(zip)))) {
       ZipEntry entry;
       while ((entry = in.getNextEntry()) != null) {
         if (entry.getName().endsWith(".yaml")) {

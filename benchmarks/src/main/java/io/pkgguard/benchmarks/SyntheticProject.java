@@ -22,8 +22,8 @@ final class SyntheticProject {
 
   /** A project document of at least {@code targetBytes}, with at least one batch of releases. */
   static byte[] document(String name, int targetBytes) {
-    return document(name, targetBytes,
-        java.util.List.of("botocore<1.36.0,>=1.35.0", "jmespath<2.0.0,>=0.7.1"));
+    return document(
+        name, targetBytes, java.util.List.of("botocore<1.36.0,>=1.35.0", "jmespath<2.0.0,>=0.7.1"));
   }
 
   /** The same, declaring {@code requiresDist} as the release's dependencies. */
@@ -36,7 +36,8 @@ final class SyntheticProject {
     info.put("description", "A long README. ".repeat(Math.min(3_000, targetBytes / 60)));
     info.put("author", "Amazon Web Services");
     info.put("license", "Apache License 2.0");
-    info.putArray("classifiers").add("License :: OSI Approved :: Apache Software License")
+    info.putArray("classifiers")
+        .add("License :: OSI Approved :: Apache Software License")
         .add("Programming Language :: Python :: 3");
     info.putObject("project_urls").put("Source", "https://github.com/boto/boto3");
     ArrayNode requires = info.putArray("requires_dist");
@@ -60,8 +61,8 @@ final class SyntheticProject {
     }
   }
 
-  private static void addReleases(String name, ObjectNode info, ObjectNode releases, int first,
-      int count) {
+  private static void addReleases(
+      String name, ObjectNode info, ObjectNode releases, int first, int count) {
     for (int release = first; release < first + count; release++) {
       String version = "1." + (release / 100) + "." + (release % 100);
       Instant when = Instant.parse("2014-11-11T00:00:00Z").plusSeconds(86_400L * release);
@@ -72,13 +73,15 @@ final class SyntheticProject {
     }
   }
 
-  private static ObjectNode file(String name, String version, String suffix, String type,
-      Instant when) {
+  private static ObjectNode file(
+      String name, String version, String suffix, String type, Instant when) {
     ObjectNode f = MAPPER.createObjectNode();
     String filename = name + "-" + version + (suffix.startsWith("py") ? "-" : ".") + suffix;
     String digest = String.format("%064x", (long) filename.hashCode() & 0xffffffffL);
     f.put("comment_text", "");
-    f.putObject("digests").put("blake2b_256", digest).put("md5", digest.substring(0, 32))
+    f.putObject("digests")
+        .put("blake2b_256", digest)
+        .put("md5", digest.substring(0, 32))
         .put("sha256", digest);
     f.put("downloads", -1);
     f.put("filename", filename);

@@ -16,7 +16,8 @@ import java.util.zip.ZipOutputStream;
  */
 final class SyntheticWheel {
 
-  private static final String MODULE = """
+  private static final String MODULE =
+      """
       \"\"\"Module %d: numerical helpers.\"\"\"
       import os
       import json
@@ -54,9 +55,16 @@ final class SyntheticWheel {
     zip.write(bytes);
     zip.closeEntry();
     try {
-      record.append(path).append(",sha256=").append(java.util.Base64.getUrlEncoder()
-          .withoutPadding().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
-              .digest(bytes))).append(',').append(bytes.length).append('\n');
+      record
+          .append(path)
+          .append(",sha256=")
+          .append(
+              java.util.Base64.getUrlEncoder()
+                  .withoutPadding()
+                  .encodeToString(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)))
+          .append(',')
+          .append(bytes.length)
+          .append('\n');
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -98,7 +106,10 @@ final class SyntheticWheel {
         put(zip, record, "demo/_native" + library + ".cpython-312-x86_64-linux-gnu.so", bytes);
         done += bytes.length;
       }
-      put(zip, record, "demo-1.0.dist-info/METADATA",
+      put(
+          zip,
+          record,
+          "demo-1.0.dist-info/METADATA",
           "Metadata-Version: 2.1\nName: demo\nVersion: 1.0\n".getBytes(StandardCharsets.UTF_8));
       record.append("demo-1.0.dist-info/RECORD,,\n");
       zip.putNextEntry(new ZipEntry("demo-1.0.dist-info/RECORD"));

@@ -11,8 +11,8 @@ class BenchmarksSmokeTest {
   void theProjectDocumentIsFiveMegabytesAndReadsCompletely() throws Exception {
     ProjectDocumentBenchmark benchmark = new ProjectDocumentBenchmark();
     benchmark.setUp();
-    assertThat(benchmark.documentBytes()).isGreaterThanOrEqualTo(
-        ProjectDocumentBenchmark.FIVE_MEGABYTES);
+    assertThat(benchmark.documentBytes())
+        .isGreaterThanOrEqualTo(ProjectDocumentBenchmark.FIVE_MEGABYTES);
     assertThat(benchmark.readProjectDocument().releases()).hasSizeGreaterThan(2_000);
   }
 
@@ -21,8 +21,10 @@ class BenchmarksSmokeTest {
     int small = SyntheticProject.document("x", 20_000).length;
     assertThat(small).isBetween(20_000, 24_000);
     int large = SyntheticProject.document("x", ProjectDocumentBenchmark.FIVE_MEGABYTES).length;
-    assertThat(large).isBetween(ProjectDocumentBenchmark.FIVE_MEGABYTES,
-        ProjectDocumentBenchmark.FIVE_MEGABYTES * 102 / 100);
+    assertThat(large)
+        .isBetween(
+            ProjectDocumentBenchmark.FIVE_MEGABYTES,
+            ProjectDocumentBenchmark.FIVE_MEGABYTES * 102 / 100);
   }
 
   @Test
@@ -33,8 +35,8 @@ class BenchmarksSmokeTest {
     try {
       assertThat(benchmark.bareHttpClient()).isPositive();
       assertThat(benchmark.pkgguardSource())
-          .isGreaterThanOrEqualTo(MetadataFetchBenchmark.PACKAGES
-              * SyntheticProject.RELEASES_PER_BATCH);
+          .isGreaterThanOrEqualTo(
+              MetadataFetchBenchmark.PACKAGES * SyntheticProject.RELEASES_PER_BATCH);
     } finally {
       benchmark.tearDown();
     }
@@ -63,7 +65,8 @@ class BenchmarksSmokeTest {
     benchmark.setUp();
     try {
       assertThat(benchmark.bareHttpClient()).isPositive();
-      assertThat(benchmark.pkgguardEnvironment().dependencies()).hasSize(12)
+      assertThat(benchmark.pkgguardEnvironment().dependencies())
+          .hasSize(12)
           .allSatisfy(v -> assertThat(v.complete()).isTrue());
     } finally {
       benchmark.tearDown();
@@ -79,7 +82,8 @@ class BenchmarksSmokeTest {
       assertThat(benchmark.fileBytes()).isBetween(3L << 20, 6L << 20);
       assertThat(benchmark.decompressOnly()).isGreaterThan(benchmark.fileBytes());
       assertThat(benchmark.inspect().problems()).isEmpty();
-      assertThat(benchmark.judge()).as("ordinary code and a platform wheel: nothing to report")
+      assertThat(benchmark.judge())
+          .as("ordinary code and a platform wheel: nothing to report")
           .allSatisfy(f -> assertThat(f.level()).isLessThan(io.pkgguard.api.RiskLevel.HIGH));
     } finally {
       benchmark.tearDown();

@@ -24,7 +24,8 @@ final class ActiveEnvironment {
     if (named != null) {
       return named;
     }
-    return Optional.ofNullable(environment.get("VIRTUAL_ENV")).filter(v -> !v.isBlank())
+    return Optional.ofNullable(environment.get("VIRTUAL_ENV"))
+        .filter(v -> !v.isBlank())
         .map(Path::of)
         .orElseThrow(() -> new InstallException(InstallException.Step.ENVIRONMENT, hint));
   }

@@ -26,47 +26,59 @@ import picocli.CommandLine.Spec;
 final class ApprovalsCommand extends CommandGroup {
 
   /** {@code pkgguard approvals list}. */
-  @Command(name = "list", mixinStandardHelpOptions = true,
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
       description = "List approvals, newest first: those that stand, or with --all every one.",
       footer = {"", "Exit codes: 0 listed; 2 usage error; 3 the store cannot be read."})
   static final class ListApprovals implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format {
+      text,
+      json
+    }
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Mixin
-    StoreOptions store;
+    @Mixin StoreOptions store;
 
     @Option(names = "--all", description = "Also list expired and revoked approvals.")
     boolean all;
 
-    @Option(names = "--package", paramLabel = "NAME",
+    @Option(
+        names = "--package",
+        paramLabel = "NAME",
         description = "Only approvals of this package (its normalized name).")
     String packageName;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+    @Option(
+        names = "--format",
+        defaultValue = "text",
+        paramLabel = "FORMAT",
         description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      return StoreWork.run(spec, store, guard -> {
-        Instant now = Instant.now();
-        String wanted = packageName == null ? null : normalized(packageName);
-        List<Approval> shown = guard.approvals().list().stream()
-            .filter(a -> all || a.standsAt(now))
-            .filter(a -> wanted == null || normalized(a.packageId().name()).equals(wanted))
-            .toList();
-        if (format == Format.json) {
-          out.println(json(shown, now));
-        } else {
-          out.print(table(shown, now));
-        }
-        return ExitCode.ALLOW;
-      });
+      return StoreWork.run(
+          spec,
+          store,
+          guard -> {
+            Instant now = Instant.now();
+            String wanted = packageName == null ? null : normalized(packageName);
+            List<Approval> shown =
+                guard.approvals().list().stream()
+                    .filter(a -> all || a.standsAt(now))
+                    .filter(a -> wanted == null || normalized(a.packageId().name()).equals(wanted))
+                    .toList();
+            if (format == Format.json) {
+              out.println(json(shown, now));
+            } else {
+              out.print(table(shown, now));
+            }
+            return ExitCode.ALLOW;
+          });
     }
 
     private static String normalized(String name) {
@@ -75,18 +87,32 @@ final class ApprovalsCommand extends CommandGroup {
 
     private String table(List<Approval> approvals, Instant now) {
       if (approvals.isEmpty()) {
-        return all ? "No approvals.\n" : "No approval stands (--all lists expired and revoked"
-            + " ones).\n";
+        return all
+            ? "No approvals.\n"
+            : "No approval stands (--all lists expired and revoked" + " ones).\n";
       }
-      StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-          "%-8s  %-30s  %-16s  %-12s  %-20s  %s%n", "ID", "PACKAGE", "APPROVED", "BY", "UNTIL",
-          "STATUS"));
+      StringBuilder out =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "%-8s  %-30s  %-16s  %-12s  %-20s  %s%n",
+                  "ID",
+                  "PACKAGE",
+                  "APPROVED",
+                  "BY",
+                  "UNTIL",
+                  "STATUS"));
       for (Approval a : approvals) {
-        out.append(String.format(Locale.ROOT, "%-8s  %-30s  %-16s  %-12s  %-20s  %s%n",
-            a.id().substring(0, Math.min(8, a.id().length())),
-            TerminalText.clean(a.packageId().name() + " " + a.version()), a.decision(),
-            TerminalText.clean(a.approvedBy()), a.expiresAt().map(Dates::show).orElse("-"),
-            status(a, now)));
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "%-8s  %-30s  %-16s  %-12s  %-20s  %s%n",
+                a.id().substring(0, Math.min(8, a.id().length())),
+                TerminalText.clean(a.packageId().name() + " " + a.version()),
+                a.decision(),
+                TerminalText.clean(a.approvedBy()),
+                a.expiresAt().map(Dates::show).orElse("-"),
+                status(a, now)));
         out.append("          ").append(TerminalText.clean(a.reason())).append('\n');
       }
       return out.toString();
@@ -114,20 +140,29 @@ final class ApprovalsCommand extends CommandGroup {
         node.put("approvedAt", a.approvedAt().toString());
         a.expiresAt().ifPresent(t -> node.put("expiresAt", t.toString()));
         node.put("stands", a.standsAt(now));
-        a.revocation().ifPresent(r -> node.putObject("revocation").put("by", r.by())
-            .put("at", r.at().toString()).put("reason", r.reason()));
+        a.revocation()
+            .ifPresent(
+                r ->
+                    node.putObject("revocation")
+                        .put("by", r.by())
+                        .put("at", r.at().toString())
+                        .put("reason", r.reason()));
         node.put("policyFingerprint", a.policyFingerprint());
         ArrayNode artifacts = node.putArray("artifacts");
         a.artifacts().forEach(artifacts::add);
         ArrayNode findings = node.putArray("findings");
         for (ApprovedFinding f : a.findings()) {
-          findings.addObject().put("ruleId", f.ruleId()).put("level", f.level().name())
+          findings
+              .addObject()
+              .put("ruleId", f.ruleId())
+              .put("level", f.level().name())
               .put("key", f.key());
         }
       }
       try {
-        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(
-            mapper.createObjectNode().set("approvals", list));
+        return mapper
+            .writerWithDefaultPrettyPrinter()
+            .writeValueAsString(mapper.createObjectNode().set("approvals", list));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IllegalStateException("a tree of plain nodes always serializes", e);
       }
@@ -135,37 +170,55 @@ final class ApprovalsCommand extends CommandGroup {
   }
 
   /** {@code pkgguard approvals revoke}. */
-  @Command(name = "revoke", mixinStandardHelpOptions = true,
-      description = "Withdraw an approval: its giver or an administrator may. Every verdict it"
-          + " satisfied needs approval again.",
-      footer = {"", "Exit codes: 0 revoked; 2 usage error, no such approval, or not permitted;",
-          "3 the store could not record it."})
+  @Command(
+      name = "revoke",
+      mixinStandardHelpOptions = true,
+      description =
+          "Withdraw an approval: its giver or an administrator may. Every verdict it"
+              + " satisfied needs approval again.",
+      footer = {
+        "",
+        "Exit codes: 0 revoked; 2 usage error, no such approval, or not permitted;",
+        "3 the store could not record it."
+      })
   static final class Revoke implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Mixin
-    StoreOptions store;
+    @Mixin StoreOptions store;
 
-    @Option(names = "--reason", required = true, paramLabel = "TEXT",
+    @Option(
+        names = "--reason",
+        required = true,
+        paramLabel = "TEXT",
         description = "Why it is withdrawn (recorded).")
     String reason;
 
-    @Parameters(paramLabel = "ID", description = "The approval's id, or the start of it"
-        + " (8 characters, as approvals list shows it, are enough).")
+    @Parameters(
+        paramLabel = "ID",
+        description =
+            "The approval's id, or the start of it"
+                + " (8 characters, as approvals list shows it, are enough).")
     String id;
 
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      return StoreWork.run(spec, store, guard -> {
-        Approval revoked = guard.approvals().revoke(id.strip(), store.context.user(), reason);
-        out.println("Revoked approval " + revoked.id() + " of " + TerminalText.clean(
-            revoked.packageId().name() + " " + revoked.version()) + " (given by "
-            + TerminalText.clean(revoked.approvedBy()) + ").");
-        return ExitCode.ALLOW;
-      });
+      return StoreWork.run(
+          spec,
+          store,
+          guard -> {
+            Approval revoked = guard.approvals().revoke(id.strip(), store.context.user(), reason);
+            out.println(
+                "Revoked approval "
+                    + revoked.id()
+                    + " of "
+                    + TerminalText.clean(revoked.packageId().name() + " " + revoked.version())
+                    + " (given by "
+                    + TerminalText.clean(revoked.approvedBy())
+                    + ").");
+            return ExitCode.ALLOW;
+          });
     }
   }
 }

@@ -29,29 +29,39 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
-    description = {"Audit an installed environment: every distribution judged again with today's"
-        + " rules and advisories, every file compared with its RECORD (modified, missing, and"
-        + " files no RECORD lists), every .pth start-up hook listed with its owner.",
-        "--remove NAME uninstalls a suspect; --revert returns the environment to the state"
-            + " pkgguard install last verified. Both are undone if they fail, and audited."},
-    footer = {"", "Exit codes: 0 all allowed and intact; 1 something needs review or special"
-        + " approval;", "2 usage or environment error; 3 something rejected, or files changed"
-        + " since installation."})
+    description = {
+      "Audit an installed environment: every distribution judged again with today's"
+          + " rules and advisories, every file compared with its RECORD (modified, missing, and"
+          + " files no RECORD lists), every .pth start-up hook listed with its owner.",
+      "--remove NAME uninstalls a suspect; --revert returns the environment to the state"
+          + " pkgguard install last verified. Both are undone if they fail, and audited."
+    },
+    footer = {
+      "",
+      "Exit codes: 0 all allowed and intact; 1 something needs review or special" + " approval;",
+      "2 usage or environment error; 3 something rejected, or files changed"
+          + " since installation."
+    })
 final class AuditCommand implements Callable<Integer> {
 
-  enum Format { text, json }
+  enum Format {
+    text,
+    json
+  }
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  GuardOptions guardOptions;
+  @Mixin GuardOptions guardOptions;
 
-  @Option(names = "--venv", paramLabel = "DIR",
+  @Option(
+      names = "--venv",
+      paramLabel = "DIR",
       description = "The virtual environment (default: the active one, $VIRTUAL_ENV).")
   Path venv;
 
-  @Option(names = "--python", paramLabel = "PATH",
+  @Option(
+      names = "--python",
+      paramLabel = "PATH",
       description = "Audit this interpreter's environment instead.")
   Path python;
 
@@ -64,7 +74,10 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = "--reason", paramLabel = "TEXT", description = "Why (with --remove; recorded).")
   String reason;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -85,16 +98,23 @@ final class AuditCommand implements Callable<Integer> {
       EnvironmentAudit audit = new EnvironmentAudit(guard);
       if (remove != null) {
         audit.remove(environment, remove, reason);
-        out.println("Removed " + TerminalText.clean(remove) + " from "
-            + TerminalText.clean(environment.root().toString()) + ".");
+        out.println(
+            "Removed "
+                + TerminalText.clean(remove)
+                + " from "
+                + TerminalText.clean(environment.root().toString())
+                + ".");
         return ExitCode.ALLOW;
       }
       if (revert) {
         List<String> left = audit.revert(environment);
         left.forEach(l -> err.println("pkgguard: " + TerminalText.clean(l)));
-        out.println(left.isEmpty() ? "Reverted " + TerminalText.clean(environment.root()
-            .toString()) + " to its last verified state." : "Reverted what could be; "
-            + left.size() + " problems remain.");
+        out.println(
+            left.isEmpty()
+                ? "Reverted "
+                    + TerminalText.clean(environment.root().toString())
+                    + " to its last verified state."
+                : "Reverted what could be; " + left.size() + " problems remain.");
         return left.isEmpty() ? ExitCode.ALLOW : ExitCode.REJECT;
       }
       EnvironmentAudit.Report report = audit.audit(environment);
@@ -103,8 +123,9 @@ final class AuditCommand implements Callable<Integer> {
       return exitCode(report);
     } catch (InstallException e) {
       err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
-      return e.step() == InstallException.Step.ENVIRONMENT
-          || e.step() == InstallException.Step.PLAN ? ExitCode.USAGE : ExitCode.REJECT;
+      return e.step() == InstallException.Step.ENVIRONMENT || e.step() == InstallException.Step.PLAN
+          ? ExitCode.USAGE
+          : ExitCode.REJECT;
     } catch (ConfigurationException e) {
       err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
       return ExitCode.USAGE;
@@ -121,48 +142,77 @@ final class AuditCommand implements Callable<Integer> {
     if (python != null) {
       return PythonEnvironment.probe(python, deadline);
     }
-    return PythonEnvironment.existingVirtualEnvironment(ActiveEnvironment.directory(venv,
-        guardOptions.environment(), "give the environment with --venv DIR or --python PATH, or"
-            + " activate one"), deadline);
+    return PythonEnvironment.existingVirtualEnvironment(
+        ActiveEnvironment.directory(
+            venv,
+            guardOptions.environment(),
+            "give the environment with --venv DIR or --python PATH, or" + " activate one"),
+        deadline);
   }
 
   static int exitCode(EnvironmentAudit.Report report) {
     if (!report.intact()) {
       return ExitCode.REJECT;
     }
-    return ExitCode.of(report.packages().stream().map(EnvironmentAudit.PackageReport::verdict)
-        .toList());
+    return ExitCode.of(
+        report.packages().stream().map(EnvironmentAudit.PackageReport::verdict).toList());
   }
 
   private static String text(EnvironmentAudit.Report report) {
     StringBuilder out = new StringBuilder();
     for (EnvironmentAudit.PackageReport p : report.packages()) {
-      out.append(String.format(Locale.ROOT, "%-16s  %s %s%n", p.verdict().effectiveDecision(),
-          TerminalText.clean(p.distribution().name()),
-          TerminalText.clean(p.distribution().version())));
-      p.verdict().findings().stream().filter(f -> f.level() == p.verdict().risk()
-          && p.verdict().decision() != Decision.ALLOW).limit(2).forEach(f -> out.append(
-              String.format(Locale.ROOT, "    %-8s  %-18s  %s%n", f.level(), f.ruleId(),
-                  TerminalText.clean(f.message()))));
-      p.modified().forEach(f -> out.append("    MODIFIED  ").append(TerminalText.clean(f))
-          .append('\n'));
-      p.missing().forEach(f -> out.append("    MISSING   ").append(TerminalText.clean(f))
-          .append('\n'));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-16s  %s %s%n",
+              p.verdict().effectiveDecision(),
+              TerminalText.clean(p.distribution().name()),
+              TerminalText.clean(p.distribution().version())));
+      p.verdict().findings().stream()
+          .filter(f -> f.level() == p.verdict().risk() && p.verdict().decision() != Decision.ALLOW)
+          .limit(2)
+          .forEach(
+              f ->
+                  out.append(
+                      String.format(
+                          Locale.ROOT,
+                          "    %-8s  %-18s  %s%n",
+                          f.level(),
+                          f.ruleId(),
+                          TerminalText.clean(f.message()))));
+      p.modified()
+          .forEach(f -> out.append("    MODIFIED  ").append(TerminalText.clean(f)).append('\n'));
+      p.missing()
+          .forEach(f -> out.append("    MISSING   ").append(TerminalText.clean(f)).append('\n'));
     }
     if (!report.unlisted().isEmpty()) {
       out.append("Files no installed package lists:\n");
-      report.unlisted().forEach(f -> out.append("    ").append(TerminalText.clean(f))
-          .append('\n'));
+      report.unlisted().forEach(f -> out.append("    ").append(TerminalText.clean(f)).append('\n'));
     }
     out.append("Start-up hooks (.pth files run at every Python start):\n");
-    report.startupHooks().forEach(h -> out.append("    ").append(TerminalText.clean(h.path()))
-        .append(h.owner().map(o -> "  (" + TerminalText.clean(o) + ")")
-            .orElse("  (NO PACKAGE OWNS IT)")).append('\n'));
+    report
+        .startupHooks()
+        .forEach(
+            h ->
+                out.append("    ")
+                    .append(TerminalText.clean(h.path()))
+                    .append(
+                        h.owner()
+                            .map(o -> "  (" + TerminalText.clean(o) + ")")
+                            .orElse("  (NO PACKAGE OWNS IT)"))
+                    .append('\n'));
     long changed = report.packages().stream().filter(p -> !p.intact()).count();
-    out.append(report.packages().size()).append(" packages: ").append(changed)
-        .append(" with changed files, ").append(report.unlisted().size())
-        .append(" unlisted files; ").append(report.intact() ? "intact" : "NOT INTACT: pkgguard"
-            + " audit --revert returns to the last verified state").append('\n');
+    out.append(report.packages().size())
+        .append(" packages: ")
+        .append(changed)
+        .append(" with changed files, ")
+        .append(report.unlisted().size())
+        .append(" unlisted files; ")
+        .append(
+            report.intact()
+                ? "intact"
+                : "NOT INTACT: pkgguard" + " audit --revert returns to the last verified state")
+        .append('\n');
     return out.toString();
   }
 
@@ -186,10 +236,13 @@ final class AuditCommand implements Callable<Integer> {
     ArrayNode unlisted = root.putArray("unlisted");
     report.unlisted().forEach(unlisted::add);
     ArrayNode hooks = root.putArray("startupHooks");
-    report.startupHooks().forEach(h -> {
-      ObjectNode node = hooks.addObject().put("path", h.path());
-      h.owner().ifPresent(o -> node.put("owner", o));
-    });
+    report
+        .startupHooks()
+        .forEach(
+            h -> {
+              ObjectNode node = hooks.addObject().put("path", h.path());
+              h.owner().ifPresent(o -> node.put("owner", o));
+            });
     try {
       return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

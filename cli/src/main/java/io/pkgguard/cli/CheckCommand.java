@@ -12,47 +12,60 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pkgguard check}: evaluates packages and reports verdicts. */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
     description = "Evaluate packages before installing them.",
-    footer = {"", "SPEC is a name (requests), a pinned version (requests==2.32.3) or a PEP 508",
-        "requirement ('requests>=2.28,<3' checks the newest release in the range).",
-        "Exit codes: 0 all allowed; 1 review or special approval needed;",
-        "2 usage error; 3 something rejected."})
+    footer = {
+      "",
+      "SPEC is a name (requests), a pinned version (requests==2.32.3) or a PEP 508",
+      "requirement ('requests>=2.28,<3' checks the newest release in the range).",
+      "Exit codes: 0 all allowed; 1 review or special approval needed;",
+      "2 usage error; 3 something rejected."
+    })
 final class CheckCommand implements Callable<Integer> {
 
-  enum Format { text, json }
+  enum Format {
+    text,
+    json
+  }
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  GuardOptions guardOptions;
+  @Mixin GuardOptions guardOptions;
 
-  @Mixin
-  EvaluationOptions evaluation;
+  @Mixin EvaluationOptions evaluation;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = {"-r", "--requirement"}, paramLabel = "FILE",
-      description = "Check the environment a requirements file (read as pip reads it: -r/-c"
-          + " includes, --hash, index options) or a lock file (pylock.toml, uv.lock,"
-          + " poetry.lock, Pipfile.lock) describes: one verdict for the environment, with every"
-          + " package's below it.")
+  @Option(
+      names = {"-r", "--requirement"},
+      paramLabel = "FILE",
+      description =
+          "Check the environment a requirements file (read as pip reads it: -r/-c"
+              + " includes, --hash, index options) or a lock file (pylock.toml, uv.lock,"
+              + " poetry.lock, Pipfile.lock) describes: one verdict for the environment, with every"
+              + " package's below it.")
   java.nio.file.Path requirements;
 
-  @Parameters(paramLabel = "SPEC", arity = "0..*", description = "Packages to check: a name,"
-      + " name==version or a PEP 508 requirement; or the path of a local wheel or sdist, judged"
-      + " by what it holds and says about itself (rules that need an index report unknown).")
+  @Parameters(
+      paramLabel = "SPEC",
+      arity = "0..*",
+      description =
+          "Packages to check: a name,"
+              + " name==version or a PEP 508 requirement; or the path of a local wheel or sdist, judged"
+              + " by what it holds and says about itself (rules that need an index report unknown).")
   List<String> specs = List.of();
 
   @Override
@@ -80,8 +93,11 @@ final class CheckCommand implements Callable<Integer> {
         if (EvaluationOptions.isFile(text)) {
           java.nio.file.Path file = java.nio.file.Path.of(text);
           if (!java.nio.file.Files.isRegularFile(file)) {
-            err.println("pkgguard: '" + TerminalText.clean(text) + "': no such file (a local"
-                + " wheel or sdist to check)");
+            err.println(
+                "pkgguard: '"
+                    + TerminalText.clean(text)
+                    + "': no such file (a local"
+                    + " wheel or sdist to check)");
             return ExitCode.USAGE;
           }
           files.add(file);
@@ -90,8 +106,11 @@ final class CheckCommand implements Callable<Integer> {
         try {
           requests.add(guard.parse(ecosystem, text).withEnvironment(environment));
         } catch (RequestSyntaxException e) {
-          err.println("pkgguard: '" + TerminalText.clean(text) + "': "
-              + TerminalText.clean(e.getMessage()));
+          err.println(
+              "pkgguard: '"
+                  + TerminalText.clean(text)
+                  + "': "
+                  + TerminalText.clean(e.getMessage()));
           return ExitCode.USAGE;
         }
       }
@@ -111,8 +130,8 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private int checkEnvironment(Guard guard, io.pkgguard.api.TargetEnvironment target,
-      PrintWriter out, PrintWriter err) {
+  private int checkEnvironment(
+      Guard guard, io.pkgguard.api.TargetEnvironment target, PrintWriter out, PrintWriter err) {
     Verdict environment;
     try {
       environment = guard.evaluateEnvironment(evaluation.ecosystem, requirements, target);

@@ -33,8 +33,8 @@ record CliContext(Map<String, String> environment, String user, Prompt prompt) {
 
   /** The process's own: its environment, the OS user, its terminal if it has one. */
   static CliContext system() {
-    return new CliContext(System.getenv(), System.getProperty("user.name", "unknown"),
-        CliContext::askTerminal);
+    return new CliContext(
+        System.getenv(), System.getProperty("user.name", "unknown"), CliContext::askTerminal);
   }
 
   private static Optional<Boolean> askTerminal(String question) {

@@ -10,8 +10,7 @@ import picocli.CommandLine.Spec;
  */
 abstract class CommandGroup implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {

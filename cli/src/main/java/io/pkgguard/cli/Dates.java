@@ -51,11 +51,12 @@ final class Dates {
     Matcher span = SPAN.matcher(t);
     if (span.matches()) {
       long n = Long.parseLong(span.group(1));
-      Duration d = switch (span.group(2)) {
-        case "d" -> Duration.ofDays(n);
-        case "h" -> Duration.ofHours(n);
-        default -> Duration.ofMinutes(n);
-      };
+      Duration d =
+          switch (span.group(2)) {
+            case "d" -> Duration.ofDays(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofMinutes(n);
+          };
       return ahead ? clock.instant().plus(d) : clock.instant().minus(d);
     }
     try {
@@ -67,9 +68,12 @@ final class Dates {
     try {
       return Instant.parse(t);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + TerminalText.clean(text) + "' is not a time:"
-          + " give a date (2027-01-31), an instant (2027-01-31T12:00:00Z) or a span such as"
-          + " 30d, 12h or 90m");
+      throw new IllegalArgumentException(
+          "'"
+              + TerminalText.clean(text)
+              + "' is not a time:"
+              + " give a date (2027-01-31), an instant (2027-01-31T12:00:00Z) or a span such as"
+              + " 30d, 12h or 90m");
     }
   }
 

@@ -15,33 +15,41 @@ import picocli.CommandLine.Option;
  */
 final class EvaluationOptions {
 
-  @Option(names = "--ecosystem", defaultValue = "pypi", paramLabel = "ECOSYSTEM",
+  @Option(
+      names = "--ecosystem",
+      defaultValue = "pypi",
+      paramLabel = "ECOSYSTEM",
       description = "Ecosystem of the packages (default: ${DEFAULT-VALUE}).")
   String ecosystem;
 
-  @Option(names = "--no-deps",
-      description = "Evaluate only the named packages, not their dependencies. Without it,"
-          + " every dependency is evaluated too, transitively, for the target environment, and"
-          + " a package is never better than its worst dependency.")
+  @Option(
+      names = "--no-deps",
+      description =
+          "Evaluate only the named packages, not their dependencies. Without it,"
+              + " every dependency is evaluated too, transitively, for the target environment, and"
+              + " a package is never better than its worst dependency.")
   boolean noDeps;
 
-  @Option(names = "--target", paramLabel = "NAME=VALUE",
-      description = "A PEP 508 marker variable of the environment to check for (such as"
-          + " sys_platform=win32 or python_version=3.11): it decides which requirement lines and"
-          + " dependencies apply. The rest come from the python3 on the PATH, else CPython 3.12"
-          + " on Linux x86_64.")
+  @Option(
+      names = "--target",
+      paramLabel = "NAME=VALUE",
+      description =
+          "A PEP 508 marker variable of the environment to check for (such as"
+              + " sys_platform=win32 or python_version=3.11): it decides which requirement lines and"
+              + " dependencies apply. The rest come from the python3 on the PATH, else CPython 3.12"
+              + " on Linux x86_64.")
   List<String> target = new ArrayList<>();
 
   /** {@return the command's change to the policy: none, or no dependency walk} */
   UnaryOperator<Policy> policyAdjustment() {
-    return policy -> noDeps
-        ? policy.withDependencies(policy.dependencies().withWalk(false)) : policy;
+    return policy ->
+        noDeps ? policy.withDependencies(policy.dependencies().withWalk(false)) : policy;
   }
 
   /** The --target variables over the python3 on the PATH (unless probing is off) or defaults. */
   TargetEnvironment targetEnvironment(Map<String, String> environment) {
-    return TargetEnvironments.resolve(!"off".equals(environment.get("PKGGUARD_PYTHON_PROBE")),
-        target);
+    return TargetEnvironments.resolve(
+        !"off".equals(environment.get("PKGGUARD_PYTHON_PROBE")), target);
   }
 
   /**

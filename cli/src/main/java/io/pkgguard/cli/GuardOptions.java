@@ -2,62 +2,78 @@ package io.pkgguard.cli;
 
 import io.pkgguard.api.ConfigurationException;
 import io.pkgguard.core.Guard;
-import io.pkgguard.core.policy.Policy;
-import io.pkgguard.core.policy.PolicyLoader;
 import io.pkgguard.core.connection.Credentials;
 import io.pkgguard.core.connection.EnvironmentProxySelector;
-import io.pkgguard.core.connection.TrustedCertificates;
 import io.pkgguard.core.connection.NetrcCredentials;
+import io.pkgguard.core.connection.TrustedCertificates;
+import io.pkgguard.core.policy.Policy;
+import io.pkgguard.core.policy.PolicyLoader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options shared by commands that build a guard: policy, index, offline mode. */
 final class GuardOptions {
 
-  @Option(names = "--policy", paramLabel = "FILE",
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
       description = "Policy file (TOML, or a pyproject.toml with [tool.pkgguard]).")
   Path policyFile;
 
-  @Option(names = "--index", paramLabel = "URL",
-      description = "Index to check against: an https base of a PyPI-compatible JSON API (default "
-          + "https://pypi.org/pypi), a file: URL or directory of a local mirror in the same "
-          + "layout, or http on loopback. Trusted for this run. Credentials come from "
-          + "PKGGUARD_INDEX_TOKEN, or PKGGUARD_INDEX_USERNAME and PKGGUARD_INDEX_PASSWORD, "
-          + "else ~/.netrc ($NETRC).")
+  @Option(
+      names = "--index",
+      paramLabel = "URL",
+      description =
+          "Index to check against: an https base of a PyPI-compatible JSON API (default "
+              + "https://pypi.org/pypi), a file: URL or directory of a local mirror in the same "
+              + "layout, or http on loopback. Trusted for this run. Credentials come from "
+              + "PKGGUARD_INDEX_TOKEN, or PKGGUARD_INDEX_USERNAME and PKGGUARD_INDEX_PASSWORD, "
+              + "else ~/.netrc ($NETRC).")
   String index;
 
-  @Option(names = "--ca-bundle", paramLabel = "PEM",
-      description = "Also trust the certificate authorities in this PEM file (a private index's"
-          + " CA). The JDK's authorities stay trusted.")
+  @Option(
+      names = "--ca-bundle",
+      paramLabel = "PEM",
+      description =
+          "Also trust the certificate authorities in this PEM file (a private index's"
+              + " CA). The JDK's authorities stay trusted.")
   Path caBundle;
 
-  @Option(names = "--cache-dir", paramLabel = "DIR",
-      description = "Keep index responses in this directory for later runs (revalidated when"
-          + " stale; at most 1 GiB).")
+  @Option(
+      names = "--cache-dir",
+      paramLabel = "DIR",
+      description =
+          "Keep index responses in this directory for later runs (revalidated when"
+              + " stale; at most 1 GiB).")
   Path cacheDir;
 
-  @Option(names = "--offline", description = "Contact no network host; read only file: mirrors"
-      + " and offline advisory databases.")
+  @Option(
+      names = "--offline",
+      description =
+          "Contact no network host; read only file: mirrors" + " and offline advisory databases.")
   boolean offline;
 
-  @Option(names = "--advisory-db", paramLabel = "ZIP|DIR",
-      description = "Also consult this offline OSV database: a zip of OSV records (OSV's export"
-          + " of an ecosystem; see tools/refresh-osv-db), or a directory of them (a checkout of"
-          + " the PyPA advisory database). With --offline it is the only one.")
+  @Option(
+      names = "--advisory-db",
+      paramLabel = "ZIP|DIR",
+      description =
+          "Also consult this offline OSV database: a zip of OSV records (OSV's export"
+              + " of an ecosystem; see tools/refresh-osv-db), or a directory of them (a checkout of"
+              + " the PyPA advisory database). With --offline it is the only one.")
   Path advisoryDb;
 
-  @Option(names = "--plugins", paramLabel = "DIR",
-      description = "Load the rule, source and store jars in this directory (repeatable; also"
-          + " PKGGUARD_PLUGINS and the policy's [plugins] dirs).")
+  @Option(
+      names = "--plugins",
+      paramLabel = "DIR",
+      description =
+          "Load the rule, source and store jars in this directory (repeatable; also"
+              + " PKGGUARD_PLUGINS and the policy's [plugins] dirs).")
   List<Path> plugins = new ArrayList<>();
 
   @Option(names = "--verbose", description = "Log what the library does to standard error.")
@@ -93,17 +109,26 @@ final class GuardOptions {
    *
    * @throws ConfigurationException if the policy or the index is wrong
    */
-  Guard buildGuard(String ecosystem, java.util.function.UnaryOperator<Policy> adjust,
+  Guard buildGuard(
+      String ecosystem,
+      java.util.function.UnaryOperator<Policy> adjust,
       java.util.function.UnaryOperator<Guard.Builder> more) {
-    Policy policy = adjust.apply(
-        policyFile == null ? Policy.defaults() : PolicyLoader.load(policyFile));
+    Policy policy =
+        adjust.apply(policyFile == null ? Policy.defaults() : PolicyLoader.load(policyFile));
     if (advisoryDb != null) {
       policy = policy.withAdvisoryDatabase("advisory-db", advisoryDatabase(advisoryDb));
     }
-    Guard.Builder builder = Guard.builder().policy(policy).offline(offline)
-        .identity(context.user()).environment(context.environment())
-        .classLoader(PluginJars.loader(PluginJars.directories(plugins, context.environment(),
-            policy, Optional.ofNullable(policyFile)), GuardOptions.class.getClassLoader()));
+    Guard.Builder builder =
+        Guard.builder()
+            .policy(policy)
+            .offline(offline)
+            .identity(context.user())
+            .environment(context.environment())
+            .classLoader(
+                PluginJars.loader(
+                    PluginJars.directories(
+                        plugins, context.environment(), policy, Optional.ofNullable(policyFile)),
+                    GuardOptions.class.getClassLoader()));
     List<Credentials> credentials = new ArrayList<>();
     if (index != null) {
       URI uri = indexUri(index);
@@ -127,9 +152,12 @@ final class GuardOptions {
       return given.toAbsolutePath().normalize().toUri();
     }
     if (!Files.isDirectory(given)) {
-      throw new ConfigurationException("--advisory-db " + given + ": no such file or directory;"
-          + " give a zip of OSV records (tools/refresh-osv-db downloads one) or a directory of"
-          + " them");
+      throw new ConfigurationException(
+          "--advisory-db "
+              + given
+              + ": no such file or directory;"
+              + " give a zip of OSV records (tools/refresh-osv-db downloads one) or a directory of"
+              + " them");
     }
     try {
       Path zip = Files.createTempFile("pkgguard-advisories-", ".zip");
@@ -137,8 +165,8 @@ final class GuardOptions {
       Files.write(zip, io.pkgguard.cli.tools.RefreshOsvDatabase.zipDirectory(given));
       return zip.toUri();
     } catch (java.io.IOException e) {
-      throw new ConfigurationException("--advisory-db " + given + ": cannot read the"
-          + " directory: " + e.getMessage(), e);
+      throw new ConfigurationException(
+          "--advisory-db " + given + ": cannot read the" + " directory: " + e.getMessage(), e);
     }
   }
 
@@ -173,5 +201,4 @@ final class GuardOptions {
   static URI indexUri(String text) {
     return io.pkgguard.core.IndexLocation.parse("--index", text);
   }
-
 }

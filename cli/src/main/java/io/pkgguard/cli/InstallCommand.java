@@ -39,51 +39,70 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "install",
     mixinStandardHelpOptions = true,
-    description = {"Install packages safely: everything they pull in is judged as check judges"
-        + " it; what needs review is confirmed on the terminal (an administrator's approval is"
-        + " needed for special approval, and nothing rejected is ever installed); exactly the"
-        + " judged files go into the virtual environment, by hash, with no index and no"
-        + " dependency resolution by pip; what was installed is verified; on any failure or"
-        + " Ctrl-C the environment is put back as it was."},
-    footer = {"", "Exit codes: 0 installed (or nothing to do); 1 something needing approval was"
-        + " not approved;", "2 usage or environment error; 3 something rejected, or the"
-        + " installation failed (and was undone)."})
+    description = {
+      "Install packages safely: everything they pull in is judged as check judges"
+          + " it; what needs review is confirmed on the terminal (an administrator's approval is"
+          + " needed for special approval, and nothing rejected is ever installed); exactly the"
+          + " judged files go into the virtual environment, by hash, with no index and no"
+          + " dependency resolution by pip; what was installed is verified; on any failure or"
+          + " Ctrl-C the environment is put back as it was."
+    },
+    footer = {
+      "",
+      "Exit codes: 0 installed (or nothing to do); 1 something needing approval was"
+          + " not approved;",
+      "2 usage or environment error; 3 something rejected, or the"
+          + " installation failed (and was undone)."
+    })
 final class InstallCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  GuardOptions guardOptions;
+  @Mixin GuardOptions guardOptions;
 
-  @Mixin
-  EvaluationOptions evaluation;
+  @Mixin EvaluationOptions evaluation;
 
-  @Option(names = "--venv", paramLabel = "DIR",
-      description = "The virtual environment (created with --python -m venv if missing or"
-          + " empty). Default: the active one ($VIRTUAL_ENV).")
+  @Option(
+      names = "--venv",
+      paramLabel = "DIR",
+      description =
+          "The virtual environment (created with --python -m venv if missing or"
+              + " empty). Default: the active one ($VIRTUAL_ENV).")
   Path venv;
 
-  @Option(names = "--python", paramLabel = "PATH",
-      description = "The interpreter that creates the environment, or with --system the one to"
-          + " install into (default: python3 on the PATH).")
+  @Option(
+      names = "--python",
+      paramLabel = "PATH",
+      description =
+          "The interpreter that creates the environment, or with --system the one to"
+              + " install into (default: python3 on the PATH).")
   Path python;
 
-  @Option(names = "--system", description = "Install into --python's own environment, not a"
-      + " virtual one (only if the policy's [install] allow-system is true).")
+  @Option(
+      names = "--system",
+      description =
+          "Install into --python's own environment, not a"
+              + " virtual one (only if the policy's [install] allow-system is true).")
   boolean system;
 
-  @Option(names = {"-y", "--yes"}, description = "Install what is allowed without asking"
-      + " (required when not on a terminal). Never approves anything that needs review.")
+  @Option(
+      names = {"-y", "--yes"},
+      description =
+          "Install what is allowed without asking"
+              + " (required when not on a terminal). Never approves anything that needs review.")
   boolean yes;
 
-  @Option(names = {"-r", "--requirement"}, paramLabel = "FILE",
-      description = "Install what a requirements or lock file lists (judged as check -r judges"
-          + " it).")
+  @Option(
+      names = {"-r", "--requirement"},
+      paramLabel = "FILE",
+      description =
+          "Install what a requirements or lock file lists (judged as check -r judges" + " it).")
   Path requirements;
 
-  @Parameters(paramLabel = "SPEC", arity = "0..*", description = "Packages: a name,"
-      + " name==version or a PEP 508 requirement.")
+  @Parameters(
+      paramLabel = "SPEC",
+      arity = "0..*",
+      description = "Packages: a name," + " name==version or a PEP 508 requirement.")
   List<String> specs = List.of();
 
   @Override
@@ -91,8 +110,8 @@ final class InstallCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if ((requirements == null) == specs.isEmpty()) {
-      err.println("pkgguard: give packages to install, or a requirements file with -r (not"
-          + " both)");
+      err.println(
+          "pkgguard: give packages to install, or a requirements file with -r (not" + " both)");
       return ExitCode.USAGE;
     }
     Path kept;
@@ -102,37 +121,55 @@ final class InstallCommand implements Callable<Integer> {
       err.println("pkgguard: cannot create a temporary directory: " + e.getMessage());
       return ExitCode.USAGE;
     }
-    try (Guard guard = guardOptions.buildGuard(evaluation.ecosystem,
-        evaluation.policyAdjustment(), builder -> builder.retainDownloads(kept));
+    try (Guard guard =
+            guardOptions.buildGuard(
+                evaluation.ecosystem,
+                evaluation.policyAdjustment(),
+                builder -> builder.retainDownloads(kept));
         Installer installer = new Installer(guard)) {
       PythonEnvironment environment = environment();
       InstallProgress progress = progress(err);
       InstallPlan plan = installer.plan(environment, requests(guard, environment), progress);
-      out.print(TextReport.render(plan.packages().stream().map(PlannedPackage::verdict)
-          .toList()));
-      plan.packages().stream().filter(PlannedPackage::alreadyInstalled).forEach(p ->
-          out.println("(" + TerminalText.clean(p.name() + " " + p.version()) + " is installed"
-              + " already; it is left as it is)"));
+      out.print(TextReport.render(plan.packages().stream().map(PlannedPackage::verdict).toList()));
+      plan.packages().stream()
+          .filter(PlannedPackage::alreadyInstalled)
+          .forEach(
+              p ->
+                  out.println(
+                      "("
+                          + TerminalText.clean(p.name() + " " + p.version())
+                          + " is installed"
+                          + " already; it is left as it is)"));
       out.flush();
       if (plan.blocked()) {
         plan.blockers().forEach(b -> err.println("pkgguard: " + TerminalText.clean(b)));
         err.println("Nothing was installed.");
-        return plan.packages().stream().anyMatch(p -> p.verdict().effectiveDecision()
-            == Decision.REJECT) || plan.blockers().stream().anyMatch(b -> b.contains("rejected"))
-            ? ExitCode.REJECT : ExitCode.NEEDS_APPROVAL;
+        return plan.packages().stream()
+                    .anyMatch(p -> p.verdict().effectiveDecision() == Decision.REJECT)
+                || plan.blockers().stream().anyMatch(b -> b.contains("rejected"))
+            ? ExitCode.REJECT
+            : ExitCode.NEEDS_APPROVAL;
       }
       if (!plan.toInstall().isEmpty() && !confirmed(plan, environment, err)) {
         return ExitCode.NEEDS_APPROVAL;
       }
-      InstallResult result = whileInterruptible(() -> installer.install(plan, consent(out),
-          progress));
+      InstallResult result =
+          whileInterruptible(() -> installer.install(plan, consent(out), progress));
       result.recovered().ifPresent(r -> err.println("pkgguard: " + TerminalText.clean(r)));
       result.warnings().forEach(w -> err.println("warning: " + TerminalText.clean(w)));
-      out.println(result.installed().isEmpty() ? "Nothing to install."
-          : "Installed and verified " + result.installed().size() + " packages in "
-              + TerminalText.clean(environment.root().toString()) + ": " + String.join(", ",
-              result.installed().stream().map(p -> TerminalText.clean(p.name() + " "
-                  + p.version())).toList()));
+      out.println(
+          result.installed().isEmpty()
+              ? "Nothing to install."
+              : "Installed and verified "
+                  + result.installed().size()
+                  + " packages in "
+                  + TerminalText.clean(environment.root().toString())
+                  + ": "
+                  + String.join(
+                      ", ",
+                      result.installed().stream()
+                          .map(p -> TerminalText.clean(p.name() + " " + p.version()))
+                          .toList()));
       return ExitCode.ALLOW;
     } catch (InstallException e) {
       err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
@@ -169,14 +206,17 @@ final class InstallCommand implements Callable<Integer> {
       throws InstallException, InterruptedException {
     Thread worker = Thread.currentThread();
     java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      worker.interrupt();
-      try {
-        done.await(5, java.util.concurrent.TimeUnit.MINUTES);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "pkgguard-install-interrupt");
+    Thread hook =
+        new Thread(
+            () -> {
+              worker.interrupt();
+              try {
+                done.await(5, java.util.concurrent.TimeUnit.MINUTES);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "pkgguard-install-interrupt");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       return installation.run();
@@ -197,8 +237,12 @@ final class InstallCommand implements Callable<Integer> {
     if (system) {
       return PythonEnvironment.probe(interpreter, deadline);
     }
-    Path dir = ActiveEnvironment.directory(venv, guardOptions.environment(), "give the virtual"
-        + " environment with --venv DIR (it is created if missing), or activate one");
+    Path dir =
+        ActiveEnvironment.directory(
+            venv,
+            guardOptions.environment(),
+            "give the virtual"
+                + " environment with --venv DIR (it is created if missing), or activate one");
     return PythonEnvironment.virtualEnvironment(dir, interpreter, deadline);
   }
 
@@ -214,8 +258,7 @@ final class InstallCommand implements Callable<Integer> {
 
   /** The packages: the SPECs, or those a requirements or lock file pins after check -r. */
   private List<PackageRequest> requests(Guard guard, PythonEnvironment environment)
-      throws RequestSyntaxException, io.pkgguard.api.EnvironmentFileException,
-      InstallException {
+      throws RequestSyntaxException, io.pkgguard.api.EnvironmentFileException, InstallException {
     List<PackageRequest> requests = new ArrayList<>();
     if (requirements == null) {
       for (String text : specs) {
@@ -223,24 +266,34 @@ final class InstallCommand implements Callable<Integer> {
       }
       return requests;
     }
-    Verdict file = guard.evaluateEnvironment(evaluation.ecosystem, requirements,
-        environment.markers());
+    Verdict file =
+        guard.evaluateEnvironment(evaluation.ecosystem, requirements, environment.markers());
     // The file's own findings (an index pip would ask, a URL line) as opposed to its packages'.
-    Optional<io.pkgguard.api.Finding> refusal = file.findings().stream()
-        .filter(f -> !f.evidence().values().containsKey("package"))
-        .filter(f -> f.level().compareTo(RiskLevel.CRITICAL) >= 0).findFirst();
+    Optional<io.pkgguard.api.Finding> refusal =
+        file.findings().stream()
+            .filter(f -> !f.evidence().values().containsKey("package"))
+            .filter(f -> f.level().compareTo(RiskLevel.CRITICAL) >= 0)
+            .findFirst();
     if (refusal.isPresent()) {
-      throw new InstallException(InstallException.Step.PLAN, requirements + " cannot be"
-          + " installed as it is: " + refusal.get().message());
+      throw new InstallException(
+          InstallException.Step.PLAN,
+          requirements + " cannot be" + " installed as it is: " + refusal.get().message());
     }
     for (Verdict p : file.dependencies()) {
       if (p.version().isPresent()) {
         requests.add(PackageRequest.of(p.id(), p.version().get()));
       } else {
-        throw new InstallException(InstallException.Step.PLAN, p.id().name() + " in "
-            + requirements + " cannot be installed: " + p.findings().stream()
-                .filter(f -> f.level() == p.risk()).map(io.pkgguard.api.Finding::message)
-                .findFirst().orElse("no release was found"));
+        throw new InstallException(
+            InstallException.Step.PLAN,
+            p.id().name()
+                + " in "
+                + requirements
+                + " cannot be installed: "
+                + p.findings().stream()
+                    .filter(f -> f.level() == p.risk())
+                    .map(io.pkgguard.api.Finding::message)
+                    .findFirst()
+                    .orElse("no release was found"));
       }
     }
     return requests;
@@ -251,12 +304,20 @@ final class InstallCommand implements Callable<Integer> {
     if (yes) {
       return true;
     }
-    Optional<Boolean> answer = guardOptions.context.prompt().confirm("Install "
-        + plan.toInstall().size() + " packages into " + TerminalText.clean(
-            environment.root().toString()) + "?");
+    Optional<Boolean> answer =
+        guardOptions
+            .context
+            .prompt()
+            .confirm(
+                "Install "
+                    + plan.toInstall().size()
+                    + " packages into "
+                    + TerminalText.clean(environment.root().toString())
+                    + "?");
     if (answer.isEmpty()) {
-      err.println("pkgguard: not on a terminal: pass --yes to install what is allowed (nothing"
-          + " that needs review is installed without a terminal)");
+      err.println(
+          "pkgguard: not on a terminal: pass --yes to install what is allowed (nothing"
+              + " that needs review is installed without a terminal)");
       return false;
     }
     if (!answer.get()) {
@@ -270,13 +331,24 @@ final class InstallCommand implements Callable<Integer> {
     String user = guardOptions.context.user();
     return planned -> {
       out.flush();
-      String kind = planned.verdict().effectiveDecision() == Decision.SPECIAL_APPROVAL
-          ? "as an administrator, approve" : "install";
-      Optional<Boolean> answer = guardOptions.context.prompt().confirm(
-          Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " "
-              + TerminalText.clean(planned.name() + " " + planned.version()) + " ("
-              + planned.verdict().decision() + ", findings above)?");
-      return answer.orElse(false) ? Optional.of("confirmed at installation by " + user)
+      String kind =
+          planned.verdict().effectiveDecision() == Decision.SPECIAL_APPROVAL
+              ? "as an administrator, approve"
+              : "install";
+      Optional<Boolean> answer =
+          guardOptions
+              .context
+              .prompt()
+              .confirm(
+                  Character.toUpperCase(kind.charAt(0))
+                      + kind.substring(1)
+                      + " "
+                      + TerminalText.clean(planned.name() + " " + planned.version())
+                      + " ("
+                      + planned.verdict().decision()
+                      + ", findings above)?");
+      return answer.orElse(false)
+          ? Optional.of("confirmed at installation by " + user)
           : Optional.empty();
     };
   }
@@ -287,8 +359,11 @@ final class InstallCommand implements Callable<Integer> {
       return InstallProgress.silent();
     }
     return (phase, detail) -> {
-      err.println("-> " + phase.name().toLowerCase(java.util.Locale.ROOT) + ": "
-          + TerminalText.clean(detail));
+      err.println(
+          "-> "
+              + phase.name().toLowerCase(java.util.Locale.ROOT)
+              + ": "
+              + TerminalText.clean(detail));
       err.flush();
     };
   }

@@ -29,38 +29,50 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "log",
     mixinStandardHelpOptions = true,
-    description = "Check or show the audit log: every evaluation, approval, revocation, pause and"
-        + " installation, each record chained to the one before by its hash.",
+    description =
+        "Check or show the audit log: every evaluation, approval, revocation, pause and"
+            + " installation, each record chained to the one before by its hash.",
     subcommands = {LogCommand.Verify.class, LogCommand.Show.class})
 final class LogCommand extends CommandGroup {
 
   /** {@code pkgguard log verify}. */
-  @Command(name = "verify", mixinStandardHelpOptions = true,
-      description = {"Check that no record of the audit log was altered, removed or reordered;"
-          + " name the first that was.",
-          "Without FILE the store's log is checked; with FILE, an export in JSON Lines (log show"
-              + " --format jsonl). Removing records from the end leaves a shorter whole chain:"
-              + " compare the last hash printed with one kept elsewhere."},
-      footer = {"", "Exit codes: 0 the chain is whole; 2 usage error;",
-          "3 the chain is broken, or the log cannot be read."})
+  @Command(
+      name = "verify",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Check that no record of the audit log was altered, removed or reordered;"
+            + " name the first that was.",
+        "Without FILE the store's log is checked; with FILE, an export in JSON Lines (log show"
+            + " --format jsonl). Removing records from the end leaves a shorter whole chain:"
+            + " compare the last hash printed with one kept elsewhere."
+      },
+      footer = {
+        "",
+        "Exit codes: 0 the chain is whole; 2 usage error;",
+        "3 the chain is broken, or the log cannot be read."
+      })
   static final class Verify implements Callable<Integer> {
 
     /** Longest line of an export read; a record is a few hundred bytes. */
     private static final int MAX_LINE = 1 << 20;
+
     /** Records checked at a time. */
     private static final int BATCH = 10_000;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Mixin
-    StoreOptions store;
+    @Mixin StoreOptions store;
 
-    @Option(names = "--partial", description = "FILE holds part of a log: check it from its"
-        + " first record on (the records before it cannot be checked).")
+    @Option(
+        names = "--partial",
+        description =
+            "FILE holds part of a log: check it from its"
+                + " first record on (the records before it cannot be checked).")
     boolean partial;
 
-    @Parameters(paramLabel = "FILE", arity = "0..1",
+    @Parameters(
+        paramLabel = "FILE",
+        arity = "0..1",
         description = "An exported log (JSON Lines) to check instead of the store's.")
     Path file;
 
@@ -71,16 +83,20 @@ final class LogCommand extends CommandGroup {
       if (file != null) {
         return verifyFile(out, err);
       }
-      return StoreWork.run(spec, store,
-          guard -> report(guard.auditLog().verify(), "the audit log", out, err));
+      return StoreWork.run(
+          spec, store, guard -> report(guard.auditLog().verify(), "the audit log", out, err));
     }
 
     private int verifyFile(PrintWriter out, PrintWriter err) {
       String where = TerminalText.clean(file.toString());
-      try (Reader reader = new java.io.BufferedReader(new InputStreamReader(
-          RegularFiles.open(file), StandardCharsets.UTF_8.newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+      try (Reader reader =
+          new java.io.BufferedReader(
+              new InputStreamReader(
+                  RegularFiles.open(file),
+                  StandardCharsets.UTF_8
+                      .newDecoder()
+                      .onMalformedInput(CodingErrorAction.REPORT)
+                      .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
         LineReader lines = new LineReader(reader, MAX_LINE);
         List<AuditRecord> batch = new ArrayList<>();
         String previous = null;
@@ -94,15 +110,27 @@ final class LogCommand extends CommandGroup {
           try {
             record = AuditLog.fromJson(line.get());
           } catch (IllegalArgumentException e) {
-            err.println("pkgguard: " + where + ", line " + lines.number() + ": not an audit"
-                + " record: " + TerminalText.clean(e.getMessage()));
+            err.println(
+                "pkgguard: "
+                    + where
+                    + ", line "
+                    + lines.number()
+                    + ": not an audit"
+                    + " record: "
+                    + TerminalText.clean(e.getMessage()));
             return ExitCode.REJECT;
           }
           if (previous == null) {
             previous = partial ? record.previousHash() : AuditChain.GENESIS;
             if (partial && record.sequence() > 1) {
-              out.println("Checking from record " + record.sequence() + "; records 1 to "
-                  + (record.sequence() - 1) + " are not in " + where + ".");
+              out.println(
+                  "Checking from record "
+                      + record.sequence()
+                      + "; records 1 to "
+                      + (record.sequence() - 1)
+                      + " are not in "
+                      + where
+                      + ".");
             }
           }
           batch.add(record);
@@ -110,80 +138,122 @@ final class LogCommand extends CommandGroup {
             Optional<AuditChain.Break> broken = AuditChain.verify(batch, previous);
             read += batch.size();
             if (broken.isPresent()) {
-              return report(new AuditChain.Verification(read, previous, broken), where, out,
-                  err);
+              return report(new AuditChain.Verification(read, previous, broken), where, out, err);
             }
             previous = batch.get(batch.size() - 1).hash();
             batch.clear();
           }
         }
         read += batch.size();
-        Optional<AuditChain.Break> broken = batch.isEmpty() ? Optional.empty()
-            : AuditChain.verify(batch, previous == null ? AuditChain.GENESIS : previous);
-        String last = batch.isEmpty() ? (previous == null ? AuditChain.GENESIS : previous)
-            : batch.get(batch.size() - 1).hash();
+        Optional<AuditChain.Break> broken =
+            batch.isEmpty()
+                ? Optional.empty()
+                : AuditChain.verify(batch, previous == null ? AuditChain.GENESIS : previous);
+        String last =
+            batch.isEmpty()
+                ? (previous == null ? AuditChain.GENESIS : previous)
+                : batch.get(batch.size() - 1).hash();
         return report(new AuditChain.Verification(read, last, broken), where, out, err);
       } catch (LineReader.TooLong e) {
-        err.println("pkgguard: " + where + ", line " + e.line + ": longer than "
-            + (MAX_LINE >> 20) + " MiB; an audit record is one short line of JSON");
+        err.println(
+            "pkgguard: "
+                + where
+                + ", line "
+                + e.line
+                + ": longer than "
+                + (MAX_LINE >> 20)
+                + " MiB; an audit record is one short line of JSON");
         return ExitCode.REJECT;
       } catch (java.nio.charset.CharacterCodingException e) {
         err.println("pkgguard: " + where + ": not UTF-8 text; an export is JSON Lines in UTF-8");
         return ExitCode.REJECT;
       } catch (IOException e) {
-        err.println("pkgguard: " + where + ": cannot read it: "
-            + TerminalText.clean(String.valueOf(e.getMessage())));
+        err.println(
+            "pkgguard: "
+                + where
+                + ": cannot read it: "
+                + TerminalText.clean(String.valueOf(e.getMessage())));
         return ExitCode.USAGE;
       }
     }
 
-    private static int report(AuditChain.Verification result, String what, PrintWriter out,
-        PrintWriter err) {
+    private static int report(
+        AuditChain.Verification result, String what, PrintWriter out, PrintWriter err) {
       if (result.broken().isPresent()) {
         AuditChain.Break broken = result.broken().get();
-        err.println("pkgguard: " + what + " is broken at record " + broken.sequence() + ": "
-            + TerminalText.clean(broken.problem()));
-        err.println("Records from " + broken.sequence() + " on cannot be trusted; the"
-            + " records before it are whole.");
+        err.println(
+            "pkgguard: "
+                + what
+                + " is broken at record "
+                + broken.sequence()
+                + ": "
+                + TerminalText.clean(broken.problem()));
+        err.println(
+            "Records from "
+                + broken.sequence()
+                + " on cannot be trusted; the"
+                + " records before it are whole.");
         return ExitCode.REJECT;
       }
-      out.println("The chain of " + what + " is whole: " + result.records()
-          + (result.records() == 1 ? " record" : " records") + ", last hash "
-          + result.lastHash() + ".");
+      out.println(
+          "The chain of "
+              + what
+              + " is whole: "
+              + result.records()
+              + (result.records() == 1 ? " record" : " records")
+              + ", last hash "
+              + result.lastHash()
+              + ".");
       out.flush();
       return ExitCode.ALLOW;
     }
   }
 
   /** {@code pkgguard log show}. */
-  @Command(name = "show", mixinStandardHelpOptions = true,
-      description = "Show audit records, oldest first: one line each for people, or JSON Lines"
-          + " (every field, the hashes too) for tools and for log verify FILE.",
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description =
+          "Show audit records, oldest first: one line each for people, or JSON Lines"
+              + " (every field, the hashes too) for tools and for log verify FILE.",
       footer = {"", "Exit codes: 0 shown; 2 usage error; 3 the log cannot be read."})
   static final class Show implements Callable<Integer> {
 
-    enum Format { text, jsonl }
+    enum Format {
+      text,
+      jsonl
+    }
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Mixin
-    StoreOptions store;
+    @Mixin StoreOptions store;
 
-    @Option(names = "--since", paramLabel = "WHEN", converter = Dates.Behind.class,
-        description = "Only records from then on: a date (from its start, UTC), an instant, or"
-            + " a span back from now such as 7d.")
+    @Option(
+        names = "--since",
+        paramLabel = "WHEN",
+        converter = Dates.Behind.class,
+        description =
+            "Only records from then on: a date (from its start, UTC), an instant, or"
+                + " a span back from now such as 7d.")
     Instant since;
 
-    @Option(names = "--package", paramLabel = "NAME",
+    @Option(
+        names = "--package",
+        paramLabel = "NAME",
         description = "Only records about this package (its normalized name).")
     String packageName;
 
-    @Option(names = "--kind", paramLabel = "KIND", split = ",",
+    @Option(
+        names = "--kind",
+        paramLabel = "KIND",
+        split = ",",
         description = "Only records of these kinds: ${COMPLETION-CANDIDATES}.")
     List<AuditRecord.Kind> kinds = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+    @Option(
+        names = "--format",
+        defaultValue = "text",
+        paramLabel = "FORMAT",
         description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -192,21 +262,28 @@ final class LogCommand extends CommandGroup {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Predicate<AuditRecord> filter = filter();
-      return StoreWork.run(spec, store, guard -> {
-        if (format == Format.jsonl) {
-          guard.auditLog().forEach(filter, r -> out.println(AuditLog.toJson(r)));
-        } else {
-          long[] shown = {0};
-          guard.auditLog().forEach(filter, r -> {
-            out.println(line(r));
-            shown[0]++;
+      return StoreWork.run(
+          spec,
+          store,
+          guard -> {
+            if (format == Format.jsonl) {
+              guard.auditLog().forEach(filter, r -> out.println(AuditLog.toJson(r)));
+            } else {
+              long[] shown = {0};
+              guard
+                  .auditLog()
+                  .forEach(
+                      filter,
+                      r -> {
+                        out.println(line(r));
+                        shown[0]++;
+                      });
+              if (shown[0] == 0) {
+                err.println("No record matches.");
+              }
+            }
+            return ExitCode.ALLOW;
           });
-          if (shown[0] == 0) {
-            err.println("No record matches.");
-          }
-        }
-        return ExitCode.ALLOW;
-      });
     }
 
     private Predicate<AuditRecord> filter() {
@@ -229,14 +306,21 @@ final class LogCommand extends CommandGroup {
       int colon = subject.indexOf(':');
       String rest = colon < 0 ? subject : subject.substring(colon + 1);
       int space = rest.indexOf(' ');
-      return (space < 0 ? rest : rest.substring(0, space)).toLowerCase(Locale.ROOT)
+      return (space < 0 ? rest : rest.substring(0, space))
+          .toLowerCase(Locale.ROOT)
           .replaceAll("[-_.]+", "-");
     }
 
     private static String line(AuditRecord r) {
-      return String.format(Locale.ROOT, "%6d  %s  %-18s  %s@%s  %s  %s", r.sequence(),
-          Dates.show(r.time()), r.kind(), TerminalText.clean(r.actor()),
-          TerminalText.clean(r.host()), TerminalText.clean(r.subject()),
+      return String.format(
+          Locale.ROOT,
+          "%6d  %s  %-18s  %s@%s  %s  %s",
+          r.sequence(),
+          Dates.show(r.time()),
+          r.kind(),
+          TerminalText.clean(r.actor()),
+          TerminalText.clean(r.host()),
+          TerminalText.clean(r.subject()),
           TerminalText.clean(r.summary()));
     }
   }

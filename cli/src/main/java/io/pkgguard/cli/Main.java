@@ -23,8 +23,8 @@ public final class Main {
   }
 
   /** Runs the command in the given surroundings, writing to the given streams. */
-  static int run(java.io.PrintWriter out, java.io.PrintWriter err, CliContext context,
-      String... args) {
+  static int run(
+      java.io.PrintWriter out, java.io.PrintWriter err, CliContext context, String... args) {
     boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
     configureLogging(verbose);
     CommandLine commandLine = commandLine(verbose, context);
@@ -44,13 +44,16 @@ public final class Main {
     }
   }
 
-  private static int reportInternalError(CommandLine commandLine, Throwable e,
-      boolean verbose) {
-    Throwable cause = e.getCause() != null && e instanceof ExceptionInInitializerError
-        ? e.getCause() : e;
-    commandLine.getErr().println("pkgguard: internal error: " + TerminalText.clean(
-        cause.getClass().getSimpleName()
-            + (cause.getMessage() == null ? "" : ": " + cause.getMessage())));
+  private static int reportInternalError(CommandLine commandLine, Throwable e, boolean verbose) {
+    Throwable cause =
+        e.getCause() != null && e instanceof ExceptionInInitializerError ? e.getCause() : e;
+    commandLine
+        .getErr()
+        .println(
+            "pkgguard: internal error: "
+                + TerminalText.clean(
+                    cause.getClass().getSimpleName()
+                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage())));
     if (verbose) {
       e.printStackTrace(commandLine.getErr());
       commandLine.getErr().println("Nothing was allowed.");
@@ -67,15 +70,16 @@ public final class Main {
   }
 
   private static CommandLine commandLine(boolean verbose, CliContext context) {
-    CommandLine commandLine = new CommandLine(PkgguardCommand.class,
-        new ContextFactory(context));
-    commandLine.setParameterExceptionHandler((e, args) -> {
-      CommandLine failed = e.getCommandLine();
-      failed.getErr().println("pkgguard: " + TerminalText.clean(e.getMessage()));
-      failed.getErr().println("Run '" + failed.getCommandSpec().qualifiedName()
-          + " --help' for usage.");
-      return ExitCode.USAGE;
-    });
+    CommandLine commandLine = new CommandLine(PkgguardCommand.class, new ContextFactory(context));
+    commandLine.setParameterExceptionHandler(
+        (e, args) -> {
+          CommandLine failed = e.getCommandLine();
+          failed.getErr().println("pkgguard: " + TerminalText.clean(e.getMessage()));
+          failed
+              .getErr()
+              .println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+          return ExitCode.USAGE;
+        });
     commandLine.setExecutionExceptionHandler(
         (e, failed, parsed) -> reportInternalError(failed, e, verbose));
     return commandLine;

@@ -34,9 +34,13 @@ final class NameList implements AutoCloseable {
   private boolean ended;
 
   NameList(InputStream in) {
-    this.reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    this.reader =
+        new InputStreamReader(
+            in,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
   }
 
   /**
@@ -72,8 +76,11 @@ final class NameList implements AutoCloseable {
       }
       length++;
       if (length > MAX_RUN) {
-        throw new IOException("a line of more than " + (MAX_RUN >> 20) + " Mi characters: this"
-            + " is not a list of names, one per line");
+        throw new IOException(
+            "a line of more than "
+                + (MAX_RUN >> 20)
+                + " Mi characters: this"
+                + " is not a list of names, one per line");
       }
       if (text.length() < MAX_LINE) {
         text.append(c);

@@ -31,8 +31,11 @@ final class PluginJars {
   private PluginJars() {}
 
   /** The directories to load, from the option, the environment and the policy, in that order. */
-  static List<Directory> directories(List<Path> option, Map<String, String> environment,
-      Policy policy, Optional<Path> policyFile) {
+  static List<Directory> directories(
+      List<Path> option,
+      Map<String, String> environment,
+      Policy policy,
+      Optional<Path> policyFile) {
     List<Directory> dirs = new ArrayList<>();
     option.forEach(p -> dirs.add(new Directory(p, "--plugins")));
     String variable = environment.getOrDefault("PKGGUARD_PLUGINS", "");
@@ -41,8 +44,7 @@ final class PluginJars {
         dirs.add(new Directory(Path.of(entry), "PKGGUARD_PLUGINS"));
       }
     }
-    Path base = policyFile.map(Path::toAbsolutePath).map(Path::getParent)
-        .orElse(Path.of("."));
+    Path base = policyFile.map(Path::toAbsolutePath).map(Path::getParent).orElse(Path.of("."));
     for (String dir : policy.plugins().dirs()) {
       dirs.add(new Directory(base.resolve(dir).normalize(), policy.origin() + ": [plugins] dirs"));
     }
@@ -59,8 +61,12 @@ final class PluginJars {
     List<URL> jars = new ArrayList<>();
     for (Directory dir : dirs) {
       if (!Files.isDirectory(dir.path())) {
-        throw new ConfigurationException(dir.namedBy() + " " + dir.path() + ": no such"
-            + " directory; give a directory that holds plugin jars");
+        throw new ConfigurationException(
+            dir.namedBy()
+                + " "
+                + dir.path()
+                + ": no such"
+                + " directory; give a directory that holds plugin jars");
       }
       for (Path jar : jarsIn(dir)) {
         check(jar);
@@ -71,7 +77,8 @@ final class PluginJars {
         }
       }
     }
-    return jars.isEmpty() ? parent
+    return jars.isEmpty()
+        ? parent
         : new URLClassLoader("pkgguard-plugins", jars.toArray(URL[]::new), parent);
   }
 
@@ -79,8 +86,8 @@ final class PluginJars {
     try (Stream<Path> files = Files.list(dir.path())) {
       return files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList();
     } catch (IOException e) {
-      throw new ConfigurationException(dir.namedBy() + " " + dir.path() + ": cannot be read: "
-          + e.getMessage(), e);
+      throw new ConfigurationException(
+          dir.namedBy() + " " + dir.path() + ": cannot be read: " + e.getMessage(), e);
     }
   }
 
@@ -92,8 +99,14 @@ final class PluginJars {
     try (JarFile file = new JarFile(jar.toFile())) {
       file.getManifest();
     } catch (IOException | SecurityException e) {
-      throw new ConfigurationException("plugin " + jar + ": not a readable jar (" + e + ");"
-          + " remove it from the plugin directory or replace it", e);
+      throw new ConfigurationException(
+          "plugin "
+              + jar
+              + ": not a readable jar ("
+              + e
+              + ");"
+              + " remove it from the plugin directory or replace it",
+          e);
     }
   }
 }

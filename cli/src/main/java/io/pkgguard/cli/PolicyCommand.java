@@ -9,31 +9,40 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pkgguard policy check FILE}: is a policy valid, and what does it weaken. */
-@Command(name = "policy", mixinStandardHelpOptions = true,
+@Command(
+    name = "policy",
+    mixinStandardHelpOptions = true,
     description = "Work with policy files.",
     subcommands = PolicyCommand.Check.class)
 final class PolicyCommand extends CommandGroup {
 
   /** Validates a policy the way a guard would, and warns of everything it weakens. */
-  @Command(name = "check", mixinStandardHelpOptions = true,
-      description = {"Check a policy file as a guard would use it (with the rules, sources and"
-          + " advisory databases installed here), and list what it weakens compared with the"
-          + " built-in policy: rules disabled, levels mapped to more permissive decisions, rule"
-          + " levels lowered."},
-      footer = {"", "Exit codes: 0 valid and as strict as the built-in policy; 1 valid but"
-          + " weaker (warnings printed); 2 invalid."})
+  @Command(
+      name = "check",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Check a policy file as a guard would use it (with the rules, sources and"
+            + " advisory databases installed here), and list what it weakens compared with the"
+            + " built-in policy: rules disabled, levels mapped to more permissive decisions, rule"
+            + " levels lowered."
+      },
+      footer = {
+        "",
+        "Exit codes: 0 valid and as strict as the built-in policy; 1 valid but"
+            + " weaker (warnings printed); 2 invalid."
+      })
   static final class Check implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The policy (TOML, or a pyproject.toml with"
-        + " [tool.pkgguard]).")
+    @Parameters(
+        paramLabel = "FILE",
+        description = "The policy (TOML, or a pyproject.toml with" + " [tool.pkgguard]).")
     Path file;
 
     @Override
@@ -55,12 +64,20 @@ final class PolicyCommand extends CommandGroup {
         out.flush();
         return ExitCode.ALLOW;
       }
-      out.println(shown + ": valid (" + fingerprint + "), but it weakens the built-in policy;"
-          + " every verdict will list these:");
+      out.println(
+          shown
+              + ": valid ("
+              + fingerprint
+              + "), but it weakens the built-in policy;"
+              + " every verdict will list these:");
       for (Relaxation r : weakened) {
-        out.println(String.format(Locale.ROOT, "  warning: %-16s %s: %s",
-            r.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-            TerminalText.clean(r.subject()), TerminalText.clean(r.reason())));
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "  warning: %-16s %s: %s",
+                r.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                TerminalText.clean(r.subject()),
+                TerminalText.clean(r.reason())));
       }
       out.flush();
       return ExitCode.NEEDS_APPROVAL;

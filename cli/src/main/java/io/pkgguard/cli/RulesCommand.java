@@ -8,20 +8,21 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code pkgguard rules}: one line per installed rule. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-    description = "List the installed rules: id, default level, category, what it checks, and"
-        + " the jar it came from.")
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    description =
+        "List the installed rules: id, default level, category, what it checks, and"
+            + " the jar it came from.")
 final class RulesCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  GuardOptions guardOptions;
+  @Mixin GuardOptions guardOptions;
 
   @Override
   public Integer call() {
@@ -29,11 +30,21 @@ final class RulesCommand implements Callable<Integer> {
     try (Guard guard = guardOptions.buildGuard("pypi")) {
       for (RuleDescriptor rule : guard.rules()) {
         boolean enabled = guard.policy().rule(rule.id()).enabled();
-        out.println(String.format(Locale.ROOT, "%-20s %-9s %-13s %s%s%s", rule.id(),
-            rule.level(), rule.category(), TerminalText.clean(rule.summary()),
-            enabled ? "" : " (disabled)", guard.ruleLocation(rule.id())
-                .map(location -> " [from " + TerminalText.clean(location.getFileName()
-                    .toString()) + "]").orElse("")));
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "%-20s %-9s %-13s %s%s%s",
+                rule.id(),
+                rule.level(),
+                rule.category(),
+                TerminalText.clean(rule.summary()),
+                enabled ? "" : " (disabled)",
+                guard
+                    .ruleLocation(rule.id())
+                    .map(
+                        location ->
+                            " [from " + TerminalText.clean(location.getFileName().toString()) + "]")
+                    .orElse("")));
       }
       out.flush();
       return ExitCode.ALLOW;

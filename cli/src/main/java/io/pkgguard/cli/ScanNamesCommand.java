@@ -11,7 +11,6 @@ import io.pkgguard.core.Guard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -23,38 +22,46 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code pkgguard scan-names FILE}: the name rules alone, offline, over a list of names. One
  * JSON line per flagged name on standard output (its most severe finding), a summary on
  * standard error. Names are screened in parallel and reported in input order.
  */
-@Command(name = "scan-names", mixinStandardHelpOptions = true,
-    description = {"Run the name rules (name-format, name-keywords, typosquat) over a list of"
-        + " names, one per line, offline. Prints one JSON line per flagged name:",
-        "  {\"name\", \"level\", \"rule\", \"target\", \"transformation\", \"message\"}",
-        "and a summary on standard error. A name's own metadata is unknown here, so it is judged"
-        + " as if new and unpopular, unless it is itself among the popular names."},
-    footer = {"", "Exit codes: 0 nothing flagged; 1 something flagged for review or approval;",
-        "2 usage or configuration error; 3 something flagged CRITICAL."})
+@Command(
+    name = "scan-names",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the name rules (name-format, name-keywords, typosquat) over a list of"
+          + " names, one per line, offline. Prints one JSON line per flagged name:",
+      "  {\"name\", \"level\", \"rule\", \"target\", \"transformation\", \"message\"}",
+      "and a summary on standard error. A name's own metadata is unknown here, so it is judged"
+          + " as if new and unpopular, unless it is itself among the popular names."
+    },
+    footer = {
+      "",
+      "Exit codes: 0 nothing flagged; 1 something flagged for review or approval;",
+      "2 usage or configuration error; 3 something flagged CRITICAL."
+    })
 final class ScanNamesCommand implements Callable<Integer> {
 
   private static final int CHUNK = 16_384;
   private static final int SHOWN_LENGTH = 200;
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  GuardOptions guardOptions;
+  @Mixin GuardOptions guardOptions;
 
-  @Option(names = "--ecosystem", paramLabel = "ID", defaultValue = "pypi",
+  @Option(
+      names = "--ecosystem",
+      paramLabel = "ID",
+      defaultValue = "pypi",
       description = "The names' ecosystem: pypi (default) or conda.")
   String ecosystem;
 
@@ -71,12 +78,18 @@ final class ScanNamesCommand implements Callable<Integer> {
         NameList names = new NameList(in)) {
       return scan(guard, wanted, names, spec.commandLine().getOut(), err);
     } catch (NoSuchFileException e) {
-      err.println("pkgguard: " + TerminalText.clean(file) + ": no such file; give a list of"
-          + " names, one per line, or '-' to read standard input");
+      err.println(
+          "pkgguard: "
+              + TerminalText.clean(file)
+              + ": no such file; give a list of"
+              + " names, one per line, or '-' to read standard input");
       return ExitCode.USAGE;
     } catch (IOException e) {
-      err.println("pkgguard: cannot read " + TerminalText.clean(file) + ": "
-          + TerminalText.clean(String.valueOf(e.getMessage())));
+      err.println(
+          "pkgguard: cannot read "
+              + TerminalText.clean(file)
+              + ": "
+              + TerminalText.clean(String.valueOf(e.getMessage())));
       return ExitCode.USAGE;
     } catch (ConfigurationException | IllegalArgumentException e) {
       err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
@@ -97,8 +110,8 @@ final class ScanNamesCommand implements Callable<Integer> {
     }
   }
 
-  private int scan(Guard guard, String wanted, NameList names, PrintWriter out,
-      PrintWriter err) throws IOException {
+  private int scan(Guard guard, String wanted, NameList names, PrintWriter out, PrintWriter err)
+      throws IOException {
     // Fail before reading anything if the ecosystem is not installed.
     guard.screenName(wanted, "pkgguard");
     long started = System.nanoTime();
@@ -108,21 +121,30 @@ final class ScanNamesCommand implements Callable<Integer> {
     while (!(chunk = names.next(CHUNK)).isEmpty()) {
       List<Optional<Flag>> flags = screen(guard, wanted, chunk);
       for (Optional<Flag> flag : flags) {
-        flag.ifPresent(f -> {
-          out.println(f.json());
-          counts.merge(f.level(), 1L, Long::sum);
-        });
+        flag.ifPresent(
+            f -> {
+              out.println(f.json());
+              counts.merge(f.level(), 1L, Long::sum);
+            });
       }
       total += chunk.size();
     }
     out.flush();
     long flagged = counts.values().stream().mapToLong(Long::longValue).sum();
     double seconds = (System.nanoTime() - started) / 1e9;
-    err.println(String.format(Locale.ROOT, "pkgguard: %,d names screened in %.1f s; %,d flagged"
-            + " (%.2f%%): %,d critical, %,d high, %,d medium, %,d low", total, seconds, flagged,
-        total == 0 ? 0.0 : 100.0 * flagged / total, counts.getOrDefault(RiskLevel.CRITICAL, 0L),
-        counts.getOrDefault(RiskLevel.HIGH, 0L), counts.getOrDefault(RiskLevel.MEDIUM, 0L),
-        counts.getOrDefault(RiskLevel.LOW, 0L)));
+    err.println(
+        String.format(
+            Locale.ROOT,
+            "pkgguard: %,d names screened in %.1f s; %,d flagged"
+                + " (%.2f%%): %,d critical, %,d high, %,d medium, %,d low",
+            total,
+            seconds,
+            flagged,
+            total == 0 ? 0.0 : 100.0 * flagged / total,
+            counts.getOrDefault(RiskLevel.CRITICAL, 0L),
+            counts.getOrDefault(RiskLevel.HIGH, 0L),
+            counts.getOrDefault(RiskLevel.MEDIUM, 0L),
+            counts.getOrDefault(RiskLevel.LOW, 0L)));
     err.flush();
     if (counts.getOrDefault(RiskLevel.CRITICAL, 0L) > 0) {
       return ExitCode.REJECT;
@@ -134,21 +156,26 @@ final class ScanNamesCommand implements Callable<Integer> {
    * Screens a chunk in as many slices as there are processors; each slice is one batch per rule
    * (see {@link Guard#screenNames}).
    */
-  private static List<Optional<Flag>> screen(Guard guard, String ecosystem,
-      List<NameList.Line> chunk) {
+  private static List<Optional<Flag>> screen(
+      Guard guard, String ecosystem, List<NameList.Line> chunk) {
     // Several slices per processor, so that one slow slice does not leave a core idle.
-    int slices = Math.max(1, Math.min(4 * Runtime.getRuntime().availableProcessors(),
-        chunk.size() / 256));
+    int slices =
+        Math.max(1, Math.min(4 * Runtime.getRuntime().availableProcessors(), chunk.size() / 256));
     int size = (chunk.size() + slices - 1) / slices;
-    return java.util.stream.IntStream.range(0, slices).parallel()
-        .mapToObj(i -> chunk.subList(Math.min(chunk.size(), i * size),
-            Math.min(chunk.size(), (i + 1) * size)))
-        .map(slice -> {
-          List<List<Finding>> findings = guard.screenNames(ecosystem,
-              slice.stream().map(NameList.Line::text).toList());
-          return java.util.stream.IntStream.range(0, slice.size())
-              .mapToObj(i -> report(slice.get(i), findings.get(i))).toList();
-        })
+    return java.util.stream.IntStream.range(0, slices)
+        .parallel()
+        .mapToObj(
+            i ->
+                chunk.subList(
+                    Math.min(chunk.size(), i * size), Math.min(chunk.size(), (i + 1) * size)))
+        .map(
+            slice -> {
+              List<List<Finding>> findings =
+                  guard.screenNames(ecosystem, slice.stream().map(NameList.Line::text).toList());
+              return java.util.stream.IntStream.range(0, slice.size())
+                  .mapToObj(i -> report(slice.get(i), findings.get(i)))
+                  .toList();
+            })
         .flatMap(List::stream)
         .toList();
   }
@@ -158,17 +185,21 @@ final class ScanNamesCommand implements Callable<Integer> {
 
   /** The JSON line for a name's most severe finding, if it has one above NONE. */
   private static Optional<Flag> report(NameList.Line line, List<Finding> findings) {
-    Optional<Finding> worst = findings.stream()
-        .filter(f -> f.level().compareTo(RiskLevel.NONE) > 0)
-        .max(Comparator.comparing(Finding::level));
+    Optional<Finding> worst =
+        findings.stream()
+            .filter(f -> f.level().compareTo(RiskLevel.NONE) > 0)
+            .max(Comparator.comparing(Finding::level));
     if (worst.isEmpty()) {
       return Optional.empty();
     }
     Finding finding = worst.get();
     ObjectNode json = JSON.createObjectNode();
     // Names longer than any real project's are shortened; the report says how long they were.
-    json.put("name", line.length() > SHOWN_LENGTH ? line.text().substring(0, SHOWN_LENGTH)
-        + "… (" + line.length() + " characters)" : line.text());
+    json.put(
+        "name",
+        line.length() > SHOWN_LENGTH
+            ? line.text().substring(0, SHOWN_LENGTH) + "… (" + line.length() + " characters)"
+            : line.text());
     json.put("level", finding.level().name());
     json.put("rule", finding.ruleId());
     json.put("target", finding.evidence().values().get("target"));

@@ -13,9 +13,12 @@ import picocli.CommandLine.Option;
  */
 final class StoreOptions {
 
-  @Option(names = "--policy", paramLabel = "FILE",
-      description = "Policy file whose [store] and [approvals] apply (default: the built-in"
-          + " policy: an embedded store in $PKGGUARD_HOME or ~/.pkgguard, no administrators).")
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description =
+          "Policy file whose [store] and [approvals] apply (default: the built-in"
+              + " policy: an embedded store in $PKGGUARD_HOME or ~/.pkgguard, no administrators).")
   Path policyFile;
 
   @Option(names = "--verbose", description = "Log what the library does to standard error.")
@@ -31,7 +34,11 @@ final class StoreOptions {
    */
   Guard buildGuard() {
     Policy policy = policyFile == null ? Policy.defaults() : PolicyLoader.load(policyFile);
-    return Guard.builder().policy(policy).offline(true).identity(context.user())
-        .environment(context.environment()).build();
+    return Guard.builder()
+        .policy(policy)
+        .offline(true)
+        .identity(context.user())
+        .environment(context.environment())
+        .build();
   }
 }

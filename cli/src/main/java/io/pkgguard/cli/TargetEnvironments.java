@@ -21,18 +21,19 @@ import java.util.Optional;
 final class TargetEnvironments {
 
   /** What is assumed without an interpreter: CPython 3.12.0 on Linux x86_64. */
-  static final Map<String, String> DEFAULT = Map.ofEntries(
-      Map.entry("implementation_name", "cpython"),
-      Map.entry("implementation_version", "3.12.0"),
-      Map.entry("os_name", "posix"),
-      Map.entry("platform_machine", "x86_64"),
-      Map.entry("platform_release", ""),
-      Map.entry("platform_system", "Linux"),
-      Map.entry("platform_version", ""),
-      Map.entry("python_full_version", "3.12.0"),
-      Map.entry("platform_python_implementation", "CPython"),
-      Map.entry("python_version", "3.12"),
-      Map.entry("sys_platform", "linux"));
+  static final Map<String, String> DEFAULT =
+      Map.ofEntries(
+          Map.entry("implementation_name", "cpython"),
+          Map.entry("implementation_version", "3.12.0"),
+          Map.entry("os_name", "posix"),
+          Map.entry("platform_machine", "x86_64"),
+          Map.entry("platform_release", ""),
+          Map.entry("platform_system", "Linux"),
+          Map.entry("platform_version", ""),
+          Map.entry("python_full_version", "3.12.0"),
+          Map.entry("platform_python_implementation", "CPython"),
+          Map.entry("python_version", "3.12"),
+          Map.entry("sys_platform", "linux"));
 
   private static final Duration PROBE_DEADLINE = Duration.ofSeconds(5);
 
@@ -44,9 +45,12 @@ final class TargetEnvironments {
     for (String override : overrides) {
       int equals = override.indexOf('=');
       if (equals <= 0 || !DEFAULT.containsKey(override.substring(0, equals))) {
-        throw new io.pkgguard.api.ConfigurationException("--target " + override + ": write"
-            + " NAME=VALUE with a PEP 508 marker variable, such as sys_platform=win32 or"
-            + " python_version=3.11");
+        throw new io.pkgguard.api.ConfigurationException(
+            "--target "
+                + override
+                + ": write"
+                + " NAME=VALUE with a PEP 508 marker variable, such as sys_platform=win32 or"
+                + " python_version=3.11");
       }
       markers.put(override.substring(0, equals), override.substring(equals + 1));
     }
@@ -64,8 +68,8 @@ final class TargetEnvironments {
         continue;
       }
       try {
-        Map<String, String> markers = PythonEnvironment.probe(found.get(), PROBE_DEADLINE)
-            .markers().markers();
+        Map<String, String> markers =
+            PythonEnvironment.probe(found.get(), PROBE_DEADLINE).markers().markers();
         if (markers.keySet().containsAll(DEFAULT.keySet())) {
           return Optional.of(markers);
         }

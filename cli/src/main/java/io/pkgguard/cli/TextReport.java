@@ -20,24 +20,35 @@ final class TextReport {
   static String render(List<Verdict> verdicts) {
     StringBuilder out = new StringBuilder();
     for (Verdict verdict : verdicts) {
-      out.append(String.format(Locale.ROOT, "%-16s  %s%s%n", verdict.decision(),
-          TerminalText.clean(verdict.id().name()),
-          verdict.version().map(v -> " " + TerminalText.clean(v)).orElse("")));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-16s  %s%s%n",
+              verdict.decision(),
+              TerminalText.clean(verdict.id().name()),
+              verdict.version().map(v -> " " + TerminalText.clean(v)).orElse("")));
       for (Finding finding : verdict.findings()) {
         if (finding.level() == RiskLevel.NONE) {
           continue; // evidence of low risk: in --format json, not in the summary
         }
-        out.append(String.format(Locale.ROOT, "    %-8s  %-18s  %s%n", finding.level(),
-            finding.ruleId(), TerminalText.clean(finding.message())));
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "    %-8s  %-18s  %s%n",
+                finding.level(),
+                finding.ruleId(),
+                TerminalText.clean(finding.message())));
       }
       int dependencies = treeSize(verdict);
       if (dependencies > 0) {
-        out.append("    (").append(dependencies)
-            .append(dependencies == 1 ? " dependency" : " dependencies").append(" checked)\n");
+        out.append("    (")
+            .append(dependencies)
+            .append(dependencies == 1 ? " dependency" : " dependencies")
+            .append(" checked)\n");
       }
       if (!verdict.complete()) {
-        out.append("    (checks stopped early: a package that is not fully checked is"
-            + " rejected)\n");
+        out.append(
+            "    (checks stopped early: a package that is not fully checked is" + " rejected)\n");
       }
       for (io.pkgguard.api.Approval approval : verdict.approvals()) {
         out.append("    ").append(approved(approval)).append('\n');
@@ -58,22 +69,42 @@ final class TextReport {
       return "";
     }
     List<io.pkgguard.api.Relaxation> all = verdicts.get(0).relaxations();
-    String named = all.stream().limit(4).map(r -> TerminalText.clean(r.subject()) + " "
-        + r.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("rule ", ""))
-        .collect(java.util.stream.Collectors.joining(", "));
-    return "weaker than the built-in policy: " + named + (all.size() > 4 ? ", and "
-        + (all.size() - 4) + " more" : "") + " (pkgguard policy check FILE lists them)\n";
+    String named =
+        all.stream()
+            .limit(4)
+            .map(
+                r ->
+                    TerminalText.clean(r.subject())
+                        + " "
+                        + r.kind()
+                            .name()
+                            .toLowerCase(Locale.ROOT)
+                            .replace('_', ' ')
+                            .replace("rule ", ""))
+            .collect(java.util.stream.Collectors.joining(", "));
+    return "weaker than the built-in policy: "
+        + named
+        + (all.size() > 4 ? ", and " + (all.size() - 4) + " more" : "")
+        + " (pkgguard policy check FILE lists them)\n";
   }
 
   /** An environment: its own line and findings first, then its packages as usual. */
   static String renderEnvironment(Verdict environment) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%-16s  environment %s%n", environment.decision(),
-        TerminalText.clean(environment.id().name())));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-16s  environment %s%n",
+            environment.decision(),
+            TerminalText.clean(environment.id().name())));
     for (Finding finding : environment.findings()) {
       if (finding.level() != RiskLevel.NONE) {
-        out.append(String.format(Locale.ROOT, "    %-8s  %s%n", finding.level(),
-            TerminalText.clean(finding.message())));
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "    %-8s  %s%n",
+                finding.level(),
+                TerminalText.clean(finding.message())));
       }
     }
     out.append(render(environment.dependencies()));
@@ -96,10 +127,13 @@ final class TextReport {
 
   /** "approved by alice until 2027-03-04 (approval 1a2b3c4d): the reason". */
   static String approved(io.pkgguard.api.Approval approval) {
-    return "approved by " + TerminalText.clean(approval.approvedBy())
+    return "approved by "
+        + TerminalText.clean(approval.approvedBy())
         + approval.expiresAt().map(t -> " until " + Dates.show(t)).orElse("")
-        + " (approval " + approval.id().substring(0, Math.min(8, approval.id().length()))
-        + "): " + TerminalText.clean(approval.reason());
+        + " (approval "
+        + approval.id().substring(0, Math.min(8, approval.id().length()))
+        + "): "
+        + TerminalText.clean(approval.reason());
   }
 
   /** What to do: the most severe finding's remediation, the package's own before its tree's. */
@@ -107,17 +141,24 @@ final class TextReport {
     if (verdict.isAllowed()) {
       return java.util.Optional.empty();
     }
-    String remediation = verdict.findings().stream()
-        .filter(f -> f.level() == verdict.risk() && !f.remediation().isBlank())
-        .sorted(java.util.Comparator.comparing(f -> f.ruleId().equals("dependencies")))
-        .map(Finding::remediation).findFirst().map(TerminalText::clean).orElse("");
+    String remediation =
+        verdict.findings().stream()
+            .filter(f -> f.level() == verdict.risk() && !f.remediation().isBlank())
+            .sorted(java.util.Comparator.comparing(f -> f.ruleId().equals("dependencies")))
+            .map(Finding::remediation)
+            .findFirst()
+            .map(TerminalText::clean)
+            .orElse("");
     String then = remediation.isEmpty() ? "" : "; " + remediation;
     return switch (verdict.decision()) {
       case ALLOW -> java.util.Optional.empty();
-      case REVIEW -> java.util.Optional.of("you may install after reviewing the findings"
-          + " (pkgguard approve records that you did)" + then);
-      case SPECIAL_APPROVAL -> java.util.Optional.of("an administrator must approve (pkgguard"
-          + " approve)" + then);
+      case REVIEW ->
+          java.util.Optional.of(
+              "you may install after reviewing the findings"
+                  + " (pkgguard approve records that you did)"
+                  + then);
+      case SPECIAL_APPROVAL ->
+          java.util.Optional.of("an administrator must approve (pkgguard" + " approve)" + then);
       case REJECT -> java.util.Optional.of(remediation.isEmpty() ? "do not install" : remediation);
     };
   }
@@ -129,8 +170,10 @@ final class TextReport {
     long approved = verdicts.stream().filter(v -> !v.approvals().isEmpty()).count();
     StringBuilder line = new StringBuilder();
     line.append(verdicts.size()).append(verdicts.size() == 1 ? " package: " : " packages: ");
-    line.append(counts.getOrDefault(Decision.ALLOW, 0)).append(" allowed")
-        .append(approved == 0 ? "" : " (" + approved + " by approval)").append(", ");
+    line.append(counts.getOrDefault(Decision.ALLOW, 0))
+        .append(" allowed")
+        .append(approved == 0 ? "" : " (" + approved + " by approval)")
+        .append(", ");
     line.append(counts.getOrDefault(Decision.REVIEW, 0)).append(" to review, ");
     line.append(counts.getOrDefault(Decision.SPECIAL_APPROVAL, 0))
         .append(" needing special approval, ");

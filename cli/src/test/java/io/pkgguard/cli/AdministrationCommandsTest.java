@@ -32,43 +32,77 @@ class AdministrationCommandsTest {
   private DemoMirror mirror;
   private Path policy;
   private Path advisories;
+
   /** Questions the prompt was asked; its answers. */
   private final List<String> asked = new ArrayList<>();
+
   private Optional<Boolean> answer = Optional.empty();
 
   @BeforeEach
   void setUp() throws Exception {
-    mirror = new DemoMirror(dir.resolve("index"))
-        .wellKept("good", "1.0", OLD)
-        .wellKept("fresh", "0.1", Instant.now().minus(Duration.ofDays(1)))
-        .project("bare", "0.3", OLD, Map.of("summary", "Quick helpers for scripts",
-            "description", "Helpers.", "license", "MIT"), "bare-0.3-py3-none-any.whl",
-            "bdist_wheel");
-    advisories = DemoMirror.advisories(dir.resolve("advisories.zip"), DemoMirror.vulnerability(
-        "PYSEC-2099-1", "oldlib", "0", "2.1", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"));
+    mirror =
+        new DemoMirror(dir.resolve("index"))
+            .wellKept("good", "1.0", OLD)
+            .wellKept("fresh", "0.1", Instant.now().minus(Duration.ofDays(1)))
+            .project(
+                "bare",
+                "0.3",
+                OLD,
+                Map.of(
+                    "summary",
+                    "Quick helpers for scripts",
+                    "description",
+                    "Helpers.",
+                    "license",
+                    "MIT"),
+                "bare-0.3-py3-none-any.whl",
+                "bdist_wheel");
+    advisories =
+        DemoMirror.advisories(
+            dir.resolve("advisories.zip"),
+            DemoMirror.vulnerability(
+                "PYSEC-2099-1",
+                "oldlib",
+                "0",
+                "2.1",
+                "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"));
     policy = dir.resolve("policy.toml");
-    Files.writeString(policy, """
+    Files.writeString(
+        policy,
+        """
         [store]
         type = "sqlite"
         path = "%s"
 
         [approvals]
         administrators = ["%s"]
-        """.formatted(dir.resolve("state").toString().replace("\\", "\\\\"), ADMIN));
+        """
+            .formatted(dir.resolve("state").toString().replace("\\", "\\\\"), ADMIN));
   }
 
   private CliContext as(String user) {
-    return new CliContext(Map.of("PKGGUARD_PYTHON_PROBE", "off"), user, question -> {
-      asked.add(question);
-      return answer;
-    });
+    return new CliContext(
+        Map.of("PKGGUARD_PYTHON_PROBE", "off"),
+        user,
+        question -> {
+          asked.add(question);
+          return answer;
+        });
   }
 
   /** A command that evaluates (check, approve), against the mirror, offline. */
   private CliRun evaluating(String user, String command, String... args) {
-    List<String> all = new ArrayList<>(List.of(command, "--policy", policy.toString(),
-        "--index", mirror.root().toString(), "--offline", "--advisory-db",
-        advisories.toString()));
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                command,
+                "--policy",
+                policy.toString(),
+                "--index",
+                mirror.root().toString(),
+                "--offline",
+                "--advisory-db",
+                advisories.toString()));
     all.addAll(List.of(args));
     return clean(CliRun.in(as(user), all.toArray(String[]::new)));
   }
@@ -82,8 +116,9 @@ class AdministrationCommandsTest {
   }
 
   private static CliRun clean(CliRun run) {
-    assertThat(run.isClean()).as("no stack trace or control character in:%n%s%s", run.out(),
-        run.err()).isTrue();
+    assertThat(run.isClean())
+        .as("no stack trace or control character in:%n%s%s", run.out(), run.err())
+        .isTrue();
     return run;
   }
 
@@ -92,38 +127,44 @@ class AdministrationCommandsTest {
 
     @Test
     void aUsersApprovalOfAReviewLetsCheckAllowIt() {
-      CliRun approve = evaluating(USER, "approve", "bare", "--reason", "vetted the helpers",
-          "--yes");
+      CliRun approve =
+          evaluating(USER, "approve", "bare", "--reason", "vetted the helpers", "--yes");
 
       assertThat(approve.exit()).isZero();
-      assertThat(approve.out()).contains("REVIEW            bare 0.3",
-          "bare 0.3 REVIEW approved by alice until ", "): vetted the helpers",
-          "The approval id is ");
+      assertThat(approve.out())
+          .contains(
+              "REVIEW            bare 0.3",
+              "bare 0.3 REVIEW approved by alice until ",
+              "): vetted the helpers",
+              "The approval id is ");
 
       CliRun check = evaluating(USER, "check", "bare");
       assertThat(check.exit()).isZero();
-      assertThat(check.out()).contains("REVIEW            bare 0.3",
-          "    approved by alice until ",
-          "1 package: 1 allowed (1 by approval), 0 to review, 0 needing special approval,"
-              + " 0 rejected").doesNotContain("next:");
+      assertThat(check.out())
+          .contains(
+              "REVIEW            bare 0.3",
+              "    approved by alice until ",
+              "1 package: 1 allowed (1 by approval), 0 to review, 0 needing special approval,"
+                  + " 0 rejected")
+          .doesNotContain("next:");
     }
 
     @Test
     void anApprovalHoldsUntilTheDateGivenAndNoLonger() {
-      CliRun approve = evaluating(USER, "approve", "bare", "--reason", "ok", "--yes",
-          "--until", "2d");
+      CliRun approve =
+          evaluating(USER, "approve", "bare", "--reason", "ok", "--yes", "--until", "2d");
       assertThat(approve.exit()).isZero();
 
-      CliRun tooLong = evaluating(USER, "approve", "bare", "--reason", "ok", "--yes",
-          "--until", "400d");
+      CliRun tooLong =
+          evaluating(USER, "approve", "bare", "--reason", "ok", "--yes", "--until", "400d");
       assertThat(tooLong.exit()).isEqualTo(2);
       assertThat(tooLong.err()).contains("an approval holds at most 90 days");
-      CliRun past = evaluating(USER, "approve", "bare", "--reason", "ok", "--yes", "--until",
-          "2020-01-01");
+      CliRun past =
+          evaluating(USER, "approve", "bare", "--reason", "ok", "--yes", "--until", "2020-01-01");
       assertThat(past.exit()).isEqualTo(2);
       assertThat(past.err()).contains("would have expired already");
-      CliRun nonsense = evaluating(USER, "approve", "bare", "--reason", "ok", "--yes",
-          "--until", "next tuesday");
+      CliRun nonsense =
+          evaluating(USER, "approve", "bare", "--reason", "ok", "--yes", "--until", "next tuesday");
       assertThat(nonsense.exit()).isEqualTo(2);
       assertThat(nonsense.err()).contains("'next tuesday' is not a time: give a date");
     }
@@ -135,7 +176,9 @@ class AdministrationCommandsTest {
 
       assertThat(declined.exit()).isEqualTo(1);
       assertThat(declined.out()).contains("Nothing was approved.");
-      assertThat(asked).singleElement().asString()
+      assertThat(asked)
+          .singleElement()
+          .asString()
           .isEqualTo("Approve bare 0.3 (REVIEW, 3 findings) as alice?");
       assertThat(evaluating(USER, "check", "bare").exit()).isEqualTo(1);
 
@@ -149,8 +192,9 @@ class AdministrationCommandsTest {
       CliRun run = evaluating(USER, "approve", "bare", "--reason", "ok");
 
       assertThat(run.exit()).isEqualTo(2);
-      assertThat(run.err()).contains("an approval needs a confirmation: run approve in a"
-          + " terminal, or pass --yes");
+      assertThat(run.err())
+          .contains(
+              "an approval needs a confirmation: run approve in a" + " terminal, or pass --yes");
       assertThat(administering(USER, "approvals", "list", "--all").out())
           .isEqualTo("No approvals.\n");
     }
@@ -161,23 +205,23 @@ class AdministrationCommandsTest {
       CliRun user = evaluating(USER, "approve", "fresh", "--reason", "needed");
 
       assertThat(user.exit()).isEqualTo(2);
-      assertThat(user.err()).contains("fresh needs special approval, which only an"
-          + " administrator named in the policy's [approvals] administrators may give; alice"
-          + " is not one");
+      assertThat(user.err())
+          .contains(
+              "fresh needs special approval, which only an"
+                  + " administrator named in the policy's [approvals] administrators may give; alice"
+                  + " is not one");
       assertThat(asked).isEmpty();
 
-      assertThat(evaluating(ADMIN, "approve", "fresh", "--reason", "audited the code")
-          .exit()).isZero();
+      assertThat(evaluating(ADMIN, "approve", "fresh", "--reason", "audited the code").exit())
+          .isZero();
       CliRun check = evaluating(USER, "check", "fresh");
       assertThat(check.exit()).isZero();
-      assertThat(check.out()).contains("SPECIAL_APPROVAL  fresh 0.1",
-          "approved by root-ops until");
+      assertThat(check.out()).contains("SPECIAL_APPROVAL  fresh 0.1", "approved by root-ops until");
     }
 
     @Test
     void aRejectionIsNeverApprovableAndAnAllowNeedsNothing() {
-      CliRun rejected = evaluating(ADMIN, "approve", "reqeusts", "--reason", "trust me",
-          "--yes");
+      CliRun rejected = evaluating(ADMIN, "approve", "reqeusts", "--reason", "trust me", "--yes");
       assertThat(rejected.exit()).isEqualTo(3);
       assertThat(rejected.err()).contains("is rejected, and a rejection is never approvable");
 
@@ -191,8 +235,9 @@ class AdministrationCommandsTest {
     @Test
     void anApprovalDoesNotCarryOverToAnotherPolicy() throws Exception {
       evaluating(USER, "approve", "bare", "--reason", "ok", "--yes");
-      Files.writeString(policy, Files.readString(policy) + "\n[rules.metadata-quality]\n"
-          + "combined-high = 4\n");
+      Files.writeString(
+          policy,
+          Files.readString(policy) + "\n[rules.metadata-quality]\n" + "combined-high = 4\n");
 
       CliRun check = evaluating(USER, "check", "bare");
 
@@ -222,22 +267,22 @@ class AdministrationCommandsTest {
       evaluating(USER, "approve", "bare", "--reason", "vetted", "--yes");
       CliRun list = administering(USER, "approvals", "list");
       assertThat(list.exit()).isZero();
-      assertThat(list.out()).contains("ID", "PACKAGE", "bare 0.3", "REVIEW", "alice", "stands",
-          "vetted");
+      assertThat(list.out())
+          .contains("ID", "PACKAGE", "bare 0.3", "REVIEW", "alice", "stands", "vetted");
       String id = list.out().lines().skip(1).findFirst().orElseThrow().substring(0, 8);
 
       CliRun stranger = administering("mallory", "approvals", "revoke", id, "--reason", "x");
       assertThat(stranger.exit()).isEqualTo(2);
-      assertThat(stranger.err()).contains("only alice, who gave it, or an administrator may"
-          + " withdraw");
+      assertThat(stranger.err())
+          .contains("only alice, who gave it, or an administrator may" + " withdraw");
 
-      CliRun revoke = administering(USER, "approvals", "revoke", id, "--reason", "changed my"
-          + " mind");
+      CliRun revoke =
+          administering(USER, "approvals", "revoke", id, "--reason", "changed my" + " mind");
       assertThat(revoke.exit()).isZero();
       assertThat(revoke.out()).contains("Revoked approval " + id, "of bare 0.3");
 
-      assertThat(administering(USER, "approvals", "list").out()).startsWith("No approval"
-          + " stands");
+      assertThat(administering(USER, "approvals", "list").out())
+          .startsWith("No approval" + " stands");
       assertThat(administering(USER, "approvals", "list", "--all").out())
           .contains("revoked by alice");
       CliRun check = evaluating(USER, "check", "bare");
@@ -249,8 +294,11 @@ class AdministrationCommandsTest {
     void listAsJsonCarriesWhatTheApprovalBinds() throws Exception {
       evaluating(USER, "approve", "bare", "--reason", "vetted", "--yes");
 
-      JsonNode approval = new ObjectMapper().readTree(administering(USER, "approvals", "list",
-          "--format", "json").out()).get("approvals").get(0);
+      JsonNode approval =
+          new ObjectMapper()
+              .readTree(administering(USER, "approvals", "list", "--format", "json").out())
+              .get("approvals")
+              .get(0);
 
       assertThat(approval.get("name").asText()).isEqualTo("bare");
       assertThat(approval.get("artifacts").get(0).asText())
@@ -279,8 +327,8 @@ class AdministrationCommandsTest {
 
       CliRun pause = administering(ADMIN, "pause", "--reason", "compromised mirror");
       assertThat(pause.exit()).isZero();
-      assertThat(pause.out()).contains("Installations are paused since", "by root-ops:"
-          + " compromised mirror");
+      assertThat(pause.out())
+          .contains("Installations are paused since", "by root-ops:" + " compromised mirror");
 
       CliRun check = evaluating(USER, "check", "good");
       assertThat(check.exit()).isEqualTo(3);
@@ -292,8 +340,8 @@ class AdministrationCommandsTest {
       assertThat(administering(USER, "resume").exit()).isEqualTo(2);
       assertThat(administering(ADMIN, "resume").exit()).isZero();
       assertThat(evaluating(USER, "check", "good").exit()).isZero();
-      assertThat(administering(USER, "pause").out()).startsWith("Installations are not paused"
-          + " (resumed by root-ops");
+      assertThat(administering(USER, "pause").out())
+          .startsWith("Installations are not paused" + " (resumed by root-ops");
     }
   }
 
@@ -310,15 +358,26 @@ class AdministrationCommandsTest {
       CliRun show = administering(USER, "log", "show");
       assertThat(show.exit()).isZero();
       assertThat(show.out().lines()).hasSize(6);
-      assertThat(show.out()).contains("EVALUATION", "alice@", "pypi:good 1.0", "APPROVAL ",
-          "approved REVIEW: ok", "PAUSE", "paused all installations: drill", "RESUME");
-      assertThat(administering(USER, "log", "show", "--package", "Bare", "--kind",
-          "APPROVAL").out().lines()).hasSize(1);
+      assertThat(show.out())
+          .contains(
+              "EVALUATION",
+              "alice@",
+              "pypi:good 1.0",
+              "APPROVAL ",
+              "approved REVIEW: ok",
+              "PAUSE",
+              "paused all installations: drill",
+              "RESUME");
+      assertThat(
+              administering(USER, "log", "show", "--package", "Bare", "--kind", "APPROVAL")
+                  .out()
+                  .lines())
+          .hasSize(1);
 
       CliRun verify = administering(USER, "log", "verify");
       assertThat(verify.exit()).isZero();
-      assertThat(verify.out()).startsWith("The chain of the audit log is whole: 6 records,"
-          + " last hash ");
+      assertThat(verify.out())
+          .startsWith("The chain of the audit log is whole: 6 records," + " last hash ");
     }
 
     @Test
@@ -331,12 +390,12 @@ class AdministrationCommandsTest {
 
       List<String> lines = Files.readAllLines(export);
       Path altered = dir.resolve("altered.jsonl");
-      Files.write(altered, List.of(lines.get(0), lines.get(1).replace("REVIEW", "ALLOW"),
-          lines.get(2)));
+      Files.write(
+          altered, List.of(lines.get(0), lines.get(1).replace("REVIEW", "ALLOW"), lines.get(2)));
       CliRun changed = administering(USER, "log", "verify", altered.toString());
       assertThat(changed.exit()).isEqualTo(3);
-      assertThat(changed.err()).contains("is broken at record 2: its content does not match"
-          + " its hash");
+      assertThat(changed.err())
+          .contains("is broken at record 2: its content does not match" + " its hash");
 
       Path cut = dir.resolve("cut.jsonl");
       Files.write(cut, lines.subList(1, 3));
@@ -387,32 +446,34 @@ class AdministrationCommandsTest {
 
       CliRun text = administering(USER, "stats");
       assertThat(text.exit()).isZero();
-      assertThat(text.out()).contains("Installations are not paused.")
+      assertThat(text.out())
+          .contains("Installations are not paused.")
           .containsPattern("evaluations\\s+6")
           .containsPattern("REJECT\\s+1\\s+16.7%")
           .containsPattern("user approval rate\\s+25.0%\\s+\\(1 of 4 that needed one\\)")
           .contains("(target: legitimate packages under 5.0%")
           .contains("(target: 99.90%; 0 of 0)");
 
-      JsonNode json = new ObjectMapper().readTree(administering(USER, "stats", "--format",
-          "json").out());
+      JsonNode json =
+          new ObjectMapper().readTree(administering(USER, "stats", "--format", "json").out());
       assertThat(json.get("evaluations").asLong()).isEqualTo(6);
       assertThat(json.get("decisions").get("REVIEW").asLong()).isEqualTo(3);
       assertThat(json.get("effectiveDecisions").get("ALLOW").asLong()).isEqualTo(2);
       assertThat(json.get("approvalsGiven").asLong()).isEqualTo(1);
 
       String metrics = administering(USER, "stats", "--format", "openmetrics").out();
-      assertThat(metrics).contains("pkgguard_evaluations_total{decision=\"reject\"} 1")
+      assertThat(metrics)
+          .contains("pkgguard_evaluations_total{decision=\"reject\"} 1")
           .endsWith("# EOF\n");
 
       Path page = dir.resolve("stats.html");
-      CliRun html = administering(USER, "stats", "--format", "html", "--output",
-          page.toString());
+      CliRun html = administering(USER, "stats", "--format", "html", "--output", page.toString());
       assertThat(html.exit()).isZero();
       String document = Files.readString(page, StandardCharsets.UTF_8);
-      assertThat(document).startsWith("<!DOCTYPE html>").contains("<svg", "Verdict mix",
-          "Evaluations per day", "target ≥ 99.90%").doesNotContain("<script", "http://",
-          "https://");
+      assertThat(document)
+          .startsWith("<!DOCTYPE html>")
+          .contains("<svg", "Verdict mix", "Evaluations per day", "target ≥ 99.90%")
+          .doesNotContain("<script", "http://", "https://");
     }
 
     @Test
@@ -423,7 +484,8 @@ class AdministrationCommandsTest {
       administering(USER, "stats", "--format", "html", "--output", page.toString());
 
       String document = Files.readString(page, StandardCharsets.UTF_8);
-      assertThat(document).contains("&lt;img src=x onerror=alert(1)&gt; \\u{202E}")
+      assertThat(document)
+          .contains("&lt;img src=x onerror=alert(1)&gt; \\u{202E}")
           .doesNotContain("<img", "\u202e");
     }
 
@@ -441,7 +503,9 @@ class AdministrationCommandsTest {
 
     @Test
     void aStoreThatCannotBeReachedRejectsAndSaysWhy() throws Exception {
-      Files.writeString(policy, """
+      Files.writeString(
+          policy,
+          """
           [store]
           type = "postgresql"
           url = "jdbc:postgresql://127.0.0.1:9/pkgguard"

@@ -27,7 +27,8 @@ record CliRun(int exit, String out, String err) {
   /** Neither stream shows a stack trace or a raw control character other than line breaks. */
   boolean isClean() {
     String all = out + err;
-    return !all.contains("\tat ") && !all.contains("Exception in thread")
+    return !all.contains("\tat ")
+        && !all.contains("Exception in thread")
         && all.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r');
   }
 }

@@ -28,24 +28,32 @@ final class DemoFiles {
   }
 
   /** The same wheel holding {@code more} files too (path to text). */
-  static byte[] wheel(String name, String version, List<String> requires,
-      Map<String, String> more) {
+  static byte[] wheel(
+      String name, String version, List<String> requires, Map<String, String> more) {
     String module = name.replace('-', '_').replace('.', '_');
     String distInfo = module + "-" + version + ".dist-info/";
     Map<String, byte[]> entries = new LinkedHashMap<>();
-    entries.put(module + "/__init__.py", ("\"\"\"" + name + ".\"\"\"\n\nVALUE = 1\n")
-        .getBytes(StandardCharsets.UTF_8));
+    entries.put(
+        module + "/__init__.py",
+        ("\"\"\"" + name + ".\"\"\"\n\nVALUE = 1\n").getBytes(StandardCharsets.UTF_8));
     more.forEach((path, text) -> entries.put(path, text.getBytes(StandardCharsets.UTF_8)));
-    StringBuilder metadata = new StringBuilder("Metadata-Version: 2.1\nName: " + name
-        + "\nVersion: " + version + "\n");
+    StringBuilder metadata =
+        new StringBuilder("Metadata-Version: 2.1\nName: " + name + "\nVersion: " + version + "\n");
     requires.forEach(r -> metadata.append("Requires-Dist: ").append(r).append('\n'));
     entries.put(distInfo + "METADATA", metadata.toString().getBytes(StandardCharsets.UTF_8));
-    entries.put(distInfo + "WHEEL", "Wheel-Version: 1.0\nRoot-Is-Purelib: true\n"
-        .getBytes(StandardCharsets.UTF_8));
+    entries.put(
+        distInfo + "WHEEL",
+        "Wheel-Version: 1.0\nRoot-Is-Purelib: true\n".getBytes(StandardCharsets.UTF_8));
     StringBuilder record = new StringBuilder();
-    entries.forEach((path, bytes) -> record.append(path).append(",sha256=")
-        .append(Base64.getUrlEncoder().withoutPadding().encodeToString(digest(bytes)))
-        .append(',').append(bytes.length).append('\n'));
+    entries.forEach(
+        (path, bytes) ->
+            record
+                .append(path)
+                .append(",sha256=")
+                .append(Base64.getUrlEncoder().withoutPadding().encodeToString(digest(bytes)))
+                .append(',')
+                .append(bytes.length)
+                .append('\n'));
     record.append(distInfo).append("RECORD,,\n");
     entries.put(distInfo + "RECORD", record.toString().getBytes(StandardCharsets.UTF_8));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -69,11 +77,13 @@ final class DemoFiles {
    */
   static byte[] conda(String name, String version, Map<String, String> files) {
     String stem = name + "-" + version + "-py_0";
-    Map<String, String> info = Map.of("info/index.json", "{\"name\": \"" + name
-        + "\", \"version\": \"" + version + "\", \"build\": \"py_0\"}");
+    Map<String, String> info =
+        Map.of(
+            "info/index.json",
+            "{\"name\": \"" + name + "\", \"version\": \"" + version + "\", \"build\": \"py_0\"}");
     Map<String, byte[]> entries = new LinkedHashMap<>();
-    entries.put("metadata.json", "{\"conda_pkg_format_version\": 2}"
-        .getBytes(StandardCharsets.UTF_8));
+    entries.put(
+        "metadata.json", "{\"conda_pkg_format_version\": 2}".getBytes(StandardCharsets.UTF_8));
     entries.put("info-" + stem + ".tar.zst", zstdTar(info));
     entries.put("pkg-" + stem + ".tar.zst", zstdTar(files));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -91,8 +101,10 @@ final class DemoFiles {
 
   private static byte[] zstdTar(Map<String, String> files) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(
-        new org.apache.commons.compress.compressors.zstandard.ZstdCompressorOutputStream(out))) {
+    try (TarArchiveOutputStream tar =
+        new TarArchiveOutputStream(
+            new org.apache.commons.compress.compressors.zstandard.ZstdCompressorOutputStream(
+                out))) {
       for (Map.Entry<String, String> file : files.entrySet()) {
         byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
         TarArchiveEntry entry = new TarArchiveEntry(file.getKey());
@@ -112,8 +124,9 @@ final class DemoFiles {
     String root = name + "-" + version + "/";
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(out))) {
-      byte[] setup = ("from setuptools import setup\nsetup(name='" + name + "', version='"
-          + version + "')\n").getBytes(StandardCharsets.UTF_8);
+      byte[] setup =
+          ("from setuptools import setup\nsetup(name='" + name + "', version='" + version + "')\n")
+              .getBytes(StandardCharsets.UTF_8);
       TarArchiveEntry entry = new TarArchiveEntry(root + "setup.py");
       entry.setSize(setup.length);
       tar.putArchiveEntry(entry);

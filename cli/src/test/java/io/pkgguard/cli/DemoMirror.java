@@ -33,17 +33,28 @@ final class DemoMirror {
 
   /** A well-kept project: author, licence, description, URLs, a wheel and an sdist. */
   DemoMirror wellKept(String name, String version, Instant firstUpload) {
-    return project(name, version, firstUpload, Map.of(
-        "author", "Ada Lovelace", "license_expression", "MIT",
-        "summary", "Does one useful thing well",
-        "description", "A long description of what it does."),
-        name.replace('-', '_') + "-" + version + "-py3-none-any.whl", "bdist_wheel",
-        name + "-" + version + ".tar.gz", "sdist");
+    return project(
+        name,
+        version,
+        firstUpload,
+        Map.of(
+            "author",
+            "Ada Lovelace",
+            "license_expression",
+            "MIT",
+            "summary",
+            "Does one useful thing well",
+            "description",
+            "A long description of what it does."),
+        name.replace('-', '_') + "-" + version + "-py3-none-any.whl",
+        "bdist_wheel",
+        name + "-" + version + ".tar.gz",
+        "sdist");
   }
 
   /** A project with the given info fields and files (filename, packagetype pairs). */
-  DemoMirror project(String name, String version, Instant uploaded, Map<String, String> info,
-      String... files) {
+  DemoMirror project(
+      String name, String version, Instant uploaded, Map<String, String> info, String... files) {
     ObjectNode document = MAPPER.createObjectNode();
     ObjectNode infoNode = document.putObject("info");
     infoNode.put("name", name);
@@ -57,8 +68,10 @@ final class DemoMirror {
       ObjectNode file = urls.addObject();
       file.put("filename", files[i]);
       file.put("packagetype", files[i + 1]);
-      file.put("url", "https://files.pythonhosted.org/packages/ab/cd/"
-          + java.net.URLEncoder.encode(files[i], java.nio.charset.StandardCharsets.UTF_8));
+      file.put(
+          "url",
+          "https://files.pythonhosted.org/packages/ab/cd/"
+              + java.net.URLEncoder.encode(files[i], java.nio.charset.StandardCharsets.UTF_8));
       file.put("upload_time_iso_8601", uploaded.toString());
       file.put("yanked", false);
       store(file, name, version, List.of());
@@ -117,8 +130,10 @@ final class DemoMirror {
    */
   private void store(ObjectNode file, String name, String version, List<String> requires) {
     String filename = file.get("filename").asText();
-    byte[] bytes = filename.endsWith(".whl") ? DemoFiles.wheel(name, version, requires)
-        : DemoFiles.sdist(name, version);
+    byte[] bytes =
+        filename.endsWith(".whl")
+            ? DemoFiles.wheel(name, version, requires)
+            : DemoFiles.sdist(name, version);
     Path target = root.toAbsolutePath().getParent().resolve("packages/ab/cd").resolve(filename);
     try {
       Files.createDirectories(target.getParent());
@@ -148,13 +163,23 @@ final class DemoMirror {
   }
 
   /** An OSV record: {@code name} versions from {@code introduced} up to {@code fixed}. */
-  static String vulnerability(String id, String name, String introduced, String fixed,
-      String cvssVector) {
-    return "{\"id\": \"" + id + "\", \"summary\": \"Remote code execution in " + name
+  static String vulnerability(
+      String id, String name, String introduced, String fixed, String cvssVector) {
+    return "{\"id\": \""
+        + id
+        + "\", \"summary\": \"Remote code execution in "
+        + name
         + "\", \"modified\": \"2026-01-01T00:00:00Z\", \"severity\": [{\"type\": \"CVSS_V3\","
-        + " \"score\": \"" + cvssVector + "\"}], \"affected\": [{\"package\": {\"ecosystem\":"
-        + " \"PyPI\", \"name\": \"" + name + "\"}, \"ranges\": [{\"type\": \"ECOSYSTEM\","
-        + " \"events\": [{\"introduced\": \"" + introduced + "\"}, {\"fixed\": \"" + fixed
+        + " \"score\": \""
+        + cvssVector
+        + "\"}], \"affected\": [{\"package\": {\"ecosystem\":"
+        + " \"PyPI\", \"name\": \""
+        + name
+        + "\"}, \"ranges\": [{\"type\": \"ECOSYSTEM\","
+        + " \"events\": [{\"introduced\": \""
+        + introduced
+        + "\"}, {\"fixed\": \""
+        + fixed
         + "\"}]}]}]}";
   }
 }

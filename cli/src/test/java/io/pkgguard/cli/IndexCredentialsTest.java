@@ -21,21 +21,22 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class IndexCredentialsTest {
 
   @RegisterExtension
-  static WireMockExtension index = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension index =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   @BeforeEach
   void privateIndex() {
     index.stubFor(get("/pypi/internal-lib/json").willReturn(aResponse().withStatus(401)));
-    index.stubFor(get("/pypi/internal-lib/json").withBasicAuth("ci-bot", "s3cret")
-        .willReturn(aResponse().withStatus(404)));
+    index.stubFor(
+        get("/pypi/internal-lib/json")
+            .withBasicAuth("ci-bot", "s3cret")
+            .willReturn(aResponse().withStatus(404)));
   }
 
   private Verdict evaluate(Map<String, String> environment) {
     GuardOptions options = new GuardOptions();
     options.index = index.baseUrl() + "/pypi";
-    options.context = new CliContext(environment, "tester",
-        question -> java.util.Optional.empty());
+    options.context = new CliContext(environment, "tester", question -> java.util.Optional.empty());
     options.netrc = Credentials::none;
     try (Guard guard = options.buildGuard("pypi")) {
       return guard.evaluate(PackageRequest.of(PackageId.pypi("internal-lib")));
@@ -44,8 +45,8 @@ class IndexCredentialsTest {
 
   @Test
   void usernameAndPasswordFromTheEnvironmentReachTheIndex() {
-    Verdict verdict = evaluate(Map.of("PKGGUARD_INDEX_USERNAME", "ci-bot",
-        "PKGGUARD_INDEX_PASSWORD", "s3cret"));
+    Verdict verdict =
+        evaluate(Map.of("PKGGUARD_INDEX_USERNAME", "ci-bot", "PKGGUARD_INDEX_PASSWORD", "s3cret"));
     assertThat(verdict.findings().get(0).message()).contains("does not exist");
   }
 
@@ -59,9 +60,10 @@ class IndexCredentialsTest {
 
   @Test
   void credentialsNeverAppearInTheVerdict() {
-    Verdict verdict = evaluate(Map.of("PKGGUARD_INDEX_USERNAME", "ci-bot",
-        "PKGGUARD_INDEX_PASSWORD", "s3cret"));
+    Verdict verdict =
+        evaluate(Map.of("PKGGUARD_INDEX_USERNAME", "ci-bot", "PKGGUARD_INDEX_PASSWORD", "s3cret"));
     assertThat(io.pkgguard.core.verdict.VerdictJson.write(java.util.List.of(verdict)))
-        .doesNotContain("s3cret").doesNotContain("Y2ktYm90OnMzY3JldA");
+        .doesNotContain("s3cret")
+        .doesNotContain("Y2ktYm90OnMzY3JldA");
   }
 }

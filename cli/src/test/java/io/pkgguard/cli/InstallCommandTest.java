@@ -30,26 +30,60 @@ class InstallCommandTest {
 
   @BeforeEach
   void buildMirror() {
-    mirror = new DemoMirror(dir.resolve("index"))
-        .wellKept("good", "1.0", OLD)
-        .project("bare", "0.3", OLD, Map.of("summary", "Quick helpers for scripts",
-            "description", "Helpers.", "license", "MIT"), "bare-0.3-py3-none-any.whl",
-            "bdist_wheel");
+    mirror =
+        new DemoMirror(dir.resolve("index"))
+            .wellKept("good", "1.0", OLD)
+            .project(
+                "bare",
+                "0.3",
+                OLD,
+                Map.of(
+                    "summary",
+                    "Quick helpers for scripts",
+                    "description",
+                    "Helpers.",
+                    "license",
+                    "MIT"),
+                "bare-0.3-py3-none-any.whl",
+                "bdist_wheel");
     venv = dir.resolve("venv");
   }
 
   private CliRun pkgguard(Optional<Boolean> answer, String command, String... args) {
-    List<String> all = new ArrayList<>(List.of(command, "--index", mirror.root().toString(),
-        "--offline", "--advisory-db", DemoMirror.advisories(dir.resolve("advisories.zip"),
-            DemoMirror.vulnerability("PYSEC-2099-1", "oldlib", "0", "2.1",
-                "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")).toString(),
-        "--venv", venv.toString()));
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                command,
+                "--index",
+                mirror.root().toString(),
+                "--offline",
+                "--advisory-db",
+                DemoMirror.advisories(
+                        dir.resolve("advisories.zip"),
+                        DemoMirror.vulnerability(
+                            "PYSEC-2099-1",
+                            "oldlib",
+                            "0",
+                            "2.1",
+                            "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"))
+                    .toString(),
+                "--venv",
+                venv.toString()));
     all.addAll(List.of(args));
-    CliRun run = CliRun.in(new CliContext(Map.of("PKGGUARD_PYTHON_PROBE", "off",
-        "PATH", System.getenv().getOrDefault("PATH", "")), "alice", question -> {
-          asked.add(question);
-          return answer;
-        }), all.toArray(String[]::new));
+    CliRun run =
+        CliRun.in(
+            new CliContext(
+                Map.of(
+                    "PKGGUARD_PYTHON_PROBE",
+                    "off",
+                    "PATH",
+                    System.getenv().getOrDefault("PATH", "")),
+                "alice",
+                question -> {
+                  asked.add(question);
+                  return answer;
+                }),
+            all.toArray(String[]::new));
     assertThat(run.isClean()).as("no stack trace in:%n%s%s", run.out(), run.err()).isTrue();
     return run;
   }
@@ -57,15 +91,17 @@ class InstallCommandTest {
   /** The mirror serves the environment's own pip and setuptools too, so an audit can judge them. */
   private void publishTheEnvironmentsOwnPackages() throws Exception {
     try (Stream<Path> site = Files.walk(venv.resolve("lib"), 3)) {
-      site.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".dist-info"))
-          .forEach(n -> {
-            String stem = n.substring(0, n.length() - ".dist-info".length());
-            int dash = stem.lastIndexOf('-');
-            String name = stem.substring(0, dash);
-            if (!name.equals("good") && !name.equals("bare")) {
-              mirror.wellKept(name, stem.substring(dash + 1), OLD);
-            }
-          });
+      site.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".dist-info"))
+          .forEach(
+              n -> {
+                String stem = n.substring(0, n.length() - ".dist-info".length());
+                int dash = stem.lastIndexOf('-');
+                String name = stem.substring(0, dash);
+                if (!name.equals("good") && !name.equals("bare")) {
+                  mirror.wellKept(name, stem.substring(dash + 1), OLD);
+                }
+              });
     }
   }
 
@@ -74,8 +110,10 @@ class InstallCommandTest {
     CliRun install = pkgguard(Optional.empty(), "install", "--yes", "good");
 
     assertThat(install.exit()).as(install.err()).isZero();
-    assertThat(install.out()).contains("ALLOW             good 1.0",
-        "Installed and verified 1 packages in " + venv.toRealPath() + ": good 1.0");
+    assertThat(install.out())
+        .contains(
+            "ALLOW             good 1.0",
+            "Installed and verified 1 packages in " + venv.toRealPath() + ": good 1.0");
     publishTheEnvironmentsOwnPackages();
     CliRun audit = pkgguard(Optional.empty(), "audit");
     assertThat(audit.exit()).as(audit.out() + audit.err()).isZero();
@@ -92,17 +130,18 @@ class InstallCommandTest {
   }
 
   @Test
-  void onATerminalTheUserConfirmsAReviewAndAnEditAfterwardsIsFoundAndReverted()
-      throws Exception {
+  void onATerminalTheUserConfirmsAReviewAndAnEditAfterwardsIsFoundAndReverted() throws Exception {
     CliRun install = pkgguard(Optional.of(true), "install", "bare");
 
     assertThat(install.exit()).as(install.err()).isZero();
-    assertThat(asked).containsExactly("Install 1 packages into " + venv.toRealPath() + "?",
-        "Install bare 0.3 (REVIEW, findings above)?");
+    assertThat(asked)
+        .containsExactly(
+            "Install 1 packages into " + venv.toRealPath() + "?",
+            "Install bare 0.3 (REVIEW, findings above)?");
     Path module;
     try (Stream<Path> found = Files.walk(venv.resolve("lib"))) {
-      module = found.filter(p -> p.endsWith(Path.of("bare", "__init__.py"))).findFirst()
-          .orElseThrow();
+      module =
+          found.filter(p -> p.endsWith(Path.of("bare", "__init__.py"))).findFirst().orElseThrow();
     }
     Files.writeString(module, "import os\n");
     publishTheEnvironmentsOwnPackages();
@@ -121,8 +160,14 @@ class InstallCommandTest {
     assertThat(rejected.exit()).isEqualTo(3);
     assertThat(rejected.err()).contains("Nothing was installed.");
 
-    CliRun noVenv = CliRun.in(new CliContext(Map.of(), "alice", q -> Optional.empty()),
-        "install", "--offline", "--index", mirror.root().toString(), "good");
+    CliRun noVenv =
+        CliRun.in(
+            new CliContext(Map.of(), "alice", q -> Optional.empty()),
+            "install",
+            "--offline",
+            "--index",
+            mirror.root().toString(),
+            "good");
     assertThat(noVenv.exit()).isEqualTo(2);
     assertThat(noVenv.err()).contains("give the virtual environment with --venv DIR");
   }

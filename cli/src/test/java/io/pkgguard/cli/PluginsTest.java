@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PluginsTest {
 
-  static final String RULE = """
+  static final String RULE =
+      """
       package acme;
 
       import io.pkgguard.api.*;
@@ -53,17 +54,19 @@ class PluginsTest {
 
   @BeforeEach
   void setUp() {
-    mirror = new DemoMirror(dir.resolve("index")).wellKept("good", "1.0",
-        Instant.parse("2015-01-01T00:00:00Z"));
+    mirror =
+        new DemoMirror(dir.resolve("index"))
+            .wellKept("good", "1.0", Instant.parse("2015-01-01T00:00:00Z"));
   }
 
   /** Compiles sources against the test's class path (which has the api) into a plugin jar. */
-  Path pluginJar(Path target, Map<String, String> sources, boolean withServices,
-      String... leaveOut) throws IOException {
+  Path pluginJar(Path target, Map<String, String> sources, boolean withServices, String... leaveOut)
+      throws IOException {
     Path src = Files.createDirectories(dir.resolve("src-" + target.getFileName()));
     Path classes = Files.createDirectories(dir.resolve("classes-" + target.getFileName()));
-    List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
-        System.getProperty("java.class.path")));
+    List<String> args =
+        new ArrayList<>(
+            List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path")));
     for (Map.Entry<String, String> source : sources.entrySet()) {
       Path file = src.resolve(source.getKey().replace('.', '/') + ".java");
       Files.createDirectories(file.getParent());
@@ -105,13 +108,13 @@ class PluginsTest {
   }
 
   CliRun run(Map<String, String> environment, String... args) {
-    return CliRun.in(new CliContext(environment, "alice", q -> java.util.Optional.empty()),
-        args);
+    return CliRun.in(new CliContext(environment, "alice", q -> java.util.Optional.empty()), args);
   }
 
   CliRun check(Map<String, String> environment, String... more) {
-    List<String> args = new ArrayList<>(List.of("check", "--offline", "--index",
-        mirror.root().toString(), "--no-deps"));
+    List<String> args =
+        new ArrayList<>(
+            List.of("check", "--offline", "--index", mirror.root().toString(), "--no-deps"));
     args.addAll(List.of(more));
     args.add("good");
     return run(environment, args.toArray(String[]::new));
@@ -123,8 +126,10 @@ class PluginsTest {
 
     CliRun rules = run(Map.of(), "rules", "--plugins", plugins.toString());
     assertThat(rules.exit()).as(rules.err()).isZero();
-    assertThat(rules.out().lines()).hasSize(17).anySatisfy(line -> assertThat(line)
-        .startsWith("acme-blocked").endsWith("[from acme-rules.jar]"));
+    assertThat(rules.out().lines())
+        .hasSize(17)
+        .anySatisfy(
+            line -> assertThat(line).startsWith("acme-blocked").endsWith("[from acme-rules.jar]"));
 
     CliRun check = check(Map.of(), "--plugins", plugins.toString());
     assertThat(check.exit()).isEqualTo(ExitCode.REJECT);
@@ -139,7 +144,9 @@ class PluginsTest {
         .contains("good is blocked by Acme");
 
     Path policy = dir.resolve("policy.toml");
-    Files.writeString(policy, """
+    Files.writeString(
+        policy,
+        """
         [plugins]
         dirs = ["plugins"]
 
@@ -178,21 +185,35 @@ class PluginsTest {
 
   @Test
   void aProviderThatCannotBeLoadedIsNamedWithItsJarAndTheCause() throws IOException {
-    Path missingClass = pluginJar(dir.resolve("a/no-class.jar"),
-        Map.of("acme.BlockedRule", RULE.formatted("")), true, "acme/BlockedRule.class");
+    Path missingClass =
+        pluginJar(
+            dir.resolve("a/no-class.jar"),
+            Map.of("acme.BlockedRule", RULE.formatted("")),
+            true,
+            "acme/BlockedRule.class");
     CliRun run = run(Map.of(), "rules", "--plugins", missingClass.getParent().toString());
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err()).contains("cannot load the SecurityRule plugin acme.BlockedRule from",
-        "no-class.jar", "not found");
+    assertThat(run.err())
+        .contains(
+            "cannot load the SecurityRule plugin acme.BlockedRule from",
+            "no-class.jar",
+            "not found");
 
-    Path missingDependency = pluginJar(dir.resolve("b/no-helper.jar"), Map.of(
-        "acme.BlockedRule", RULE.formatted("private final Helper helper = new Helper();"),
-        "acme.Helper", "package acme; final class Helper {}"), true, "acme/Helper.class");
-    CliRun dependency = run(Map.of(), "rules", "--plugins",
-        missingDependency.getParent().toString());
+    Path missingDependency =
+        pluginJar(
+            dir.resolve("b/no-helper.jar"),
+            Map.of(
+                "acme.BlockedRule",
+                RULE.formatted("private final Helper helper = new Helper();"),
+                "acme.Helper",
+                "package acme; final class Helper {}"),
+            true,
+            "acme/Helper.class");
+    CliRun dependency =
+        run(Map.of(), "rules", "--plugins", missingDependency.getParent().toString());
     assertThat(dependency.exit()).isEqualTo(ExitCode.USAGE);
-    assertThat(dependency.err()).contains("acme.BlockedRule from", "no-helper.jar",
-        "ClassNotFoundException: acme.Helper");
+    assertThat(dependency.err())
+        .contains("acme.BlockedRule from", "no-helper.jar", "ClassNotFoundException: acme.Helper");
   }
 
   @Test

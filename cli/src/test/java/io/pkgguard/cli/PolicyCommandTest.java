@@ -27,7 +27,9 @@ class PolicyCommandTest {
 
   @Test
   void everyWeakeningIsAWarningAndExitsOne() throws Exception {
-    CliRun run = checkPolicy("""
+    CliRun run =
+        checkPolicy(
+            """
         [decisions]
         high = "review"
         [rules.typosquat]
@@ -36,19 +38,22 @@ class PolicyCommandTest {
         malicious-level = "high"
         """);
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).contains("but it weakens the built-in policy",
-        "warning: rule-disabled    typosquat: disabled by the policy",
-        "warning: decision-lowered decisions.high: HIGH findings lead to review instead of"
-            + " special-approval",
-        "warning: level-lowered    rules.vulnerabilities.malicious-level: high instead of"
-            + " critical");
+    assertThat(run.out())
+        .contains(
+            "but it weakens the built-in policy",
+            "warning: rule-disabled    typosquat: disabled by the policy",
+            "warning: decision-lowered decisions.high: HIGH findings lead to review instead of"
+                + " special-approval",
+            "warning: level-lowered    rules.vulnerabilities.malicious-level: high instead of"
+                + " critical");
   }
 
   @Test
   void lettingCriticalFindingsThroughIsInvalid() throws Exception {
     CliRun run = checkPolicy("[decisions]\ncritical = \"allow\"\n");
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("pkgguard.toml:2: decisions.critical: critical findings are"
-        + " always rejected");
+    assertThat(run.err())
+        .contains(
+            "pkgguard.toml:2: decisions.critical: critical findings are" + " always rejected");
   }
 }

@@ -18,8 +18,7 @@ class ScanNamesCommandTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path list(String content) throws IOException {
     Path file = dir.resolve("names.txt");
@@ -28,23 +27,31 @@ class ScanNamesCommandTest {
   }
 
   private static List<JsonNode> lines(CliRun run) {
-    return run.out().lines().map(line -> {
-      try {
-        return JSON.readTree(line);
-      } catch (IOException e) {
-        throw new AssertionError("not a JSON line: " + line, e);
-      }
-    }).toList();
+    return run.out()
+        .lines()
+        .map(
+            line -> {
+              try {
+                return JSON.readTree(line);
+              } catch (IOException e) {
+                throw new AssertionError("not a JSON line: " + line, e);
+              }
+            })
+        .toList();
   }
 
   @Test
   void printsOneJsonLinePerFlaggedNameInInputOrderAndASummary() throws IOException {
-    CliRun run = CliRun.of("scan-names", list("requests\nreqeusts\nnumpy-utils\nflask\n"
-        + "discord-token-grabber\n").toString());
+    CliRun run =
+        CliRun.of(
+            "scan-names",
+            list("requests\nreqeusts\nnumpy-utils\nflask\n" + "discord-token-grabber\n")
+                .toString());
 
     assertThat(run.exit()).as(run.err()).isEqualTo(3);
     List<JsonNode> flagged = lines(run);
-    assertThat(flagged).extracting(n -> n.get("name").asText())
+    assertThat(flagged)
+        .extracting(n -> n.get("name").asText())
         .containsExactly("reqeusts", "numpy-utils", "discord-token-grabber");
     JsonNode first = flagged.get(0);
     assertThat(first.get("level").asText()).isEqualTo("CRITICAL");
@@ -54,19 +61,19 @@ class ScanNamesCommandTest {
     assertThat(flagged.get(1).get("level").asText()).isEqualTo("MEDIUM");
     assertThat(flagged.get(2).get("rule").asText()).isEqualTo("name-keywords");
     assertThat(flagged.get(2).get("target").isNull()).isTrue();
-    assertThat(run.err()).contains("5 names screened", "3 flagged", "2 critical",
-        "1 medium");
+    assertThat(run.err()).contains("5 names screened", "3 flagged", "2 critical", "1 medium");
   }
 
   @Test
   void readsStandardInputForADash() {
     InputStream saved = System.in;
     try {
-      System.setIn(new ByteArrayInputStream("colourama\r\nrequests\r\n"
-          .getBytes(StandardCharsets.UTF_8)));
+      System.setIn(
+          new ByteArrayInputStream("colourama\r\nrequests\r\n".getBytes(StandardCharsets.UTF_8)));
       CliRun run = CliRun.of("scan-names", "-");
       assertThat(run.exit()).isEqualTo(3);
-      assertThat(lines(run)).singleElement()
+      assertThat(lines(run))
+          .singleElement()
           .satisfies(n -> assertThat(n.get("target").asText()).isEqualTo("colorama"));
     } finally {
       System.setIn(saved);
@@ -83,16 +90,30 @@ class ScanNamesCommandTest {
 
   @Test
   void everyKindOfBrokenNameGetsANameFormatFindingAndNothingLeaksRaw() throws IOException {
-    String names = String.join("\n", "", "a".repeat(10_000), "nul\u0000byte", "req\u200Buests",
-        "\u202Erequests", "pаndas-日本", "---", "...", "\u001b[31mred") + "\n";
+    String names =
+        String.join(
+                "\n",
+                "",
+                "a".repeat(10_000),
+                "nul\u0000byte",
+                "req\u200Buests",
+                "\u202Erequests",
+                "pаndas-日本",
+                "---",
+                "...",
+                "\u001b[31mred")
+            + "\n";
     CliRun run = CliRun.of("scan-names", list(names).toString());
 
     assertThat(run.isClean()).as(run.out()).isTrue();
     List<JsonNode> flagged = lines(run);
-    assertThat(flagged).hasSize(9).allSatisfy(n -> {
-      assertThat(n.get("rule").asText()).isEqualTo("name-format");
-      assertThat(n.get("level").asText()).isEqualTo("CRITICAL");
-    });
+    assertThat(flagged)
+        .hasSize(9)
+        .allSatisfy(
+            n -> {
+              assertThat(n.get("rule").asText()).isEqualTo("name-format");
+              assertThat(n.get("level").asText()).isEqualTo("CRITICAL");
+            });
     assertThat(flagged.get(1).get("name").asText()).endsWith("(10000 characters)");
     assertThat(run.out()).doesNotContain("\u202E", "\u200B", "\u001b");
   }
@@ -102,7 +123,8 @@ class ScanNamesCommandTest {
     Path file = dir.resolve("latin1.txt");
     Files.write(file, new byte[] {'c', 'a', 'f', (byte) 0xe9, '\n', 'o', 'k', '\n'});
     CliRun run = CliRun.of("scan-names", file.toString());
-    assertThat(lines(run)).singleElement()
+    assertThat(lines(run))
+        .singleElement()
         .satisfies(n -> assertThat(n.get("rule").asText()).isEqualTo("name-format"));
   }
 
@@ -118,10 +140,11 @@ class ScanNamesCommandTest {
 
   @Test
   void aDeviceIsAUsageErrorNotAnEndlessRead() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(
-        java.nio.file.Path.of("/dev/zero")));
-    CliRun run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-        java.time.Duration.ofSeconds(20), () -> CliRun.of("scan-names", "/dev/zero"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.Files.exists(java.nio.file.Path.of("/dev/zero")));
+    CliRun run =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(20), () -> CliRun.of("scan-names", "/dev/zero"));
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("is not a regular file");
   }
@@ -136,9 +159,10 @@ class ScanNamesCommandTest {
 
   @Test
   void condaNamesAreScreenedByCondaRules() throws IOException {
-    CliRun run = CliRun.of("scan-names", "--ecosystem", "conda",
-        list("numpy\n.hidden\n").toString());
-    assertThat(run.out().lines()).singleElement()
+    CliRun run =
+        CliRun.of("scan-names", "--ecosystem", "conda", list("numpy\n.hidden\n").toString());
+    assertThat(run.out().lines())
+        .singleElement()
         .satisfies(line -> assertThat(line).contains("\".hidden\"", "name-format"));
   }
 }

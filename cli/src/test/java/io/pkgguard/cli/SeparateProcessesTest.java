@@ -27,10 +27,14 @@ class SeparateProcessesTest {
   private record Run(int exit, String out) {}
 
   private Run pkgguard(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dpkgguard.home=" + dir.resolve("home"), "-cp", System.getProperty("java.class.path"),
-        Main.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dpkgguard.home=" + dir.resolve("home"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("PKGGUARD_PYTHON_PROBE", "off");
@@ -42,25 +46,51 @@ class SeparateProcessesTest {
 
   @Test
   void anApprovalGivenInOneProcessHoldsInTheNext() throws Exception {
-    DemoMirror mirror = new DemoMirror(dir.resolve("index")).project("bare", "0.3",
-        Instant.now().minus(Duration.ofDays(200)), Map.of("summary", "Quick helpers for scripts",
-            "description", "Helpers.", "license", "MIT"), "bare-0.3-py3-none-any.whl",
-        "bdist_wheel");
+    DemoMirror mirror =
+        new DemoMirror(dir.resolve("index"))
+            .project(
+                "bare",
+                "0.3",
+                Instant.now().minus(Duration.ofDays(200)),
+                Map.of(
+                    "summary",
+                    "Quick helpers for scripts",
+                    "description",
+                    "Helpers.",
+                    "license",
+                    "MIT"),
+                "bare-0.3-py3-none-any.whl",
+                "bdist_wheel");
     Path names = dir.resolve("names.txt");
     Files.writeString(names, "requests\nnumpy\n");
     Path policy = dir.resolve("policy.toml");
-    Files.writeString(policy, """
+    Files.writeString(
+        policy,
+        """
         [rules.typosquat]
         corpus-files = ["names.txt"]
         """);
-    Path advisories = DemoMirror.advisories(dir.resolve("advisories.zip"),
-        DemoMirror.vulnerability("PYSEC-2099-1", "oldlib", "0", "2.1",
-            "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"));
-    String[] where = {"--policy", policy.toString(), "--index", mirror.root().toString(),
-        "--offline", "--advisory-db", advisories.toString()};
+    Path advisories =
+        DemoMirror.advisories(
+            dir.resolve("advisories.zip"),
+            DemoMirror.vulnerability(
+                "PYSEC-2099-1",
+                "oldlib",
+                "0",
+                "2.1",
+                "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"));
+    String[] where = {
+      "--policy",
+      policy.toString(),
+      "--index",
+      mirror.root().toString(),
+      "--offline",
+      "--advisory-db",
+      advisories.toString()
+    };
 
-    Run approve = pkgguard(concat(new String[] {"approve", "bare", "--reason", "ok", "--yes"},
-        where));
+    Run approve =
+        pkgguard(concat(new String[] {"approve", "bare", "--reason", "ok", "--yes"}, where));
     assertThat(approve.exit()).as(approve.out()).isZero();
     Run check = pkgguard(concat(new String[] {"check", "bare"}, where));
 

@@ -17,14 +17,15 @@ class TerminalTextTest {
 
   @Test
   void keepsOrdinaryTextIncludingNonLatinLetters() {
-    assertThat(TerminalText.clean("requests 2.32.3 — “ok” ü 漢字")).isEqualTo(
-        "requests 2.32.3 — “ok” ü 漢字");
+    assertThat(TerminalText.clean("requests 2.32.3 — “ok” ü 漢字"))
+        .isEqualTo("requests 2.32.3 — “ok” ü 漢字");
   }
 
   @Test
   void cutsVeryLongText() {
     String cleaned = TerminalText.clean("x".repeat(10_000));
-    assertThat(cleaned).hasSize(TerminalText.MAX_LENGTH + "… (10000 characters)".length())
+    assertThat(cleaned)
+        .hasSize(TerminalText.MAX_LENGTH + "… (10000 characters)".length())
         .endsWith("… (10000 characters)");
   }
 }

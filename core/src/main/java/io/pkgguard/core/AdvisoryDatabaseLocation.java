@@ -1,7 +1,7 @@
 package io.pkgguard.core;
 
-import io.pkgguard.core.connection.LoopbackAddresses;
 import io.pkgguard.api.ConfigurationException;
+import io.pkgguard.core.connection.LoopbackAddresses;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +30,8 @@ final class AdvisoryDatabaseLocation {
         if (LoopbackAddresses.isLoopback(url.getHost())) {
           return url;
         }
-        throw new ConfigurationException(shown + ": plain http is accepted only for loopback"
-            + " addresses; use https");
+        throw new ConfigurationException(
+            shown + ": plain http is accepted only for loopback" + " addresses; use https");
       }
       case "file" -> {
         Path path;
@@ -41,12 +41,16 @@ final class AdvisoryDatabaseLocation {
           throw new ConfigurationException(shown + ": not a local path (" + e.getMessage() + ")");
         }
         if (Files.isDirectory(path)) {
-          throw new ConfigurationException(shown + ": a directory; give a zip of OSV records"
-              + " (tools/refresh-osv-db --from-directory writes one from a directory)");
+          throw new ConfigurationException(
+              shown
+                  + ": a directory; give a zip of OSV records"
+                  + " (tools/refresh-osv-db --from-directory writes one from a directory)");
         }
         if (!Files.isRegularFile(path)) {
-          throw new ConfigurationException(shown + ": no such file; give a zip of OSV records"
-              + " (tools/refresh-osv-db downloads one)");
+          throw new ConfigurationException(
+              shown
+                  + ": no such file; give a zip of OSV records"
+                  + " (tools/refresh-osv-db downloads one)");
         }
         return path.toAbsolutePath().normalize().toUri();
       }

@@ -1,11 +1,11 @@
 package io.pkgguard.core;
 
+import io.pkgguard.api.Ecosystem;
 import io.pkgguard.api.EnvironmentContext;
 import io.pkgguard.api.EnvironmentDescription;
 import io.pkgguard.api.EnvironmentFileException;
 import io.pkgguard.api.EnvironmentFiles;
 import io.pkgguard.api.Finding;
-import io.pkgguard.api.Ecosystem;
 import io.pkgguard.api.PackageId;
 import io.pkgguard.api.PackageRequest;
 import io.pkgguard.api.RuleContext;
@@ -45,44 +45,53 @@ final class EnvironmentEvaluation {
    *
    * @throws EnvironmentFileException if it cannot be read, saying what and where
    */
-  static EnvironmentDescription read(Ecosystem ecosystem, Path file, TargetEnvironment target,
-      Map<String, String> variables) throws EnvironmentFileException {
+  static EnvironmentDescription read(
+      Ecosystem ecosystem, Path file, TargetEnvironment target, Map<String, String> variables)
+      throws EnvironmentFileException {
     Path absolute = file.toAbsolutePath().normalize();
     Path project = absolute.getParent() == null ? absolute : absolute.getParent();
-    String name = absolute.getFileName() == null ? file.toString()
-        : absolute.getFileName().toString();
-    EnvironmentFiles files = relative -> {
-      Path path = project.resolve(relative).normalize();
-      if (!path.startsWith(project) || !Files.exists(path)) {
-        return Optional.empty();
-      }
-      return Optional.of(RegularFiles.read(path, MAX_FILE_BYTES));
-    };
+    String name =
+        absolute.getFileName() == null ? file.toString() : absolute.getFileName().toString();
+    EnvironmentFiles files =
+        relative -> {
+          Path path = project.resolve(relative).normalize();
+          if (!path.startsWith(project) || !Files.exists(path)) {
+            return Optional.empty();
+          }
+          return Optional.of(RegularFiles.read(path, MAX_FILE_BYTES));
+        };
     try {
       return ecosystem.readEnvironment(name, files, target, variables);
     } catch (RuntimeException e) {
       // A reader's own fault: nothing of the file is judged, and the user is told so.
-      throw new EnvironmentFileException(name + ": the " + ecosystem.id() + " reader failed ("
-          + e + "); nothing in it was judged", e);
+      throw new EnvironmentFileException(
+          name + ": the " + ecosystem.id() + " reader failed (" + e + "); nothing in it was judged",
+          e);
     }
   }
 
   /** Judges the described environment: its packages, then the environment-stage rules. */
-  static Result judge(EnvironmentDescription description, Ecosystem ecosystem,
-      List<SourceDescriptor> sources, TargetEnvironment target, java.time.Clock clock,
+  static Result judge(
+      EnvironmentDescription description,
+      Ecosystem ecosystem,
+      List<SourceDescriptor> sources,
+      TargetEnvironment target,
+      java.time.Clock clock,
       Judge judge) {
-    List<PackageRequest> requests = description.requirements().stream()
-        .map(EnvironmentDescription.Requirement::request).toList();
+    List<PackageRequest> requests =
+        description.requirements().stream()
+            .map(EnvironmentDescription.Requirement::request)
+            .toList();
     // A lock file lists the whole environment at exact versions: nothing to resolve or walk.
-    List<Verdict> packages = description.locked() ? judge.evaluateExactly(requests)
-        : judge.evaluateAll(requests);
-    EnvironmentContext environment = new EnvironmentContext(description, packages, sources,
-        target);
-    RuleContext.Builder context = RuleContext.builder(PackageRequest.of(
-            new PackageId(ecosystem.id(), description.file())))
-        .names(ecosystem.names()).clock(clock)
-        .source(sources.isEmpty() ? SourceDescriptor.unknown(ecosystem.id()) : sources.get(0))
-        .environment(environment);
+    List<Verdict> packages =
+        description.locked() ? judge.evaluateExactly(requests) : judge.evaluateAll(requests);
+    EnvironmentContext environment = new EnvironmentContext(description, packages, sources, target);
+    RuleContext.Builder context =
+        RuleContext.builder(PackageRequest.of(new PackageId(ecosystem.id(), description.file())))
+            .names(ecosystem.names())
+            .clock(clock)
+            .source(sources.isEmpty() ? SourceDescriptor.unknown(ecosystem.id()) : sources.get(0))
+            .environment(environment);
     ecosystem.versions().ifPresent(context::versions);
     return new Result(packages, judge.checkEnvironment(context));
   }

@@ -1,12 +1,12 @@
 package io.pkgguard.core;
 
+import io.pkgguard.api.AdvisorySourceProvider;
 import io.pkgguard.api.ConfigurationException;
 import io.pkgguard.api.Ecosystem;
 import io.pkgguard.api.Finding;
 import io.pkgguard.api.HttpTransport;
 import io.pkgguard.api.PackageId;
 import io.pkgguard.api.PackageRequest;
-import io.pkgguard.api.AdvisorySourceProvider;
 import io.pkgguard.api.PackageSourceProvider;
 import io.pkgguard.api.RequestSyntaxException;
 import io.pkgguard.api.RuleDescriptor;
@@ -18,12 +18,13 @@ import io.pkgguard.core.administration.AuditLog;
 import io.pkgguard.core.administration.EmergencyPause;
 import io.pkgguard.core.administration.Settlement;
 import io.pkgguard.core.administration.SharedState;
+import io.pkgguard.core.connection.Credentials;
 import io.pkgguard.core.evaluation.ConfiguredAdvisorySource;
 import io.pkgguard.core.evaluation.ConfiguredSource;
 import io.pkgguard.core.evaluation.DependencyWalk;
 import io.pkgguard.core.evaluation.EvaluationTerms;
-import io.pkgguard.core.evaluation.PluginArtifacts;
 import io.pkgguard.core.evaluation.PackageEvaluator;
+import io.pkgguard.core.evaluation.PluginArtifacts;
 import io.pkgguard.core.evaluation.RegisteredRule;
 import io.pkgguard.core.inspection.ArtifactInspector;
 import io.pkgguard.core.policy.ParameterDefaults;
@@ -31,9 +32,7 @@ import io.pkgguard.core.policy.Pause;
 import io.pkgguard.core.policy.Policy;
 import io.pkgguard.core.policy.PolicyLoader;
 import io.pkgguard.core.policy.RuleParameterCheck;
-import io.pkgguard.core.connection.Credentials;
 import io.pkgguard.core.transport.JdkHttpTransport;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -94,12 +93,18 @@ public final class Guard implements AutoCloseable {
   private final ArtifactInspector inspector;
   private final DependencyWalk walk;
   private final java.time.Clock clock;
+
   /** The variables an environment file's {@code ${VAR}} may name. */
   private final Map<String, String> environmentVariables;
 
-  private Guard(Builder builder, EvaluationTerms terms, List<RegisteredRule> rules,
-      Map<String, Ecosystem> ecosystems, Map<String, ConfiguredSource> sources,
-      List<ConfiguredAdvisorySource> advisories, AutoCloseable ownedTransport,
+  private Guard(
+      Builder builder,
+      EvaluationTerms terms,
+      List<RegisteredRule> rules,
+      Map<String, Ecosystem> ecosystems,
+      Map<String, ConfiguredSource> sources,
+      List<ConfiguredAdvisorySource> advisories,
+      AutoCloseable ownedTransport,
       SharedState state) {
     this.terms = terms;
     this.policy = terms.policy();
@@ -107,14 +112,23 @@ public final class Guard implements AutoCloseable {
     this.ecosystems = Map.copyOf(ecosystems);
     this.sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
     this.ownedTransport = ownedTransport;
-    this.evaluationExecutor = Executors.newFixedThreadPool(policy.limits().concurrency(),
-        daemonThreads("pkgguard-evaluation-"));
+    this.evaluationExecutor =
+        Executors.newFixedThreadPool(
+            policy.limits().concurrency(), daemonThreads("pkgguard-evaluation-"));
     this.clock = builder.clock;
     this.environmentVariables = builder.environment;
     this.inspector = inspector(policy, builder);
-    this.evaluator = new PackageEvaluator(terms, this.ecosystems, this.sources, advisories,
-        this.rules, ruleThreads(policy, this.rules), inspector, builder.clock,
-        this::currentPause);
+    this.evaluator =
+        new PackageEvaluator(
+            terms,
+            this.ecosystems,
+            this.sources,
+            advisories,
+            this.rules,
+            ruleThreads(policy, this.rules),
+            inspector,
+            builder.clock,
+            this::currentPause);
     this.walk = new DependencyWalk(evaluator, this.ecosystems, policy, this::inParallel);
     this.state = state;
     this.identity = builder.identity;
@@ -126,15 +140,18 @@ public final class Guard implements AutoCloseable {
   }
 
   private static ArtifactInspector inspector(Policy policy, Builder builder) {
-    return new ArtifactInspector(policy.inspection(), builder.temporaryDirectory
-        .or(() -> builder.retainDownloads), builder.retainDownloads);
+    return new ArtifactInspector(
+        policy.inspection(),
+        builder.temporaryDirectory.or(() -> builder.retainDownloads),
+        builder.retainDownloads);
   }
 
   /** A package id with its name in its ecosystem's normal form (as approvals are kept). */
   private PackageId normalized(PackageId id) {
     Ecosystem ecosystem = ecosystems.get(id.ecosystem());
-    return ecosystem == null ? id : new PackageId(id.ecosystem(),
-        ecosystem.names().normalize(id.name()));
+    return ecosystem == null
+        ? id
+        : new PackageId(id.ecosystem(), ecosystem.names().normalize(id.name()));
   }
 
   /**
@@ -142,8 +159,8 @@ public final class Guard implements AutoCloseable {
    * without queueing, and no more, so that stuck rules cannot take the host's threads without end.
    */
   private static int ruleThreads(Policy policy, List<RegisteredRule> rules) {
-    return Math.min(MAX_RULE_THREADS, Math.max(4, policy.limits().concurrency()
-        * Math.max(1, rules.size())));
+    return Math.min(
+        MAX_RULE_THREADS, Math.max(4, policy.limits().concurrency() * Math.max(1, rules.size())));
   }
 
   /** A builder that discovers plugins and uses the built-in policy unless told otherwise. */
@@ -178,9 +195,15 @@ public final class Guard implements AutoCloseable {
    */
   public Verdict evaluate(PackageRequest request) {
     Objects.requireNonNull(request, "request");
-    return whileOpen(() -> settlement.settle(List.of(policy.dependencies().walk()
-        ? walk.evaluate(List.of(request)).get(0)
-        : evaluator.evaluate(request))).get(0));
+    return whileOpen(
+        () ->
+            settlement
+                .settle(
+                    List.of(
+                        policy.dependencies().walk()
+                            ? walk.evaluate(List.of(request)).get(0)
+                            : evaluator.evaluate(request)))
+                .get(0));
   }
 
   /**
@@ -197,8 +220,8 @@ public final class Guard implements AutoCloseable {
   public List<Verdict> evaluateAll(Collection<PackageRequest> requests) {
     List<PackageRequest> all = new ArrayList<>(requests);
     all.forEach(r -> Objects.requireNonNull(r, "request"));
-    return whileOpen(() -> settlement.settle(policy.dependencies().walk() ? walk.evaluate(all)
-        : exactly(all)));
+    return whileOpen(
+        () -> settlement.settle(policy.dependencies().walk() ? walk.evaluate(all) : exactly(all)));
   }
 
   /**
@@ -249,8 +272,7 @@ public final class Guard implements AutoCloseable {
     return result;
   }
 
-  private <T, R> List<R> inParallel(List<T> inputs,
-      java.util.function.Function<T, R> work) {
+  private <T, R> List<R> inParallel(List<T> inputs, java.util.function.Function<T, R> work) {
     List<Future<R>> futures = new ArrayList<>(inputs.size());
     for (T input : inputs) {
       futures.add(evaluationExecutor.submit(() -> work.apply(input)));
@@ -293,12 +315,19 @@ public final class Guard implements AutoCloseable {
    * @param findings findings about the environment itself; their rule ids must not be the
    *     core's reserved ones except {@code environment}
    */
-  public Verdict evaluateEnvironment(String name, String ecosystem,
-      List<PackageRequest> requests, List<io.pkgguard.api.Finding> findings) {
+  public Verdict evaluateEnvironment(
+      String name,
+      String ecosystem,
+      List<PackageRequest> requests,
+      List<io.pkgguard.api.Finding> findings) {
     java.time.Instant start = clock.instant();
     List<Verdict> packages = evaluateAll(requests);
     return io.pkgguard.core.evaluation.EnvironmentVerdicts.combine(
-        new io.pkgguard.api.PackageId(ecosystem, name), packages, findings, terms, start,
+        new io.pkgguard.api.PackageId(ecosystem, name),
+        packages,
+        findings,
+        terms,
+        start,
         clock.instant());
   }
 
@@ -320,46 +349,59 @@ public final class Guard implements AutoCloseable {
    * @throws GuardClosedException if the guard is closed
    * @throws EvaluationInterruptedException if the calling thread is interrupted
    */
-  public Verdict evaluateEnvironment(String ecosystem, java.nio.file.Path file,
-      io.pkgguard.api.TargetEnvironment target)
+  public Verdict evaluateEnvironment(
+      String ecosystem, java.nio.file.Path file, io.pkgguard.api.TargetEnvironment target)
       throws io.pkgguard.api.EnvironmentFileException {
     Ecosystem installed = ecosystems.get(Objects.requireNonNull(ecosystem, "ecosystem"));
     if (installed == null) {
       throw new IllegalArgumentException("no " + ecosystem + " ecosystem is installed");
     }
     java.time.Instant start = clock.instant();
-    io.pkgguard.api.EnvironmentDescription description = EnvironmentEvaluation.read(installed,
-        file, target, environmentVariables);
-    EnvironmentEvaluation.Result result = EnvironmentEvaluation.judge(description, installed,
-        sources().stream().filter(s -> s.ecosystem().equals(ecosystem)).toList(), target, clock,
-        new EnvironmentEvaluation.Judge() {
-          @Override
-          public List<Verdict> evaluateAll(List<PackageRequest> requests) {
-            return Guard.this.evaluateAll(requests);
-          }
+    io.pkgguard.api.EnvironmentDescription description =
+        EnvironmentEvaluation.read(installed, file, target, environmentVariables);
+    EnvironmentEvaluation.Result result =
+        EnvironmentEvaluation.judge(
+            description,
+            installed,
+            sources().stream().filter(s -> s.ecosystem().equals(ecosystem)).toList(),
+            target,
+            clock,
+            new EnvironmentEvaluation.Judge() {
+              @Override
+              public List<Verdict> evaluateAll(List<PackageRequest> requests) {
+                return Guard.this.evaluateAll(requests);
+              }
 
-          @Override
-          public List<Verdict> evaluateExactly(List<PackageRequest> requests) {
-            return Guard.this.evaluateExactly(requests);
-          }
+              @Override
+              public List<Verdict> evaluateExactly(List<PackageRequest> requests) {
+                return Guard.this.evaluateExactly(requests);
+              }
 
-          @Override
-          public List<Finding> checkEnvironment(io.pkgguard.api.RuleContext.Builder context) {
-            return whileOpen(() -> evaluator.checkEnvironment(context));
-          }
-        });
-    return environmentVerdict(description.file(), ecosystem, result.packages(),
-        result.findings(), start);
+              @Override
+              public List<Finding> checkEnvironment(io.pkgguard.api.RuleContext.Builder context) {
+                return whileOpen(() -> evaluator.checkEnvironment(context));
+              }
+            });
+    return environmentVerdict(
+        description.file(), ecosystem, result.packages(), result.findings(), start);
   }
 
   /**
    * The environment verdict for packages already evaluated (for callers that compare them with
    * their environment's description first, such as pinned hashes).
    */
-  public Verdict environmentVerdict(String name, String ecosystem, List<Verdict> packages,
-      List<io.pkgguard.api.Finding> findings, java.time.Instant startedAt) {
+  public Verdict environmentVerdict(
+      String name,
+      String ecosystem,
+      List<Verdict> packages,
+      List<io.pkgguard.api.Finding> findings,
+      java.time.Instant startedAt) {
     return io.pkgguard.core.evaluation.EnvironmentVerdicts.combine(
-        new io.pkgguard.api.PackageId(ecosystem, name), packages, findings, terms, startedAt,
+        new io.pkgguard.api.PackageId(ecosystem, name),
+        packages,
+        findings,
+        terms,
+        startedAt,
         clock.instant());
   }
 
@@ -390,9 +432,11 @@ public final class Guard implements AutoCloseable {
    */
   public List<List<Finding>> screenNames(String ecosystem, List<String> names) {
     Objects.requireNonNull(ecosystem, "ecosystem");
-    List<PackageRequest> requests = names.stream()
-        .map(n -> PackageRequest.of(new PackageId(ecosystem, Objects.requireNonNull(n, "name"))))
-        .toList();
+    List<PackageRequest> requests =
+        names.stream()
+            .map(
+                n -> PackageRequest.of(new PackageId(ecosystem, Objects.requireNonNull(n, "name"))))
+            .toList();
     return whileOpen(() -> evaluator.screenNames(requests));
   }
 
@@ -405,8 +449,8 @@ public final class Guard implements AutoCloseable {
   public PackageRequest parse(String ecosystem, String spec) throws RequestSyntaxException {
     Ecosystem support = ecosystems.get(ecosystem);
     if (support == null) {
-      throw new RequestSyntaxException(PluginArtifacts.unknownEcosystem(ecosystem,
-          ecosystems.keySet()));
+      throw new RequestSyntaxException(
+          PluginArtifacts.unknownEcosystem(ecosystem, ecosystems.keySet()));
     }
     return support.parseRequest(spec);
   }
@@ -424,16 +468,19 @@ public final class Guard implements AutoCloseable {
    * @return the location; empty if the guard has no such rule or its class has none
    */
   public Optional<java.nio.file.Path> ruleLocation(String ruleId) {
-    return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst()
+    return rules.stream()
+        .filter(r -> r.id().equals(ruleId))
+        .findFirst()
         .map(r -> r.rule().getClass().getProtectionDomain().getCodeSource())
         .filter(Objects::nonNull)
-        .flatMap(source -> {
-          try {
-            return Optional.of(java.nio.file.Path.of(source.getLocation().toURI()));
-          } catch (java.net.URISyntaxException | RuntimeException e) {
-            return Optional.empty();
-          }
-        });
+        .flatMap(
+            source -> {
+              try {
+                return Optional.of(java.nio.file.Path.of(source.getLocation().toURI()));
+              } catch (java.net.URISyntaxException | RuntimeException e) {
+                return Optional.empty();
+              }
+            });
   }
 
   /** The configured sources, in policy order. */
@@ -482,8 +529,10 @@ public final class Guard implements AutoCloseable {
     }
     try {
       io.pkgguard.api.PauseState shared = state.pause();
-      return shared.active() ? Pause.because(shared.reason() + " (paused by " + shared.by()
-          + " at " + shared.since() + ")") : Pause.off();
+      return shared.active()
+          ? Pause.because(
+              shared.reason() + " (paused by " + shared.by() + " at " + shared.since() + ")")
+          : Pause.off();
     } catch (io.pkgguard.api.StoreException e) {
       return Pause.unreadable(e.getMessage());
     }
@@ -518,7 +567,9 @@ public final class Guard implements AutoCloseable {
    *     file is not there (it was judged before the guard kept downloads, or was removed)
    */
   public Optional<java.nio.file.Path> retainedFile(io.pkgguard.api.Artifact artifact) {
-    return artifact.sha256().flatMap(digest -> inspector.retained(artifact.filename(), digest))
+    return artifact
+        .sha256()
+        .flatMap(digest -> inspector.retained(artifact.filename(), digest))
         .filter(java.nio.file.Files::isRegularFile);
   }
 
@@ -572,8 +623,11 @@ public final class Guard implements AutoCloseable {
   public void close() {
     List<StuckRule> notStopped = shutdown(CLOSE_WAIT);
     for (StuckRule rule : notStopped) {
-      LOG.warn("rule {}: {} call(s) still running after close; they were interrupted and are"
-          + " left to end on their own", rule.ruleId(), rule.threads());
+      LOG.warn(
+          "rule {}: {} call(s) still running after close; they were interrupted and are"
+              + " left to end on their own",
+          rule.ruleId(),
+          rule.threads());
     }
   }
 
@@ -786,8 +840,8 @@ public final class Guard implements AutoCloseable {
      * {@code file:} mirror, is trusted; the source's trusted download hosts stay.
      */
     public Builder index(String ecosystem, java.net.URI url) {
-      indexOverrides.put(Objects.requireNonNull(ecosystem, "ecosystem"),
-          Objects.requireNonNull(url, "url"));
+      indexOverrides.put(
+          Objects.requireNonNull(ecosystem, "ecosystem"), Objects.requireNonNull(url, "url"));
       return this;
     }
 
@@ -843,20 +897,31 @@ public final class Guard implements AutoCloseable {
      */
     public Guard build() {
       policyFile.ifPresent(file -> policy = PolicyLoader.load(file));
-      advisoryDatabase.ifPresent(url -> policy = policy.withAdvisoryDatabase("advisory-db",
-          AdvisoryDatabaseLocation.check(url)));
+      advisoryDatabase.ifPresent(
+          url ->
+              policy =
+                  policy.withAdvisoryDatabase("advisory-db", AdvisoryDatabaseLocation.check(url)));
       PluginDiscovery discovery = new PluginDiscovery(classLoader);
-      List<RegisteredRule> rules = PluginRegistry.rules(
-          discover ? discovery.rules() : List.of(), removedRules, addedRules);
-      Map<String, Ecosystem> ecosystems = PluginRegistry.register(
-          discover ? discovery.ecosystems() : List.of(), addedEcosystems, Ecosystem::id,
-          "ecosystem");
-      Map<String, PackageSourceProvider> providers = PluginRegistry.register(
-          discover ? discovery.sourceProviders() : List.of(), addedProviders,
-          PackageSourceProvider::type, "source type");
-      Map<String, AdvisorySourceProvider> advisoryProviders = PluginRegistry.register(
-          discover ? discovery.advisoryProviders() : List.of(), addedAdvisoryProviders,
-          AdvisorySourceProvider::type, "advisory source type");
+      List<RegisteredRule> rules =
+          PluginRegistry.rules(discover ? discovery.rules() : List.of(), removedRules, addedRules);
+      Map<String, Ecosystem> ecosystems =
+          PluginRegistry.register(
+              discover ? discovery.ecosystems() : List.of(),
+              addedEcosystems,
+              Ecosystem::id,
+              "ecosystem");
+      Map<String, PackageSourceProvider> providers =
+          PluginRegistry.register(
+              discover ? discovery.sourceProviders() : List.of(),
+              addedProviders,
+              PackageSourceProvider::type,
+              "source type");
+      Map<String, AdvisorySourceProvider> advisoryProviders =
+          PluginRegistry.register(
+              discover ? discovery.advisoryProviders() : List.of(),
+              addedAdvisoryProviders,
+              AdvisorySourceProvider::type,
+              "advisory source type");
 
       // The policy the guard applies: the rules it expects, their parameters, the indexes.
       EvaluationTerms expected = RuleExpectations.check(policy, rules, removedRules);
@@ -864,8 +929,7 @@ public final class Guard implements AutoCloseable {
       List<io.pkgguard.api.Relaxation> relaxations = new ArrayList<>(expected.relaxations());
       relaxations.addAll(PolicyWeakenings.of(policy, rules));
       List<RuleDescriptor> descriptors = rules.stream().map(RegisteredRule::descriptor).toList();
-      policy = RuleParameterCheck.check(ParameterDefaults.fillIn(policy, descriptors),
-          descriptors);
+      policy = RuleParameterCheck.check(ParameterDefaults.fillIn(policy, descriptors), descriptors);
       policy = SourceAssembly.withIndexOverrides(policy, indexOverrides, providers, ecosystems);
       if (offline) {
         // Offline, only local advisory databases can be consulted; the vulnerabilities rule
@@ -873,17 +937,40 @@ public final class Guard implements AutoCloseable {
         policy = policy.withoutOnlineAdvisories();
       }
 
-      TransportAssembly.Assembled transports = TransportAssembly.assemble(policy,
-          new TransportAssembly.Settings(Optional.ofNullable(transport), offline, proxy, tls,
-              cacheDirectory, cacheDirectoryBytes, clock));
-      Map<String, ConfiguredSource> sources = SourceAssembly.sources(policy, providers,
-          ecosystems, transports.base(), credentials, clock);
-      List<ConfiguredAdvisorySource> advisories = SourceAssembly.advisories(policy,
-          advisoryProviders, ecosystems, transports.base(), credentials, clock);
-      SharedState state = StoreAssembly.of(policy, store,
-          discover ? discovery.storeProviders() : List.of(), home, environment, clock);
-      return new Guard(this, new EvaluationTerms(policy, List.copyOf(relaxations)), rules,
-          ecosystems, sources, advisories, transports.owned().orElse(null), state);
+      TransportAssembly.Assembled transports =
+          TransportAssembly.assemble(
+              policy,
+              new TransportAssembly.Settings(
+                  Optional.ofNullable(transport),
+                  offline,
+                  proxy,
+                  tls,
+                  cacheDirectory,
+                  cacheDirectoryBytes,
+                  clock));
+      Map<String, ConfiguredSource> sources =
+          SourceAssembly.sources(
+              policy, providers, ecosystems, transports.base(), credentials, clock);
+      List<ConfiguredAdvisorySource> advisories =
+          SourceAssembly.advisories(
+              policy, advisoryProviders, ecosystems, transports.base(), credentials, clock);
+      SharedState state =
+          StoreAssembly.of(
+              policy,
+              store,
+              discover ? discovery.storeProviders() : List.of(),
+              home,
+              environment,
+              clock);
+      return new Guard(
+          this,
+          new EvaluationTerms(policy, List.copyOf(relaxations)),
+          rules,
+          ecosystems,
+          sources,
+          advisories,
+          transports.owned().orElse(null),
+          state);
     }
   }
 }

@@ -1,7 +1,7 @@
 package io.pkgguard.core;
 
-import io.pkgguard.core.connection.LoopbackAddresses;
 import io.pkgguard.api.ConfigurationException;
+import io.pkgguard.core.connection.LoopbackAddresses;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -52,10 +52,14 @@ public final class IndexLocation {
   public static URI check(String label, URI url) {
     String shown = label + " " + url;
     if (url.getRawUserInfo() != null) {
-      throw new ConfigurationException(label + " " + withoutUserInfo(url) + ": credentials in"
-          + " the URL are not accepted (they would be shown in reports and logs); give them in"
-          + " PKGGUARD_INDEX_TOKEN, PKGGUARD_INDEX_USERNAME and PKGGUARD_INDEX_PASSWORD, or"
-          + " ~/.netrc");
+      throw new ConfigurationException(
+          label
+              + " "
+              + withoutUserInfo(url)
+              + ": credentials in"
+              + " the URL are not accepted (they would be shown in reports and logs); give them in"
+              + " PKGGUARD_INDEX_TOKEN, PKGGUARD_INDEX_USERNAME and PKGGUARD_INDEX_PASSWORD, or"
+              + " ~/.netrc");
     }
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     switch (scheme) {
@@ -67,15 +71,19 @@ public final class IndexLocation {
       }
       case "http" -> {
         if (!LoopbackAddresses.isLoopback(url.getHost())) {
-          throw new ConfigurationException(shown + ": plain http is accepted only for loopback"
-              + " addresses (127.0.0.1, [::1], localhost); use https");
+          throw new ConfigurationException(
+              shown
+                  + ": plain http is accepted only for loopback"
+                  + " addresses (127.0.0.1, [::1], localhost); use https");
         }
         return url;
       }
       case "file" -> {
         if (url.getAuthority() != null && !url.getAuthority().isEmpty()) {
-          throw new ConfigurationException(shown + ": a file: URL names a local directory and"
-              + " has no host; write file:///path/to/mirror");
+          throw new ConfigurationException(
+              shown
+                  + ": a file: URL names a local directory and"
+                  + " has no host; write file:///path/to/mirror");
         }
         try {
           return directory(Path.of(url), label, url.toString());
@@ -84,24 +92,28 @@ public final class IndexLocation {
         }
       }
       default -> {
-        throw new ConfigurationException(shown + ": use an https: URL, a file: URL or a"
-            + " directory");
+        throw new ConfigurationException(
+            shown + ": use an https: URL, a file: URL or a" + " directory");
       }
     }
   }
 
   private static URI directory(Path path, String label, String text) {
     if (!Files.isDirectory(path)) {
-      throw new ConfigurationException(label + " " + text + ": no such directory; a local mirror"
-          + " is a directory with <name>/json files");
+      throw new ConfigurationException(
+          label
+              + " "
+              + text
+              + ": no such directory; a local mirror"
+              + " is a directory with <name>/json files");
     }
     return path.toAbsolutePath().normalize().toUri();
   }
 
   private static String withoutUserInfo(URI url) {
     try {
-      return new URI(url.getScheme(), null, url.getHost(), url.getPort(), url.getPath(), null,
-          null).toString();
+      return new URI(url.getScheme(), null, url.getHost(), url.getPort(), url.getPath(), null, null)
+          .toString();
     } catch (URISyntaxException e) {
       return url.getScheme() + "://…";
     }

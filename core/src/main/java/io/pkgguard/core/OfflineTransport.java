@@ -19,8 +19,11 @@ final class OfflineTransport implements HttpTransport {
     if ("file".equalsIgnoreCase(request.uri().getScheme())) {
       return delegate.get(request);
     }
-    throw new TransportException(TransportException.Reason.UNTRUSTED, request.uri(),
-        "offline mode: not contacting " + request.uri().getHost()
+    throw new TransportException(
+        TransportException.Reason.UNTRUSTED,
+        request.uri(),
+        "offline mode: not contacting "
+            + request.uri().getHost()
             + " (use a file: mirror as the index, or drop --offline)");
   }
 }

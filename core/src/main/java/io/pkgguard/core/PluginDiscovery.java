@@ -60,17 +60,21 @@ final class PluginDiscovery {
 
   /** What failed, where it came from, and the root cause: the message a user can act on. */
   private String describe(Class<?> type, ServiceConfigurationError e) {
-    java.util.regex.Matcher provider = java.util.regex.Pattern.compile("Provider (\\S+)")
-        .matcher(String.valueOf(e.getMessage()));
+    java.util.regex.Matcher provider =
+        java.util.regex.Pattern.compile("Provider (\\S+)").matcher(String.valueOf(e.getMessage()));
     String name = provider.find() ? provider.group(1) : "";
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
     String cause = root == e ? String.valueOf(e.getMessage()) : root.toString();
-    return "cannot load the " + type.getSimpleName() + " plugin"
+    return "cannot load the "
+        + type.getSimpleName()
+        + " plugin"
         + (name.isEmpty() ? "" : " " + name)
-        + origin(type, name).map(jar -> " from " + jar).orElse("") + ": " + cause
+        + origin(type, name).map(jar -> " from " + jar).orElse("")
+        + ": "
+        + cause
         + "; add the jars it needs beside it, or remove it";
   }
 
@@ -84,13 +88,11 @@ final class PluginDiscovery {
       return java.util.Optional.of(container(clazz));
     }
     try {
-      for (java.net.URL services : java.util.Collections.list(
-          loader.getResources("META-INF/services/" + type.getName()))) {
+      for (java.net.URL services :
+          java.util.Collections.list(loader.getResources("META-INF/services/" + type.getName()))) {
         try (java.io.InputStream in = services.openStream()) {
-          String text = new String(in.readNBytes(1 << 16),
-              java.nio.charset.StandardCharsets.UTF_8);
-          if (text.lines().map(l -> l.replaceAll("#.*", "").strip())
-              .anyMatch(provider::equals)) {
+          String text = new String(in.readNBytes(1 << 16), java.nio.charset.StandardCharsets.UTF_8);
+          if (text.lines().map(l -> l.replaceAll("#.*", "").strip()).anyMatch(provider::equals)) {
             return java.util.Optional.of(container(services));
           }
         }

@@ -23,8 +23,8 @@ final class PluginRegistry {
   private PluginRegistry() {}
 
   /** The rules by id: discovered less removed, plus added. */
-  static List<RegisteredRule> rules(List<SecurityRule> discovered, Set<String> removed,
-      List<SecurityRule> added) {
+  static List<RegisteredRule> rules(
+      List<SecurityRule> discovered, Set<String> removed, List<SecurityRule> added) {
     Map<String, RegisteredRule> byId = new TreeMap<>();
     List<SecurityRule> all = new ArrayList<>(discovered);
     all.removeIf(rule -> removed.contains(describe(rule).id()));
@@ -32,14 +32,25 @@ final class PluginRegistry {
     for (SecurityRule rule : all) {
       RuleDescriptor descriptor = describe(rule);
       if (CoreFindings.RESERVED_IDS.contains(descriptor.id())) {
-        throw new ConfigurationException("rule " + rule.getClass().getName() + " uses the id '"
-            + descriptor.id() + "', which is reserved for the core's own findings");
+        throw new ConfigurationException(
+            "rule "
+                + rule.getClass().getName()
+                + " uses the id '"
+                + descriptor.id()
+                + "', which is reserved for the core's own findings");
       }
       RegisteredRule previous = byId.put(descriptor.id(), new RegisteredRule(rule, descriptor));
       if (previous != null) {
-        throw new ConfigurationException("two rules share the id '" + descriptor.id() + "': "
-            + previous.rule().getClass().getName() + " and " + rule.getClass().getName()
-            + "; remove one with removeRule(\"" + descriptor.id() + "\") to replace it");
+        throw new ConfigurationException(
+            "two rules share the id '"
+                + descriptor.id()
+                + "': "
+                + previous.rule().getClass().getName()
+                + " and "
+                + rule.getClass().getName()
+                + "; remove one with removeRule(\""
+                + descriptor.id()
+                + "\") to replace it");
       }
     }
     return List.copyOf(byId.values());
@@ -48,11 +59,11 @@ final class PluginRegistry {
   /** A rule's descriptor; an invalid one is a configuration error naming the class. */
   static RuleDescriptor describe(SecurityRule rule) {
     try {
-      return Objects.requireNonNull(rule.descriptor(),
-          () -> rule.getClass().getName() + " returned a null descriptor");
+      return Objects.requireNonNull(
+          rule.descriptor(), () -> rule.getClass().getName() + " returned a null descriptor");
     } catch (RuntimeException e) {
-      throw new ConfigurationException("invalid rule " + rule.getClass().getName() + ": "
-          + e.getMessage(), e);
+      throw new ConfigurationException(
+          "invalid rule " + rule.getClass().getName() + ": " + e.getMessage(), e);
     }
   }
 
@@ -60,15 +71,22 @@ final class PluginRegistry {
    * Plugins by key: two discovered plugins with one key are an error (which one would win is
    * an accident of the class path); one the host added replaces a discovered one.
    */
-  static <T> Map<String, T> register(List<T> discovered, List<T> added,
-      Function<T, String> key, String what) {
+  static <T> Map<String, T> register(
+      List<T> discovered, List<T> added, Function<T, String> key, String what) {
     Map<String, T> byKey = new TreeMap<>();
     for (T plugin : discovered) {
       T previous = byKey.putIfAbsent(key.apply(plugin), plugin);
       if (previous != null && previous.getClass() != plugin.getClass()) {
-        throw new ConfigurationException("two plugins provide the " + what + " '"
-            + key.apply(plugin) + "': " + previous.getClass().getName() + " and "
-            + plugin.getClass().getName() + "; remove one jar, or add the one to use by hand");
+        throw new ConfigurationException(
+            "two plugins provide the "
+                + what
+                + " '"
+                + key.apply(plugin)
+                + "': "
+                + previous.getClass().getName()
+                + " and "
+                + plugin.getClass().getName()
+                + "; remove one jar, or add the one to use by hand");
       }
     }
     for (T plugin : added) {

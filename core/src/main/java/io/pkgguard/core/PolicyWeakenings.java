@@ -29,10 +29,18 @@ final class PolicyWeakenings {
       Decision configured = policy.decisions().decide(level);
       Decision guidelines = builtIn.decisions().decide(level);
       if (!configured.isAtLeast(guidelines)) {
-        found.add(new Relaxation(Relaxation.Kind.DECISION_LOWERED, "decisions."
-            + name(level), name(level).toUpperCase(Locale.ROOT) + " findings lead to "
-            + name(configured) + " instead of " + name(guidelines) + " (" + policy.origin()
-            + ")"));
+        found.add(
+            new Relaxation(
+                Relaxation.Kind.DECISION_LOWERED,
+                "decisions." + name(level),
+                name(level).toUpperCase(Locale.ROOT)
+                    + " findings lead to "
+                    + name(configured)
+                    + " instead of "
+                    + name(guidelines)
+                    + " ("
+                    + policy.origin()
+                    + ")"));
       }
     }
     for (RegisteredRule rule : rules) {
@@ -51,9 +59,11 @@ final class PolicyWeakenings {
         RiskLevel set = level(configured);
         RiskLevel built = level(guidelines);
         if (set != null && built != null && set.compareTo(built) < 0) {
-          found.add(new Relaxation(Relaxation.Kind.LEVEL_LOWERED, "rules." + rule.id() + "."
-              + parameter.name(), name(set) + " instead of " + name(built) + " ("
-              + policy.origin() + ")"));
+          found.add(
+              new Relaxation(
+                  Relaxation.Kind.LEVEL_LOWERED,
+                  "rules." + rule.id() + "." + parameter.name(),
+                  name(set) + " instead of " + name(built) + " (" + policy.origin() + ")"));
         }
       }
     }

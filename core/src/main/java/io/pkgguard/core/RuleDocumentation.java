@@ -25,17 +25,25 @@ public final class RuleDocumentation {
     out.append(rule.summary()).append(".\n\n");
     out.append("- Default level: ").append(rule.level()).append('\n');
     out.append("- Category: ").append(rule.category()).append('\n');
-    out.append("- Runs: ").append(switch (rule.stage()) {
-      case REQUEST -> "before any index is asked (request stage)";
-      case METADATA -> "on the index's metadata";
-      case ENVIRONMENT -> "once per requirements or lock file, after its packages are judged"
-          + " (environment stage)";
-      case CONTENT -> "on the files an installer would take, downloaded and checked against the"
-          + " index's digests (content stage)";
-    }).append("\n\n");
+    out.append("- Runs: ")
+        .append(
+            switch (rule.stage()) {
+              case REQUEST -> "before any index is asked (request stage)";
+              case METADATA -> "on the index's metadata";
+              case ENVIRONMENT ->
+                  "once per requirements or lock file, after its packages are judged"
+                      + " (environment stage)";
+              case CONTENT ->
+                  "on the files an installer would take, downloaded and checked against the"
+                      + " index's digests (content stage)";
+            })
+        .append("\n\n");
     out.append("## Why\n\n").append(rule.explanation()).append("\n\n");
-    out.append("## Policy\n\n```toml\n[rules.").append(rule.id()).append("]\nenabled = ")
-        .append(policy.rule(rule.id()).enabled()).append('\n');
+    out.append("## Policy\n\n```toml\n[rules.")
+        .append(rule.id())
+        .append("]\nenabled = ")
+        .append(policy.rule(rule.id()).enabled())
+        .append('\n');
     RuleSettings configured = policy.rule(rule.id());
     for (RuleDescriptor.Parameter p : rule.parameters()) {
       Object value = configured.values().get(p.name());
@@ -43,8 +51,11 @@ public final class RuleDocumentation {
       if (value != null) {
         out.append(p.name()).append(" = ").append(toml(value)).append('\n');
       } else {
-        out.append("# ").append(p.name()).append(" = (")
-            .append(p.type().name().toLowerCase(Locale.ROOT)).append(")\n");
+        out.append("# ")
+            .append(p.name())
+            .append(" = (")
+            .append(p.type().name().toLowerCase(Locale.ROOT))
+            .append(")\n");
       }
     }
     out.append("```\n");
@@ -53,22 +64,33 @@ public final class RuleDocumentation {
 
   /** The index of all rules: a table with a row per rule linking to its page. */
   public static String index(List<RuleDescriptor> rules) {
-    StringBuilder out = new StringBuilder("# Built-in rules\n\n"
-        + "Generated from the rules' definitions (see RuleDocsTest); do not edit by hand.\n\n"
-        + "What they make of real projects under the built-in policy:"
-        + " [the catalogue](catalogue.md).\n\n"
-        + "| rule | default level | category | checks |\n|---|---|---|---|\n");
+    StringBuilder out =
+        new StringBuilder(
+            "# Built-in rules\n\n"
+                + "Generated from the rules' definitions (see RuleDocsTest); do not edit by hand.\n\n"
+                + "What they make of real projects under the built-in policy:"
+                + " [the catalogue](catalogue.md).\n\n"
+                + "| rule | default level | category | checks |\n|---|---|---|---|\n");
     for (RuleDescriptor rule : rules) {
-      out.append("| [").append(rule.id()).append("](").append(rule.id()).append(".md) | ")
-          .append(rule.level()).append(" | ").append(rule.category()).append(" | ")
-          .append(rule.summary()).append(" |\n");
+      out.append("| [")
+          .append(rule.id())
+          .append("](")
+          .append(rule.id())
+          .append(".md) | ")
+          .append(rule.level())
+          .append(" | ")
+          .append(rule.category())
+          .append(" | ")
+          .append(rule.summary())
+          .append(" |\n");
     }
     return out.toString();
   }
 
   /** The line the built-in policy's generated rule tables start after. */
-  public static final String POLICY_TABLES_MARKER = "# ---- Rule tables: generated from each"
-      + " rule's parameter declarations (RuleDocsTest); edit the rules, not these lines. ----";
+  public static final String POLICY_TABLES_MARKER =
+      "# ---- Rule tables: generated from each"
+          + " rule's parameter declarations (RuleDocsTest); edit the rules, not these lines. ----";
 
   /**
    * The built-in policy's rule tables: for each rule, {@code [rules.<id>]} and each parameter's
@@ -83,9 +105,11 @@ public final class RuleDocumentation {
       out.append("\n[rules.").append(rule.id()).append("]\n");
       for (RuleDescriptor.Parameter p : rule.parameters()) {
         out.append("# ").append(p.summary()).append('\n');
-        out.append(p.defaultValue().isPresent() ? "" : "# ").append(p.name()).append(" = ")
-            .append(p.defaultValue().orElse("(" + p.type().name().toLowerCase(Locale.ROOT)
-                + ")")).append('\n');
+        out.append(p.defaultValue().isPresent() ? "" : "# ")
+            .append(p.name())
+            .append(" = ")
+            .append(p.defaultValue().orElse("(" + p.type().name().toLowerCase(Locale.ROOT) + ")"))
+            .append('\n');
       }
     }
     return out.toString();

@@ -51,8 +51,8 @@ final class RuleExpectations {
       String id = entry.getKey();
       RuleSettings settings = entry.getValue();
       if (!settings.enabled()) {
-        relaxations.put(id, Relaxation.ruleDisabled(id, "disabled by the policy ("
-            + policy.origin() + ")"));
+        relaxations.put(
+            id, Relaxation.ruleDisabled(id, "disabled by the policy (" + policy.origin() + ")"));
         continue;
       }
       if (removed.contains(id) && !present.contains(id)) {
@@ -62,56 +62,84 @@ final class RuleExpectations {
         continue;
       }
       if (!present.contains(id)) {
-        PluginArtifacts.ofRule(id).ifPresentOrElse(
-            artifact -> missingByArtifact.computeIfAbsent(artifact, a -> new ArrayList<>()).add(id),
-            () -> unknown.add(id));
+        PluginArtifacts.ofRule(id)
+            .ifPresentOrElse(
+                artifact ->
+                    missingByArtifact.computeIfAbsent(artifact, a -> new ArrayList<>()).add(id),
+                () -> unknown.add(id));
       }
     }
     if (!unknown.isEmpty()) {
       String id = unknown.get(0);
-      throw new ConfigurationException(PolicyLoader.location(policy, List.of("rules", id))
-          + ": [rules." + id + "] names no installed rule; installed: "
-          + (present.isEmpty() ? "none" : String.join(", ", present)) + ". "
-          + PluginArtifacts.advice(java.util.Optional.empty(), "the rule '" + id + "'")
-          + ", correct the id, or disable the table (enabled = false)");
+      throw new ConfigurationException(
+          PolicyLoader.location(policy, List.of("rules", id))
+              + ": [rules."
+              + id
+              + "] names no installed rule; installed: "
+              + (present.isEmpty() ? "none" : String.join(", ", present))
+              + ". "
+              + PluginArtifacts.advice(java.util.Optional.empty(), "the rule '" + id + "'")
+              + ", correct the id, or disable the table (enabled = false)");
     }
     if (!missingByArtifact.isEmpty()) {
       throw new ConfigurationException(missingRules(missingByArtifact, present));
     }
     for (RegisteredRule rule : installed) {
       if (!policy.rule(rule.id()).enabled()) {
-        relaxations.putIfAbsent(rule.id(), Relaxation.ruleDisabled(rule.id(),
-            "disabled by the policy (" + policy.origin() + ")"));
+        relaxations.putIfAbsent(
+            rule.id(),
+            Relaxation.ruleDisabled(rule.id(), "disabled by the policy (" + policy.origin() + ")"));
       }
     }
     boolean anyRuns = installed.stream().anyMatch(r -> policy.rule(r.id()).enabled());
     if (!anyRuns) {
-      throw new ConfigurationException("a guard with no rules to run would allow every package:"
-          + " " + (installed.isEmpty() ? "no rule is installed" : "the policy disables every"
-          + " installed rule (" + String.join(", ", present) + ")") + "; "
-          + PluginArtifacts.advice(java.util.Optional.of(PluginArtifacts.RULES), "rules")
-          + ", or add rules of your own with Guard.Builder.addRule");
+      throw new ConfigurationException(
+          "a guard with no rules to run would allow every package:"
+              + " "
+              + (installed.isEmpty()
+                  ? "no rule is installed"
+                  : "the policy disables every"
+                      + " installed rule ("
+                      + String.join(", ", present)
+                      + ")")
+              + "; "
+              + PluginArtifacts.advice(java.util.Optional.of(PluginArtifacts.RULES), "rules")
+              + ", or add rules of your own with Guard.Builder.addRule");
     }
     return new EvaluationTerms(effective, List.copyOf(relaxations.values()));
   }
 
-  private static String missingRules(Map<String, List<String>> missingByArtifact,
-      Set<String> present) {
+  private static String missingRules(
+      Map<String, List<String>> missingByArtifact, Set<String> present) {
     StringBuilder message = new StringBuilder("the policy expects rules that are not installed");
-    missingByArtifact.forEach((artifact, ids) -> message.append(": ")
-        .append(String.join(", ", ids)).append(" (from ").append(artifact).append(')'));
-    message.append("; ").append(PluginArtifacts.advice(
-        java.util.Optional.of(missingByArtifact.keySet().iterator().next()), "them"));
+    missingByArtifact.forEach(
+        (artifact, ids) ->
+            message
+                .append(": ")
+                .append(String.join(", ", ids))
+                .append(" (from ")
+                .append(artifact)
+                .append(')'));
+    message
+        .append("; ")
+        .append(
+            PluginArtifacts.advice(
+                java.util.Optional.of(missingByArtifact.keySet().iterator().next()), "them"));
     if (!present.isEmpty()) {
       // Some rules were found: the usual cause is a shaded jar whose services file kept only
       // another jar's list.
-      message.append(". Found only: ").append(String.join(", ", present)).append("; if pkgguard"
-          + " runs from a shaded (uber) jar, merge the META-INF/services files (maven-shade-plugin's"
-          + " ServicesResourceTransformer)");
+      message
+          .append(". Found only: ")
+          .append(String.join(", ", present))
+          .append(
+              "; if pkgguard"
+                  + " runs from a shaded (uber) jar, merge the META-INF/services files (maven-shade-plugin's"
+                  + " ServicesResourceTransformer)");
     }
-    message.append(". To run without a rule on purpose, disable it in the policy ([rules.<id>]"
-        + " enabled = false) or remove it (Guard.Builder.removeRule, withoutBuiltInRules); verdicts"
-        + " then list it under relaxations");
+    message.append(
+        ". To run without a rule on purpose, disable it in the policy ([rules.<id>]"
+            + " enabled = false) or remove it (Guard.Builder.removeRule, withoutBuiltInRules); verdicts"
+            + " then list it under relaxations");
     return message.toString();
   }
 }

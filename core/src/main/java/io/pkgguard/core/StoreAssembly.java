@@ -24,8 +24,12 @@ final class StoreAssembly {
   private StoreAssembly() {}
 
   /** The store, not opened yet. */
-  static SharedState of(Policy policy, Optional<StateStore> given,
-      List<StateStoreProvider> discovered, Optional<Path> home, Map<String, String> environment,
+  static SharedState of(
+      Policy policy,
+      Optional<StateStore> given,
+      List<StateStoreProvider> discovered,
+      Optional<Path> home,
+      Map<String, String> environment,
       Clock clock) {
     Duration pauseCheck = policy.store().pauseCheck();
     if (given.isPresent()) {
@@ -35,16 +39,28 @@ final class StoreAssembly {
       return SharedState.none();
     }
     String type = policy.store().type();
-    StateStoreProvider provider = discovered.stream()
-        .filter(p -> p.type().equals(type)).findFirst()
-        .orElseThrow(() -> new ConfigurationException(PolicyLoader.location(policy,
-            List.of("store", "type")) + ": [store] type '" + type + "' is provided by no"
-            + " installed plugin: " + PluginArtifacts.advice(PluginArtifacts.ofStoreType(type),
-                "the store type '" + type + "'") + ", or set [store] type = \"none\" to keep"
-            + " nothing (no approvals, no audit log, no shared pause)"));
-    StateStoreProvider.Settings settings = new StateStoreProvider.Settings(
-        home.orElseGet(() -> defaultHome(environment)), policy.store().options(), environment,
-        clock);
+    StateStoreProvider provider =
+        discovered.stream()
+            .filter(p -> p.type().equals(type))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new ConfigurationException(
+                        PolicyLoader.location(policy, List.of("store", "type"))
+                            + ": [store] type '"
+                            + type
+                            + "' is provided by no"
+                            + " installed plugin: "
+                            + PluginArtifacts.advice(
+                                PluginArtifacts.ofStoreType(type), "the store type '" + type + "'")
+                            + ", or set [store] type = \"none\" to keep"
+                            + " nothing (no approvals, no audit log, no shared pause)"));
+    StateStoreProvider.Settings settings =
+        new StateStoreProvider.Settings(
+            home.orElseGet(() -> defaultHome(environment)),
+            policy.store().options(),
+            environment,
+            clock);
     return SharedState.opening(() -> provider.open(settings), pauseCheck, clock);
   }
 

@@ -20,9 +20,14 @@ final class TransportAssembly {
   record Assembled(HttpTransport base, Optional<JdkHttpTransport> owned) {}
 
   /** What the builder was told about connections. */
-  record Settings(Optional<HttpTransport> given, boolean offline,
-      Optional<java.net.ProxySelector> proxy, Optional<javax.net.ssl.SSLContext> tls,
-      Optional<Path> cacheDirectory, long cacheDirectoryBytes, Clock clock) {}
+  record Settings(
+      Optional<HttpTransport> given,
+      boolean offline,
+      Optional<java.net.ProxySelector> proxy,
+      Optional<javax.net.ssl.SSLContext> tls,
+      Optional<Path> cacheDirectory,
+      long cacheDirectoryBytes,
+      Clock clock) {}
 
   private TransportAssembly() {}
 
@@ -32,19 +37,32 @@ final class TransportAssembly {
     if (settings.given().isPresent()) {
       base = settings.given().get();
     } else {
-      owned = Optional.of(JdkHttpTransport.create(Duration.ofSeconds(10),
-          Math.max(policy.limits().maxResponseBytes(), SourceAssembly.ADVISORY_DATABASE_BYTES),
-          settings.proxy(), settings.tls(), policy.limits().stallTimeout()));
+      owned =
+          Optional.of(
+              JdkHttpTransport.create(
+                  Duration.ofSeconds(10),
+                  Math.max(
+                      policy.limits().maxResponseBytes(), SourceAssembly.ADVISORY_DATABASE_BYTES),
+                  settings.proxy(),
+                  settings.tls(),
+                  policy.limits().stallTimeout()));
       base = owned.get();
     }
     if (settings.offline()) {
       base = new OfflineTransport(base);
     }
     try {
-      base = TransportChain.shared(base, new TransportChain.Shared(
-          policy.limits().perHostConcurrency(), policy.limits().maxAttempts(),
-          policy.limits().cacheBytes(), settings.cacheDirectory(),
-          settings.cacheDirectoryBytes(), settings.clock(), policy.limits().hostCooldown()));
+      base =
+          TransportChain.shared(
+              base,
+              new TransportChain.Shared(
+                  policy.limits().perHostConcurrency(),
+                  policy.limits().maxAttempts(),
+                  policy.limits().cacheBytes(),
+                  settings.cacheDirectory(),
+                  settings.cacheDirectoryBytes(),
+                  settings.clock(),
+                  policy.limits().hostCooldown()));
     } catch (java.io.UncheckedIOException e) {
       throw new ConfigurationException(e.getMessage(), e);
     }

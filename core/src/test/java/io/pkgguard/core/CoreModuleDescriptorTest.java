@@ -25,15 +25,20 @@ class CoreModuleDescriptorTest {
   }
 
   @Test
-  void exportsTheHostFacingPackagesToEveryoneAndTheImplementationOnlyToTheCli()
-      throws IOException {
+  void exportsTheHostFacingPackagesToEveryoneAndTheImplementationOnlyToTheCli() throws IOException {
     Map<String, Set<String>> exports = new TreeMap<>();
     descriptor().exports().forEach(e -> exports.put(e.source(), e.targets()));
 
-    assertThat(exports).containsOnlyKeys("io.pkgguard.core", "io.pkgguard.core.administration",
-        "io.pkgguard.core.connection",
-        "io.pkgguard.core.policy", "io.pkgguard.core.verdict", "io.pkgguard.core.inspection",
-        "io.pkgguard.core.transport", "io.pkgguard.core.files");
+    assertThat(exports)
+        .containsOnlyKeys(
+            "io.pkgguard.core",
+            "io.pkgguard.core.administration",
+            "io.pkgguard.core.connection",
+            "io.pkgguard.core.policy",
+            "io.pkgguard.core.verdict",
+            "io.pkgguard.core.inspection",
+            "io.pkgguard.core.transport",
+            "io.pkgguard.core.files");
     assertThat(exports.get("io.pkgguard.core")).isEmpty();
     assertThat(exports.get("io.pkgguard.core.policy")).isEmpty();
     assertThat(exports.get("io.pkgguard.core.inspection")).containsExactly("io.pkgguard.cli");
@@ -43,7 +48,8 @@ class CoreModuleDescriptorTest {
 
   @Test
   void requiresTheCodecsItsArchivesNeed() throws IOException {
-    assertThat(descriptor().requires()).extracting(ModuleDescriptor.Requires::name)
+    assertThat(descriptor().requires())
+        .extracting(ModuleDescriptor.Requires::name)
         .contains("org.apache.commons.compress", "org.tukaani.xz", "com.github.luben.zstd_jni");
   }
 }

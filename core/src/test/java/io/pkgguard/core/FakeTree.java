@@ -33,6 +33,7 @@ final class FakeTree {
   static final String ECOSYSTEM = TestPlugins.ECOSYSTEM;
 
   private final Map<String, TreeMap<Integer, List<String>>> packages = new LinkedHashMap<>();
+
   /** How often each name was fetched. */
   final Map<String, AtomicInteger> fetches = new ConcurrentHashMap<>();
 
@@ -58,65 +59,71 @@ final class FakeTree {
     if (releases == null) {
       throw new SourceException(SourceException.Reason.NOT_FOUND, "no project " + name);
     }
-    Integer chosen = releases.descendingKeySet().stream()
-        .filter(v -> request.version().map(p -> Integer.parseInt(p) == v).orElse(true))
-        .filter(v -> request.constraint().map(c -> SCHEME.satisfies(v.toString(), c))
-            .orElse(true))
-        .findFirst()
-        .orElseThrow(() -> new SourceException(SourceException.Reason.NOT_FOUND,
-            "no release of " + name + " satisfies " + request));
+    Integer chosen =
+        releases.descendingKeySet().stream()
+            .filter(v -> request.version().map(p -> Integer.parseInt(p) == v).orElse(true))
+            .filter(
+                v -> request.constraint().map(c -> SCHEME.satisfies(v.toString(), c)).orElse(true))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new SourceException(
+                        SourceException.Reason.NOT_FOUND,
+                        "no release of " + name + " satisfies " + request));
     return TestPlugins.metadata(name, chosen.toString()).toBuilder()
-        .requiresDist(releases.get(chosen)).build();
+        .requiresDist(releases.get(chosen))
+        .build();
   }
 
-  private static final VersionScheme SCHEME = new VersionScheme() {
-    @Override
-    public String ecosystem() {
-      return ECOSYSTEM;
-    }
-
-    @Override
-    public boolean isValid(String version) {
-      return version.matches("[0-9]+");
-    }
-
-    @Override
-    public String normalize(String version) {
-      return Integer.toString(Integer.parseInt(version));
-    }
-
-    @Override
-    public int compare(String left, String right) {
-      return Integer.compare(Integer.parseInt(left), Integer.parseInt(right));
-    }
-
-    @Override
-    public boolean isPreRelease(String version) {
-      return false;
-    }
-
-    @Override
-    public boolean satisfies(String version, String constraint) {
-      int v = Integer.parseInt(version);
-      for (String clause : constraint.split(",")) {
-        String c = clause.strip();
-        boolean ok;
-        if (c.startsWith(">=")) {
-          ok = v >= Integer.parseInt(c.substring(2));
-        } else if (c.startsWith("<")) {
-          ok = v < Integer.parseInt(c.substring(1));
-        } else if (c.startsWith("==")) {
-          ok = v == Integer.parseInt(c.substring(2));
-        } else {
-          throw new IllegalArgumentException("unknown clause " + c);
+  private static final VersionScheme SCHEME =
+      new VersionScheme() {
+        @Override
+        public String ecosystem() {
+          return ECOSYSTEM;
         }
-        if (!ok) {
+
+        @Override
+        public boolean isValid(String version) {
+          return version.matches("[0-9]+");
+        }
+
+        @Override
+        public String normalize(String version) {
+          return Integer.toString(Integer.parseInt(version));
+        }
+
+        @Override
+        public int compare(String left, String right) {
+          return Integer.compare(Integer.parseInt(left), Integer.parseInt(right));
+        }
+
+        @Override
+        public boolean isPreRelease(String version) {
           return false;
         }
-      }
-      return true;
-    }
-  };
+
+        @Override
+        public boolean satisfies(String version, String constraint) {
+          int v = Integer.parseInt(version);
+          for (String clause : constraint.split(",")) {
+            String c = clause.strip();
+            boolean ok;
+            if (c.startsWith(">=")) {
+              ok = v >= Integer.parseInt(c.substring(2));
+            } else if (c.startsWith("<")) {
+              ok = v < Integer.parseInt(c.substring(1));
+            } else if (c.startsWith("==")) {
+              ok = v == Integer.parseInt(c.substring(2));
+            } else {
+              throw new IllegalArgumentException("unknown clause " + c);
+            }
+            if (!ok) {
+              return false;
+            }
+          }
+          return true;
+        }
+      };
 
   /** The "test" ecosystem with versions and dependencies in the format above. */
   static final class TreeEcosystem implements Ecosystem {
@@ -143,8 +150,9 @@ final class FakeTree {
     }
 
     @Override
-    public List<Dependency> dependencies(PackageMetadata metadata, Set<String> extras,
-        TargetEnvironment target) throws RequestSyntaxException {
+    public List<Dependency> dependencies(
+        PackageMetadata metadata, Set<String> extras, TargetEnvironment target)
+        throws RequestSyntaxException {
       List<Dependency> dependencies = new ArrayList<>();
       for (String text : metadata.requiresDist()) {
         String[] marker = text.split(";", 2);
@@ -158,8 +166,10 @@ final class FakeTree {
         String[] url = spec.split(" @ ", 2);
         String nameAndExtras = url[0].split("[<>=]", 2)[0];
         String name = nameAndExtras.replaceAll("\\[.*", "");
-        PackageRequest request = PackageRequest.of(new PackageId(ECOSYSTEM, name))
-            .withRequirement(text).withEnvironment(target);
+        PackageRequest request =
+            PackageRequest.of(new PackageId(ECOSYSTEM, name))
+                .withRequirement(text)
+                .withEnvironment(target);
         if (nameAndExtras.contains("[")) {
           request = request.withExtras(Set.of(nameAndExtras.replaceAll(".*\\[|\\]", "")));
         }
@@ -169,8 +179,9 @@ final class FakeTree {
         } else if (!clauses.isEmpty()) {
           request = request.withConstraint(clauses);
         }
-        dependencies.add(new Dependency(request, text,
-            url.length == 2 ? Optional.of(url[1]) : Optional.empty()));
+        dependencies.add(
+            new Dependency(
+                request, text, url.length == 2 ? Optional.of(url[1]) : Optional.empty()));
       }
       return dependencies;
     }

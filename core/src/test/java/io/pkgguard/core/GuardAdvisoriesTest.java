@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /** The core consults every advisory database of the policy and merges what they say. */
 class GuardAdvisoriesTest {
 
-  private static final String DATABASE = """
+  private static final String DATABASE =
+      """
       [advisories.osv]
       enabled = false
       [advisories.fake]
@@ -47,7 +48,10 @@ class GuardAdvisoriesTest {
   }
 
   /** Echoes the advisories and the databases consulted, one finding each. */
-  @RuleDefinition(id = "advisory-echo", summary = "echoes advisories", level = RiskLevel.LOW,
+  @RuleDefinition(
+      id = "advisory-echo",
+      summary = "echoes advisories",
+      level = RiskLevel.LOW,
       category = RiskCategory.VULNERABILITY)
   static final class EchoRule implements SecurityRule {
     @Override
@@ -55,8 +59,10 @@ class GuardAdvisoriesTest {
       List<Finding> findings = new ArrayList<>();
       findings.add(finding(RiskLevel.LOW, "consulted " + context.advisoryDatabases()));
       for (Advisory a : context.metadata().advisories()) {
-        findings.add(finding(RiskLevel.LOW, a.id() + " " + a.aliases() + " " + a.source()
-            + " fixed " + a.fixedIn()));
+        findings.add(
+            finding(
+                RiskLevel.LOW,
+                a.id() + " " + a.aliases() + " " + a.source() + " fixed " + a.fixedIn()));
       }
       return findings;
     }
@@ -78,15 +84,20 @@ class GuardAdvisoriesTest {
   }
 
   private Guard guard(Policy policy, FakeSourceProvider index, FakeDatabase database) {
-    Guard guard = Guard.builder().discover(false).policy(policy)
-        .addEcosystem(new TestPlugins.TestEcosystem()).addSourceProvider(index)
-        .addAdvisorySourceProvider(database).addRule(new EchoRule()).build();
+    Guard guard =
+        Guard.builder()
+            .discover(false)
+            .policy(policy)
+            .addEcosystem(new TestPlugins.TestEcosystem())
+            .addSourceProvider(index)
+            .addAdvisorySourceProvider(database)
+            .addRule(new EchoRule())
+            .build();
     guards.add(guard);
     return guard;
   }
 
-  private static Advisory advisory(String id, List<String> aliases, String source,
-      String fixed) {
+  private static Advisory advisory(String id, List<String> aliases, String source, String fixed) {
     return new Advisory(id, aliases, "", "", List.of(fixed), Optional.empty(), source, false);
   }
 
@@ -96,88 +107,116 @@ class GuardAdvisoriesTest {
 
   @Test
   void oneVulnerabilityKnownByTheIndexAndTheDatabaseIsReportedOnce() {
-    FakeSourceProvider index = new FakeSourceProvider(r -> metadata(r.id().name(), "1.0")
-        .toBuilder().advisories(List.of(advisory("GHSA-aaaa", List.of("CVE-2026-1"), "pypi",
-            "1.1"))).build());
+    FakeSourceProvider index =
+        new FakeSourceProvider(
+            r ->
+                metadata(r.id().name(), "1.0").toBuilder()
+                    .advisories(
+                        List.of(advisory("GHSA-aaaa", List.of("CVE-2026-1"), "pypi", "1.1")))
+                    .build());
     FakeDatabase database = new FakeDatabase();
-    database.answer.set((id, version) -> List.of(
-        advisory("PYSEC-2026-7", List.of("CVE-2026-1"), "fake", "1.1"),
-        advisory("PYSEC-2026-8", List.of(), "fake", "2.0")));
+    database.answer.set(
+        (id, version) ->
+            List.of(
+                advisory("PYSEC-2026-7", List.of("CVE-2026-1"), "fake", "1.1"),
+                advisory("PYSEC-2026-8", List.of(), "fake", "2.0")));
 
-    var verdict = guard(policy(DATABASE), index, database)
-        .evaluate(PackageRequest.of(new PackageId(ECOSYSTEM, "lib")));
+    var verdict =
+        guard(policy(DATABASE), index, database)
+            .evaluate(PackageRequest.of(new PackageId(ECOSYSTEM, "lib")));
 
-    assertThat(messages(verdict)).containsExactlyInAnyOrder("consulted [fake]",
-        "GHSA-aaaa [CVE-2026-1, PYSEC-2026-7] pypi+fake fixed [1.1]",
-        "PYSEC-2026-8 [] fake fixed [2.0]");
+    assertThat(messages(verdict))
+        .containsExactlyInAnyOrder(
+            "consulted [fake]",
+            "GHSA-aaaa [CVE-2026-1, PYSEC-2026-7] pypi+fake fixed [1.1]",
+            "PYSEC-2026-8 [] fake fixed [2.0]");
   }
 
   @Test
   void aDatabaseThatCannotBeConsultedRejectsTheUncheckedPackage() {
     FakeDatabase database = new FakeDatabase();
-    database.answer.set((id, version) -> {
-      throw new SourceException(SourceException.Reason.UNAVAILABLE, "advisories.test answered"
-          + " HTTP 503");
-    });
-    var verdict = guard(policy(DATABASE), FakeSourceProvider.knowingEverything(), database)
-        .evaluate(PackageRequest.of(new PackageId(ECOSYSTEM, "lib")));
+    database.answer.set(
+        (id, version) -> {
+          throw new SourceException(
+              SourceException.Reason.UNAVAILABLE, "advisories.test answered" + " HTTP 503");
+        });
+    var verdict =
+        guard(policy(DATABASE), FakeSourceProvider.knowingEverything(), database)
+            .evaluate(PackageRequest.of(new PackageId(ECOSYSTEM, "lib")));
     assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
     assertThat(verdict.complete()).isFalse();
-    assertThat(messages(verdict)).containsExactly("the advisory database fake could not be"
-        + " consulted: advisories.test answered HTTP 503");
+    assertThat(messages(verdict))
+        .containsExactly(
+            "the advisory database fake could not be"
+                + " consulted: advisories.test answered HTTP 503");
   }
 
   @Test
   void aDatabaseThatThrowsIsTreatedTheSame() {
     FakeDatabase database = new FakeDatabase();
-    database.answer.set((id, version) -> {
-      throw new IllegalStateException("bug");
-    });
-    var verdict = guard(policy(DATABASE), FakeSourceProvider.knowingEverything(), database)
-        .evaluate(PackageRequest.of(new PackageId(ECOSYSTEM, "lib")));
+    database.answer.set(
+        (id, version) -> {
+          throw new IllegalStateException("bug");
+        });
+    var verdict =
+        guard(policy(DATABASE), FakeSourceProvider.knowingEverything(), database)
+            .evaluate(PackageRequest.of(new PackageId(ECOSYSTEM, "lib")));
     assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
-    assertThat(messages(verdict)).singleElement().asString()
+    assertThat(messages(verdict))
+        .singleElement()
+        .asString()
         .contains("could not be consulted: it failed unexpectedly (IllegalStateException)");
   }
 
   @Test
   void evaluateAllAsksEachDatabaseOnceForAllPackages() {
-    java.util.concurrent.atomic.AtomicInteger batches = new java.util.concurrent.atomic
-        .AtomicInteger();
-    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic
-        .AtomicInteger();
-    AdvisorySourceProvider counting = new AdvisorySourceProvider() {
-      @Override
-      public String type() {
-        return "fake-advisories";
-      }
-
-      @Override
-      public AdvisorySource create(AdvisorySettings settings) {
-        return new AdvisorySource() {
+    java.util.concurrent.atomic.AtomicInteger batches =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger asked =
+        new java.util.concurrent.atomic.AtomicInteger();
+    AdvisorySourceProvider counting =
+        new AdvisorySourceProvider() {
           @Override
-          public List<Advisory> advisories(PackageId id, String version) {
-            throw new AssertionError("asked one by one");
+          public String type() {
+            return "fake-advisories";
           }
 
           @Override
-          public java.util.Map<io.pkgguard.api.AdvisoryQuery, List<Advisory>> advisories(
-              List<io.pkgguard.api.AdvisoryQuery> queries) {
-            batches.incrementAndGet();
-            asked.addAndGet(queries.size());
-            java.util.Map<io.pkgguard.api.AdvisoryQuery, List<Advisory>> answers =
-                new java.util.HashMap<>();
-            queries.forEach(q -> answers.put(q, q.id().name().equals("lib-7")
-                ? List.of(advisory("PYSEC-2026-9", List.of(), "fake", "2.0")) : List.of()));
-            return answers;
+          public AdvisorySource create(AdvisorySettings settings) {
+            return new AdvisorySource() {
+              @Override
+              public List<Advisory> advisories(PackageId id, String version) {
+                throw new AssertionError("asked one by one");
+              }
+
+              @Override
+              public java.util.Map<io.pkgguard.api.AdvisoryQuery, List<Advisory>> advisories(
+                  List<io.pkgguard.api.AdvisoryQuery> queries) {
+                batches.incrementAndGet();
+                asked.addAndGet(queries.size());
+                java.util.Map<io.pkgguard.api.AdvisoryQuery, List<Advisory>> answers =
+                    new java.util.HashMap<>();
+                queries.forEach(
+                    q ->
+                        answers.put(
+                            q,
+                            q.id().name().equals("lib-7")
+                                ? List.of(advisory("PYSEC-2026-9", List.of(), "fake", "2.0"))
+                                : List.of()));
+                return answers;
+              }
+            };
           }
         };
-      }
-    };
-    Guard guard = Guard.builder().discover(false).policy(policy(DATABASE))
-        .addEcosystem(new TestPlugins.TestEcosystem())
-        .addSourceProvider(FakeSourceProvider.knowingEverything())
-        .addAdvisorySourceProvider(counting).addRule(new EchoRule()).build();
+    Guard guard =
+        Guard.builder()
+            .discover(false)
+            .policy(policy(DATABASE))
+            .addEcosystem(new TestPlugins.TestEcosystem())
+            .addSourceProvider(FakeSourceProvider.knowingEverything())
+            .addAdvisorySourceProvider(counting)
+            .addRule(new EchoRule())
+            .build();
     guards.add(guard);
     List<PackageRequest> requests = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
@@ -196,10 +235,16 @@ class GuardAdvisoriesTest {
   void offlineOnlyLocalDatabasesAreConsulted() {
     FakeDatabase database = new FakeDatabase();
     database.answer.set((id, version) -> List.of());
-    Guard guard = Guard.builder().discover(false).policy(policy(DATABASE)).offline(true)
-        .addEcosystem(new TestPlugins.TestEcosystem())
-        .addSourceProvider(FakeSourceProvider.knowingEverything())
-        .addAdvisorySourceProvider(database).addRule(new EchoRule()).build();
+    Guard guard =
+        Guard.builder()
+            .discover(false)
+            .policy(policy(DATABASE))
+            .offline(true)
+            .addEcosystem(new TestPlugins.TestEcosystem())
+            .addSourceProvider(FakeSourceProvider.knowingEverything())
+            .addAdvisorySourceProvider(database)
+            .addRule(new EchoRule())
+            .build();
     guards.add(guard);
     var verdict = guard.evaluate(PackageRequest.of(new PackageId(ECOSYSTEM, "lib")));
     assertThat(messages(verdict)).containsExactly("consulted []");

@@ -34,8 +34,7 @@ class GuardAssemblyTest {
 
   private final List<Guard> guards = new ArrayList<>();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @AfterEach
   void closeGuards() {
@@ -49,13 +48,16 @@ class GuardAssemblyTest {
 
   /** A builder with the test ecosystem and source, and nothing discovered. */
   private static Guard.Builder testBuilder() {
-    return Guard.builder().discover(false).addEcosystem(new TestPlugins.TestEcosystem())
+    return Guard.builder()
+        .discover(false)
+        .addEcosystem(new TestPlugins.TestEcosystem())
         .addSourceProvider(FakeSourceProvider.knowingEverything());
   }
 
   /** The test policy with the built-in rule tables left in, as a real policy has them. */
   private static Policy policyExpectingBuiltInRules() {
-    return io.pkgguard.core.policy.PolicyLoader.parse("""
+    return io.pkgguard.core.policy.PolicyLoader.parse(
+        """
         [sources.pypi]
         enabled = false
         [sources.test]
@@ -65,7 +67,8 @@ class GuardAssemblyTest {
         enabled = false
         [store]
         type = "none"
-        """, "host-policy.toml");
+        """,
+        "host-policy.toml");
   }
 
   @Nested
@@ -75,8 +78,9 @@ class GuardAssemblyTest {
     void withoutTheRulesJarTheGuardDoesNotBuildAndNamesTheArtifact() {
       assertThatThrownBy(() -> testBuilder().policy(policyExpectingBuiltInRules()).build())
           .isInstanceOf(ConfigurationException.class)
-          .hasMessageContaining("the policy expects rules that are not installed: capability,"
-              + " content, distribution-files, environment, license")
+          .hasMessageContaining(
+              "the policy expects rules that are not installed: capability,"
+                  + " content, distribution-files, environment, license")
           .hasMessageContaining("(from io.pkgguard:pkgguard-rules-builtin)")
           .hasMessageContaining("add io.pkgguard:pkgguard-rules-builtin");
     }
@@ -86,10 +90,15 @@ class GuardAssemblyTest {
       Path services = dir.resolve("META-INF/services/io.pkgguard.api.SecurityRule");
       Files.createDirectories(services.getParent());
       Files.writeString(services, HostOnlyRule.class.getName() + "\n");
-      try (URLClassLoader merged = new URLClassLoader(new URL[] {dir.toUri().toURL()},
-          getClass().getClassLoader())) {
-        assertThatThrownBy(() -> testBuilder().discover(true).classLoader(merged)
-            .policy(policyExpectingBuiltInRules()).build())
+      try (URLClassLoader merged =
+          new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+        assertThatThrownBy(
+                () ->
+                    testBuilder()
+                        .discover(true)
+                        .classLoader(merged)
+                        .policy(policyExpectingBuiltInRules())
+                        .build())
             .hasMessageContaining("Found only: host-only")
             .hasMessageContaining("merge the META-INF/services files");
       }
@@ -97,18 +106,26 @@ class GuardAssemblyTest {
 
     @Test
     void aHostThatRunsOnlyItsOwnRulesSaysSoAndEveryVerdictListsWhatIsMissing() {
-      Guard guard = keep(testBuilder().policy(policyExpectingBuiltInRules())
-          .withoutBuiltInRules().addRule(new TestPlugins.QuietRule()).build());
+      Guard guard =
+          keep(
+              testBuilder()
+                  .policy(policyExpectingBuiltInRules())
+                  .withoutBuiltInRules()
+                  .addRule(new TestPlugins.QuietRule())
+                  .build());
 
       Verdict verdict = guard.evaluate(PackageRequest.of(new PackageId(ECOSYSTEM, "pkg")));
 
       assertThat(verdict.decision()).isEqualTo(Decision.ALLOW);
-      assertThat(verdict.relaxations()).hasSize(Policy.defaults().rules().size())
-          .allSatisfy(r -> {
-            assertThat(r.kind()).isEqualTo(Relaxation.Kind.RULE_REMOVED);
-            assertThat(r.reason()).isEqualTo("removed by the host");
-          })
-          .extracting(Relaxation::subject).contains("typosquat", "content", "vulnerabilities");
+      assertThat(verdict.relaxations())
+          .hasSize(Policy.defaults().rules().size())
+          .allSatisfy(
+              r -> {
+                assertThat(r.kind()).isEqualTo(Relaxation.Kind.RULE_REMOVED);
+                assertThat(r.reason()).isEqualTo("removed by the host");
+              })
+          .extracting(Relaxation::subject)
+          .contains("typosquat", "content", "vulnerabilities");
       assertThat(guard.relaxations()).isEqualTo(verdict.relaxations());
       // Nothing decided with the rules can be taken for a decision without them.
       assertThat(verdict.policyFingerprint())
@@ -117,35 +134,53 @@ class GuardAssemblyTest {
 
     @Test
     void aRuleReplacedByTheHostIsNotARelaxation() {
-      Guard guard = keep(testBuilder().policy(policy("[rules.quiet]\n"))
-          .addRule(new TestPlugins.DuplicateQuietRule()).removeRule("quiet")
-          .addRule(new TestPlugins.QuietRule()).build());
+      Guard guard =
+          keep(
+              testBuilder()
+                  .policy(policy("[rules.quiet]\n"))
+                  .addRule(new TestPlugins.DuplicateQuietRule())
+                  .removeRule("quiet")
+                  .addRule(new TestPlugins.QuietRule())
+                  .build());
 
       assertThat(guard.relaxations()).noneMatch(r -> r.subject().equals("quiet"));
     }
 
     @Test
     void aLevelMappedToAMorePermissiveDecisionIsListedInEveryVerdict() {
-      Guard guard = keep(testBuilder().policy(policy("[decisions]\nhigh = \"review\"\n"))
-          .addRule(new TestPlugins.QuietRule()).build());
+      Guard guard =
+          keep(
+              testBuilder()
+                  .policy(policy("[decisions]\nhigh = \"review\"\n"))
+                  .addRule(new TestPlugins.QuietRule())
+                  .build());
 
       Verdict verdict = guard.evaluate(PackageRequest.of(new PackageId(ECOSYSTEM, "pkg")));
 
-      assertThat(verdict.relaxations()).filteredOn(r -> r.kind()
-          == Relaxation.Kind.DECISION_LOWERED).singleElement().satisfies(r -> {
-            assertThat(r.subject()).isEqualTo("decisions.high");
-            assertThat(r.reason()).isEqualTo("HIGH findings lead to review instead of"
-                + " special-approval (test-policy.toml)");
-          });
+      assertThat(verdict.relaxations())
+          .filteredOn(r -> r.kind() == Relaxation.Kind.DECISION_LOWERED)
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.subject()).isEqualTo("decisions.high");
+                assertThat(r.reason())
+                    .isEqualTo(
+                        "HIGH findings lead to review instead of"
+                            + " special-approval (test-policy.toml)");
+              });
     }
 
     @Test
     void aGuardWithNoRuleToRunNeverBuilds() {
       assertThatThrownBy(() -> testBuilder().policy(policy("")).build())
-          .hasMessageContaining("a guard with no rules to run would allow every package: no rule"
-              + " is installed");
-      assertThatThrownBy(() -> testBuilder().policy(policy("[rules.quiet]\nenabled = false\n"))
-          .addRule(new TestPlugins.QuietRule()).build())
+          .hasMessageContaining(
+              "a guard with no rules to run would allow every package: no rule" + " is installed");
+      assertThatThrownBy(
+              () ->
+                  testBuilder()
+                      .policy(policy("[rules.quiet]\nenabled = false\n"))
+                      .addRule(new TestPlugins.QuietRule())
+                      .build())
           .hasMessageContaining("the policy disables every installed rule (quiet)");
     }
 
@@ -161,7 +196,9 @@ class GuardAssemblyTest {
 
     @Test
     void theBuiltInAdvisoryDatabaseWithoutItsPluginNamesTheArtifact() {
-      Policy withOsv = io.pkgguard.core.policy.PolicyLoader.parse("""
+      Policy withOsv =
+          io.pkgguard.core.policy.PolicyLoader.parse(
+              """
           [sources.pypi]
           enabled = false
           [sources.test]
@@ -169,20 +206,34 @@ class GuardAssemblyTest {
           url = "https://index.test/api"
           [store]
           type = "none"
-          """, "host-policy.toml");
-      assertThatThrownBy(() -> testBuilder().policy(withOsv).withoutBuiltInRules()
-          .addRule(new TestPlugins.QuietRule()).build())
+          """,
+              "host-policy.toml");
+      assertThatThrownBy(
+              () ->
+                  testBuilder()
+                      .policy(withOsv)
+                      .withoutBuiltInRules()
+                      .addRule(new TestPlugins.QuietRule())
+                      .build())
           .hasMessageContaining("[advisories.osv] needs the advisory database type 'osv-api'")
           .hasMessageContaining("add io.pkgguard:pkgguard-source-osv");
     }
 
     @Test
     void theBuiltInSourceWithoutItsPluginNamesTheArtifact() {
-      assertThatThrownBy(() -> Guard.builder().discover(false)
-          .addEcosystem(new TestPlugins.TestEcosystem()).withoutBuiltInRules()
-          .addRule(new TestPlugins.QuietRule())
-          .policy(Policy.defaults().withStore(new io.pkgguard.core.policy.StoreConfig("none",
-              java.util.Map.of(), java.time.Duration.ofSeconds(2)))).build())
+      assertThatThrownBy(
+              () ->
+                  Guard.builder()
+                      .discover(false)
+                      .addEcosystem(new TestPlugins.TestEcosystem())
+                      .withoutBuiltInRules()
+                      .addRule(new TestPlugins.QuietRule())
+                      .policy(
+                          Policy.defaults()
+                              .withStore(
+                                  new io.pkgguard.core.policy.StoreConfig(
+                                      "none", java.util.Map.of(), java.time.Duration.ofSeconds(2))))
+                      .build())
           .hasMessageContaining("[sources.pypi] needs the source type 'pypi-json'")
           .hasMessageContaining("add io.pkgguard:pkgguard-source-pypi");
     }
@@ -197,10 +248,11 @@ class GuardAssemblyTest {
 
     @Test
     void plainHttpToARemoteHostIsRefusedAtBuild() {
-      assertThatThrownBy(() -> ready().index(ECOSYSTEM, URI.create("http://mirror.corp/api"))
-          .build())
-          .hasMessage("index http://mirror.corp/api: plain http is accepted only for loopback"
-              + " addresses (127.0.0.1, [::1], localhost); use https");
+      assertThatThrownBy(
+              () -> ready().index(ECOSYSTEM, URI.create("http://mirror.corp/api")).build())
+          .hasMessage(
+              "index http://mirror.corp/api: plain http is accepted only for loopback"
+                  + " addresses (127.0.0.1, [::1], localhost); use https");
       keep(ready().index(ECOSYSTEM, URI.create("http://127.0.0.1:8080/api")).build());
     }
 
@@ -208,37 +260,40 @@ class GuardAssemblyTest {
     void aMissingMirrorDirectoryIsRefusedAtBuild() {
       URI missing = dir.resolve("no-such-mirror").toUri();
       assertThatThrownBy(() -> ready().index(ECOSYSTEM, missing).build())
-          .hasMessageContaining("no such directory; a local mirror is a directory with"
-              + " <name>/json files");
+          .hasMessageContaining(
+              "no such directory; a local mirror is a directory with" + " <name>/json files");
     }
 
     @Test
     void credentialsInTheIndexUrlAreRefusedWithoutBeingRepeated() {
-      assertThatThrownBy(() -> ready()
-          .index(ECOSYSTEM, URI.create("https://user:s3cret@mirror.corp/api")).build())
+      assertThatThrownBy(
+              () ->
+                  ready()
+                      .index(ECOSYSTEM, URI.create("https://user:s3cret@mirror.corp/api"))
+                      .build())
           .hasMessageContaining("credentials in the URL are not accepted")
           .hasMessageNotContaining("s3cret");
-      assertThatThrownBy(() -> ready()
-          .index(ECOSYSTEM, URI.create("file://user:pw@host/srv/mirror")).build())
+      assertThatThrownBy(
+              () -> ready().index(ECOSYSTEM, URI.create("file://user:pw@host/srv/mirror")).build())
           .hasMessageContaining("credentials in the URL are not accepted");
-      assertThatThrownBy(() -> ready().index(ECOSYSTEM, URI.create("file://host/srv/mirror"))
-          .build())
+      assertThatThrownBy(
+              () -> ready().index(ECOSYSTEM, URI.create("file://host/srv/mirror")).build())
           .hasMessageContaining("a file: URL names a local directory and has no host");
     }
 
     @Test
     void anEcosystemIdInTheWrongCaseIsNamedAsSuch() {
-      assertThatThrownBy(() -> ready().index("TEST", URI.create("https://mirror.test/api"))
-          .build())
+      assertThatThrownBy(() -> ready().index("TEST", URI.create("https://mirror.test/api")).build())
           .hasMessageContaining("unknown ecosystem 'TEST': ecosystem ids are written 'test'");
     }
 
     @Test
     void thePolicyFileIsReadWhenTheGuardIsBuilt() throws Exception {
       Path file = dir.resolve("pkgguard.toml");
-      String sources = "[sources.pypi]\nenabled = false\n[sources.test]\ntype = \"fake\"\n"
-          + "url = \"https://index.test/api\"\n[advisories.osv]\nenabled = false\n"
-          + "[store]\ntype = \"none\"\n";
+      String sources =
+          "[sources.pypi]\nenabled = false\n[sources.test]\ntype = \"fake\"\n"
+              + "url = \"https://index.test/api\"\n[advisories.osv]\nenabled = false\n"
+              + "[store]\ntype = \"none\"\n";
       Files.writeString(file, sources + "[limits]\nconcurrency = 3\n");
       Guard.Builder builder = ready().policy(file);
       Files.writeString(file, sources + "[limits]\nconcurrency = 5\n");
@@ -258,8 +313,8 @@ class GuardAssemblyTest {
           .hasMessageContaining("none.zip: no such file; give a zip of OSV records");
       assertThatThrownBy(() -> ready().advisoryDatabase(dir.toUri()).build())
           .hasMessageContaining("a directory; give a zip of OSV records");
-      assertThatThrownBy(() -> ready()
-          .advisoryDatabase(URI.create("http://osv.corp/all.zip")).build())
+      assertThatThrownBy(
+              () -> ready().advisoryDatabase(URI.create("http://osv.corp/all.zip")).build())
           .hasMessageContaining("plain http is accepted only for loopback addresses");
     }
   }

@@ -48,8 +48,11 @@ class GuardConcurrencyTest {
   }
 
   /** Reports what the name's prefix asks for, after the metadata is in. */
-  @RuleDefinition(id = "prefix-level", summary = "reports the level a name's prefix names",
-      level = RiskLevel.HIGH, category = RiskCategory.METADATA)
+  @RuleDefinition(
+      id = "prefix-level",
+      summary = "reports the level a name's prefix names",
+      level = RiskLevel.HIGH,
+      category = RiskCategory.METADATA)
   static final class PrefixLevelRule implements SecurityRule {
     @Override
     public List<Finding> evaluate(RuleContext context) {
@@ -65,44 +68,54 @@ class GuardConcurrencyTest {
   }
 
   @Test
-  void sixteenThreadsEvaluatingAtOnceEachGetTheRightVerdictForTheirOwnPackage()
-      throws Exception {
-    FakeSourceProvider source = new FakeSourceProvider(r -> {
-      if (r.id().name().startsWith("missing-")) {
-        throw new SourceException(SourceException.Reason.NOT_FOUND, "no " + r.id().name());
-      }
-      return TestPlugins.metadata(r.id().name(), "1.0");
-    });
+  void sixteenThreadsEvaluatingAtOnceEachGetTheRightVerdictForTheirOwnPackage() throws Exception {
+    FakeSourceProvider source =
+        new FakeSourceProvider(
+            r -> {
+              if (r.id().name().startsWith("missing-")) {
+                throw new SourceException(SourceException.Reason.NOT_FOUND, "no " + r.id().name());
+              }
+              return TestPlugins.metadata(r.id().name(), "1.0");
+            });
     String[] prefixes = {"fine-", "review-", "admin-", "evil-", "missing-"};
     ConcurrentLinkedQueue<String> wrong = new ConcurrentLinkedQueue<>();
-    try (Guard guard = Guard.builder().discover(false).policy(policy("[dependencies]\nwalk ="
-        + " false\n[limits]\nrule-timeout-ms = 30000\n"))
-        .addEcosystem(new TestPlugins.TestEcosystem()).addSourceProvider(source)
-        .addRule(new TestPlugins.EvilNameRule()).addRule(new PrefixLevelRule())
-        .addRule(new TestPlugins.QuietRule()).build()) {
+    try (Guard guard =
+        Guard.builder()
+            .discover(false)
+            .policy(
+                policy("[dependencies]\nwalk =" + " false\n[limits]\nrule-timeout-ms = 30000\n"))
+            .addEcosystem(new TestPlugins.TestEcosystem())
+            .addSourceProvider(source)
+            .addRule(new TestPlugins.EvilNameRule())
+            .addRule(new PrefixLevelRule())
+            .addRule(new TestPlugins.QuietRule())
+            .build()) {
       ExecutorService hosts = Executors.newFixedThreadPool(THREADS);
       CountDownLatch start = new CountDownLatch(1);
       List<Future<Integer>> done = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        done.add(hosts.submit(() -> {
-          start.await();
-          int checked = 0;
-          for (int i = 0; i < EVALUATIONS; i++) {
-            String name = prefixes[(thread + i) % prefixes.length] + thread + "-" + i;
-            List<Verdict> verdicts = i % 10 == 0
-                ? guard.evaluateAll(List.of(request(name), request(name + "-b")))
-                : List.of(guard.evaluate(request(name)));
-            for (Verdict verdict : verdicts) {
-              String asked = verdict.id().name();
-              if (!asked.startsWith(name) || verdict.decision() != expected(asked)) {
-                wrong.add(name + " -> " + asked + " " + verdict.decision());
-              }
-              checked++;
-            }
-          }
-          return checked;
-        }));
+        done.add(
+            hosts.submit(
+                () -> {
+                  start.await();
+                  int checked = 0;
+                  for (int i = 0; i < EVALUATIONS; i++) {
+                    String name = prefixes[(thread + i) % prefixes.length] + thread + "-" + i;
+                    List<Verdict> verdicts =
+                        i % 10 == 0
+                            ? guard.evaluateAll(List.of(request(name), request(name + "-b")))
+                            : List.of(guard.evaluate(request(name)));
+                    for (Verdict verdict : verdicts) {
+                      String asked = verdict.id().name();
+                      if (!asked.startsWith(name) || verdict.decision() != expected(asked)) {
+                        wrong.add(name + " -> " + asked + " " + verdict.decision());
+                      }
+                      checked++;
+                    }
+                  }
+                  return checked;
+                }));
       }
       start.countDown();
       int total = 0;

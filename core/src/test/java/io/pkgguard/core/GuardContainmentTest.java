@@ -42,9 +42,12 @@ class GuardContainmentTest {
   }
 
   private Guard guard(SecurityRule... rules) {
-    Guard.Builder builder = Guard.builder().discover(false).policy(policy(""))
-        .addEcosystem(new TestPlugins.TestEcosystem())
-        .addSourceProvider(FakeSourceProvider.knowingEverything());
+    Guard.Builder builder =
+        Guard.builder()
+            .discover(false)
+            .policy(policy(""))
+            .addEcosystem(new TestPlugins.TestEcosystem())
+            .addSourceProvider(FakeSourceProvider.knowingEverything());
     for (SecurityRule rule : rules) {
       builder.addRule(rule);
     }
@@ -71,13 +74,16 @@ class GuardContainmentTest {
       releases.add(spinning::release);
       Guard guard = guard(spinning, new TestPlugins.QuietRule());
 
-      List<Verdict> verdicts = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-        List<Verdict> all = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-          all.add(guard.evaluate(request("pkg" + i)));
-        }
-        return all;
-      });
+      List<Verdict> verdicts =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(10),
+              () -> {
+                List<Verdict> all = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                  all.add(guard.evaluate(request("pkg" + i)));
+                }
+                return all;
+              });
 
       assertThat(verdicts).allSatisfy(v -> assertThat(v.decision()).isEqualTo(Decision.REJECT));
       assertThat(onlyFinding(verdicts.get(0)).message())
@@ -91,10 +97,13 @@ class GuardContainmentTest {
       // Four evaluations, one thread lost: the rule was called once.
       assertThat(spinning.calls.get()).isEqualTo(1);
       assertThat(spinning.spinning.get()).isEqualTo(1);
-      assertThat(guard.stuckRules()).singleElement().satisfies(stuck -> {
-        assertThat(stuck.ruleId()).isEqualTo("spinning");
-        assertThat(stuck.threads()).isEqualTo(1);
-      });
+      assertThat(guard.stuckRules())
+          .singleElement()
+          .satisfies(
+              stuck -> {
+                assertThat(stuck.ruleId()).isEqualTo("spinning");
+                assertThat(stuck.threads()).isEqualTo(1);
+              });
     }
 
     @Test
@@ -106,10 +115,13 @@ class GuardContainmentTest {
 
       List<StuckRule> notStopped = guard.shutdown(Duration.ofMillis(100));
 
-      assertThat(notStopped).singleElement().satisfies(stuck -> {
-        assertThat(stuck.ruleId()).isEqualTo("spinning");
-        assertThat(stuck.threads()).isEqualTo(1);
-      });
+      assertThat(notStopped)
+          .singleElement()
+          .satisfies(
+              stuck -> {
+                assertThat(stuck.ruleId()).isEqualTo("spinning");
+                assertThat(stuck.threads()).isEqualTo(1);
+              });
     }
 
     @Test
@@ -121,7 +133,8 @@ class GuardContainmentTest {
       Verdict second = guard.evaluate(request("b"));
 
       assertThat(onlyFinding(first).evidence().values()).containsEntry("stopped", "true");
-      assertThat(onlyFinding(second).message()).contains("longer than its 300 ms budget")
+      assertThat(onlyFinding(second).message())
+          .contains("longer than its 300 ms budget")
           .doesNotContain("stuck");
       assertThat(guard.stuckRules()).isEmpty();
       assertThat(guard.shutdown(Duration.ofSeconds(1))).isEmpty();
@@ -129,8 +142,11 @@ class GuardContainmentTest {
   }
 
   /** An endless rule that honours interruption. */
-  @io.pkgguard.api.RuleDefinition(id = "interruptible", summary = "waits until interrupted",
-      level = RiskLevel.LOW, category = io.pkgguard.api.RiskCategory.METADATA)
+  @io.pkgguard.api.RuleDefinition(
+      id = "interruptible",
+      summary = "waits until interrupted",
+      level = RiskLevel.LOW,
+      category = io.pkgguard.api.RiskCategory.METADATA)
   static final class InterruptibleRule implements SecurityRule {
     @Override
     public List<Finding> evaluate(io.pkgguard.api.RuleContext context) {
@@ -148,8 +164,9 @@ class GuardContainmentTest {
 
     @Test
     void anAssertionErrorFromARuleRejectsNamingTheRule() {
-      Verdict verdict = guard(new TestPlugins.ErringRule(() -> new AssertionError("invariant")))
-          .evaluate(request("pkg"));
+      Verdict verdict =
+          guard(new TestPlugins.ErringRule(() -> new AssertionError("invariant")))
+              .evaluate(request("pkg"));
 
       assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
       assertThat(onlyFinding(verdict).message())
@@ -167,9 +184,11 @@ class GuardContainmentTest {
 
     @Test
     void aMissingClassInARuleRejectsNamingTheRule() {
-      Verdict verdict = guard(new TestPlugins.ErringRule(
-          () -> new NoClassDefFoundError("org/tukaani/xz/XZInputStream")))
-          .evaluate(request("pkg"));
+      Verdict verdict =
+          guard(
+                  new TestPlugins.ErringRule(
+                      () -> new NoClassDefFoundError("org/tukaani/xz/XZInputStream")))
+              .evaluate(request("pkg"));
 
       assertThat(onlyFinding(verdict).message()).contains("erring", "NoClassDefFoundError");
     }
@@ -184,18 +203,28 @@ class GuardContainmentTest {
       releases.add(looping::release);
       Guard guard = guard(looping);
 
-      List<List<Finding>> findings = assertTimeoutPreemptively(Duration.ofSeconds(10),
-          () -> guard.screenNames(ECOSYSTEM, List.of("bad-one", "loop", "fine", "bad-two")));
+      List<List<Finding>> findings =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(10),
+              () -> guard.screenNames(ECOSYSTEM, List.of("bad-one", "loop", "fine", "bad-two")));
 
-      assertThat(findings.get(0)).singleElement()
+      assertThat(findings.get(0))
+          .singleElement()
           .satisfies(f -> assertThat(f.message()).isEqualTo("bad name"));
-      assertThat(findings.get(1)).singleElement().satisfies(f -> {
-        assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL);
-        assertThat(f.message()).contains("looping-name", "300 ms budget", "stuck");
-      });
+      assertThat(findings.get(1))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL);
+                assertThat(f.message()).contains("looping-name", "300 ms budget", "stuck");
+              });
       // Stuck: the names after it are refused, each with a finding, none silently passed.
-      assertThat(findings.subList(2, 4)).allSatisfy(f -> assertThat(f).singleElement()
-          .satisfies(stuck -> assertThat(stuck.message()).contains("is stuck")));
+      assertThat(findings.subList(2, 4))
+          .allSatisfy(
+              f ->
+                  assertThat(f)
+                      .singleElement()
+                      .satisfies(stuck -> assertThat(stuck.message()).contains("is stuck")));
       assertThat(looping.spinning.get()).isEqualTo(1);
     }
 
@@ -205,24 +234,30 @@ class GuardContainmentTest {
       releases.add(looping::release);
       Guard guard = guard(looping);
 
-      List<Finding> findings = assertTimeoutPreemptively(Duration.ofSeconds(10),
-          () -> guard.screenName(ECOSYSTEM, "loop"));
+      List<Finding> findings =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(10), () -> guard.screenName(ECOSYSTEM, "loop"));
 
-      assertThat(findings).singleElement()
+      assertThat(findings)
+          .singleElement()
           .satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL));
     }
 
     @Test
     void errorsFromNameRulesAreFindingsNotExceptions() {
-      Guard guard = guard(new TestPlugins.ErringRule(() -> new AssertionError("no")),
-          new TestPlugins.RecursingRule());
+      Guard guard =
+          guard(
+              new TestPlugins.ErringRule(() -> new AssertionError("no")),
+              new TestPlugins.RecursingRule());
 
       List<Finding> findings = guard.screenName(ECOSYSTEM, "anything");
 
-      assertThat(findings).extracting(Finding::message).anySatisfy(m ->
-          assertThat(m).contains("erring", "AssertionError"));
-      assertThat(findings).extracting(Finding::message).anySatisfy(m ->
-          assertThat(m).contains("recursing", "StackOverflowError"));
+      assertThat(findings)
+          .extracting(Finding::message)
+          .anySatisfy(m -> assertThat(m).contains("erring", "AssertionError"));
+      assertThat(findings)
+          .extracting(Finding::message)
+          .anySatisfy(m -> assertThat(m).contains("recursing", "StackOverflowError"));
       assertThat(findings).allSatisfy(f -> assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL));
     }
 
@@ -238,7 +273,8 @@ class GuardContainmentTest {
 
       assertThat(findings).hasSize(10_000);
       assertThat(findings.stream().filter(f -> !f.isEmpty()).count()).isEqualTo(10);
-      assertThat(findings.get(1000)).singleElement()
+      assertThat(findings.get(1000))
+          .singleElement()
           .satisfies(f -> assertThat(f.message()).isEqualTo("evil name"));
     }
   }
@@ -272,28 +308,35 @@ class GuardContainmentTest {
     void anInterruptedCallerGetsADocumentedErrorAndKeepsItsInterruptStatus() throws Exception {
       TestPlugins.EndlessRule endless = new TestPlugins.EndlessRule();
       releases.add(endless::release);
-      Guard guard = Guard.builder().discover(false)
-          .policy(policy("[limits]\nrule-timeout-ms = 60000\n"))
-          .addEcosystem(new TestPlugins.TestEcosystem())
-          .addSourceProvider(FakeSourceProvider.knowingEverything()).addRule(endless).build();
+      Guard guard =
+          Guard.builder()
+              .discover(false)
+              .policy(policy("[limits]\nrule-timeout-ms = 60000\n"))
+              .addEcosystem(new TestPlugins.TestEcosystem())
+              .addSourceProvider(FakeSourceProvider.knowingEverything())
+              .addRule(endless)
+              .build();
       guards.add(guard);
       AtomicReference<Throwable> thrown = new AtomicReference<>();
       AtomicReference<Boolean> interrupted = new AtomicReference<>();
-      Thread host = new Thread(() -> {
-        try {
-          guard.evaluate(request("pkg"));
-        } catch (Throwable t) {
-          thrown.set(t);
-        }
-        interrupted.set(Thread.currentThread().isInterrupted());
-      });
+      Thread host =
+          new Thread(
+              () -> {
+                try {
+                  guard.evaluate(request("pkg"));
+                } catch (Throwable t) {
+                  thrown.set(t);
+                }
+                interrupted.set(Thread.currentThread().isInterrupted());
+              });
       host.start();
       Thread.sleep(200);
       host.interrupt();
       host.join(10_000);
 
       assertThat(host.isAlive()).isFalse();
-      assertThat(thrown.get()).isInstanceOf(EvaluationInterruptedException.class)
+      assertThat(thrown.get())
+          .isInstanceOf(EvaluationInterruptedException.class)
           .hasMessageContaining("interrupted");
       assertThat(interrupted.get()).isTrue();
     }

@@ -35,9 +35,15 @@ class GuardDependencyWalkTest {
   }
 
   private Guard guard(String policyToml) {
-    Guard guard = Guard.builder().discover(false).policy(policy(policyToml))
-        .addEcosystem(new FakeTree.TreeEcosystem()).addSourceProvider(tree.index())
-        .addRule(new TestPlugins.QuietRule()).addRule(new TestPlugins.EvilNameRule()).build();
+    Guard guard =
+        Guard.builder()
+            .discover(false)
+            .policy(policy(policyToml))
+            .addEcosystem(new FakeTree.TreeEcosystem())
+            .addSourceProvider(tree.index())
+            .addRule(new TestPlugins.QuietRule())
+            .addRule(new TestPlugins.EvilNameRule())
+            .build();
     guards.add(guard);
     return guard;
   }
@@ -51,7 +57,8 @@ class GuardDependencyWalkTest {
   }
 
   private static List<String> names(List<Verdict> verdicts) {
-    return verdicts.stream().map(v -> v.id().name() + v.version().map(x -> " " + x).orElse(""))
+    return verdicts.stream()
+        .map(v -> v.id().name() + v.version().map(x -> " " + x).orElse(""))
         .toList();
   }
 
@@ -76,8 +83,7 @@ class GuardDependencyWalkTest {
 
     @Test
     void eachPackageIsEvaluatedOnceAndItsSubtreeShownOnce() {
-      tree.add("app", 1, "a", "b").add("a", 1, "c").add("b", 1, "c").add("c", 1, "d")
-          .add("d", 1);
+      tree.add("app", 1, "a", "b").add("a", 1, "c").add("b", 1, "c").add("c", 1, "d").add("d", 1);
 
       Verdict app = check("app");
 
@@ -97,7 +103,9 @@ class GuardDependencyWalkTest {
       Verdict a = check("a");
 
       assertThat(a.decision()).isEqualTo(Decision.REJECT);
-      assertThat(dependencyMessages(a)).singleElement().asString()
+      assertThat(dependencyMessages(a))
+          .singleElement()
+          .asString()
           .startsWith("depends on evil (a \u2192 b \u2192 evil), which is REJECT: evil name");
       Verdict b = a.dependencies().get(0);
       assertThat(names(b.dependencies())).containsExactly("a 1", "evil");
@@ -107,8 +115,7 @@ class GuardDependencyWalkTest {
 
     @Test
     void aPackageThatDependsOnItselfWithAnExtraIsNotItsOwnDependency() {
-      tree.add("lib", 1, "lib[fast] ; extra == all", "speedups ; extra == fast")
-          .add("speedups", 1);
+      tree.add("lib", 1, "lib[fast] ; extra == all", "speedups ; extra == fast").add("speedups", 1);
 
       Verdict lib = guard("").evaluate(request("lib").withExtras(java.util.Set.of("all")));
 
@@ -129,12 +136,18 @@ class GuardDependencyWalkTest {
 
       assertThat(app.decision()).isEqualTo(Decision.REJECT);
       assertThat(app.risk()).isEqualTo(RiskLevel.CRITICAL);
-      assertThat(app.findingsOf("dependencies")).singleElement().satisfies(f -> {
-        assertThat(f.message()).isEqualTo("depends on evil-helper (app \u2192 lib \u2192"
-            + " evil-helper), which is REJECT: evil name");
-        assertThat(f.evidence().values()).containsEntry("path",
-            "app \u2192 lib \u2192 evil-helper").containsEntry("decision", "REJECT");
-      });
+      assertThat(app.findingsOf("dependencies"))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.message())
+                    .isEqualTo(
+                        "depends on evil-helper (app \u2192 lib \u2192"
+                            + " evil-helper), which is REJECT: evil name");
+                assertThat(f.evidence().values())
+                    .containsEntry("path", "app \u2192 lib \u2192 evil-helper")
+                    .containsEntry("decision", "REJECT");
+              });
       assertThat(app.dependencies().get(0).decision()).isEqualTo(Decision.REJECT);
     }
 
@@ -146,9 +159,12 @@ class GuardDependencyWalkTest {
 
       assertThat(app.decision()).isEqualTo(Decision.REJECT);
       assertThat(app.complete()).isFalse();
-      assertThat(dependencyMessages(app)).singleElement().asString()
-          .startsWith("depends on ghost (app \u2192 ghost), which is REJECT: the package does not"
-              + " exist");
+      assertThat(dependencyMessages(app))
+          .singleElement()
+          .asString()
+          .startsWith(
+              "depends on ghost (app \u2192 ghost), which is REJECT: the package does not"
+                  + " exist");
     }
 
     @Test
@@ -158,9 +174,11 @@ class GuardDependencyWalkTest {
       Verdict app = check("app");
 
       assertThat(app.decision()).isEqualTo(Decision.SPECIAL_APPROVAL);
-      assertThat(dependencyMessages(app)).containsExactly("declares a direct URL dependency"
-          + " 'tool @ https://example.com/tool-1.0.tar.gz': no index vouches for it, and"
-          + " pkgguard does not fetch it");
+      assertThat(dependencyMessages(app))
+          .containsExactly(
+              "declares a direct URL dependency"
+                  + " 'tool @ https://example.com/tool-1.0.tar.gz': no index vouches for it, and"
+                  + " pkgguard does not fetch it");
       assertThat(tree.fetched("tool")).isZero();
     }
 
@@ -173,8 +191,8 @@ class GuardDependencyWalkTest {
       assertThat(app.decision()).isEqualTo(Decision.REJECT);
       assertThat(app.complete()).isFalse();
       assertThat(app.rulesRun()).contains("quiet");
-      assertThat(dependencyMessages(app)).containsExactly(
-          "its dependencies cannot be read: 'lib!!' is not a requirement");
+      assertThat(dependencyMessages(app))
+          .containsExactly("its dependencies cannot be read: 'lib!!' is not a requirement");
     }
   }
 
@@ -183,8 +201,12 @@ class GuardDependencyWalkTest {
 
     @Test
     void requirementsOfOneLevelAreCombinedAsAnInstallerWould() {
-      tree.add("app", 1, "x", "y").add("x", 1, "c<3").add("y", 1, "c>=2")
-          .add("c", 1).add("c", 2).add("c", 3);
+      tree.add("app", 1, "x", "y")
+          .add("x", 1, "c<3")
+          .add("y", 1, "c>=2")
+          .add("c", 1)
+          .add("c", 2)
+          .add("c", 3);
 
       Verdict app = check("app");
 
@@ -202,9 +224,11 @@ class GuardDependencyWalkTest {
       assertThat(app.decision()).isEqualTo(Decision.REJECT);
       Verdict a = app.dependencies().get(0);
       assertThat(a.complete()).isFalse();
-      assertThat(dependencyMessages(a)).containsExactly("conflicting requirements: 'c<2' (app"
-          + " \u2192 a \u2192 c) does not accept c 3, chosen for 'c' (app \u2192 c); an"
-          + " installer would look for other versions, which were not checked");
+      assertThat(dependencyMessages(a))
+          .containsExactly(
+              "conflicting requirements: 'c<2' (app"
+                  + " \u2192 a \u2192 c) does not accept c 3, chosen for 'c' (app \u2192 c); an"
+                  + " installer would look for other versions, which were not checked");
       assertThat(tree.fetched("c")).isEqualTo(1);
     }
 
@@ -212,8 +236,8 @@ class GuardDependencyWalkTest {
     void aRequestedPinDecidesTheVersionItsDependentsGet() {
       tree.add("lib", 1, "util>=1").add("util", 1).add("util", 2);
 
-      List<Verdict> verdicts = guard("").evaluateAll(List.of(request("lib"),
-          request("util").withVersion("1")));
+      List<Verdict> verdicts =
+          guard("").evaluateAll(List.of(request("lib"), request("util").withVersion("1")));
 
       assertThat(names(verdicts.get(0).dependencies())).containsExactly("util 1");
       assertThat(tree.fetched("util")).isEqualTo(1);
@@ -222,8 +246,10 @@ class GuardDependencyWalkTest {
 
     @Test
     void extrasAskedForLaterAddTheirDependencies() {
-      tree.add("app", 1, "lib", "x").add("x", 1, "lib[socks]")
-          .add("lib", 1, "pysocks ; extra == socks").add("pysocks", 1);
+      tree.add("app", 1, "lib", "x")
+          .add("x", 1, "lib[socks]")
+          .add("lib", 1, "pysocks ; extra == socks")
+          .add("pysocks", 1);
 
       Verdict app = check("app");
 
@@ -245,8 +271,10 @@ class GuardDependencyWalkTest {
       assertThat(a.complete()).isFalse();
       assertThat(tree.fetched("d")).isZero();
       Verdict c = a.dependencies().get(0).dependencies().get(0);
-      assertThat(dependencyMessages(c)).containsExactly("the dependency 'd' (a \u2192 b \u2192 c"
-          + " \u2192 d) is deeper than the policy's limit of 2 levels; it was not checked");
+      assertThat(dependencyMessages(c))
+          .containsExactly(
+              "the dependency 'd' (a \u2192 b \u2192 c"
+                  + " \u2192 d) is deeper than the policy's limit of 2 levels; it was not checked");
     }
 
     @Test
@@ -256,8 +284,10 @@ class GuardDependencyWalkTest {
       Verdict app = guard("[dependencies]\nmax-packages = 3\n").evaluate(request("app"));
 
       assertThat(app.decision()).isEqualTo(Decision.REJECT);
-      assertThat(dependencyMessages(app)).containsExactly("the dependency 'c' (app \u2192 c) was"
-          + " not checked: the tree has more than the policy's limit of 3 packages");
+      assertThat(dependencyMessages(app))
+          .containsExactly(
+              "the dependency 'c' (app \u2192 c) was"
+                  + " not checked: the tree has more than the policy's limit of 3 packages");
     }
 
     @Test
@@ -267,8 +297,10 @@ class GuardDependencyWalkTest {
       Verdict app = guard("[dependencies]\ncomplex-packages = 2\n").evaluate(request("app"));
 
       assertThat(app.decision()).isEqualTo(Decision.REVIEW);
-      assertThat(dependencyMessages(app)).containsExactly("a complex dependency tree: 3"
-          + " packages, 1 levels deep (the policy's thresholds: 2 packages, 12 levels)");
+      assertThat(dependencyMessages(app))
+          .containsExactly(
+              "a complex dependency tree: 3"
+                  + " packages, 1 levels deep (the policy's thresholds: 2 packages, 12 levels)");
     }
 
     @Test
@@ -315,18 +347,30 @@ class GuardDependencyWalkTest {
 
   @Test
   void theAdvisoryDatabaseIsAskedOncePerLevelNotOncePerPackage() {
-    tree.add("app", 1, "a", "b", "c").add("a", 1, "d").add("b", 1, "d", "e").add("c", 1)
-        .add("d", 1).add("e", 1);
+    tree.add("app", 1, "a", "b", "c")
+        .add("a", 1, "d")
+        .add("b", 1, "d", "e")
+        .add("c", 1)
+        .add("d", 1)
+        .add("e", 1);
     CountingDatabase database = new CountingDatabase();
-    Guard guard = Guard.builder().discover(false).policy(policy("""
+    Guard guard =
+        Guard.builder()
+            .discover(false)
+            .policy(
+                policy(
+                    """
             [advisories.osv]
             enabled = false
             [advisories.counting]
             type = "counting"
             url = "https://advisories.test/"
             """))
-        .addEcosystem(new FakeTree.TreeEcosystem()).addSourceProvider(tree.index())
-        .addAdvisorySourceProvider(database).addRule(new TestPlugins.QuietRule()).build();
+            .addEcosystem(new FakeTree.TreeEcosystem())
+            .addSourceProvider(tree.index())
+            .addAdvisorySourceProvider(database)
+            .addRule(new TestPlugins.QuietRule())
+            .build();
     guards.add(guard);
 
     assertThat(guard.evaluate(request("app")).decision()).isEqualTo(Decision.ALLOW);

@@ -70,26 +70,34 @@ class GuardEnvironmentFileTest {
     }
 
     @Override
-    public List<Dependency> dependencies(PackageMetadata metadata, Set<String> extras,
-        TargetEnvironment target) {
+    public List<Dependency> dependencies(
+        PackageMetadata metadata, Set<String> extras, TargetEnvironment target) {
       return List.of();
     }
 
     @Override
-    public EnvironmentDescription readEnvironment(String fileName, EnvironmentFiles files,
-        TargetEnvironment target, Map<String, String> variables)
+    public EnvironmentDescription readEnvironment(
+        String fileName,
+        EnvironmentFiles files,
+        TargetEnvironment target,
+        Map<String, String> variables)
         throws EnvironmentFileException {
       List<Requirement> requirements = new ArrayList<>();
       read(fileName, files, target, requirements);
       return new EnvironmentDescription(fileName, false, requirements, List.of(), List.of());
     }
 
-    private void read(String fileName, EnvironmentFiles files, TargetEnvironment target,
-        List<Requirement> into) throws EnvironmentFileException {
+    private void read(
+        String fileName, EnvironmentFiles files, TargetEnvironment target, List<Requirement> into)
+        throws EnvironmentFileException {
       String text;
       try {
-        text = new String(files.read(fileName).orElseThrow(() ->
-            new EnvironmentFileException(fileName + ": no such file")), StandardCharsets.UTF_8);
+        text =
+            new String(
+                files
+                    .read(fileName)
+                    .orElseThrow(() -> new EnvironmentFileException(fileName + ": no such file")),
+                StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new EnvironmentFileException(fileName + ": " + e.getMessage(), e);
       }
@@ -102,24 +110,38 @@ class GuardEnvironmentFileTest {
         if (name.startsWith("include ")) {
           read(name.substring(8), files, target, into);
         } else {
-          into.add(new Requirement(PackageRequest.of(new PackageId(ECOSYSTEM, name), "1.0")
-              .withEnvironment(target), List.of(), new Location(fileName, line, 0)));
+          into.add(
+              new Requirement(
+                  PackageRequest.of(new PackageId(ECOSYSTEM, name), "1.0").withEnvironment(target),
+                  List.of(),
+                  new Location(fileName, line, 0)));
         }
       }
     }
   }
 
   /** Reports how many packages the environment judged and how many were allowed. */
-  @RuleDefinition(id = "counting", summary = "Counts", level = RiskLevel.LOW,
-      category = RiskCategory.DEPENDENCY, stage = RuleStage.ENVIRONMENT)
+  @RuleDefinition(
+      id = "counting",
+      summary = "Counts",
+      level = RiskLevel.LOW,
+      category = RiskCategory.DEPENDENCY,
+      stage = RuleStage.ENVIRONMENT)
   static final class CountingRule implements SecurityRule {
     @Override
     public List<Finding> evaluate(RuleContext context) {
       var environment = context.environment().orElseThrow();
-      long allowed = environment.packages().stream()
-          .filter(v -> v.decision() == Decision.ALLOW).count();
-      return List.of(finding(RiskLevel.LOW, environment.description().file() + ": "
-          + environment.packages().size() + " packages, " + allowed + " allowed"));
+      long allowed =
+          environment.packages().stream().filter(v -> v.decision() == Decision.ALLOW).count();
+      return List.of(
+          finding(
+              RiskLevel.LOW,
+              environment.description().file()
+                  + ": "
+                  + environment.packages().size()
+                  + " packages, "
+                  + allowed
+                  + " allowed"));
     }
   }
 
@@ -131,11 +153,16 @@ class GuardEnvironmentFileTest {
   }
 
   private Verdict evaluate(Path file) throws EnvironmentFileException {
-    guard = Guard.builder().discover(false).policy(policy(""))
-        .addEcosystem(new LineEcosystem())
-        .addSourceProvider(new TestPlugins.FakeSourceProvider(r -> metadata(r.id().name(),
-            "1.0")))
-        .addRule(new TestPlugins.QuietRule()).addRule(new CountingRule()).build();
+    guard =
+        Guard.builder()
+            .discover(false)
+            .policy(policy(""))
+            .addEcosystem(new LineEcosystem())
+            .addSourceProvider(
+                new TestPlugins.FakeSourceProvider(r -> metadata(r.id().name(), "1.0")))
+            .addRule(new TestPlugins.QuietRule())
+            .addRule(new CountingRule())
+            .build();
     return guard.evaluateEnvironment(ECOSYSTEM, file, TargetEnvironment.of(Map.of()));
   }
 
@@ -147,11 +174,13 @@ class GuardEnvironmentFileTest {
     Verdict verdict = evaluate(file);
 
     assertThat(verdict.id().name()).isEqualTo("env.txt");
-    assertThat(verdict.dependencies()).extracting(v -> v.id().name())
+    assertThat(verdict.dependencies())
+        .extracting(v -> v.id().name())
         .containsExactly("alpha", "beta", "gamma");
-    assertThat(verdict.findings()).extracting(Finding::ruleId, Finding::message)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("counting",
-            "env.txt: 3 packages, 3 allowed"));
+    assertThat(verdict.findings())
+        .extracting(Finding::ruleId, Finding::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("counting", "env.txt: 3 packages, 3 allowed"));
   }
 
   @Test
@@ -160,7 +189,8 @@ class GuardEnvironmentFileTest {
     Path project = Files.createDirectories(dir.resolve("project"));
     Path file = Files.writeString(project.resolve("env.txt"), "alpha\ninclude ../secret.txt\n");
 
-    assertThatThrownBy(() -> evaluate(file)).isInstanceOf(EnvironmentFileException.class)
+    assertThatThrownBy(() -> evaluate(file))
+        .isInstanceOf(EnvironmentFileException.class)
         .hasMessage("../secret.txt: no such file");
   }
 
@@ -168,9 +198,11 @@ class GuardEnvironmentFileTest {
   void aReaderThatFailsIsAnErrorAboutTheFileAndNothingIsJudged() throws Exception {
     Path file = Files.writeString(dir.resolve("env.txt"), "alpha\nboom\n");
 
-    assertThatThrownBy(() -> evaluate(file)).isInstanceOf(EnvironmentFileException.class)
+    assertThatThrownBy(() -> evaluate(file))
+        .isInstanceOf(EnvironmentFileException.class)
         .hasMessageStartingWith("env.txt: the test reader failed")
-        .hasMessageContaining("reader bug").hasMessageEndingWith("nothing in it was judged");
+        .hasMessageContaining("reader bug")
+        .hasMessageEndingWith("nothing in it was judged");
   }
 
   @Test

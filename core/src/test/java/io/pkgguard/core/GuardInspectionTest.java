@@ -14,7 +14,6 @@ import io.pkgguard.api.Artifact;
 import io.pkgguard.api.Decision;
 import io.pkgguard.api.DistributionFile;
 import io.pkgguard.api.Finding;
-import io.pkgguard.api.InspectedDistribution;
 import io.pkgguard.api.PackageId;
 import io.pkgguard.api.PackageMetadata;
 import io.pkgguard.api.PackageRequest;
@@ -47,8 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
 class GuardInspectionTest {
 
   @RegisterExtension
-  static WireMockExtension files = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension files =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   static final byte[] WHEEL = wheel();
   static final String DIGEST = sha256(WHEEL);
@@ -63,25 +62,40 @@ class GuardInspectionTest {
   }
 
   /** Lists what it was shown, so that tests can see it. */
-  @RuleDefinition(id = "shown", summary = "reports the entries it was shown", level = RiskLevel.LOW,
-      category = RiskCategory.CONTENT, stage = RuleStage.CONTENT)
+  @RuleDefinition(
+      id = "shown",
+      summary = "reports the entries it was shown",
+      level = RiskLevel.LOW,
+      category = RiskCategory.CONTENT,
+      stage = RuleStage.CONTENT)
   static final class ShownEntriesRule implements SecurityRule {
     @Override
     public List<Finding> evaluate(RuleContext context) {
-      return context.distributions().stream().map(d -> finding(RiskLevel.LOW, d.file().filename()
-          + ": " + d.entries().stream().map(ArchiveEntry::path).collect(Collectors.joining(", "))))
+      return context.distributions().stream()
+          .map(
+              d ->
+                  finding(
+                      RiskLevel.LOW,
+                      d.file().filename()
+                          + ": "
+                          + d.entries().stream()
+                              .map(ArchiveEntry::path)
+                              .collect(Collectors.joining(", "))))
           .toList();
     }
   }
 
-  private Guard guard(String index, List<DistributionFile> releaseFiles, String extraToml,
-      SecurityRule... rules) {
-    TestPlugins.FakeSourceProvider source = new TestPlugins.FakeSourceProvider(r -> metadata(
-        r.id().name(), index, releaseFiles));
-    Guard.Builder builder = Guard.builder().discover(false)
-        .policy(TestPlugins.policy(extraToml).withIndex("test", URI.create(index)))
-        .addEcosystem(new TestPlugins.TestEcosystem()).addSourceProvider(source)
-        .temporaryDirectory(dir);
+  private Guard guard(
+      String index, List<DistributionFile> releaseFiles, String extraToml, SecurityRule... rules) {
+    TestPlugins.FakeSourceProvider source =
+        new TestPlugins.FakeSourceProvider(r -> metadata(r.id().name(), index, releaseFiles));
+    Guard.Builder builder =
+        Guard.builder()
+            .discover(false)
+            .policy(TestPlugins.policy(extraToml).withIndex("test", URI.create(index)))
+            .addEcosystem(new TestPlugins.TestEcosystem())
+            .addSourceProvider(source)
+            .temporaryDirectory(dir);
     for (SecurityRule rule : rules) {
       builder.addRule(rule);
     }
@@ -94,15 +108,19 @@ class GuardInspectionTest {
     return guard(files.baseUrl() + "/api", releaseFiles, extraToml, new ShownEntriesRule());
   }
 
-  private static PackageMetadata metadata(String name, String index,
-      List<DistributionFile> releaseFiles) {
+  private static PackageMetadata metadata(
+      String name, String index, List<DistributionFile> releaseFiles) {
     return PackageMetadata.builder(PackageId.pypi(name), "1.0", URI.create(index + "/" + name))
-        .releases(List.of(new Release("1.0", releaseFiles))).files(releaseFiles).build();
+        .releases(List.of(new Release("1.0", releaseFiles)))
+        .files(releaseFiles)
+        .build();
   }
 
   private static DistributionFile served(String path) {
-    return DistributionFile.of("demo-1.0-py3-none-any.whl",
-        URI.create(files.baseUrl() + path), DistributionFile.Kind.WHEEL);
+    return DistributionFile.of(
+        "demo-1.0-py3-none-any.whl",
+        URI.create(files.baseUrl() + path),
+        DistributionFile.Kind.WHEEL);
   }
 
   private static Verdict check(Guard guard) {
@@ -117,10 +135,12 @@ class GuardInspectionTest {
 
     assertThat(verdict.decision()).isEqualTo(Decision.ALLOW);
     assertThat(verdict.complete()).isTrue();
-    assertThat(verdict.findingsOf("shown")).extracting(Finding::message)
+    assertThat(verdict.findingsOf("shown"))
+        .extracting(Finding::message)
         .containsExactly("demo-1.0-py3-none-any.whl: demo/__init__.py");
-    assertThat(verdict.artifacts()).extracting(Artifact::sha256).containsExactly(
-        java.util.Optional.of(DIGEST));
+    assertThat(verdict.artifacts())
+        .extracting(Artifact::sha256)
+        .containsExactly(java.util.Optional.of(DIGEST));
     assertThat(dir).isEmptyDirectory();
   }
 
@@ -133,27 +153,43 @@ class GuardInspectionTest {
 
     assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
     assertThat(verdict.findingsOf("shown")).isEmpty();
-    assertThat(verdict.findingsOf("download")).singleElement().satisfies(f -> {
-      assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL);
-      assertThat(f.category()).isEqualTo(RiskCategory.SOURCE);
-      assertThat(f.message()).isEqualTo("the bytes of demo-1.0-py3-none-any.whl do not match the"
-          + " index's digest: the index declares sha256 " + declared + ", the file downloaded"
-          + " has " + DIGEST);
-    });
+    assertThat(verdict.findingsOf("download"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL);
+              assertThat(f.category()).isEqualTo(RiskCategory.SOURCE);
+              assertThat(f.message())
+                  .isEqualTo(
+                      "the bytes of demo-1.0-py3-none-any.whl do not match the"
+                          + " index's digest: the index declares sha256 "
+                          + declared
+                          + ", the file downloaded"
+                          + " has "
+                          + DIGEST);
+            });
   }
 
   @Test
   void aFileThatCannotBeFetchedLeavesNothingAllowed() {
     files.stubFor(get("/files/gone.whl").willReturn(aResponse().withStatus(404)));
-    files.stubFor(get("/files/reset.whl").willReturn(aResponse()
-        .withFault(Fault.CONNECTION_RESET_BY_PEER)));
-    files.stubFor(get("/files/elsewhere.whl").willReturn(aResponse().withStatus(302)
-        .withHeader("Location", "https://evil.example/demo.whl")));
+    files.stubFor(
+        get("/files/reset.whl").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    files.stubFor(
+        get("/files/elsewhere.whl")
+            .willReturn(
+                aResponse()
+                    .withStatus(302)
+                    .withHeader("Location", "https://evil.example/demo.whl")));
     files.stubFor(get("/files/big.whl").willReturn(aResponse().withBody(new byte[5000])));
 
-    for (String path : List.of("/files/gone.whl", "/files/reset.whl", "/files/elsewhere.whl",
-        "/files/big.whl")) {
-      Verdict verdict = check(guard(List.of(served(path).withSha256(DIGEST)), """
+    for (String path :
+        List.of("/files/gone.whl", "/files/reset.whl", "/files/elsewhere.whl", "/files/big.whl")) {
+      Verdict verdict =
+          check(
+              guard(
+                  List.of(served(path).withSha256(DIGEST)),
+                  """
           [inspection]
           max-file-bytes = 4096
           [limits]
@@ -161,7 +197,9 @@ class GuardInspectionTest {
           """));
       assertThat(verdict.decision()).as(path).isEqualTo(Decision.REJECT);
       assertThat(verdict.complete()).isFalse();
-      assertThat(verdict.findingsOf("download")).as(path).singleElement()
+      assertThat(verdict.findingsOf("download"))
+          .as(path)
+          .singleElement()
           .satisfies(f -> assertThat(f.message()).contains("demo-1.0-py3-none-any.whl"));
     }
     assertThat(dir).isEmptyDirectory();
@@ -171,11 +209,17 @@ class GuardInspectionTest {
   void aPackageAlreadyRejectedIsNotDownloaded() {
     files.stubFor(get("/files/demo.whl").willReturn(aResponse().withBody(WHEEL)));
 
-    Verdict verdict = check(guard(files.baseUrl() + "/api",
-        List.of(served("/files/demo.whl").withSha256(DIGEST)), """
+    Verdict verdict =
+        check(
+            guard(
+                files.baseUrl() + "/api",
+                List.of(served("/files/demo.whl").withSha256(DIGEST)),
+                """
             [rules.level]
             report = "critical"
-            """, new ShownEntriesRule(), new TestPlugins.LevelRule()));
+            """,
+                new ShownEntriesRule(),
+                new TestPlugins.LevelRule()));
 
     assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
     assertThat(verdict.complete()).isFalse();
@@ -196,9 +240,13 @@ class GuardInspectionTest {
 
   @Test
   void withoutContentRulesNothingIsDownloaded() {
-    Verdict verdict = check(guard(files.baseUrl() + "/api",
-        List.of(served("/files/demo.whl").withSha256(DIGEST)), "",
-        new TestPlugins.QuietRule()));
+    Verdict verdict =
+        check(
+            guard(
+                files.baseUrl() + "/api",
+                List.of(served("/files/demo.whl").withSha256(DIGEST)),
+                "",
+                new TestPlugins.QuietRule()));
 
     assertThat(verdict.decision()).isEqualTo(Decision.ALLOW);
     files.verify(0, getRequestedFor(urlPathMatching("/files/.*")));
@@ -212,35 +260,44 @@ class GuardInspectionTest {
 
     assertThat(verdict.decision()).isEqualTo(Decision.SPECIAL_APPROVAL);
     assertThat(verdict.findingsOf("shown")).hasSize(1);
-    assertThat(verdict.findingsOf("download")).extracting(Finding::message).containsExactly(
-        "the index declares no SHA-256 for demo-1.0-py3-none-any.whl: the bytes judged cannot be"
-            + " tied to what the index published, and an installer cannot pin them");
+    assertThat(verdict.findingsOf("download"))
+        .extracting(Finding::message)
+        .containsExactly(
+            "the index declares no SHA-256 for demo-1.0-py3-none-any.whl: the bytes judged cannot be"
+                + " tied to what the index published, and an installer cannot pin them");
   }
 
   @Test
   void aLocalMirrorServesFilesFromItsPackagesDirectory() throws Exception {
     Path web = Files.createDirectories(dir.resolve("web"));
     Path index = Files.createDirectories(web.resolve("pypi"));
-    Path stored = Files.createDirectories(web.resolve("packages/ab/cd"))
-        .resolve("demo-1.0-py3-none-any.whl");
+    Path stored =
+        Files.createDirectories(web.resolve("packages/ab/cd")).resolve("demo-1.0-py3-none-any.whl");
     Files.write(stored, WHEEL);
-    DistributionFile linked = DistributionFile.of("demo-1.0-py3-none-any.whl",
-        URI.create("https://files.index.test/packages/ab/cd/demo-1.0-py3-none-any.whl"),
-        DistributionFile.Kind.WHEEL).withSha256(DIGEST);
-    DistributionFile escaping = DistributionFile.of("demo-1.0-py3-none-any.whl",
-        URI.create("https://files.index.test/packages/../../secret.whl"),
-        DistributionFile.Kind.WHEEL).withSha256(DIGEST);
+    DistributionFile linked =
+        DistributionFile.of(
+                "demo-1.0-py3-none-any.whl",
+                URI.create("https://files.index.test/packages/ab/cd/demo-1.0-py3-none-any.whl"),
+                DistributionFile.Kind.WHEEL)
+            .withSha256(DIGEST);
+    DistributionFile escaping =
+        DistributionFile.of(
+                "demo-1.0-py3-none-any.whl",
+                URI.create("https://files.index.test/packages/../../secret.whl"),
+                DistributionFile.Kind.WHEEL)
+            .withSha256(DIGEST);
     Files.write(dir.resolve("secret.whl"), WHEEL);
 
-    Verdict verdict = check(guard(index.toUri().toString(), List.of(linked), "",
-        new ShownEntriesRule()));
-    Verdict outside = check(guard(index.toUri().toString(), List.of(escaping), "",
-        new ShownEntriesRule()));
+    Verdict verdict =
+        check(guard(index.toUri().toString(), List.of(linked), "", new ShownEntriesRule()));
+    Verdict outside =
+        check(guard(index.toUri().toString(), List.of(escaping), "", new ShownEntriesRule()));
 
     assertThat(verdict.decision()).isEqualTo(Decision.ALLOW);
     assertThat(verdict.findingsOf("shown")).hasSize(1);
     assertThat(outside.decision()).isEqualTo(Decision.REJECT);
-    assertThat(outside.findingsOf("download")).singleElement()
+    assertThat(outside.findingsOf("download"))
+        .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("outside the trusted mirror"));
   }
 

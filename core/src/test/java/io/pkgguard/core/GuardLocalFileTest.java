@@ -47,8 +47,7 @@ class GuardLocalFileTest {
     }
 
     @Override
-    public PackageRequest parseRequest(String spec)
-        throws io.pkgguard.api.RequestSyntaxException {
+    public PackageRequest parseRequest(String spec) throws io.pkgguard.api.RequestSyntaxException {
       return names.parseRequest(spec);
     }
 
@@ -60,21 +59,28 @@ class GuardLocalFileTest {
         return java.util.Optional.empty();
       }
       if (d.entries().isEmpty()) {
-        throw new io.pkgguard.api.SourceException(io.pkgguard.api.SourceException.Reason
-            .MALFORMED, name + " holds nothing");
+        throw new io.pkgguard.api.SourceException(
+            io.pkgguard.api.SourceException.Reason.MALFORMED, name + " holds nothing");
       }
       String[] parts = name.split("-");
-      return java.util.Optional.of(PackageMetadata.builder(new PackageId(TestPlugins.ECOSYSTEM,
-          parts[0]), parts[1], d.file().url()).files(List.of(d.file())).build());
+      return java.util.Optional.of(
+          PackageMetadata.builder(
+                  new PackageId(TestPlugins.ECOSYSTEM, parts[0]), parts[1], d.file().url())
+              .files(List.of(d.file()))
+              .build());
     }
   }
 
-
   private Guard localGuard(String extraToml) {
-    Guard guard = Guard.builder().discover(false).policy(TestPlugins.policy(extraToml))
-        .addEcosystem(new DescribingEcosystem())
-        .addSourceProvider(TestPlugins.FakeSourceProvider.knowingEverything())
-        .addRule(new ShownEntriesRule()).addRule(new TestPlugins.LevelRule()).build();
+    Guard guard =
+        Guard.builder()
+            .discover(false)
+            .policy(TestPlugins.policy(extraToml))
+            .addEcosystem(new DescribingEcosystem())
+            .addSourceProvider(TestPlugins.FakeSourceProvider.knowingEverything())
+            .addRule(new ShownEntriesRule())
+            .addRule(new TestPlugins.LevelRule())
+            .build();
     guards.add(guard);
     return guard;
   }
@@ -85,23 +91,25 @@ class GuardLocalFileTest {
 
     Verdict verdict = localGuard("").evaluateFile(file);
 
-    assertThat(verdict.id().name() + " " + verdict.version().orElseThrow())
-        .isEqualTo("demo 1.0");
+    assertThat(verdict.id().name() + " " + verdict.version().orElseThrow()).isEqualTo("demo 1.0");
     assertThat(verdict.decision()).isEqualTo(Decision.ALLOW);
-    assertThat(verdict.findingsOf("shown")).extracting(Finding::message)
+    assertThat(verdict.findingsOf("shown"))
+        .extracting(Finding::message)
         .containsExactly("demo-1.0-py3-none-any.whl: demo/__init__.py");
-    assertThat(verdict.artifacts()).singleElement().satisfies(a -> {
-      assertThat(a.sha256()).contains(DIGEST);
-      assertThat(a.url()).isEqualTo(file.toAbsolutePath().toUri());
-    });
+    assertThat(verdict.artifacts())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.sha256()).contains(DIGEST);
+              assertThat(a.url()).isEqualTo(file.toAbsolutePath().toUri());
+            });
   }
 
   @Test
   void everyStageRunsEvenWhenAnEarlierOneRejects() throws Exception {
     Path file = Files.write(dir.resolve("demo-1.0-py3-none-any.whl"), WHEEL);
 
-    Verdict verdict = localGuard("[rules.level]\nreport = \"critical\"\n")
-        .evaluateFile(file);
+    Verdict verdict = localGuard("[rules.level]\nreport = \"critical\"\n").evaluateFile(file);
 
     assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
     assertThat(verdict.findingsOf("shown")).hasSize(1);
@@ -116,17 +124,32 @@ class GuardLocalFileTest {
 
     Verdict unreadable = guard.evaluateFile(garbage);
     assertThat(unreadable.id().name()).isEqualTo("demo-1.0.tar.gz");
-    assertThat(unreadable.findingsOf("source")).singleElement()
-        .satisfies(f -> assertThat(f.message()).isEqualTo("cannot tell what demo-1.0.tar.gz"
-            + " is: named like a gzip-compressed tar but its content is no archive pkgguard"
-            + " reads"));
-    assertThat(guard.evaluateFile(tarball).findingsOf("source")).singleElement()
-        .satisfies(f -> assertThat(f.message()).isEqualTo("cannot tell what other-1.0.tar.gz"
-            + " is: no installed ecosystem recognises it (installed: test); pkgguard reads"
-            + " wheels and sdists"));
-    assertThat(guard.evaluateFile(empty).findingsOf("source")).singleElement()
-        .satisfies(f -> assertThat(f.message()).isEqualTo("cannot tell what"
-            + " empty-1.0-py3-none-any.whl is: empty-1.0-py3-none-any.whl holds nothing"));
+    assertThat(unreadable.findingsOf("source"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .isEqualTo(
+                        "cannot tell what demo-1.0.tar.gz"
+                            + " is: named like a gzip-compressed tar but its content is no archive pkgguard"
+                            + " reads"));
+    assertThat(guard.evaluateFile(tarball).findingsOf("source"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .isEqualTo(
+                        "cannot tell what other-1.0.tar.gz"
+                            + " is: no installed ecosystem recognises it (installed: test); pkgguard reads"
+                            + " wheels and sdists"));
+    assertThat(guard.evaluateFile(empty).findingsOf("source"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .isEqualTo(
+                        "cannot tell what"
+                            + " empty-1.0-py3-none-any.whl is: empty-1.0-py3-none-any.whl holds nothing"));
     assertThat(guard.evaluateFile(dir.resolve("missing.whl")).decision())
         .isEqualTo(Decision.REJECT);
   }
@@ -139,8 +162,9 @@ class GuardLocalFileTest {
 
   private static byte[] gzippedTar() throws java.io.IOException {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
-        new java.util.zip.GZIPOutputStream(bytes))) {
+    try (var tar =
+        new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
+            new java.util.zip.GZIPOutputStream(bytes))) {
       var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("other/a.py");
       entry.setSize(1);
       tar.putArchiveEntry(entry);
@@ -156,7 +180,8 @@ class GuardLocalFileTest {
 
     Verdict verdict = localGuard("[inspection]\nmax-file-bytes = 10\n").evaluateFile(file);
 
-    assertThat(verdict.findingsOf("download")).singleElement()
+    assertThat(verdict.findingsOf("download"))
+        .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("larger than the 10 bytes"));
   }
 }

@@ -36,8 +36,12 @@ class GuardTest {
   }
 
   private Guard guard(Policy policy, FakeSourceProvider source, SecurityRule... rules) {
-    Guard.Builder builder = Guard.builder().discover(false).policy(policy)
-        .addEcosystem(new TestPlugins.TestEcosystem()).addSourceProvider(source);
+    Guard.Builder builder =
+        Guard.builder()
+            .discover(false)
+            .policy(policy)
+            .addEcosystem(new TestPlugins.TestEcosystem())
+            .addSourceProvider(source);
     for (SecurityRule rule : rules) {
       builder.addRule(rule);
     }
@@ -59,18 +63,21 @@ class GuardTest {
 
     @Test
     void allowsWhenEveryRuleRanAndFoundNothing() {
-      Guard guard = guard(policy(""), FakeSourceProvider.knowingEverything(),
-          new TestPlugins.QuietRule());
+      Guard guard =
+          guard(policy(""), FakeSourceProvider.knowingEverything(), new TestPlugins.QuietRule());
       Verdict verdict = guard.evaluate(request("fine"));
       assertThat(verdict.decision()).isEqualTo(Decision.ALLOW);
       assertThat(verdict.risk()).isEqualTo(RiskLevel.NONE);
       assertThat(verdict.complete()).isTrue();
       assertThat(verdict.rulesRun()).containsExactly("quiet");
       assertThat(verdict.version()).contains("1.0");
-      assertThat(verdict.artifacts()).singleElement().satisfies(a -> {
-        assertThat(a.filename()).isEqualTo("fine-1.0.tar.gz");
-        assertThat(a.sha256()).contains("ab".repeat(32));
-      });
+      assertThat(verdict.artifacts())
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.filename()).isEqualTo("fine-1.0.tar.gz");
+                assertThat(a.sha256()).contains("ab".repeat(32));
+              });
       assertThat(verdict.policyFingerprint()).isEqualTo(guard.policy().fingerprint());
       assertThat(verdict.finishedAt()).isAfterOrEqualTo(verdict.startedAt());
     }
@@ -84,43 +91,62 @@ class GuardTest {
     }
 
     private Decision decisionFor(String level) {
-      Guard guard = guard(policy("[rules.level]\nreport = \"" + level + "\"\n"),
-          FakeSourceProvider.knowingEverything(), new TestPlugins.LevelRule());
+      Guard guard =
+          guard(
+              policy("[rules.level]\nreport = \"" + level + "\"\n"),
+              FakeSourceProvider.knowingEverything(),
+              new TestPlugins.LevelRule());
       Verdict verdict = guard.evaluate(request("pkg"));
-      assertThat(verdict.findings()).singleElement()
-          .satisfies(f -> assertThat(f.evidence().values()).containsEntry("level",
-              level.toUpperCase(java.util.Locale.ROOT)));
+      assertThat(verdict.findings())
+          .singleElement()
+          .satisfies(
+              f ->
+                  assertThat(f.evidence().values())
+                      .containsEntry("level", level.toUpperCase(java.util.Locale.ROOT)));
       return verdict.decision();
     }
 
     @Test
     void aPolicyMayMapLevelsMoreStrictly() {
-      Guard guard = guard(policy("[rules.level]\nreport = \"medium\"\n[decisions]\nmedium ="
-          + " \"special-approval\"\n"), FakeSourceProvider.knowingEverything(),
-          new TestPlugins.LevelRule());
+      Guard guard =
+          guard(
+              policy(
+                  "[rules.level]\nreport = \"medium\"\n[decisions]\nmedium ="
+                      + " \"special-approval\"\n"),
+              FakeSourceProvider.knowingEverything(),
+              new TestPlugins.LevelRule());
       assertThat(guard.evaluate(request("pkg")).decision()).isEqualTo(Decision.SPECIAL_APPROVAL);
     }
 
     @Test
     void aDisabledRuleDoesNotRunAndEveryVerdictSaysSo() {
-      Guard guard = guard(policy("[rules.level]\nenabled = false\nreport = \"critical\"\n"),
-          FakeSourceProvider.knowingEverything(), new TestPlugins.LevelRule(),
-          new TestPlugins.QuietRule());
+      Guard guard =
+          guard(
+              policy("[rules.level]\nenabled = false\nreport = \"critical\"\n"),
+              FakeSourceProvider.knowingEverything(),
+              new TestPlugins.LevelRule(),
+              new TestPlugins.QuietRule());
       Verdict verdict = guard.evaluate(request("pkg"));
       assertThat(verdict.decision()).isEqualTo(Decision.ALLOW);
       assertThat(verdict.rulesRun()).containsExactly("quiet");
-      assertThat(verdict.relaxations()).filteredOn(r -> r.subject().equals("level"))
-          .singleElement().satisfies(r -> {
-            assertThat(r.kind()).isEqualTo(io.pkgguard.api.Relaxation.Kind.RULE_DISABLED);
-            assertThat(r.reason()).contains("disabled by the policy (test-policy.toml)");
-          });
+      assertThat(verdict.relaxations())
+          .filteredOn(r -> r.subject().equals("level"))
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.kind()).isEqualTo(io.pkgguard.api.Relaxation.Kind.RULE_DISABLED);
+                assertThat(r.reason()).contains("disabled by the policy (test-policy.toml)");
+              });
     }
 
     @Test
     void evaluatesManyConcurrentlyKeepingTheirOrder() {
-      Guard guard = guard(policy("[limits]\nconcurrency = 3\n"),
-          FakeSourceProvider.knowingEverything(), new TestPlugins.QuietRule(),
-          new TestPlugins.EvilNameRule());
+      Guard guard =
+          guard(
+              policy("[limits]\nconcurrency = 3\n"),
+              FakeSourceProvider.knowingEverything(),
+              new TestPlugins.QuietRule(),
+              new TestPlugins.EvilNameRule());
       List<PackageRequest> requests = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
         requests.add(request(i % 10 == 0 ? "evil-" + i : "pkg-" + i));
@@ -140,28 +166,38 @@ class GuardTest {
 
     @Test
     void aThrowingRuleRejectsAndSaysWhich() {
-      Verdict verdict = guard(policy(""), FakeSourceProvider.knowingEverything(),
-          new TestPlugins.QuietRule(), new TestPlugins.ThrowingRule()).evaluate(request("pkg"));
+      Verdict verdict =
+          guard(
+                  policy(""),
+                  FakeSourceProvider.knowingEverything(),
+                  new TestPlugins.QuietRule(),
+                  new TestPlugins.ThrowingRule())
+              .evaluate(request("pkg"));
       assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
       assertThat(verdict.complete()).isFalse();
       assertThat(verdict.rulesRun()).containsExactly("quiet");
-      assertThat(verdict.findings()).singleElement().satisfies(f -> {
-        assertThat(f.ruleId()).isEqualTo("evaluation");
-        assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL);
-        assertThat(f.category()).isEqualTo(RiskCategory.EVALUATION);
-        assertThat(f.message()).contains("throwing", "IllegalStateException", "boom");
-        assertThat(f.evidence().values()).containsEntry("rule", "throwing");
-      });
+      assertThat(verdict.findings())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.ruleId()).isEqualTo("evaluation");
+                assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL);
+                assertThat(f.category()).isEqualTo(RiskCategory.EVALUATION);
+                assertThat(f.message()).contains("throwing", "IllegalStateException", "boom");
+                assertThat(f.evidence().values()).containsEntry("rule", "throwing");
+              });
     }
 
     @Test
     void aNullResultOrAFindingUnderAnotherIdRejects() {
-      Verdict nulls = guard(policy(""), FakeSourceProvider.knowingEverything(),
-          new TestPlugins.NullRule()).evaluate(request("pkg"));
+      Verdict nulls =
+          guard(policy(""), FakeSourceProvider.knowingEverything(), new TestPlugins.NullRule())
+              .evaluate(request("pkg"));
       assertThat(nulls.decision()).isEqualTo(Decision.REJECT);
       assertThat(nulls.findings().get(0).message()).contains("returned null");
-      Verdict impostor = guard(policy(""), FakeSourceProvider.knowingEverything(),
-          new TestPlugins.ImpostorRule()).evaluate(request("pkg"));
+      Verdict impostor =
+          guard(policy(""), FakeSourceProvider.knowingEverything(), new TestPlugins.ImpostorRule())
+              .evaluate(request("pkg"));
       assertThat(impostor.decision()).isEqualTo(Decision.REJECT);
       assertThat(impostor.findings().get(0).message()).contains("another rule's id 'quiet'");
     }
@@ -170,15 +206,22 @@ class GuardTest {
     void aRuleThatNeverFinishesIsCutOffAtItsBudget() {
       EndlessRule endless = new EndlessRule();
       try {
-        Guard guard = guard(policy(""), FakeSourceProvider.knowingEverything(), endless,
-            new TestPlugins.QuietRule());
-        Verdict verdict = assertTimeoutPreemptively(Duration.ofSeconds(10),
-            () -> guard.evaluate(request("pkg")));
+        Guard guard =
+            guard(
+                policy(""),
+                FakeSourceProvider.knowingEverything(),
+                endless,
+                new TestPlugins.QuietRule());
+        Verdict verdict =
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> guard.evaluate(request("pkg")));
         assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
-        assertThat(verdict.findings()).singleElement().satisfies(f -> {
-          assertThat(f.message()).contains("endless", "longer than its 300 ms budget");
-          assertThat(f.evidence().values()).containsEntry("budget-ms", "300");
-        });
+        assertThat(verdict.findings())
+            .singleElement()
+            .satisfies(
+                f -> {
+                  assertThat(f.message()).contains("endless", "longer than its 300 ms budget");
+                  assertThat(f.evidence().values()).containsEntry("budget-ms", "300");
+                });
         assertThat(verdict.rulesRun()).containsExactly("quiet");
       } finally {
         endless.release();
@@ -187,27 +230,35 @@ class GuardTest {
 
     @Test
     void aPackageTheSourceDoesNotKnowIsRejected() {
-      FakeSourceProvider source = new FakeSourceProvider(r -> {
-        throw new SourceException(SourceException.Reason.NOT_FOUND, "no project " + r.id().name());
-      });
-      Verdict verdict = guard(policy(""), source, new TestPlugins.QuietRule())
-          .evaluate(request("ghost"));
+      FakeSourceProvider source =
+          new FakeSourceProvider(
+              r -> {
+                throw new SourceException(
+                    SourceException.Reason.NOT_FOUND, "no project " + r.id().name());
+              });
+      Verdict verdict =
+          guard(policy(""), source, new TestPlugins.QuietRule()).evaluate(request("ghost"));
       assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
       assertThat(verdict.complete()).isFalse();
       assertThat(verdict.version()).isEmpty();
-      assertThat(verdict.findings()).singleElement().satisfies(f -> {
-        assertThat(f.ruleId()).isEqualTo("source");
-        assertThat(f.category()).isEqualTo(RiskCategory.SOURCE);
-        assertThat(f.message()).contains("does not exist on test", "no project ghost");
-        assertThat(f.evidence().values()).containsEntry("reason", "NOT_FOUND");
-      });
+      assertThat(verdict.findings())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.ruleId()).isEqualTo("source");
+                assertThat(f.category()).isEqualTo(RiskCategory.SOURCE);
+                assertThat(f.message()).contains("does not exist on test", "no project ghost");
+                assertThat(f.evidence().values()).containsEntry("reason", "NOT_FOUND");
+              });
     }
 
     @Test
     void anUnreachableSourceIsAnIncompleteEvaluation() {
-      FakeSourceProvider source = new FakeSourceProvider(r -> {
-        throw new SourceException(SourceException.Reason.UNAVAILABLE, "HTTP 503");
-      });
+      FakeSourceProvider source =
+          new FakeSourceProvider(
+              r -> {
+                throw new SourceException(SourceException.Reason.UNAVAILABLE, "HTTP 503");
+              });
       Verdict verdict = guard(policy(""), source).evaluate(request("pkg"));
       assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
       assertThat(verdict.findings().get(0).category()).isEqualTo(RiskCategory.EVALUATION);
@@ -216,9 +267,11 @@ class GuardTest {
 
     @Test
     void aSourceThatThrowsUncheckedIsRejectedNotPropagated() {
-      FakeSourceProvider source = new FakeSourceProvider(r -> {
-        throw new IllegalArgumentException("bug");
-      });
+      FakeSourceProvider source =
+          new FakeSourceProvider(
+              r -> {
+                throw new IllegalArgumentException("bug");
+              });
       Verdict verdict = guard(policy(""), source).evaluate(request("pkg"));
       assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
       assertThat(verdict.findings().get(0).message()).contains("failed unexpectedly");
@@ -227,8 +280,8 @@ class GuardTest {
     @Test
     void anAnswerAboutAnotherPackageIsRejected() {
       FakeSourceProvider source = new FakeSourceProvider(r -> TestPlugins.metadata("other", "1"));
-      Verdict verdict = guard(policy(""), source, new TestPlugins.QuietRule())
-          .evaluate(request("wanted"));
+      Verdict verdict =
+          guard(policy(""), source, new TestPlugins.QuietRule()).evaluate(request("wanted"));
       assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
       assertThat(verdict.findings().get(0).message())
           .contains("asked for wanted, the source answered about other");
@@ -238,8 +291,9 @@ class GuardTest {
     @Test
     void aCriticalRequestFindingStopsBeforeTheSourceIsAsked() {
       FakeSourceProvider source = FakeSourceProvider.knowingEverything();
-      Verdict verdict = guard(policy(""), source, new TestPlugins.EvilNameRule(),
-          new TestPlugins.QuietRule()).evaluate(request("evil-pkg"));
+      Verdict verdict =
+          guard(policy(""), source, new TestPlugins.EvilNameRule(), new TestPlugins.QuietRule())
+              .evaluate(request("evil-pkg"));
       assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
       assertThat(source.calls).hasValue(0);
       assertThat(verdict.rulesRun()).containsExactly("evil-name");
@@ -249,16 +303,18 @@ class GuardTest {
 
     @Test
     void anUnknownEcosystemIsRejected() {
-      Verdict verdict = guard(policy(""), FakeSourceProvider.knowingEverything())
-          .evaluate(PackageRequest.of(new PackageId("npm", "left-pad")));
+      Verdict verdict =
+          guard(policy(""), FakeSourceProvider.knowingEverything())
+              .evaluate(PackageRequest.of(new PackageId("npm", "left-pad")));
       assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
       assertThat(verdict.findings().get(0).message()).contains("no npm ecosystem is installed");
     }
 
     @Test
     void anUnknownSourceIdIsRejected() {
-      Verdict verdict = guard(policy(""), FakeSourceProvider.knowingEverything())
-          .evaluate(request("pkg").withSource("elsewhere"));
+      Verdict verdict =
+          guard(policy(""), FakeSourceProvider.knowingEverything())
+              .evaluate(request("pkg").withSource("elsewhere"));
       assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
       assertThat(verdict.findings().get(0).message()).contains("no enabled source 'elsewhere'");
     }
@@ -270,22 +326,26 @@ class GuardTest {
     @Test
     void aPauseInThePolicyRejectsEverythingWithoutAskingTheSource() {
       FakeSourceProvider source = FakeSourceProvider.knowingEverything();
-      Guard guard = guard(policy("[pause]\nactive = true\nreason = \"incident 7\"\n"), source,
-          new TestPlugins.QuietRule());
+      Guard guard =
+          guard(
+              policy("[pause]\nactive = true\nreason = \"incident 7\"\n"),
+              source,
+              new TestPlugins.QuietRule());
       Verdict verdict = guard.evaluate(request("pkg"));
       assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
-      assertThat(verdict.findings().get(0).message()).isEqualTo(
-          "installations are paused: incident 7");
+      assertThat(verdict.findings().get(0).message())
+          .isEqualTo("installations are paused: incident 7");
       assertThat(source.calls).hasValue(0);
       guard.resume();
       assertThat(guard.evaluate(request("pkg")).decision())
-          .as("resume() lifts only a runtime pause").isEqualTo(Decision.REJECT);
+          .as("resume() lifts only a runtime pause")
+          .isEqualTo(Decision.REJECT);
     }
 
     @Test
     void aRuntimePauseRejectsUntilResumed() {
-      Guard guard = guard(policy(""), FakeSourceProvider.knowingEverything(),
-          new TestPlugins.QuietRule());
+      Guard guard =
+          guard(policy(""), FakeSourceProvider.knowingEverything(), new TestPlugins.QuietRule());
       guard.pause("suspicious activity");
       assertThat(guard.evaluate(request("pkg")).decision()).isEqualTo(Decision.REJECT);
       assertThat(guard.currentPause().reason()).isEqualTo("suspicious activity");
@@ -295,8 +355,11 @@ class GuardTest {
 
     @Test
     void theDenyListComparesNormalizedNames() {
-      Guard guard = guard(policy("deny = [\"test:Bad_Pkg\"]\n"),
-          FakeSourceProvider.knowingEverything(), new TestPlugins.QuietRule());
+      Guard guard =
+          guard(
+              policy("deny = [\"test:Bad_Pkg\"]\n"),
+              FakeSourceProvider.knowingEverything(),
+              new TestPlugins.QuietRule());
       Verdict verdict = guard.evaluate(request("bad-pkg"));
       assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
       assertThat(verdict.findings().get(0).ruleId()).isEqualTo("deny-list");
@@ -311,78 +374,125 @@ class GuardTest {
 
     @Test
     void duplicateRuleIdsAreAnErrorNamingBothClasses() {
-      assertThatThrownBy(() -> guard(policy(""), FakeSourceProvider.knowingEverything(),
-          new TestPlugins.QuietRule(), new TestPlugins.DuplicateQuietRule()))
+      assertThatThrownBy(
+              () ->
+                  guard(
+                      policy(""),
+                      FakeSourceProvider.knowingEverything(),
+                      new TestPlugins.QuietRule(),
+                      new TestPlugins.DuplicateQuietRule()))
           .isInstanceOf(ConfigurationException.class)
           .hasMessageContaining("two rules share the id 'quiet'")
-          .hasMessageContaining("QuietRule").hasMessageContaining("DuplicateQuietRule");
+          .hasMessageContaining("QuietRule")
+          .hasMessageContaining("DuplicateQuietRule");
     }
 
     @Test
     void aRuleMayBeReplacedAfterRemovingIt() {
-      Guard guard = Guard.builder().discover(false).policy(policy(""))
-          .addEcosystem(new TestPlugins.TestEcosystem())
-          .addSourceProvider(FakeSourceProvider.knowingEverything())
-          .addRule(new TestPlugins.DuplicateQuietRule()).removeRule("quiet")
-          .addRule(new TestPlugins.QuietRule()).build();
+      Guard guard =
+          Guard.builder()
+              .discover(false)
+              .policy(policy(""))
+              .addEcosystem(new TestPlugins.TestEcosystem())
+              .addSourceProvider(FakeSourceProvider.knowingEverything())
+              .addRule(new TestPlugins.DuplicateQuietRule())
+              .removeRule("quiet")
+              .addRule(new TestPlugins.QuietRule())
+              .build();
       guards.add(guard);
       assertThat(guard.rules()).extracting(r -> r.summary()).containsExactly("finds nothing");
     }
 
     @Test
     void reservedIdsAreRefused() {
-      assertThatThrownBy(() -> guard(policy(""), FakeSourceProvider.knowingEverything(),
-          new TestPlugins.ReservedIdRule()))
+      assertThatThrownBy(
+              () ->
+                  guard(
+                      policy(""),
+                      FakeSourceProvider.knowingEverything(),
+                      new TestPlugins.ReservedIdRule()))
           .hasMessageContaining("uses the id 'pause', which is reserved");
     }
 
     @Test
     void aPolicyNamingAnUnknownRuleIsAnError() {
-      assertThatThrownBy(() -> guard(policy("[rules.packge-age]\nhigh-below-days = 3\n"),
-          FakeSourceProvider.knowingEverything(), new TestPlugins.QuietRule()))
-          .hasMessageContaining("test-policy.toml: [rules.packge-age] names no installed rule;"
-              + " installed: quiet");
+      assertThatThrownBy(
+              () ->
+                  guard(
+                      policy("[rules.packge-age]\nhigh-below-days = 3\n"),
+                      FakeSourceProvider.knowingEverything(),
+                      new TestPlugins.QuietRule()))
+          .hasMessageContaining(
+              "test-policy.toml: [rules.packge-age] names no installed rule;"
+                  + " installed: quiet");
     }
 
     @Test
     void aMisspelledOrMistypedParameterIsAnError() {
-      assertThatThrownBy(() -> guard(policy("[rules.level]\nreprot = \"high\"\n"),
-          FakeSourceProvider.knowingEverything(), new TestPlugins.LevelRule()))
-          .hasMessageContaining("rules.level.reprot: rule level has no parameter 'reprot'; it"
-              + " takes: report");
-      assertThatThrownBy(() -> guard(policy("[rules.level]\nreport = 3\n"),
-          FakeSourceProvider.knowingEverything(), new TestPlugins.LevelRule()))
-          .hasMessageContaining("rules.level.report: expected one of none, low, medium, high,"
-              + " critical, found long 3");
+      assertThatThrownBy(
+              () ->
+                  guard(
+                      policy("[rules.level]\nreprot = \"high\"\n"),
+                      FakeSourceProvider.knowingEverything(),
+                      new TestPlugins.LevelRule()))
+          .hasMessageContaining(
+              "rules.level.reprot: rule level has no parameter 'reprot'; it" + " takes: report");
+      assertThatThrownBy(
+              () ->
+                  guard(
+                      policy("[rules.level]\nreport = 3\n"),
+                      FakeSourceProvider.knowingEverything(),
+                      new TestPlugins.LevelRule()))
+          .hasMessageContaining(
+              "rules.level.report: expected one of none, low, medium, high,"
+                  + " critical, found long 3");
     }
 
     @Test
     void aSourceTypeNobodyProvidesIsAnError() {
-      assertThatThrownBy(() -> Guard.builder().discover(false)
-          .policy(policy("[sources.x]\ntype = \"nope\"\nurl = \"https://x.test\"\n"))
-          .addEcosystem(new TestPlugins.TestEcosystem()).addRule(new TestPlugins.QuietRule())
-          .addSourceProvider(FakeSourceProvider.knowingEverything()).build())
-          .hasMessageContaining("[sources.x] needs the source type 'nope', and no plugin"
-              + " provides it: add the jar that provides the type 'nope'")
+      assertThatThrownBy(
+              () ->
+                  Guard.builder()
+                      .discover(false)
+                      .policy(policy("[sources.x]\ntype = \"nope\"\nurl = \"https://x.test\"\n"))
+                      .addEcosystem(new TestPlugins.TestEcosystem())
+                      .addRule(new TestPlugins.QuietRule())
+                      .addSourceProvider(FakeSourceProvider.knowingEverything())
+                      .build())
+          .hasMessageContaining(
+              "[sources.x] needs the source type 'nope', and no plugin"
+                  + " provides it: add the jar that provides the type 'nope'")
           .hasMessageContaining("or disable the source ([sources.x] enabled = false)");
     }
 
     @Test
     void theIndexOfAnEcosystemsDefaultSourceCanBeReplaced() {
-      Guard guard = Guard.builder().discover(false).policy(policy(""))
-          .addEcosystem(new TestPlugins.TestEcosystem()).addRule(new TestPlugins.QuietRule())
-          .addSourceProvider(FakeSourceProvider.knowingEverything())
-          .index(ECOSYSTEM, java.net.URI.create("https://mirror.test/api")).build();
+      Guard guard =
+          Guard.builder()
+              .discover(false)
+              .policy(policy(""))
+              .addEcosystem(new TestPlugins.TestEcosystem())
+              .addRule(new TestPlugins.QuietRule())
+              .addSourceProvider(FakeSourceProvider.knowingEverything())
+              .index(ECOSYSTEM, java.net.URI.create("https://mirror.test/api"))
+              .build();
       guards.add(guard);
-      assertThat(guard.sources()).singleElement()
+      assertThat(guard.sources())
+          .singleElement()
           .satisfies(s -> assertThat(s.indexUrl().getHost()).isEqualTo("mirror.test"));
       assertThat(guard.policy().fingerprint()).isNotEqualTo(policy("").fingerprint());
-      assertThatThrownBy(() -> Guard.builder().discover(false).policy(policy(""))
-          .addEcosystem(new TestPlugins.TestEcosystem()).addRule(new TestPlugins.QuietRule())
-          .addSourceProvider(FakeSourceProvider.knowingEverything())
-          .index("conda", java.net.URI.create("https://x.test")).build())
-          .hasMessageContaining("no conda ecosystem is installed: add"
-              + " io.pkgguard:pkgguard-source-conda");
+      assertThatThrownBy(
+              () ->
+                  Guard.builder()
+                      .discover(false)
+                      .policy(policy(""))
+                      .addEcosystem(new TestPlugins.TestEcosystem())
+                      .addRule(new TestPlugins.QuietRule())
+                      .addSourceProvider(FakeSourceProvider.knowingEverything())
+                      .index("conda", java.net.URI.create("https://x.test"))
+                      .build())
+          .hasMessageContaining(
+              "no conda ecosystem is installed: add" + " io.pkgguard:pkgguard-source-conda");
     }
 
     @Test
@@ -402,10 +512,11 @@ class GuardTest {
     @Test
     void runsOnlyTheNameRulesWithoutAskingAnySource() {
       FakeSourceProvider source = FakeSourceProvider.knowingEverything();
-      Guard guard = guard(policy(""), source, new TestPlugins.EvilNameRule(),
-          new TestPlugins.LevelRule());
+      Guard guard =
+          guard(policy(""), source, new TestPlugins.EvilNameRule(), new TestPlugins.LevelRule());
 
-      assertThat(guard.screenName(ECOSYSTEM, "evil-twin")).singleElement()
+      assertThat(guard.screenName(ECOSYSTEM, "evil-twin"))
+          .singleElement()
           .satisfies(f -> assertThat(f.ruleId()).isEqualTo("evil-name"));
       assertThat(guard.screenName(ECOSYSTEM, "fine")).isEmpty();
       assertThat(source.calls.get()).isZero();
@@ -413,18 +524,24 @@ class GuardTest {
 
     @Test
     void aNameRuleThatNeedsMetadataFailsClosedWithAClearFinding() {
-      Guard guard = guard(policy(""), FakeSourceProvider.knowingEverything(),
-          new TestPlugins.MetadataNameRule());
-      assertThat(guard.screenName(ECOSYSTEM, "anything")).singleElement().satisfies(f -> {
-        assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL);
-        assertThat(f.message()).contains("rule name-needs-metadata did not complete");
-      });
+      Guard guard =
+          guard(
+              policy(""),
+              FakeSourceProvider.knowingEverything(),
+              new TestPlugins.MetadataNameRule());
+      assertThat(guard.screenName(ECOSYSTEM, "anything"))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL);
+                assertThat(f.message()).contains("rule name-needs-metadata did not complete");
+              });
     }
 
     @Test
     void anUnknownEcosystemIsAnError() {
-      Guard guard = guard(policy(""), FakeSourceProvider.knowingEverything(),
-          new TestPlugins.EvilNameRule());
+      Guard guard =
+          guard(policy(""), FakeSourceProvider.knowingEverything(), new TestPlugins.EvilNameRule());
       assertThatThrownBy(() -> guard.screenName("conda", "x"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("no conda ecosystem is installed");
@@ -434,14 +551,15 @@ class GuardTest {
   @Nested
   class FileParameters {
 
-    @org.junit.jupiter.api.io.TempDir
-    java.nio.file.Path dir;
+    @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
 
     /** A policy file in dir/conf whose rule parameter {@code files} is the given TOML value. */
     private java.nio.file.Path policyNaming(String value) throws java.io.IOException {
       java.nio.file.Path policyFile = dir.resolve("conf").resolve("pkgguard.toml");
       java.nio.file.Files.createDirectories(policyFile.getParent());
-      java.nio.file.Files.writeString(policyFile, """
+      java.nio.file.Files.writeString(
+          policyFile,
+          """
           [rules.listed-names]
           files = %s
           [advisories.osv]
@@ -453,15 +571,21 @@ class GuardTest {
           [sources.test]
           type = "fake"
           url = "https://index.test/api"
-          """.formatted(value));
+          """
+              .formatted(value));
       return policyFile;
     }
 
     private Guard guardFor(java.nio.file.Path policyFile) {
-      Guard guard = Guard.builder().discover(false).withoutBuiltInRules().policy(policyFile)
-          .addEcosystem(new TestPlugins.TestEcosystem())
-          .addSourceProvider(FakeSourceProvider.knowingEverything())
-          .addRule(new TestPlugins.ListedNamesRule()).build();
+      Guard guard =
+          Guard.builder()
+              .discover(false)
+              .withoutBuiltInRules()
+              .policy(policyFile)
+              .addEcosystem(new TestPlugins.TestEcosystem())
+              .addSourceProvider(FakeSourceProvider.knowingEverything())
+              .addRule(new TestPlugins.ListedNamesRule())
+              .build();
       guards.add(guard);
       return guard;
     }
@@ -474,14 +598,16 @@ class GuardTest {
       java.nio.file.Files.writeString(dir.resolve("other/names.txt"), "acme-ledger\n");
       java.nio.file.Files.writeString(dir.resolve("abs.txt"), "x\n");
       String absolute = dir.resolve("abs.txt").toString().replace("\\", "\\\\");
-      Guard guard = guardFor(policyNaming(
-          "[\"names.txt\", \"../other/names.txt\", \"" + absolute + "\"]"));
+      Guard guard =
+          guardFor(policyNaming("[\"names.txt\", \"../other/names.txt\", \"" + absolute + "\"]"));
 
       assertThat(guard.screenName(ECOSYSTEM, "x"))
-          .extracting(f -> f.evidence().values().get("file") + "=" + f.evidence().values()
-              .get("content"))
-          .containsExactly(dir.resolve("conf/names.txt") + "=acme-billing\n",
-              dir.resolve("other/names.txt") + "=acme-ledger\n", dir.resolve("abs.txt") + "=x\n");
+          .extracting(
+              f -> f.evidence().values().get("file") + "=" + f.evidence().values().get("content"))
+          .containsExactly(
+              dir.resolve("conf/names.txt") + "=acme-billing\n",
+              dir.resolve("other/names.txt") + "=acme-ledger\n",
+              dir.resolve("abs.txt") + "=x\n");
     }
 
     @Test
@@ -490,8 +616,9 @@ class GuardTest {
           .isInstanceOf(ConfigurationException.class)
           .hasMessageContaining("pkgguard.toml:")
           .hasMessageContaining("rules.listed-names.files")
-          .hasMessageContaining("missing.txt: no such file (relative paths are relative to the"
-              + " policy file's directory)");
+          .hasMessageContaining(
+              "missing.txt: no such file (relative paths are relative to the"
+                  + " policy file's directory)");
       java.nio.file.Files.write(dir.resolve("conf/binary.txt"), new byte[] {(byte) 0xff, 0});
       assertThatThrownBy(() -> guardFor(policyNaming("[\"binary.txt\"]")))
           .hasMessageContaining("is not UTF-8 text");

@@ -9,7 +9,10 @@ import io.pkgguard.api.SecurityRule;
 import java.util.List;
 
 /** A host's own rule, loadable through a services file as a plugin jar would ship it. */
-@RuleDefinition(id = "host-only", summary = "a host's own rule", level = RiskLevel.LOW,
+@RuleDefinition(
+    id = "host-only",
+    summary = "a host's own rule",
+    level = RiskLevel.LOW,
     category = RiskCategory.POLICY)
 public final class HostOnlyRule implements SecurityRule {
 

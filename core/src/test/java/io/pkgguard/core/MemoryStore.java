@@ -52,8 +52,11 @@ final class MemoryStore implements StateStore {
     List<AuditRecord> appended = new ArrayList<>();
     for (AuditEntry entry : entries) {
       AuditRecord last = records.isEmpty() ? null : records.get(records.size() - 1);
-      AuditRecord record = sealer.seal(entry, last == null ? 0 : last.sequence(),
-          last == null ? "0".repeat(64) : last.hash());
+      AuditRecord record =
+          sealer.seal(
+              entry,
+              last == null ? 0 : last.sequence(),
+              last == null ? "0".repeat(64) : last.hash());
       records.add(record);
       appended.add(record);
     }
@@ -68,8 +71,8 @@ final class MemoryStore implements StateStore {
   }
 
   @Override
-  public synchronized List<AuditRecord> save(Approval approval, List<AuditEntry> audit,
-      Sealer sealer) throws StoreException {
+  public synchronized List<AuditRecord> save(
+      Approval approval, List<AuditEntry> audit, Sealer sealer) throws StoreException {
     check();
     approvals.put(approval.id(), approval);
     return append(audit, sealer);
@@ -79,15 +82,17 @@ final class MemoryStore implements StateStore {
   public synchronized List<Approval> approvals(PackageId packageId, String version)
       throws StoreException {
     check();
-    return approvals.values().stream().filter(a -> a.packageId().equals(packageId)
-        && a.version().equals(version)).toList();
+    return approvals.values().stream()
+        .filter(a -> a.packageId().equals(packageId) && a.version().equals(version))
+        .toList();
   }
 
   @Override
   public synchronized List<Approval> approvals() throws StoreException {
     check();
     return approvals.values().stream()
-        .sorted(Comparator.comparing(Approval::approvedAt).reversed()).toList();
+        .sorted(Comparator.comparing(Approval::approvedAt).reversed())
+        .toList();
   }
 
   @Override
@@ -97,8 +102,8 @@ final class MemoryStore implements StateStore {
   }
 
   @Override
-  public synchronized List<AuditRecord> setPause(PauseState state, List<AuditEntry> audit,
-      Sealer sealer) throws StoreException {
+  public synchronized List<AuditRecord> setPause(
+      PauseState state, List<AuditEntry> audit, Sealer sealer) throws StoreException {
     check();
     pause = state;
     return append(audit, sealer);

@@ -20,7 +20,6 @@ import io.pkgguard.api.RuleStage;
 import io.pkgguard.api.SecurityRule;
 import io.pkgguard.api.SourceException;
 import io.pkgguard.api.SourceSettings;
-import io.pkgguard.core.policy.Limits;
 import io.pkgguard.core.policy.Policy;
 import io.pkgguard.core.policy.PolicyLoader;
 import java.net.URI;
@@ -49,7 +48,10 @@ final class TestPlugins {
         withoutBuiltIns.append("[rules.").append(id).append("]\nenabled = false\n");
       }
     }
-    Policy policy = PolicyLoader.parse(extraToml + """
+    Policy policy =
+        PolicyLoader.parse(
+            extraToml
+                + """
 
         [sources.pypi]
         enabled = false
@@ -57,10 +59,13 @@ final class TestPlugins {
         type = "fake"
         url = "https://index.test/api"
         trusted-hosts = ["files.index.test"]
-        """ + (extraToml.contains("[advisories.osv]") ? ""
-            : "[advisories.osv]\nenabled = false\n")
-        + (extraToml.contains("[store]") ? "" : "[store]\ntype = \"none\"\n")
-        + withoutBuiltIns, "test-policy.toml");
+        """
+                + (extraToml.contains("[advisories.osv]")
+                    ? ""
+                    : "[advisories.osv]\nenabled = false\n")
+                + (extraToml.contains("[store]") ? "" : "[store]\ntype = \"none\"\n")
+                + withoutBuiltIns,
+            "test-policy.toml");
     if (extraToml.contains("rule-timeout-ms")) {
       return policy;
     }
@@ -68,11 +73,15 @@ final class TestPlugins {
   }
 
   static PackageMetadata metadata(String name, String version) {
-    DistributionFile file = DistributionFile.of(name + "-" + version + ".tar.gz",
-        URI.create("https://files.index.test/" + name), DistributionFile.Kind.SDIST)
-        .withSha256("ab".repeat(32)).withUploadTime(T0);
-    return PackageMetadata.builder(PackageId.pypi(name), version,
-            URI.create("https://index.test/api/" + name))
+    DistributionFile file =
+        DistributionFile.of(
+                name + "-" + version + ".tar.gz",
+                URI.create("https://files.index.test/" + name),
+                DistributionFile.Kind.SDIST)
+            .withSha256("ab".repeat(32))
+            .withUploadTime(T0);
+    return PackageMetadata.builder(
+            PackageId.pypi(name), version, URI.create("https://index.test/api/" + name))
         .releases(List.of(new Release(version, List.of(file))))
         .files(List.of(file))
         .build();
@@ -150,7 +159,10 @@ final class TestPlugins {
     }
   }
 
-  @RuleDefinition(id = "quiet", summary = "finds nothing", level = RiskLevel.LOW,
+  @RuleDefinition(
+      id = "quiet",
+      summary = "finds nothing",
+      level = RiskLevel.LOW,
       category = RiskCategory.METADATA)
   static final class QuietRule implements SecurityRule {
     @Override
@@ -159,30 +171,45 @@ final class TestPlugins {
     }
   }
 
-  @RuleDefinition(id = "level", summary = "reports the level its parameter names",
-      level = RiskLevel.CRITICAL, category = RiskCategory.METADATA,
-      parameters = @ParameterDefinition(name = "report", type = ParameterDefinition.Type.LEVEL,
-          summary = "the level to report (default none: no finding)"))
+  @RuleDefinition(
+      id = "level",
+      summary = "reports the level its parameter names",
+      level = RiskLevel.CRITICAL,
+      category = RiskCategory.METADATA,
+      parameters =
+          @ParameterDefinition(
+              name = "report",
+              type = ParameterDefinition.Type.LEVEL,
+              summary = "the level to report (default none: no finding)"))
   static final class LevelRule implements SecurityRule {
     @Override
     public List<Finding> evaluate(RuleContext context) {
       RiskLevel level = context.parameters().level("report", RiskLevel.NONE);
-      return level == RiskLevel.NONE ? List.of()
+      return level == RiskLevel.NONE
+          ? List.of()
           : List.of(finding(level, "reported " + level).withEvidence("level", level.name()));
     }
   }
 
-  @RuleDefinition(id = "evil-name", summary = "rejects names containing evil",
-      level = RiskLevel.CRITICAL, category = RiskCategory.NAME, stage = RuleStage.REQUEST)
+  @RuleDefinition(
+      id = "evil-name",
+      summary = "rejects names containing evil",
+      level = RiskLevel.CRITICAL,
+      category = RiskCategory.NAME,
+      stage = RuleStage.REQUEST)
   static final class EvilNameRule implements SecurityRule {
     @Override
     public List<Finding> evaluate(RuleContext context) {
       return context.request().id().name().contains("evil")
-          ? List.of(finding(RiskLevel.CRITICAL, "evil name")) : List.of();
+          ? List.of(finding(RiskLevel.CRITICAL, "evil name"))
+          : List.of();
     }
   }
 
-  @RuleDefinition(id = "throwing", summary = "throws", level = RiskLevel.LOW,
+  @RuleDefinition(
+      id = "throwing",
+      summary = "throws",
+      level = RiskLevel.LOW,
       category = RiskCategory.METADATA)
   static final class ThrowingRule implements SecurityRule {
     @Override
@@ -191,7 +218,10 @@ final class TestPlugins {
     }
   }
 
-  @RuleDefinition(id = "null-result", summary = "returns null", level = RiskLevel.LOW,
+  @RuleDefinition(
+      id = "null-result",
+      summary = "returns null",
+      level = RiskLevel.LOW,
       category = RiskCategory.METADATA)
   static final class NullRule implements SecurityRule {
     @Override
@@ -200,7 +230,10 @@ final class TestPlugins {
     }
   }
 
-  @RuleDefinition(id = "impostor", summary = "reports under another id", level = RiskLevel.LOW,
+  @RuleDefinition(
+      id = "impostor",
+      summary = "reports under another id",
+      level = RiskLevel.LOW,
       category = RiskCategory.METADATA)
   static final class ImpostorRule implements SecurityRule {
     @Override
@@ -209,8 +242,11 @@ final class TestPlugins {
     }
   }
 
-  @RuleDefinition(id = "endless", summary = "never finishes until released",
-      level = RiskLevel.LOW, category = RiskCategory.METADATA)
+  @RuleDefinition(
+      id = "endless",
+      summary = "never finishes until released",
+      level = RiskLevel.LOW,
+      category = RiskCategory.METADATA)
   static final class EndlessRule implements SecurityRule {
     private final java.util.concurrent.CountDownLatch release =
         new java.util.concurrent.CountDownLatch(1);
@@ -234,7 +270,10 @@ final class TestPlugins {
     }
   }
 
-  @RuleDefinition(id = "pause", summary = "claims a reserved id", level = RiskLevel.LOW,
+  @RuleDefinition(
+      id = "pause",
+      summary = "claims a reserved id",
+      level = RiskLevel.LOW,
       category = RiskCategory.POLICY)
   static final class ReservedIdRule implements SecurityRule {
     @Override
@@ -244,7 +283,10 @@ final class TestPlugins {
   }
 
   /** A second class with the id "quiet". */
-  @RuleDefinition(id = "quiet", summary = "duplicate", level = RiskLevel.LOW,
+  @RuleDefinition(
+      id = "quiet",
+      summary = "duplicate",
+      level = RiskLevel.LOW,
       category = RiskCategory.METADATA)
   static final class DuplicateQuietRule implements SecurityRule {
     @Override
@@ -253,27 +295,38 @@ final class TestPlugins {
     }
   }
 
-  @RuleDefinition(id = "name-needs-metadata", summary = "a name rule that reads metadata",
-      level = RiskLevel.HIGH, category = RiskCategory.NAME)
+  @RuleDefinition(
+      id = "name-needs-metadata",
+      summary = "a name rule that reads metadata",
+      level = RiskLevel.HIGH,
+      category = RiskCategory.NAME)
   static final class MetadataNameRule implements SecurityRule {
     @Override
     public List<Finding> evaluate(RuleContext context) {
-      return context.metadata().summary().isEmpty() ? List.of(finding(RiskLevel.HIGH, "x"))
+      return context.metadata().summary().isEmpty()
+          ? List.of(finding(RiskLevel.HIGH, "x"))
           : List.of();
     }
   }
 
-  @RuleDefinition(id = "listed-names", summary = "reports names listed in its files",
-      level = RiskLevel.MEDIUM, category = RiskCategory.NAME,
-      parameters = @ParameterDefinition(name = "files", type = ParameterDefinition.Type.FILES,
-          summary = "files of names"))
+  @RuleDefinition(
+      id = "listed-names",
+      summary = "reports names listed in its files",
+      level = RiskLevel.MEDIUM,
+      category = RiskCategory.NAME,
+      parameters =
+          @ParameterDefinition(
+              name = "files",
+              type = ParameterDefinition.Type.FILES,
+              summary = "files of names"))
   static final class ListedNamesRule implements SecurityRule {
     @Override
     public List<Finding> evaluate(RuleContext context) {
       List<Finding> findings = new java.util.ArrayList<>();
       for (io.pkgguard.api.TextFile file : context.parameters().files("files")) {
-        findings.add(finding(RiskLevel.MEDIUM, "file " + file)
-            .withEvidence("file", file.path(), "content", file.content()));
+        findings.add(
+            finding(RiskLevel.MEDIUM, "file " + file)
+                .withEvidence("file", file.path(), "content", file.content()));
       }
       return findings;
     }
@@ -283,8 +336,11 @@ final class TestPlugins {
    * Spins without looking at interrupts until released, as a rule with a runaway loop would;
    * counts the calls spinning now.
    */
-  @RuleDefinition(id = "spinning", summary = "loops ignoring interrupts until released",
-      level = RiskLevel.LOW, category = RiskCategory.METADATA)
+  @RuleDefinition(
+      id = "spinning",
+      summary = "loops ignoring interrupts until released",
+      level = RiskLevel.LOW,
+      category = RiskCategory.METADATA)
   static final class SpinningRule implements SecurityRule {
     final AtomicInteger spinning = new AtomicInteger();
     final AtomicInteger calls = new AtomicInteger();
@@ -310,7 +366,10 @@ final class TestPlugins {
   }
 
   /** Throws what it is given, at the metadata stage or (as a name rule) when screening. */
-  @RuleDefinition(id = "erring", summary = "throws an Error", level = RiskLevel.LOW,
+  @RuleDefinition(
+      id = "erring",
+      summary = "throws an Error",
+      level = RiskLevel.LOW,
       category = RiskCategory.NAME)
   static final class ErringRule implements SecurityRule {
     private final java.util.function.Supplier<Error> error;
@@ -326,7 +385,10 @@ final class TestPlugins {
   }
 
   /** Overflows the stack for real, as a recursive parser would on deeply nested input. */
-  @RuleDefinition(id = "recursing", summary = "recurses without end", level = RiskLevel.LOW,
+  @RuleDefinition(
+      id = "recursing",
+      summary = "recurses without end",
+      level = RiskLevel.LOW,
       category = RiskCategory.NAME)
   static final class RecursingRule implements SecurityRule {
     @Override
@@ -342,7 +404,10 @@ final class TestPlugins {
   }
 
   /** A name rule that loops, ignoring interrupts, on names containing "loop" until released. */
-  @RuleDefinition(id = "looping-name", summary = "hangs on some names", level = RiskLevel.HIGH,
+  @RuleDefinition(
+      id = "looping-name",
+      summary = "hangs on some names",
+      level = RiskLevel.HIGH,
       category = RiskCategory.NAME)
   static final class LoopingNameRule implements SecurityRule {
     final AtomicInteger spinning = new AtomicInteger();

@@ -32,8 +32,11 @@ public final class EmbeddingExample {
       System.err.println("usage: EmbeddingExample INDEX-DIRECTORY ADVISORY-ZIP PACKAGE...");
       System.exit(2);
     }
-    System.out.print(describe(Path.of(args[0]).toAbsolutePath().toUri(),
-        Path.of(args[1]).toAbsolutePath().toUri(), List.of(args).subList(2, args.length)));
+    System.out.print(
+        describe(
+            Path.of(args[0]).toAbsolutePath().toUri(),
+            Path.of(args[1]).toAbsolutePath().toUri(),
+            List.of(args).subList(2, args.length)));
   }
 
   /**
@@ -43,11 +46,10 @@ public final class EmbeddingExample {
   public static String describe(URI index, URI advisories, List<String> names) {
     // A guard is thread-safe and meant to be kept; build it once per configuration.
     Policy policy = Policy.defaults().withAdvisoryDatabase("local", advisories);
-    try (Guard guard = Guard.builder().policy(policy).index(PackageId.PYPI, index).offline(true)
-        .build()) {
-      List<PackageRequest> requests = names.stream()
-          .map(name -> PackageRequest.of(PackageId.pypi(name)))
-          .toList();
+    try (Guard guard =
+        Guard.builder().policy(policy).index(PackageId.PYPI, index).offline(true).build()) {
+      List<PackageRequest> requests =
+          names.stream().map(name -> PackageRequest.of(PackageId.pypi(name))).toList();
       StringBuilder out = new StringBuilder();
       for (Verdict verdict : guard.evaluateAll(requests)) {
         out.append(verdict.id().name()).append(": ").append(action(verdict)).append('\n');
@@ -58,13 +60,20 @@ public final class EmbeddingExample {
 
   private static String action(Verdict verdict) {
     // The findings that decide: those at the verdict's own risk level.
-    String reasons = verdict.findings().stream().filter(f -> f.level() == verdict.risk())
-        .map(Finding::message).collect(Collectors.joining("; "));
+    String reasons =
+        verdict.findings().stream()
+            .filter(f -> f.level() == verdict.risk())
+            .map(Finding::message)
+            .collect(Collectors.joining("; "));
     return switch (verdict.decision()) {
-      case ALLOW -> "install " + verdict.version().orElseThrow()
-          + " (exactly these files: " + verdict.artifacts().stream()
-              .map(a -> a.filename() + " sha256:" + a.sha256().orElse("?"))
-              .collect(Collectors.joining(", ")) + ")";
+      case ALLOW ->
+          "install "
+              + verdict.version().orElseThrow()
+              + " (exactly these files: "
+              + verdict.artifacts().stream()
+                  .map(a -> a.filename() + " sha256:" + a.sha256().orElse("?"))
+                  .collect(Collectors.joining(", "))
+              + ")";
       case REVIEW -> "ask the user to approve: " + reasons;
       case SPECIAL_APPROVAL -> "ask an administrator to approve: " + reasons;
       case REJECT -> "refuse: " + reasons;

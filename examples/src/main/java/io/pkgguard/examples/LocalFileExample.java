@@ -38,11 +38,21 @@ public final class LocalFileExample {
 
   /** One line: the file's package, the decision, and the findings that decided it. */
   static String describe(Verdict verdict) {
-    String reasons = verdict.findings().stream().filter(f -> f.level() == verdict.risk())
-        .map(Finding::message).collect(Collectors.joining("; "));
-    return verdict.id().name() + " " + verdict.version().orElse("?") + ": " + verdict.decision()
-        + " (" + verdict.artifacts().stream().map(a -> a.filename() + " sha256:"
-            + a.sha256().orElse("?")).collect(Collectors.joining(", ")) + ")"
+    String reasons =
+        verdict.findings().stream()
+            .filter(f -> f.level() == verdict.risk())
+            .map(Finding::message)
+            .collect(Collectors.joining("; "));
+    return verdict.id().name()
+        + " "
+        + verdict.version().orElse("?")
+        + ": "
+        + verdict.decision()
+        + " ("
+        + verdict.artifacts().stream()
+            .map(a -> a.filename() + " sha256:" + a.sha256().orElse("?"))
+            .collect(Collectors.joining(", "))
+        + ")"
         + (reasons.isEmpty() ? "" : ": " + reasons);
   }
 }

@@ -26,28 +26,34 @@ class ModulePathHostTest {
 
   private static final Path RUNTIME_CLASSPATH = Path.of("target/runtime-classpath.txt");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static String modulePath() throws IOException {
-    return Path.of("target/classes").toAbsolutePath() + java.io.File.pathSeparator
+    return Path.of("target/classes").toAbsolutePath()
+        + java.io.File.pathSeparator
         + Files.readString(RUNTIME_CLASSPATH).strip();
   }
 
   private record Run(int exit, String out, String err) {}
 
   private static Run run(String mainClass, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "--module-path", modulePath(),
-        "--module", "io.pkgguard.examples/" + mainClass));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--module-path",
+                modulePath(),
+                "--module",
+                "io.pkgguard.examples/" + mainClass));
     command.addAll(List.of(args));
     Process process = new ProcessBuilder(command).start();
     process.getOutputStream().close();
     var out = process.getInputStream().readAllBytes();
     var err = process.getErrorStream().readAllBytes();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the host exits").isTrue();
-    return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+    return new Run(
+        process.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
         new String(err, StandardCharsets.UTF_8));
   }
 
@@ -57,7 +63,10 @@ class ModulePathHostTest {
     try (OutputStream file = Files.newOutputStream(sdist);
         XZCompressorOutputStream xz = new XZCompressorOutputStream(file);
         TarArchiveOutputStream tar = new TarArchiveOutputStream(xz)) {
-      add(tar, "tidyxz-1.0/PKG-INFO", """
+      add(
+          tar,
+          "tidyxz-1.0/PKG-INFO",
+          """
           Metadata-Version: 2.1
           Name: tidyxz
           Version: 1.0
@@ -65,7 +74,10 @@ class ModulePathHostTest {
           Author: Example Author
           License: MIT
           """);
-      add(tar, "tidyxz-1.0/pyproject.toml", """
+      add(
+          tar,
+          "tidyxz-1.0/pyproject.toml",
+          """
           [build-system]
           requires = ["setuptools>=61"]
           build-backend = "setuptools.build_meta"
@@ -75,8 +87,7 @@ class ModulePathHostTest {
     return sdist;
   }
 
-  private static void add(TarArchiveOutputStream tar, String name, String text)
-      throws IOException {
+  private static void add(TarArchiveOutputStream tar, String name, String text) throws IOException {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     TarArchiveEntry entry = new TarArchiveEntry(name);
     entry.setSize(bytes.length);
@@ -87,30 +98,47 @@ class ModulePathHostTest {
 
   @Test
   void aModularHostJudgesAnXzCompressedSdistByItsContent() throws Exception {
-    Run run = run("io.pkgguard.examples.LocalFileExample", "target/demo-advisories.zip",
-        xzSdist().toString());
+    Run run =
+        run(
+            "io.pkgguard.examples.LocalFileExample",
+            "target/demo-advisories.zip",
+            xzSdist().toString());
 
     assertThat(run.err()).doesNotContain("Exception", "Error", "\tat ");
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).startsWith("tidyxz 1.0: ")
+    assertThat(run.out())
+        .startsWith("tidyxz 1.0: ")
         .contains("tidyxz-1.0.tar.xz sha256:")
         .doesNotContain("cannot be read here", "failed internally");
   }
 
   @Test
   void aModularHostFindsEveryPluginAndDecidesAsOnTheClassPath() throws Exception {
-    Run run = run("io.pkgguard.examples.EmbeddingExample", "target/demo-index",
-        "target/demo-advisories.zip", "tidyconf", "discord-token-grabber", "0requests");
+    Run run =
+        run(
+            "io.pkgguard.examples.EmbeddingExample",
+            "target/demo-index",
+            "target/demo-advisories.zip",
+            "tidyconf",
+            "discord-token-grabber",
+            "0requests");
 
     assertThat(run.err()).doesNotContain("Exception", "\tat ");
     assertThat(run.exit()).isZero();
-    assertThat(run.out().lines().toList()).hasSize(3).satisfies(lines -> {
-      assertThat(lines.get(0)).startsWith("tidyconf: install 1.4.0");
-      assertThat(lines.get(1)).isEqualTo("discord-token-grabber: refuse: the name contains"
-          + " 'grabber', a word used by malicious packages");
-      assertThat(lines.get(2)).startsWith("0requests: refuse:")
-          .endsWith("known malicious package: MAL-2026-15859: Malicious code in 0requests"
-              + " (PyPI)");
-    });
+    assertThat(run.out().lines().toList())
+        .hasSize(3)
+        .satisfies(
+            lines -> {
+              assertThat(lines.get(0)).startsWith("tidyconf: install 1.4.0");
+              assertThat(lines.get(1))
+                  .isEqualTo(
+                      "discord-token-grabber: refuse: the name contains"
+                          + " 'grabber', a word used by malicious packages");
+              assertThat(lines.get(2))
+                  .startsWith("0requests: refuse:")
+                  .endsWith(
+                      "known malicious package: MAL-2026-15859: Malicious code in 0requests"
+                          + " (PyPI)");
+            });
   }
 }

@@ -34,14 +34,26 @@ class ArchiveFuzzTest {
 
   @FuzzTest(maxDuration = "")
   void fuzz(byte[] input) throws IOException {
-    String name = Inputs.choose(input, "pkg-1.0-py3-none-any.whl", "pkg-1.0.tar.gz",
-        "pkg-1.0.zip", "pkg-1.0.tar.bz2", "pkg-1.0.tar.xz", "pkg-1.0-0.conda", "pkg-1.0.tar");
+    String name =
+        Inputs.choose(
+            input,
+            "pkg-1.0-py3-none-any.whl",
+            "pkg-1.0.tar.gz",
+            "pkg-1.0.zip",
+            "pkg-1.0.tar.bz2",
+            "pkg-1.0.tar.xz",
+            "pkg-1.0-0.conda",
+            "pkg-1.0.tar");
     Files.write(FILE, Inputs.rest(input));
-    DistributionFile file = DistributionFile.of(name, URI.create("https://files.example/" + name),
-        name.endsWith(".whl") ? DistributionFile.Kind.WHEEL : DistributionFile.Kind.SDIST);
-    ParserContract.holds(() -> {
-      InspectedDistribution read = READER.read(FILE, file, "00".repeat(32));
-      assertThat(read.file()).isEqualTo(file);
-    });
+    DistributionFile file =
+        DistributionFile.of(
+            name,
+            URI.create("https://files.example/" + name),
+            name.endsWith(".whl") ? DistributionFile.Kind.WHEEL : DistributionFile.Kind.SDIST);
+    ParserContract.holds(
+        () -> {
+          InspectedDistribution read = READER.read(FILE, file, "00".repeat(32));
+          assertThat(read.file()).isEqualTo(file);
+        });
   }
 }

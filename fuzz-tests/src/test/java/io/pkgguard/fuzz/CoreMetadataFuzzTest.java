@@ -9,7 +9,6 @@ class CoreMetadataFuzzTest {
 
   @FuzzTest(maxDuration = "")
   void fuzz(byte[] input) {
-    ParserContract.holds(() -> CoreMetadataParser.parse(input),
-        InvalidCoreMetadataException.class);
+    ParserContract.holds(() -> CoreMetadataParser.parse(input), InvalidCoreMetadataException.class);
   }
 }

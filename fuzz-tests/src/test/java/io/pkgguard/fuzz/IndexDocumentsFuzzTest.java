@@ -29,16 +29,30 @@ class IndexDocumentsFuzzTest {
   void fuzz(byte[] input) {
     boolean simple = Inputs.choose(input, false, true);
     byte[] body = Inputs.rest(input);
-    SourceSettings settings = new SourceSettings(
-        new SourceDescriptor("fuzz", PackageId.PYPI, simple
-            ? URI.create("https://pypi.example/simple") : INDEX, Set.of("files.example")),
-        request -> new TransportResponse(200, Map.of("Content-Type", List.of(simple
-            ? "application/vnd.pypi.simple.v1+json" : "application/json")), body,
-            request.uri()),
-        Clock.systemUTC(), Map.of());
-    PackageSource source = simple ? new PypiSimpleSourceProvider().create(settings)
-        : new PypiJsonSourceProvider().create(settings);
-    ParserContract.holds(() -> source.fetch(PackageRequest.of(PackageId.pypi("sampleproject"))),
+    SourceSettings settings =
+        new SourceSettings(
+            new SourceDescriptor(
+                "fuzz",
+                PackageId.PYPI,
+                simple ? URI.create("https://pypi.example/simple") : INDEX,
+                Set.of("files.example")),
+            request ->
+                new TransportResponse(
+                    200,
+                    Map.of(
+                        "Content-Type",
+                        List.of(
+                            simple ? "application/vnd.pypi.simple.v1+json" : "application/json")),
+                    body,
+                    request.uri()),
+            Clock.systemUTC(),
+            Map.of());
+    PackageSource source =
+        simple
+            ? new PypiSimpleSourceProvider().create(settings)
+            : new PypiJsonSourceProvider().create(settings);
+    ParserContract.holds(
+        () -> source.fetch(PackageRequest.of(PackageId.pypi("sampleproject"))),
         SourceException.class);
   }
 }

@@ -25,14 +25,21 @@ class OsvFuzzTest {
   void fuzz(byte[] input) {
     boolean archive = Inputs.choose(input, false, true);
     byte[] bytes = Inputs.rest(input);
-    ParserContract.holds(() -> {
-      if (archive) {
-        OsvDatabase database = OsvDatabase.load(bytes, "fuzz.zip",
-            new OsvMatcher(ECOSYSTEMS, "fuzz"), new OsvRecordReader(), ZipLimits.defaults());
-        database.advisories(PackageId.pypi("requests"), "2.0.0");
-      } else {
-        new OsvRecordReader().read(bytes, "fuzz.json");
-      }
-    }, OsvFormatException.class);
+    ParserContract.holds(
+        () -> {
+          if (archive) {
+            OsvDatabase database =
+                OsvDatabase.load(
+                    bytes,
+                    "fuzz.zip",
+                    new OsvMatcher(ECOSYSTEMS, "fuzz"),
+                    new OsvRecordReader(),
+                    ZipLimits.defaults());
+            database.advisories(PackageId.pypi("requests"), "2.0.0");
+          } else {
+            new OsvRecordReader().read(bytes, "fuzz.json");
+          }
+        },
+        OsvFormatException.class);
   }
 }

@@ -41,8 +41,12 @@ final class ParserContract {
     }
     long elapsed = System.nanoTime() - start;
     if (elapsed > BUDGET.toNanos()) {
-      throw new AssertionError("one input took " + elapsed / 1_000_000 + " ms, more than the "
-          + BUDGET.toMillis() + " ms budget");
+      throw new AssertionError(
+          "one input took "
+              + elapsed / 1_000_000
+              + " ms, more than the "
+              + BUDGET.toMillis()
+              + " ms budget");
     }
   }
 }

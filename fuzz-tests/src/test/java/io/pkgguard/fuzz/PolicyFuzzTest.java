@@ -14,12 +14,14 @@ class PolicyFuzzTest {
   void fuzz(byte[] input) {
     boolean pyproject = Inputs.choose(input, false, true);
     String text = Inputs.text(Inputs.rest(input));
-    ParserContract.holds(() -> {
-      if (pyproject) {
-        PolicyLoader.parsePyproject(text, "pyproject.toml");
-      } else {
-        PolicyLoader.parse(text, "pkgguard.toml");
-      }
-    }, ConfigurationException.class);
+    ParserContract.holds(
+        () -> {
+          if (pyproject) {
+            PolicyLoader.parsePyproject(text, "pyproject.toml");
+          } else {
+            PolicyLoader.parse(text, "pkgguard.toml");
+          }
+        },
+        ConfigurationException.class);
   }
 }

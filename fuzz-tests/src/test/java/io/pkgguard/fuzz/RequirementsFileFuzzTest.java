@@ -15,8 +15,9 @@ class RequirementsFileFuzzTest {
 
   @FuzzTest(maxDuration = "")
   void fuzz(byte[] input) {
-    RequirementsFileReader reader = new RequirementsFileReader(path -> Optional.of(input),
-        Map.of("TOKEN", "s3cret", "VERSION", "1.0"));
+    RequirementsFileReader reader =
+        new RequirementsFileReader(
+            path -> Optional.of(input), Map.of("TOKEN", "s3cret", "VERSION", "1.0"));
     ParserContract.holds(() -> reader.read("requirements.txt"), InputFileException.class);
   }
 }

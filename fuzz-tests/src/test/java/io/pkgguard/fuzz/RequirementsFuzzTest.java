@@ -17,10 +17,12 @@ class RequirementsFuzzTest {
   @FuzzTest(maxDuration = "")
   void fuzz(byte[] input) {
     String text = Inputs.text(input);
-    ParserContract.holds(() -> {
-      Requirement parsed = RequirementParser.parse(text);
-      Requirement again = RequirementParser.parse(parsed.toString());
-      assertThat(again.toString()).isEqualTo(parsed.toString());
-    }, InvalidRequirementException.class);
+    ParserContract.holds(
+        () -> {
+          Requirement parsed = RequirementParser.parse(text);
+          Requirement again = RequirementParser.parse(parsed.toString());
+          assertThat(again.toString()).isEqualTo(parsed.toString());
+        },
+        InvalidRequirementException.class);
   }
 }

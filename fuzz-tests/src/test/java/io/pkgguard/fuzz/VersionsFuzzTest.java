@@ -19,15 +19,19 @@ class VersionsFuzzTest {
     String[] parts = Inputs.text(input).split("\n", 2);
     String version = parts[0];
     String specifier = parts.length > 1 ? parts[1] : "";
-    ParserContract.holds(() -> {
-      Pep440Version parsed = Pep440Version.parse(version);
-      Pep440Version again = Pep440Version.parse(parsed.toString());
-      assertThat(again.compareTo(parsed)).isZero();
-      assertThat(again.toString()).isEqualTo(parsed.toString());
-    }, InvalidVersionException.class);
-    ParserContract.holds(() -> {
-      Pep440SpecifierSet set = Pep440SpecifierSet.parse(specifier);
-      Pep440Version.tryParse(version).ifPresent(set::contains);
-    }, InvalidSpecifierException.class);
+    ParserContract.holds(
+        () -> {
+          Pep440Version parsed = Pep440Version.parse(version);
+          Pep440Version again = Pep440Version.parse(parsed.toString());
+          assertThat(again.compareTo(parsed)).isZero();
+          assertThat(again.toString()).isEqualTo(parsed.toString());
+        },
+        InvalidVersionException.class);
+    ParserContract.holds(
+        () -> {
+          Pep440SpecifierSet set = Pep440SpecifierSet.parse(specifier);
+          Pep440Version.tryParse(version).ifPresent(set::contains);
+        },
+        InvalidSpecifierException.class);
   }
 }

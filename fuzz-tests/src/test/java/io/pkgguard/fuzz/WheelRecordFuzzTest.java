@@ -21,24 +21,40 @@ import java.util.List;
  */
 class WheelRecordFuzzTest {
 
-  private static final DistributionFile WHEEL = DistributionFile.of("pkg-1.0-py3-none-any.whl",
-      URI.create("https://files.example/pkg-1.0-py3-none-any.whl"), DistributionFile.Kind.WHEEL);
+  private static final DistributionFile WHEEL =
+      DistributionFile.of(
+          "pkg-1.0-py3-none-any.whl",
+          URI.create("https://files.example/pkg-1.0-py3-none-any.whl"),
+          DistributionFile.Kind.WHEEL);
 
   @FuzzTest(maxDuration = "")
   void fuzz(byte[] input) {
     String text = Inputs.text(input);
-    InspectedDistribution wheel = new InspectedDistribution(WHEEL, "00".repeat(32), input.length,
-        InspectedDistribution.Format.ZIP, List.of(
-            ArchiveEntry.textFile("pkg/__init__.py", "VALUE = 1\n"),
-            ArchiveEntry.textFile("pkg-1.0.dist-info/METADATA", text),
-            ArchiveEntry.textFile("pkg-1.0.dist-info/RECORD", text)), List.of());
-    PackageMetadata metadata = PackageMetadata.builder(PackageId.pypi("pkg"), "1.0",
-        URI.create("https://pypi.example/pypi/pkg/json")).files(List.of(WHEEL)).build();
-    RuleContext context = RuleContext.builder(PackageRequest.of(PackageId.pypi("pkg")))
-        .metadata(metadata).distributions(List.of(wheel)).build();
-    ParserContract.holds(() -> {
-      List<Finding> findings = new DistributionFilesRule().evaluate(context);
-      assertThat(findings).doesNotContainNull();
-    });
+    InspectedDistribution wheel =
+        new InspectedDistribution(
+            WHEEL,
+            "00".repeat(32),
+            input.length,
+            InspectedDistribution.Format.ZIP,
+            List.of(
+                ArchiveEntry.textFile("pkg/__init__.py", "VALUE = 1\n"),
+                ArchiveEntry.textFile("pkg-1.0.dist-info/METADATA", text),
+                ArchiveEntry.textFile("pkg-1.0.dist-info/RECORD", text)),
+            List.of());
+    PackageMetadata metadata =
+        PackageMetadata.builder(
+                PackageId.pypi("pkg"), "1.0", URI.create("https://pypi.example/pypi/pkg/json"))
+            .files(List.of(WHEEL))
+            .build();
+    RuleContext context =
+        RuleContext.builder(PackageRequest.of(PackageId.pypi("pkg")))
+            .metadata(metadata)
+            .distributions(List.of(wheel))
+            .build();
+    ParserContract.holds(
+        () -> {
+          List<Finding> findings = new DistributionFilesRule().evaluate(context);
+          assertThat(findings).doesNotContainNull();
+        });
   }
 }

@@ -45,8 +45,9 @@ final class DependencyCheck {
    * @param markers the environment's marker variables
    * @return the broken requirements, and requirements that cannot be read (as warnings)
    */
-  static List<Broken> check(List<InstalledDistribution> installed, Map<String, String> markers,
-      List<String> unreadable) throws IOException {
+  static List<Broken> check(
+      List<InstalledDistribution> installed, Map<String, String> markers, List<String> unreadable)
+      throws IOException {
     Map<String, InstalledDistribution> byName = new HashMap<>();
     installed.forEach(d -> byName.put(d.normalizedName(), d));
     List<Broken> broken = new ArrayList<>();
@@ -55,40 +56,79 @@ final class DependencyCheck {
         Requirement requirement;
         try {
           requirement = RequirementParser.parse(line);
-          if (requirement.marker().isPresent() && !MarkerEvaluator.evaluate(
-              requirement.marker().get(), markers, MarkerEvaluator.Context.METADATA)) {
+          if (requirement.marker().isPresent()
+              && !MarkerEvaluator.evaluate(
+                  requirement.marker().get(), markers, MarkerEvaluator.Context.METADATA)) {
             continue;
           }
         } catch (InvalidRequirementException | MarkerEvaluationException e) {
-          unreadable.add(dist.name() + " " + dist.version() + " has a requirement pkgguard"
-              + " cannot read (" + line + "): " + e.getMessage());
+          unreadable.add(
+              dist.name()
+                  + " "
+                  + dist.version()
+                  + " has a requirement pkgguard"
+                  + " cannot read ("
+                  + line
+                  + "): "
+                  + e.getMessage());
           continue;
         }
         String name = InstalledDistribution.normalize(requirement.name());
         InstalledDistribution found = byName.get(name);
         if (found == null) {
-          broken.add(new Broken(dist, name, dist.name() + " " + dist.version() + " requires "
-              + requirement.name() + ", which is not installed."));
+          broken.add(
+              new Broken(
+                  dist,
+                  name,
+                  dist.name()
+                      + " "
+                      + dist.version()
+                      + " requires "
+                      + requirement.name()
+                      + ", which is not installed."));
           continue;
         }
         if (requirement.clauses().isEmpty()) {
           continue;
         }
-        String specifier = requirement.clauses().stream().map(VersionClause::toString)
-            .collect(Collectors.joining(","));
+        String specifier =
+            requirement.clauses().stream()
+                .map(VersionClause::toString)
+                .collect(Collectors.joining(","));
         boolean satisfied;
         try {
-          satisfied = Pep440SpecifierSet.parse(specifier).contains(found.version(),
-              Optional.of(true), true);
+          satisfied =
+              Pep440SpecifierSet.parse(specifier)
+                  .contains(found.version(), Optional.of(true), true);
         } catch (RuntimeException e) {
-          unreadable.add(dist.name() + " " + dist.version() + " requires " + line
-              + ", which pkgguard cannot compare with " + found.name() + " " + found.version());
+          unreadable.add(
+              dist.name()
+                  + " "
+                  + dist.version()
+                  + " requires "
+                  + line
+                  + ", which pkgguard cannot compare with "
+                  + found.name()
+                  + " "
+                  + found.version());
           continue;
         }
         if (!satisfied) {
-          broken.add(new Broken(dist, name, dist.name() + " " + dist.version()
-              + " has requirement " + requirement.name() + specifier + ", but you have "
-              + found.name() + " " + found.version() + "."));
+          broken.add(
+              new Broken(
+                  dist,
+                  name,
+                  dist.name()
+                      + " "
+                      + dist.version()
+                      + " has requirement "
+                      + requirement.name()
+                      + specifier
+                      + ", but you have "
+                      + found.name()
+                      + " "
+                      + found.version()
+                      + "."));
         }
       }
     }
@@ -98,8 +138,8 @@ final class DependencyCheck {
   /** The Requires-Dist headers of a distribution's METADATA. */
   private static List<String> requiresDist(InstalledDistribution dist) throws IOException {
     List<String> lines = new ArrayList<>();
-    try (var reader = Files.newBufferedReader(dist.distInfo().resolve("METADATA"),
-        StandardCharsets.UTF_8)) {
+    try (var reader =
+        Files.newBufferedReader(dist.distInfo().resolve("METADATA"), StandardCharsets.UTF_8)) {
       String line;
       int read = 0;
       while ((line = reader.readLine()) != null && !line.isEmpty() && read++ < 10_000) {

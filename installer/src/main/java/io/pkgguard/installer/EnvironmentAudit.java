@@ -41,8 +41,9 @@ import org.apiguardian.api.API;
 public final class EnvironmentAudit {
 
   /** What a virtual environment's scripts directory holds of its own (not any package's). */
-  private static final Pattern VENV_SCRIPT = Pattern.compile(
-      "(?i)activate.*|python[0-9.]*(w)?(\\.exe)?|pythonw?\\.exe|deactivate\\.bat");
+  private static final Pattern VENV_SCRIPT =
+      Pattern.compile("(?i)activate.*|python[0-9.]*(w)?(\\.exe)?|pythonw?\\.exe|deactivate\\.bat");
+
   private static final String VERIFIED = "verified.json";
 
   private final Guard guard;
@@ -65,8 +66,11 @@ public final class EnvironmentAudit {
    * @param missing files RECORD lists that are gone
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-  public record PackageReport(InstalledDistribution distribution, Verdict verdict,
-      List<String> modified, List<String> missing) {
+  public record PackageReport(
+      InstalledDistribution distribution,
+      Verdict verdict,
+      List<String> modified,
+      List<String> missing) {
 
     /**
      * Creates the value, checking its components.
@@ -107,8 +111,11 @@ public final class EnvironmentAudit {
    * @param startupHooks every {@code .pth} file
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-  public record Report(PythonEnvironment environment, List<PackageReport> packages,
-      List<String> unlisted, List<StartupHook> startupHooks) {
+  public record Report(
+      PythonEnvironment environment,
+      List<PackageReport> packages,
+      List<String> unlisted,
+      List<StartupHook> startupHooks) {
 
     /**
      * Creates the value, checking its components.
@@ -127,7 +134,8 @@ public final class EnvironmentAudit {
 
     /** {@return whether every file is as installed and no file is unaccounted for} */
     public boolean intact() {
-      return unlisted.isEmpty() && packages.stream().allMatch(PackageReport::intact)
+      return unlisted.isEmpty()
+          && packages.stream().allMatch(PackageReport::intact)
           && startupHooks.stream().allMatch(h -> h.owner().isPresent());
     }
   }
@@ -141,25 +149,34 @@ public final class EnvironmentAudit {
    *     not finish cannot be undone first
    * @throws InterruptedException if interrupted while waiting for another installation
    */
-  public Report audit(PythonEnvironment environment)
-      throws InstallException, InterruptedException {
-    try (EnvironmentTransaction transaction = EnvironmentTransaction.lock(environment,
-        settings.lockWait())) {
-      transaction.recover().ifPresent(recovered -> record(List.of(), recovered,
-          Map.of("outcome", "recovered")));
+  public Report audit(PythonEnvironment environment) throws InstallException, InterruptedException {
+    try (EnvironmentTransaction transaction =
+        EnvironmentTransaction.lock(environment, settings.lockWait())) {
+      transaction
+          .recover()
+          .ifPresent(recovered -> record(List.of(), recovered, Map.of("outcome", "recovered")));
     }
     Integrity integrity = integrity(environment);
     List<InstalledDistribution> dists = integrity.distributions();
-    List<Verdict> verdicts = dists.isEmpty() ? List.of() : guard.evaluateExactly(dists.stream()
-        .map(d -> PackageRequest.of(PackageId.pypi(d.name()), d.version())
-            .withEnvironment(environment.markers()))
-        .toList());
+    List<Verdict> verdicts =
+        dists.isEmpty()
+            ? List.of()
+            : guard.evaluateExactly(
+                dists.stream()
+                    .map(
+                        d ->
+                            PackageRequest.of(PackageId.pypi(d.name()), d.version())
+                                .withEnvironment(environment.markers()))
+                    .toList());
     List<PackageReport> packages = new ArrayList<>();
     for (int i = 0; i < dists.size(); i++) {
       InstalledDistribution d = dists.get(i);
-      packages.add(new PackageReport(d, verdicts.get(i),
-          integrity.modified().getOrDefault(d.normalizedName(), List.of()),
-          integrity.missing().getOrDefault(d.normalizedName(), List.of())));
+      packages.add(
+          new PackageReport(
+              d,
+              verdicts.get(i),
+              integrity.modified().getOrDefault(d.normalizedName(), List.of()),
+              integrity.missing().getOrDefault(d.normalizedName(), List.of())));
     }
     return new Report(environment, packages, integrity.unlisted(), integrity.hooks());
   }
@@ -177,24 +194,45 @@ public final class EnvironmentAudit {
   public void remove(PythonEnvironment environment, String name, String reason)
       throws InstallException, InterruptedException {
     String wanted = InstalledDistribution.normalize(name);
-    InstalledDistribution dist = integrity(environment).distributions().stream()
-        .filter(d -> d.normalizedName().equals(wanted)).findFirst()
-        .orElseThrow(() -> new InstallException(InstallException.Step.PLAN, name + " is not"
-            + " installed in " + environment.root()));
-    change(environment, "removed " + dist.name() + " " + dist.version() + ": " + reason,
-        "removed", List.of(dist), () -> {
-          ProcessRunner.Result pip = ProcessRunner.run(List.of(environment.python().toString(),
-              "-I", "-m", "pip", "uninstall", "--isolated", "--yes",
-              "--disable-pip-version-check", dist.name()), environment.root(),
-              settings.pipTimeout());
+    InstalledDistribution dist =
+        integrity(environment).distributions().stream()
+            .filter(d -> d.normalizedName().equals(wanted))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InstallException(
+                        InstallException.Step.PLAN,
+                        name + " is not" + " installed in " + environment.root()));
+    change(
+        environment,
+        "removed " + dist.name() + " " + dist.version() + ": " + reason,
+        "removed",
+        List.of(dist),
+        () -> {
+          ProcessRunner.Result pip =
+              ProcessRunner.run(
+                  List.of(
+                      environment.python().toString(),
+                      "-I",
+                      "-m",
+                      "pip",
+                      "uninstall",
+                      "--isolated",
+                      "--yes",
+                      "--disable-pip-version-check",
+                      dist.name()),
+                  environment.root(),
+                  settings.pipTimeout());
           if (!pip.succeeded()) {
-            throw new InstallException(InstallException.Step.PIP, "pip could not remove "
-                + dist.name() + ": " + pip.tail(4));
+            throw new InstallException(
+                InstallException.Step.PIP,
+                "pip could not remove " + dist.name() + ": " + pip.tail(4));
           }
           if (integrity(environment).distributions().stream()
               .anyMatch(d -> d.normalizedName().equals(wanted))) {
-            throw new InstallException(InstallException.Step.VERIFY, dist.name()
-                + " is still installed after pip removed it");
+            throw new InstallException(
+                InstallException.Step.VERIFY,
+                dist.name() + " is still installed after pip removed it");
           }
           forget(environment, wanted);
           return List.of();
@@ -217,56 +255,84 @@ public final class EnvironmentAudit {
       throws InstallException, InterruptedException {
     Map<String, Verified> verified = verified(environment);
     if (verified.isEmpty()) {
-      throw new InstallException(InstallException.Step.PLAN, environment.root() + " has no"
-          + " verified state to return to: pkgguard install records one");
+      throw new InstallException(
+          InstallException.Step.PLAN,
+          environment.root()
+              + " has no"
+              + " verified state to return to: pkgguard install records one");
     }
     List<InstalledDistribution> now = integrity(environment).distributions();
-    return change(environment, "reverted to the last verified state", "reverted", now, () -> {
-      List<String> left = new ArrayList<>();
-      Integrity integrity = integrity(environment);
-      List<String> extra = integrity.distributions().stream()
-          .filter(d -> !verified.containsKey(d.normalizedName())).map(InstalledDistribution::name)
-          .toList();
-      if (!extra.isEmpty()) {
-        List<String> command = new ArrayList<>(List.of(environment.python().toString(), "-I",
-            "-m", "pip", "uninstall", "--isolated", "--yes", "--disable-pip-version-check"));
-        command.addAll(extra);
-        ProcessRunner.Result pip = ProcessRunner.run(command, environment.root(),
-            settings.pipTimeout());
-        if (!pip.succeeded()) {
-          throw new InstallException(InstallException.Step.PIP, "pip could not remove "
-              + String.join(", ", extra) + ": " + pip.tail(4));
-        }
-      }
-      Map<String, String> versions = new HashMap<>();
-      integrity.distributions().forEach(d -> versions.put(d.normalizedName(), d.version()));
-      List<Verified> reinstall = new ArrayList<>();
-      for (Verified v : verified.values()) {
-        boolean changed = !v.version().equals(versions.get(v.name()))
-            || integrity.modified().containsKey(v.name())
-            || integrity.missing().containsKey(v.name());
-        if (!changed) {
-          continue;
-        }
-        if (v.wheel().isEmpty()) {
-          left.add(v.name() + " " + v.version() + " changed, and pkgguard did not install it,"
-              + " so it has no wheel to restore it from");
-        } else {
-          reinstall.add(v);
-        }
-      }
-      if (!reinstall.isEmpty()) {
-        reinstall(environment, reinstall);
-      }
-      for (String file : integrity(environment).unlisted()) {
-        Files.deleteIfExists(environment.root().resolve(file));
-      }
-      Integrity after = integrity(environment);
-      after.modified().forEach((name, files) -> left.add(name + ": still modified: "
-          + String.join(", ", files)));
-      after.unlisted().forEach(file -> left.add(file + " could not be removed"));
-      return left;
-    });
+    return change(
+        environment,
+        "reverted to the last verified state",
+        "reverted",
+        now,
+        () -> {
+          List<String> left = new ArrayList<>();
+          Integrity integrity = integrity(environment);
+          List<String> extra =
+              integrity.distributions().stream()
+                  .filter(d -> !verified.containsKey(d.normalizedName()))
+                  .map(InstalledDistribution::name)
+                  .toList();
+          if (!extra.isEmpty()) {
+            List<String> command =
+                new ArrayList<>(
+                    List.of(
+                        environment.python().toString(),
+                        "-I",
+                        "-m",
+                        "pip",
+                        "uninstall",
+                        "--isolated",
+                        "--yes",
+                        "--disable-pip-version-check"));
+            command.addAll(extra);
+            ProcessRunner.Result pip =
+                ProcessRunner.run(command, environment.root(), settings.pipTimeout());
+            if (!pip.succeeded()) {
+              throw new InstallException(
+                  InstallException.Step.PIP,
+                  "pip could not remove " + String.join(", ", extra) + ": " + pip.tail(4));
+            }
+          }
+          Map<String, String> versions = new HashMap<>();
+          integrity.distributions().forEach(d -> versions.put(d.normalizedName(), d.version()));
+          List<Verified> reinstall = new ArrayList<>();
+          for (Verified v : verified.values()) {
+            boolean changed =
+                !v.version().equals(versions.get(v.name()))
+                    || integrity.modified().containsKey(v.name())
+                    || integrity.missing().containsKey(v.name());
+            if (!changed) {
+              continue;
+            }
+            if (v.wheel().isEmpty()) {
+              left.add(
+                  v.name()
+                      + " "
+                      + v.version()
+                      + " changed, and pkgguard did not install it,"
+                      + " so it has no wheel to restore it from");
+            } else {
+              reinstall.add(v);
+            }
+          }
+          if (!reinstall.isEmpty()) {
+            reinstall(environment, reinstall);
+          }
+          for (String file : integrity(environment).unlisted()) {
+            Files.deleteIfExists(environment.root().resolve(file));
+          }
+          Integrity after = integrity(environment);
+          after
+              .modified()
+              .forEach(
+                  (name, files) ->
+                      left.add(name + ": still modified: " + String.join(", ", files)));
+          after.unlisted().forEach(file -> left.add(file + " could not be removed"));
+          return left;
+        });
   }
 
   /** Writes the last verified state: what is installed now, with the wheels kept for each. */
@@ -282,17 +348,21 @@ public final class EnvironmentAudit {
     Map<String, Verified> earlier = before;
     for (InstalledDistribution d : InstalledDistribution.in(environment.sitePackages())) {
       var row = rows.addObject().put("name", d.normalizedName()).put("version", d.version());
-      Optional<String> wheel = keptWheel(environment, d).or(() -> Optional.ofNullable(
-          earlier.get(d.normalizedName())).filter(v -> v.version().equals(d.version()))
-          .flatMap(Verified::wheel));
+      Optional<String> wheel =
+          keptWheel(environment, d)
+              .or(
+                  () ->
+                      Optional.ofNullable(earlier.get(d.normalizedName()))
+                          .filter(v -> v.version().equals(d.version()))
+                          .flatMap(Verified::wheel));
       wheel.ifPresent(w -> row.put("wheel", w));
     }
     Path file = environment.stateDirectory().resolve(VERIFIED);
     Files.createDirectories(file.getParent());
     Path temporary = file.resolveSibling(VERIFIED + ".tmp");
     json.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), rows);
-    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
-        StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** A distribution of the last verified state, and the kept wheel it was installed from. */
@@ -308,13 +378,21 @@ public final class EnvironmentAudit {
     try {
       for (JsonNode row : new ObjectMapper().readTree(file.toFile())) {
         String name = row.path("name").asText();
-        verified.put(name, new Verified(name, row.path("version").asText(),
-            row.hasNonNull("wheel") ? Optional.of(row.get("wheel").asText()) : Optional.empty()));
+        verified.put(
+            name,
+            new Verified(
+                name,
+                row.path("version").asText(),
+                row.hasNonNull("wheel")
+                    ? Optional.of(row.get("wheel").asText())
+                    : Optional.empty()));
       }
       return verified;
     } catch (IOException e) {
-      throw new InstallException(InstallException.Step.ENVIRONMENT, "the last verified state "
-          + file + " cannot be read: " + e.getMessage(), e);
+      throw new InstallException(
+          InstallException.Step.ENVIRONMENT,
+          "the last verified state " + file + " cannot be read: " + e.getMessage(),
+          e);
     }
   }
 
@@ -326,27 +404,35 @@ public final class EnvironmentAudit {
     ObjectMapper json = new ObjectMapper();
     ArrayNode rows = (ArrayNode) json.readTree(file.toFile());
     ArrayNode kept = json.createArrayNode();
-    rows.forEach(r -> {
-      if (!r.path("name").asText().equals(name)) {
-        kept.add(r);
-      }
-    });
+    rows.forEach(
+        r -> {
+          if (!r.path("name").asText().equals(name)) {
+            kept.add(r);
+          }
+        });
     json.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), kept);
   }
 
   /** The wheel kept for a distribution pkgguard installed: state/wheels/SHA/name-version-*.whl. */
-  private static Optional<String> keptWheel(PythonEnvironment environment,
-      InstalledDistribution d) throws IOException {
+  private static Optional<String> keptWheel(PythonEnvironment environment, InstalledDistribution d)
+      throws IOException {
     Path wheels = environment.stateDirectory().resolve("wheels");
     if (!Files.isDirectory(wheels)) {
       return Optional.empty();
     }
     String prefix = d.normalizedName().replace('-', '_') + "-" + d.version() + "-";
     try (var found = Files.walk(wheels, 2)) {
-      return found.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-          .replace('-', '_').startsWith(prefix.replace('-', '_'))
-          && p.getFileName().toString().endsWith(".whl"))
-          .map(p -> wheels.relativize(p).toString().replace('\\', '/')).findFirst();
+      return found
+          .filter(
+              p ->
+                  p.getFileName()
+                          .toString()
+                          .toLowerCase(java.util.Locale.ROOT)
+                          .replace('-', '_')
+                          .startsWith(prefix.replace('-', '_'))
+                      && p.getFileName().toString().endsWith(".whl"))
+          .map(p -> wheels.relativize(p).toString().replace('\\', '/'))
+          .findFirst();
     }
   }
 
@@ -359,24 +445,44 @@ public final class EnvironmentAudit {
     for (Verified v : packages) {
       Path wheel = wheels.resolve(v.wheel().orElseThrow());
       String digest = wheel.getParent().getFileName().toString();
-      lines.append(v.name()).append("==").append(v.version()).append(" --hash=sha256:")
-          .append(digest).append('\n');
+      lines
+          .append(v.name())
+          .append("==")
+          .append(v.version())
+          .append(" --hash=sha256:")
+          .append(digest)
+          .append('\n');
       findLinks.add("--find-links");
       findLinks.add(wheel.getParent().toString());
     }
     Files.writeString(requirements, lines);
-    List<String> command = new ArrayList<>(List.of(environment.python().toString(), "-I", "-m",
-        "pip", "install", "--isolated", "--no-index", "--no-deps", "--require-hashes",
-        "--only-binary", ":all:", "--force-reinstall", "--no-cache-dir",
-        "--disable-pip-version-check", "--no-warn-script-location"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                environment.python().toString(),
+                "-I",
+                "-m",
+                "pip",
+                "install",
+                "--isolated",
+                "--no-index",
+                "--no-deps",
+                "--require-hashes",
+                "--only-binary",
+                ":all:",
+                "--force-reinstall",
+                "--no-cache-dir",
+                "--disable-pip-version-check",
+                "--no-warn-script-location"));
     command.addAll(findLinks);
     command.addAll(List.of("-r", requirements.toString()));
     try {
-      ProcessRunner.Result pip = ProcessRunner.run(command, environment.root(),
-          settings.pipTimeout());
+      ProcessRunner.Result pip =
+          ProcessRunner.run(command, environment.root(), settings.pipTimeout());
       if (!pip.succeeded()) {
-        throw new InstallException(InstallException.Step.PIP, "pip could not reinstall the"
-            + " verified wheels: " + pip.tail(4));
+        throw new InstallException(
+            InstallException.Step.PIP,
+            "pip could not reinstall the" + " verified wheels: " + pip.tail(4));
       }
     } finally {
       Files.deleteIfExists(requirements);
@@ -384,11 +490,15 @@ public final class EnvironmentAudit {
   }
 
   /** A change of the environment, in a transaction, audited, and verified state recorded. */
-  private <T> T change(PythonEnvironment environment, String summary, String outcome,
-      List<InstalledDistribution> subjects, Work<T> work)
+  private <T> T change(
+      PythonEnvironment environment,
+      String summary,
+      String outcome,
+      List<InstalledDistribution> subjects,
+      Work<T> work)
       throws InstallException, InterruptedException {
-    try (EnvironmentTransaction transaction = EnvironmentTransaction.lock(environment,
-        settings.lockWait())) {
+    try (EnvironmentTransaction transaction =
+        EnvironmentTransaction.lock(environment, settings.lockWait())) {
       transaction.recover();
       transaction.begin();
       T result;
@@ -398,10 +508,14 @@ public final class EnvironmentAudit {
         transaction.commit();
       } catch (InstallException | IOException | RuntimeException e) {
         transaction.rollback();
-        InstallException failure = e instanceof InstallException ie ? ie
-            : new InstallException(InstallException.Step.VERIFY, e.getMessage(), e);
-        record(subjects, "failed and rolled back: " + failure.getMessage(), Map.of("outcome",
-            "rolled-back", "action", outcome));
+        InstallException failure =
+            e instanceof InstallException ie
+                ? ie
+                : new InstallException(InstallException.Step.VERIFY, e.getMessage(), e);
+        record(
+            subjects,
+            "failed and rolled back: " + failure.getMessage(),
+            Map.of("outcome", "rolled-back", "action", outcome));
         throw failure;
       } catch (InterruptedException e) {
         Thread.interrupted();
@@ -409,8 +523,10 @@ public final class EnvironmentAudit {
         Thread.currentThread().interrupt();
         throw e;
       }
-      record(subjects, summary, Map.of("outcome", outcome, "environment",
-          environment.root().toString()));
+      record(
+          subjects,
+          summary,
+          Map.of("outcome", outcome, "environment", environment.root().toString()));
       return result;
     }
   }
@@ -421,11 +537,17 @@ public final class EnvironmentAudit {
     T run() throws InstallException, InterruptedException, IOException;
   }
 
-  private void record(List<InstalledDistribution> subjects, String summary,
-      Map<String, String> details) {
+  private void record(
+      List<InstalledDistribution> subjects, String summary, Map<String, String> details) {
     try {
-      guard.auditLog().recordInstallation(String.join(", ", subjects.stream()
-          .map(d -> "pypi:" + d.name() + " " + d.version()).toList()), summary, details);
+      guard
+          .auditLog()
+          .recordInstallation(
+              String.join(
+                  ", ",
+                  subjects.stream().map(d -> "pypi:" + d.name() + " " + d.version()).toList()),
+              summary,
+              details);
     } catch (StoreException e) {
       // the change is done (or undone); the caller sees the outcome either way
     }
@@ -440,9 +562,12 @@ public final class EnvironmentAudit {
    * @param unlisted files in the package directories and scripts no RECORD lists
    * @param hooks every .pth file and its owner
    */
-  private record Integrity(List<InstalledDistribution> distributions,
-      Map<String, List<String>> modified, Map<String, List<String>> missing,
-      List<String> unlisted, List<StartupHook> hooks) {}
+  private record Integrity(
+      List<InstalledDistribution> distributions,
+      Map<String, List<String>> modified,
+      Map<String, List<String>> missing,
+      List<String> unlisted,
+      List<StartupHook> hooks) {}
 
   private static Integrity integrity(PythonEnvironment environment) throws InstallException {
     try {
@@ -455,7 +580,8 @@ public final class EnvironmentAudit {
         try {
           rows = d.record();
         } catch (IllegalArgumentException e) {
-          modified.computeIfAbsent(d.normalizedName(), k -> new ArrayList<>())
+          modified
+              .computeIfAbsent(d.normalizedName(), k -> new ArrayList<>())
               .add(d.distInfo().getFileName() + "/RECORD (" + e.getMessage() + ")");
           continue;
         }
@@ -480,27 +606,34 @@ public final class EnvironmentAudit {
         if (!scanned.add(site) || !Files.isDirectory(site)) {
           continue;
         }
-        Files.walkFileTree(site, new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            Path f = file.normalize();
-            String name = f.getFileName().toString();
-            boolean compiled = name.endsWith(".pyc") && f.getParent() != null
-                && f.getParent().getFileName().toString().equals("__pycache__");
-            if (!owners.containsKey(f) && !compiled) {
-              unlisted.add(relative(environment, f));
-            }
-            if (name.endsWith(".pth") && f.getParent().equals(site)) {
-              hooks.add(new StartupHook(relative(environment, f),
-                  Optional.ofNullable(owners.get(f))));
-            }
-            return FileVisitResult.CONTINUE;
-          }
-        });
+        Files.walkFileTree(
+            site,
+            new SimpleFileVisitor<>() {
+              @Override
+              public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                Path f = file.normalize();
+                String name = f.getFileName().toString();
+                boolean compiled =
+                    name.endsWith(".pyc")
+                        && f.getParent() != null
+                        && f.getParent().getFileName().toString().equals("__pycache__");
+                if (!owners.containsKey(f) && !compiled) {
+                  unlisted.add(relative(environment, f));
+                }
+                if (name.endsWith(".pth") && f.getParent().equals(site)) {
+                  hooks.add(
+                      new StartupHook(
+                          relative(environment, f), Optional.ofNullable(owners.get(f))));
+                }
+                return FileVisitResult.CONTINUE;
+              }
+            });
       }
       if (Files.isDirectory(environment.scripts())) {
         try (var scripts = Files.list(environment.scripts())) {
-          scripts.map(Path::normalize).filter(Files::isRegularFile)
+          scripts
+              .map(Path::normalize)
+              .filter(Files::isRegularFile)
               .filter(p -> !owners.containsKey(p))
               .filter(p -> !VENV_SCRIPT.matcher(p.getFileName().toString()).matches())
               .forEach(p -> unlisted.add(relative(environment, p)));
@@ -509,8 +642,10 @@ public final class EnvironmentAudit {
       unlisted.sort(null);
       return new Integrity(dists, modified, missing, unlisted, hooks);
     } catch (IOException e) {
-      throw new InstallException(InstallException.Step.ENVIRONMENT, "cannot read "
-          + environment.root() + ": " + e.getMessage(), e);
+      throw new InstallException(
+          InstallException.Step.ENVIRONMENT,
+          "cannot read " + environment.root() + ": " + e.getMessage(),
+          e);
     }
   }
 

@@ -27,7 +27,12 @@ import java.util.TreeMap;
 final class EnvironmentSnapshot {
 
   /** What an entry is. */
-  enum Type { DIRECTORY, FILE, LINK, OTHER }
+  enum Type {
+    DIRECTORY,
+    FILE,
+    LINK,
+    OTHER
+  }
 
   /**
    * One entry of the listing.
@@ -41,7 +46,9 @@ final class EnvironmentSnapshot {
   record Entry(Type type, long size, long modified, String identity, String target) {
 
     boolean sameContentAs(Entry other) {
-      return type == other.type && size == other.size && modified == other.modified
+      return type == other.type
+          && size == other.size
+          && modified == other.modified
           && Objects.equals(target, other.target);
     }
   }
@@ -65,16 +72,20 @@ final class EnvironmentSnapshot {
    */
   static EnvironmentSnapshot take(Path root, Path store, Path excluded) throws IOException {
     Files.createDirectories(store);
-    Map<String, Entry> listing = list(root, excluded, (relative, file, entry) -> {
-      Path copy = store.resolve(relative);
-      switch (entry.type()) {
-        case DIRECTORY -> Files.createDirectories(copy);
-        case FILE -> link(file, copy);
-        default -> {
-          // links are recreated from the listing; other kinds are only listed
-        }
-      }
-    });
+    Map<String, Entry> listing =
+        list(
+            root,
+            excluded,
+            (relative, file, entry) -> {
+              Path copy = store.resolve(relative);
+              switch (entry.type()) {
+                case DIRECTORY -> Files.createDirectories(copy);
+                case FILE -> link(file, copy);
+                default -> {
+                  // links are recreated from the listing; other kinds are only listed
+                }
+              }
+            });
     return new EnvironmentSnapshot(root, store, excluded, listing);
   }
 
@@ -86,20 +97,25 @@ final class EnvironmentSnapshot {
     com.fasterxml.jackson.databind.ObjectMapper json =
         new com.fasterxml.jackson.databind.ObjectMapper();
     var rows = json.createArrayNode();
-    listing.forEach((path, e) -> {
-      var row = rows.addObject().put("path", path).put("type", e.type().name())
-          .put("size", e.size()).put("modified", e.modified());
-      if (e.identity() != null) {
-        row.put("identity", e.identity());
-      }
-      if (e.target() != null) {
-        row.put("target", e.target());
-      }
-    });
+    listing.forEach(
+        (path, e) -> {
+          var row =
+              rows.addObject()
+                  .put("path", path)
+                  .put("type", e.type().name())
+                  .put("size", e.size())
+                  .put("modified", e.modified());
+          if (e.identity() != null) {
+            row.put("identity", e.identity());
+          }
+          if (e.target() != null) {
+            row.put("target", e.target());
+          }
+        });
     Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
     json.writeValue(temporary.toFile(), rows);
-    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
-        StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /**
@@ -111,10 +127,14 @@ final class EnvironmentSnapshot {
       throws IOException {
     Map<String, Entry> listing = new TreeMap<>();
     for (var row : new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile())) {
-      listing.put(row.path("path").asText(), new Entry(Type.valueOf(row.path("type").asText()),
-          row.path("size").asLong(), row.path("modified").asLong(),
-          row.hasNonNull("identity") ? row.get("identity").asText() : null,
-          row.hasNonNull("target") ? row.get("target").asText() : null));
+      listing.put(
+          row.path("path").asText(),
+          new Entry(
+              Type.valueOf(row.path("type").asText()),
+              row.path("size").asLong(),
+              row.path("modified").asLong(),
+              row.hasNonNull("identity") ? row.get("identity").asText() : null,
+              row.hasNonNull("target") ? row.get("target").asText() : null));
     }
     return new EnvironmentSnapshot(root, store, excluded, listing);
   }
@@ -126,7 +146,7 @@ final class EnvironmentSnapshot {
 
   /** {@return the environment's listing now} */
   Map<String, Entry> current() throws IOException {
-    return list(root, excluded, (relative, file, entry) -> { });
+    return list(root, excluded, (relative, file, entry) -> {});
   }
 
   /**
@@ -159,8 +179,10 @@ final class EnvironmentSnapshot {
           }
         }
         case FILE -> {
-          if (is != null && is.type() == Type.FILE && Objects.equals(is.identity(),
-              was.identity()) && was.identity() != null) {
+          if (is != null
+              && is.type() == Type.FILE
+              && Objects.equals(is.identity(), was.identity())
+              && was.identity() != null) {
             if (!is.sameContentAs(was)) {
               problems.add(e.getKey() + " was changed in place");
             }
@@ -181,17 +203,19 @@ final class EnvironmentSnapshot {
     Map<String, Entry> after = current();
     for (Map.Entry<String, Entry> e : listing.entrySet()) {
       Entry is = after.get(e.getKey());
-      if (is == null || (e.getValue().type() != Type.DIRECTORY
-          && !is.sameContentAs(e.getValue()))) {
+      if (is == null
+          || (e.getValue().type() != Type.DIRECTORY && !is.sameContentAs(e.getValue()))) {
         problems.add(e.getKey() + " differs from before");
       }
     }
-    after.keySet().stream().filter(p -> !listing.containsKey(p))
+    after.keySet().stream()
+        .filter(p -> !listing.containsKey(p))
         .forEach(p -> problems.add(p + " is left over"));
     if (!problems.isEmpty()) {
-      throw new IOException("the environment could not be put back exactly: "
-          + String.join("; ", problems.subList(0, Math.min(10, problems.size())))
-          + (problems.size() > 10 ? "; and " + (problems.size() - 10) + " more" : ""));
+      throw new IOException(
+          "the environment could not be put back exactly: "
+              + String.join("; ", problems.subList(0, Math.min(10, problems.size())))
+              + (problems.size() > 10 ? "; and " + (problems.size() - 10) + " more" : ""));
     }
   }
 
@@ -205,22 +229,25 @@ final class EnvironmentSnapshot {
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-        if (e != null) {
-          throw e;
-        }
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+            if (e != null) {
+              throw e;
+            }
+            Files.delete(d);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   /** A second name for a file: a hard link, or a copy where links are not possible. */
@@ -228,8 +255,12 @@ final class EnvironmentSnapshot {
     try {
       Files.createLink(name, existing);
     } catch (UnsupportedOperationException | IOException e) {
-      Files.copy(existing, name, StandardCopyOption.COPY_ATTRIBUTES,
-          StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+      Files.copy(
+          existing,
+          name,
+          StandardCopyOption.COPY_ATTRIBUTES,
+          StandardCopyOption.REPLACE_EXISTING,
+          LinkOption.NOFOLLOW_LINKS);
     }
   }
 
@@ -239,46 +270,52 @@ final class EnvironmentSnapshot {
     void entry(String relative, Path path, Entry entry) throws IOException;
   }
 
-  private static Map<String, Entry> list(Path root, Path excluded, Visit visit)
-      throws IOException {
+  private static Map<String, Entry> list(Path root, Path excluded, Visit visit) throws IOException {
     Map<String, Entry> listing = new TreeMap<>();
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
-          throws IOException {
-        if (dir.equals(excluded)) {
-          return FileVisitResult.SKIP_SUBTREE;
-        }
-        if (!dir.equals(root)) {
-          add(dir, new Entry(Type.DIRECTORY, 0, 0, null, null));
-        }
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+              throws IOException {
+            if (dir.equals(excluded)) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (!dir.equals(root)) {
+              add(dir, new Entry(Type.DIRECTORY, 0, 0, null, null));
+            }
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Entry entry;
-        if (attrs.isSymbolicLink()) {
-          entry = new Entry(Type.LINK, 0, 0, null, Files.readSymbolicLink(file).toString());
-        } else if (attrs.isRegularFile()) {
-          entry = new Entry(Type.FILE, attrs.size(),
-              attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
-              attrs.fileKey() == null ? null : attrs.fileKey().toString(), null);
-        } else if (attrs.isDirectory()) {
-          return FileVisitResult.CONTINUE;
-        } else {
-          entry = new Entry(Type.OTHER, 0, 0, null, null);
-        }
-        add(file, entry);
-        return FileVisitResult.CONTINUE;
-      }
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Entry entry;
+            if (attrs.isSymbolicLink()) {
+              entry = new Entry(Type.LINK, 0, 0, null, Files.readSymbolicLink(file).toString());
+            } else if (attrs.isRegularFile()) {
+              entry =
+                  new Entry(
+                      Type.FILE,
+                      attrs.size(),
+                      attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
+                      attrs.fileKey() == null ? null : attrs.fileKey().toString(),
+                      null);
+            } else if (attrs.isDirectory()) {
+              return FileVisitResult.CONTINUE;
+            } else {
+              entry = new Entry(Type.OTHER, 0, 0, null, null);
+            }
+            add(file, entry);
+            return FileVisitResult.CONTINUE;
+          }
 
-      private void add(Path path, Entry entry) throws IOException {
-        String relative = root.relativize(path).toString().replace('\\', '/');
-        listing.put(relative, entry);
-        visit.entry(relative, path, entry);
-      }
-    });
+          private void add(Path path, Entry entry) throws IOException {
+            String relative = root.relativize(path).toString().replace('\\', '/');
+            listing.put(relative, entry);
+            visit.entry(relative, path, entry);
+          }
+        });
     return listing;
   }
 }

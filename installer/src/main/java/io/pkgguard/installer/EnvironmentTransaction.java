@@ -34,8 +34,8 @@ final class EnvironmentTransaction implements AutoCloseable {
   private EnvironmentSnapshot snapshot;
   private Path directory;
 
-  private EnvironmentTransaction(PythonEnvironment environment, Path state, FileChannel channel,
-      FileLock lock) {
+  private EnvironmentTransaction(
+      PythonEnvironment environment, Path state, FileChannel channel, FileLock lock) {
     this.environment = environment;
     this.state = state;
     this.channel = channel;
@@ -54,11 +54,14 @@ final class EnvironmentTransaction implements AutoCloseable {
     FileChannel channel;
     try {
       Files.createDirectories(state);
-      channel = FileChannel.open(state.resolve("lock"), StandardOpenOption.CREATE,
-          StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(
+              state.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     } catch (IOException e) {
-      throw new InstallException(InstallException.Step.ENVIRONMENT, "cannot write pkgguard's"
-          + " state in " + state + ": " + e.getMessage(), e);
+      throw new InstallException(
+          InstallException.Step.ENVIRONMENT,
+          "cannot write pkgguard's" + " state in " + state + ": " + e.getMessage(),
+          e);
     }
     Instant until = Instant.now().plus(wait);
     while (true) {
@@ -69,17 +72,23 @@ final class EnvironmentTransaction implements AutoCloseable {
         lock = null; // this process holds it already, in another installation
       } catch (IOException e) {
         close(channel);
-        throw new InstallException(InstallException.Step.LOCK, "cannot lock " + state
-            + ": " + e.getMessage(), e);
+        throw new InstallException(
+            InstallException.Step.LOCK, "cannot lock " + state + ": " + e.getMessage(), e);
       }
       if (lock != null) {
         return new EnvironmentTransaction(environment, state, channel, lock);
       }
       if (!Instant.now().isBefore(until)) {
         close(channel);
-        throw new InstallException(InstallException.Step.LOCK, "another pkgguard installation"
-            + " is changing " + environment.root() + "; it waited " + wait.toSeconds() + " s"
-            + " ([install] lock-wait-ms). Try again when that one is done");
+        throw new InstallException(
+            InstallException.Step.LOCK,
+            "another pkgguard installation"
+                + " is changing "
+                + environment.root()
+                + "; it waited "
+                + wait.toSeconds()
+                + " s"
+                + " ([install] lock-wait-ms). Try again when that one is done");
       }
       Thread.sleep(200);
     }
@@ -100,18 +109,29 @@ final class EnvironmentTransaction implements AutoCloseable {
       }
       JsonNode node = JSON.readTree(journal.toFile());
       Path dir = state.resolve(node.path("directory").asText("missing"));
-      EnvironmentSnapshot pending = EnvironmentSnapshot.load(environment.root(),
-          dir.resolve("snapshot"), state, dir.resolve("listing.json"));
+      EnvironmentSnapshot pending =
+          EnvironmentSnapshot.load(
+              environment.root(), dir.resolve("snapshot"), state, dir.resolve("listing.json"));
       pending.restore();
       pending.discard();
       Files.delete(journal);
       removeStrays(Optional.empty());
-      return Optional.of("restored " + environment.root() + " as it was before an installation"
-          + " started " + node.path("started").asText() + " that did not finish");
+      return Optional.of(
+          "restored "
+              + environment.root()
+              + " as it was before an installation"
+              + " started "
+              + node.path("started").asText()
+              + " that did not finish");
     } catch (IOException | RuntimeException e) {
-      throw new InstallException(InstallException.Step.ROLLBACK, "an earlier installation into "
-          + environment.root() + " did not finish, and the environment cannot be restored: "
-          + e.getMessage() + ". Recreate the environment", e);
+      throw new InstallException(
+          InstallException.Step.ROLLBACK,
+          "an earlier installation into "
+              + environment.root()
+              + " did not finish, and the environment cannot be restored: "
+              + e.getMessage()
+              + ". Recreate the environment",
+          e);
     }
   }
 
@@ -124,21 +144,30 @@ final class EnvironmentTransaction implements AutoCloseable {
   Path begin() throws InstallException {
     directory = state.resolve("txn-" + UUID.randomUUID());
     try {
-      snapshot = EnvironmentSnapshot.take(environment.root(), directory.resolve("snapshot"),
-          state);
+      snapshot = EnvironmentSnapshot.take(environment.root(), directory.resolve("snapshot"), state);
       snapshot.save(directory.resolve("listing.json"));
       Path temporary = state.resolve(JOURNAL + ".tmp");
-      JSON.writeValue(temporary.toFile(), JSON.createObjectNode()
-          .put("directory", state.relativize(directory).toString())
-          .put("started", Instant.now().toString())
-          .put("pid", ProcessHandle.current().pid()));
-      Files.move(temporary, state.resolve(JOURNAL), StandardCopyOption.REPLACE_EXISTING,
+      JSON.writeValue(
+          temporary.toFile(),
+          JSON.createObjectNode()
+              .put("directory", state.relativize(directory).toString())
+              .put("started", Instant.now().toString())
+              .put("pid", ProcessHandle.current().pid()));
+      Files.move(
+          temporary,
+          state.resolve(JOURNAL),
+          StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
       return directory;
     } catch (IOException e) {
       discardQuietly();
-      throw new InstallException(InstallException.Step.ENVIRONMENT, "cannot take a snapshot of "
-          + environment.root() + " before installing: " + e.getMessage(), e);
+      throw new InstallException(
+          InstallException.Step.ENVIRONMENT,
+          "cannot take a snapshot of "
+              + environment.root()
+              + " before installing: "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -160,9 +189,15 @@ final class EnvironmentTransaction implements AutoCloseable {
     try {
       snapshot.restore();
     } catch (IOException | RuntimeException e) {
-      throw new InstallException(InstallException.Step.ROLLBACK, "the environment "
-          + environment.root() + " could not be restored: " + e.getMessage() + ". The next"
-          + " pkgguard install or audit tries again; otherwise recreate the environment", e);
+      throw new InstallException(
+          InstallException.Step.ROLLBACK,
+          "the environment "
+              + environment.root()
+              + " could not be restored: "
+              + e.getMessage()
+              + ". The next"
+              + " pkgguard install or audit tries again; otherwise recreate the environment",
+          e);
     }
     try {
       Files.deleteIfExists(state.resolve(JOURNAL));
@@ -190,8 +225,13 @@ final class EnvironmentTransaction implements AutoCloseable {
   /** Working directories of runs that died (before they wrote their journal, or after). */
   private void removeStrays(Optional<Path> keep) throws IOException {
     try (var entries = Files.list(state)) {
-      for (Path p : entries.filter(p -> p.getFileName().toString().startsWith("txn-")
-          || p.getFileName().toString().startsWith("stage-")).toList()) {
+      for (Path p :
+          entries
+              .filter(
+                  p ->
+                      p.getFileName().toString().startsWith("txn-")
+                          || p.getFileName().toString().startsWith("stage-"))
+              .toList()) {
         if (keep.isEmpty() || !keep.get().equals(p)) {
           EnvironmentSnapshot.deleteTree(p);
         }

@@ -17,8 +17,11 @@ import org.apiguardian.api.API;
  *     installable file); empty if it can go ahead once the packages needing approval have it
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record InstallPlan(PythonEnvironment environment, List<Verdict> requested,
-    List<PlannedPackage> packages, List<String> blockers) {
+public record InstallPlan(
+    PythonEnvironment environment,
+    List<Verdict> requested,
+    List<PlannedPackage> packages,
+    List<String> blockers) {
 
   /**
    * Creates the value, checking its components.

@@ -36,6 +36,6 @@ public interface InstallProgress {
 
   /** {@return a progress that shows nothing} */
   static InstallProgress silent() {
-    return (phase, detail) -> { };
+    return (phase, detail) -> {};
   }
 }

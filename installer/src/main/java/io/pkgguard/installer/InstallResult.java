@@ -15,8 +15,11 @@ import org.apiguardian.api.API;
  * @param recovered what an earlier, unfinished installation left, and that was undone first
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record InstallResult(InstallPlan plan, List<PlannedPackage> installed,
-    List<String> warnings, Optional<String> recovered) {
+public record InstallResult(
+    InstallPlan plan,
+    List<PlannedPackage> installed,
+    List<String> warnings,
+    Optional<String> recovered) {
 
   /**
    * Creates the value, checking its components.

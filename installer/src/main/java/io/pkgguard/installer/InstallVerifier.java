@@ -31,20 +31,24 @@ final class InstallVerifier {
   record Installed(PlannedPackage planned, WheelFile wheel) {}
 
   private final PythonEnvironment environment;
+
   InstallVerifier(PythonEnvironment environment) {
     this.environment = environment;
   }
 
-  Findings verify(List<Installed> installs, Map<String, EnvironmentSnapshot.Entry> before,
-      Map<String, EnvironmentSnapshot.Entry> after) throws IOException {
+  Findings verify(
+      List<Installed> installs,
+      Map<String, EnvironmentSnapshot.Entry> before,
+      Map<String, EnvironmentSnapshot.Entry> after)
+      throws IOException {
     List<String> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     Map<String, InstalledDistribution> present = new HashMap<>();
     for (InstalledDistribution d : InstalledDistribution.in(environment.sitePackages())) {
       InstalledDistribution other = present.put(d.normalizedName(), d);
       if (other != null) {
-        problems.add(d.name() + " is installed twice (" + other.version() + " and "
-            + d.version() + ")");
+        problems.add(
+            d.name() + " is installed twice (" + other.version() + " and " + d.version() + ")");
       }
     }
     Set<String> planned = new HashSet<>();
@@ -54,8 +58,13 @@ final class InstallVerifier {
       planned.add(name);
       InstalledDistribution dist = present.get(name);
       if (dist == null || !dist.version().equals(install.planned().version())) {
-        problems.add(install.planned().name() + " " + install.planned().version() + " is not"
-            + " installed" + (dist == null ? "" : " (found " + dist.version() + ")"));
+        problems.add(
+            install.planned().name()
+                + " "
+                + install.planned().version()
+                + " is not"
+                + " installed"
+                + (dist == null ? "" : " (found " + dist.version() + ")"));
         continue;
       }
       checkFiles(install, dist, listed, problems);
@@ -67,8 +76,9 @@ final class InstallVerifier {
   }
 
   /** Every RECORD row against the file, and every wheel file against what was installed. */
-  private void checkFiles(Installed install, InstalledDistribution dist, Set<Path> listed,
-      List<String> problems) throws IOException {
+  private void checkFiles(
+      Installed install, InstalledDistribution dist, Set<Path> listed, List<String> problems)
+      throws IOException {
     List<RecordFile.Row> rows;
     try {
       rows = dist.record();
@@ -93,11 +103,15 @@ final class InstallVerifier {
     }
     for (Map.Entry<Path, String> e : recorded.entrySet()) {
       if (!Files.isRegularFile(e.getKey())) {
-        problems.add(dist.name() + ": " + relative(e.getKey()) + " is in its RECORD but not"
-            + " installed");
+        problems.add(
+            dist.name() + ": " + relative(e.getKey()) + " is in its RECORD but not" + " installed");
       } else if (!digest(e.getKey(), digests).equals(e.getValue())) {
-        problems.add(dist.name() + ": " + relative(e.getKey()) + " does not match its RECORD"
-            + " (the wheel's RECORD lies, or the file was changed)");
+        problems.add(
+            dist.name()
+                + ": "
+                + relative(e.getKey())
+                + " does not match its RECORD"
+                + " (the wheel's RECORD lies, or the file was changed)");
       }
     }
     WheelFile wheel = install.wheel();
@@ -108,12 +122,12 @@ final class InstallVerifier {
       }
       Path target = resolve(where.get());
       if (!Files.isRegularFile(target)) {
-        problems.add(dist.name() + ": " + file.getKey() + " of the judged wheel is not"
-            + " installed");
+        problems.add(
+            dist.name() + ": " + file.getKey() + " of the judged wheel is not" + " installed");
       } else if (!where.get().startsWith("scripts/") // pip rewrites their first line
           && !digest(target, digests).equals(file.getValue())) {
-        problems.add(dist.name() + ": " + relative(target) + " is not the file the judged wheel"
-            + " holds");
+        problems.add(
+            dist.name() + ": " + relative(target) + " is not the file the judged wheel" + " holds");
       }
     }
   }
@@ -128,8 +142,10 @@ final class InstallVerifier {
   }
 
   /** Nothing installed but the approved packages; nothing removed but what they replace. */
-  private static void checkDistributionSet(Map<String, EnvironmentSnapshot.Entry> before,
-      Map<String, EnvironmentSnapshot.Entry> after, Set<String> planned,
+  private static void checkDistributionSet(
+      Map<String, EnvironmentSnapshot.Entry> before,
+      Map<String, EnvironmentSnapshot.Entry> after,
+      Set<String> planned,
       List<String> problems) {
     Set<String> beforeDists = distInfos(before);
     Set<String> afterDists = distInfos(after);
@@ -146,9 +162,12 @@ final class InstallVerifier {
   }
 
   /** New files must be listed by an installed RECORD; hooks and scripts declared by a wheel. */
-  private void checkNewFiles(List<Installed> installs,
-      Map<String, EnvironmentSnapshot.Entry> before, Map<String, EnvironmentSnapshot.Entry> after,
-      Set<Path> listed, List<String> problems) {
+  private void checkNewFiles(
+      List<Installed> installs,
+      Map<String, EnvironmentSnapshot.Entry> before,
+      Map<String, EnvironmentSnapshot.Entry> after,
+      Set<Path> listed,
+      List<String> problems) {
     Set<String> declaredScripts = new HashSet<>();
     Set<Path> wheelFiles = new HashSet<>();
     for (Installed install : installs) {
@@ -158,8 +177,11 @@ final class InstallVerifier {
         declaredScripts.add(script + "-script.py");
       }
       declaredScripts.addAll(install.wheel().shippedScripts());
-      install.wheel().files().keySet().forEach(f -> install.wheel().installedAs(f)
-          .ifPresent(w -> wheelFiles.add(resolve(w))));
+      install
+          .wheel()
+          .files()
+          .keySet()
+          .forEach(f -> install.wheel().installedAs(f).ifPresent(w -> wheelFiles.add(resolve(w))));
     }
     for (Map.Entry<String, EnvironmentSnapshot.Entry> e : after.entrySet()) {
       if (before.containsKey(e.getKey())
@@ -168,17 +190,24 @@ final class InstallVerifier {
       }
       Path file = environment.root().resolve(e.getKey()).normalize();
       String name = file.getFileName().toString();
-      boolean compiled = name.endsWith(".pyc") && file.getParent() != null
-          && file.getParent().getFileName().toString().equals("__pycache__");
+      boolean compiled =
+          name.endsWith(".pyc")
+              && file.getParent() != null
+              && file.getParent().getFileName().toString().equals("__pycache__");
       if (!listed.contains(file) && !compiled) {
         problems.add(relative(file) + " appeared, and no installed RECORD lists it");
       }
-      if (name.endsWith(".pth") && environment.sitePackages().contains(file.getParent())
+      if (name.endsWith(".pth")
+          && environment.sitePackages().contains(file.getParent())
           && !wheelFiles.contains(file)) {
-        problems.add("a start-up hook " + relative(file) + " appeared that the judged wheels do"
-            + " not contain");
+        problems.add(
+            "a start-up hook "
+                + relative(file)
+                + " appeared that the judged wheels do"
+                + " not contain");
       }
-      if (file.getParent() != null && file.getParent().equals(environment.scripts())
+      if (file.getParent() != null
+          && file.getParent().equals(environment.scripts())
           && !declaredScripts.contains(name)) {
         problems.add("a script " + relative(file) + " appeared that no judged wheel declares");
       }
@@ -192,11 +221,14 @@ final class InstallVerifier {
   private void dependencies(Set<String> planned, List<String> problems, List<String> warnings)
       throws IOException {
     List<String> unreadable = new ArrayList<>();
-    for (DependencyCheck.Broken broken : DependencyCheck.check(
-        InstalledDistribution.in(environment.sitePackages()), environment.markers().markers(),
-        unreadable)) {
-      boolean ours = planned.contains(broken.dependent().normalizedName())
-          || planned.contains(broken.required());
+    for (DependencyCheck.Broken broken :
+        DependencyCheck.check(
+            InstalledDistribution.in(environment.sitePackages()),
+            environment.markers().markers(),
+            unreadable)) {
+      boolean ours =
+          planned.contains(broken.dependent().normalizedName())
+              || planned.contains(broken.required());
       (ours ? problems : warnings).add(broken.message());
     }
     warnings.addAll(unreadable);
@@ -206,11 +238,12 @@ final class InstallVerifier {
     int slash = where.indexOf('/');
     String scheme = where.substring(0, slash);
     String rest = where.substring(slash + 1);
-    Path base = switch (scheme) {
-      case "purelib" -> environment.purelib();
-      case "platlib" -> environment.platlib();
-      default -> environment.scripts();
-    };
+    Path base =
+        switch (scheme) {
+          case "purelib" -> environment.purelib();
+          case "platlib" -> environment.platlib();
+          default -> environment.scripts();
+        };
     return base.resolve(rest).normalize();
   }
 
@@ -223,7 +256,8 @@ final class InstallVerifier {
     for (Map.Entry<String, EnvironmentSnapshot.Entry> e : listing.entrySet()) {
       String path = e.getKey();
       if (e.getValue().type() == EnvironmentSnapshot.Type.DIRECTORY
-          && path.endsWith(".dist-info") && path.contains("site-packages/")) {
+          && path.endsWith(".dist-info")
+          && path.contains("site-packages/")) {
         found.add(path.substring(path.lastIndexOf('/') + 1));
       }
     }

@@ -20,8 +20,8 @@ import org.apiguardian.api.API;
  * @param installer who installed it, from its INSTALLER file ({@code pip}); empty if not said
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record InstalledDistribution(Path distInfo, String name, String version,
-    Optional<String> installer) {
+public record InstalledDistribution(
+    Path distInfo, String name, String version, Optional<String> installer) {
 
   /** {@return the name in PEP 503 normal form: lower case, runs of -_. as one -} */
   public String normalizedName() {
@@ -66,14 +66,18 @@ public record InstalledDistribution(Path distInfo, String name, String version,
         continue;
       }
       try (var entries = Files.list(dir)) {
-        for (Path entry : entries.filter(p -> p.getFileName().toString().endsWith(".dist-info")
-            && Files.isDirectory(p)).toList()) {
+        for (Path entry :
+            entries
+                .filter(
+                    p -> p.getFileName().toString().endsWith(".dist-info") && Files.isDirectory(p))
+                .toList()) {
           read(entry).ifPresent(found::add);
         }
       }
     }
-    found.sort(java.util.Comparator.comparing(InstalledDistribution::normalizedName)
-        .thenComparing(InstalledDistribution::version));
+    found.sort(
+        java.util.Comparator.comparing(InstalledDistribution::normalizedName)
+            .thenComparing(InstalledDistribution::version));
     return found;
   }
 
@@ -102,9 +106,10 @@ public record InstalledDistribution(Path distInfo, String name, String version,
       return Optional.empty();
     }
     Path installerFile = distInfo.resolve("INSTALLER");
-    Optional<String> installer = Files.isRegularFile(installerFile)
-        ? Optional.of(Files.readString(installerFile, StandardCharsets.UTF_8).strip())
-        : Optional.empty();
+    Optional<String> installer =
+        Files.isRegularFile(installerFile)
+            ? Optional.of(Files.readString(installerFile, StandardCharsets.UTF_8).strip())
+            : Optional.empty();
     return Optional.of(new InstalledDistribution(distInfo, name, version, installer));
   }
 }

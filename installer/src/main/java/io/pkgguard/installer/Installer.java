@@ -47,6 +47,7 @@ public final class Installer implements AutoCloseable {
 
   private final Guard guard;
   private final InstallSettings settings;
+
   /** pip started for the environment of the last plan, ready for its install. */
   private final AtomicReference<WarmPip> warm = new AtomicReference<>();
 
@@ -69,18 +70,22 @@ public final class Installer implements AutoCloseable {
    * @throws InstallException if the environment cannot be installed into at all
    * @throws InterruptedException if the calling thread is interrupted
    */
-  public InstallPlan plan(PythonEnvironment environment, List<PackageRequest> requests,
-      InstallProgress progress) throws InstallException, InterruptedException {
+  public InstallPlan plan(
+      PythonEnvironment environment, List<PackageRequest> requests, InstallProgress progress)
+      throws InstallException, InterruptedException {
     requireUsable(environment);
-    WarmPip.start(environment).ifPresent(started -> {
-      WarmPip previous = warm.getAndSet(started);
-      if (previous != null) {
-        previous.close();
-      }
-    });
+    WarmPip.start(environment)
+        .ifPresent(
+            started -> {
+              WarmPip previous = warm.getAndSet(started);
+              if (previous != null) {
+                previous.close();
+              }
+            });
     progress.phase(InstallProgress.Phase.RESOLVE, requests.size() + " requested");
-    List<Verdict> requested = guard.evaluateAll(requests.stream()
-        .map(r -> r.withEnvironment(environment.markers())).toList());
+    List<Verdict> requested =
+        guard.evaluateAll(
+            requests.stream().map(r -> r.withEnvironment(environment.markers())).toList());
     List<String> blockers = new ArrayList<>();
     for (Verdict v : requested) {
       if (!v.complete() || v.decision() == Decision.REJECT) {
@@ -89,19 +94,26 @@ public final class Installer implements AutoCloseable {
     }
     Map<String, Verdict> all = flatten(requested, blockers);
     progress.phase(InstallProgress.Phase.EVALUATE, all.size() + " packages");
-    List<PackageRequest> exact = all.values().stream()
-        .map(v -> PackageRequest.of(v.id(), v.version().orElseThrow())
-            .withEnvironment(environment.markers()))
-        .toList();
+    List<PackageRequest> exact =
+        all.values().stream()
+            .map(
+                v ->
+                    PackageRequest.of(v.id(), v.version().orElseThrow())
+                        .withEnvironment(environment.markers()))
+            .toList();
     List<Verdict> verdicts = ownVerdicts(new ArrayList<>(all.values()), exact);
     Map<String, String> installed = installedVersions(environment);
     List<PlannedPackage> packages = new ArrayList<>();
     for (int i = 0; i < verdicts.size(); i++) {
       Verdict verdict = verdicts.get(i);
       Optional<Artifact> artifact = installable(verdict, blockers);
-      PlannedPackage planned = new PlannedPackage(exact.get(i), verdict, artifact,
-          Optional.ofNullable(installed.get(InstalledDistribution.normalize(
-              verdict.id().name()))));
+      PlannedPackage planned =
+          new PlannedPackage(
+              exact.get(i),
+              verdict,
+              artifact,
+              Optional.ofNullable(
+                  installed.get(InstalledDistribution.normalize(verdict.id().name()))));
       packages.add(planned);
       if (planned.alreadyInstalled()) {
         continue;
@@ -110,8 +122,11 @@ public final class Installer implements AutoCloseable {
         blockers.add(describe(verdict) + " is rejected: " + worst(verdict));
       } else if (verdict.effectiveDecision() == Decision.SPECIAL_APPROVAL
           && !guard.policy().approvals().isAdministrator(guard.identity())) {
-        blockers.add(describe(verdict) + " needs an administrator's approval (pkgguard approve,"
-            + " by one of the policy's [approvals] administrators): " + worst(verdict));
+        blockers.add(
+            describe(verdict)
+                + " needs an administrator's approval (pkgguard approve,"
+                + " by one of the policy's [approvals] administrators): "
+                + worst(verdict));
       }
     }
     return new InstallPlan(environment, requested, packages, blockers);
@@ -132,39 +147,47 @@ public final class Installer implements AutoCloseable {
   public InstallResult install(InstallPlan plan, Consent consent, InstallProgress progress)
       throws InstallException, InterruptedException {
     if (plan.blocked()) {
-      throw new InstallException(InstallException.Step.PLAN, "nothing was installed: "
-          + String.join("; ", plan.blockers()));
+      throw new InstallException(
+          InstallException.Step.PLAN,
+          "nothing was installed: " + String.join("; ", plan.blockers()));
     }
     approveAll(plan, consent);
     PythonEnvironment environment = plan.environment();
-    try (EnvironmentTransaction transaction = EnvironmentTransaction.lock(environment,
-        settings.lockWait())) {
+    try (EnvironmentTransaction transaction =
+        EnvironmentTransaction.lock(environment, settings.lockWait())) {
       Optional<String> recovered = transaction.recover();
       if (recovered.isPresent()) {
-        record(plan.toInstall(), "restored after an unfinished installation", Map.of("outcome",
-            "recovered", "detail", recovered.get()));
+        record(
+            plan.toInstall(),
+            "restored after an unfinished installation",
+            Map.of("outcome", "recovered", "detail", recovered.get()));
       }
       Map<String, String> installedNow = installedVersions(environment);
-      List<PlannedPackage> toInstall = plan.toInstall().stream()
-          .filter(p -> !p.version().equals(installedNow.get(InstalledDistribution.normalize(
-              p.name()))))
-          .toList();
+      List<PlannedPackage> toInstall =
+          plan.toInstall().stream()
+              .filter(
+                  p ->
+                      !p.version()
+                          .equals(installedNow.get(InstalledDistribution.normalize(p.name()))))
+              .toList();
       if (toInstall.isEmpty()) {
         progress.phase(InstallProgress.Phase.DONE, "nothing to install");
         return new InstallResult(plan, List.of(), List.of(), recovered);
       }
       Path stage = environment.stateDirectory().resolve("stage-" + UUID.randomUUID());
       // The snapshot is taken while the files are staged: neither touches what the other does.
-      java.util.concurrent.FutureTask<Path> snapshot = new java.util.concurrent.FutureTask<>(
-          transaction::begin);
+      java.util.concurrent.FutureTask<Path> snapshot =
+          new java.util.concurrent.FutureTask<>(transaction::begin);
       Thread snapshotting = new Thread(snapshot, "pkgguard-snapshot");
       snapshotting.start();
       boolean changing = false;
       try {
         progress.phase(InstallProgress.Phase.DOWNLOAD, toInstall.size() + " files");
         List<InstallVerifier.Installed> staged = stage(toInstall, stage, consent, environment);
-        record(toInstall, "installing " + toInstall.size() + " packages into "
-            + environment.root(), Map.of("outcome", "started"));
+        record(
+            toInstall,
+            "installing " + toInstall.size() + " packages into " + environment.root(),
+            Map.of("outcome", "started"));
         awaitSnapshot(snapshot);
         changing = true; // from here on, installStaged commits or rolls back
         return installStaged(plan, staged, stage, transaction, progress, recovered);
@@ -177,44 +200,57 @@ public final class Installer implements AutoCloseable {
     }
   }
 
-  private InstallResult installStaged(InstallPlan plan, List<InstallVerifier.Installed> staged,
-      Path stage, EnvironmentTransaction transaction, InstallProgress progress,
-      Optional<String> recovered) throws InstallException, InterruptedException {
+  private InstallResult installStaged(
+      InstallPlan plan,
+      List<InstallVerifier.Installed> staged,
+      Path stage,
+      EnvironmentTransaction transaction,
+      InstallProgress progress,
+      Optional<String> recovered)
+      throws InstallException, InterruptedException {
     PythonEnvironment environment = plan.environment();
-    List<PlannedPackage> packages = staged.stream().map(InstallVerifier.Installed::planned)
-        .toList();
+    List<PlannedPackage> packages =
+        staged.stream().map(InstallVerifier.Installed::planned).toList();
     try {
       progress.phase(InstallProgress.Phase.INSTALL, packages.size() + " packages");
       ProcessRunner.Result pip = runPip(environment, pipInstall(stage, staged));
       if (!pip.succeeded()) {
-        throw new InstallException(InstallException.Step.PIP, "pip could not install them: "
-            + pip.tail(5));
+        throw new InstallException(
+            InstallException.Step.PIP, "pip could not install them: " + pip.tail(5));
       }
       progress.phase(InstallProgress.Phase.VERIFY, packages.size() + " packages");
-      InstallVerifier.Findings findings = new InstallVerifier(environment).verify(staged,
-          transaction.snapshot().listing(), transaction.snapshot().current());
+      InstallVerifier.Findings findings =
+          new InstallVerifier(environment)
+              .verify(staged, transaction.snapshot().listing(), transaction.snapshot().current());
       if (!findings.problems().isEmpty()) {
-        throw new InstallException(InstallException.Step.VERIFY, "what was installed is not what"
-            + " was approved: " + String.join("; ", findings.problems().subList(0,
-                Math.min(8, findings.problems().size())))
-            + (findings.problems().size() > 8 ? "; and " + (findings.problems().size() - 8)
-                + " more" : ""));
+        throw new InstallException(
+            InstallException.Step.VERIFY,
+            "what was installed is not what"
+                + " was approved: "
+                + String.join(
+                    "; ", findings.problems().subList(0, Math.min(8, findings.problems().size())))
+                + (findings.problems().size() > 8
+                    ? "; and " + (findings.problems().size() - 8) + " more"
+                    : ""));
       }
       keepWheels(environment, staged, stage);
       EnvironmentAudit.recordVerified(environment);
       transaction.commit();
-      record(packages, "installed and verified " + packages.size() + " packages in "
-          + environment.root(), details("installed", staged));
+      record(
+          packages,
+          "installed and verified " + packages.size() + " packages in " + environment.root(),
+          details("installed", staged));
       progress.phase(InstallProgress.Phase.DONE, packages.size() + " installed");
       return new InstallResult(plan, packages, findings.warnings(), recovered);
     } catch (InstallException | IOException | RuntimeException e) {
-      InstallException failure = e instanceof InstallException ie ? ie
-          : new InstallException(InstallException.Step.VERIFY, "the installation failed: "
-              + e.getMessage(), e);
+      InstallException failure =
+          e instanceof InstallException ie
+              ? ie
+              : new InstallException(
+                  InstallException.Step.VERIFY, "the installation failed: " + e.getMessage(), e);
       throw rollBack(transaction, packages, staged, failure, progress);
     } catch (InterruptedException e) {
-      InstallException failure = new InstallException(InstallException.Step.PIP,
-          "interrupted");
+      InstallException failure = new InstallException(InstallException.Step.PIP, "interrupted");
       InstallException outcome = rollBack(transaction, packages, staged, failure, progress);
       if (outcome.step() == InstallException.Step.ROLLBACK) {
         throw outcome;
@@ -227,8 +263,7 @@ public final class Installer implements AutoCloseable {
    * Nothing was changed after all (staging failed, or consent was withdrawn): the snapshot, once
    * finished, and its journal go.
    */
-  private static void dropUnusedSnapshot(Thread snapshotting,
-      EnvironmentTransaction transaction) {
+  private static void dropUnusedSnapshot(Thread snapshotting, EnvironmentTransaction transaction) {
     boolean interrupted = false;
     while (snapshotting.isAlive()) {
       try {
@@ -256,17 +291,22 @@ public final class Installer implements AutoCloseable {
       if (e.getCause() instanceof InstallException failure) {
         throw failure;
       }
-      throw new InstallException(InstallException.Step.ENVIRONMENT, "cannot take a snapshot: "
-          + e.getCause(), e.getCause());
+      throw new InstallException(
+          InstallException.Step.ENVIRONMENT,
+          "cannot take a snapshot: " + e.getCause(),
+          e.getCause());
     }
   }
 
   /** Puts the environment back and records it; {@return the failure to report} */
-  private InstallException rollBack(EnvironmentTransaction transaction,
-      List<PlannedPackage> packages, List<InstallVerifier.Installed> staged,
-      InstallException failure, InstallProgress progress) {
-    progress.phase(InstallProgress.Phase.ROLLBACK, failure.step().name().toLowerCase(
-        java.util.Locale.ROOT));
+  private InstallException rollBack(
+      EnvironmentTransaction transaction,
+      List<PlannedPackage> packages,
+      List<InstallVerifier.Installed> staged,
+      InstallException failure,
+      InstallProgress progress) {
+    progress.phase(
+        InstallProgress.Phase.ROLLBACK, failure.step().name().toLowerCase(java.util.Locale.ROOT));
     boolean interrupted = Thread.interrupted(); // restoring must not be cut short
     try {
       transaction.rollback();
@@ -280,8 +320,10 @@ public final class Installer implements AutoCloseable {
       Map<String, String> details = new TreeMap<>(details("failed", staged));
       details.put("step", InstallException.Step.ROLLBACK.name());
       details.put("reason", rollback.getMessage());
-      recordQuietly(packages, "failed, and the environment could not be restored: "
-          + rollback.getMessage(), details);
+      recordQuietly(
+          packages,
+          "failed, and the environment could not be restored: " + rollback.getMessage(),
+          details);
       return rollback;
     } finally {
       if (interrupted) {
@@ -296,19 +338,25 @@ public final class Installer implements AutoCloseable {
     for (PlannedPackage planned : plan.needingConsent()) {
       Optional<String> reason = consent.approve(planned);
       if (reason.isEmpty()) {
-        throw new InstallException(InstallException.Step.CONSENT, describe(planned.verdict())
-            + " was not approved, so nothing was installed");
+        throw new InstallException(
+            InstallException.Step.CONSENT,
+            describe(planned.verdict()) + " was not approved, so nothing was installed");
       }
       try {
         if (planned.verdict().decision() == Decision.REVIEW) {
           guard.approvals().request(planned.verdict(), guard.identity(), reason.get());
         } else {
-          guard.approvals().approve(planned.verdict(), guard.identity(), reason.get(),
-              Optional.empty());
+          guard
+              .approvals()
+              .approve(planned.verdict(), guard.identity(), reason.get(), Optional.empty());
         }
       } catch (ApprovalException e) {
-        throw new InstallException(e.reason() == ApprovalException.Reason.STORE
-            ? InstallException.Step.STORE : InstallException.Step.CONSENT, e.getMessage(), e);
+        throw new InstallException(
+            e.reason() == ApprovalException.Reason.STORE
+                ? InstallException.Step.STORE
+                : InstallException.Step.CONSENT,
+            e.getMessage(),
+            e);
       }
     }
   }
@@ -317,25 +365,39 @@ public final class Installer implements AutoCloseable {
    * Copies each judged file into the stage and checks its bytes once more; builds source
    * distributions (if the policy allows) and judges the wheels built.
    */
-  private List<InstallVerifier.Installed> stage(List<PlannedPackage> packages, Path stage,
-      Consent consent, PythonEnvironment environment)
+  private List<InstallVerifier.Installed> stage(
+      List<PlannedPackage> packages, Path stage, Consent consent, PythonEnvironment environment)
       throws InstallException, InterruptedException {
     List<InstallVerifier.Installed> staged = new ArrayList<>();
     try {
       Files.createDirectories(stage);
       for (PlannedPackage planned : packages) {
         Artifact artifact = planned.artifact().orElseThrow();
-        Path judged = guard.retainedFile(artifact).orElseThrow(() -> new InstallException(
-            InstallException.Step.FETCH, "the judged file " + artifact.filename() + " is not"
-                + " kept; the guard must retain downloads (Guard.builder().retainDownloads),"
-                + " and evaluate again"));
+        Path judged =
+            guard
+                .retainedFile(artifact)
+                .orElseThrow(
+                    () ->
+                        new InstallException(
+                            InstallException.Step.FETCH,
+                            "the judged file "
+                                + artifact.filename()
+                                + " is not"
+                                + " kept; the guard must retain downloads (Guard.builder().retainDownloads),"
+                                + " and evaluate again"));
         Path copy = stage.resolve(artifact.filename());
         Files.copy(judged, copy, StandardCopyOption.REPLACE_EXISTING);
         String actual = sha256(copy);
         if (!actual.equals(artifact.sha256().orElseThrow())) {
-          throw new InstallException(InstallException.Step.FETCH, "the bytes of "
-              + artifact.filename() + " changed since it was judged (sha256 "
-              + artifact.sha256().get() + ", now " + actual + "); nothing was installed");
+          throw new InstallException(
+              InstallException.Step.FETCH,
+              "the bytes of "
+                  + artifact.filename()
+                  + " changed since it was judged (sha256 "
+                  + artifact.sha256().get()
+                  + ", now "
+                  + actual
+                  + "); nothing was installed");
         }
         PlannedPackage wheel = planned;
         if (planned.isSourceDistribution()) {
@@ -345,14 +407,18 @@ public final class Installer implements AutoCloseable {
         try {
           staged.add(new InstallVerifier.Installed(wheel, WheelFile.read(copy)));
         } catch (IOException e) {
-          throw new InstallException(InstallException.Step.FETCH, artifact.filename()
-              + " cannot be read as a wheel: " + e.getMessage(), e);
+          throw new InstallException(
+              InstallException.Step.FETCH,
+              artifact.filename() + " cannot be read as a wheel: " + e.getMessage(),
+              e);
         }
       }
       return staged;
     } catch (IOException e) {
-      throw new InstallException(InstallException.Step.FETCH, "cannot stage the judged files in "
-          + stage + ": " + e.getMessage(), e);
+      throw new InstallException(
+          InstallException.Step.FETCH,
+          "cannot stage the judged files in " + stage + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -360,13 +426,29 @@ public final class Installer implements AutoCloseable {
    * Builds a source distribution into a wheel in the environment (no index, no isolation: only
    * what the environment has), then judges the wheel; a worse verdict needs approval again.
    */
-  private PlannedPackage build(PlannedPackage sdist, Path file, Path stage, Consent consent,
-      PythonEnvironment environment) throws InstallException, InterruptedException, IOException {
+  private PlannedPackage build(
+      PlannedPackage sdist, Path file, Path stage, Consent consent, PythonEnvironment environment)
+      throws InstallException, InterruptedException, IOException {
     Path built = stage.resolve("built-" + UUID.randomUUID());
-    ProcessRunner.Result result = ProcessRunner.run(List.of(environment.python().toString(),
-        "-I", "-m", "pip", "wheel", "--isolated", "--no-index", "--no-deps",
-        "--no-build-isolation", "--no-cache-dir", "--disable-pip-version-check",
-        "--wheel-dir", built.toString(), file.toString()), stage, settings.pipTimeout());
+    ProcessRunner.Result result =
+        ProcessRunner.run(
+            List.of(
+                environment.python().toString(),
+                "-I",
+                "-m",
+                "pip",
+                "wheel",
+                "--isolated",
+                "--no-index",
+                "--no-deps",
+                "--no-build-isolation",
+                "--no-cache-dir",
+                "--disable-pip-version-check",
+                "--wheel-dir",
+                built.toString(),
+                file.toString()),
+            stage,
+            settings.pipTimeout());
     List<Path> wheels;
     try (var found = Files.list(built)) {
       wheels = found.filter(p -> p.getFileName().toString().endsWith(".whl")).toList();
@@ -374,24 +456,37 @@ public final class Installer implements AutoCloseable {
       wheels = List.of();
     }
     if (!result.succeeded() || wheels.size() != 1) {
-      throw new InstallException(InstallException.Step.BUILD, "cannot build "
-          + file.getFileName() + ": " + result.tail(4));
+      throw new InstallException(
+          InstallException.Step.BUILD,
+          "cannot build " + file.getFileName() + ": " + result.tail(4));
     }
     Path wheel = stage.resolve(wheels.get(0).getFileName());
     Files.move(wheels.get(0), wheel, StandardCopyOption.REPLACE_EXISTING);
     Verdict judged = guard.evaluateFile(wheel);
     if (!judged.complete() || judged.decision() == Decision.REJECT) {
-      throw new InstallException(InstallException.Step.BUILD, "the wheel built from "
-          + file.getFileName() + " is rejected: " + worst(judged));
+      throw new InstallException(
+          InstallException.Step.BUILD,
+          "the wheel built from " + file.getFileName() + " is rejected: " + worst(judged));
     }
-    PlannedPackage planned = new PlannedPackage(sdist.request(), judged,
-        Optional.of(new Artifact(wheel.getFileName().toString(), wheel.toUri(),
-            Optional.of(sha256(wheel)))), sdist.installed());
+    PlannedPackage planned =
+        new PlannedPackage(
+            sdist.request(),
+            judged,
+            Optional.of(
+                new Artifact(
+                    wheel.getFileName().toString(), wheel.toUri(), Optional.of(sha256(wheel)))),
+            sdist.installed());
     if (judged.decision().compareTo(sdist.verdict().effectiveDecision()) > 0
         && consent.approve(planned).isEmpty()) {
-      throw new InstallException(InstallException.Step.BUILD, "the wheel built from "
-          + file.getFileName() + " needs approval (" + judged.decision() + ": " + worst(judged)
-          + "), and it was not given");
+      throw new InstallException(
+          InstallException.Step.BUILD,
+          "the wheel built from "
+              + file.getFileName()
+              + " needs approval ("
+              + judged.decision()
+              + ": "
+              + worst(judged)
+              + "), and it was not given");
     }
     return planned;
   }
@@ -410,8 +505,8 @@ public final class Installer implements AutoCloseable {
         }
       }
     }
-    List<String> command = new ArrayList<>(List.of(environment.python().toString(), "-I", "-m",
-        "pip"));
+    List<String> command =
+        new ArrayList<>(List.of(environment.python().toString(), "-I", "-m", "pip"));
     command.addAll(arguments);
     return ProcessRunner.run(command, environment.root(), settings.pipTimeout());
   }
@@ -426,30 +521,50 @@ public final class Installer implements AutoCloseable {
   }
 
   /** pip's arguments to install exactly the staged wheels, by hash, from the stage only. */
-  private static List<String> pipInstall(Path stage,
-      List<InstallVerifier.Installed> staged) throws IOException {
+  private static List<String> pipInstall(Path stage, List<InstallVerifier.Installed> staged)
+      throws IOException {
     StringBuilder requirements = new StringBuilder();
     for (InstallVerifier.Installed install : staged) {
       Artifact artifact = install.planned().artifact().orElseThrow();
-      requirements.append(install.planned().name()).append("==")
-          .append(install.planned().version()).append(" --hash=sha256:")
-          .append(artifact.sha256().orElseThrow()).append('\n');
+      requirements
+          .append(install.planned().name())
+          .append("==")
+          .append(install.planned().version())
+          .append(" --hash=sha256:")
+          .append(artifact.sha256().orElseThrow())
+          .append('\n');
     }
     Path file = stage.resolve("requirements.txt");
     Files.writeString(file, requirements, StandardCharsets.UTF_8);
-    return List.of("install", "--isolated",
-        "--no-index", "--no-deps", "--require-hashes", "--only-binary", ":all:", "--no-cache-dir",
-        "--disable-pip-version-check", "--no-warn-script-location", "--find-links",
-        stage.toString(), "-r", file.toString());
+    return List.of(
+        "install",
+        "--isolated",
+        "--no-index",
+        "--no-deps",
+        "--require-hashes",
+        "--only-binary",
+        ":all:",
+        "--no-cache-dir",
+        "--disable-pip-version-check",
+        "--no-warn-script-location",
+        "--find-links",
+        stage.toString(),
+        "-r",
+        file.toString());
   }
 
   /** Keeps the installed wheels, so that audit --revert can put them back. */
-  private static void keepWheels(PythonEnvironment environment,
-      List<InstallVerifier.Installed> staged, Path stage) throws IOException {
+  private static void keepWheels(
+      PythonEnvironment environment, List<InstallVerifier.Installed> staged, Path stage)
+      throws IOException {
     for (InstallVerifier.Installed install : staged) {
       Artifact artifact = install.planned().artifact().orElseThrow();
-      Path kept = environment.stateDirectory().resolve("wheels")
-          .resolve(artifact.sha256().orElseThrow()).resolve(artifact.filename());
+      Path kept =
+          environment
+              .stateDirectory()
+              .resolve("wheels")
+              .resolve(artifact.sha256().orElseThrow())
+              .resolve(artifact.filename());
       Files.createDirectories(kept.getParent());
       Files.copy(stage.resolve(artifact.filename()), kept, StandardCopyOption.REPLACE_EXISTING);
     }
@@ -496,8 +611,13 @@ public final class Installer implements AutoCloseable {
       if (seen == null) {
         all.put(key, v);
       } else if (!seen.version().equals(v.version())) {
-        blockers.add(v.id().name() + " is needed at two versions (" + seen.version().get()
-            + " and " + v.version().get() + ")");
+        blockers.add(
+            v.id().name()
+                + " is needed at two versions ("
+                + seen.version().get()
+                + " and "
+                + v.version().get()
+                + ")");
       }
       queue.addAll(v.dependencies());
     }
@@ -506,47 +626,64 @@ public final class Installer implements AutoCloseable {
 
   /** The file to install: the judged wheel, else a judged source distribution. */
   private Optional<Artifact> installable(Verdict verdict, List<String> blockers) {
-    List<Artifact> wheels = verdict.artifacts().stream()
-        .filter(a -> a.filename().endsWith(".whl") && a.sha256().isPresent()).toList();
+    List<Artifact> wheels =
+        verdict.artifacts().stream()
+            .filter(a -> a.filename().endsWith(".whl") && a.sha256().isPresent())
+            .toList();
     if (!wheels.isEmpty()) {
       return Optional.of(wheels.get(0));
     }
-    Optional<Artifact> sdist = verdict.artifacts().stream()
-        .filter(a -> a.sha256().isPresent()).findFirst();
+    Optional<Artifact> sdist =
+        verdict.artifacts().stream().filter(a -> a.sha256().isPresent()).findFirst();
     if (sdist.isPresent() && !settings.buildSdists()) {
-      blockers.add(describe(verdict) + " has only a source distribution (" + sdist.get()
-          .filename() + "), and the policy does not allow building one ([install]"
-          + " build-sdists): building runs the package's own code");
+      blockers.add(
+          describe(verdict)
+              + " has only a source distribution ("
+              + sdist.get().filename()
+              + "), and the policy does not allow building one ([install]"
+              + " build-sdists): building runs the package's own code");
       return Optional.empty();
     }
     if (sdist.isEmpty() && verdict.complete() && verdict.decision() != Decision.REJECT) {
-      blockers.add(describe(verdict) + " has no judged file with a digest to install (turn on"
-          + " the content rules, which download and judge the file pip would install)");
+      blockers.add(
+          describe(verdict)
+              + " has no judged file with a digest to install (turn on"
+              + " the content rules, which download and judge the file pip would install)");
     }
     return sdist;
   }
 
   private void requireUsable(PythonEnvironment environment) throws InstallException {
     if (!environment.virtual() && !settings.allowSystem()) {
-      throw new InstallException(InstallException.Step.ENVIRONMENT, environment.root() + " is"
-          + " an interpreter's own environment, not a virtual one; the policy installs only"
-          + " into virtual environments ([install] allow-system)");
+      throw new InstallException(
+          InstallException.Step.ENVIRONMENT,
+          environment.root()
+              + " is"
+              + " an interpreter's own environment, not a virtual one; the policy installs only"
+              + " into virtual environments ([install] allow-system)");
     }
     if (!environment.hasPip()) {
-      throw new InstallException(InstallException.Step.ENVIRONMENT, environment.root()
-          + " has no pip; create the environment with python3 -m venv (which installs pip)");
+      throw new InstallException(
+          InstallException.Step.ENVIRONMENT,
+          environment.root()
+              + " has no pip; create the environment with python3 -m venv (which installs pip)");
     }
   }
 
   private static Map<String, String> installedVersions(PythonEnvironment environment)
       throws InstallException {
     try {
-      return InstalledDistribution.in(environment.sitePackages()).stream().collect(
-          Collectors.toMap(InstalledDistribution::normalizedName,
-              InstalledDistribution::version, (a, b) -> a));
+      return InstalledDistribution.in(environment.sitePackages()).stream()
+          .collect(
+              Collectors.toMap(
+                  InstalledDistribution::normalizedName,
+                  InstalledDistribution::version,
+                  (a, b) -> a));
     } catch (IOException e) {
-      throw new InstallException(InstallException.Step.ENVIRONMENT, "cannot read what "
-          + environment.root() + " has installed: " + e.getMessage(), e);
+      throw new InstallException(
+          InstallException.Step.ENVIRONMENT,
+          "cannot read what " + environment.root() + " has installed: " + e.getMessage(),
+          e);
     }
   }
 
@@ -555,13 +692,17 @@ public final class Installer implements AutoCloseable {
     try {
       guard.auditLog().recordInstallation(subject(packages), summary, details);
     } catch (StoreException e) {
-      throw new InstallException(InstallException.Step.STORE, "the audit log cannot record the"
-          + " installation, so it does not go ahead: " + e.getMessage(), e);
+      throw new InstallException(
+          InstallException.Step.STORE,
+          "the audit log cannot record the"
+              + " installation, so it does not go ahead: "
+              + e.getMessage(),
+          e);
     }
   }
 
-  private void recordQuietly(List<PlannedPackage> packages, String summary,
-      Map<String, String> details) {
+  private void recordQuietly(
+      List<PlannedPackage> packages, String summary, Map<String, String> details) {
     try {
       guard.auditLog().recordInstallation(subject(packages), summary, details);
     } catch (StoreException e) {
@@ -569,19 +710,28 @@ public final class Installer implements AutoCloseable {
     }
   }
 
-  private static Map<String, String> details(String outcome,
-      List<InstallVerifier.Installed> staged) {
+  private static Map<String, String> details(
+      String outcome, List<InstallVerifier.Installed> staged) {
     Map<String, String> details = new TreeMap<>();
     details.put("outcome", outcome);
-    details.put("packages", staged.stream().map(i -> i.planned().name() + "=="
-        + i.planned().version() + "=" + i.planned().artifact().flatMap(Artifact::sha256)
-            .orElse("")).collect(Collectors.joining(",")));
+    details.put(
+        "packages",
+        staged.stream()
+            .map(
+                i ->
+                    i.planned().name()
+                        + "=="
+                        + i.planned().version()
+                        + "="
+                        + i.planned().artifact().flatMap(Artifact::sha256).orElse(""))
+            .collect(Collectors.joining(",")));
     return details;
   }
 
   private static String subject(List<PlannedPackage> packages) {
-    return packages.stream().map(p -> p.verdict().id().ecosystem() + ":" + p.name() + " "
-        + p.version()).collect(Collectors.joining(", "));
+    return packages.stream()
+        .map(p -> p.verdict().id().ecosystem() + ":" + p.name() + " " + p.version())
+        .collect(Collectors.joining(", "));
   }
 
   private static String describe(Verdict v) {
@@ -590,8 +740,11 @@ public final class Installer implements AutoCloseable {
 
   /** The message of a verdict's most severe finding. */
   private static String worst(Verdict v) {
-    return v.findings().stream().filter(f -> f.level() == v.risk()).map(
-        io.pkgguard.api.Finding::message).findFirst().orElse(v.decision().name());
+    return v.findings().stream()
+        .filter(f -> f.level() == v.risk())
+        .map(io.pkgguard.api.Finding::message)
+        .findFirst()
+        .orElse(v.decision().name());
   }
 
   private static String sha256(Path file) throws IOException {

@@ -18,7 +18,10 @@ import org.apiguardian.api.API;
  * @param installed the version the environment has now, if any
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record PlannedPackage(PackageRequest request, Verdict verdict, Optional<Artifact> artifact,
+public record PlannedPackage(
+    PackageRequest request,
+    Verdict verdict,
+    Optional<Artifact> artifact,
     Optional<String> installed) {
 
   /**

@@ -50,16 +50,18 @@ final class ProcessRunner {
    */
   static Result run(List<String> command, Path directory, Duration deadline)
       throws InstallException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
-        .redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
     clean(builder.environment());
     Process process;
     try {
       process = builder.start();
       process.getOutputStream().close();
     } catch (IOException e) {
-      throw new InstallException(InstallException.Step.ENVIRONMENT, "cannot run "
-          + command.get(0) + ": " + e.getMessage(), e);
+      throw new InstallException(
+          InstallException.Step.ENVIRONMENT,
+          "cannot run " + command.get(0) + ": " + e.getMessage(),
+          e);
     }
     return await(process, command, deadline);
   }
@@ -80,9 +82,12 @@ final class ProcessRunner {
     try {
       if (!process.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
         stop(process);
-        throw new InstallException(InstallException.Step.PIP, String.join(" ",
-            command.subList(0, Math.min(4, command.size()))) + " ran longer than "
-            + deadline.toSeconds() + " s ([install] pip-timeout-ms) and was stopped");
+        throw new InstallException(
+            InstallException.Step.PIP,
+            String.join(" ", command.subList(0, Math.min(4, command.size())))
+                + " ran longer than "
+                + deadline.toSeconds()
+                + " s ([install] pip-timeout-ms) and was stopped");
       }
     } catch (InterruptedException e) {
       stop(process);
@@ -105,9 +110,15 @@ final class ProcessRunner {
 
   /** Removes what would make Python or pip read other code, configuration or indexes. */
   static void clean(Map<String, String> environment) {
-    environment.keySet().removeIf(name -> name.startsWith("PIP_")
-        || name.startsWith("PYTHON") || name.equals("VIRTUAL_ENV")
-        || name.equals("CONDA_PREFIX") || name.equals("__PYVENV_LAUNCHER__"));
+    environment
+        .keySet()
+        .removeIf(
+            name ->
+                name.startsWith("PIP_")
+                    || name.startsWith("PYTHON")
+                    || name.equals("VIRTUAL_ENV")
+                    || name.equals("CONDA_PREFIX")
+                    || name.equals("__PYVENV_LAUNCHER__"));
     environment.put("PYTHONNOUSERSITE", "1");
     environment.put("PIP_DISABLE_PIP_VERSION_CHECK", "1");
     environment.put("PIP_NO_INPUT", "1");

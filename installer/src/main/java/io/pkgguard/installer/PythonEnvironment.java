@@ -28,31 +28,40 @@ import org.apiguardian.api.API;
  * @param markers its PEP 508 marker variables
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record PythonEnvironment(Path root, Path python, Path purelib, Path platlib,
-    Path scripts, boolean virtual, boolean hasPip, TargetEnvironment markers) {
+public record PythonEnvironment(
+    Path root,
+    Path python,
+    Path purelib,
+    Path platlib,
+    Path scripts,
+    boolean virtual,
+    boolean hasPip,
+    TargetEnvironment markers) {
 
   /** Asks the interpreter for all of it at once, as JSON on one line. */
-  private static final String PROBE = String.join("\n",
-      "import json, os, platform, sys, sysconfig, importlib.util",
-      "def fv(i):",
-      "    v = '{0.major}.{0.minor}.{0.micro}'.format(i)",
-      "    if i.releaselevel != 'final':",
-      "        v += i.releaselevel[0] + str(i.serial)",
-      "    return v",
-      "p = sysconfig.get_paths()",
-      "m = {'implementation_name': sys.implementation.name,",
-      "     'implementation_version': fv(sys.implementation.version),",
-      "     'os_name': os.name, 'platform_machine': platform.machine(),",
-      "     'platform_release': platform.release(), 'platform_system': platform.system(),",
-      "     'platform_version': platform.version(),",
-      "     'python_full_version': platform.python_version(),",
-      "     'platform_python_implementation': platform.python_implementation(),",
-      "     'python_version': '.'.join(platform.python_version_tuple()[:2]),",
-      "     'sys_platform': sys.platform}",
-      "print(json.dumps({'prefix': sys.prefix, 'base_prefix': sys.base_prefix,",
-      "  'executable': sys.executable, 'purelib': p['purelib'], 'platlib': p['platlib'],",
-      "  'scripts': p['scripts'], 'pip': importlib.util.find_spec('pip') is not None,",
-      "  'markers': m}))");
+  private static final String PROBE =
+      String.join(
+          "\n",
+          "import json, os, platform, sys, sysconfig, importlib.util",
+          "def fv(i):",
+          "    v = '{0.major}.{0.minor}.{0.micro}'.format(i)",
+          "    if i.releaselevel != 'final':",
+          "        v += i.releaselevel[0] + str(i.serial)",
+          "    return v",
+          "p = sysconfig.get_paths()",
+          "m = {'implementation_name': sys.implementation.name,",
+          "     'implementation_version': fv(sys.implementation.version),",
+          "     'os_name': os.name, 'platform_machine': platform.machine(),",
+          "     'platform_release': platform.release(), 'platform_system': platform.system(),",
+          "     'platform_version': platform.version(),",
+          "     'python_full_version': platform.python_version(),",
+          "     'platform_python_implementation': platform.python_implementation(),",
+          "     'python_version': '.'.join(platform.python_version_tuple()[:2]),",
+          "     'sys_platform': sys.platform}",
+          "print(json.dumps({'prefix': sys.prefix, 'base_prefix': sys.base_prefix,",
+          "  'executable': sys.executable, 'purelib': p['purelib'], 'platlib': p['platlib'],",
+          "  'scripts': p['scripts'], 'pip': importlib.util.find_spec('pip') is not None,",
+          "  'markers': m}))");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -89,26 +98,41 @@ public record PythonEnvironment(Path root, Path python, Path purelib, Path platl
    *     environment, cannot be created or written, or its interpreter does not work
    * @throws InterruptedException if the calling thread is interrupted
    */
-  public static PythonEnvironment virtualEnvironment(Path directory, Path creator,
-      Duration deadline) throws InstallException, InterruptedException {
+  public static PythonEnvironment virtualEnvironment(
+      Path directory, Path creator, Duration deadline)
+      throws InstallException, InterruptedException {
     Path dir = directory.toAbsolutePath().normalize();
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new InstallException(InstallException.Step.ENVIRONMENT, dir + " is a file, not a"
-          + " virtual environment; give a directory (it is created if missing)");
+      throw new InstallException(
+          InstallException.Step.ENVIRONMENT,
+          dir
+              + " is a file, not a"
+              + " virtual environment; give a directory (it is created if missing)");
     }
     if (!Files.exists(dir) || isEmpty(dir)) {
-      ProcessRunner.Result created = ProcessRunner.run(List.of(creator.toString(), "-I", "-m",
-          "venv", dir.toString()), dir.getParent() == null ? Path.of(".") : existing(dir),
-          deadline);
+      ProcessRunner.Result created =
+          ProcessRunner.run(
+              List.of(creator.toString(), "-I", "-m", "venv", dir.toString()),
+              dir.getParent() == null ? Path.of(".") : existing(dir),
+              deadline);
       if (!created.succeeded()) {
-        throw new InstallException(InstallException.Step.ENVIRONMENT, "cannot create a virtual"
-            + " environment in " + dir + " with " + creator + " -m venv: "
-            + created.tail(3));
+        throw new InstallException(
+            InstallException.Step.ENVIRONMENT,
+            "cannot create a virtual"
+                + " environment in "
+                + dir
+                + " with "
+                + creator
+                + " -m venv: "
+                + created.tail(3));
       }
     } else if (!Files.isRegularFile(dir.resolve("pyvenv.cfg"))) {
-      throw new InstallException(InstallException.Step.ENVIRONMENT, dir + " is not a virtual"
-          + " environment (it has no pyvenv.cfg); give an empty or new directory, or one made"
-          + " with python3 -m venv");
+      throw new InstallException(
+          InstallException.Step.ENVIRONMENT,
+          dir
+              + " is not a virtual"
+              + " environment (it has no pyvenv.cfg); give an empty or new directory, or one made"
+              + " with python3 -m venv");
     }
     if (!Files.isWritable(dir)) {
       throw new InstallException(InstallException.Step.ENVIRONMENT, dir + " is not writable");
@@ -116,8 +140,9 @@ public record PythonEnvironment(Path root, Path python, Path purelib, Path platl
     Path python = interpreterOf(dir);
     PythonEnvironment environment = probe(python, deadline);
     if (!environment.virtual()) {
-      throw new InstallException(InstallException.Step.ENVIRONMENT, python + " does not run as"
-          + " a virtual environment");
+      throw new InstallException(
+          InstallException.Step.ENVIRONMENT,
+          python + " does not run as" + " a virtual environment");
     }
     return environment;
   }
@@ -136,13 +161,17 @@ public record PythonEnvironment(Path root, Path python, Path purelib, Path platl
       throws InstallException, InterruptedException {
     Path dir = directory.toAbsolutePath().normalize();
     if (!Files.isDirectory(dir)) {
-      throw new InstallException(InstallException.Step.ENVIRONMENT, dir + " is not a"
-          + " directory: give an existing virtual environment");
+      throw new InstallException(
+          InstallException.Step.ENVIRONMENT,
+          dir + " is not a" + " directory: give an existing virtual environment");
     }
     if (!Files.isRegularFile(dir.resolve("pyvenv.cfg"))) {
-      throw new InstallException(InstallException.Step.ENVIRONMENT, dir + " is not a virtual"
-          + " environment (it has no pyvenv.cfg); give one made with python3 -m venv, or the"
-          + " interpreter with --python");
+      throw new InstallException(
+          InstallException.Step.ENVIRONMENT,
+          dir
+              + " is not a virtual"
+              + " environment (it has no pyvenv.cfg); give one made with python3 -m venv, or the"
+              + " interpreter with --python");
     }
     return probe(interpreterOf(dir), deadline);
   }
@@ -159,11 +188,15 @@ public record PythonEnvironment(Path root, Path python, Path purelib, Path platl
   public static PythonEnvironment probe(Path python, Duration deadline)
       throws InstallException, InterruptedException {
     if (!Files.isExecutable(python)) {
-      throw new InstallException(InstallException.Step.ENVIRONMENT, python + " is not an"
-          + " executable Python interpreter");
+      throw new InstallException(
+          InstallException.Step.ENVIRONMENT,
+          python + " is not an" + " executable Python interpreter");
     }
-    ProcessRunner.Result result = ProcessRunner.run(List.of(python.toString(), "-I", "-c",
-        PROBE), Path.of(System.getProperty("java.io.tmpdir")), deadline);
+    ProcessRunner.Result result =
+        ProcessRunner.run(
+            List.of(python.toString(), "-I", "-c", PROBE),
+            Path.of(System.getProperty("java.io.tmpdir")),
+            deadline);
     JsonNode answer = null;
     for (String line : result.output().lines().toList()) {
       if (line.startsWith("{")) {
@@ -175,17 +208,24 @@ public record PythonEnvironment(Path root, Path python, Path purelib, Path platl
       }
     }
     if (!result.succeeded() || answer == null || !answer.path("markers").isObject()) {
-      throw new InstallException(InstallException.Step.ENVIRONMENT, python + " does not work"
-          + " as a Python 3 interpreter: " + result.tail(3));
+      throw new InstallException(
+          InstallException.Step.ENVIRONMENT,
+          python + " does not work" + " as a Python 3 interpreter: " + result.tail(3));
     }
     Map<String, String> markers = new HashMap<>();
-    answer.path("markers").fields().forEachRemaining(e -> markers.put(e.getKey(),
-        e.getValue().asText()));
-    return new PythonEnvironment(Path.of(answer.path("prefix").asText()), python,
-        Path.of(answer.path("purelib").asText()), Path.of(answer.path("platlib").asText()),
+    answer
+        .path("markers")
+        .fields()
+        .forEachRemaining(e -> markers.put(e.getKey(), e.getValue().asText()));
+    return new PythonEnvironment(
+        Path.of(answer.path("prefix").asText()),
+        python,
+        Path.of(answer.path("purelib").asText()),
+        Path.of(answer.path("platlib").asText()),
         Path.of(answer.path("scripts").asText()),
         !answer.path("prefix").asText().equals(answer.path("base_prefix").asText()),
-        answer.path("pip").asBoolean(), TargetEnvironment.of(markers));
+        answer.path("pip").asBoolean(),
+        TargetEnvironment.of(markers));
   }
 
   /** {@return the directories packages are installed in: purelib, and platlib if it differs} */
@@ -207,8 +247,8 @@ public record PythonEnvironment(Path root, Path python, Path purelib, Path platl
     try (var entries = Files.list(dir)) {
       return entries.findAny().isEmpty();
     } catch (IOException e) {
-      throw new InstallException(InstallException.Step.ENVIRONMENT, "cannot read " + dir + ": "
-          + e.getMessage(), e);
+      throw new InstallException(
+          InstallException.Step.ENVIRONMENT, "cannot read " + dir + ": " + e.getMessage(), e);
     }
   }
 

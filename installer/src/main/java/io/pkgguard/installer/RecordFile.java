@@ -52,8 +52,8 @@ final class RecordFile {
       if (fields.size() > 1 && !fields.get(1).isEmpty()) {
         String h = fields.get(1);
         if (!h.startsWith("sha256=")) {
-          throw new IllegalArgumentException("RECORD gives " + path + " a hash that is not"
-              + " sha256: " + h);
+          throw new IllegalArgumentException(
+              "RECORD gives " + path + " a hash that is not" + " sha256: " + h);
         }
         hash = Optional.of(h.substring("sha256=".length()));
       }
@@ -114,7 +114,8 @@ final class RecordFile {
 
   /** {@return a hexadecimal SHA-256 in RECORD form} */
   static String fromHex(String hex) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(
-        java.util.HexFormat.of().parseHex(hex));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(java.util.HexFormat.of().parseHex(hex));
   }
 }

@@ -25,17 +25,19 @@ final class WarmPip implements AutoCloseable {
   private static final String READY = "pkgguard: pip is ready";
 
   /** Loads pip's declared entry point, then waits for one line: the arguments, as JSON. */
-  private static final String DRIVER = String.join("\n",
-      "import json, sys",
-      "from importlib.metadata import entry_points",
-      "main = [e for e in entry_points(group='console_scripts') if e.name == 'pip'][0].load()",
-      "import pip._internal.commands.install",
-      "sys.stdout.write('" + READY + "\\n'); sys.stdout.flush()",
-      "line = sys.stdin.readline()",
-      "if not line.strip():",
-      "    sys.exit(3)",
-      "sys.argv = ['pip']",
-      "sys.exit(main(json.loads(line)))");
+  private static final String DRIVER =
+      String.join(
+          "\n",
+          "import json, sys",
+          "from importlib.metadata import entry_points",
+          "main = [e for e in entry_points(group='console_scripts') if e.name == 'pip'][0].load()",
+          "import pip._internal.commands.install",
+          "sys.stdout.write('" + READY + "\\n'); sys.stdout.flush()",
+          "line = sys.stdin.readline()",
+          "if not line.strip():",
+          "    sys.exit(3)",
+          "sys.argv = ['pip']",
+          "sys.exit(main(json.loads(line)))");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration STOP_WAIT = Duration.ofSeconds(2);
@@ -50,8 +52,10 @@ final class WarmPip implements AutoCloseable {
 
   /** Starts pip for an environment; empty if it cannot even be started. */
   static Optional<WarmPip> start(PythonEnvironment environment) {
-    ProcessBuilder builder = new ProcessBuilder(environment.python().toString(), "-I", "-c",
-        DRIVER).directory(environment.root().toFile()).redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(environment.python().toString(), "-I", "-c", DRIVER)
+            .directory(environment.root().toFile())
+            .redirectErrorStream(true);
     ProcessRunner.clean(builder.environment());
     try {
       return Optional.of(new WarmPip(environment.python(), builder.start()));
@@ -85,14 +89,14 @@ final class WarmPip implements AutoCloseable {
     } catch (IOException e) {
       return Optional.empty(); // it died while loading pip
     }
-    ProcessRunner.Result result = ProcessRunner.await(process, List.of("pip", "install"),
-        deadline);
+    ProcessRunner.Result result = ProcessRunner.await(process, List.of("pip", "install"), deadline);
     int ready = result.output().indexOf(READY + "\n");
     if (ready < 0) {
       return Optional.empty(); // it never got as far as pip: nothing was run
     }
-    return Optional.of(new ProcessRunner.Result(result.exitCode(),
-        result.output().substring(ready + READY.length()).strip()));
+    return Optional.of(
+        new ProcessRunner.Result(
+            result.exitCode(), result.output().substring(ready + READY.length()).strip()));
   }
 
   /** Stops it if it was not used, and waits (briefly) until it has gone. */

@@ -27,8 +27,8 @@ import java.util.zip.ZipFile;
  * @param files each file's path in the wheel and its SHA-256 in RECORD form, in wheel order
  * @param entryPointScripts the names of the console and GUI scripts its entry points declare
  */
-record WheelFile(String distInfo, boolean purelib, Map<String, String> files,
-    Set<String> entryPointScripts) {
+record WheelFile(
+    String distInfo, boolean purelib, Map<String, String> files, Set<String> entryPointScripts) {
 
   WheelFile {
     files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
@@ -73,11 +73,17 @@ record WheelFile(String distInfo, boolean purelib, Map<String, String> files,
       }
     }
     if (distInfos.size() != 1) {
-      throw new IOException(wheel.getFileName() + " has " + distInfos.size() + " .dist-info"
-          + " directories; a wheel has exactly one");
+      throw new IOException(
+          wheel.getFileName()
+              + " has "
+              + distInfos.size()
+              + " .dist-info"
+              + " directories; a wheel has exactly one");
     }
-    boolean purelib = wheelMetadata.lines()
-        .anyMatch(l -> l.replace(" ", "").equalsIgnoreCase("Root-Is-Purelib:true"));
+    boolean purelib =
+        wheelMetadata
+            .lines()
+            .anyMatch(l -> l.replace(" ", "").equalsIgnoreCase("Root-Is-Purelib:true"));
     return new WheelFile(distInfos.iterator().next(), purelib, files, scripts(entryPoints));
   }
 
@@ -90,7 +96,9 @@ record WheelFile(String distInfo, boolean purelib, Map<String, String> files,
       if (line.startsWith("[") && line.endsWith("]")) {
         section = line.substring(1, line.length() - 1).strip();
       } else if ((section.equals("console_scripts") || section.equals("gui_scripts"))
-          && line.contains("=") && !line.startsWith("#") && !line.startsWith(";")) {
+          && line.contains("=")
+          && !line.startsWith("#")
+          && !line.startsWith(";")) {
         names.add(line.substring(0, line.indexOf('=')).strip());
       }
     }
@@ -129,7 +137,8 @@ record WheelFile(String distInfo, boolean purelib, Map<String, String> files,
   List<String> shippedScripts() {
     String prefix = dataPrefix() + "scripts/";
     List<String> names = new ArrayList<>();
-    files.keySet().stream().filter(p -> p.startsWith(prefix))
+    files.keySet().stream()
+        .filter(p -> p.startsWith(prefix))
         .forEach(p -> names.add(p.substring(prefix.length())));
     return names;
   }

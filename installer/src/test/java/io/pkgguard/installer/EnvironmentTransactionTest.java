@@ -35,10 +35,9 @@ class EnvironmentTransactionTest {
     Files.delete(environment.purelib().resolve("distutils-precedence.pth"));
     dying.close(); // the process is gone: its lock is released, its journal is not
 
-    try (EnvironmentTransaction next = EnvironmentTransaction.lock(environment,
-        Duration.ZERO)) {
-      assertThat(next.recover()).hasValueSatisfying(s -> assertThat(s).contains("did not"
-          + " finish"));
+    try (EnvironmentTransaction next = EnvironmentTransaction.lock(environment, Duration.ZERO)) {
+      assertThat(next.recover())
+          .hasValueSatisfying(s -> assertThat(s).contains("did not" + " finish"));
     }
 
     assertThat(Environments.listing(environment)).isEqualTo(before);
@@ -54,8 +53,8 @@ class EnvironmentTransactionTest {
     Path module = environment.purelib().resolve("kept.py");
     Files.writeString(module, "ORIGINAL = True\n");
 
-    try (EnvironmentTransaction transaction = EnvironmentTransaction.lock(environment,
-        Duration.ZERO)) {
+    try (EnvironmentTransaction transaction =
+        EnvironmentTransaction.lock(environment, Duration.ZERO)) {
       transaction.begin();
       // Rewriting the same file (same inode) changes the snapshot's second name too.
       Files.writeString(module, "REWRITTEN IN PLACE = True\n");

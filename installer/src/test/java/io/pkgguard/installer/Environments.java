@@ -47,21 +47,27 @@ public final class Environments {
   }
 
   private static void copy(Path from, Path to) throws IOException {
-    Files.walkFileTree(from, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
-          throws IOException {
-        Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        from,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+              throws IOException {
+            Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.copy(file, to.resolve(from.relativize(file).toString()),
-            StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.copy(
+                file,
+                to.resolve(from.relativize(file).toString()),
+                StandardCopyOption.COPY_ATTRIBUTES,
+                LinkOption.NOFOLLOW_LINKS);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   /**
@@ -73,25 +79,31 @@ public final class Environments {
     Map<String, String> listing = new TreeMap<>();
     Path root = environment.root();
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (dir.equals(environment.stateDirectory())) {
-            return FileVisitResult.SKIP_SUBTREE;
-          }
-          listing.put(root.relativize(dir) + "/", "directory");
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              if (dir.equals(environment.stateDirectory())) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              listing.put(root.relativize(dir) + "/", "directory");
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-            throws IOException {
-          listing.put(root.relativize(file).toString(), attrs.isSymbolicLink()
-              ? "link to " + Files.readSymbolicLink(file)
-              : attrs.size() + " bytes, sha256 " + TestIndex.sha256(Files.readAllBytes(file)));
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                throws IOException {
+              listing.put(
+                  root.relativize(file).toString(),
+                  attrs.isSymbolicLink()
+                      ? "link to " + Files.readSymbolicLink(file)
+                      : attrs.size()
+                          + " bytes, sha256 "
+                          + TestIndex.sha256(Files.readAllBytes(file)));
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

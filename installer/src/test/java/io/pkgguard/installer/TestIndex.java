@@ -29,6 +29,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 public final class TestIndex {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Established (older than the age rule's 30 days) and maintained (under 2 years). */
   static final Instant UPLOADED = Instant.now().minus(Duration.ofDays(200));
 
@@ -51,24 +52,48 @@ public final class TestIndex {
 
   /** A well-kept project whose one file is this wheel. */
   public TestIndex publish(TestWheel wheel) {
-    return publish(wheel.name(), wheel.version(), wheel.requires(), true, wheel.filename(),
-        "bdist_wheel", wheel.bytes());
+    return publish(
+        wheel.name(),
+        wheel.version(),
+        wheel.requires(),
+        true,
+        wheel.filename(),
+        "bdist_wheel",
+        wheel.bytes());
   }
 
   /** The same, but the index names no author or maintainer: a REVIEW. */
   TestIndex publishWithoutAuthor(TestWheel wheel) {
-    return publish(wheel.name(), wheel.version(), wheel.requires(), false, wheel.filename(),
-        "bdist_wheel", wheel.bytes());
+    return publish(
+        wheel.name(),
+        wheel.version(),
+        wheel.requires(),
+        false,
+        wheel.filename(),
+        "bdist_wheel",
+        wheel.bytes());
   }
 
   /** A well-kept project whose one file is a source distribution built by {@link #sdist}. */
   TestIndex publishSdist(String name, String version) {
-    return publish(name, version, List.of(), true, name + "-" + version + ".tar.gz", "sdist",
+    return publish(
+        name,
+        version,
+        List.of(),
+        true,
+        name + "-" + version + ".tar.gz",
+        "sdist",
         sdist(name, version));
   }
 
-  private TestIndex publish(String name, String version, List<String> requires,
-      boolean author, String filename, String type, byte[] bytes) {
+  private TestIndex publish(
+      String name,
+      String version,
+      List<String> requires,
+      boolean author,
+      String filename,
+      String type,
+      byte[] bytes) {
     ObjectNode document = JSON.createObjectNode();
     ObjectNode info = document.putObject("info");
     info.put("name", name);
@@ -113,35 +138,49 @@ public final class TestIndex {
     String module = name.replace('-', '_');
     String root = name + "-" + version + "/";
     Map<String, String> files = new LinkedHashMap<>();
-    files.put(root + "PKG-INFO", "Metadata-Version: 2.1\nName: " + name + "\nVersion: "
-        + version + "\nSummary: Does one useful thing well\nAuthor: Ada Lovelace\n");
-    files.put(root + "pyproject.toml", "[build-system]\nrequires = []\n"
-        + "build-backend = \"backend\"\nbackend-path = [\".\"]\n");
-    files.put(root + "backend.py", String.join("\n",
-        "import base64, hashlib, os, zipfile",
-        "NAME, VERSION, MODULE = " + quoted(name) + ", " + quoted(version) + ", "
-            + quoted(module),
-        "def _digest(data):",
-        "    return base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b'=')"
-            + ".decode()",
-        "def build_wheel(wheel_directory, config_settings=None, metadata_directory=None):",
-        "    info = MODULE + '-' + VERSION + '.dist-info'",
-        "    files = {}",
-        "    with open(os.path.join('src', MODULE + '.py'), 'rb') as f:",
-        "        files[MODULE + '.py'] = f.read()",
-        "    files[info + '/METADATA'] = ('Metadata-Version: 2.1\\nName: ' + NAME",
-        "        + '\\nVersion: ' + VERSION + '\\n').encode()",
-        "    files[info + '/WHEEL'] = b'Wheel-Version: 1.0\\nGenerator: in-tree\\n"
-            + "Root-Is-Purelib: true\\nTag: py3-none-any\\n'",
-        "    record = ''.join(p + ',sha256=' + _digest(d) + ',' + str(len(d)) + '\\n'",
-        "                     for p, d in files.items()) + info + '/RECORD,,\\n'",
-        "    files[info + '/RECORD'] = record.encode()",
-        "    wheel = MODULE + '-' + VERSION + '-py3-none-any.whl'",
-        "    with zipfile.ZipFile(os.path.join(wheel_directory, wheel), 'w') as z:",
-        "        for p, d in files.items():",
-        "            z.writestr(p, d)",
-        "    return wheel",
-        ""));
+    files.put(
+        root + "PKG-INFO",
+        "Metadata-Version: 2.1\nName: "
+            + name
+            + "\nVersion: "
+            + version
+            + "\nSummary: Does one useful thing well\nAuthor: Ada Lovelace\n");
+    files.put(
+        root + "pyproject.toml",
+        "[build-system]\nrequires = []\n"
+            + "build-backend = \"backend\"\nbackend-path = [\".\"]\n");
+    files.put(
+        root + "backend.py",
+        String.join(
+            "\n",
+            "import base64, hashlib, os, zipfile",
+            "NAME, VERSION, MODULE = "
+                + quoted(name)
+                + ", "
+                + quoted(version)
+                + ", "
+                + quoted(module),
+            "def _digest(data):",
+            "    return base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b'=')"
+                + ".decode()",
+            "def build_wheel(wheel_directory, config_settings=None, metadata_directory=None):",
+            "    info = MODULE + '-' + VERSION + '.dist-info'",
+            "    files = {}",
+            "    with open(os.path.join('src', MODULE + '.py'), 'rb') as f:",
+            "        files[MODULE + '.py'] = f.read()",
+            "    files[info + '/METADATA'] = ('Metadata-Version: 2.1\\nName: ' + NAME",
+            "        + '\\nVersion: ' + VERSION + '\\n').encode()",
+            "    files[info + '/WHEEL'] = b'Wheel-Version: 1.0\\nGenerator: in-tree\\n"
+                + "Root-Is-Purelib: true\\nTag: py3-none-any\\n'",
+            "    record = ''.join(p + ',sha256=' + _digest(d) + ',' + str(len(d)) + '\\n'",
+            "                     for p, d in files.items()) + info + '/RECORD,,\\n'",
+            "    files[info + '/RECORD'] = record.encode()",
+            "    wheel = MODULE + '-' + VERSION + '-py3-none-any.whl'",
+            "    with zipfile.ZipFile(os.path.join(wheel_directory, wheel), 'w') as z:",
+            "        for p, d in files.items():",
+            "            z.writestr(p, d)",
+            "    return wheel",
+            ""));
     files.put(root + "src/" + module + ".py", "VERSION = " + quoted(version) + "\n");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(out))) {
@@ -174,10 +213,11 @@ public final class TestIndex {
 
   /** An offline advisory database with one record, of a project none of the tests installs. */
   public static Path advisories(Path zip) {
-    String record = "{\"id\": \"PYSEC-2099-1\", \"summary\": \"Remote code execution in oldlib\","
-        + " \"modified\": \"2026-01-01T00:00:00Z\", \"affected\": [{\"package\": {\"ecosystem\":"
-        + " \"PyPI\", \"name\": \"oldlib\"}, \"ranges\": [{\"type\": \"ECOSYSTEM\", \"events\":"
-        + " [{\"introduced\": \"0\"}, {\"fixed\": \"2.1\"}]}]}]}";
+    String record =
+        "{\"id\": \"PYSEC-2099-1\", \"summary\": \"Remote code execution in oldlib\","
+            + " \"modified\": \"2026-01-01T00:00:00Z\", \"affected\": [{\"package\": {\"ecosystem\":"
+            + " \"PyPI\", \"name\": \"oldlib\"}, \"ranges\": [{\"type\": \"ECOSYSTEM\", \"events\":"
+            + " [{\"introduced\": \"0\"}, {\"fixed\": \"2.1\"}]}]}]}";
     return zip(zip, Map.of("PyPI/PYSEC-2099-1.json", TestWheel.utf8(record)));
   }
 

@@ -32,8 +32,17 @@ public final class TestWheel {
   public TestWheel(String name, String version) {
     this.name = name;
     this.version = version;
-    files.put(module() + "/__init__.py", "\"\"\"" + name + ".\"\"\"\n\nVERSION = \"" + version
-        + "\"\n\n\ndef main():\n    print(\"" + name + " " + version + "\")\n");
+    files.put(
+        module() + "/__init__.py",
+        "\"\"\""
+            + name
+            + ".\"\"\"\n\nVERSION = \""
+            + version
+            + "\"\n\n\ndef main():\n    print(\""
+            + name
+            + " "
+            + version
+            + "\")\n");
   }
 
   String name() {
@@ -88,21 +97,37 @@ public final class TestWheel {
     String distInfo = module() + "-" + version + ".dist-info/";
     Map<String, byte[]> entries = new LinkedHashMap<>();
     files.forEach((path, text) -> entries.put(path, text.getBytes(StandardCharsets.UTF_8)));
-    StringBuilder metadata = new StringBuilder("Metadata-Version: 2.1\nName: " + name
-        + "\nVersion: " + version + "\nSummary: Does one useful thing well\n"
-        + "Author: Ada Lovelace\nLicense-Expression: MIT\n");
+    StringBuilder metadata =
+        new StringBuilder(
+            "Metadata-Version: 2.1\nName: "
+                + name
+                + "\nVersion: "
+                + version
+                + "\nSummary: Does one useful thing well\n"
+                + "Author: Ada Lovelace\nLicense-Expression: MIT\n");
     requires.forEach(r -> metadata.append("Requires-Dist: ").append(r).append('\n'));
     entries.put(distInfo + "METADATA", utf8(metadata.toString()));
-    entries.put(distInfo + "WHEEL", utf8("Wheel-Version: " + wheelVersion
-        + "\nGenerator: pkgguard-tests\nRoot-Is-Purelib: true\nTag: py3-none-any\n"));
+    entries.put(
+        distInfo + "WHEEL",
+        utf8(
+            "Wheel-Version: "
+                + wheelVersion
+                + "\nGenerator: pkgguard-tests\nRoot-Is-Purelib: true\nTag: py3-none-any\n"));
     if (consoleScript != null) {
-      entries.put(distInfo + "entry_points.txt", utf8("[console_scripts]\n" + consoleScript
-          + " = " + module() + ":main\n"));
+      entries.put(
+          distInfo + "entry_points.txt",
+          utf8("[console_scripts]\n" + consoleScript + " = " + module() + ":main\n"));
     }
     StringBuilder record = new StringBuilder();
-    entries.forEach((path, bytes) -> record.append(path).append(",sha256=")
-        .append(digest(path.equals(lyingAbout) ? utf8("other bytes") : bytes)).append(',')
-        .append(bytes.length).append('\n'));
+    entries.forEach(
+        (path, bytes) ->
+            record
+                .append(path)
+                .append(",sha256=")
+                .append(digest(path.equals(lyingAbout) ? utf8("other bytes") : bytes))
+                .append(',')
+                .append(bytes.length)
+                .append('\n'));
     record.append(distInfo).append("RECORD,,\n");
     entries.put(distInfo + "RECORD", utf8(record.toString()));
     return zip(entries);
@@ -130,8 +155,9 @@ public final class TestWheel {
 
   private static String digest(byte[] bytes) {
     try {
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(
-          MessageDigest.getInstance("SHA-256").digest(bytes));
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

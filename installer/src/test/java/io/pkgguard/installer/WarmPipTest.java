@@ -23,8 +23,11 @@ class WarmPipTest {
 
     try (WarmPip pip = WarmPip.start(environment).orElseThrow()) {
       assertThat(pip.serves(environment.python())).isTrue();
-      ProcessRunner.Result result = pip.run(List.of("list", "--format", "freeze",
-          "--disable-pip-version-check"), Environments.DEADLINE).orElseThrow();
+      ProcessRunner.Result result =
+          pip.run(
+                  List.of("list", "--format", "freeze", "--disable-pip-version-check"),
+                  Environments.DEADLINE)
+              .orElseThrow();
 
       assertThat(result.succeeded()).as(result.output()).isTrue();
       assertThat(result.output()).contains("pip==").doesNotContain("pip is ready");
@@ -36,9 +39,12 @@ class WarmPipTest {
     PythonEnvironment environment = Environments.fresh(dir.resolve("venv"));
 
     try (WarmPip pip = WarmPip.start(environment).orElseThrow()) {
-      ProcessRunner.Result result = pip.run(List.of("install", "--no-index",
-          "--disable-pip-version-check", "surely-not-here"), Environments.DEADLINE)
-          .orElseThrow();
+      ProcessRunner.Result result =
+          pip.run(
+                  List.of(
+                      "install", "--no-index", "--disable-pip-version-check", "surely-not-here"),
+                  Environments.DEADLINE)
+              .orElseThrow();
 
       assertThat(result.succeeded()).isFalse();
       assertThat(result.output()).contains("surely-not-here");
@@ -47,16 +53,24 @@ class WarmPipTest {
 
   @Test
   void saysItCannotServeAnEnvironmentWithoutPip() throws Exception {
-    ProcessRunner.Result made = ProcessRunner.run(List.of(Environments.python3().toString(),
-        "-I", "-m", "venv", "--without-pip", dir.resolve("bare").toString()), dir,
-        Environments.DEADLINE);
+    ProcessRunner.Result made =
+        ProcessRunner.run(
+            List.of(
+                Environments.python3().toString(),
+                "-I",
+                "-m",
+                "venv",
+                "--without-pip",
+                dir.resolve("bare").toString()),
+            dir,
+            Environments.DEADLINE);
     assertThat(made.succeeded()).as(made.output()).isTrue();
-    PythonEnvironment bare = PythonEnvironment.virtualEnvironment(dir.resolve("bare"),
-        Environments.python3(), Environments.DEADLINE);
+    PythonEnvironment bare =
+        PythonEnvironment.virtualEnvironment(
+            dir.resolve("bare"), Environments.python3(), Environments.DEADLINE);
 
     try (WarmPip pip = WarmPip.start(bare).orElseThrow()) {
-      Optional<ProcessRunner.Result> result = pip.run(List.of("--version"),
-          Environments.DEADLINE);
+      Optional<ProcessRunner.Result> result = pip.run(List.of("--version"), Environments.DEADLINE);
 
       assertThat(result).isEmpty();
     }

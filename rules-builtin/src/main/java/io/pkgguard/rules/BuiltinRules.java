@@ -2,7 +2,6 @@ package io.pkgguard.rules;
 
 import io.pkgguard.api.SecurityRule;
 import io.pkgguard.rules.capability.CapabilityRule;
-import io.pkgguard.rules.vulnerabilities.VulnerabilitiesRule;
 import io.pkgguard.rules.content.ContentRule;
 import io.pkgguard.rules.content.DistributionFilesRule;
 import io.pkgguard.rules.environment.EnvironmentRule;
@@ -17,6 +16,7 @@ import io.pkgguard.rules.reputation.PackageAgeRule;
 import io.pkgguard.rules.reputation.PopularityRule;
 import io.pkgguard.rules.reputation.ProvenanceRule;
 import io.pkgguard.rules.source.SourceTrustRule;
+import io.pkgguard.rules.vulnerabilities.VulnerabilitiesRule;
 import java.util.List;
 
 /** Every built-in rule, for hosts that register rules by hand instead of discovering them. */

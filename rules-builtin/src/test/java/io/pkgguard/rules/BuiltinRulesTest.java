@@ -16,12 +16,31 @@ class BuiltinRulesTest {
   @Test
   void everyRuleHasAValidUniqueDescriptionAndIsListedForDiscovery() {
     List<String> ids = BuiltinRules.all().stream().map(r -> r.descriptor().id()).toList();
-    assertThat(ids).doesNotHaveDuplicates().isSorted().containsExactly("capability", "content",
-        "distribution-files", "environment", "license", "maintainers", "maintenance",
-        "metadata-quality", "name-format", "name-keywords", "package-age", "popularity",
-        "provenance", "source-trust", "typosquat", "vulnerabilities");
-    List<String> discovered = ServiceLoader.load(SecurityRule.class).stream()
-        .map(p -> p.get().descriptor().id()).sorted().toList();
+    assertThat(ids)
+        .doesNotHaveDuplicates()
+        .isSorted()
+        .containsExactly(
+            "capability",
+            "content",
+            "distribution-files",
+            "environment",
+            "license",
+            "maintainers",
+            "maintenance",
+            "metadata-quality",
+            "name-format",
+            "name-keywords",
+            "package-age",
+            "popularity",
+            "provenance",
+            "source-trust",
+            "typosquat",
+            "vulnerabilities");
+    List<String> discovered =
+        ServiceLoader.load(SecurityRule.class).stream()
+            .map(p -> p.get().descriptor().id())
+            .sorted()
+            .toList();
     assertThat(discovered).isEqualTo(ids);
     for (SecurityRule rule : BuiltinRules.all()) {
       RuleDescriptor d = rule.descriptor();
@@ -33,8 +52,14 @@ class BuiltinRulesTest {
   @Test
   void theBuiltInPolicyConfiguresOnlyDeclaredParametersWithTheRightTypes() {
     // Only the rules: this module's tests have no source or advisory plugin.
-    Guard.Builder builder = Guard.builder().discover(false).policy(PolicyLoader.parse(
-        "[sources.pypi]\nenabled = false\n[store]\ntype = \"none\"\n", "rules-only.toml").withoutOnlineAdvisories());
+    Guard.Builder builder =
+        Guard.builder()
+            .discover(false)
+            .policy(
+                PolicyLoader.parse(
+                        "[sources.pypi]\nenabled = false\n[store]\ntype = \"none\"\n",
+                        "rules-only.toml")
+                    .withoutOnlineAdvisories());
     BuiltinRules.all().forEach(builder::addRule);
     try (Guard guard = builder.build()) {
       assertThat(guard.rules()).hasSize(16);
@@ -44,7 +69,8 @@ class BuiltinRulesTest {
 
   @Test
   void theBuiltInPolicyNamesEveryBuiltInRuleSoThatAMissingJarIsNoticed() {
-    assertThat(Policy.defaults().rules().keySet()).containsExactlyInAnyOrderElementsOf(
-        BuiltinRules.all().stream().map(r -> r.descriptor().id()).toList());
+    assertThat(Policy.defaults().rules().keySet())
+        .containsExactlyInAnyOrderElementsOf(
+            BuiltinRules.all().stream().map(r -> r.descriptor().id()).toList());
   }
 }

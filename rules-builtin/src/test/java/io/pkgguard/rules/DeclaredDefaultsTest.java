@@ -82,51 +82,104 @@ class DeclaredDefaultsTest {
   /** Contexts that take each rule down its paths: a plain package, a troubled one, files. */
   static List<RuleContext> contexts(RuleParameters parameters) {
     PackageMetadata plain = Packages.wellKept("demo").build();
-    PackageMetadata troubled = Packages.wellKept("py-spy-grabber-x").summary("")
-        .description("").licenseExpression(Optional.of("GPL-3.0-only"))
-        .classifiers(List.of("Topic :: Internet :: WWW/HTTP"))
-        .advisories(List.of(new Advisory("MAL-1", List.of(), "malware", "", List.of(),
-            Optional.empty(), "osv", true, List.of(), Optional.empty(), Optional.empty()),
-            new Advisory("GHSA-1", List.of(), "a bug", "", List.of("9.0"), Optional.empty(),
-                "osv", false, List.of(), Optional.of("CRITICAL"), Optional.empty())))
-        .build();
-    DistributionFile wheel = Packages.file("demo-2.0-py3-none-any.whl",
-        DistributionFile.Kind.WHEEL, Packages.NOW);
-    InspectedDistribution files = new InspectedDistribution(wheel, "ab".repeat(32), 100,
-        InspectedDistribution.Format.ZIP, List.of(ArchiveEntry.textFile("demo/run.exe", "MZ"),
-            ArchiveEntry.textFile("x.pth", "import os; os.system('id')\n")), List.of());
+    PackageMetadata troubled =
+        Packages.wellKept("py-spy-grabber-x")
+            .summary("")
+            .description("")
+            .licenseExpression(Optional.of("GPL-3.0-only"))
+            .classifiers(List.of("Topic :: Internet :: WWW/HTTP"))
+            .advisories(
+                List.of(
+                    new Advisory(
+                        "MAL-1",
+                        List.of(),
+                        "malware",
+                        "",
+                        List.of(),
+                        Optional.empty(),
+                        "osv",
+                        true,
+                        List.of(),
+                        Optional.empty(),
+                        Optional.empty()),
+                    new Advisory(
+                        "GHSA-1",
+                        List.of(),
+                        "a bug",
+                        "",
+                        List.of("9.0"),
+                        Optional.empty(),
+                        "osv",
+                        false,
+                        List.of(),
+                        Optional.of("CRITICAL"),
+                        Optional.empty())))
+            .build();
+    DistributionFile wheel =
+        Packages.file("demo-2.0-py3-none-any.whl", DistributionFile.Kind.WHEEL, Packages.NOW);
+    InspectedDistribution files =
+        new InspectedDistribution(
+            wheel,
+            "ab".repeat(32),
+            100,
+            InspectedDistribution.Format.ZIP,
+            List.of(
+                ArchiveEntry.textFile("demo/run.exe", "MZ"),
+                ArchiveEntry.textFile("x.pth", "import os; os.system('id')\n")),
+            List.of());
     List<RuleContext> contexts = new ArrayList<>();
     for (PackageMetadata metadata : List.of(plain, troubled)) {
-      contexts.add(RuleContext.builder(PackageRequest.of(metadata.id())).metadata(metadata)
-          .names(PythonNames.scheme()).versions(PypiVersionScheme.scheme())
-          .parameters(parameters).clock(Packages.CLOCK).source(Packages.PYPI)
-          .advisoryDatabases(List.of()).distributions(List.of(files)).build());
+      contexts.add(
+          RuleContext.builder(PackageRequest.of(metadata.id()))
+              .metadata(metadata)
+              .names(PythonNames.scheme())
+              .versions(PypiVersionScheme.scheme())
+              .parameters(parameters)
+              .clock(Packages.CLOCK)
+              .source(Packages.PYPI)
+              .advisoryDatabases(List.of())
+              .distributions(List.of(files))
+              .build());
     }
     // An environment with one of each thing the environment rule weighs.
     io.pkgguard.api.EnvironmentDescription.Location at =
         new io.pkgguard.api.EnvironmentDescription.Location("requirements.txt", 1, 0);
     List<io.pkgguard.api.EnvironmentDescription.IndexChoice> indexes = new ArrayList<>();
     for (var kind : io.pkgguard.api.EnvironmentDescription.IndexChoice.Kind.values()) {
-      indexes.add(new io.pkgguard.api.EnvironmentDescription.IndexChoice(kind,
-          "https://elsewhere.example/simple", "https://elsewhere.example/simple", at));
+      indexes.add(
+          new io.pkgguard.api.EnvironmentDescription.IndexChoice(
+              kind, "https://elsewhere.example/simple", "https://elsewhere.example/simple", at));
     }
     List<io.pkgguard.api.EnvironmentDescription.Observation> observations = new ArrayList<>();
     for (var kind : io.pkgguard.api.EnvironmentDescription.Observation.Kind.values()) {
-      observations.add(new io.pkgguard.api.EnvironmentDescription.Observation(kind, "demo", "",
-          at));
+      observations.add(
+          new io.pkgguard.api.EnvironmentDescription.Observation(kind, "demo", "", at));
     }
-    var pinned = new io.pkgguard.api.EnvironmentDescription.Requirement(PackageRequest.of(
-        plain.id(), "2.0"), List.of("sha256:" + "aa".repeat(32)), at);
-    var judged = io.pkgguard.api.Verdict.builder(plain.id(), io.pkgguard.api.Decision.ALLOW)
-        .version("2.0").artifacts(List.of(new io.pkgguard.api.Artifact(wheel.filename(),
-            wheel.url(), Optional.of("bb".repeat(32))))).build();
-    contexts.add(RuleContext.builder(PackageRequest.of(plain.id())).names(PythonNames.scheme())
-        .parameters(parameters).clock(Packages.CLOCK).source(Packages.PYPI)
-        .environment(new io.pkgguard.api.EnvironmentContext(
-            new io.pkgguard.api.EnvironmentDescription("requirements.txt", false,
-                List.of(pinned), indexes, observations), List.of(judged),
-            List.of(Packages.PYPI), io.pkgguard.api.TargetEnvironment.of(Map.of())))
-        .build());
+    var pinned =
+        new io.pkgguard.api.EnvironmentDescription.Requirement(
+            PackageRequest.of(plain.id(), "2.0"), List.of("sha256:" + "aa".repeat(32)), at);
+    var judged =
+        io.pkgguard.api.Verdict.builder(plain.id(), io.pkgguard.api.Decision.ALLOW)
+            .version("2.0")
+            .artifacts(
+                List.of(
+                    new io.pkgguard.api.Artifact(
+                        wheel.filename(), wheel.url(), Optional.of("bb".repeat(32)))))
+            .build();
+    contexts.add(
+        RuleContext.builder(PackageRequest.of(plain.id()))
+            .names(PythonNames.scheme())
+            .parameters(parameters)
+            .clock(Packages.CLOCK)
+            .source(Packages.PYPI)
+            .environment(
+                new io.pkgguard.api.EnvironmentContext(
+                    new io.pkgguard.api.EnvironmentDescription(
+                        "requirements.txt", false, List.of(pinned), indexes, observations),
+                    List.of(judged),
+                    List.of(Packages.PYPI),
+                    io.pkgguard.api.TargetEnvironment.of(Map.of())))
+            .build());
     return contexts;
   }
 
@@ -142,17 +195,32 @@ class DeclaredDefaultsTest {
           rule.evaluate(context);
         }
       }
-      parameters.fallbacks.forEach((key, fallback) -> {
-        RuleDescriptor.Parameter declared = descriptor.parameter(key).orElseThrow(() ->
-            new AssertionError(descriptor.id() + " reads '" + key + "', which it does not"
-                + " declare"));
-        Object expected = ParameterDefaults.of(descriptor, declared).orElseThrow(() ->
-            new AssertionError(descriptor.id() + "." + key + " has no declared default"));
-        Object actual = fallback instanceof RiskLevel level
-            ? level.name().toLowerCase(Locale.ROOT) : fallback;
-        assertThat(actual).as(descriptor.id() + "." + key).isEqualTo(expected);
-        checked.add(descriptor.id() + "." + key);
-      });
+      parameters.fallbacks.forEach(
+          (key, fallback) -> {
+            RuleDescriptor.Parameter declared =
+                descriptor
+                    .parameter(key)
+                    .orElseThrow(
+                        () ->
+                            new AssertionError(
+                                descriptor.id()
+                                    + " reads '"
+                                    + key
+                                    + "', which it does not"
+                                    + " declare"));
+            Object expected =
+                ParameterDefaults.of(descriptor, declared)
+                    .orElseThrow(
+                        () ->
+                            new AssertionError(
+                                descriptor.id() + "." + key + " has no declared default"));
+            Object actual =
+                fallback instanceof RiskLevel level
+                    ? level.name().toLowerCase(Locale.ROOT)
+                    : fallback;
+            assertThat(actual).as(descriptor.id() + "." + key).isEqualTo(expected);
+            checked.add(descriptor.id() + "." + key);
+          });
     }
     // Most declared parameters are read on these paths; a drop would mean the test went blind.
     assertThat(checked).hasSizeGreaterThanOrEqualTo(45);

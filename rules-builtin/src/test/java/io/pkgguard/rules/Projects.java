@@ -16,8 +16,11 @@ public final class Projects {
   private final ObjectNode info;
 
   private Projects(String name) {
-    info = JSON.createObjectNode().put("name", name).put("version", "1.0")
-        .put("summary", "Does one useful thing well");
+    info =
+        JSON.createObjectNode()
+            .put("name", name)
+            .put("version", "1.0")
+            .put("summary", "Does one useful thing well");
   }
 
   /** {@return a project of this name, version 1.0, with an ordinary summary} */

@@ -25,8 +25,8 @@ public record DistributionArchive(String filename, byte[] bytes) {
   public DistributionArchive {
     Objects.requireNonNull(filename, "filename");
     if (filename.isBlank() || filename.contains("/") || filename.contains("\\")) {
-      throw new IllegalArgumentException("a distribution's file name is a plain name: '"
-          + filename + "'");
+      throw new IllegalArgumentException(
+          "a distribution's file name is a plain name: '" + filename + "'");
     }
     bytes = Objects.requireNonNull(bytes, "bytes").clone();
   }
@@ -47,7 +47,8 @@ public record DistributionArchive(String filename, byte[] bytes) {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DistributionArchive that && filename.equals(that.filename)
+    return other instanceof DistributionArchive that
+        && filename.equals(that.filename)
         && java.util.Arrays.equals(bytes, that.bytes);
   }
 

@@ -38,8 +38,9 @@ final class IndexMirror {
    * @throws IllegalArgumentException if a document is not a PyPI JSON document, or a file is not
    *     listed in any document
    */
-  static URI write(Path root, List<String> projects, List<String> releases,
-      List<DistributionArchive> files) throws IOException {
+  static URI write(
+      Path root, List<String> projects, List<String> releases, List<DistributionArchive> files)
+      throws IOException {
     Path index = Files.createDirectories(root.resolve("index"));
     Set<String> listed = new HashSet<>();
     for (String text : projects) {
@@ -58,9 +59,13 @@ final class IndexMirror {
     }
     for (DistributionArchive file : files) {
       if (!listed.contains(file.filename())) {
-        throw new IllegalArgumentException(file.filename() + " is listed in no document: add an"
-            + " entry with \"filename\": \"" + file.filename() + "\" to the project's \"urls\""
-            + " or \"releases\" (the kit fills in its url, digests and size)");
+        throw new IllegalArgumentException(
+            file.filename()
+                + " is listed in no document: add an"
+                + " entry with \"filename\": \""
+                + file.filename()
+                + "\" to the project's \"urls\""
+                + " or \"releases\" (the kit fills in its url, digests and size)");
       }
       Path target = root.resolve("packages").resolve(relativePath(file));
       Files.createDirectories(target.getParent());
@@ -76,18 +81,17 @@ final class IndexMirror {
         return object;
       }
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(what + " is not valid JSON: " + e.getOriginalMessage(),
-          e);
+      throw new IllegalArgumentException(what + " is not valid JSON: " + e.getOriginalMessage(), e);
     }
-    throw new IllegalArgumentException(what + " must be a JSON object with an \"info\" object,"
-        + " as PyPI's JSON API answers");
+    throw new IllegalArgumentException(
+        what + " must be a JSON object with an \"info\" object," + " as PyPI's JSON API answers");
   }
 
   private static String name(ObjectNode document) {
     String name = document.path("info").path("name").asText("");
     if (PythonNames.scheme().problem(name).isPresent()) {
-      throw new IllegalArgumentException("info.name must be a valid project name, not '" + name
-          + "'");
+      throw new IllegalArgumentException(
+          "info.name must be a valid project name, not '" + name + "'");
     }
     return PythonNames.scheme().normalize(name);
   }
@@ -118,7 +122,12 @@ final class IndexMirror {
   /** Where the file host keeps a file: {@code ab/cd/<sha256>/<name>}. */
   private static String relativePath(DistributionArchive file) {
     String digest = file.sha256();
-    return digest.substring(0, 2) + "/" + digest.substring(2, 4) + "/" + digest + "/"
+    return digest.substring(0, 2)
+        + "/"
+        + digest.substring(2, 4)
+        + "/"
+        + digest
+        + "/"
         + file.filename();
   }
 

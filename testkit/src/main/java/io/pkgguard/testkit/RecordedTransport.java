@@ -26,7 +26,12 @@ final class RecordedTransport implements HttpTransport {
 
   /** How the one faulty URL fails. */
   enum Fault {
-    NOT_FOUND, SERVER_ERROR, TOO_MANY_REQUESTS, TIMEOUT, CONNECTION_RESET, EMPTY_BODY,
+    NOT_FOUND,
+    SERVER_ERROR,
+    TOO_MANY_REQUESTS,
+    TIMEOUT,
+    CONNECTION_RESET,
+    EMPTY_BODY,
     TRUNCATED_BODY
   }
 
@@ -68,32 +73,47 @@ final class RecordedTransport implements HttpTransport {
     String key = key(uri);
     Recorded answer = recorded.getOrDefault(key, new Recorded(404, new byte[0], Map.of()));
     if (faulty.filter(key::equals).isPresent()) {
-      answer = switch (fault) {
-        case NOT_FOUND -> new Recorded(404, new byte[0], Map.of());
-        case SERVER_ERROR -> new Recorded(500, "Internal Server Error".getBytes(
-            StandardCharsets.UTF_8), Map.of());
-        case TOO_MANY_REQUESTS -> new Recorded(429, new byte[0], Map.of("Retry-After",
-            List.of("1")));
-        case TIMEOUT -> throw new TransportException(TransportException.Reason.TIMEOUT, uri,
-            "no answer within the deadline (a fault the test kit injected)");
-        case CONNECTION_RESET -> throw new TransportException(
-            TransportException.Reason.CONNECTION, uri, "connection reset (a fault the test kit"
-                + " injected)");
-        case EMPTY_BODY -> new Recorded(200, new byte[0], answer.headers());
-        case TRUNCATED_BODY -> new Recorded(200, java.util.Arrays.copyOf(answer.body(),
-            answer.body().length / 2), answer.headers());
-      };
+      answer =
+          switch (fault) {
+            case NOT_FOUND -> new Recorded(404, new byte[0], Map.of());
+            case SERVER_ERROR ->
+                new Recorded(
+                    500, "Internal Server Error".getBytes(StandardCharsets.UTF_8), Map.of());
+            case TOO_MANY_REQUESTS ->
+                new Recorded(429, new byte[0], Map.of("Retry-After", List.of("1")));
+            case TIMEOUT ->
+                throw new TransportException(
+                    TransportException.Reason.TIMEOUT,
+                    uri,
+                    "no answer within the deadline (a fault the test kit injected)");
+            case CONNECTION_RESET ->
+                throw new TransportException(
+                    TransportException.Reason.CONNECTION,
+                    uri,
+                    "connection reset (a fault the test kit" + " injected)");
+            case EMPTY_BODY -> new Recorded(200, new byte[0], answer.headers());
+            case TRUNCATED_BODY ->
+                new Recorded(
+                    200,
+                    java.util.Arrays.copyOf(answer.body(), answer.body().length / 2),
+                    answer.headers());
+          };
     }
     if (answer.body().length > request.maxBytes()) {
-      throw new TransportException(TransportException.Reason.TOO_LARGE, uri, "the answer is"
-          + " larger than " + request.maxBytes() + " bytes");
+      throw new TransportException(
+          TransportException.Reason.TOO_LARGE,
+          uri,
+          "the answer is" + " larger than " + request.maxBytes() + " bytes");
     }
     if (request.bodyFile().isPresent() && answer.status() == 200) {
       try {
         Files.write(request.bodyFile().get(), answer.body());
       } catch (java.io.IOException e) {
-        throw new TransportException(TransportException.Reason.CONNECTION, uri,
-            "cannot write the download: " + e.getMessage(), e);
+        throw new TransportException(
+            TransportException.Reason.CONNECTION,
+            uri,
+            "cannot write the download: " + e.getMessage(),
+            e);
       }
       return new TransportResponse(200, answer.headers(), new byte[0], uri);
     }

@@ -82,8 +82,13 @@ public final class RuleTester {
     try {
       this.ruleId = rule.descriptor().id();
     } catch (RuntimeException e) {
-      throw new AssertionError("the rule " + rule.getClass().getName() + " has no valid"
-          + " descriptor: " + e.getMessage(), e);
+      throw new AssertionError(
+          "the rule "
+              + rule.getClass().getName()
+              + " has no valid"
+              + " descriptor: "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -108,11 +113,16 @@ public final class RuleTester {
     try {
       return new RuleTester(type.getConstructor().newInstance());
     } catch (NoSuchMethodException | IllegalAccessException | InstantiationException e) {
-      throw new AssertionError(type.getName() + " cannot be created: a rule needs a public"
-          + " no-argument constructor, as ServiceLoader creates it (" + e + ")", e);
+      throw new AssertionError(
+          type.getName()
+              + " cannot be created: a rule needs a public"
+              + " no-argument constructor, as ServiceLoader creates it ("
+              + e
+              + ")",
+          e);
     } catch (InvocationTargetException e) {
-      throw new AssertionError(type.getName() + "'s constructor threw " + e.getCause(),
-          e.getCause());
+      throw new AssertionError(
+          type.getName() + "'s constructor threw " + e.getCause(), e.getCause());
     }
   }
 
@@ -206,8 +216,10 @@ public final class RuleTester {
    * @return this tester
    */
   public RuleTester expect(RiskLevel level, String messageFragment) {
-    expected.add(new Expected(Objects.requireNonNull(level, "level"),
-        Objects.requireNonNull(messageFragment, "messageFragment")));
+    expected.add(
+        new Expected(
+            Objects.requireNonNull(level, "level"),
+            Objects.requireNonNull(messageFragment, "messageFragment")));
     return this;
   }
 
@@ -241,8 +253,9 @@ public final class RuleTester {
    */
   public Verdict run() {
     if (expected.isEmpty() && !expectNone) {
-      throw new AssertionError("say what the rule should find: expect(level, text) for each"
-          + " finding, or expectNoFindings()");
+      throw new AssertionError(
+          "say what the rule should find: expect(level, text) for each"
+              + " finding, or expectNoFindings()");
     }
     if (expectNone && !expected.isEmpty()) {
       throw new AssertionError("expectNoFindings() and expect(...) contradict each other");
@@ -267,32 +280,35 @@ public final class RuleTester {
     Optional<URI> database;
     try {
       index = IndexMirror.write(root.resolve("mirror"), projects, releases, files);
-      database = advisories.isEmpty() ? Optional.empty()
-          : Optional.of(writeAdvisories(root.resolve("advisories.zip")));
+      database =
+          advisories.isEmpty()
+              ? Optional.empty()
+              : Optional.of(writeAdvisories(root.resolve("advisories.zip")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Guard.Builder builder = Guard.builder()
-        .policy(policy())
-        .withoutBuiltInRules()
-        .removeRule(ruleId)
-        .addRule(rule)
-        .index("pypi", index)
-        .offline(true)
-        .clock(Clock.fixed(now, ZoneOffset.UTC))
-        .home(root.resolve("home"))
-        .temporaryDirectory(directory(root.resolve("tmp")))
-        .environment(Map.of());
+    Guard.Builder builder =
+        Guard.builder()
+            .policy(policy())
+            .withoutBuiltInRules()
+            .removeRule(ruleId)
+            .addRule(rule)
+            .index("pypi", index)
+            .offline(true)
+            .clock(Clock.fixed(now, ZoneOffset.UTC))
+            .home(root.resolve("home"))
+            .temporaryDirectory(directory(root.resolve("tmp")))
+            .environment(Map.of());
     database.ifPresent(builder::advisoryDatabase);
     try (Guard guard = builder.build()) {
       PackageRequest request = guard.parse("pypi", spec.orElseGet(this::onlyProject));
       return guard.evaluateExactly(List.of(request)).get(0);
     } catch (ConfigurationException e) {
-      throw new AssertionError("the guard would not run this rule with this policy: "
-          + e.getMessage(), e);
+      throw new AssertionError(
+          "the guard would not run this rule with this policy: " + e.getMessage(), e);
     } catch (RequestSyntaxException e) {
-      throw new AssertionError("evaluating(\"" + spec.orElse("") + "\") is not a request: "
-          + e.getMessage(), e);
+      throw new AssertionError(
+          "evaluating(\"" + spec.orElse("") + "\") is not a request: " + e.getMessage(), e);
     }
   }
 
@@ -307,12 +323,17 @@ public final class RuleTester {
 
   private String onlyProject() {
     if (projects.size() != 1) {
-      throw new AssertionError("say which package to evaluate: evaluating(\"name\") ("
-          + projects.size() + " projects given)");
+      throw new AssertionError(
+          "say which package to evaluate: evaluating(\"name\") ("
+              + projects.size()
+              + " projects given)");
     }
     try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(projects.get(0))
-          .path("info").path("name").asText();
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(projects.get(0))
+          .path("info")
+          .path("name")
+          .asText();
     } catch (IOException e) {
       throw new AssertionError("the project document is not JSON: " + e.getMessage(), e);
     }
@@ -320,8 +341,8 @@ public final class RuleTester {
 
   /** The records as an OSV export is laid out: a zip of one JSON file per record. */
   private URI writeAdvisories(Path zip) throws IOException {
-    try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(
-        Files.newOutputStream(zip))) {
+    try (java.util.zip.ZipOutputStream out =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
       for (int i = 0; i < advisories.size(); i++) {
         out.putNextEntry(new java.util.zip.ZipEntry("record-" + i + ".json"));
         out.write(advisories.get(i).getBytes(StandardCharsets.UTF_8));
@@ -341,14 +362,23 @@ public final class RuleTester {
 
   private void check(Verdict verdict) {
     if (!verdict.rulesRun().contains(ruleId)) {
-      throw new AssertionError("rule " + ruleId + " did not run to completion on "
-          + verdict.id().name() + "; the guard reported:\n" + describe(verdict.findings()));
+      throw new AssertionError(
+          "rule "
+              + ruleId
+              + " did not run to completion on "
+              + verdict.id().name()
+              + "; the guard reported:\n"
+              + describe(verdict.findings()));
     }
-    List<Finding> others = verdict.findings().stream()
-        .filter(f -> !f.ruleId().equals(ruleId)).toList();
+    List<Finding> others =
+        verdict.findings().stream().filter(f -> !f.ruleId().equals(ruleId)).toList();
     if (!others.isEmpty()) {
-      throw new AssertionError("the package did not reach rule " + ruleId + " as the test"
-          + " meant; the guard itself reported:\n" + describe(others));
+      throw new AssertionError(
+          "the package did not reach rule "
+              + ruleId
+              + " as the test"
+              + " meant; the guard itself reported:\n"
+              + describe(others));
     }
     List<Finding> unmatched = new ArrayList<>(verdict.findings());
     List<String> problems = new ArrayList<>();
@@ -361,17 +391,27 @@ public final class RuleTester {
       }
     }
     unmatched.forEach(f -> problems.add("found, not expected: " + line(f)));
-    decision.filter(d -> d != verdict.decision()).ifPresent(d -> problems.add("expected the"
-        + " decision " + d + ", got " + verdict.decision()));
+    decision
+        .filter(d -> d != verdict.decision())
+        .ifPresent(
+            d -> problems.add("expected the" + " decision " + d + ", got " + verdict.decision()));
     if (!problems.isEmpty()) {
-      throw new AssertionError("rule " + ruleId + " on " + verdict.id().name()
-          + verdict.version().map(v -> " " + v).orElse("") + ":\n  " + String.join("\n  ", problems)
-          + "\nall findings:\n" + describe(verdict.findings()));
+      throw new AssertionError(
+          "rule "
+              + ruleId
+              + " on "
+              + verdict.id().name()
+              + verdict.version().map(v -> " " + v).orElse("")
+              + ":\n  "
+              + String.join("\n  ", problems)
+              + "\nall findings:\n"
+              + describe(verdict.findings()));
     }
   }
 
   private static String describe(List<Finding> findings) {
-    return findings.isEmpty() ? "  (none)"
+    return findings.isEmpty()
+        ? "  (none)"
         : findings.stream().map(f -> "  " + line(f)).collect(Collectors.joining("\n"));
   }
 

@@ -27,8 +27,11 @@ public final class Sdist {
   private Sdist(String name, String version) {
     this.name = Objects.requireNonNull(name, "name");
     this.version = Objects.requireNonNull(version, "version");
-    files.put("pyproject.toml", utf8("[build-system]\nrequires = [\"setuptools>=61\"]\n"
-        + "build-backend = \"setuptools.build_meta\"\n"));
+    files.put(
+        "pyproject.toml",
+        utf8(
+            "[build-system]\nrequires = [\"setuptools>=61\"]\n"
+                + "build-backend = \"setuptools.build_meta\"\n"));
   }
 
   /**
@@ -74,8 +77,9 @@ public final class Sdist {
   public DistributionArchive build() {
     String root = name + "-" + version + "/";
     Map<String, byte[]> entries = new LinkedHashMap<>();
-    entries.put(root + "PKG-INFO", utf8("Metadata-Version: 2.1\nName: " + name + "\nVersion: "
-        + version + "\n\n"));
+    entries.put(
+        root + "PKG-INFO",
+        utf8("Metadata-Version: 2.1\nName: " + name + "\nVersion: " + version + "\n\n"));
     files.forEach((path, bytes) -> entries.put(root + path, bytes));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(out))) {

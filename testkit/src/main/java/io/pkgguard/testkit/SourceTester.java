@@ -144,11 +144,12 @@ public final class SourceTester {
    * @param headers response headers
    * @return this tester
    */
-  public SourceTester respond(String pathAndQuery, int status, String body,
-      Map<String, List<String>> headers) {
-    transport.record(Objects.requireNonNull(pathAndQuery, "pathAndQuery"),
-        new RecordedTransport.Recorded(status, body.getBytes(StandardCharsets.UTF_8),
-            Map.copyOf(headers)));
+  public SourceTester respond(
+      String pathAndQuery, int status, String body, Map<String, List<String>> headers) {
+    transport.record(
+        Objects.requireNonNull(pathAndQuery, "pathAndQuery"),
+        new RecordedTransport.Recorded(
+            status, body.getBytes(StandardCharsets.UTF_8), Map.copyOf(headers)));
     return this;
   }
 
@@ -161,9 +162,16 @@ public final class SourceTester {
    */
   public PackageMetadata fetch(PackageRequest request) {
     Outcome outcome = call(create(), request);
-    return outcome.metadata().orElseThrow(() -> new AssertionError("the source could not"
-        + " answer " + describe(request) + ": " + outcome.failure().map(Throwable::toString)
-        .orElse("")));
+    return outcome
+        .metadata()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "the source could not"
+                        + " answer "
+                        + describe(request)
+                        + ": "
+                        + outcome.failure().map(Throwable::toString).orElse("")));
   }
 
   /**
@@ -176,11 +184,28 @@ public final class SourceTester {
    */
   public SourceException fetchFails(PackageRequest request, SourceException.Reason reason) {
     Outcome outcome = call(create(), request);
-    SourceException failure = outcome.failure().orElseThrow(() -> new AssertionError(
-        "expected " + reason + " for " + describe(request) + ", but the source answered"));
+    SourceException failure =
+        outcome
+            .failure()
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "expected "
+                            + reason
+                            + " for "
+                            + describe(request)
+                            + ", but the source answered"));
     if (failure.reason() != reason) {
-      throw new AssertionError("expected " + reason + " for " + describe(request) + ", got "
-          + failure.reason() + ": " + failure.getMessage(), failure);
+      throw new AssertionError(
+          "expected "
+              + reason
+              + " for "
+              + describe(request)
+              + ", got "
+              + failure.reason()
+              + ": "
+              + failure.getMessage(),
+          failure);
     }
     return failure;
   }
@@ -200,31 +225,44 @@ public final class SourceTester {
   public PackageMetadata verifyContract(PackageRequest request) {
     PackageSource source = create();
     transport.forget();
-    PackageMetadata full = call(source, request).metadata().orElseThrow(() ->
-        new AssertionError("the recorded responses must answer " + describe(request)
-            + " before faults can be tried: " + call(source, request).failure()
-                .map(Throwable::toString).orElse("")));
-    List<String> asked = transport.asked().stream().map(RecordedTransport::key).distinct()
-        .toList();
+    PackageMetadata full =
+        call(source, request)
+            .metadata()
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "the recorded responses must answer "
+                            + describe(request)
+                            + " before faults can be tried: "
+                            + call(source, request).failure().map(Throwable::toString).orElse("")));
+    List<String> asked = transport.asked().stream().map(RecordedTransport::key).distinct().toList();
     String first = asked.get(0);
-    expectFailure(source, request, first, RecordedTransport.Fault.NOT_FOUND,
+    expectFailure(
+        source,
+        request,
+        first,
+        RecordedTransport.Fault.NOT_FOUND,
         SourceException.Reason.NOT_FOUND);
-    for (RecordedTransport.Fault fault : List.of(RecordedTransport.Fault.SERVER_ERROR,
-        RecordedTransport.Fault.TOO_MANY_REQUESTS, RecordedTransport.Fault.TIMEOUT,
-        RecordedTransport.Fault.CONNECTION_RESET)) {
+    for (RecordedTransport.Fault fault :
+        List.of(
+            RecordedTransport.Fault.SERVER_ERROR,
+            RecordedTransport.Fault.TOO_MANY_REQUESTS,
+            RecordedTransport.Fault.TIMEOUT,
+            RecordedTransport.Fault.CONNECTION_RESET)) {
       expectFailure(source, request, first, fault, SourceException.Reason.UNAVAILABLE);
     }
-    for (RecordedTransport.Fault fault : List.of(RecordedTransport.Fault.EMPTY_BODY,
-        RecordedTransport.Fault.TRUNCATED_BODY)) {
+    for (RecordedTransport.Fault fault :
+        List.of(RecordedTransport.Fault.EMPTY_BODY, RecordedTransport.Fault.TRUNCATED_BODY)) {
       expectFailure(source, request, first, fault, SourceException.Reason.MALFORMED);
     }
     for (String later : asked.subList(1, asked.size())) {
-      for (RecordedTransport.Fault fault : List.of(RecordedTransport.Fault.SERVER_ERROR,
-          RecordedTransport.Fault.TIMEOUT)) {
+      for (RecordedTransport.Fault fault :
+          List.of(RecordedTransport.Fault.SERVER_ERROR, RecordedTransport.Fault.TIMEOUT)) {
         transport.fail(later, fault);
         try {
-          call(source, request).metadata().ifPresent(partial ->
-              expectNothingMadeUp(full, partial, later, fault));
+          call(source, request)
+              .metadata()
+              .ifPresent(partial -> expectNothingMadeUp(full, partial, later, fault));
         } finally {
           transport.heal();
         }
@@ -233,17 +271,42 @@ public final class SourceTester {
     return full;
   }
 
-  private void expectFailure(PackageSource source, PackageRequest request, String url,
-      RecordedTransport.Fault fault, SourceException.Reason reason) {
+  private void expectFailure(
+      PackageSource source,
+      PackageRequest request,
+      String url,
+      RecordedTransport.Fault fault,
+      SourceException.Reason reason) {
     transport.fail(url, fault);
     try {
       Outcome outcome = call(source, request);
-      SourceException failure = outcome.failure().orElseThrow(() -> new AssertionError(
-          "when " + url + " fails with " + fault + ", the source must throw SourceException("
-              + reason + "); it answered"));
+      SourceException failure =
+          outcome
+              .failure()
+              .orElseThrow(
+                  () ->
+                      new AssertionError(
+                          "when "
+                              + url
+                              + " fails with "
+                              + fault
+                              + ", the source must throw SourceException("
+                              + reason
+                              + "); it answered"));
       if (failure.reason() != reason) {
-        throw new AssertionError("when " + url + " fails with " + fault + ", the reason must be "
-            + reason + ", not " + failure.reason() + " (" + failure.getMessage() + ")", failure);
+        throw new AssertionError(
+            "when "
+                + url
+                + " fails with "
+                + fault
+                + ", the reason must be "
+                + reason
+                + ", not "
+                + failure.reason()
+                + " ("
+                + failure.getMessage()
+                + ")",
+            failure);
       }
     } finally {
       transport.heal();
@@ -251,8 +314,8 @@ public final class SourceTester {
   }
 
   /** Every optional fact is either as before or unknown: a failed request invents nothing. */
-  private static void expectNothingMadeUp(PackageMetadata full, PackageMetadata partial,
-      String url, RecordedTransport.Fault fault) {
+  private static void expectNothingMadeUp(
+      PackageMetadata full, PackageMetadata partial, String url, RecordedTransport.Fault fault) {
     List<String> invented = new ArrayList<>();
     for (RecordComponent component : PackageMetadata.class.getRecordComponents()) {
       if (component.getType() != Optional.class) {
@@ -261,13 +324,24 @@ public final class SourceTester {
       Optional<?> before = (Optional<?>) read(component, full);
       Optional<?> after = (Optional<?>) read(component, partial);
       if (after.isPresent() && !after.equals(before)) {
-        invented.add(component.getName() + " = " + after.get() + " (with every answer: "
-            + before.map(Object::toString).orElse("unknown") + ")");
+        invented.add(
+            component.getName()
+                + " = "
+                + after.get()
+                + " (with every answer: "
+                + before.map(Object::toString).orElse("unknown")
+                + ")");
       }
     }
     if (!invented.isEmpty()) {
-      throw new AssertionError("when " + url + " fails with " + fault + ", the source must leave"
-          + " what it would have told unknown; instead:\n  " + String.join("\n  ", invented));
+      throw new AssertionError(
+          "when "
+              + url
+              + " fails with "
+              + fault
+              + ", the source must leave"
+              + " what it would have told unknown; instead:\n  "
+              + String.join("\n  ", invented));
     }
   }
 
@@ -282,43 +356,60 @@ public final class SourceTester {
   private PackageSource create() {
     Set<String> hosts = new LinkedHashSet<>(trustedHosts);
     hosts.add(index.getHost() == null ? "" : index.getHost());
-    SourceSettings settings = new SourceSettings(new SourceDescriptor(provider.type(),
-        provider.ecosystem(), index, hosts), transport, Clock.fixed(now, ZoneOffset.UTC),
-        options);
+    SourceSettings settings =
+        new SourceSettings(
+            new SourceDescriptor(provider.type(), provider.ecosystem(), index, hosts),
+            transport,
+            Clock.fixed(now, ZoneOffset.UTC),
+            options);
     try {
       return Objects.requireNonNull(provider.create(settings), "create returned null");
     } catch (RuntimeException e) {
-      throw new AssertionError("the provider " + provider.getClass().getName() + " could not"
-          + " create a source: " + e, e);
+      throw new AssertionError(
+          "the provider " + provider.getClass().getName() + " could not" + " create a source: " + e,
+          e);
     }
   }
 
   /** One call in a thread of its own, so that a hang fails the test instead of stopping it. */
   private static Outcome call(PackageSource source, PackageRequest request) {
-    ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-      Thread thread = new Thread(r, "pkgguard-testkit-source");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService executor =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread thread = new Thread(r, "pkgguard-testkit-source");
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       Future<PackageMetadata> future = executor.submit(() -> source.fetch(request));
       try {
         PackageMetadata metadata = future.get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
         if (metadata == null) {
-          throw new AssertionError("the source returned null for " + describe(request)
-              + "; a source answers with metadata or throws SourceException");
+          throw new AssertionError(
+              "the source returned null for "
+                  + describe(request)
+                  + "; a source answers with metadata or throws SourceException");
         }
         return new Outcome(Optional.of(metadata), Optional.empty());
       } catch (ExecutionException e) {
         if (e.getCause() instanceof SourceException failure) {
           return new Outcome(Optional.empty(), Optional.of(failure));
         }
-        throw new AssertionError("the source threw " + e.getCause() + " for "
-            + describe(request) + "; a source answers or throws SourceException", e.getCause());
+        throw new AssertionError(
+            "the source threw "
+                + e.getCause()
+                + " for "
+                + describe(request)
+                + "; a source answers or throws SourceException",
+            e.getCause());
       } catch (TimeoutException e) {
         future.cancel(true);
-        throw new AssertionError("the source did not answer " + describe(request) + " within "
-            + DEADLINE.toSeconds() + " s");
+        throw new AssertionError(
+            "the source did not answer "
+                + describe(request)
+                + " within "
+                + DEADLINE.toSeconds()
+                + " s");
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new AssertionError("interrupted", e);

@@ -14,13 +14,16 @@ final class TempFiles {
   /** Deletes a directory tree; what cannot be deleted stays (it is in the temporary directory). */
   static void deleteQuietly(Path root) {
     try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          // left for the operating system's cleaning of temporary files
-        }
-      });
+      paths
+          .sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException e) {
+                  // left for the operating system's cleaning of temporary files
+                }
+              });
     } catch (IOException e) {
       // nothing to delete, or nothing that can be
     }

@@ -145,27 +145,38 @@ public final class Wheel {
   public DistributionArchive build() {
     String distInfo = name + "-" + version + ".dist-info/";
     Map<String, byte[]> entries = new LinkedHashMap<>(files);
-    StringBuilder metadata = new StringBuilder("Metadata-Version: 2.1\nName: " + name
-        + "\nVersion: " + version + "\n");
+    StringBuilder metadata =
+        new StringBuilder("Metadata-Version: 2.1\nName: " + name + "\nVersion: " + version + "\n");
     requires.forEach(r -> metadata.append("Requires-Dist: ").append(r).append('\n'));
     metadata.append(metadataExtra).append("\n");
     entries.put(distInfo + "METADATA", utf8(metadata.toString()));
-    entries.put(distInfo + "WHEEL", utf8("Wheel-Version: 1.0\nGenerator: pkgguard-testkit\n"
-        + "Root-Is-Purelib: true\nTag: " + tag + "\n"));
+    entries.put(
+        distInfo + "WHEEL",
+        utf8(
+            "Wheel-Version: 1.0\nGenerator: pkgguard-testkit\n"
+                + "Root-Is-Purelib: true\nTag: "
+                + tag
+                + "\n"));
     if (!scripts.isEmpty()) {
-      entries.put(distInfo + "entry_points.txt", utf8("[console_scripts]\n"
-          + String.join("\n", scripts) + "\n"));
+      entries.put(
+          distInfo + "entry_points.txt",
+          utf8("[console_scripts]\n" + String.join("\n", scripts) + "\n"));
     }
-    entries.put(distInfo + "RECORD", utf8(record.orElseGet(() -> recordOf(entries,
-        distInfo + "RECORD"))));
+    entries.put(
+        distInfo + "RECORD", utf8(record.orElseGet(() -> recordOf(entries, distInfo + "RECORD"))));
     return new DistributionArchive(filename(), zip(entries));
   }
 
   private static String recordOf(Map<String, byte[]> entries, String recordPath) {
     StringBuilder text = new StringBuilder();
-    entries.forEach((path, bytes) -> text.append(path.contains(",") ? '"' + path + '"' : path)
-        .append(",sha256=").append(Base64.getUrlEncoder().withoutPadding()
-            .encodeToString(sha256(bytes))).append(',').append(bytes.length).append('\n'));
+    entries.forEach(
+        (path, bytes) ->
+            text.append(path.contains(",") ? '"' + path + '"' : path)
+                .append(",sha256=")
+                .append(Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(bytes)))
+                .append(',')
+                .append(bytes.length)
+                .append('\n'));
     return text.append(recordPath).append(",,\n").toString();
   }
 

@@ -16,8 +16,11 @@ import java.util.Locale;
     summary = "A summary in capitals",
     level = RiskLevel.MEDIUM,
     category = RiskCategory.METADATA,
-    parameters = @ParameterDefinition(name = "min-letters", type = ParameterDefinition.Type.NUMBER,
-        summary = "shorter summaries are never loud (default 4)"))
+    parameters =
+        @ParameterDefinition(
+            name = "min-letters",
+            type = ParameterDefinition.Type.NUMBER,
+            summary = "shorter summaries are never loud (default 4)"))
 public final class LoudSummaryRule implements SecurityRule {
 
   @Override

@@ -28,8 +28,10 @@ public final class MarkerInCodeRule implements SecurityRule {
       for (ArchiveEntry entry : file.entries()) {
         if (entry.path().endsWith(".py")
             && entry.text().filter(t -> t.contains("EVIL-MARKER")).isPresent()) {
-          findings.add(finding(RiskLevel.HIGH, entry.path() + " in " + file.file().filename()
-              + " carries the marker"));
+          findings.add(
+              finding(
+                  RiskLevel.HIGH,
+                  entry.path() + " in " + file.file().filename() + " carries the marker"));
         }
       }
     }

@@ -26,7 +26,8 @@ class RuleTesterTest {
     return """
         {"info": {"name": "%s", "version": "1.0", "summary": "%s"},
          "releases": {"1.0": []}, "urls": []}
-        """.formatted(name, summary);
+        """
+        .formatted(name, summary);
   }
 
   @Nested
@@ -34,14 +35,16 @@ class RuleTesterTest {
 
     @Test
     void passesWhenTheRuleFindsExactlyWhatIsExpected() {
-      Verdict verdict = RuleTester.forRule(LoudSummaryRule.class)
-          .project(project("loud", "DOES THINGS"))
-          .expect(RiskLevel.MEDIUM, "the summary shouts")
-          .expectDecision(Decision.REVIEW)
-          .run();
+      Verdict verdict =
+          RuleTester.forRule(LoudSummaryRule.class)
+              .project(project("loud", "DOES THINGS"))
+              .expect(RiskLevel.MEDIUM, "the summary shouts")
+              .expectDecision(Decision.REVIEW)
+              .run();
 
       assertThat(verdict.rulesRun()).containsExactly("loud-summary");
-      assertThat(verdict.findings()).extracting(Finding::message)
+      assertThat(verdict.findings())
+          .extracting(Finding::message)
           .containsExactly("the summary shouts: DOES THINGS");
     }
 
@@ -56,53 +59,62 @@ class RuleTesterTest {
 
     @Test
     void failsWhenAnExpectedFindingIsMissing() {
-      RuleTester tester = RuleTester.forRule(LoudSummaryRule.class)
-          .project(project("quiet", "Does things"))
-          .expect(RiskLevel.MEDIUM, "shouts");
+      RuleTester tester =
+          RuleTester.forRule(LoudSummaryRule.class)
+              .project(project("quiet", "Does things"))
+              .expect(RiskLevel.MEDIUM, "shouts");
 
-      assertThatThrownBy(tester::run).isInstanceOf(AssertionError.class)
+      assertThatThrownBy(tester::run)
+          .isInstanceOf(AssertionError.class)
           .hasMessageContaining("expected, not found: MEDIUM containing \"shouts\"")
           .hasMessageContaining("(none)");
     }
 
     @Test
     void failsOnAFindingNotExpected() {
-      RuleTester tester = RuleTester.forRule(LoudSummaryRule.class)
-          .project(project("loud", "DOES THINGS"))
-          .expectNoFindings();
+      RuleTester tester =
+          RuleTester.forRule(LoudSummaryRule.class)
+              .project(project("loud", "DOES THINGS"))
+              .expectNoFindings();
 
-      assertThatThrownBy(tester::run).isInstanceOf(AssertionError.class)
+      assertThatThrownBy(tester::run)
+          .isInstanceOf(AssertionError.class)
           .hasMessageContaining("found, not expected: MEDIUM [loud-summary] the summary shouts");
     }
 
     @Test
     void failsWhenTheLevelDiffers() {
-      RuleTester tester = RuleTester.forRule(LoudSummaryRule.class)
-          .project(project("loud", "DOES THINGS"))
-          .expect(RiskLevel.HIGH, "shouts");
+      RuleTester tester =
+          RuleTester.forRule(LoudSummaryRule.class)
+              .project(project("loud", "DOES THINGS"))
+              .expect(RiskLevel.HIGH, "shouts");
 
-      assertThatThrownBy(tester::run).isInstanceOf(AssertionError.class)
+      assertThatThrownBy(tester::run)
+          .isInstanceOf(AssertionError.class)
           .hasMessageContaining("expected, not found: HIGH")
           .hasMessageContaining("found, not expected: MEDIUM");
     }
 
     @Test
     void failsWhenTheDecisionDiffers() {
-      RuleTester tester = RuleTester.forRule(LoudSummaryRule.class)
-          .project(project("loud", "DOES THINGS"))
-          .expect(RiskLevel.MEDIUM, "shouts")
-          .expectDecision(Decision.REJECT);
+      RuleTester tester =
+          RuleTester.forRule(LoudSummaryRule.class)
+              .project(project("loud", "DOES THINGS"))
+              .expect(RiskLevel.MEDIUM, "shouts")
+              .expectDecision(Decision.REJECT);
 
-      assertThatThrownBy(tester::run).isInstanceOf(AssertionError.class)
+      assertThatThrownBy(tester::run)
+          .isInstanceOf(AssertionError.class)
           .hasMessageContaining("expected the decision REJECT, got REVIEW");
     }
 
     @Test
     void aTestThatExpectsNothingCannotPass() {
-      RuleTester tester = RuleTester.forRule(LoudSummaryRule.class)
-          .project(project("loud", "DOES THINGS"));
+      RuleTester tester =
+          RuleTester.forRule(LoudSummaryRule.class).project(project("loud", "DOES THINGS"));
 
-      assertThatThrownBy(tester::run).isInstanceOf(AssertionError.class)
+      assertThatThrownBy(tester::run)
+          .isInstanceOf(AssertionError.class)
           .hasMessageContaining("say what the rule should find");
     }
   }
@@ -113,7 +125,8 @@ class RuleTesterTest {
     @Test
     void thePolicySnippetReachesTheRule() {
       RuleTester.forRule(LoudSummaryRule.class)
-          .policy("""
+          .policy(
+              """
               [rules.loud-summary]
               min-letters = 20
               """)
@@ -124,40 +137,46 @@ class RuleTesterTest {
 
     @Test
     void aParameterOfTheWrongTypeIsRefusedAsTheGuardRefusesIt() {
-      RuleTester tester = RuleTester.forRule(LoudSummaryRule.class)
-          .policy("""
+      RuleTester tester =
+          RuleTester.forRule(LoudSummaryRule.class)
+              .policy(
+                  """
               [rules.loud-summary]
               min-letters = "many"
               """)
-          .project(project("loud", "DOES THINGS"))
-          .expectNoFindings();
+              .project(project("loud", "DOES THINGS"))
+              .expectNoFindings();
 
-      assertThatThrownBy(tester::run).isInstanceOf(AssertionError.class)
+      assertThatThrownBy(tester::run)
+          .isInstanceOf(AssertionError.class)
           .hasMessageContaining("would not run this rule")
           .hasMessageContaining("min-letters");
     }
 
     @Test
     void anUndeclaredParameterIsRefused() {
-      RuleTester tester = RuleTester.forRule(LoudSummaryRule.class)
-          .policy("""
+      RuleTester tester =
+          RuleTester.forRule(LoudSummaryRule.class)
+              .policy(
+                  """
               [rules.loud-summary]
               min-leters = 3
               """)
-          .project(project("loud", "DOES THINGS"))
-          .expectNoFindings();
+              .project(project("loud", "DOES THINGS"))
+              .expectNoFindings();
 
-      assertThatThrownBy(tester::run).isInstanceOf(AssertionError.class)
+      assertThatThrownBy(tester::run)
+          .isInstanceOf(AssertionError.class)
           .hasMessageContaining("has no parameter 'min-leters'");
     }
 
     @Test
     void aRuleThatThrowsIsReportedAsTheGuardReportsIt() {
-      RuleTester tester = RuleTester.forRule(new Throwing())
-          .project(project("any", "Any"))
-          .expectNoFindings();
+      RuleTester tester =
+          RuleTester.forRule(new Throwing()).project(project("any", "Any")).expectNoFindings();
 
-      assertThatThrownBy(tester::run).isInstanceOf(AssertionError.class)
+      assertThatThrownBy(tester::run)
+          .isInstanceOf(AssertionError.class)
           .hasMessageContaining("rule throwing did not run to completion")
           .hasMessageContaining("it threw IllegalStateException: broken on purpose");
     }
@@ -174,12 +193,14 @@ class RuleTesterTest {
 
     @Test
     void aPackageTheIndexDoesNotHaveNeverReachesTheRule() {
-      RuleTester tester = RuleTester.forRule(LoudSummaryRule.class)
-          .project(project("loud", "DOES THINGS"))
-          .evaluating("another")
-          .expectNoFindings();
+      RuleTester tester =
+          RuleTester.forRule(LoudSummaryRule.class)
+              .project(project("loud", "DOES THINGS"))
+              .evaluating("another")
+              .expectNoFindings();
 
-      assertThatThrownBy(tester::run).isInstanceOf(AssertionError.class)
+      assertThatThrownBy(tester::run)
+          .isInstanceOf(AssertionError.class)
           .hasMessageContaining("rule loud-summary did not run to completion on another")
           .hasMessageContaining("another");
     }
@@ -195,7 +216,8 @@ class RuleTesterTest {
   @Nested
   class Files {
 
-    static final String WITH_WHEEL = """
+    static final String WITH_WHEEL =
+        """
         {"info": {"name": "marked", "version": "1.0", "summary": "Marked"},
          "releases": {"1.0": [{"filename": "marked-1.0-py3-none-any.whl",
                                "packagetype": "bdist_wheel",
@@ -206,14 +228,18 @@ class RuleTesterTest {
 
     @Test
     void aBuiltWheelIsDownloadedVerifiedAndReadByAContentRule() {
-      Verdict verdict = RuleTester.forRule(MarkerInCodeRule.class)
-          .project(WITH_WHEEL)
-          .file(Wheel.of("marked", "1.0").file("marked/__init__.py", "X = 'EVIL-MARKER'\n")
-              .build())
-          .expect(RiskLevel.HIGH, "marked/__init__.py in marked-1.0-py3-none-any.whl")
-          .run();
+      Verdict verdict =
+          RuleTester.forRule(MarkerInCodeRule.class)
+              .project(WITH_WHEEL)
+              .file(
+                  Wheel.of("marked", "1.0")
+                      .file("marked/__init__.py", "X = 'EVIL-MARKER'\n")
+                      .build())
+              .expect(RiskLevel.HIGH, "marked/__init__.py in marked-1.0-py3-none-any.whl")
+              .run();
 
-      assertThat(verdict.artifacts()).singleElement()
+      assertThat(verdict.artifacts())
+          .singleElement()
           .satisfies(a -> assertThat(a.filename()).isEqualTo("marked-1.0-py3-none-any.whl"));
     }
 
@@ -228,17 +254,22 @@ class RuleTesterTest {
 
     @Test
     void aFileNoDocumentListsIsATestMistake() {
-      RuleTester tester = RuleTester.forRule(MarkerInCodeRule.class)
-          .project(project("marked", "Marked"))
-          .file(Wheel.of("marked", "1.0").build())
-          .expectNoFindings();
+      RuleTester tester =
+          RuleTester.forRule(MarkerInCodeRule.class)
+              .project(project("marked", "Marked"))
+              .file(Wheel.of("marked", "1.0").build())
+              .expectNoFindings();
 
-      assertThatThrownBy(tester::run).isInstanceOf(IllegalArgumentException.class)
+      assertThatThrownBy(tester::run)
+          .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("marked-1.0-py3-none-any.whl is listed in no document");
     }
   }
 
-  @RuleDefinition(id = "throwing", summary = "Throws", level = RiskLevel.LOW,
+  @RuleDefinition(
+      id = "throwing",
+      summary = "Throws",
+      level = RiskLevel.LOW,
       category = RiskCategory.METADATA)
   static final class Throwing implements SecurityRule {
     @Override
@@ -247,7 +278,10 @@ class RuleTesterTest {
     }
   }
 
-  @RuleDefinition(id = "clock-reporter", summary = "Says the time", level = RiskLevel.LOW,
+  @RuleDefinition(
+      id = "clock-reporter",
+      summary = "Says the time",
+      level = RiskLevel.LOW,
       category = RiskCategory.METADATA)
   static final class ClockReporter implements SecurityRule {
     @Override

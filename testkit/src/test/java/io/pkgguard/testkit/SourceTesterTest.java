@@ -47,8 +47,9 @@ class SourceTesterTest {
         .trustHost("stats.test")
         .respond("/pypi/sampleproject/json", fixture("release-sampleproject-4.0.0.json"))
         // The documentation's example names "package_name"; the service echoes the name asked.
-        .respond("/api/packages/sampleproject/recent", fixture("recent-docs-example.json")
-            .replace("package_name", "sampleproject"));
+        .respond(
+            "/api/packages/sampleproject/recent",
+            fixture("recent-docs-example.json").replace("package_name", "sampleproject"));
   }
 
   @Test
@@ -58,91 +59,126 @@ class SourceTesterTest {
     PackageMetadata metadata = tester.verifyContract(SAMPLEPROJECT);
 
     assertThat(metadata.version()).isEqualTo("4.0.0");
-    assertThat(metadata.downloads()).hasValueSatisfying(d ->
-        assertThat(d.lastMonth()).isEqualTo(2));
-    assertThat(tester.requests()).extracting(URI::getPath)
+    assertThat(metadata.downloads())
+        .hasValueSatisfying(d -> assertThat(d.lastMonth()).isEqualTo(2));
+    assertThat(tester.requests())
+        .extracting(URI::getPath)
         .contains("/pypi/sampleproject/json", "/api/packages/sampleproject/recent");
   }
 
   @Test
   void anUnknownProjectIsNotFound() {
-    SourceException e = pypi().fetchFails(PackageRequest.of(PackageId.pypi("nothing-here")),
-        SourceException.Reason.NOT_FOUND);
+    SourceException e =
+        pypi()
+            .fetchFails(
+                PackageRequest.of(PackageId.pypi("nothing-here")),
+                SourceException.Reason.NOT_FOUND);
 
     assertThat(e.getMessage()).contains("nothing-here");
   }
 
   @Test
   void aSourceThatThrowsSomethingElseIsCaught() {
-    SourceTester tester = SourceTester.forProvider(provider(settings -> request -> {
-      throw new IllegalStateException("unexpected shape");
-    }));
+    SourceTester tester =
+        SourceTester.forProvider(
+            provider(
+                settings ->
+                    request -> {
+                      throw new IllegalStateException("unexpected shape");
+                    }));
 
-    assertThatThrownBy(() -> tester.fetch(SAMPLEPROJECT)).isInstanceOf(AssertionError.class)
+    assertThatThrownBy(() -> tester.fetch(SAMPLEPROJECT))
+        .isInstanceOf(AssertionError.class)
         .hasMessageContaining("threw java.lang.IllegalStateException: unexpected shape")
         .hasMessageContaining("answers or throws SourceException");
   }
 
   @Test
   void aSourceThatHangsIsCaught() {
-    SourceTester tester = SourceTester.forProvider(provider(settings -> request -> {
-      try {
-        Thread.sleep(Duration.ofMinutes(5).toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      throw new SourceException(SourceException.Reason.UNAVAILABLE, "gave up");
-    }));
+    SourceTester tester =
+        SourceTester.forProvider(
+            provider(
+                settings ->
+                    request -> {
+                      try {
+                        Thread.sleep(Duration.ofMinutes(5).toMillis());
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                      throw new SourceException(SourceException.Reason.UNAVAILABLE, "gave up");
+                    }));
 
-    assertThatThrownBy(() -> tester.fetch(SAMPLEPROJECT)).isInstanceOf(AssertionError.class)
+    assertThatThrownBy(() -> tester.fetch(SAMPLEPROJECT))
+        .isInstanceOf(AssertionError.class)
         .hasMessageContaining("did not answer sampleproject within 10 s");
   }
 
   @Test
   void aSourceThatCallsEveryFailureMalformedIsCaught() {
-    SourceTester tester = SourceTester.forProvider(provider(settings -> request -> {
-      TransportResponse response = get(settings, "/pypi/demo/json");
-      if (response.status() != 200) {
-        throw new SourceException(SourceException.Reason.MALFORMED, "bad answer");
-      }
-      return PackageMetadata.builder(request.id(), "1.0", response.uri()).build();
-    })).respond("/pypi/demo/json", "{}");
+    SourceTester tester =
+        SourceTester.forProvider(
+                provider(
+                    settings ->
+                        request -> {
+                          TransportResponse response = get(settings, "/pypi/demo/json");
+                          if (response.status() != 200) {
+                            throw new SourceException(
+                                SourceException.Reason.MALFORMED, "bad answer");
+                          }
+                          return PackageMetadata.builder(request.id(), "1.0", response.uri())
+                              .build();
+                        }))
+            .respond("/pypi/demo/json", "{}");
 
     assertThatThrownBy(() -> tester.verifyContract(PackageRequest.of(PackageId.pypi("demo"))))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("fails with NOT_FOUND, the reason must be NOT_FOUND, not"
-            + " MALFORMED");
+        .hasMessageContaining(
+            "fails with NOT_FOUND, the reason must be NOT_FOUND, not" + " MALFORMED");
   }
 
   @Test
   void aSourceThatInventsWhatAFailedRequestWouldHaveToldIsCaught() {
-    SourceTester tester = SourceTester.forProvider(provider(settings -> request -> {
-      TransportResponse project = get(settings, "/pypi/demo/json");
-      switch (project.status()) {
-        case 200 -> { }
-        case 404 -> throw new SourceException(SourceException.Reason.NOT_FOUND, "no demo");
-        default -> throw new SourceException(SourceException.Reason.UNAVAILABLE, "down");
-      }
-      try {
-        new com.fasterxml.jackson.databind.ObjectMapper().readTree(project.body());
-      } catch (IOException e) {
-        throw new SourceException(SourceException.Reason.MALFORMED, "not JSON", e);
-      }
-      if (project.bodyLength() == 0) {
-        throw new SourceException(SourceException.Reason.MALFORMED, "empty");
-      }
-      TransportResponse stats;
-      try {
-        stats = get(settings, "/stats/demo");
-      } catch (SourceException e) {
-        stats = null;
-      }
-      DownloadCounts counts = stats != null && stats.status() == 200
-          ? new DownloadCounts(1, 7, 30)
-          : new DownloadCounts(0, 0, 0);
-      return PackageMetadata.builder(request.id(), "1.0", project.uri())
-          .downloads(Optional.of(counts)).build();
-    })).respond("/pypi/demo/json", "{\"info\": {}}").respond("/stats/demo", "{}");
+    SourceTester tester =
+        SourceTester.forProvider(
+                provider(
+                    settings ->
+                        request -> {
+                          TransportResponse project = get(settings, "/pypi/demo/json");
+                          switch (project.status()) {
+                            case 200 -> {}
+                            case 404 ->
+                                throw new SourceException(
+                                    SourceException.Reason.NOT_FOUND, "no demo");
+                            default ->
+                                throw new SourceException(
+                                    SourceException.Reason.UNAVAILABLE, "down");
+                          }
+                          try {
+                            new com.fasterxml.jackson.databind.ObjectMapper()
+                                .readTree(project.body());
+                          } catch (IOException e) {
+                            throw new SourceException(
+                                SourceException.Reason.MALFORMED, "not JSON", e);
+                          }
+                          if (project.bodyLength() == 0) {
+                            throw new SourceException(SourceException.Reason.MALFORMED, "empty");
+                          }
+                          TransportResponse stats;
+                          try {
+                            stats = get(settings, "/stats/demo");
+                          } catch (SourceException e) {
+                            stats = null;
+                          }
+                          DownloadCounts counts =
+                              stats != null && stats.status() == 200
+                                  ? new DownloadCounts(1, 7, 30)
+                                  : new DownloadCounts(0, 0, 0);
+                          return PackageMetadata.builder(request.id(), "1.0", project.uri())
+                              .downloads(Optional.of(counts))
+                              .build();
+                        }))
+            .respond("/pypi/demo/json", "{\"info\": {}}")
+            .respond("/stats/demo", "{}");
 
     assertThatThrownBy(() -> tester.verifyContract(PackageRequest.of(PackageId.pypi("demo"))))
         .isInstanceOf(AssertionError.class)
@@ -154,8 +190,14 @@ class SourceTesterTest {
   /** A GET through the tester's transport, failures as the source's own. */
   static TransportResponse get(SourceSettings settings, String path) throws SourceException {
     try {
-      return settings.transport().get(TransportRequest.get(settings.descriptor().indexUrl()
-          .resolve(path), "application/json", 1 << 20, Duration.ofSeconds(5)));
+      return settings
+          .transport()
+          .get(
+              TransportRequest.get(
+                  settings.descriptor().indexUrl().resolve(path),
+                  "application/json",
+                  1 << 20,
+                  Duration.ofSeconds(5)));
     } catch (TransportException e) {
       throw new SourceException(SourceException.Reason.UNAVAILABLE, e.getMessage(), e);
     }

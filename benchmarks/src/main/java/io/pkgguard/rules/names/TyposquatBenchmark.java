@@ -66,8 +66,12 @@ public class TyposquatBenchmark {
         out.add(b.toString());
       } else {
         String c = names.get(random.nextInt(names.size())).name();
-        out.add(a.substring(0, (a.length() + 1) / 2) + "-" + c.substring(c.length() / 2)
-            + (char) ('a' + random.nextInt(26)) + (char) ('a' + random.nextInt(26)));
+        out.add(
+            a.substring(0, (a.length() + 1) / 2)
+                + "-"
+                + c.substring(c.length() / 2)
+                + (char) ('a' + random.nextInt(26))
+                + (char) ('a' + random.nextInt(26)));
       }
     }
     return out.toArray(String[]::new);

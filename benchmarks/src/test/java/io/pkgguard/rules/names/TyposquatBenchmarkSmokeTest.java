@@ -10,14 +10,18 @@ class TyposquatBenchmarkSmokeTest {
 
   @Test
   void lookAlikeQueriesMostlyMatchAndUnrelatedOnesMostlyDoNot() {
-    PopularNameCorpus corpus = new CorpusLoadBenchmark().corpusLoad() instanceof PopularNameCorpus c
-        ? c : null;
+    PopularNameCorpus corpus =
+        new CorpusLoadBenchmark().corpusLoad() instanceof PopularNameCorpus c ? c : null;
     assertThat(corpus).isNotNull();
     LookAlikeFinder finder = new LookAlikeFinder(corpus, 1000);
-    long lookAlikes = Arrays.stream(TyposquatBenchmark.queries(corpus, "lookalike", 1000))
-        .filter(q -> finder.find(q).isPresent()).count();
-    long unrelated = Arrays.stream(TyposquatBenchmark.queries(corpus, "unrelated", 1000))
-        .filter(q -> finder.find(q).isPresent()).count();
+    long lookAlikes =
+        Arrays.stream(TyposquatBenchmark.queries(corpus, "lookalike", 1000))
+            .filter(q -> finder.find(q).isPresent())
+            .count();
+    long unrelated =
+        Arrays.stream(TyposquatBenchmark.queries(corpus, "unrelated", 1000))
+            .filter(q -> finder.find(q).isPresent())
+            .count();
     assertThat(lookAlikes).isGreaterThan(500);
     assertThat(unrelated).isLessThan(300);
 

@@ -26,15 +26,20 @@ import picocli.CommandLine.Spec;
  * given directory), as it is. Prints one line per distribution (tab-separated: worst level, name,
  * version, tag, where, findings) and a summary.
  */
-@Command(name = "content-survey", mixinStandardHelpOptions = true,
+@Command(
+    name = "content-survey",
+    mixinStandardHelpOptions = true,
     description = "Judge installed distributions and wheel files with the content rules.")
 public final class ContentSurvey implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "SITE_PACKAGES|WHEELS", arity = "1..*",
-      description = "site-packages or dist-packages directories, wheel files, or directories"
-          + " of wheel files")
+  @Parameters(
+      paramLabel = "SITE_PACKAGES|WHEELS",
+      arity = "1..*",
+      description =
+          "site-packages or dist-packages directories, wheel files, or directories"
+              + " of wheel files")
   List<Path> directories = List.of();
 
   private int total;
@@ -51,8 +56,11 @@ public final class ContentSurvey implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     for (Path path : directories) {
       if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
-        err.println("content-survey: " + path + " is neither a directory nor a file; give"
-            + " site-packages directories, wheel files or directories of wheels");
+        err.println(
+            "content-survey: "
+                + path
+                + " is neither a directory nor a file; give"
+                + " site-packages directories, wheel files or directories of wheels");
         return 2;
       }
     }
@@ -62,8 +70,13 @@ public final class ContentSurvey implements Callable<Integer> {
         List<Path> wheels = wheels(directory);
         for (Path wheel : wheels) {
           String[] parts = wheel.getFileName().toString().split("-");
-          report(out, guard.evaluateFile(wheel), parts[0], parts.length > 1 ? parts[1] : "",
-              "file", wheel.toString());
+          report(
+              out,
+              guard.evaluateFile(wheel),
+              parts[0],
+              parts.length > 1 ? parts[1] : "",
+              "file",
+              wheel.toString());
         }
         if (!wheels.isEmpty()) {
           continue;
@@ -81,8 +94,12 @@ public final class ContentSurvey implements Callable<Integer> {
     } finally {
       Files.deleteIfExists(work);
     }
-    err.printf("%d distributions: %d (%.1f%%) HIGH or CRITICAL, %d (%.1f%%) MEDIUM at worst%n",
-        total, flagged, 100.0 * flagged / Math.max(total, 1), medium,
+    err.printf(
+        "%d distributions: %d (%.1f%%) HIGH or CRITICAL, %d (%.1f%%) MEDIUM at worst%n",
+        total,
+        flagged,
+        100.0 * flagged / Math.max(total, 1),
+        medium,
         100.0 * medium / Math.max(total, 1));
     return 0;
   }
@@ -93,26 +110,39 @@ public final class ContentSurvey implements Callable<Integer> {
       return List.of(path);
     }
     try (var listing = Files.list(path)) {
-      return listing.filter(p -> p.getFileName().toString().endsWith(".whl")
-          && Files.isRegularFile(p)).sorted().toList();
+      return listing
+          .filter(p -> p.getFileName().toString().endsWith(".whl") && Files.isRegularFile(p))
+          .sorted()
+          .toList();
     }
   }
 
-  private void report(PrintWriter out, Verdict verdict, String name, String version, String tag,
-      String where) {
-    List<Finding> findings = verdict.findings().stream()
-        .filter(f -> f.level().compareTo(RiskLevel.LOW) > 0).toList();
-    RiskLevel worst = findings.stream().map(Finding::level).max(Enum::compareTo)
-        .orElse(RiskLevel.NONE);
+  private void report(
+      PrintWriter out, Verdict verdict, String name, String version, String tag, String where) {
+    List<Finding> findings =
+        verdict.findings().stream().filter(f -> f.level().compareTo(RiskLevel.LOW) > 0).toList();
+    RiskLevel worst =
+        findings.stream().map(Finding::level).max(Enum::compareTo).orElse(RiskLevel.NONE);
     total++;
     if (worst.compareTo(RiskLevel.HIGH) >= 0) {
       flagged++;
     } else if (worst == RiskLevel.MEDIUM) {
       medium++;
     }
-    out.println(worst + "\t" + name + "\t" + version + "\t" + tag + "\t" + where + "\t"
-        + findings.stream().map(f -> f.level() + " " + f.ruleId() + ": " + f.message())
-            .collect(Collectors.joining(" | ")));
+    out.println(
+        worst
+            + "\t"
+            + name
+            + "\t"
+            + version
+            + "\t"
+            + tag
+            + "\t"
+            + where
+            + "\t"
+            + findings.stream()
+                .map(f -> f.level() + " " + f.ruleId() + ": " + f.message())
+                .collect(Collectors.joining(" | ")));
     out.flush();
   }
 
@@ -129,5 +159,4 @@ public final class ContentSurvey implements Callable<Integer> {
     }
     return policy.withoutOnlineAdvisories();
   }
-
 }

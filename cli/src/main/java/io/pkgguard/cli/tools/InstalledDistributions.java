@@ -28,12 +28,22 @@ import java.util.zip.ZipOutputStream;
 final class InstalledDistributions {
 
   /** One installed distribution: its name, version, wheel tag and files. */
-  record Installed(String name, String version, String tag, Path root, Path metadataDir,
-      List<String> files, boolean eggInfo) {
+  record Installed(
+      String name,
+      String version,
+      String tag,
+      Path root,
+      Path metadataDir,
+      List<String> files,
+      boolean eggInfo) {
 
     String wheelName() {
-      return name.replaceAll("[^A-Za-z0-9.]+", "_") + "-" + version.replace('-', '_') + "-"
-          + tag + ".whl";
+      return name.replaceAll("[^A-Za-z0-9.]+", "_")
+          + "-"
+          + version.replace('-', '_')
+          + "-"
+          + tag
+          + ".whl";
     }
   }
 
@@ -71,12 +81,22 @@ final class InstalledDistributions {
     String tag = "py3-none-any";
     Path wheel = dir.resolve("WHEEL");
     if (Files.isRegularFile(wheel)) {
-      tag = Files.readAllLines(wheel, StandardCharsets.UTF_8).stream()
-          .filter(l -> l.startsWith("Tag:")).map(l -> l.substring(4).strip()).findFirst()
-          .orElse(tag);
+      tag =
+          Files.readAllLines(wheel, StandardCharsets.UTF_8).stream()
+              .filter(l -> l.startsWith("Tag:"))
+              .map(l -> l.substring(4).strip())
+              .findFirst()
+              .orElse(tag);
     }
-    return Optional.of(new Installed(headers.get("name"), headers.getOrDefault("version", "0"),
-        tag, root, dir, files, false));
+    return Optional.of(
+        new Installed(
+            headers.get("name"),
+            headers.getOrDefault("version", "0"),
+            tag,
+            root,
+            dir,
+            files,
+            false));
   }
 
   private static Optional<Installed> eggInfo(Path root, Path dir) throws IOException {
@@ -104,8 +124,11 @@ final class InstalledDistributions {
         Path module = root.resolve(top.strip());
         if (Files.isDirectory(module)) {
           try (Stream<Path> walk = Files.walk(module)) {
-            walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString())
-                .filter(InstalledDistributions::keep).sorted().forEach(files::add);
+            walk.filter(Files::isRegularFile)
+                .map(p -> root.relativize(p).toString())
+                .filter(InstalledDistributions::keep)
+                .sorted()
+                .forEach(files::add);
           }
         } else if (Files.isRegularFile(root.resolve(top.strip() + ".py"))) {
           files.add(top.strip() + ".py");
@@ -113,12 +136,21 @@ final class InstalledDistributions {
       }
     }
     boolean binary = files.stream().anyMatch(f -> f.endsWith(".so"));
-    return Optional.of(new Installed(headers.get("name"), headers.getOrDefault("version", "0"),
-        binary ? "cp3-cp3-linux_x86_64" : "py3-none-any", root, dir, files, true));
+    return Optional.of(
+        new Installed(
+            headers.get("name"),
+            headers.getOrDefault("version", "0"),
+            binary ? "cp3-cp3-linux_x86_64" : "py3-none-any",
+            root,
+            dir,
+            files,
+            true));
   }
 
   private static boolean keep(String path) {
-    return !path.startsWith("..") && !path.startsWith("/") && !path.contains("__pycache__/")
+    return !path.startsWith("..")
+        && !path.startsWith("/")
+        && !path.contains("__pycache__/")
         && !path.endsWith(".pyc");
   }
 
@@ -129,14 +161,22 @@ final class InstalledDistributions {
       entries.put(file, Files.readAllBytes(dist.root().resolve(file)));
     }
     if (dist.eggInfo()) {
-      String distInfo = dist.wheelName().substring(0, dist.wheelName().indexOf('-',
-          dist.wheelName().indexOf('-') + 1)) + ".dist-info/";
-      entries.put(distInfo + "METADATA", Files.readAllBytes(dist.metadataDir()
-          .resolve("PKG-INFO")));
+      String distInfo =
+          dist.wheelName()
+                  .substring(0, dist.wheelName().indexOf('-', dist.wheelName().indexOf('-') + 1))
+              + ".dist-info/";
+      entries.put(
+          distInfo + "METADATA", Files.readAllBytes(dist.metadataDir().resolve("PKG-INFO")));
       StringBuilder record = new StringBuilder();
-      entries.forEach((path, bytes) -> record.append(path.contains(",") ? "\"" + path + "\""
-          : path).append(",sha256=").append(Base64.getUrlEncoder().withoutPadding()
-              .encodeToString(sha256(bytes))).append(',').append(bytes.length).append('\n'));
+      entries.forEach(
+          (path, bytes) ->
+              record
+                  .append(path.contains(",") ? "\"" + path + "\"" : path)
+                  .append(",sha256=")
+                  .append(Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(bytes)))
+                  .append(',')
+                  .append(bytes.length)
+                  .append('\n'));
       record.append(distInfo).append("RECORD,,\n");
       entries.put(distInfo + "RECORD", record.toString().getBytes(StandardCharsets.UTF_8));
     }
@@ -160,7 +200,8 @@ final class InstalledDistributions {
       }
       int colon = line.indexOf(':');
       if (colon > 0 && !line.startsWith(" ")) {
-        headers.putIfAbsent(line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+        headers.putIfAbsent(
+            line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
             line.substring(colon + 1).strip());
       }
     }

@@ -25,10 +25,16 @@ public final class PopularNamesDataset {
       "https://hugovk.github.io/top-pypi-packages/top-pypi-packages.min.json";
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?");
-  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(8)
-          .maxNumberLength(24).maxStringLength(1 << 20).build())
-      .build());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder()
+                      .maxNestingDepth(8)
+                      .maxNumberLength(24)
+                      .maxStringLength(1 << 20)
+                      .build())
+              .build());
 
   private PopularNamesDataset() {}
 
@@ -43,32 +49,49 @@ public final class PopularNamesDataset {
     try {
       root = MAPPER.readTree(document);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException(source + " is not JSON (" + e.getOriginalMessage()
-          + "); expected the top-pypi-packages dataset");
+      throw new IllegalArgumentException(
+          source
+              + " is not JSON ("
+              + e.getOriginalMessage()
+              + "); expected the top-pypi-packages dataset");
     }
     if (root == null || !root.path("rows").isArray()) {
-      throw new IllegalArgumentException(source + " has no \"rows\" array; expected the"
-          + " top-pypi-packages dataset ({\"rows\": [{\"project\": ...}, ...]})");
+      throw new IllegalArgumentException(
+          source
+              + " has no \"rows\" array; expected the"
+              + " top-pypi-packages dataset ({\"rows\": [{\"project\": ...}, ...]})");
     }
     Set<String> names = new LinkedHashSet<>();
     int index = 0;
     for (JsonNode row : root.get("rows")) {
       JsonNode project = row.path("project");
       if (!project.isTextual() || !NAME.matcher(project.asText()).matches()) {
-        throw new IllegalArgumentException(source + ": rows[" + index + "].project is not a"
-            + " project name: " + abbreviate(row.toString()));
+        throw new IllegalArgumentException(
+            source
+                + ": rows["
+                + index
+                + "].project is not a"
+                + " project name: "
+                + abbreviate(row.toString()));
       }
       names.add(normalize(project.asText()));
       index++;
     }
     if (names.size() < 100) {
-      throw new IllegalArgumentException(source + " lists only " + names.size() + " projects;"
-          + " refusing to replace the corpus with so few");
+      throw new IllegalArgumentException(
+          source
+              + " lists only "
+              + names.size()
+              + " projects;"
+              + " refusing to replace the corpus with so few");
     }
     StringBuilder out = new StringBuilder();
     out.append("# The most downloaded PyPI projects, by rank (1 = most downloads).\n")
-        .append("# Source: ").append(source).append(" (last_update ")
-        .append(root.path("last_update").asText("unknown")).append(").\n")
+        .append("# Source: ")
+        .append(source)
+        .append(" (last_update ")
+        .append(root.path("last_update").asText("unknown"))
+        .append(").\n")
         .append("# Refresh: tools/refresh-popular-names (see tools/README.md).\n")
         .append("# Columns: rank TAB PEP 503-normalised name.\n");
     int rank = 0;
@@ -88,7 +111,10 @@ public final class PopularNamesDataset {
 
   /** The names a corpus file lists, in order; for checks. */
   static List<String> names(String corpus) {
-    return corpus.lines().filter(l -> !l.startsWith("#") && !l.isBlank())
-        .map(l -> l.substring(l.indexOf('\t') + 1)).toList();
+    return corpus
+        .lines()
+        .filter(l -> !l.startsWith("#") && !l.isBlank())
+        .map(l -> l.substring(l.indexOf('\t') + 1))
+        .toList();
   }
 }

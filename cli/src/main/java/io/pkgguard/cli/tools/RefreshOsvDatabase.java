@@ -40,35 +40,48 @@ import picocli.CommandLine.Option;
  * The archive is loaded exactly as pkgguard will load it before it replaces the old one, so a
  * damaged download never becomes the database an air-gapped site relies on.
  */
-@Command(name = "refresh-osv-db", mixinStandardHelpOptions = true,
-    description = "Download or build the offline OSV advisory database that --advisory-db and"
-        + " [advisories] type osv-offline read.")
+@Command(
+    name = "refresh-osv-db",
+    mixinStandardHelpOptions = true,
+    description =
+        "Download or build the offline OSV advisory database that --advisory-db and"
+            + " [advisories] type osv-offline read.")
 public final class RefreshOsvDatabase implements Callable<Integer> {
 
   /** OSV's export of every PyPI record (GHSA, PYSEC, MAL, ...), refreshed by OSV continuously. */
   static final String DEFAULT_URL =
       "https://osv-vulnerabilities.storage.googleapis.com/PyPI/all.zip";
+
   private static final long MAX_BYTES = 1L << 30;
 
-  @Option(names = "--url", paramLabel = "URL",
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
       description = "The export to download (default: ${DEFAULT-VALUE}).")
   URI url = URI.create(DEFAULT_URL);
 
-  @Option(names = "--from", paramLabel = "ZIP",
+  @Option(
+      names = "--from",
+      paramLabel = "ZIP",
       description = "Use a downloaded copy of the export instead (for machines offline).")
   Path from;
 
-  @Option(names = "--from-directory", paramLabel = "DIR",
-      description = "Zip every .json/.yaml OSV record below DIR (a checkout of"
-          + " pypa/advisory-database or ossf/malicious-packages).")
+  @Option(
+      names = "--from-directory",
+      paramLabel = "DIR",
+      description =
+          "Zip every .json/.yaml OSV record below DIR (a checkout of"
+              + " pypa/advisory-database or ossf/malicious-packages).")
   Path fromDirectory;
 
-  @Option(names = "--out", paramLabel = "ZIP", required = true,
+  @Option(
+      names = "--out",
+      paramLabel = "ZIP",
+      required = true,
       description = "The database to write (replaced only if the new one loads).")
   Path out;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Runs the tool; the exit status is 0 on success, 1 on failure, 2 on a usage error. */
   public static void main(String[] args) {
@@ -79,22 +92,41 @@ public final class RefreshOsvDatabase implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try {
-      byte[] zip = fromDirectory != null ? zipDirectory(fromDirectory)
-          : from != null ? Files.readAllBytes(from) : download();
-      String origin = fromDirectory != null ? fromDirectory.toString()
-          : from != null ? from.toString() : url.toString();
-      OsvDatabase database = OsvDatabase.load(zip, origin, new OsvMatcher(
-          Map.of(PackageId.PYPI, new PypiEcosystem()), "offline"), new OsvRecordReader(),
-          ZipLimits.defaults());
+      byte[] zip =
+          fromDirectory != null
+              ? zipDirectory(fromDirectory)
+              : from != null ? Files.readAllBytes(from) : download();
+      String origin =
+          fromDirectory != null
+              ? fromDirectory.toString()
+              : from != null ? from.toString() : url.toString();
+      OsvDatabase database =
+          OsvDatabase.load(
+              zip,
+              origin,
+              new OsvMatcher(Map.of(PackageId.PYPI, new PypiEcosystem()), "offline"),
+              new OsvRecordReader(),
+              ZipLimits.defaults());
       Path target = out.toAbsolutePath();
       Files.createDirectories(target.getParent());
       Path temporary = Files.createTempFile(target.getParent(), ".osv-", ".zip");
       Files.write(temporary, zip);
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
-      spec.commandLine().getOut().println("wrote " + database.records() + " PyPI advisories for "
-          + database.packages() + " packages to " + target + (database.skipped() == 0 ? ""
-              : " (" + database.skipped() + " invalid records, reported for their packages)"));
+      Files.move(
+          temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      spec.commandLine()
+          .getOut()
+          .println(
+              "wrote "
+                  + database.records()
+                  + " PyPI advisories for "
+                  + database.packages()
+                  + " packages to "
+                  + target
+                  + (database.skipped() == 0
+                      ? ""
+                      : " ("
+                          + database.skipped()
+                          + " invalid records, reported for their packages)"));
       return 0;
     } catch (IOException | TransportException | OsvFormatException e) {
       err.println("refresh-osv-db: " + e.getMessage());
@@ -104,10 +136,12 @@ public final class RefreshOsvDatabase implements Callable<Integer> {
 
   private byte[] download() throws TransportException, IOException {
     try (JdkHttpTransport http = JdkHttpTransport.create(Duration.ofSeconds(20), MAX_BYTES)) {
-      TrustedTransport trusted = new TrustedTransport(http, HostTrust.forIndex(url, Set.of()),
-          MAX_BYTES, Duration.ofMinutes(10));
-      TransportResponse response = trusted.get(TransportRequest.get(url, "application/zip",
-          MAX_BYTES, Duration.ofMinutes(10)));
+      TrustedTransport trusted =
+          new TrustedTransport(
+              http, HostTrust.forIndex(url, Set.of()), MAX_BYTES, Duration.ofMinutes(10));
+      TransportResponse response =
+          trusted.get(
+              TransportRequest.get(url, "application/zip", MAX_BYTES, Duration.ofMinutes(10)));
       if (response.status() != 200) {
         throw new IOException(url + " answered HTTP " + response.status());
       }
@@ -122,10 +156,17 @@ public final class RefreshOsvDatabase implements Callable<Integer> {
     }
     List<Path> records;
     try (Stream<Path> walk = Files.walk(directory)) {
-      records = walk.filter(Files::isRegularFile).filter(p -> {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
-      }).sorted().toList();
+      records =
+          walk.filter(Files::isRegularFile)
+              .filter(
+                  p -> {
+                    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                    return name.endsWith(".json")
+                        || name.endsWith(".yaml")
+                        || name.endsWith(".yml");
+                  })
+              .sorted()
+              .toList();
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

@@ -26,29 +26,46 @@ import picocli.CommandLine.Option;
  * a copy of it on disk. Writes the new file next to the old one and moves it into place, so an
  * interrupted run leaves the old list intact.
  */
-@Command(name = "refresh-popular-names", mixinStandardHelpOptions = true,
-    description = "Rebuild the popular-names corpus of the typosquat rule from the public"
-        + " top-pypi-packages dataset.")
+@Command(
+    name = "refresh-popular-names",
+    mixinStandardHelpOptions = true,
+    description =
+        "Rebuild the popular-names corpus of the typosquat rule from the public"
+            + " top-pypi-packages dataset.")
 public final class RefreshPopularNames implements Callable<Integer> {
 
-  static final Path DEFAULT_OUT = Path.of("rules-builtin", "src", "main", "resources", "io",
-      "pkgguard", "rules", "names", "popular-pypi.tsv");
+  static final Path DEFAULT_OUT =
+      Path.of(
+          "rules-builtin",
+          "src",
+          "main",
+          "resources",
+          "io",
+          "pkgguard",
+          "rules",
+          "names",
+          "popular-pypi.tsv");
   private static final long MAX_BYTES = 32L << 20;
 
-  @Option(names = "--url", paramLabel = "URL",
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
       description = "The dataset's URL (default: ${DEFAULT-VALUE}).")
   URI url = URI.create(PopularNamesDataset.DEFAULT_URL);
 
-  @Option(names = "--from", paramLabel = "FILE",
+  @Option(
+      names = "--from",
+      paramLabel = "FILE",
       description = "Read a downloaded copy of the dataset instead (for machines offline).")
   Path from;
 
-  @Option(names = "--out", paramLabel = "FILE",
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
       description = "Where to write the corpus (default: ${DEFAULT-VALUE}).")
   Path out = DEFAULT_OUT;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Runs the tool; the exit status is 0 on success, 1 on failure, 2 on a usage error. */
   public static void main(String[] args) {
@@ -63,10 +80,11 @@ public final class RefreshPopularNames implements Callable<Integer> {
       Path target = out.toAbsolutePath();
       Path temporary = Files.createTempFile(target.getParent(), ".popular-", ".tsv");
       Files.writeString(temporary, corpus, StandardCharsets.UTF_8);
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
-      spec.commandLine().getOut().println("wrote " + PopularNamesDataset.names(corpus).size()
-          + " names to " + target);
+      Files.move(
+          temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      spec.commandLine()
+          .getOut()
+          .println("wrote " + PopularNamesDataset.names(corpus).size() + " names to " + target);
       return 0;
     } catch (IllegalArgumentException | TransportException | IOException e) {
       err.println("refresh-popular-names: " + e.getMessage());
@@ -82,10 +100,12 @@ public final class RefreshPopularNames implements Callable<Integer> {
 
   private String download() throws TransportException, IOException {
     try (JdkHttpTransport http = JdkHttpTransport.create(Duration.ofSeconds(20), MAX_BYTES)) {
-      TrustedTransport trusted = new TrustedTransport(http, HostTrust.forIndex(url, Set.of()),
-          MAX_BYTES, Duration.ofSeconds(60));
-      TransportResponse response = trusted.get(TransportRequest.get(url, "application/json",
-          MAX_BYTES, Duration.ofSeconds(60)));
+      TrustedTransport trusted =
+          new TrustedTransport(
+              http, HostTrust.forIndex(url, Set.of()), MAX_BYTES, Duration.ofSeconds(60));
+      TransportResponse response =
+          trusted.get(
+              TransportRequest.get(url, "application/json", MAX_BYTES, Duration.ofSeconds(60)));
       if (response.status() != 200) {
         throw new IOException(url + " answered HTTP " + response.status());
       }

@@ -25,19 +25,24 @@ import picocli.CommandLine;
 class RefreshOsvDatabaseTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
   /** An OSV record built field for field as the OSV schema describes one (constructed). */
   private static String record(String id, String ecosystem, String name) {
-    return "{\"id\": \"" + id + "\", \"modified\": \"2026-01-01T00:00:00Z\", \"affected\":"
-        + " [{\"package\": {\"ecosystem\": \"" + ecosystem + "\", \"name\": \"" + name + "\"},"
+    return "{\"id\": \""
+        + id
+        + "\", \"modified\": \"2026-01-01T00:00:00Z\", \"affected\":"
+        + " [{\"package\": {\"ecosystem\": \""
+        + ecosystem
+        + "\", \"name\": \""
+        + name
+        + "\"},"
         + " \"ranges\": [{\"type\": \"ECOSYSTEM\", \"events\": [{\"introduced\": \"0\"},"
         + " {\"fixed\": \"1.2\"}]}]}]}";
   }
@@ -68,8 +73,7 @@ class RefreshOsvDatabaseTest {
     byte[] export = zip(record("PYSEC-2099-1", "PyPI", "demo"), record("GHSA-x", "npm", "left"));
     server.stubFor(get("/PyPI/all.zip").willReturn(aResponse().withBody(export)));
 
-    assertThat(run("--url", server.baseUrl() + "/PyPI/all.zip", "--out", db.toString()))
-        .isZero();
+    assertThat(run("--url", server.baseUrl() + "/PyPI/all.zip", "--out", db.toString())).isZero();
     assertThat(Files.readAllBytes(db)).isEqualTo(export);
     assertThat(out.toString()).startsWith("wrote 1 PyPI advisories for 1 packages to ");
   }
@@ -79,22 +83,19 @@ class RefreshOsvDatabaseTest {
     Path db = dir.resolve("osv.zip");
     Files.writeString(db, "old");
     server.stubFor(get("/missing.zip").willReturn(aResponse().withStatus(404)));
-    server.stubFor(get("/reset.zip").willReturn(aResponse()
-        .withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    server.stubFor(
+        get("/reset.zip").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     server.stubFor(get("/page.zip").willReturn(aResponse().withBody("<html>login</html>")));
-    server.stubFor(get("/npm.zip").willReturn(aResponse().withBody(zip(
-        record("GHSA-x", "npm", "left")))));
+    server.stubFor(
+        get("/npm.zip").willReturn(aResponse().withBody(zip(record("GHSA-x", "npm", "left")))));
 
     assertThat(run("--url", server.baseUrl() + "/missing.zip", "--out", db.toString()))
         .isEqualTo(1);
     assertThat(err.toString()).contains("answered HTTP 404");
-    assertThat(run("--url", server.baseUrl() + "/reset.zip", "--out", db.toString()))
-        .isEqualTo(1);
-    assertThat(run("--url", server.baseUrl() + "/page.zip", "--out", db.toString()))
-        .isEqualTo(1);
+    assertThat(run("--url", server.baseUrl() + "/reset.zip", "--out", db.toString())).isEqualTo(1);
+    assertThat(run("--url", server.baseUrl() + "/page.zip", "--out", db.toString())).isEqualTo(1);
     assertThat(err.toString()).contains("not a zip archive");
-    assertThat(run("--url", server.baseUrl() + "/npm.zip", "--out", db.toString()))
-        .isEqualTo(1);
+    assertThat(run("--url", server.baseUrl() + "/npm.zip", "--out", db.toString())).isEqualTo(1);
     assertThat(err.toString()).contains("holds no valid OSV record");
     assertThat(Files.readString(db)).isEqualTo("old");
   }
@@ -102,13 +103,17 @@ class RefreshOsvDatabaseTest {
   @Test
   void zipsACheckoutOfARecordRepository() throws IOException {
     Path vulns = Files.createDirectories(dir.resolve("advisory-database/vulns/demo"));
-    Files.writeString(vulns.resolve("PYSEC-2099-2.json"), record("PYSEC-2099-2", "PyPI",
-        "demo"));
+    Files.writeString(vulns.resolve("PYSEC-2099-2.json"), record("PYSEC-2099-2", "PyPI", "demo"));
     Files.writeString(vulns.resolve("README.txt"), "not a record");
     Path db = dir.resolve("pypa.zip");
 
-    assertThat(run("--from-directory", dir.resolve("advisory-database").toString(), "--out",
-        db.toString())).isZero();
+    assertThat(
+            run(
+                "--from-directory",
+                dir.resolve("advisory-database").toString(),
+                "--out",
+                db.toString()))
+        .isZero();
     assertThat(out.toString()).startsWith("wrote 1 PyPI advisories for 1 packages");
   }
 }

@@ -24,22 +24,26 @@ import picocli.CommandLine;
 class RefreshPopularNamesTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** A dataset with the published document's fields, {@code count} rows (built, not recorded). */
   static String dataset(int count) {
     StringBuilder rows = new StringBuilder();
     for (int i = 0; i < count; i++) {
-      rows.append(i == 0 ? "" : ",").append("{\"download_count\":").append(1_000_000 - i)
-          .append(",\"project\":\"").append(i == 1 ? "Typing_Extensions" : "project-" + i)
+      rows.append(i == 0 ? "" : ",")
+          .append("{\"download_count\":")
+          .append(1_000_000 - i)
+          .append(",\"project\":\"")
+          .append(i == 1 ? "Typing_Extensions" : "project-" + i)
           .append("\"}");
     }
     return "{\"last_update\":\"2026-11-01 06:41:05\",\"source\":\"ClickHouse\",\"meta\":[],"
-        + "\"rows\":[" + rows + "]}";
+        + "\"rows\":["
+        + rows
+        + "]}";
   }
 
   private static InputStream text(String text) {
@@ -48,7 +52,8 @@ class RefreshPopularNamesTest {
 
   @Test
   void readsThePublishedDocumentShape() throws IOException {
-    try (InputStream in = getClass().getResourceAsStream("/fixtures/top-pypi-packages-excerpt.json")) {
+    try (InputStream in =
+        getClass().getResourceAsStream("/fixtures/top-pypi-packages-excerpt.json")) {
       assertThatThrownBy(() -> PopularNamesDataset.toCorpus(in, "excerpt"))
           .hasMessage("excerpt lists only 6 projects; refusing to replace the corpus with so few");
     }
@@ -56,9 +61,11 @@ class RefreshPopularNamesTest {
 
   @Test
   void writesRanksInDownloadOrderWithNormalisedNamesAndItsSource() throws IOException {
-    String corpus = PopularNamesDataset.toCorpus(text(dataset(150)), "https://example.test/top.json");
+    String corpus =
+        PopularNamesDataset.toCorpus(text(dataset(150)), "https://example.test/top.json");
 
-    assertThat(corpus).startsWith("# The most downloaded PyPI projects")
+    assertThat(corpus)
+        .startsWith("# The most downloaded PyPI projects")
         .contains("# Source: https://example.test/top.json (last_update 2026-11-01 06:41:05).")
         .contains("1\tproject-0\n2\ttyping-extensions\n3\tproject-2\n");
     assertThat(PopularNamesDataset.names(corpus)).hasSize(150);
@@ -72,11 +79,15 @@ class RefreshPopularNamesTest {
         .hasMessageContaining("has no \"rows\" array");
     assertThatThrownBy(() -> PopularNamesDataset.toCorpus(text(""), "x"))
         .hasMessageContaining("has no \"rows\" array");
-    assertThatThrownBy(() -> PopularNamesDataset.toCorpus(
-        text(dataset(150).replace("project-7", "../../etc/passwd")), "x"))
+    assertThatThrownBy(
+            () ->
+                PopularNamesDataset.toCorpus(
+                    text(dataset(150).replace("project-7", "../../etc/passwd")), "x"))
         .hasMessageContaining("rows[7].project is not a project name");
-    assertThatThrownBy(() -> PopularNamesDataset.toCorpus(
-        text(dataset(150).replace("\"project-9\"", "42")), "x"))
+    assertThatThrownBy(
+            () ->
+                PopularNamesDataset.toCorpus(
+                    text(dataset(150).replace("\"project-9\"", "42")), "x"))
         .hasMessageContaining("rows[9].project is not a project name");
     assertThatThrownBy(() -> PopularNamesDataset.toCorpus(text("[".repeat(100)), "x"))
         .hasMessageContaining("x is not JSON");
@@ -94,8 +105,8 @@ class RefreshPopularNamesTest {
     Path out = dir.resolve("popular.tsv");
     Files.writeString(out, "old\n");
     server.stubFor(get("/top.json").willReturn(aResponse().withBody(dataset(120))));
-    server.stubFor(get("/broken.json").willReturn(aResponse()
-        .withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    server.stubFor(
+        get("/broken.json").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     server.stubFor(get("/missing.json").willReturn(aResponse().withStatus(404)));
 
     assertThat(run("--url", server.baseUrl() + "/broken.json", "--out", out.toString()))

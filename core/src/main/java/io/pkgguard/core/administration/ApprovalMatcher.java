@@ -29,8 +29,8 @@ final class ApprovalMatcher {
    */
   record Outcome(List<Approval> satisfying, List<String> notes) {}
 
-  static Outcome match(Verdict verdict, List<Approval> approvals, Instant now,
-      DecisionMapping mapping) {
+  static Outcome match(
+      Verdict verdict, List<Approval> approvals, Instant now, DecisionMapping mapping) {
     List<Approval> satisfying = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (Approval approval : approvals) {
@@ -38,9 +38,13 @@ final class ApprovalMatcher {
       if (why.isEmpty()) {
         satisfying.add(approval);
       } else {
-        notes.add("the approval " + approval.id().substring(0, Math.min(8,
-            approval.id().length())) + " by " + approval.approvedBy() + " does not apply: "
-            + why.get());
+        notes.add(
+            "the approval "
+                + approval.id().substring(0, Math.min(8, approval.id().length()))
+                + " by "
+                + approval.approvedBy()
+                + " does not apply: "
+                + why.get());
       }
     }
     return new Outcome(satisfying, notes);
@@ -49,7 +53,8 @@ final class ApprovalMatcher {
   /** The findings whose level leads to anything but ALLOW: what an approval must cover. */
   static List<Finding> needingApproval(Verdict verdict, DecisionMapping mapping) {
     return verdict.findings().stream()
-        .filter(f -> mapping.decide(f.level()) != Decision.ALLOW).toList();
+        .filter(f -> mapping.decide(f.level()) != Decision.ALLOW)
+        .toList();
   }
 
   /** The digests of the files a verdict judged; empty if any of them has none. */
@@ -64,8 +69,8 @@ final class ApprovalMatcher {
     return digests.isEmpty() ? Optional.empty() : Optional.of(digests.stream().sorted().toList());
   }
 
-  private static Optional<String> whyNot(Approval approval, Verdict verdict, Instant now,
-      DecisionMapping mapping) {
+  private static Optional<String> whyNot(
+      Approval approval, Verdict verdict, Instant now, DecisionMapping mapping) {
     if (approval.revocation().isPresent()) {
       Approval.Revocation r = approval.revocation().get();
       return Optional.of("revoked by " + r.by() + " on " + r.at() + " (" + r.reason() + ")");
@@ -77,28 +82,43 @@ final class ApprovalMatcher {
       return Optional.of("it was given for version " + approval.version());
     }
     if (!approval.policyFingerprint().equals(verdict.policyFingerprint())) {
-      return Optional.of("it was given under another policy (" + approval.policyFingerprint()
-          + "; now " + verdict.policyFingerprint() + ")");
+      return Optional.of(
+          "it was given under another policy ("
+              + approval.policyFingerprint()
+              + "; now "
+              + verdict.policyFingerprint()
+              + ")");
     }
     Optional<List<String>> digests = digests(verdict);
     if (digests.isEmpty() || !digests.get().equals(approval.artifacts())) {
-      return Optional.of("it was given for other files (" + String.join(", ",
-          approval.artifacts().stream().map(d -> d.substring(0, Math.min(12, d.length())))
-              .toList()) + "), not the files judged now");
+      return Optional.of(
+          "it was given for other files ("
+              + String.join(
+                  ", ",
+                  approval.artifacts().stream()
+                      .map(d -> d.substring(0, Math.min(12, d.length())))
+                      .toList())
+              + "), not the files judged now");
     }
     if (verdict.decision() == Decision.SPECIAL_APPROVAL
         && approval.decision() != Decision.SPECIAL_APPROVAL) {
-      return Optional.of("it approved a review; this verdict needs an administrator's special"
-          + " approval");
+      return Optional.of(
+          "it approved a review; this verdict needs an administrator's special" + " approval");
     }
     java.util.Map<String, io.pkgguard.api.RiskLevel> approved = new java.util.HashMap<>();
-    approval.findings().forEach(f -> approved.merge(f.key(), f.level(),
-        io.pkgguard.api.RiskLevel::max));
+    approval
+        .findings()
+        .forEach(f -> approved.merge(f.key(), f.level(), io.pkgguard.api.RiskLevel::max));
     for (Finding finding : needingApproval(verdict, mapping)) {
       io.pkgguard.api.RiskLevel level = approved.get(finding.key());
       if (level == null || finding.level().compareTo(level) > 0) {
-        return Optional.of("it does not cover a finding reported since: " + finding.ruleId()
-            + " " + finding.level() + " " + finding.message());
+        return Optional.of(
+            "it does not cover a finding reported since: "
+                + finding.ruleId()
+                + " "
+                + finding.level()
+                + " "
+                + finding.message());
       }
     }
     return Optional.empty();

@@ -43,7 +43,11 @@ public final class Approvals {
    * @param host which machine records are written from
    * @param normalize a package id with its name in its ecosystem's normal form
    */
-  public Approvals(SharedState state, Policy policy, Clock clock, String host,
+  public Approvals(
+      SharedState state,
+      Policy policy,
+      Clock clock,
+      String host,
       UnaryOperator<PackageId> normalize) {
     this.state = state;
     this.policy = policy;
@@ -63,41 +67,71 @@ public final class Approvals {
    * @return the approval, kept and recorded
    * @throws ApprovalException if it may not be given, or could not be recorded
    */
-  public Approval approve(Verdict verdict, String approver, String reason,
-      Optional<Instant> until) throws ApprovalException {
+  public Approval approve(Verdict verdict, String approver, String reason, Optional<Instant> until)
+      throws ApprovalException {
     check(verdict, approver);
     if (reason.isBlank()) {
-      throw new ApprovalException(ApprovalException.Reason.INVALID, "an approval needs a"
-          + " reason: say why this package may be installed despite its findings");
+      throw new ApprovalException(
+          ApprovalException.Reason.INVALID,
+          "an approval needs a"
+              + " reason: say why this package may be installed despite its findings");
     }
     Instant now = clock.instant();
     Instant latest = now.plus(policy.approvals().maxValidity());
     Instant expires = until.orElse(latest);
     if (!expires.isAfter(now)) {
-      throw new ApprovalException(ApprovalException.Reason.INVALID, "an approval until "
-          + expires + " would have expired already");
+      throw new ApprovalException(
+          ApprovalException.Reason.INVALID,
+          "an approval until " + expires + " would have expired already");
     }
     if (expires.isAfter(latest)) {
-      throw new ApprovalException(ApprovalException.Reason.INVALID, "an approval holds at most"
-          + " " + policy.approvals().maxValidity().toDays() + " days ([approvals] max-days);"
-          + " until " + expires + " is longer");
+      throw new ApprovalException(
+          ApprovalException.Reason.INVALID,
+          "an approval holds at most"
+              + " "
+              + policy.approvals().maxValidity().toDays()
+              + " days ([approvals] max-days);"
+              + " until "
+              + expires
+              + " is longer");
     }
     List<String> digests = ApprovalMatcher.digests(verdict).orElseThrow();
-    Approval approval = new Approval(UUID.randomUUID().toString(), normalize.apply(verdict.id()),
-        verdict.version().orElseThrow(), digests, verdict.policyFingerprint(),
-        verdict.decision(), ApprovalMatcher.needingApproval(verdict, policy.decisions()).stream()
-            .map(ApprovedFinding::of).toList(), approver, reason, now, Optional.of(expires),
-        Optional.empty());
+    Approval approval =
+        new Approval(
+            UUID.randomUUID().toString(),
+            normalize.apply(verdict.id()),
+            verdict.version().orElseThrow(),
+            digests,
+            verdict.policyFingerprint(),
+            verdict.decision(),
+            ApprovalMatcher.needingApproval(verdict, policy.decisions()).stream()
+                .map(ApprovedFinding::of)
+                .toList(),
+            approver,
+            reason,
+            now,
+            Optional.of(expires),
+            Optional.empty());
     Map<String, String> details = new TreeMap<>();
     details.put("approval", approval.id());
     details.put("decision", approval.decision().name());
     details.put("artifacts", String.join(",", approval.artifacts()));
-    details.put("findings", String.join(",", approval.findings().stream()
-        .map(f -> f.ruleId() + ":" + f.level()).toList()));
+    details.put(
+        "findings",
+        String.join(
+            ",", approval.findings().stream().map(f -> f.ruleId() + ":" + f.level()).toList()));
     details.put("expires", expires.toString());
-    save(approval, new AuditEntry(now, approver, host, AuditRecord.Kind.APPROVAL,
-        subject(approval), "approved " + verdict.decision() + ": " + reason,
-        verdict.policyFingerprint(), details));
+    save(
+        approval,
+        new AuditEntry(
+            now,
+            approver,
+            host,
+            AuditRecord.Kind.APPROVAL,
+            subject(approval),
+            "approved " + verdict.decision() + ": " + reason,
+            verdict.policyFingerprint(),
+            details));
     return approval;
   }
 
@@ -115,9 +149,13 @@ public final class Approvals {
     requireApprovable(verdict);
     if (verdict.decision() == Decision.SPECIAL_APPROVAL
         && !policy.approvals().isAdministrator(approver)) {
-      throw new ApprovalException(ApprovalException.Reason.NOT_PERMITTED, verdict.id().name()
-          + " needs special approval, which only an administrator named in the policy's"
-          + " [approvals] administrators may give; " + approver + " is not one");
+      throw new ApprovalException(
+          ApprovalException.Reason.NOT_PERMITTED,
+          verdict.id().name()
+              + " needs special approval, which only an administrator named in the policy's"
+              + " [approvals] administrators may give; "
+              + approver
+              + " is not one");
     }
   }
 
@@ -141,13 +179,22 @@ public final class Approvals {
     details.put("decision", verdict.decision().name());
     details.put("artifacts", String.join(",", ApprovalMatcher.digests(verdict).orElseThrow()));
     try {
-      state.append(List.of(new AuditEntry(clock.instant(), user, host,
-          AuditRecord.Kind.APPROVAL_REQUESTED, Settlement.subject(verdict.id(),
-              verdict.version().orElseThrow()), "asks an administrator's approval: " + reason,
-          verdict.policyFingerprint(), details)));
+      state.append(
+          List.of(
+              new AuditEntry(
+                  clock.instant(),
+                  user,
+                  host,
+                  AuditRecord.Kind.APPROVAL_REQUESTED,
+                  Settlement.subject(verdict.id(), verdict.version().orElseThrow()),
+                  "asks an administrator's approval: " + reason,
+                  verdict.policyFingerprint(),
+                  details)));
     } catch (StoreException e) {
-      throw new ApprovalException(ApprovalException.Reason.STORE, "the request could not be"
-          + " recorded: " + e.getMessage(), e);
+      throw new ApprovalException(
+          ApprovalException.Reason.STORE,
+          "the request could not be" + " recorded: " + e.getMessage(),
+          e);
     }
     return Optional.empty();
   }
@@ -163,28 +210,44 @@ public final class Approvals {
    *     be recorded
    */
   public Approval revoke(String approvalId, String by, String reason) throws ApprovalException {
-    List<Approval> matching = list().stream().filter(a -> a.id().startsWith(approvalId))
-        .toList();
+    List<Approval> matching = list().stream().filter(a -> a.id().startsWith(approvalId)).toList();
     if (approvalId.length() < 4 || matching.size() != 1) {
-      throw new ApprovalException(ApprovalException.Reason.INVALID, matching.isEmpty()
-          ? "no approval has the id " + approvalId
-          : "the id " + approvalId + " names " + matching.size() + " approvals; give more of it");
+      throw new ApprovalException(
+          ApprovalException.Reason.INVALID,
+          matching.isEmpty()
+              ? "no approval has the id " + approvalId
+              : "the id "
+                  + approvalId
+                  + " names "
+                  + matching.size()
+                  + " approvals; give more of it");
     }
     Approval approval = matching.get(0);
     if (!approval.approvedBy().equals(by) && !policy.approvals().isAdministrator(by)) {
-      throw new ApprovalException(ApprovalException.Reason.NOT_PERMITTED, "only "
-          + approval.approvedBy() + ", who gave it, or an administrator may withdraw approval "
-          + approval.id());
+      throw new ApprovalException(
+          ApprovalException.Reason.NOT_PERMITTED,
+          "only "
+              + approval.approvedBy()
+              + ", who gave it, or an administrator may withdraw approval "
+              + approval.id());
     }
     if (approval.revocation().isPresent()) {
-      throw new ApprovalException(ApprovalException.Reason.INVALID, "approval " + approval.id()
-          + " was revoked already");
+      throw new ApprovalException(
+          ApprovalException.Reason.INVALID, "approval " + approval.id() + " was revoked already");
     }
     Instant now = clock.instant();
     Approval revoked = approval.revoked(by, now, reason);
-    save(revoked, new AuditEntry(now, by, host, AuditRecord.Kind.REVOCATION, subject(approval),
-        "revoked the approval by " + approval.approvedBy() + ": " + reason,
-        approval.policyFingerprint(), Map.of("approval", approval.id())));
+    save(
+        revoked,
+        new AuditEntry(
+            now,
+            by,
+            host,
+            AuditRecord.Kind.REVOCATION,
+            subject(approval),
+            "revoked the approval by " + approval.approvedBy() + ": " + reason,
+            approval.policyFingerprint(),
+            Map.of("approval", approval.id())));
     return revoked;
   }
 
@@ -197,8 +260,8 @@ public final class Approvals {
     try {
       return state.store().approvals();
     } catch (StoreException e) {
-      throw new ApprovalException(ApprovalException.Reason.STORE, "approvals cannot be read: "
-          + e.getMessage(), e);
+      throw new ApprovalException(
+          ApprovalException.Reason.STORE, "approvals cannot be read: " + e.getMessage(), e);
     }
   }
 
@@ -206,8 +269,10 @@ public final class Approvals {
     try {
       state.store().save(approval, List.of(entry), state.chain());
     } catch (StoreException e) {
-      throw new ApprovalException(ApprovalException.Reason.STORE, "the approval could not be"
-          + " recorded: " + e.getMessage(), e);
+      throw new ApprovalException(
+          ApprovalException.Reason.STORE,
+          "the approval could not be" + " recorded: " + e.getMessage(),
+          e);
     }
   }
 
@@ -218,20 +283,29 @@ public final class Approvals {
   private static void requireApprovable(Verdict verdict) throws ApprovalException {
     String name = verdict.id().name() + verdict.version().map(v -> " " + v).orElse("");
     switch (verdict.decision()) {
-      case ALLOW -> throw new ApprovalException(ApprovalException.Reason.NOT_APPROVABLE, name
-          + " is allowed: there is nothing to approve");
-      case REJECT -> throw new ApprovalException(ApprovalException.Reason.NOT_APPROVABLE, name
-          + " is rejected, and a rejection is never approvable; only a change of the policy"
-          + " (an allow entry with a reason, or a rule's level) can lift it");
+      case ALLOW ->
+          throw new ApprovalException(
+              ApprovalException.Reason.NOT_APPROVABLE,
+              name + " is allowed: there is nothing to approve");
+      case REJECT ->
+          throw new ApprovalException(
+              ApprovalException.Reason.NOT_APPROVABLE,
+              name
+                  + " is rejected, and a rejection is never approvable; only a change of the policy"
+                  + " (an allow entry with a reason, or a rule's level) can lift it");
       default -> {
         // REVIEW and SPECIAL_APPROVAL are approvable.
       }
     }
-    if (!verdict.complete() || verdict.version().isEmpty()
+    if (!verdict.complete()
+        || verdict.version().isEmpty()
         || ApprovalMatcher.digests(verdict).isEmpty()) {
-      throw new ApprovalException(ApprovalException.Reason.NOT_APPROVABLE, name + " was not"
-          + " judged by its files (no verified digest), so there is nothing an approval could be"
-          + " bound to");
+      throw new ApprovalException(
+          ApprovalException.Reason.NOT_APPROVABLE,
+          name
+              + " was not"
+              + " judged by its files (no verified digest), so there is nothing an approval could be"
+              + " bound to");
     }
   }
 }

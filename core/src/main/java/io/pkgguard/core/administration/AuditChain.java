@@ -27,12 +27,30 @@ public final class AuditChain implements StateStore.Sealer {
   @Override
   public AuditRecord seal(AuditEntry entry, long previousSequence, String previousHash) {
     long sequence = previousSequence + 1;
-    String hash = hash(sequence, entry.time().toString(), entry.actor(), entry.host(),
-        entry.kind().name(), entry.subject(), entry.summary(), entry.policyFingerprint(),
-        entry.details(), previousHash);
-    return new AuditRecord(sequence, entry.time(), entry.actor(), entry.host(), entry.kind(),
-        entry.subject(), entry.summary(), entry.policyFingerprint(), entry.details(),
-        previousHash, hash);
+    String hash =
+        hash(
+            sequence,
+            entry.time().toString(),
+            entry.actor(),
+            entry.host(),
+            entry.kind().name(),
+            entry.subject(),
+            entry.summary(),
+            entry.policyFingerprint(),
+            entry.details(),
+            previousHash);
+    return new AuditRecord(
+        sequence,
+        entry.time(),
+        entry.actor(),
+        entry.host(),
+        entry.kind(),
+        entry.subject(),
+        entry.summary(),
+        entry.policyFingerprint(),
+        entry.details(),
+        previousHash,
+        hash);
   }
 
   /**
@@ -73,28 +91,57 @@ public final class AuditChain implements StateStore.Sealer {
     String expected = previousHash;
     long sequence = records.isEmpty() ? 0 : records.get(0).sequence();
     if (previousHash.equals(GENESIS) && sequence > 1) {
-      return Optional.of(new Break(1, "the log starts at record " + sequence + ": records 1 to "
-          + (sequence - 1) + " were removed"));
+      return Optional.of(
+          new Break(
+              1,
+              "the log starts at record "
+                  + sequence
+                  + ": records 1 to "
+                  + (sequence - 1)
+                  + " were removed"));
     }
     for (AuditRecord record : records) {
       if (record.sequence() != sequence) {
-        return Optional.of(new Break(sequence, record.sequence() < sequence
-            ? "record " + record.sequence() + " comes again or out of order after " + (sequence
-                - 1)
-            : "records " + sequence + " to " + (record.sequence() - 1) + " were removed"));
+        return Optional.of(
+            new Break(
+                sequence,
+                record.sequence() < sequence
+                    ? "record "
+                        + record.sequence()
+                        + " comes again or out of order after "
+                        + (sequence - 1)
+                    : "records " + sequence + " to " + (record.sequence() - 1) + " were removed"));
       }
       if (!record.previousHash().equals(expected)) {
-        return Optional.of(new Break(sequence, "it does not follow the record before it (its"
-            + " previous hash is " + shortHash(record.previousHash()) + ", the record before"
-            + " hashes to " + shortHash(expected) + "): a record before it was removed, changed"
-            + " or moved"));
+        return Optional.of(
+            new Break(
+                sequence,
+                "it does not follow the record before it (its"
+                    + " previous hash is "
+                    + shortHash(record.previousHash())
+                    + ", the record before"
+                    + " hashes to "
+                    + shortHash(expected)
+                    + "): a record before it was removed, changed"
+                    + " or moved"));
       }
-      String actual = hash(record.sequence(), record.time().toString(), record.actor(),
-          record.host(), record.kind().name(), record.subject(), record.summary(),
-          record.policyFingerprint(), record.details(), record.previousHash());
+      String actual =
+          hash(
+              record.sequence(),
+              record.time().toString(),
+              record.actor(),
+              record.host(),
+              record.kind().name(),
+              record.subject(),
+              record.summary(),
+              record.policyFingerprint(),
+              record.details(),
+              record.previousHash());
       if (!actual.equals(record.hash())) {
-        return Optional.of(new Break(sequence, "its content does not match its hash: it was"
-            + " altered after it was written"));
+        return Optional.of(
+            new Break(
+                sequence,
+                "its content does not match its hash: it was" + " altered after it was written"));
       }
       expected = record.hash();
       sequence++;
@@ -106,8 +153,16 @@ public final class AuditChain implements StateStore.Sealer {
     return hash.length() > 12 ? hash.substring(0, 12) + "…" : hash;
   }
 
-  private static String hash(long sequence, String time, String actor, String host, String kind,
-      String subject, String summary, String policy, Map<String, String> details,
+  private static String hash(
+      long sequence,
+      String time,
+      String actor,
+      String host,
+      String kind,
+      String subject,
+      String summary,
+      String policy,
+      Map<String, String> details,
       String previousHash) {
     MessageDigest digest;
     try {
@@ -126,10 +181,11 @@ public final class AuditChain implements StateStore.Sealer {
     field(digest, policy);
     field(digest, Integer.toString(details.size()));
     // Details arrive sorted by key (AuditRecord and AuditEntry keep them in a sorted map).
-    details.forEach((key, value) -> {
-      field(digest, key);
-      field(digest, value);
-    });
+    details.forEach(
+        (key, value) -> {
+          field(digest, key);
+          field(digest, value);
+        });
     field(digest, previousHash);
     return HexFormat.of().formatHex(digest.digest());
   }

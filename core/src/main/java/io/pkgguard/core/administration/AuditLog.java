@@ -31,8 +31,8 @@ public final class AuditLog {
   /** Records read from the store at a time. */
   private static final int PAGE = 10_000;
 
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
   private final SharedState state;
   private final String actor;
@@ -47,7 +47,11 @@ public final class AuditLog {
    * @param clock the clock
    * @param policyFingerprint the guard's policy
    */
-  public AuditLog(SharedState state, String actor, String host, java.time.Clock clock,
+  public AuditLog(
+      SharedState state,
+      String actor,
+      String host,
+      java.time.Clock clock,
       String policyFingerprint) {
     this.state = state;
     this.actor = actor;
@@ -72,11 +76,22 @@ public final class AuditLog {
    *     [store] type = "none"})
    * @throws StoreException if it cannot be recorded
    */
-  public Optional<AuditRecord> recordInstallation(String subject, String summary,
-      Map<String, String> details) throws StoreException {
-    return state.append(List.of(new AuditEntry(clock.instant(), actor, host,
-        AuditRecord.Kind.INSTALLATION, subject, summary, policyFingerprint, details)))
-        .stream().findFirst();
+  public Optional<AuditRecord> recordInstallation(
+      String subject, String summary, Map<String, String> details) throws StoreException {
+    return state
+        .append(
+            List.of(
+                new AuditEntry(
+                    clock.instant(),
+                    actor,
+                    host,
+                    AuditRecord.Kind.INSTALLATION,
+                    subject,
+                    summary,
+                    policyFingerprint,
+                    details)))
+        .stream()
+        .findFirst();
   }
 
   /**
@@ -87,11 +102,12 @@ public final class AuditLog {
    */
   public List<AuditRecord> records(Predicate<AuditRecord> filter) throws StoreException {
     List<AuditRecord> found = new ArrayList<>();
-    forEach(record -> {
-      if (filter.test(record)) {
-        found.add(record);
-      }
-    });
+    forEach(
+        record -> {
+          if (filter.test(record)) {
+            found.add(record);
+          }
+        });
     return found;
   }
 
@@ -131,16 +147,17 @@ public final class AuditLog {
   public void writeJsonLines(Writer out, Predicate<AuditRecord> filter)
       throws StoreException, IOException {
     List<IOException> failure = new ArrayList<>();
-    forEach(record -> {
-      if (failure.isEmpty() && filter.test(record)) {
-        try {
-          out.write(toJson(record));
-          out.write('\n');
-        } catch (IOException e) {
-          failure.add(e);
-        }
-      }
-    });
+    forEach(
+        record -> {
+          if (failure.isEmpty() && filter.test(record)) {
+            try {
+              out.write(toJson(record));
+              out.write('\n');
+            } catch (IOException e) {
+              failure.add(e);
+            }
+          }
+        });
     if (!failure.isEmpty()) {
       throw failure.get(0);
     }
@@ -155,13 +172,15 @@ public final class AuditLog {
    * @param action what to do with each
    * @throws StoreException if the log cannot be read
    */
-  public void forEach(Predicate<AuditRecord> filter,
-      java.util.function.Consumer<AuditRecord> action) throws StoreException {
-    forEach(record -> {
-      if (filter.test(record)) {
-        action.accept(record);
-      }
-    });
+  public void forEach(
+      Predicate<AuditRecord> filter, java.util.function.Consumer<AuditRecord> action)
+      throws StoreException {
+    forEach(
+        record -> {
+          if (filter.test(record)) {
+            action.accept(record);
+          }
+        });
   }
 
   private void forEach(java.util.function.Consumer<AuditRecord> action) throws StoreException {
@@ -220,16 +239,22 @@ public final class AuditLog {
       throw new IllegalArgumentException("not a JSON object");
     }
     Map<String, String> details = new TreeMap<>();
-    node.path("details").fields().forEachRemaining(e -> details.put(e.getKey(),
-        e.getValue().asText()));
+    node.path("details")
+        .fields()
+        .forEachRemaining(e -> details.put(e.getKey(), e.getValue().asText()));
     try {
-      return new AuditRecord(required(node, "sequence").asLong(),
-          Instant.parse(required(node, "time").asText()), required(node, "actor").asText(),
+      return new AuditRecord(
+          required(node, "sequence").asLong(),
+          Instant.parse(required(node, "time").asText()),
+          required(node, "actor").asText(),
           required(node, "host").asText(),
           AuditRecord.Kind.valueOf(required(node, "kind").asText()),
-          required(node, "subject").asText(), required(node, "summary").asText(),
-          required(node, "policyFingerprint").asText(), details,
-          required(node, "previousHash").asText(), required(node, "hash").asText());
+          required(node, "subject").asText(),
+          required(node, "summary").asText(),
+          required(node, "policyFingerprint").asText(),
+          details,
+          required(node, "previousHash").asText(),
+          required(node, "hash").asText());
     } catch (java.time.format.DateTimeParseException e) {
       throw new IllegalArgumentException("its time is not an ISO-8601 instant");
     }

@@ -47,10 +47,13 @@ public final class EmergencyPause {
    */
   public PauseState pause(String by, String reason) throws ApprovalException {
     if (reason.isBlank()) {
-      throw new ApprovalException(ApprovalException.Reason.INVALID, "a pause needs a reason:"
-          + " every rejection shows it");
+      throw new ApprovalException(
+          ApprovalException.Reason.INVALID,
+          "a pause needs a reason:" + " every rejection shows it");
     }
-    return set(new PauseState(true, reason, by, clock.instant()), AuditRecord.Kind.PAUSE,
+    return set(
+        new PauseState(true, reason, by, clock.instant()),
+        AuditRecord.Kind.PAUSE,
         "paused all installations: " + reason);
   }
 
@@ -62,7 +65,9 @@ public final class EmergencyPause {
    * @throws ApprovalException if {@code by} is no administrator or the store cannot record it
    */
   public PauseState resume(String by) throws ApprovalException {
-    return set(new PauseState(false, "", by, clock.instant()), AuditRecord.Kind.RESUME,
+    return set(
+        new PauseState(false, "", by, clock.instant()),
+        AuditRecord.Kind.RESUME,
         "resumed installations");
   }
 
@@ -76,27 +81,48 @@ public final class EmergencyPause {
       state.forgetPause();
       return state.pause();
     } catch (StoreException e) {
-      throw new ApprovalException(ApprovalException.Reason.STORE, "the pause state cannot be"
-          + " read: " + e.getMessage(), e);
+      throw new ApprovalException(
+          ApprovalException.Reason.STORE,
+          "the pause state cannot be" + " read: " + e.getMessage(),
+          e);
     }
   }
 
   private PauseState set(PauseState next, AuditRecord.Kind kind, String summary)
       throws ApprovalException {
     if (!policy.approvals().isAdministrator(next.by())) {
-      throw new ApprovalException(ApprovalException.Reason.NOT_PERMITTED, "only an"
-          + " administrator named in the policy's [approvals] administrators may pause or"
-          + " resume installations; " + next.by() + " is not one");
+      throw new ApprovalException(
+          ApprovalException.Reason.NOT_PERMITTED,
+          "only an"
+              + " administrator named in the policy's [approvals] administrators may pause or"
+              + " resume installations; "
+              + next.by()
+              + " is not one");
     }
     Instant now = clock.instant();
     try {
-      state.store().setPause(next, List.of(new AuditEntry(now, next.by(), host, kind, "",
-          summary, policy.fingerprint(), Map.of("reason", next.reason()))), state.chain());
+      state
+          .store()
+          .setPause(
+              next,
+              List.of(
+                  new AuditEntry(
+                      now,
+                      next.by(),
+                      host,
+                      kind,
+                      "",
+                      summary,
+                      policy.fingerprint(),
+                      Map.of("reason", next.reason()))),
+              state.chain());
       state.forgetPause();
       return next;
     } catch (StoreException e) {
-      throw new ApprovalException(ApprovalException.Reason.STORE, "the store could not record"
-          + " it: " + e.getMessage(), e);
+      throw new ApprovalException(
+          ApprovalException.Reason.STORE,
+          "the store could not record" + " it: " + e.getMessage(),
+          e);
     }
   }
 }

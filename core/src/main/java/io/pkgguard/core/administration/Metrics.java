@@ -63,6 +63,7 @@ public record Metrics(
 
   /** The guidelines' target for installation success. */
   public static final double INSTALLATION_SUCCESS_TARGET = 0.999;
+
   /** The guidelines' target: fewer than this share of legitimate packages rejected. */
   public static final double LEGITIMATE_REJECTED_TARGET = 0.05;
 
@@ -95,8 +96,7 @@ public record Metrics(
     decisions = copy(decisions);
     effective = copy(effective);
     failuresByRule = java.util.Collections.unmodifiableMap(new TreeMap<>(failuresByRule));
-    failuresByCategory = java.util.Collections.unmodifiableMap(
-        new TreeMap<>(failuresByCategory));
+    failuresByCategory = java.util.Collections.unmodifiableMap(new TreeMap<>(failuresByCategory));
     TreeMap<LocalDate, Map<Decision, Long>> days = new TreeMap<>();
     daily.forEach((day, counts) -> days.put(day, copy(counts)));
     daily = java.util.Collections.unmodifiableMap(days);
@@ -152,10 +152,13 @@ public record Metrics(
           Decision eff = decision(details.get("effective-decision"));
           decisions.merge(decision, 1L, Long::sum);
           effective.merge(eff, 1L, Long::sum);
-          daily.computeIfAbsent(LocalDate.ofInstant(record.time(), ZoneOffset.UTC),
-              day -> new EnumMap<>(Decision.class)).merge(decision, 1L, Long::sum);
-          monthDownloads(details.get("downloads")).ifPresent(n -> downloads.put(
-              record.subject().replaceFirst(" .*", ""), n));
+          daily
+              .computeIfAbsent(
+                  LocalDate.ofInstant(record.time(), ZoneOffset.UTC),
+                  day -> new EnumMap<>(Decision.class))
+              .merge(decision, 1L, Long::sum);
+          monthDownloads(details.get("downloads"))
+              .ifPresent(n -> downloads.put(record.subject().replaceFirst(" .*", ""), n));
           if (decision == Decision.REVIEW || decision == Decision.SPECIAL_APPROVAL) {
             needing++;
             if (eff == Decision.ALLOW) {
@@ -178,7 +181,8 @@ public record Metrics(
         case PAUSE -> pauses++;
         case INSTALLATION -> {
           String outcome = details.getOrDefault("outcome", "");
-          if (outcome.equals("installed") || outcome.equals("failed")
+          if (outcome.equals("installed")
+              || outcome.equals("failed")
               || outcome.equals("rolled-back")) {
             installations++;
             succeeded += outcome.equals("installed") ? 1 : 0;
@@ -189,9 +193,26 @@ public record Metrics(
         }
       }
     }
-    return new Metrics(first == null ? since : first, last, evaluations, decisions, effective,
-        needing, approved, given, requests, revocations, byRule, byCategory, malicious,
-        vulnerable, installations, succeeded, pauses, daily, downloads);
+    return new Metrics(
+        first == null ? since : first,
+        last,
+        evaluations,
+        decisions,
+        effective,
+        needing,
+        approved,
+        given,
+        requests,
+        revocations,
+        byRule,
+        byCategory,
+        malicious,
+        vulnerable,
+        installations,
+        succeeded,
+        pauses,
+        daily,
+        downloads);
   }
 
   /** The month's figure of a "day/week/month" downloads detail; empty if there is none. */
@@ -201,7 +222,8 @@ public record Metrics(
     }
     String[] parts = dayWeekMonth.split("/", -1);
     try {
-      return parts.length == 3 ? java.util.Optional.of(Long.parseLong(parts[2]))
+      return parts.length == 3
+          ? java.util.Optional.of(Long.parseLong(parts[2]))
           : java.util.Optional.empty();
     } catch (NumberFormatException e) {
       return java.util.Optional.empty();
@@ -238,43 +260,73 @@ public record Metrics(
     StringBuilder out = new StringBuilder();
     counter(out, "pkgguard_evaluations", "Evaluations recorded in the audit log.");
     for (Decision d : Decision.values()) {
-      out.append("pkgguard_evaluations_total{decision=\"").append(label(d)).append("\"} ")
-          .append(decisions.get(d)).append('\n');
+      out.append("pkgguard_evaluations_total{decision=\"")
+          .append(label(d))
+          .append("\"} ")
+          .append(decisions.get(d))
+          .append('\n');
     }
     counter(out, "pkgguard_effective_decisions", "Evaluations by effective decision.");
     for (Decision d : Decision.values()) {
-      out.append("pkgguard_effective_decisions_total{decision=\"").append(label(d))
-          .append("\"} ").append(effective.get(d)).append('\n');
+      out.append("pkgguard_effective_decisions_total{decision=\"")
+          .append(label(d))
+          .append("\"} ")
+          .append(effective.get(d))
+          .append('\n');
     }
     counter(out, "pkgguard_check_failures", "Findings at MEDIUM or above, by rule.");
-    failuresByRule.forEach((rule, n) -> out.append("pkgguard_check_failures_total{rule=\"")
-        .append(escape(rule)).append("\"} ").append(n).append('\n'));
-    counter(out, "pkgguard_check_failures_by_category",
+    failuresByRule.forEach(
+        (rule, n) ->
+            out.append("pkgguard_check_failures_total{rule=\"")
+                .append(escape(rule))
+                .append("\"} ")
+                .append(n)
+                .append('\n'));
+    counter(
+        out,
+        "pkgguard_check_failures_by_category",
         "Findings at MEDIUM or above, by risk category.");
-    failuresByCategory.forEach((category, n) -> out.append(
-            "pkgguard_check_failures_by_category_total{category=\"")
-        .append(escape(category.toLowerCase(Locale.ROOT))).append("\"} ").append(n)
-        .append('\n'));
-    simpleCounter(out, "pkgguard_approvals_needed", "Evaluations that needed approval.",
-        needingApproval);
-    simpleCounter(out, "pkgguard_approvals_satisfied", "Evaluations an approval satisfied.",
-        approved);
+    failuresByCategory.forEach(
+        (category, n) ->
+            out.append("pkgguard_check_failures_by_category_total{category=\"")
+                .append(escape(category.toLowerCase(Locale.ROOT)))
+                .append("\"} ")
+                .append(n)
+                .append('\n'));
+    simpleCounter(
+        out, "pkgguard_approvals_needed", "Evaluations that needed approval.", needingApproval);
+    simpleCounter(
+        out, "pkgguard_approvals_satisfied", "Evaluations an approval satisfied.", approved);
     simpleCounter(out, "pkgguard_approvals_given", "Approvals given.", approvalsGiven);
-    simpleCounter(out, "pkgguard_malware_detections", "Evaluations that found malware.",
-        malicious);
-    simpleCounter(out, "pkgguard_vulnerability_detections",
-        "Evaluations that found a known vulnerability.", vulnerable);
+    simpleCounter(out, "pkgguard_malware_detections", "Evaluations that found malware.", malicious);
+    simpleCounter(
+        out,
+        "pkgguard_vulnerability_detections",
+        "Evaluations that found a known vulnerability.",
+        vulnerable);
     simpleCounter(out, "pkgguard_installations", "Installations recorded.", installations);
-    simpleCounter(out, "pkgguard_installations_succeeded", "Installations that succeeded.",
+    simpleCounter(
+        out,
+        "pkgguard_installations_succeeded",
+        "Installations that succeeded.",
         installationsSucceeded);
     simpleCounter(out, "pkgguard_pauses", "Emergency pauses.", pauses);
-    gauge(out, "pkgguard_installation_success_ratio", "Installations that succeeded.",
+    gauge(
+        out,
+        "pkgguard_installation_success_ratio",
+        "Installations that succeeded.",
         installationSuccessRate());
-    gauge(out, "pkgguard_installation_success_target_ratio",
-        "The guidelines' target for installation success.", INSTALLATION_SUCCESS_TARGET);
+    gauge(
+        out,
+        "pkgguard_installation_success_target_ratio",
+        "The guidelines' target for installation success.",
+        INSTALLATION_SUCCESS_TARGET);
     gauge(out, "pkgguard_rejection_ratio", "Evaluations rejected.", rejectionRate());
-    gauge(out, "pkgguard_legitimate_rejected_target_ratio",
-        "The guidelines' ceiling for legitimate packages rejected.", LEGITIMATE_REJECTED_TARGET);
+    gauge(
+        out,
+        "pkgguard_legitimate_rejected_target_ratio",
+        "The guidelines' ceiling for legitimate packages rejected.",
+        LEGITIMATE_REJECTED_TARGET);
     out.append("# EOF\n");
     return out.toString();
   }

@@ -49,7 +49,12 @@ public final class Settlement {
    * @param clock the clock
    * @param normalize a package id with its name in its ecosystem's normal form
    */
-  public Settlement(SharedState state, Policy policy, String actor, String host, Clock clock,
+  public Settlement(
+      SharedState state,
+      Policy policy,
+      String actor,
+      String host,
+      Clock clock,
       UnaryOperator<PackageId> normalize) {
     this.state = state;
     this.policy = policy;
@@ -80,13 +85,15 @@ public final class Settlement {
     } catch (StoreException e) {
       Finding finding = storeFailed("the evaluation cannot be recorded in the audit log", e);
       // A CRITICAL finding: the verdict is decided again as REJECT, its approvals dropped.
-      return settled.stream().map(v -> VerdictAmendments.adding(v, List.of(finding), policy))
+      return settled.stream()
+          .map(v -> VerdictAmendments.adding(v, List.of(finding), policy))
           .toList();
     }
   }
 
   private Verdict approve(Verdict verdict) {
-    if (!state.enabled() || !verdict.complete()
+    if (!state.enabled()
+        || !verdict.complete()
         || (verdict.decision() != io.pkgguard.api.Decision.REVIEW
             && verdict.decision() != io.pkgguard.api.Decision.SPECIAL_APPROVAL)
         || verdict.version().isEmpty()) {
@@ -96,25 +103,30 @@ public final class Settlement {
     try {
       kept = state.approvals(normalize.apply(verdict.id()), verdict.version().get());
     } catch (StoreException e) {
-      return VerdictAmendments.adding(verdict, List.of(storeFailed(
-          "approvals cannot be checked", e)), policy);
+      return VerdictAmendments.adding(
+          verdict, List.of(storeFailed("approvals cannot be checked", e)), policy);
     }
-    ApprovalMatcher.Outcome outcome = ApprovalMatcher.match(verdict, kept, clock.instant(),
-        policy.decisions());
-    List<Finding> notes = outcome.notes().stream().map(note -> Finding.of(APPROVAL,
-            RiskLevel.LOW, RiskCategory.POLICY, note)
-        .withRemediation("ask for a new approval of what was judged now (pkgguard approve)"))
-        .toList();
+    ApprovalMatcher.Outcome outcome =
+        ApprovalMatcher.match(verdict, kept, clock.instant(), policy.decisions());
+    List<Finding> notes =
+        outcome.notes().stream()
+            .map(
+                note ->
+                    Finding.of(APPROVAL, RiskLevel.LOW, RiskCategory.POLICY, note)
+                        .withRemediation(
+                            "ask for a new approval of what was judged now (pkgguard approve)"))
+            .toList();
     Verdict noted = VerdictAmendments.adding(verdict, notes, policy);
     return outcome.satisfying().isEmpty() ? noted : noted.approvedBy(outcome.satisfying());
   }
 
   private static Finding storeFailed(String what, StoreException e) {
-    return Finding.of(STORE, RiskLevel.CRITICAL, RiskCategory.EVALUATION, what + ": "
-            + e.getMessage())
+    return Finding.of(
+            STORE, RiskLevel.CRITICAL, RiskCategory.EVALUATION, what + ": " + e.getMessage())
         .withEvidence(Evidence.of("store", String.valueOf(e.getMessage())))
-        .withRemediation("nothing is allowed while the store cannot be reached; check the"
-            + " policy's [store] and that the database is up");
+        .withRemediation(
+            "nothing is allowed while the store cannot be reached; check the"
+                + " policy's [store] and that the database is up");
   }
 
   /** The audit record of one evaluation. */
@@ -129,32 +141,52 @@ public final class Settlement {
       if (f.level().compareTo(RiskLevel.LOW) >= 0) {
         findings.add(f.ruleId() + ":" + f.level() + ":" + f.category());
       }
-      if (f.ruleId().equals("vulnerabilities")
-          && f.evidence().values().containsKey("advisory")) {
-        boolean malicious = f.evidence().values().get("advisory").startsWith("MAL-")
-            || f.message().startsWith("known malicious package");
-        details.merge(malicious ? "malicious" : "vulnerable", f.evidence().values()
-            .get("advisory"), (a, b) -> a + "," + b);
+      if (f.ruleId().equals("vulnerabilities") && f.evidence().values().containsKey("advisory")) {
+        boolean malicious =
+            f.evidence().values().get("advisory").startsWith("MAL-")
+                || f.message().startsWith("known malicious package");
+        details.merge(
+            malicious ? "malicious" : "vulnerable",
+            f.evidence().values().get("advisory"),
+            (a, b) -> a + "," + b);
       }
       if (f.evidence().values().containsKey("downloads-day-week-month")) {
         details.put("downloads", f.evidence().values().get("downloads-day-week-month"));
       }
     }
     details.put("findings", String.join(",", findings));
-    details.put("artifacts", String.join(",", verdict.artifacts().stream()
-        .map(a -> a.filename() + "=" + a.sha256().orElse("")).toList()));
+    details.put(
+        "artifacts",
+        String.join(
+            ",",
+            verdict.artifacts().stream()
+                .map(a -> a.filename() + "=" + a.sha256().orElse(""))
+                .toList()));
     if (!verdict.approvals().isEmpty()) {
-      details.put("approvals", String.join(",", verdict.approvals().stream()
-          .map(Approval::id).toList()));
+      details.put(
+          "approvals", String.join(",", verdict.approvals().stream().map(Approval::id).toList()));
     }
-    String top = verdict.findings().stream().filter(f -> f.level() == verdict.risk())
-        .map(Finding::message).findFirst().orElse("");
-    String summary = verdict.decision()
-        + (verdict.effectiveDecision() != verdict.decision() ? " (approved)" : "")
-        + (top.isEmpty() ? "" : ": " + (top.length() > 200 ? top.substring(0, 200) + "…" : top));
-    return new AuditEntry(clock.instant(), actor, host, AuditRecord.Kind.EVALUATION,
-        subject(verdict.id(), verdict.version().orElse("")), summary,
-        verdict.policyFingerprint(), details);
+    String top =
+        verdict.findings().stream()
+            .filter(f -> f.level() == verdict.risk())
+            .map(Finding::message)
+            .findFirst()
+            .orElse("");
+    String summary =
+        verdict.decision()
+            + (verdict.effectiveDecision() != verdict.decision() ? " (approved)" : "")
+            + (top.isEmpty()
+                ? ""
+                : ": " + (top.length() > 200 ? top.substring(0, 200) + "…" : top));
+    return new AuditEntry(
+        clock.instant(),
+        actor,
+        host,
+        AuditRecord.Kind.EVALUATION,
+        subject(verdict.id(), verdict.version().orElse("")),
+        summary,
+        verdict.policyFingerprint(),
+        details);
   }
 
   /**

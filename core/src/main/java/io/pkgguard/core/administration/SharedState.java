@@ -124,8 +124,14 @@ public final class SharedState implements AutoCloseable {
       openFailedAt = now;
       throw e;
     } catch (RuntimeException e) {
-      openFailure = new StoreException("the store failed to open (" + e.getClass().getSimpleName()
-          + ": " + e.getMessage() + ")", e);
+      openFailure =
+          new StoreException(
+              "the store failed to open ("
+                  + e.getClass().getSimpleName()
+                  + ": "
+                  + e.getMessage()
+                  + ")",
+              e);
       openFailedAt = now;
       throw openFailure;
     }

@@ -29,8 +29,10 @@ public interface Credentials {
   /** HTTP Basic credentials for one host (case-insensitive; a port, if given, must match). */
   static Credentials basic(String host, String user, String password) {
     Objects.requireNonNull(host, "host");
-    String header = "Basic " + Base64.getEncoder().encodeToString(
-        (user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String header =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return uri -> HostMatch.matches(host, uri) ? Optional.of(header) : Optional.empty();
   }
 
@@ -44,8 +46,8 @@ public interface Credentials {
   /** The first of several sources that has credentials for a host. */
   static Credentials firstOf(List<Credentials> sources) {
     List<Credentials> copy = new ArrayList<>(sources);
-    return uri -> copy.stream().map(c -> c.authorizationFor(uri)).flatMap(Optional::stream)
-        .findFirst();
+    return uri ->
+        copy.stream().map(c -> c.authorizationFor(uri)).flatMap(Optional::stream).findFirst();
   }
 
   /** Host comparison shared by the implementations. */

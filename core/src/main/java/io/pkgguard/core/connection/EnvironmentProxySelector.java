@@ -26,8 +26,8 @@ public final class EnvironmentProxySelector extends ProxySelector {
   private final Optional<InetSocketAddress> http;
   private final List<String> noProxy;
 
-  private EnvironmentProxySelector(Optional<InetSocketAddress> https,
-      Optional<InetSocketAddress> http, List<String> noProxy) {
+  private EnvironmentProxySelector(
+      Optional<InetSocketAddress> https, Optional<InetSocketAddress> http, List<String> noProxy) {
     this.https = https;
     this.http = http;
     this.noProxy = noProxy;
@@ -46,11 +46,12 @@ public final class EnvironmentProxySelector extends ProxySelector {
       return Optional.empty();
     }
     String exclusions = value(environment, "NO_PROXY").orElse("");
-    List<String> noProxy = Arrays.stream(exclusions.split(","))
-        .map(s -> s.strip().toLowerCase(Locale.ROOT))
-        .map(s -> s.startsWith(".") ? s.substring(1) : s)
-        .filter(s -> !s.isEmpty())
-        .toList();
+    List<String> noProxy =
+        Arrays.stream(exclusions.split(","))
+            .map(s -> s.strip().toLowerCase(Locale.ROOT))
+            .map(s -> s.startsWith(".") ? s.substring(1) : s)
+            .filter(s -> !s.isEmpty())
+            .toList();
     return Optional.of(new EnvironmentProxySelector(https, http, noProxy));
   }
 
@@ -61,8 +62,7 @@ public final class EnvironmentProxySelector extends ProxySelector {
     return chosen == null || chosen.isBlank() ? Optional.empty() : Optional.of(chosen.strip());
   }
 
-  private static Optional<InetSocketAddress> address(Map<String, String> environment,
-      String name) {
+  private static Optional<InetSocketAddress> address(Map<String, String> environment, String name) {
     Optional<String> text = value(environment, name);
     if (text.isEmpty()) {
       return Optional.empty();
@@ -72,16 +72,18 @@ public final class EnvironmentProxySelector extends ProxySelector {
     try {
       uri = new URI(raw);
     } catch (java.net.URISyntaxException e) {
-      throw new ConfigurationException(name + " is not a proxy URL such as"
-          + " http://proxy.example:3128");
+      throw new ConfigurationException(
+          name + " is not a proxy URL such as" + " http://proxy.example:3128");
     }
     if (uri.getUserInfo() != null) {
-      throw new ConfigurationException(name + " carries credentials, which pkgguard does not"
-          + " send to proxies; use a proxy that does not need them");
+      throw new ConfigurationException(
+          name
+              + " carries credentials, which pkgguard does not"
+              + " send to proxies; use a proxy that does not need them");
     }
     if (uri.getHost() == null) {
-      throw new ConfigurationException(name + " names no host; expected"
-          + " http://proxy.example:3128");
+      throw new ConfigurationException(
+          name + " names no host; expected" + " http://proxy.example:3128");
     }
     int port = uri.getPort() > 0 ? uri.getPort() : 80;
     return Optional.of(InetSocketAddress.createUnresolved(uri.getHost(), port));
@@ -94,7 +96,8 @@ public final class EnvironmentProxySelector extends ProxySelector {
       return List.of(Proxy.NO_PROXY);
     }
     Optional<InetSocketAddress> proxy = "https".equalsIgnoreCase(uri.getScheme()) ? https : http;
-    return proxy.map(address -> List.of(new Proxy(Proxy.Type.HTTP, address)))
+    return proxy
+        .map(address -> List.of(new Proxy(Proxy.Type.HTTP, address)))
         .orElse(List.of(Proxy.NO_PROXY));
   }
 

@@ -3,7 +3,6 @@ package io.pkgguard.core.connection;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +32,9 @@ public final class NetrcCredentials implements Credentials {
   /** Reads a {@code .netrc} file; a missing or unreadable file gives no credentials. */
   public static NetrcCredentials load(Path file) {
     try {
-      return parse(new String(io.pkgguard.core.files.RegularFiles.read(file, 1L << 20),
-          StandardCharsets.UTF_8));
+      return parse(
+          new String(
+              io.pkgguard.core.files.RegularFiles.read(file, 1L << 20), StandardCharsets.UTF_8));
     } catch (IOException | java.io.UncheckedIOException e) {
       return new NetrcCredentials(Map.of(), Optional.empty());
     }
@@ -43,8 +43,10 @@ public final class NetrcCredentials implements Credentials {
   /** {@code ~/.netrc}, or {@code $NETRC} when set. */
   public static NetrcCredentials standard() {
     String configured = System.getenv("NETRC");
-    Path file = configured != null && !configured.isBlank() ? Path.of(configured)
-        : Path.of(System.getProperty("user.home"), ".netrc");
+    Path file =
+        configured != null && !configured.isBlank()
+            ? Path.of(configured)
+            : Path.of(System.getProperty("user.home"), ".netrc");
     return load(file);
   }
 
@@ -62,8 +64,10 @@ public final class NetrcCredentials implements Credentials {
       switch (token) {
         case "machine", "default" -> {
           if ((machine != null || isDefault) && login != null && password != null) {
-            String header = Credentials.basic("any", login, password)
-                .authorizationFor(URI.create("https://any")).orElseThrow();
+            String header =
+                Credentials.basic("any", login, password)
+                    .authorizationFor(URI.create("https://any"))
+                    .orElseThrow();
             if (isDefault) {
               fallback = Optional.of(header);
             } else {

@@ -3,7 +3,6 @@ package io.pkgguard.core.connection;
 import io.pkgguard.api.ConfigurationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -40,14 +39,15 @@ public final class TrustedCertificates {
     try {
       // A certificate bundle is a few hundred kilobytes; 16 MiB is far beyond any real one.
       byte[] pem = io.pkgguard.core.files.RegularFiles.read(pemBundle, 16L << 20);
-      extra = CertificateFactory.getInstance("X.509")
-          .generateCertificates(new ByteArrayInputStream(pem));
+      extra =
+          CertificateFactory.getInstance("X.509")
+              .generateCertificates(new ByteArrayInputStream(pem));
     } catch (IOException e) {
-      throw new ConfigurationException(pemBundle + ": cannot read the CA bundle ("
-          + e.getMessage() + ")", e);
+      throw new ConfigurationException(
+          pemBundle + ": cannot read the CA bundle (" + e.getMessage() + ")", e);
     } catch (CertificateException e) {
-      throw new ConfigurationException(pemBundle + ": not a PEM certificate bundle ("
-          + e.getMessage() + ")", e);
+      throw new ConfigurationException(
+          pemBundle + ": not a PEM certificate bundle (" + e.getMessage() + ")", e);
     }
     if (extra.isEmpty()) {
       throw new ConfigurationException(pemBundle + ": holds no certificate");
@@ -65,8 +65,8 @@ public final class TrustedCertificates {
       context.init(null, new TrustManager[] {new EitherTrustManager(jdk, bundle)}, null);
       return context;
     } catch (GeneralSecurityException | IOException e) {
-      throw new ConfigurationException(pemBundle + ": cannot build a TLS context ("
-          + e.getMessage() + ")", e);
+      throw new ConfigurationException(
+          pemBundle + ": cannot build a TLS context (" + e.getMessage() + ")", e);
     }
   }
 

@@ -52,12 +52,20 @@ final class AdvisoryMerger {
     severities.addAll(b.severities());
     Set<String> sources = new LinkedHashSet<>(List.of(a.source().split("\\+")));
     sources.add(b.source());
-    Optional<String> undecided = a.undecided().isPresent() && b.undecided().isPresent()
-        ? a.undecided() : Optional.empty();
-    return new Advisory(a.id(), List.copyOf(aliases), first(a.summary(), b.summary()),
-        first(a.details(), b.details()), List.copyOf(fixed), a.link().or(b::link),
-        String.join("+", sources), a.withdrawn() || b.withdrawn(), List.copyOf(severities),
-        a.databaseSeverity().or(b::databaseSeverity), undecided);
+    Optional<String> undecided =
+        a.undecided().isPresent() && b.undecided().isPresent() ? a.undecided() : Optional.empty();
+    return new Advisory(
+        a.id(),
+        List.copyOf(aliases),
+        first(a.summary(), b.summary()),
+        first(a.details(), b.details()),
+        List.copyOf(fixed),
+        a.link().or(b::link),
+        String.join("+", sources),
+        a.withdrawn() || b.withdrawn(),
+        List.copyOf(severities),
+        a.databaseSeverity().or(b::databaseSeverity),
+        undecided);
   }
 
   private static String first(String a, String b) {

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param downloads the transport distribution files are downloaded through: the source's trusted
  *     download hosts only, with the policy's per-file cap and download deadline
  */
-public record ConfiguredSource(SourceDescriptor descriptor, PackageSource source,
-    HttpTransport downloads) {
+public record ConfiguredSource(
+    SourceDescriptor descriptor, PackageSource source, HttpTransport downloads) {
 
   public ConfiguredSource {
     Objects.requireNonNull(descriptor, "descriptor");

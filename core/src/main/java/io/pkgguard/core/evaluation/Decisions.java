@@ -29,7 +29,10 @@ final class Decisions {
    * @param floors decisions the result may not be more permissive than
    * @return the risk and the decision
    */
-  static Decided decide(DecisionMapping mapping, Collection<Finding> findings, boolean complete,
+  static Decided decide(
+      DecisionMapping mapping,
+      Collection<Finding> findings,
+      boolean complete,
       List<Decision> floors) {
     RiskLevel risk = findings.stream().map(Finding::level).reduce(RiskLevel.NONE, RiskLevel::max);
     if (!complete) {

@@ -65,8 +65,11 @@ public final class DependencyWalk {
    * @param policy the policy in force; its {@code [dependencies]} limits apply
    * @param parallel where fetching and rules run concurrently
    */
-  public DependencyWalk(PackageEvaluator evaluator, Map<String, Ecosystem> ecosystems,
-      Policy policy, Parallel parallel) {
+  public DependencyWalk(
+      PackageEvaluator evaluator,
+      Map<String, Ecosystem> ecosystems,
+      Policy policy,
+      Parallel parallel) {
     this.evaluator = evaluator;
     this.ecosystems = Map.copyOf(ecosystems);
     this.policy = policy;
@@ -169,15 +172,22 @@ public final class DependencyWalk {
       PackageRequest request = node.evaluation.request();
       List<Dependency> dependencies;
       try {
-        dependencies = ecosystems.get(request.id().ecosystem())
-            .dependencies(metadata.get(), node.extras, request.environment());
+        dependencies =
+            ecosystems
+                .get(request.id().ecosystem())
+                .dependencies(metadata.get(), node.extras, request.environment());
       } catch (RequestSyntaxException e) {
         node.evaluation.addUnchecked(DependencyFindings.unreadable(e.getMessage()));
         return;
       } catch (Throwable e) {
         FatalErrors.rethrowIfFatal(e);
-        node.evaluation.addUnchecked(DependencyFindings.unreadable("the " + request.id()
-            .ecosystem() + " ecosystem failed (" + e.getClass().getSimpleName() + ")"));
+        node.evaluation.addUnchecked(
+            DependencyFindings.unreadable(
+                "the "
+                    + request.id().ecosystem()
+                    + " ecosystem failed ("
+                    + e.getClass().getSimpleName()
+                    + ")"));
         return;
       }
       for (Dependency dependency : dependencies) {
@@ -185,21 +195,21 @@ public final class DependencyWalk {
           continue;
         }
         if (dependency.directUrl().isPresent()) {
-          node.evaluation.add(DependencyFindings.directUrl(dependency.requirement(),
-              dependency.directUrl().get()));
+          node.evaluation.add(
+              DependencyFindings.directUrl(dependency.requirement(), dependency.directUrl().get()));
           continue;
         }
-        PackageRequest asked = request.sourceId().map(dependency.request()::withSource)
-            .orElse(dependency.request());
+        PackageRequest asked =
+            request.sourceId().map(dependency.request()::withSource).orElse(dependency.request());
         dependency = new Dependency(asked, dependency.requirement(), dependency.directUrl());
         Node existing = byName.get(key(asked));
         if (existing == null) {
-          wanted.computeIfAbsent(key(asked), k -> new ArrayList<>())
-              .add(new Ask(node, dependency));
+          wanted.computeIfAbsent(key(asked), k -> new ArrayList<>()).add(new Ask(node, dependency));
           continue;
         }
         node.edges.add(new Edge(existing, dependency));
-        if (existing.extras.addAll(asked.extras()) && existing.expanded
+        if (existing.extras.addAll(asked.extras())
+            && existing.expanded
             && !reexpand.contains(existing)) {
           reexpand.add(existing);
         }
@@ -214,11 +224,21 @@ public final class DependencyWalk {
         Ask nearest = asks.stream().min(Comparator.comparingInt(a -> a.from().depth)).get();
         int depth = nearest.from().depth + 1;
         if (depth > limits.maxDepth()) {
-          asks.forEach(a -> a.from().evaluation.addUnchecked(DependencyFindings.tooDeep(
-              a.dependency().requirement(), childPath(a), limits)));
+          asks.forEach(
+              a ->
+                  a.from()
+                      .evaluation
+                      .addUnchecked(
+                          DependencyFindings.tooDeep(
+                              a.dependency().requirement(), childPath(a), limits)));
         } else if (nodes.size() + requests.size() >= limits.maxPackages()) {
-          asks.forEach(a -> a.from().evaluation.addUnchecked(DependencyFindings.tooMany(
-              a.dependency().requirement(), childPath(a), limits)));
+          asks.forEach(
+              a ->
+                  a.from()
+                      .evaluation
+                      .addUnchecked(
+                          DependencyFindings.tooMany(
+                              a.dependency().requirement(), childPath(a), limits)));
         } else {
           requests.add(combined(asks, nearest));
           askers.add(asks);
@@ -247,15 +267,19 @@ public final class DependencyWalk {
       PackageRequest first = nearest.dependency().request();
       Set<String> extras = new LinkedHashSet<>();
       asks.forEach(a -> extras.addAll(a.dependency().request().extras()));
-      PackageRequest request = PackageRequest.of(first.id())
-          .withRequirement(nearest.dependency().requirement())
-          .withExtras(extras)
-          .withEnvironment(first.environment());
+      PackageRequest request =
+          PackageRequest.of(first.id())
+              .withRequirement(nearest.dependency().requirement())
+              .withExtras(extras)
+              .withEnvironment(first.environment());
       if (first.sourceId().isPresent()) {
         request = request.withSource(first.sourceId().get());
       }
-      Optional<String> pin = asks.stream().map(a -> a.dependency().request().version())
-          .flatMap(Optional::stream).findFirst();
+      Optional<String> pin =
+          asks.stream()
+              .map(a -> a.dependency().request().version())
+              .flatMap(Optional::stream)
+              .findFirst();
       if (pin.isPresent()) {
         return request.withVersion(pin.get());
       }
@@ -280,10 +304,13 @@ public final class DependencyWalk {
           }
           List<String> path = new ArrayList<>(node.path());
           path.add(edge.target().name());
-          node.evaluation.addUnchecked(DependencyFindings.conflict(
-              edge.dependency().requirement(), path,
-              edge.target().name() + " " + chosen.get().version(),
-              edge.target().requirement(), edge.target().path()));
+          node.evaluation.addUnchecked(
+              DependencyFindings.conflict(
+                  edge.dependency().requirement(),
+                  path,
+                  edge.target().name() + " " + chosen.get().version(),
+                  edge.target().requirement(),
+                  edge.target().path()));
         }
       }
     }
@@ -297,8 +324,10 @@ public final class DependencyWalk {
         if (request.version().isPresent()) {
           return versions.get().compare(request.version().get(), chosen.version()) == 0;
         }
-        return request.constraint()
-            .map(c -> versions.get().satisfies(chosen.version(), c)).orElse(true);
+        return request
+            .constraint()
+            .map(c -> versions.get().satisfies(chosen.version(), c))
+            .orElse(true);
       } catch (Throwable e) {
         FatalErrors.rethrowIfFatal(e);
         return false;
@@ -308,7 +337,10 @@ public final class DependencyWalk {
     private String key(PackageRequest request) {
       PackageId id = request.id();
       Ecosystem ecosystem = ecosystems.get(id.ecosystem());
-      return id.ecosystem() + ":" + request.sourceId().orElse("") + ":"
+      return id.ecosystem()
+          + ":"
+          + request.sourceId().orElse("")
+          + ":"
           + (ecosystem == null ? id.name() : ecosystem.names().normalize(id.name()));
     }
   }
@@ -351,25 +383,32 @@ public final class DependencyWalk {
     private Verdict withTree(Node node, List<Verdict> children) {
       Reach r = reach.get(node);
       List<Finding> findings = new ArrayList<>();
-      List<Node> worse = r.reached().stream()
-          .filter(n -> n.own.decision() != Decision.ALLOW || !n.own.complete())
-          .sorted(Comparator.comparing((Node n) -> n.own.complete() ? n.own.risk()
-              : RiskLevel.CRITICAL).reversed())
-          .toList();
+      List<Node> worse =
+          r.reached().stream()
+              .filter(n -> n.own.decision() != Decision.ALLOW || !n.own.complete())
+              .sorted(
+                  Comparator.comparing(
+                          (Node n) -> n.own.complete() ? n.own.risk() : RiskLevel.CRITICAL)
+                      .reversed())
+              .toList();
       for (Node bad : worse.subList(0, Math.min(worse.size(), NAMED_WORSE_DEPENDENCIES))) {
         findings.add(DependencyFindings.worseDependency(bad.own, r.path(bad)));
       }
       if (worse.size() > NAMED_WORSE_DEPENDENCIES) {
         List<Node> rest = worse.subList(NAMED_WORSE_DEPENDENCIES, worse.size());
-        findings.add(DependencyFindings.moreWorseDependencies(rest.size(),
-            rest.stream().map(n -> n.own.risk()).reduce(RiskLevel.NONE, RiskLevel::max)));
+        findings.add(
+            DependencyFindings.moreWorseDependencies(
+                rest.size(),
+                rest.stream().map(n -> n.own.risk()).reduce(RiskLevel.NONE, RiskLevel::max)));
       }
       DependencyLimits limits = policy.dependencies();
       if (r.reached().size() > limits.complexPackages() || r.depth() > limits.complexDepth()) {
         findings.add(DependencyFindings.complexTree(r.reached().size(), r.depth(), limits));
       }
-      Decision floor = r.reached().stream().map(n -> n.own.decision())
-          .reduce(Decision.ALLOW, Decision::strictest);
+      Decision floor =
+          r.reached().stream()
+              .map(n -> n.own.decision())
+              .reduce(Decision.ALLOW, Decision::strictest);
       boolean complete = r.reached().stream().allMatch(n -> n.own.complete());
       return VerdictAssembler.extend(node.own, findings, children, floor, complete, policy);
     }

@@ -26,32 +26,62 @@ public final class EnvironmentVerdicts {
   private EnvironmentVerdicts() {}
 
   /** The environment's verdict. */
-  public static Verdict combine(PackageId id, List<Verdict> packages, List<Finding> findings,
-      EvaluationTerms terms, Instant startedAt, Instant finishedAt) {
+  public static Verdict combine(
+      PackageId id,
+      List<Verdict> packages,
+      List<Finding> findings,
+      EvaluationTerms terms,
+      Instant startedAt,
+      Instant finishedAt) {
     VerdictAssembler verdict = new VerdictAssembler(id, terms, startedAt);
     findings.forEach(verdict::add);
     List<Approval> approvals = new ArrayList<>();
     for (Verdict p : packages) {
       verdict.dependency(p);
       if (p.decision() != Decision.ALLOW) {
-        String why = p.findings().stream().filter(f -> f.level() == p.risk())
-            .map(Finding::message).limit(2).collect(Collectors.joining("; "));
-        String approved = p.approvals().isEmpty() ? "" : ", approved by " + p.approvals()
-            .stream().map(Approval::approvedBy).distinct().collect(Collectors.joining(", "));
-        verdict.add(Finding.of(CoreFindings.ENVIRONMENT, p.risk(), RiskCategory.DEPENDENCY,
-                p.id().name() + p.version().map(v -> " " + v).orElse("") + ": " + p.decision()
-                    + approved + (why.isEmpty() ? "" : " (" + why + ")"))
-            .withEvidence(Evidence.of("package", p.id().name(), "decision",
-                p.decision().name(), "effective-decision", p.effectiveDecision().name()))
-            .withRemediation("see that package's findings"));
+        String why =
+            p.findings().stream()
+                .filter(f -> f.level() == p.risk())
+                .map(Finding::message)
+                .limit(2)
+                .collect(Collectors.joining("; "));
+        String approved =
+            p.approvals().isEmpty()
+                ? ""
+                : ", approved by "
+                    + p.approvals().stream()
+                        .map(Approval::approvedBy)
+                        .distinct()
+                        .collect(Collectors.joining(", "));
+        verdict.add(
+            Finding.of(
+                    CoreFindings.ENVIRONMENT,
+                    p.risk(),
+                    RiskCategory.DEPENDENCY,
+                    p.id().name()
+                        + p.version().map(v -> " " + v).orElse("")
+                        + ": "
+                        + p.decision()
+                        + approved
+                        + (why.isEmpty() ? "" : " (" + why + ")"))
+                .withEvidence(
+                    Evidence.of(
+                        "package",
+                        p.id().name(),
+                        "decision",
+                        p.decision().name(),
+                        "effective-decision",
+                        p.effectiveDecision().name()))
+                .withRemediation("see that package's findings"));
       }
       approvals.addAll(p.approvals());
     }
     Verdict combined = verdict.finish(finishedAt);
     RiskLevel own = findings.stream().map(Finding::level).reduce(RiskLevel.NONE, RiskLevel::max);
-    boolean approvable = combined.decision() == Decision.REVIEW
-        || combined.decision() == Decision.SPECIAL_APPROVAL;
-    if (approvable && !approvals.isEmpty()
+    boolean approvable =
+        combined.decision() == Decision.REVIEW || combined.decision() == Decision.SPECIAL_APPROVAL;
+    if (approvable
+        && !approvals.isEmpty()
         && packages.stream().allMatch(p -> p.effectiveDecision() == Decision.ALLOW)
         && terms.policy().decisions().decide(own) == Decision.ALLOW) {
       return combined.approvedBy(approvals);

@@ -66,12 +66,18 @@ final class GuardedRuleRunner {
     this.grace = budget.compareTo(MAX_GRACE) < 0 ? budget : MAX_GRACE;
     this.clock = clock;
     AtomicInteger count = new AtomicInteger();
-    this.executor = new ThreadPoolExecutor(maxThreads, maxThreads, 30, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), r -> {
-          Thread thread = new Thread(r, "pkgguard-rule-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        });
+    this.executor =
+        new ThreadPoolExecutor(
+            maxThreads,
+            maxThreads,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread thread = new Thread(r, "pkgguard-rule-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
     executor.allowCoreThreadTimeOut(true);
   }
 
@@ -145,16 +151,26 @@ final class GuardedRuleRunner {
         System.arraycopy(call.outcomes, 0, outcomes, offset, item);
         if (call.withdrawIfWaiting()) {
           executor.remove(call);
-          outcomes[offset + item] = failed(id, CoreFindings.ruleFailed(id, "it could not start"
-              + " within its " + budget.toMillis() + " ms budget: every rule thread was busy"));
+          outcomes[offset + item] =
+              failed(
+                  id,
+                  CoreFindings.ruleFailed(
+                      id,
+                      "it could not start"
+                          + " within its "
+                          + budget.toMillis()
+                          + " ms budget: every rule thread was busy"));
           return item + 1;
         }
         call.interrupt();
         boolean stopped = call.awaitEnd(grace);
         if (!stopped) {
           stuckSince.putIfAbsent(id, clock.instant());
-          LOG.warn("rule {} ignored its {} ms budget and did not stop when interrupted; it is"
-              + " stuck and will not be called again by this guard", id, budget.toMillis());
+          LOG.warn(
+              "rule {} ignored its {} ms budget and did not stop when interrupted; it is"
+                  + " stuck and will not be called again by this guard",
+              id,
+              budget.toMillis());
         } else {
           LOG.warn("rule {} exceeded its {} ms budget", id, budget.toMillis());
         }
@@ -177,8 +193,8 @@ final class GuardedRuleRunner {
   /** The rules that are stuck, with how many of their threads still run; ordered by rule id. */
   List<RuleThreads> stuckRules() {
     List<RuleThreads> stuck = new ArrayList<>();
-    new TreeMap<>(stuckSince).forEach((id, since) ->
-        stuck.add(new RuleThreads(id, runningCalls(id), since)));
+    new TreeMap<>(stuckSince)
+        .forEach((id, since) -> stuck.add(new RuleThreads(id, runningCalls(id), since)));
     return List.copyOf(stuck);
   }
 
@@ -200,8 +216,9 @@ final class GuardedRuleRunner {
     }
     List<RuleThreads> notStopped = new ArrayList<>();
     Instant now = clock.instant();
-    threads.forEach((id, count) ->
-        notStopped.add(new RuleThreads(id, count, stuckSince.getOrDefault(id, now))));
+    threads.forEach(
+        (id, count) ->
+            notStopped.add(new RuleThreads(id, count, stuckSince.getOrDefault(id, now))));
     return List.copyOf(notStopped);
   }
 
@@ -230,8 +247,10 @@ final class GuardedRuleRunner {
         return failed(id, CoreFindings.ruleFailed(id, "it returned a null finding"));
       }
       if (!finding.ruleId().equals(id)) {
-        return failed(id, CoreFindings.ruleFailed(id,
-            "it reported a finding under another rule's id '" + finding.ruleId() + "'"));
+        return failed(
+            id,
+            CoreFindings.ruleFailed(
+                id, "it reported a finding under another rule's id '" + finding.ruleId() + "'"));
       }
       findings.add(finding);
     }
@@ -294,8 +313,14 @@ final class GuardedRuleRunner {
           try {
             outcomes[i] = evaluate(contexts.get(i));
           } catch (VirtualMachineError e) {
-            Arrays.fill(outcomes, i, outcomes.length, failed(rule.id(), CoreFindings.ruleFailed(
-                rule.id(), "the JVM failed while it ran: " + describe(e))));
+            Arrays.fill(
+                outcomes,
+                i,
+                outcomes.length,
+                failed(
+                    rule.id(),
+                    CoreFindings.ruleFailed(
+                        rule.id(), "the JVM failed while it ran: " + describe(e))));
             finished.countDown();
             throw e;
           }

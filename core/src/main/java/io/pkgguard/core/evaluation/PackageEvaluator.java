@@ -121,19 +121,22 @@ public final class PackageEvaluator {
    * @param path the file
    */
   public Verdict evaluateFile(java.nio.file.Path path) {
-    String filename = path.getFileName() == null ? path.toString()
-        : path.getFileName().toString();
+    String filename = path.getFileName() == null ? path.toString() : path.getFileName().toString();
     // Until the file says what it is, the verdict is about the file itself.
-    VerdictAssembler verdict = new VerdictAssembler(new io.pkgguard.api.PackageId("local",
-        filename.isBlank() ? "file" : filename), terms, clock.instant());
+    VerdictAssembler verdict =
+        new VerdictAssembler(
+            new io.pkgguard.api.PackageId("local", filename.isBlank() ? "file" : filename),
+            terms,
+            clock.instant());
     try {
       Pause current = pause.get();
       if (current.active()) {
         verdict.stop(CoreFindings.paused(current));
         return verdict.finish(clock.instant());
       }
-      DistributionFile described = DistributionFile.of(filename, path.toAbsolutePath().toUri(),
-          DistributionFile.Kind.ofFileName(filename));
+      DistributionFile described =
+          DistributionFile.of(
+              filename, path.toAbsolutePath().toUri(), DistributionFile.Kind.ofFileName(filename));
       io.pkgguard.api.InspectedDistribution inspected;
       try {
         inspected = inspector.inspectLocal(path, described);
@@ -147,16 +150,24 @@ public final class PackageEvaluator {
       }
       PackageMetadata metadata = found.get().metadata();
       PackageRequest request = PackageRequest.of(metadata.id()).withVersion(metadata.version());
-      Evaluation evaluation = new Evaluation(request, new VerdictAssembler(metadata.id(), terms,
-          clock.instant()));
+      Evaluation evaluation =
+          new Evaluation(request, new VerdictAssembler(metadata.id(), terms, clock.instant()));
       evaluation.verdict.version(metadata.version());
-      evaluation.verdict.artifacts(List.of(new Artifact(filename, described.url(),
-          Optional.of(inspected.sha256()))));
-      SourceDescriptor local = new SourceDescriptor("local", metadata.id().ecosystem(),
-          path.toAbsolutePath().getParent() == null ? described.url()
-              : path.toAbsolutePath().getParent().toUri(), java.util.Set.of());
-      evaluation.context = RuleContext.builder(request).clock(clock)
-          .names(found.get().ecosystem().names()).source(local);
+      evaluation.verdict.artifacts(
+          List.of(new Artifact(filename, described.url(), Optional.of(inspected.sha256()))));
+      SourceDescriptor local =
+          new SourceDescriptor(
+              "local",
+              metadata.id().ecosystem(),
+              path.toAbsolutePath().getParent() == null
+                  ? described.url()
+                  : path.toAbsolutePath().getParent().toUri(),
+              java.util.Set.of());
+      evaluation.context =
+          RuleContext.builder(request)
+              .clock(clock)
+              .names(found.get().ecosystem().names())
+              .source(local);
       found.get().ecosystem().versions().ifPresent(evaluation.context::versions);
       runStage(RuleStage.REQUEST, evaluation.context, evaluation.verdict);
       evaluation.local = List.of(inspected);
@@ -173,12 +184,16 @@ public final class PackageEvaluator {
   }
 
   /** The metadata the first ecosystem that recognises the file reads from it. */
-  private Optional<Described> describe(io.pkgguard.api.InspectedDistribution inspected,
-      VerdictAssembler verdict) {
+  private Optional<Described> describe(
+      io.pkgguard.api.InspectedDistribution inspected, VerdictAssembler verdict) {
     if (inspected.format() == io.pkgguard.api.InspectedDistribution.Format.UNREADABLE) {
-      verdict.stop(CoreFindings.unreadableFile(inspected.file().filename(), inspected.problems()
-          .stream().map(io.pkgguard.api.ArchiveProblem::detail).findFirst()
-          .orElse("it is no archive pkgguard reads")));
+      verdict.stop(
+          CoreFindings.unreadableFile(
+              inspected.file().filename(),
+              inspected.problems().stream()
+                  .map(io.pkgguard.api.ArchiveProblem::detail)
+                  .findFirst()
+                  .orElse("it is no archive pkgguard reads")));
       return Optional.empty();
     }
     for (String id : new java.util.TreeSet<>(ecosystems.keySet())) {
@@ -194,14 +209,20 @@ public final class PackageEvaluator {
       } catch (Throwable e) {
         FatalErrors.rethrowIfFatal(e);
         LOG.debug("ecosystem {} failed on {}", id, inspected.file().filename(), e);
-        verdict.stop(CoreFindings.unreadableFile(inspected.file().filename(), "the " + id
-            + " plugin failed on it (" + e.getClass().getSimpleName() + ")"));
+        verdict.stop(
+            CoreFindings.unreadableFile(
+                inspected.file().filename(),
+                "the " + id + " plugin failed on it (" + e.getClass().getSimpleName() + ")"));
         return Optional.empty();
       }
     }
-    verdict.stop(CoreFindings.unreadableFile(inspected.file().filename(), "no installed"
-        + " ecosystem recognises it (installed: " + String.join(", ", new java.util.TreeSet<>(
-            ecosystems.keySet())) + "); pkgguard reads wheels and sdists"));
+    verdict.stop(
+        CoreFindings.unreadableFile(
+            inspected.file().filename(),
+            "no installed"
+                + " ecosystem recognises it (installed: "
+                + String.join(", ", new java.util.TreeSet<>(ecosystems.keySet()))
+                + "); pkgguard reads wheels and sdists"));
     return Optional.empty();
   }
 
@@ -218,8 +239,11 @@ public final class PackageEvaluator {
       return;
     }
     for (ConfiguredAdvisorySource database : advisories) {
-      List<AdvisoryQuery> queries = waiting.stream().filter(e -> e.metadata != null)
-          .map(e -> new AdvisoryQuery(e.metadata.id(), e.metadata.version())).toList();
+      List<AdvisoryQuery> queries =
+          waiting.stream()
+              .filter(e -> e.metadata != null)
+              .map(e -> new AdvisoryQuery(e.metadata.id(), e.metadata.version()))
+              .toList();
       if (queries.isEmpty()) {
         return;
       }
@@ -232,21 +256,33 @@ public final class PackageEvaluator {
       } catch (Throwable e) {
         FatalErrors.rethrowIfFatal(e);
         LOG.debug("advisory database {} threw", database.id(), e);
-        stopAll(waiting, CoreFindings.advisoriesFailed(database.id(), new SourceException(
-            SourceException.Reason.MALFORMED, "it failed unexpectedly ("
-                + e.getClass().getSimpleName() + ")")));
+        stopAll(
+            waiting,
+            CoreFindings.advisoriesFailed(
+                database.id(),
+                new SourceException(
+                    SourceException.Reason.MALFORMED,
+                    "it failed unexpectedly (" + e.getClass().getSimpleName() + ")")));
         continue;
       }
       for (Evaluation e : waiting) {
         if (e.metadata == null) {
           continue;
         }
-        List<Advisory> found = answers == null ? null
-            : answers.get(new AdvisoryQuery(e.metadata.id(), e.metadata.version()));
+        List<Advisory> found =
+            answers == null
+                ? null
+                : answers.get(new AdvisoryQuery(e.metadata.id(), e.metadata.version()));
         if (found == null) {
-          e.stop(CoreFindings.advisoriesFailed(database.id(), new SourceException(
-              SourceException.Reason.MALFORMED, "it gave no answer for " + e.metadata.id().name()
-                  + " " + e.metadata.version())));
+          e.stop(
+              CoreFindings.advisoriesFailed(
+                  database.id(),
+                  new SourceException(
+                      SourceException.Reason.MALFORMED,
+                      "it gave no answer for "
+                          + e.metadata.id().name()
+                          + " "
+                          + e.metadata.version())));
           continue;
         }
         e.advisories = AdvisoryMerger.merge(e.advisories, found);
@@ -264,10 +300,10 @@ public final class PackageEvaluator {
     VerdictAssembler verdict = evaluation.verdict;
     try {
       if (evaluation.metadata != null) {
-        PackageMetadata metadata = evaluation.metadata.toBuilder()
-            .advisories(evaluation.advisories).build();
-        RuleContext.Builder context = evaluation.context.metadata(metadata)
-            .advisoryDatabases(evaluation.consulted);
+        PackageMetadata metadata =
+            evaluation.metadata.toBuilder().advisories(evaluation.advisories).build();
+        RuleContext.Builder context =
+            evaluation.context.metadata(metadata).advisoryDatabases(evaluation.consulted);
         runStage(RuleStage.METADATA, context, verdict);
         if (enabledRules(RuleStage.CONTENT).findAny().isPresent()) {
           inspect(evaluation, metadata, context);
@@ -286,8 +322,8 @@ public final class PackageEvaluator {
    * them. A package already rejected is not downloaded: its verdict is incomplete instead. A file
    * that cannot be fetched or does not match its digest stops the evaluation.
    */
-  private void inspect(Evaluation evaluation, PackageMetadata metadata,
-      RuleContext.Builder context) {
+  private void inspect(
+      Evaluation evaluation, PackageMetadata metadata, RuleContext.Builder context) {
     VerdictAssembler verdict = evaluation.verdict;
     if (evaluation.local != null) {
       runStage(RuleStage.CONTENT, context.distributions(evaluation.local), verdict);
@@ -297,26 +333,34 @@ public final class PackageEvaluator {
       verdict.incomplete();
       return;
     }
-    List<DistributionFile> files = policy.inspection().allFiles() ? metadata.files()
-        : ecosystems.get(evaluation.request.id().ecosystem())
-            .installableFiles(metadata, evaluation.request.environment());
+    List<DistributionFile> files =
+        policy.inspection().allFiles()
+            ? metadata.files()
+            : ecosystems
+                .get(evaluation.request.id().ecosystem())
+                .installableFiles(metadata, evaluation.request.environment());
     if (files.isEmpty()) {
-      verdict.stop(InspectionFindings.nothingToInstall(metadata.id().name() + " "
-          + metadata.version(), evaluation.request.environment()));
+      verdict.stop(
+          InspectionFindings.nothingToInstall(
+              metadata.id().name() + " " + metadata.version(), evaluation.request.environment()));
       return;
     }
     ArtifactInspector.Result result;
     try {
-      result = inspector.inspect(files, evaluation.source.descriptor().indexUrl(),
-          evaluation.source.downloads());
+      result =
+          inspector.inspect(
+              files, evaluation.source.descriptor().indexUrl(), evaluation.source.downloads());
     } catch (InspectionException e) {
       verdict.stop(InspectionFindings.failed(e));
       return;
     }
-    result.undeclaredDigests().forEach(name -> verdict.add(
-        InspectionFindings.undeclaredDigest(name)));
-    verdict.artifacts(result.distributions().stream().map(d -> new Artifact(d.file().filename(),
-        d.file().url(), Optional.of(d.sha256()))).toList());
+    result
+        .undeclaredDigests()
+        .forEach(name -> verdict.add(InspectionFindings.undeclaredDigest(name)));
+    verdict.artifacts(
+        result.distributions().stream()
+            .map(d -> new Artifact(d.file().filename(), d.file().url(), Optional.of(d.sha256())))
+            .toList());
     runStage(RuleStage.CONTENT, context.distributions(result.distributions()), verdict);
   }
 
@@ -381,19 +425,31 @@ public final class PackageEvaluator {
     }
     Ecosystem ecosystem = ecosystems.get(request.id().ecosystem());
     if (ecosystem == null) {
-      verdict.stop(CoreFindings.invalidRequest(PluginArtifacts.unknownEcosystem(
-          request.id().ecosystem(), ecosystems.keySet())));
+      verdict.stop(
+          CoreFindings.invalidRequest(
+              PluginArtifacts.unknownEcosystem(request.id().ecosystem(), ecosystems.keySet())));
       return;
     }
     Optional<ConfiguredSource> source = sourceFor(request);
     if (source.isEmpty()) {
-      verdict.stop(CoreFindings.noSource(request.sourceId()
-          .map(id -> "the policy has no enabled source '" + id + "' for "
-              + request.id().ecosystem())
-          .orElse("no " + request.id().ecosystem() + " source is installed and enabled: "
-              + PluginArtifacts.advice(PluginArtifacts.ofEcosystem(request.id().ecosystem()),
-                  "a " + request.id().ecosystem() + " source")
-              + ", or enable one in the policy [sources]")));
+      verdict.stop(
+          CoreFindings.noSource(
+              request
+                  .sourceId()
+                  .map(
+                      id ->
+                          "the policy has no enabled source '"
+                              + id
+                              + "' for "
+                              + request.id().ecosystem())
+                  .orElse(
+                      "no "
+                          + request.id().ecosystem()
+                          + " source is installed and enabled: "
+                          + PluginArtifacts.advice(
+                              PluginArtifacts.ofEcosystem(request.id().ecosystem()),
+                              "a " + request.id().ecosystem() + " source")
+                          + ", or enable one in the policy [sources]")));
       return;
     }
     NameScheme names = ecosystem.names();
@@ -402,10 +458,8 @@ public final class PackageEvaluator {
       verdict.stop(CoreFindings.denied(denied.get()));
       return;
     }
-    RuleContext.Builder context = RuleContext.builder(request)
-        .clock(clock)
-        .names(names)
-        .source(source.get().descriptor());
+    RuleContext.Builder context =
+        RuleContext.builder(request).clock(clock).names(names).source(source.get().descriptor());
     ecosystem.versions().ifPresent(context::versions);
 
     runStage(RuleStage.REQUEST, context, verdict);
@@ -425,17 +479,25 @@ public final class PackageEvaluator {
     } catch (Throwable e) {
       FatalErrors.rethrowIfFatal(e);
       LOG.debug("source {} threw", source.get().descriptor().id(), e);
-      verdict.stop(CoreFindings.sourceFailed(source.get().descriptor().id(),
-          new SourceException(SourceException.Reason.MALFORMED,
-              "the source failed unexpectedly (" + e.getClass().getSimpleName() + ")")));
+      verdict.stop(
+          CoreFindings.sourceFailed(
+              source.get().descriptor().id(),
+              new SourceException(
+                  SourceException.Reason.MALFORMED,
+                  "the source failed unexpectedly (" + e.getClass().getSimpleName() + ")")));
       return;
     }
-    if (metadata == null || !names.normalize(metadata.id().name())
-        .equals(names.normalize(request.id().name()))) {
-      verdict.stop(CoreFindings.sourceFailed(source.get().descriptor().id(),
-          new SourceException(SourceException.Reason.MISMATCH, "asked for "
-              + request.id().name() + ", the source answered about "
-              + (metadata == null ? "nothing" : metadata.id().name()))));
+    if (metadata == null
+        || !names.normalize(metadata.id().name()).equals(names.normalize(request.id().name()))) {
+      verdict.stop(
+          CoreFindings.sourceFailed(
+              source.get().descriptor().id(),
+              new SourceException(
+                  SourceException.Reason.MISMATCH,
+                  "asked for "
+                      + request.id().name()
+                      + ", the source answered about "
+                      + (metadata == null ? "nothing" : metadata.id().name()))));
       return;
     }
     verdict.version(metadata.version());
@@ -459,11 +521,11 @@ public final class PackageEvaluator {
     for (PackageRequest request : requests) {
       Ecosystem ecosystem = ecosystems.get(request.id().ecosystem());
       if (ecosystem == null) {
-        throw new IllegalArgumentException(PluginArtifacts.unknownEcosystem(
-            request.id().ecosystem(), ecosystems.keySet()));
+        throw new IllegalArgumentException(
+            PluginArtifacts.unknownEcosystem(request.id().ecosystem(), ecosystems.keySet()));
       }
-      RuleContext.Builder context = RuleContext.builder(request).clock(clock)
-          .names(ecosystem.names());
+      RuleContext.Builder context =
+          RuleContext.builder(request).clock(clock).names(ecosystem.names());
       ecosystem.versions().ifPresent(context::versions);
       contexts.add(context);
     }
@@ -472,15 +534,16 @@ public final class PackageEvaluator {
     rules.stream()
         .filter(r -> r.descriptor().category() == RiskCategory.NAME)
         .filter(r -> policy.rule(r.id()).enabled())
-        .forEach(rule -> {
-          var parameters = policy.rule(rule.id()).parameters(rule.id());
-          List<RuleContext> built = contexts.stream()
-              .map(c -> c.parameters(parameters).build()).toList();
-          List<RuleOutcome> outcomes = runner.runEach(rule, built);
-          for (int i = 0; i < outcomes.size(); i++) {
-            findings.get(i).addAll(outcomes.get(i).findings());
-          }
-        });
+        .forEach(
+            rule -> {
+              var parameters = policy.rule(rule.id()).parameters(rule.id());
+              List<RuleContext> built =
+                  contexts.stream().map(c -> c.parameters(parameters).build()).toList();
+              List<RuleOutcome> outcomes = runner.runEach(rule, built);
+              for (int i = 0; i < outcomes.size(); i++) {
+                findings.get(i).addAll(outcomes.get(i).findings());
+              }
+            });
     return findings.stream().map(List::copyOf).toList();
   }
 
@@ -521,8 +584,9 @@ public final class PackageEvaluator {
   public List<io.pkgguard.api.Finding> checkEnvironment(RuleContext.Builder context) {
     List<GuardedRuleRunner.Call> calls = new ArrayList<>();
     for (RegisteredRule rule : enabledRules(RuleStage.ENVIRONMENT).toList()) {
-      calls.add(runner.start(rule,
-          context.parameters(policy.rule(rule.id()).parameters(rule.id())).build()));
+      calls.add(
+          runner.start(
+              rule, context.parameters(policy.rule(rule.id()).parameters(rule.id())).build()));
     }
     List<io.pkgguard.api.Finding> findings = new ArrayList<>();
     for (GuardedRuleRunner.Call call : calls) {
@@ -551,11 +615,12 @@ public final class PackageEvaluator {
   private Optional<String> denyEntry(PackageRequest request, NameScheme names) {
     String wanted = names.normalize(request.id().name());
     return policy.deny().stream()
-        .filter(entry -> {
-          int colon = entry.indexOf(':');
-          return entry.substring(0, colon).equals(request.id().ecosystem())
-              && names.normalize(entry.substring(colon + 1)).equals(wanted);
-        })
+        .filter(
+            entry -> {
+              int colon = entry.indexOf(':');
+              return entry.substring(0, colon).equals(request.id().ecosystem())
+                  && names.normalize(entry.substring(colon + 1)).equals(wanted);
+            })
         .findFirst();
   }
 }

@@ -11,8 +11,10 @@ import java.util.Optional;
 public final class PluginArtifacts {
 
   public static final String GROUP = "io.pkgguard:";
+
   /** Core, the built-in rules, the PyPI and OSV plugins: the common case in one dependency. */
   public static final String STARTER = GROUP + "pkgguard-starter";
+
   public static final String RULES = GROUP + "pkgguard-rules-builtin";
   public static final String PYPI = GROUP + "pkgguard-source-pypi";
   public static final String CONDA = GROUP + "pkgguard-source-conda";
@@ -20,10 +22,10 @@ public final class PluginArtifacts {
   public static final String SQLITE = GROUP + "pkgguard-store-sqlite";
   public static final String POSTGRESQL = GROUP + "pkgguard-store-postgresql";
 
-  private static final Map<String, String> SOURCE_TYPES = Map.of(
-      "pypi-json", PYPI, "pypi-simple", PYPI);
-  private static final Map<String, String> ADVISORY_TYPES = Map.of(
-      "osv-api", OSV, "osv-offline", OSV);
+  private static final Map<String, String> SOURCE_TYPES =
+      Map.of("pypi-json", PYPI, "pypi-simple", PYPI);
+  private static final Map<String, String> ADVISORY_TYPES =
+      Map.of("osv-api", OSV, "osv-offline", OSV);
   private static final Map<String, String> ECOSYSTEMS = Map.of("pypi", PYPI, "conda", CONDA);
 
   private PluginArtifacts() {}
@@ -51,21 +53,32 @@ public final class PluginArtifacts {
 
   /** Says that no installed plugin supports an ecosystem, and what may have been meant. */
   public static String unknownEcosystem(String id, java.util.Collection<String> installed) {
-    Optional<String> other = installed.stream()
-        .filter(known -> known.equalsIgnoreCase(id.strip())).findFirst();
+    Optional<String> other =
+        installed.stream().filter(known -> known.equalsIgnoreCase(id.strip())).findFirst();
     if (other.isPresent()) {
       return "unknown ecosystem '" + id + "': ecosystem ids are written '" + other.get() + "'";
     }
-    return "no " + id + " ecosystem is installed: " + advice(ofEcosystem(id), "the ecosystem '"
-        + id + "'") + (installed.isEmpty() ? ""
+    return "no "
+        + id
+        + " ecosystem is installed: "
+        + advice(ofEcosystem(id), "the ecosystem '" + id + "'")
+        + (installed.isEmpty()
+            ? ""
             : " (installed: " + String.join(", ", new java.util.TreeSet<>(installed)) + ")");
   }
 
   /** "add X" for a known artifact, else a generic hint; {@code what} names the missing plugin. */
   public static String advice(Optional<String> artifact, String what) {
-    return artifact.map(a -> "add " + a + " (or " + STARTER + ", which brings the built-in"
-            + " rules, the PyPI and OSV plugins and the embedded store) to the class path or"
-            + " module path")
+    return artifact
+        .map(
+            a ->
+                "add "
+                    + a
+                    + " (or "
+                    + STARTER
+                    + ", which brings the built-in"
+                    + " rules, the PyPI and OSV plugins and the embedded store) to the class path or"
+                    + " module path")
         .orElse("add the jar that provides " + what + " to the class path or module path");
   }
 }

@@ -24,7 +24,7 @@ public final class VerdictAmendments {
     if (more.isEmpty()) {
       return verdict;
     }
-    return VerdictAssembler.extend(verdict, more, verdict.dependencies(), verdict.decision(),
-        verdict.complete(), policy);
+    return VerdictAssembler.extend(
+        verdict, more, verdict.dependencies(), verdict.decision(), verdict.complete(), policy);
   }
 }

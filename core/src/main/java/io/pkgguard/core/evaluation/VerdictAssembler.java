@@ -92,8 +92,13 @@ final class VerdictAssembler {
    * A finished verdict with what its dependencies add: more findings, its tree of dependency
    * verdicts, and the strictest decision and completeness of every package it pulls in.
    */
-  static Verdict extend(Verdict own, List<Finding> more, List<Verdict> dependencies,
-      Decision dependenciesDecision, boolean dependenciesComplete, Policy policy) {
+  static Verdict extend(
+      Verdict own,
+      List<Finding> more,
+      List<Verdict> dependencies,
+      Decision dependenciesDecision,
+      boolean dependenciesComplete,
+      Policy policy) {
     List<Finding> findings = new ArrayList<>(own.findings());
     findings.addAll(more);
     boolean complete = own.complete() && dependenciesComplete;
@@ -102,17 +107,46 @@ final class VerdictAssembler {
     Decisions.Decided decided = Decisions.decide(policy.decisions(), findings, complete, floors);
     RiskLevel risk = decided.risk();
     Decision decision = decided.decision();
-    return new Verdict(own.id(), own.version(), own.artifacts(), decision, risk, findings,
-        dependencies, complete, own.rulesRun(), own.relaxations(), decision, List.of(),
-        own.policyFingerprint(), own.startedAt(),
+    return new Verdict(
+        own.id(),
+        own.version(),
+        own.artifacts(),
+        decision,
+        risk,
+        findings,
+        dependencies,
+        complete,
+        own.rulesRun(),
+        own.relaxations(),
+        decision,
+        List.of(),
+        own.policyFingerprint(),
+        own.startedAt(),
         own.finishedAt());
   }
 
   Verdict finish(Instant finishedAt) {
-    Decisions.Decided decided = Decisions.decide(policy.decisions(), findings, complete,
-        dependencies.stream().map(Verdict::decision).toList());
-    return new Verdict(id, version, artifacts, decided.decision(), decided.risk(), findings,
-        dependencies, complete, rulesRun, relaxations, decided.decision(), List.of(),
-        policy.fingerprint(), startedAt, finishedAt);
+    Decisions.Decided decided =
+        Decisions.decide(
+            policy.decisions(),
+            findings,
+            complete,
+            dependencies.stream().map(Verdict::decision).toList());
+    return new Verdict(
+        id,
+        version,
+        artifacts,
+        decided.decision(),
+        decided.risk(),
+        findings,
+        dependencies,
+        complete,
+        rulesRun,
+        relaxations,
+        decided.decision(),
+        List.of(),
+        policy.fingerprint(),
+        startedAt,
+        finishedAt);
   }
 }

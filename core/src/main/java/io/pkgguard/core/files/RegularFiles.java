@@ -33,8 +33,9 @@ public final class RegularFiles {
       throw new IOException("is a directory, not a file");
     }
     if (!attributes.isRegularFile()) {
-      throw new IOException("is not a regular file (a device, a pipe or a socket); pkgguard"
-          + " reads only regular files");
+      throw new IOException(
+          "is not a regular file (a device, a pipe or a socket); pkgguard"
+              + " reads only regular files");
     }
     return attributes.size();
   }

@@ -1,9 +1,8 @@
 package io.pkgguard.core.inspection;
 
-import io.pkgguard.api.ArchiveProblem.Kind;
 import io.pkgguard.api.DistributionFile;
-import io.pkgguard.api.InspectedDistribution.Format;
 import io.pkgguard.api.InspectedDistribution;
+import io.pkgguard.api.InspectedDistribution.Format;
 import io.pkgguard.core.policy.ArchiveLimits;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -25,7 +24,15 @@ import org.apache.commons.compress.compressors.zstandard.ZstdCompressorInputStre
  */
 public final class ArchiveReader {
 
-  private enum Magic { ZIP, GZIP, BZIP2, XZ, ZSTD, TAR, UNKNOWN }
+  private enum Magic {
+    ZIP,
+    GZIP,
+    BZIP2,
+    XZ,
+    ZSTD,
+    TAR,
+    UNKNOWN
+  }
 
   private final ArchiveLimits limits;
   private final ZipScanner.Lanes lanes;
@@ -68,9 +75,14 @@ public final class ArchiveReader {
       Magic magic = magic(file);
       Magic expected = expected(name);
       if (magic == Magic.UNKNOWN || (expected != Magic.UNKNOWN && expected != magic)) {
-        collector.damaged("", "named like " + describe(expected) + " but its content "
-            + (magic == Magic.UNKNOWN ? "is no archive pkgguard reads"
-                : "is " + describe(magic)));
+        collector.damaged(
+            "",
+            "named like "
+                + describe(expected)
+                + " but its content "
+                + (magic == Magic.UNKNOWN
+                    ? "is no archive pkgguard reads"
+                    : "is " + describe(magic)));
       } else if (magic == Magic.ZIP) {
         format = conda ? Format.CONDA : Format.ZIP;
         ZipScanner.scan(file, collector, conda ? new CondaInner() : NO_INNER, lanes);
@@ -89,40 +101,52 @@ public final class ArchiveReader {
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // Archive libraries throw unchecked exceptions for some malformed headers; a hostile file
       // is a finding, never a crash. An archive that needs that much memory is hostile too.
-      collector.damaged("", "is malformed (" + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + message(e)) + ")");
+      collector.damaged(
+          "",
+          "is malformed ("
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + message(e))
+              + ")");
     }
-    return new InspectedDistribution(described, sha256, size, format, collector.entries(),
-        collector.problems());
+    return new InspectedDistribution(
+        described, sha256, size, format, collector.entries(), collector.problems());
   }
 
   private void readTar(Path file, Magic magic, EntryCollector collector) throws IOException {
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
       MeteredInputStream.Counting packed = new MeteredInputStream.Counting(raw);
-      InputStream unpacked = switch (magic) {
-        case GZIP -> GzipCompressorInputStream.builder().setInputStream(packed)
-            .setDecompressConcatenated(true).get();
-        case BZIP2 -> new BZip2CompressorInputStream(packed, true);
-        case XZ -> XZCompressorInputStream.builder().setInputStream(packed)
-            .setDecompressConcatenated(true).get();
-        case ZSTD -> new ZstdCompressorInputStream(packed);
-        default -> packed;
-      };
+      InputStream unpacked =
+          switch (magic) {
+            case GZIP ->
+                GzipCompressorInputStream.builder()
+                    .setInputStream(packed)
+                    .setDecompressConcatenated(true)
+                    .get();
+            case BZIP2 -> new BZip2CompressorInputStream(packed, true);
+            case XZ ->
+                XZCompressorInputStream.builder()
+                    .setInputStream(packed)
+                    .setDecompressConcatenated(true)
+                    .get();
+            case ZSTD -> new ZstdCompressorInputStream(packed);
+            default -> packed;
+          };
       TarScanner.scan(new MeteredInputStream(unpacked, packed, limits), collector);
     }
   }
 
-  private static final ZipScanner.Inner NO_INNER = new ZipScanner.Inner() {
-    @Override
-    public boolean handles(String name) {
-      return false;
-    }
+  private static final ZipScanner.Inner NO_INNER =
+      new ZipScanner.Inner() {
+        @Override
+        public boolean handles(String name) {
+          return false;
+        }
 
-    @Override
-    public void scan(String name, InputStream content, EntryCollector collector) {
-      throw new IllegalStateException("handles nothing");
-    }
-  };
+        @Override
+        public void scan(String name, InputStream content, EntryCollector collector) {
+          throw new IllegalStateException("handles nothing");
+        }
+      };
 
   /** A conda v2 package's inner {@code info-*.tar.zst} and {@code pkg-*.tar.zst}. */
   private final class CondaInner implements ZipScanner.Inner {
@@ -135,8 +159,8 @@ public final class ArchiveReader {
     public void scan(String name, InputStream content, EntryCollector collector)
         throws IOException {
       MeteredInputStream.Counting packed = new MeteredInputStream.Counting(content);
-      TarScanner.scan(new MeteredInputStream(new ZstdCompressorInputStream(packed), packed,
-          limits), collector);
+      TarScanner.scan(
+          new MeteredInputStream(new ZstdCompressorInputStream(packed), packed, limits), collector);
     }
   }
 
@@ -160,15 +184,21 @@ public final class ArchiveReader {
     if (startsWith(head, 0x28, 0xb5, 0x2f, 0xfd)) {
       return Magic.ZSTD;
     }
-    if (head.length >= 262 && head[257] == 'u' && head[258] == 's' && head[259] == 't'
-        && head[260] == 'a' && head[261] == 'r') {
+    if (head.length >= 262
+        && head[257] == 'u'
+        && head[258] == 's'
+        && head[259] == 't'
+        && head[260] == 'a'
+        && head[261] == 'r') {
       return Magic.TAR;
     }
     return Magic.UNKNOWN;
   }
 
   private static Magic expected(String name) {
-    if (name.endsWith(".whl") || name.endsWith(".zip") || name.endsWith(".egg")
+    if (name.endsWith(".whl")
+        || name.endsWith(".zip")
+        || name.endsWith(".egg")
         || name.endsWith(".conda")) {
       return Magic.ZIP;
     }

@@ -41,8 +41,7 @@ public final class ArtifactInspector {
    * @param undeclaredDigests names of files for which the index declared no SHA-256: their bytes
    *     were read but cannot be tied to what the index published
    */
-  public record Result(List<InspectedDistribution> distributions,
-      List<String> undeclaredDigests) {
+  public record Result(List<InspectedDistribution> distributions, List<String> undeclaredDigests) {
 
     public Result {
       distributions = List.copyOf(distributions);
@@ -71,21 +70,25 @@ public final class ArtifactInspector {
    *     <sha256>/<filename>} (for an installer that installs exactly the bytes judged); empty:
    *     downloads are deleted once read
    */
-  public ArtifactInspector(InspectionSettings settings, Optional<Path> temporaryDirectory,
+  public ArtifactInspector(
+      InspectionSettings settings,
+      Optional<Path> temporaryDirectory,
       Optional<Path> retainDirectory) {
     this.settings = settings;
     this.retainDirectory = retainDirectory;
     this.reader = new ArchiveReader(settings.archive());
     this.temporaryDirectory = temporaryDirectory;
     int capacity = settings.cachedFiles();
-    this.cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-      private static final long serialVersionUID = 1L;
+    this.cache =
+        Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+              private static final long serialVersionUID = 1L;
 
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, InspectedDistribution> eldest) {
-        return size() > capacity;
-      }
-    });
+              @Override
+              protected boolean removeEldestEntry(Map.Entry<String, InspectedDistribution> eldest) {
+                return size() > capacity;
+              }
+            });
   }
 
   /**
@@ -134,16 +137,21 @@ public final class ArtifactInspector {
     try {
       size = io.pkgguard.core.files.RegularFiles.requireRegular(path);
     } catch (java.nio.file.NoSuchFileException e) {
-      throw new InspectionException(Reason.NOT_FOUND, described.filename(), "cannot read "
-          + path + ": no such file");
+      throw new InspectionException(
+          Reason.NOT_FOUND, described.filename(), "cannot read " + path + ": no such file");
     } catch (IOException e) {
-      throw new InspectionException(Reason.NOT_FOUND, described.filename(), "cannot read "
-          + path + ": it " + e.getMessage());
+      throw new InspectionException(
+          Reason.NOT_FOUND, described.filename(), "cannot read " + path + ": it " + e.getMessage());
     }
     if (size > settings.maxFileBytes()) {
-      throw new InspectionException(Reason.TOO_LARGE, described.filename(), described.filename()
-          + " is larger than the " + settings.maxFileBytes() + " bytes [inspection]"
-          + " max-file-bytes allows");
+      throw new InspectionException(
+          Reason.TOO_LARGE,
+          described.filename(),
+          described.filename()
+              + " is larger than the "
+              + settings.maxFileBytes()
+              + " bytes [inspection]"
+              + " max-file-bytes allows");
     }
     return read(path, described, sha256(path));
   }
@@ -158,45 +166,78 @@ public final class ArtifactInspector {
   }
 
   private static InspectedDistribution withFile(InspectedDistribution d, DistributionFile file) {
-    return new InspectedDistribution(file, d.sha256(), d.bytes(), d.format(), d.entries(),
-        d.problems());
+    return new InspectedDistribution(
+        file, d.sha256(), d.bytes(), d.format(), d.entries(), d.problems());
   }
 
-  private InspectedDistribution download(DistributionFile file, URI index,
-      HttpTransport downloads, long budget) throws InspectionException {
+  private InspectedDistribution download(
+      DistributionFile file, URI index, HttpTransport downloads, long budget)
+      throws InspectionException {
     URI where = MirrorFiles.locate(index, file.url());
     long cap = Math.min(settings.maxFileBytes(), budget);
     if (cap <= 0 || file.size().orElse(0) > cap) {
-      throw new InspectionException(Reason.TOO_LARGE, file.filename(), file.filename()
-          + " is larger than the " + cap + " bytes still allowed for this package"
-          + " ([inspection] max-file-bytes, max-evaluation-bytes)");
+      throw new InspectionException(
+          Reason.TOO_LARGE,
+          file.filename(),
+          file.filename()
+              + " is larger than the "
+              + cap
+              + " bytes still allowed for this package"
+              + " ([inspection] max-file-bytes, max-evaluation-bytes)");
     }
     Path temporary = createTemporary();
     try {
       TransportResponse response;
       try {
-        response = downloads.get(TransportRequest.download(where, temporary, cap,
-            settings.downloadTimeout()));
+        response =
+            downloads.get(
+                TransportRequest.download(where, temporary, cap, settings.downloadTimeout()));
       } catch (TransportException e) {
-        Reason reason = e.reason() == TransportException.Reason.TOO_LARGE ? Reason.TOO_LARGE
-            : Reason.FETCH_FAILED;
-        throw new InspectionException(reason, file.filename(), "could not download "
-            + file.filename() + ": " + e.getMessage());
+        Reason reason =
+            e.reason() == TransportException.Reason.TOO_LARGE
+                ? Reason.TOO_LARGE
+                : Reason.FETCH_FAILED;
+        throw new InspectionException(
+            reason,
+            file.filename(),
+            "could not download " + file.filename() + ": " + e.getMessage());
       }
       if (response.status() == 404 || response.status() == 410) {
-        throw new InspectionException(Reason.NOT_FOUND, file.filename(), file.filename()
-            + " is not at " + describe(where) + " (HTTP " + response.status() + ")"
-            + ("file".equalsIgnoreCase(where.getScheme()) ? "; the mirror lacks the file" : ""));
+        throw new InspectionException(
+            Reason.NOT_FOUND,
+            file.filename(),
+            file.filename()
+                + " is not at "
+                + describe(where)
+                + " (HTTP "
+                + response.status()
+                + ")"
+                + ("file".equalsIgnoreCase(where.getScheme())
+                    ? "; the mirror lacks the file"
+                    : ""));
       }
       if (response.status() != 200) {
-        throw new InspectionException(Reason.FETCH_FAILED, file.filename(), "could not download "
-            + file.filename() + ": " + describe(where) + " answered HTTP " + response.status());
+        throw new InspectionException(
+            Reason.FETCH_FAILED,
+            file.filename(),
+            "could not download "
+                + file.filename()
+                + ": "
+                + describe(where)
+                + " answered HTTP "
+                + response.status());
       }
       String actual = sha256(temporary);
       if (file.sha256().isPresent() && !file.sha256().get().equals(actual)) {
-        throw new InspectionException(Reason.DIGEST_MISMATCH, file.filename(), "the bytes of "
-            + file.filename() + " do not match the index's digest: the index declares sha256 "
-            + file.sha256().get() + ", the file downloaded has " + actual);
+        throw new InspectionException(
+            Reason.DIGEST_MISMATCH,
+            file.filename(),
+            "the bytes of "
+                + file.filename()
+                + " do not match the index's digest: the index declares sha256 "
+                + file.sha256().get()
+                + ", the file downloaded has "
+                + actual);
       }
       InspectedDistribution inspected = read(temporary, file, actual);
       retain(temporary, file.filename(), actual);
@@ -219,7 +260,8 @@ public final class ArtifactInspector {
    * @return the path, whether or not the file is there
    */
   public Optional<Path> retained(String filename, String sha256) {
-    if (retainDirectory.isEmpty() || !SAFE_NAME.matcher(filename).matches()
+    if (retainDirectory.isEmpty()
+        || !SAFE_NAME.matcher(filename).matches()
         || !sha256.matches("[0-9a-f]{64}")) {
       return Optional.empty();
     }
@@ -237,7 +279,10 @@ public final class ArtifactInspector {
     try {
       Files.createDirectories(target.get().getParent());
       try {
-        Files.move(download, target.get(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+            download,
+            target.get(),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       } catch (java.nio.file.AtomicMoveNotSupportedException e) {
         Files.move(download, target.get(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -280,7 +325,10 @@ public final class ArtifactInspector {
     if ("file".equalsIgnoreCase(uri.getScheme())) {
       return uri.getPath();
     }
-    return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":"
-        + uri.getPort()) + uri.getRawPath();
+    return uri.getScheme()
+        + "://"
+        + uri.getHost()
+        + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+        + uri.getRawPath();
   }
 }

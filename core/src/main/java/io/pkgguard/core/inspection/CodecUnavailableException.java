@@ -12,9 +12,16 @@ public final class CodecUnavailableException extends RuntimeException {
   private final String filename;
 
   CodecUnavailableException(String filename, LinkageError cause) {
-    super(filename + " cannot be read here: a decompressor pkgguard needs for it is not available"
-        + " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + "); put"
-        + " org.tukaani:xz and com.github.luben:zstd-jni beside pkgguard-core", cause);
+    super(
+        filename
+            + " cannot be read here: a decompressor pkgguard needs for it is not available"
+            + " ("
+            + cause.getClass().getSimpleName()
+            + ": "
+            + cause.getMessage()
+            + "); put"
+            + " org.tukaani:xz and com.github.luben:zstd-jni beside pkgguard-core",
+        cause);
     this.filename = filename;
   }
 

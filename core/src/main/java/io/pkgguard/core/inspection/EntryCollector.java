@@ -1,9 +1,9 @@
 package io.pkgguard.core.inspection;
 
-import io.pkgguard.api.ArchiveEntry.BinaryFormat;
 import io.pkgguard.api.ArchiveEntry;
-import io.pkgguard.api.ArchiveProblem.Kind;
+import io.pkgguard.api.ArchiveEntry.BinaryFormat;
 import io.pkgguard.api.ArchiveProblem;
+import io.pkgguard.api.ArchiveProblem.Kind;
 import io.pkgguard.core.policy.ArchiveLimits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,15 +27,18 @@ final class EntryCollector {
 
   private static final int MAX_LINK_TARGET = 4096;
 
-  private static final Set<String> TEXT_EXTENSIONS = Set.of(
-      "py", "pyw", "pyi", "pth", "pyx", "pxd", "cfg", "toml", "txt", "json", "ini", "in", "sh",
-      "bash", "zsh", "bat", "cmd", "ps1", "psm1", "vbs", "pl", "rb", "yaml", "yml", "spec");
+  private static final Set<String> TEXT_EXTENSIONS =
+      Set.of(
+          "py", "pyw", "pyi", "pth", "pyx", "pxd", "cfg", "toml", "txt", "json", "ini", "in", "sh",
+          "bash", "zsh", "bat", "cmd", "ps1", "psm1", "vbs", "pl", "rb", "yaml", "yml", "spec");
   // JavaScript is not kept: in a wheel it is served to browsers and notebooks, never run by an
   // installer or by Python, and its minified bundles of several MB are not code to read as such.
-  private static final Set<String> RUNNABLE = Set.of("py", "pyw", "pth", "pyx", "sh", "bash",
-      "zsh", "bat", "cmd", "ps1", "psm1", "vbs", "pl", "rb");
-  private static final Set<String> TEXT_NAMES = Set.of(
-      "METADATA", "PKG-INFO", "RECORD", "WHEEL", "Makefile", "Dockerfile");
+  private static final Set<String> RUNNABLE =
+      Set.of(
+          "py", "pyw", "pth", "pyx", "sh", "bash", "zsh", "bat", "cmd", "ps1", "psm1", "vbs", "pl",
+          "rb");
+  private static final Set<String> TEXT_NAMES =
+      Set.of("METADATA", "PKG-INFO", "RECORD", "WHEEL", "Makefile", "Dockerfile");
 
   private final ArchiveLimits limits;
   private final boolean digests;
@@ -43,10 +46,13 @@ final class EntryCollector {
   private final List<ArchiveProblem> problems = new ArrayList<>();
   private final Set<String> names = new HashSet<>();
   private final ContentReader reader;
+
   /** Bytes the entries given an allowance may unpack, by what they declare. */
   private long plannedBytes;
+
   /** Text the entries given an allowance may keep. */
   private long plannedText;
+
   private boolean stopped;
 
   /**
@@ -106,8 +112,9 @@ final class EntryCollector {
       return false;
     }
     if (entries.size() >= limits.maxEntries()) {
-      stop(Kind.TOO_MANY_ENTRIES, "more than " + limits.maxEntries()
-          + " entries; the rest were not read");
+      stop(
+          Kind.TOO_MANY_ENTRIES,
+          "more than " + limits.maxEntries() + " entries; the rest were not read");
       return false;
     }
     return true;
@@ -115,15 +122,33 @@ final class EntryCollector {
 
   void directory(String path, OptionalInt mode) {
     checkName(path, true);
-    entries.add(new ArchiveEntry(path, ArchiveEntry.Type.DIRECTORY, 0, mode, Optional.empty(),
-        Optional.empty(), BinaryFormat.NONE, Optional.empty(), false));
+    entries.add(
+        new ArchiveEntry(
+            path,
+            ArchiveEntry.Type.DIRECTORY,
+            0,
+            mode,
+            Optional.empty(),
+            Optional.empty(),
+            BinaryFormat.NONE,
+            Optional.empty(),
+            false));
   }
 
   void device(String path, OptionalInt mode, String what) {
     checkName(path, false);
     problem(Kind.DEVICE_FILE, path, "a " + what + "; a Python package never needs one");
-    entries.add(new ArchiveEntry(path, ArchiveEntry.Type.DEVICE, 0, mode, Optional.empty(),
-        Optional.empty(), BinaryFormat.NONE, Optional.empty(), false));
+    entries.add(
+        new ArchiveEntry(
+            path,
+            ArchiveEntry.Type.DEVICE,
+            0,
+            mode,
+            Optional.empty(),
+            Optional.empty(),
+            BinaryFormat.NONE,
+            Optional.empty(),
+            false));
   }
 
   /**
@@ -134,15 +159,25 @@ final class EntryCollector {
    */
   void link(String path, String target, boolean hard, OptionalInt mode) {
     checkName(path, false);
-    String bounded = target.length() > MAX_LINK_TARGET ? target.substring(0, MAX_LINK_TARGET)
-        : target;
+    String bounded =
+        target.length() > MAX_LINK_TARGET ? target.substring(0, MAX_LINK_TARGET) : target;
     if (escapes(hard ? "" : parent(path), bounded)) {
-      problem(Kind.LINK_OUTSIDE, path, (hard ? "a hard" : "a symbolic") + " link to '"
-          + bounded + "', outside the archive");
+      problem(
+          Kind.LINK_OUTSIDE,
+          path,
+          (hard ? "a hard" : "a symbolic") + " link to '" + bounded + "', outside the archive");
     }
-    entries.add(new ArchiveEntry(path, hard ? ArchiveEntry.Type.HARD_LINK : ArchiveEntry.Type.SYMBOLIC_LINK, 0,
-        mode, Optional.of(bounded), Optional.empty(), BinaryFormat.NONE, Optional.empty(),
-        false));
+    entries.add(
+        new ArchiveEntry(
+            path,
+            hard ? ArchiveEntry.Type.HARD_LINK : ArchiveEntry.Type.SYMBOLIC_LINK,
+            0,
+            mode,
+            Optional.of(bounded),
+            Optional.empty(),
+            BinaryFormat.NONE,
+            Optional.empty(),
+            false));
   }
 
   /** A zip symbolic link, whose target is the entry's content. */
@@ -167,8 +202,8 @@ final class EntryCollector {
     boolean wantText = wantsText(path);
     int text = 0;
     if (wantText) {
-      text = (int) Math.max(Math.min(limits.maxTextBytes(), limits.maxTextTotal() - plannedText),
-          0);
+      text =
+          (int) Math.max(Math.min(limits.maxTextBytes(), limits.maxTextTotal() - plannedText), 0);
       plannedText += Math.min(text, reads);
     }
     return new ReadAllowance(declaredSize, packedSize, totalLeft, text, wantText, digests);
@@ -178,8 +213,8 @@ final class EntryCollector {
    * A file entry, read at once from {@code content} (which the caller closes) within its
    * {@link #allowance}.
    */
-  void file(String path, OptionalInt mode, InputStream content, long declaredSize,
-      long packedSize) throws IOException {
+  void file(String path, OptionalInt mode, InputStream content, long declaredSize, long packedSize)
+      throws IOException {
     file(path, mode, reader.read(path, content, allowance(path, declaredSize, packedSize)));
   }
 
@@ -190,14 +225,25 @@ final class EntryCollector {
     if (content.stopsArchive()) {
       stopped = true;
     }
-    entries.add(new ArchiveEntry(path, ArchiveEntry.Type.FILE, content.size(), mode, Optional.empty(),
-        content.sha256(), content.binaryFormat(), content.text(), content.textTruncated()));
+    entries.add(
+        new ArchiveEntry(
+            path,
+            ArchiveEntry.Type.FILE,
+            content.size(),
+            mode,
+            Optional.empty(),
+            content.sha256(),
+            content.binaryFormat(),
+            content.text(),
+            content.textTruncated()));
   }
 
   private void checkName(String path, boolean directory) {
     if (path.chars().anyMatch(c -> c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0))) {
-      problem(Kind.CONTROL_CHARACTERS, path, "the name holds control characters (NUL, line"
-          + " breaks or terminal escapes)");
+      problem(
+          Kind.CONTROL_CHARACTERS,
+          path,
+          "the name holds control characters (NUL, line" + " breaks or terminal escapes)");
     }
     String normal = path.replace('\\', '/');
     if (absolute(normal)) {
@@ -207,8 +253,10 @@ final class EntryCollector {
     int depth = 0;
     for (String part : parts) {
       if (part.equals("..")) {
-        problem(Kind.PATH_TRAVERSAL, path, "a '..' component: extracting it writes outside"
-            + " the target directory");
+        problem(
+            Kind.PATH_TRAVERSAL,
+            path,
+            "a '..' component: extracting it writes outside" + " the target directory");
         break;
       }
       if (!part.isEmpty() && !part.equals(".")) {
@@ -216,13 +264,15 @@ final class EntryCollector {
       }
     }
     if (depth > limits.maxPathDepth()) {
-      problem(Kind.DEEP_PATH, path, depth + " levels deep (more than "
-          + limits.maxPathDepth() + ")");
+      problem(
+          Kind.DEEP_PATH, path, depth + " levels deep (more than " + limits.maxPathDepth() + ")");
     }
     String key = normal.endsWith("/") ? normal.substring(0, normal.length() - 1) : normal;
     if (!names.add(key) && !directory) {
-      problem(Kind.DUPLICATE_ENTRY, path, "appears more than once; which copy is installed"
-          + " depends on the tool");
+      problem(
+          Kind.DUPLICATE_ENTRY,
+          path,
+          "appears more than once; which copy is installed" + " depends on the tool");
     }
   }
 
@@ -250,7 +300,8 @@ final class EntryCollector {
     if (normal.startsWith("/")) {
       return true;
     }
-    return normal.length() >= 2 && normal.charAt(1) == ':'
+    return normal.length() >= 2
+        && normal.charAt(1) == ':'
         && ((normal.charAt(0) >= 'A' && normal.charAt(0) <= 'Z')
             || (normal.charAt(0) >= 'a' && normal.charAt(0) <= 'z'));
   }
@@ -282,8 +333,11 @@ final class EntryCollector {
       return true;
     }
     // Scripts installed onto the PATH usually have no extension.
-    return dot < 0 && (normal.contains(".data/scripts/") || normal.startsWith("bin/")
-        || normal.contains("/bin/") || normal.startsWith("scripts/")
-        || normal.contains("/scripts/"));
+    return dot < 0
+        && (normal.contains(".data/scripts/")
+            || normal.startsWith("bin/")
+            || normal.contains("/bin/")
+            || normal.startsWith("scripts/")
+            || normal.contains("/scripts/"));
   }
 }

@@ -6,8 +6,8 @@ import java.util.Locale;
 /** What kind of distribution a local file is, by its name, before any ecosystem reads it. */
 public final class LocalFiles {
 
-  private static final List<String> ENDINGS = List.of(".whl", ".tar.gz", ".tgz", ".tar.bz2",
-      ".tar.xz", ".zip", ".conda", ".tar", ".egg");
+  private static final List<String> ENDINGS =
+      List.of(".whl", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".zip", ".conda", ".tar", ".egg");
 
   private LocalFiles() {}
 

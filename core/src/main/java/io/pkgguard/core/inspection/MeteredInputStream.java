@@ -109,13 +109,17 @@ final class MeteredInputStream extends FilterInputStream {
   private void account(int n) throws LimitReached {
     unpacked += n;
     if (unpacked > limits.maxTotalBytes()) {
-      throw new LimitReached(io.pkgguard.api.ArchiveProblem.Kind.TOTAL_TOO_LARGE,
+      throw new LimitReached(
+          io.pkgguard.api.ArchiveProblem.Kind.TOTAL_TOO_LARGE,
           "unpacks to more than " + limits.maxTotalBytes() + " bytes; the rest was not read");
     }
     if (unpacked > ArchiveLimits.RATIO_FLOOR
         && unpacked / Math.max(packed.count(), 1) > limits.maxCompressionRatio()) {
-      throw new LimitReached(io.pkgguard.api.ArchiveProblem.Kind.COMPRESSION_RATIO,
-          "unpacks to more than " + limits.maxCompressionRatio() + " times its packed size"
+      throw new LimitReached(
+          io.pkgguard.api.ArchiveProblem.Kind.COMPRESSION_RATIO,
+          "unpacks to more than "
+              + limits.maxCompressionRatio()
+              + " times its packed size"
               + " (a compression bomb); the rest was not read");
     }
   }

@@ -13,8 +13,7 @@ final class TarScanner {
   private TarScanner() {}
 
   static void scan(InputStream tarStream, EntryCollector collector) throws IOException {
-    TarArchiveInputStream tar =
-        new TarArchiveInputStream(tarStream, StandardCharsets.UTF_8.name());
+    TarArchiveInputStream tar = new TarArchiveInputStream(tarStream, StandardCharsets.UTF_8.name());
     TarArchiveEntry entry;
     while ((entry = tar.getNextEntry()) != null) {
       if (!collector.admit()) {

@@ -1,7 +1,7 @@
 package io.pkgguard.core.inspection;
 
-import io.pkgguard.api.ArchiveProblem.Kind;
 import io.pkgguard.api.ArchiveProblem;
+import io.pkgguard.api.ArchiveProblem.Kind;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -37,8 +37,10 @@ final class ZipFraming {
   private static final long MAX32 = 0xffffffffL;
   private static final int END_LENGTH = 22;
   private static final int LOCAL_LENGTH = 30;
+
   /** Read with each local header, enough for the name and extra fields of nearly every entry. */
   private static final int HEADER_READ = LOCAL_LENGTH + 1024;
+
   /** Past this many problems the archive is plainly crafted; the rest is not checked. */
   private static final int MOST = 20;
 
@@ -73,12 +75,14 @@ final class ZipFraming {
       if (start != expected) {
         unlisted(previous, expected, start);
       }
-      long next = i + 1 < byOffset.size() ? byOffset.get(i + 1).getLocalHeaderOffset()
-          : directoryStart;
+      long next =
+          i + 1 < byOffset.size() ? byOffset.get(i + 1).getLocalHeaderOffset() : directoryStart;
       expected = entry(entry, next);
       previous = entry.getName();
     }
-    if (!byOffset.isEmpty() && problems.size() < MOST && expected != directoryStart
+    if (!byOffset.isEmpty()
+        && problems.size() < MOST
+        && expected != directoryStart
         && directoryStart >= 0) {
       unlisted(previous, expected, directoryStart);
     }
@@ -109,13 +113,23 @@ final class ZipFraming {
     byte[] localName = new byte[Math.min(nameLength, local.remaining() - LOCAL_LENGTH)];
     local.get(LOCAL_LENGTH, localName);
     if (!Arrays.equals(localName, entry.getRawName())) {
-      problems.add(problem(name, "is named '" + printable(localName)
-          + "' in its local header: readers that stream the archive unpack it under that name"));
+      problems.add(
+          problem(
+              name,
+              "is named '"
+                  + printable(localName)
+                  + "' in its local header: readers that stream the archive unpack it under that name"));
     }
     int flags = Short.toUnsignedInt(local.getShort(6));
     if (Short.toUnsignedInt(local.getShort(8)) != entry.getMethod()) {
-      problems.add(problem(name, "has compression method " + local.getShort(8)
-          + " in its local header and " + entry.getMethod() + " in the directory"));
+      problems.add(
+          problem(
+              name,
+              "has compression method "
+                  + local.getShort(8)
+                  + " in its local header and "
+                  + entry.getMethod()
+                  + " in the directory"));
     }
     boolean descriptor = (flags & 0x08) != 0;
     if (!descriptor) {
@@ -125,8 +139,8 @@ final class ZipFraming {
     return descriptor ? descriptorEnd(entry, dataEnd, next) : dataEnd;
   }
 
-  private void compareSizes(ZipArchiveEntry entry, ByteBuffer local, int extraStart,
-      int extraLength) {
+  private void compareSizes(
+      ZipArchiveEntry entry, ByteBuffer local, int extraStart, int extraLength) {
     long crc = Integer.toUnsignedLong(local.getInt(14));
     long packed = Integer.toUnsignedLong(local.getInt(18));
     long size = Integer.toUnsignedLong(local.getInt(22));
@@ -138,11 +152,19 @@ final class ZipFraming {
         packed = local.getLong(at + 8);
       }
     }
-    if (crc != entry.getCrc() || packed != entry.getCompressedSize()
-        || size != entry.getSize()) {
-      problems.add(problem(entry.getName(), "has a CRC or sizes in its local header (" + size
-          + " bytes, " + packed + " packed) that differ from the directory's ("
-          + entry.getSize() + " bytes, " + entry.getCompressedSize() + " packed)"));
+    if (crc != entry.getCrc() || packed != entry.getCompressedSize() || size != entry.getSize()) {
+      problems.add(
+          problem(
+              entry.getName(),
+              "has a CRC or sizes in its local header ("
+                  + size
+                  + " bytes, "
+                  + packed
+                  + " packed) that differ from the directory's ("
+                  + entry.getSize()
+                  + " bytes, "
+                  + entry.getCompressedSize()
+                  + " packed)"));
     }
   }
 
@@ -154,7 +176,8 @@ final class ZipFraming {
     long length = next - dataEnd;
     // CRC, then 4-byte or (zip64) 8-byte sizes, after an optional signature.
     boolean fits = signed ? length == 16 || length == 24 : length == 12 || length == 20;
-    if (fits && descriptor.remaining() >= crcAt + 4
+    if (fits
+        && descriptor.remaining() >= crcAt + 4
         && Integer.toUnsignedLong(descriptor.getInt(crcAt)) == entry.getCrc()) {
       return next;
     }
@@ -166,19 +189,20 @@ final class ZipFraming {
       problems.add(problem(previous, "runs " + (from - to) + " bytes into what follows it"));
       return;
     }
-    String where = previous.isEmpty() ? "before the first entry"
-        : "after '" + previous + "'";
+    String where = previous.isEmpty() ? "before the first entry" : "after '" + previous + "'";
     ByteBuffer hidden = read(from, HEADER_READ);
     String what = "";
     if (hidden.remaining() >= LOCAL_LENGTH && hidden.getInt(0) == LOCAL) {
-      int nameLength = Math.min(Short.toUnsignedInt(hidden.getShort(26)),
-          hidden.remaining() - LOCAL_LENGTH);
+      int nameLength =
+          Math.min(Short.toUnsignedInt(hidden.getShort(26)), hidden.remaining() - LOCAL_LENGTH);
       byte[] name = new byte[nameLength];
       hidden.get(LOCAL_LENGTH, name);
       what = ", starting with a local entry '" + printable(name) + "' the directory does not list";
     }
-    problems.add(problem(previous, (to - from) + " bytes " + where
-        + " that no directory entry accounts for" + what));
+    problems.add(
+        problem(
+            previous,
+            (to - from) + " bytes " + where + " that no directory entry accounts for" + what));
   }
 
   /**
@@ -200,14 +224,20 @@ final class ZipFraming {
     long end = tailStart + at;
     long after = fileSize - (end + END_LENGTH + Short.toUnsignedInt(tail.getShort(at + 20)));
     if (after != 0) {
-      problems.add(problem("", after > 0 ? after + " bytes follow the end record"
-          : "the end record's comment runs past the end of the file"));
+      problems.add(
+          problem(
+              "",
+              after > 0
+                  ? after + " bytes follow the end record"
+                  : "the end record's comment runs past the end of the file"));
     }
     long directorySize = Integer.toUnsignedLong(tail.getInt(at + 12));
     long directoryStart = Integer.toUnsignedLong(tail.getInt(at + 16));
     long directoryEnd = end;
-    boolean needs64 = directoryStart == MAX32 || directorySize == MAX32
-        || tail.getShort(at + 10) == (short) 0xffff;
+    boolean needs64 =
+        directoryStart == MAX32
+            || directorySize == MAX32
+            || tail.getShort(at + 10) == (short) 0xffff;
     // Like zipfile, a zip64 locator just before the end record is used whenever it is there.
     ByteBuffer locator = read(end - 20, 20);
     boolean zip64 = locator.remaining() == 20 && locator.getInt(0) == LOCATOR64;
@@ -225,14 +255,23 @@ final class ZipFraming {
       directoryEnd = record;
       long recordEnd = record + 12 + end64.getLong(4);
       if (recordEnd != end - 20) {
-        problems.add(problem("", (end - 20 - recordEnd)
-            + " bytes between the zip64 end record and its locator"));
+        problems.add(
+            problem(
+                "",
+                (end - 20 - recordEnd) + " bytes between the zip64 end record and its locator"));
       }
     }
     if (directoryStart + directorySize != directoryEnd) {
-      problems.add(problem("", "the directory (" + directorySize + " bytes at "
-          + directoryStart + ") does not end where the end record starts (" + directoryEnd
-          + "): readers that trust one or the other find entries at different places"));
+      problems.add(
+          problem(
+              "",
+              "the directory ("
+                  + directorySize
+                  + " bytes at "
+                  + directoryStart
+                  + ") does not end where the end record starts ("
+                  + directoryEnd
+                  + "): readers that trust one or the other find entries at different places"));
     }
     return directoryStart;
   }
@@ -282,13 +321,16 @@ final class ZipFraming {
   private static String printable(byte[] name) {
     String text = new String(name, StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder();
-    text.codePoints().limit(200).forEach(c -> {
-      if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
-        out.append(String.format("\\u%04x", c));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
+    text.codePoints()
+        .limit(200)
+        .forEach(
+            c -> {
+              if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+                out.append(String.format("\\u%04x", c));
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
     return text.codePointCount(0, text.length()) > 200 ? out + "…" : out.toString();
   }
 }

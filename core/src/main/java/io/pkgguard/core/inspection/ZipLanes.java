@@ -77,12 +77,18 @@ final class ZipLanes implements AutoCloseable {
    * inspections do not crowd the machine; when all are busy, readers read alone.
    */
   private static final class Helpers {
-    static final ThreadPoolExecutor POOL = new ThreadPoolExecutor(0, maxLanes(), 30,
-        TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
-          Thread thread = new Thread(runnable, "pkgguard-archive-lane");
-          thread.setDaemon(true);
-          return thread;
-        });
+    static final ThreadPoolExecutor POOL =
+        new ThreadPoolExecutor(
+            0,
+            maxLanes(),
+            30,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            runnable -> {
+              Thread thread = new Thread(runnable, "pkgguard-archive-lane");
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   /** A file this large is worth starting helpers for before its directory is even read. */
@@ -106,8 +112,8 @@ final class ZipLanes implements AutoCloseable {
    * Lanes for {@code file}. When the file is large, helpers start at once: each opens the file
    * while the calling thread reads the directory and plans, then waits for the plan.
    */
-  static ZipLanes start(Path file, long fileSize, ArchiveLimits limits, int lanes,
-      Executor executor) {
+  static ZipLanes start(
+      Path file, long fileSize, ArchiveLimits limits, int lanes, Executor executor) {
     ZipLanes crew = new ZipLanes(file, limits, lanes, executor);
     if (fileSize >= START_EARLY) {
       crew.startHelpers();
@@ -175,9 +181,12 @@ final class ZipLanes implements AutoCloseable {
     private final List<ZipArchiveEntry> entries;
     private final List<Task> tasks;
     private final Outcome[] outcomes;
+
     /** Task numbers, largest entry first: no lane is left with a big entry while others idle. */
     private final int[] order;
+
     private final AtomicInteger next = new AtomicInteger();
+
     /** The first task (in archive order) that halted reading; later ones need not be read. */
     private final AtomicInteger haltedAt = new AtomicInteger(Integer.MAX_VALUE);
 
@@ -185,10 +194,15 @@ final class ZipLanes implements AutoCloseable {
       this.entries = entries;
       this.tasks = tasks;
       this.outcomes = new Outcome[tasks.size()];
-      this.order = IntStream.range(0, tasks.size()).boxed()
-          .sorted(Comparator.comparingLong((Integer t) -> tasks.get(t).allowance().declaredSize())
-              .reversed().thenComparing(t -> t))
-          .mapToInt(Integer::intValue).toArray();
+      this.order =
+          IntStream.range(0, tasks.size())
+              .boxed()
+              .sorted(
+                  Comparator.comparingLong((Integer t) -> tasks.get(t).allowance().declaredSize())
+                      .reversed()
+                      .thenComparing(t -> t))
+              .mapToInt(Integer::intValue)
+              .toArray();
     }
 
     boolean sameEntries(List<ZipArchiveEntry> other) {

@@ -1,7 +1,7 @@
 package io.pkgguard.core.inspection;
 
-import io.pkgguard.api.ArchiveProblem.Kind;
 import io.pkgguard.api.ArchiveProblem;
+import io.pkgguard.api.ArchiveProblem.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -44,7 +44,14 @@ final class ZipScanner {
     }
   }
 
-  private enum Shape { DIRECTORY, DEVICE, UNREADABLE, SYMBOLIC_LINK, INNER, FILE }
+  private enum Shape {
+    DIRECTORY,
+    DEVICE,
+    UNREADABLE,
+    SYMBOLIC_LINK,
+    INNER,
+    FILE
+  }
 
   private static final int S_IFMT = 0170000;
   private static final int S_IFLNK = 0120000;
@@ -56,8 +63,13 @@ final class ZipScanner {
 
   static void scan(Path file, EntryCollector collector, Inner inner, Lanes lanes)
       throws IOException {
-    try (ZipLanes crew = ZipLanes.start(file, lanes.count() > 1 ? Files.size(file) : 0,
-            collector.limits(), lanes.count(), lanes.executor());
+    try (ZipLanes crew =
+            ZipLanes.start(
+                file,
+                lanes.count() > 1 ? Files.size(file) : 0,
+                collector.limits(),
+                lanes.count(),
+                lanes.executor());
         ZipFile zip = open(file)) {
       List<ZipArchiveEntry> entries = Collections.list(zip.getEntriesInPhysicalOrder());
       if (overlapping(entries, collector)) {
@@ -66,8 +78,8 @@ final class ZipScanner {
       for (ArchiveProblem problem : ZipFraming.check(file, entries)) {
         collector.problem(problem.kind(), problem.path(), problem.detail());
       }
-      List<Optional<ZipLanes.Outcome>> read = readAhead(crew, zip, entries, collector, inner,
-          lanes);
+      List<Optional<ZipLanes.Outcome>> read =
+          readAhead(crew, zip, entries, collector, inner, lanes);
       int task = 0;
       for (ZipArchiveEntry entry : entries) {
         if (!collector.admit()) {
@@ -77,9 +89,13 @@ final class ZipScanner {
           record(zip, entry, collector, inner);
         } else {
           Optional<ZipLanes.Outcome> outcome = read.get(task++);
-          collector.file(entry.getName(), mode(entry), outcome.orElseThrow(
-              () -> new IllegalStateException("an entry before this one ended reading"))
-              .content());
+          collector.file(
+              entry.getName(),
+              mode(entry),
+              outcome
+                  .orElseThrow(
+                      () -> new IllegalStateException("an entry before this one ended reading"))
+                  .content());
         }
         if (collector.stopped()) {
           return;
@@ -101,8 +117,13 @@ final class ZipScanner {
    * collector gives it in archive order; empty when the entries are to be read one by one (one
    * lane, a small archive, or inner archives that must be read in order).
    */
-  private static List<Optional<ZipLanes.Outcome>> readAhead(ZipLanes crew, ZipFile zip,
-      List<ZipArchiveEntry> entries, EntryCollector collector, Inner inner, Lanes lanes) {
+  private static List<Optional<ZipLanes.Outcome>> readAhead(
+      ZipLanes crew,
+      ZipFile zip,
+      List<ZipArchiveEntry> entries,
+      EntryCollector collector,
+      Inner inner,
+      Lanes lanes) {
     if (lanes.count() < 2) {
       return List.of();
     }
@@ -126,15 +147,18 @@ final class ZipScanner {
     List<ZipLanes.Task> tasks = new ArrayList<>(files.size());
     for (int i : files) {
       ZipArchiveEntry entry = entries.get(i);
-      tasks.add(new ZipLanes.Task(i, entry.getName(), collector.allowance(entry.getName(),
-          entry.getSize(), entry.getCompressedSize())));
+      tasks.add(
+          new ZipLanes.Task(
+              i,
+              entry.getName(),
+              collector.allowance(entry.getName(), entry.getSize(), entry.getCompressedSize())));
     }
     return crew.read(zip, entries, tasks);
   }
 
   private static Shape shape(ZipFile zip, ZipArchiveEntry entry, Inner inner) {
-    int type = entry.getPlatform() == ZipArchiveEntry.PLATFORM_UNIX
-        ? entry.getUnixMode() & S_IFMT : 0;
+    int type =
+        entry.getPlatform() == ZipArchiveEntry.PLATFORM_UNIX ? entry.getUnixMode() & S_IFMT : 0;
     if (entry.isDirectory()) {
       return Shape.DIRECTORY;
     }
@@ -152,22 +176,29 @@ final class ZipScanner {
 
   private static OptionalInt mode(ZipArchiveEntry entry) {
     return entry.getPlatform() == ZipArchiveEntry.PLATFORM_UNIX
-        ? OptionalInt.of(entry.getUnixMode() & 07777) : OptionalInt.empty();
+        ? OptionalInt.of(entry.getUnixMode() & 07777)
+        : OptionalInt.empty();
   }
 
   /** Records an entry, reading its content here if it has any. */
-  private static void record(ZipFile zip, ZipArchiveEntry entry, EntryCollector collector,
-      Inner inner) throws IOException {
+  private static void record(
+      ZipFile zip, ZipArchiveEntry entry, EntryCollector collector, Inner inner)
+      throws IOException {
     String name = entry.getName();
     OptionalInt mode = mode(entry);
     Shape shape = shape(zip, entry, inner);
     switch (shape) {
       case DIRECTORY -> collector.directory(name, mode);
-      case DEVICE -> collector.device(name, mode,
-          (entry.getUnixMode() & S_IFMT) == S_IFIFO ? "named pipe" : "device file");
-      case UNREADABLE -> collector.unreadable(name, "cannot be read (compression method "
-          + entry.getMethod()
-          + (entry.getGeneralPurposeBit().usesEncryption() ? ", encrypted" : "") + ")");
+      case DEVICE ->
+          collector.device(
+              name, mode, (entry.getUnixMode() & S_IFMT) == S_IFIFO ? "named pipe" : "device file");
+      case UNREADABLE ->
+          collector.unreadable(
+              name,
+              "cannot be read (compression method "
+                  + entry.getMethod()
+                  + (entry.getGeneralPurposeBit().usesEncryption() ? ", encrypted" : "")
+                  + ")");
       case SYMBOLIC_LINK, INNER, FILE -> {
         try (InputStream content = zip.getInputStream(entry)) {
           if (shape == Shape.SYMBOLIC_LINK) {
@@ -195,8 +226,12 @@ final class ZipScanner {
       ZipArchiveEntry b = byOffset.get(i + 1);
       long end = a.getLocalHeaderOffset() + Math.max(a.getCompressedSize(), 0);
       if (a.getLocalHeaderOffset() == b.getLocalHeaderOffset() || end > b.getLocalHeaderOffset()) {
-        collector.problem(Kind.OVERLAPPING_ENTRIES, b.getName(),
-            "shares compressed data with '" + a.getName() + "' (an overlapping-entry zip bomb);"
+        collector.problem(
+            Kind.OVERLAPPING_ENTRIES,
+            b.getName(),
+            "shares compressed data with '"
+                + a.getName()
+                + "' (an overlapping-entry zip bomb);"
                 + " nothing was unpacked");
         collector.stop(Kind.OVERLAPPING_ENTRIES, "the archive's entries overlap");
         return true;

@@ -39,8 +39,13 @@ public record ArchiveLimits(
   }
 
   public ArchiveLimits {
-    if (maxEntries <= 0 || maxEntryBytes <= 0 || maxTotalBytes <= 0 || maxCompressionRatio <= 0
-        || maxPathDepth <= 0 || maxTextBytes <= 0 || maxTextTotal <= 0) {
+    if (maxEntries <= 0
+        || maxEntryBytes <= 0
+        || maxTotalBytes <= 0
+        || maxCompressionRatio <= 0
+        || maxPathDepth <= 0
+        || maxTextBytes <= 0
+        || maxTextTotal <= 0) {
       throw new IllegalArgumentException("archive limits must be positive");
     }
   }

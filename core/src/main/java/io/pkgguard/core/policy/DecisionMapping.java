@@ -28,14 +28,19 @@ public record DecisionMapping(Map<RiskLevel, Decision> byLevel) {
       }
       if (!decision.isAtLeast(previous)) {
         throw new IllegalArgumentException(
-            "level " + level + " maps to " + decision + ", more permissive than " + previous
+            "level "
+                + level
+                + " maps to "
+                + decision
+                + ", more permissive than "
+                + previous
                 + " of a lower level; a more severe level must never be treated more leniently");
       }
       previous = decision;
     }
     if (copy.get(RiskLevel.CRITICAL) != Decision.REJECT) {
-      throw new IllegalArgumentException("CRITICAL must map to REJECT: critical findings are"
-          + " always rejected");
+      throw new IllegalArgumentException(
+          "CRITICAL must map to REJECT: critical findings are" + " always rejected");
     }
     byLevel = java.util.Collections.unmodifiableMap(copy);
   }

@@ -15,8 +15,8 @@ import org.apiguardian.api.API;
  * @param complexDepth a package whose tree is deeper than this gets the same finding
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record DependencyLimits(boolean walk, int maxDepth, int maxPackages, int complexPackages,
-    int complexDepth) {
+public record DependencyLimits(
+    boolean walk, int maxDepth, int maxPackages, int complexPackages, int complexDepth) {
 
   public DependencyLimits {
     if (maxDepth < 1 || maxPackages < 1 || complexPackages < 1 || complexDepth < 1) {

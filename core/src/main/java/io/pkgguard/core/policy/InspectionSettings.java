@@ -18,8 +18,13 @@ import org.apiguardian.api.API;
  *     once is not fetched again by the same guard
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record InspectionSettings(boolean allFiles, long maxFileBytes, long maxEvaluationBytes,
-    Duration downloadTimeout, ArchiveLimits archive, int cachedFiles) {
+public record InspectionSettings(
+    boolean allFiles,
+    long maxFileBytes,
+    long maxEvaluationBytes,
+    Duration downloadTimeout,
+    ArchiveLimits archive,
+    int cachedFiles) {
 
   public InspectionSettings {
     Objects.requireNonNull(downloadTimeout, "downloadTimeout");

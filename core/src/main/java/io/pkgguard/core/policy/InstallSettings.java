@@ -18,8 +18,8 @@ import org.apiguardian.api.API;
  *     restored
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record InstallSettings(boolean buildSdists, boolean allowSystem, Duration lockWait,
-    Duration pipTimeout) {
+public record InstallSettings(
+    boolean buildSdists, boolean allowSystem, Duration lockWait, Duration pipTimeout) {
 
   /**
    * Creates the value, checking its components.

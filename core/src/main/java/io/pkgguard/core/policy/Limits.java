@@ -22,8 +22,14 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Limits(
-    Duration ruleTimeout, Duration fetchTimeout, long maxResponseBytes, int concurrency,
-    int maxAttempts, int perHostConcurrency, long cacheBytes, Duration stallTimeout,
+    Duration ruleTimeout,
+    Duration fetchTimeout,
+    long maxResponseBytes,
+    int concurrency,
+    int maxAttempts,
+    int perHostConcurrency,
+    long cacheBytes,
+    Duration stallTimeout,
     Duration hostCooldown) {
 
   public Limits {
@@ -67,7 +73,15 @@ public record Limits(
    * @return the changed limits
    */
   public Limits withRuleTimeout(Duration budget) {
-    return new Limits(budget, fetchTimeout, maxResponseBytes, concurrency, maxAttempts,
-        perHostConcurrency, cacheBytes, stallTimeout, hostCooldown);
+    return new Limits(
+        budget,
+        fetchTimeout,
+        maxResponseBytes,
+        concurrency,
+        maxAttempts,
+        perHostConcurrency,
+        cacheBytes,
+        stallTimeout,
+        hostCooldown);
   }
 }

@@ -40,18 +40,27 @@ public final class ParameterDefaults {
     if (parameter.defaultValue().isEmpty()) {
       return Optional.empty();
     }
-    String where = "rule " + rule.id() + ", parameter " + parameter.name() + ": the default "
-        + parameter.defaultValue().get();
+    String where =
+        "rule "
+            + rule.id()
+            + ", parameter "
+            + parameter.name()
+            + ": the default "
+            + parameter.defaultValue().get();
     JsonNode node;
     try {
       node = TOML.readTree("v = " + parameter.defaultValue().get()).get("v");
     } catch (JacksonException e) {
-      throw new ConfigurationException(where + " is not a TOML value (write it as in a policy"
-          + " file: 7, \"medium\", [\"a\", \"b\"]): " + e.getOriginalMessage(), e);
+      throw new ConfigurationException(
+          where
+              + " is not a TOML value (write it as in a policy"
+              + " file: 7, \"medium\", [\"a\", \"b\"]): "
+              + e.getOriginalMessage(),
+          e);
     }
     if (node == null || node.isObject() || (node.isArray() && !allText(node))) {
-      throw new ConfigurationException(where + " must be a number, a flag, a string or a list"
-          + " of strings");
+      throw new ConfigurationException(
+          where + " must be a number, a flag, a string or a list" + " of strings");
     }
     Object value = PolicyAssembler.plain(node);
     if (parameter.type() == io.pkgguard.api.ParameterDefinition.Type.FILES) {
@@ -61,11 +70,17 @@ public final class ParameterDefaults {
       return Optional.of(value);
     }
     try {
-      parameter.type().check(RuleParameters.of(rule.id(), Map.of(parameter.name(), value)),
-          parameter.name());
+      parameter
+          .type()
+          .check(RuleParameters.of(rule.id(), Map.of(parameter.name(), value)), parameter.name());
     } catch (RuleParameterException e) {
-      throw new ConfigurationException(where + " is not a " + parameter.type().name()
-          .toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage(), e);
+      throw new ConfigurationException(
+          where
+              + " is not a "
+              + parameter.type().name().toLowerCase(java.util.Locale.ROOT)
+              + ": "
+              + e.getMessage(),
+          e);
     }
     return Optional.of(value);
   }

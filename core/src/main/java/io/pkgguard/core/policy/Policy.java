@@ -61,14 +61,17 @@ public record Policy(
     Objects.requireNonNull(inspection, "inspection");
     Objects.requireNonNull(pause, "pause");
     deny = List.copyOf(Objects.requireNonNull(deny, "deny"));
-    sources = java.util.Collections.unmodifiableMap(
-        new LinkedHashMap<>(Objects.requireNonNull(sources, "sources")));
-    advisories = java.util.Collections.unmodifiableMap(
-        new LinkedHashMap<>(Objects.requireNonNull(advisories, "advisories")));
+    sources =
+        java.util.Collections.unmodifiableMap(
+            new LinkedHashMap<>(Objects.requireNonNull(sources, "sources")));
+    advisories =
+        java.util.Collections.unmodifiableMap(
+            new LinkedHashMap<>(Objects.requireNonNull(advisories, "advisories")));
     // Sorted, never Map.copyOf: an immutable map iterates in an order chosen per JVM, and the
     // guard refingerprints the policy rule by rule, so the order must be the same everywhere.
-    rules = java.util.Collections.unmodifiableMap(
-        new java.util.TreeMap<>(Objects.requireNonNull(rules, "rules")));
+    rules =
+        java.util.Collections.unmodifiableMap(
+            new java.util.TreeMap<>(Objects.requireNonNull(rules, "rules")));
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(approvals, "approvals");
     Objects.requireNonNull(install, "install");
@@ -101,8 +104,20 @@ public record Policy(
     var changed = new LinkedHashMap<>(sources);
     changed.put(sourceId, source.withUrl(url));
     return new Policy(
-        decisions, limits, dependencies, inspection, pause, deny,
-        changed, advisories, rules, store, approvals, install, plugins, origin,
+        decisions,
+        limits,
+        dependencies,
+        inspection,
+        pause,
+        deny,
+        changed,
+        advisories,
+        rules,
+        store,
+        approvals,
+        install,
+        plugins,
+        origin,
         refingerprint("index:" + sourceId + "=" + url));
   }
 
@@ -117,57 +132,132 @@ public record Policy(
    */
   public Policy withAdvisoryDatabase(String id, URI url) {
     var changed = new LinkedHashMap<>(advisories);
-    changed.put(id, new SourceConfig(id, "osv-offline", url, java.util.Set.of(),
-        java.util.Set.of(), true, Map.of()));
+    changed.put(
+        id,
+        new SourceConfig(
+            id, "osv-offline", url, java.util.Set.of(), java.util.Set.of(), true, Map.of()));
     return new Policy(
-        decisions, limits, dependencies, inspection, pause, deny,
-        sources, changed, rules, store, approvals, install, plugins, origin,
+        decisions,
+        limits,
+        dependencies,
+        inspection,
+        pause,
+        deny,
+        sources,
+        changed,
+        rules,
+        store,
+        approvals,
+        install,
+        plugins,
+        origin,
         refingerprint("advisories:" + id + "=" + url));
   }
 
   /** This policy without its online advisory databases (for offline use). */
   public Policy withoutOnlineAdvisories() {
     var kept = new LinkedHashMap<String, SourceConfig>();
-    advisories.forEach((id, config) -> {
-      if ("file".equalsIgnoreCase(config.url().getScheme())) {
-        kept.put(id, config);
-      }
-    });
+    advisories.forEach(
+        (id, config) -> {
+          if ("file".equalsIgnoreCase(config.url().getScheme())) {
+            kept.put(id, config);
+          }
+        });
     return new Policy(
-        decisions, limits, dependencies, inspection, pause, deny,
-        sources, kept, rules, store, approvals, install, plugins, origin,
+        decisions,
+        limits,
+        dependencies,
+        inspection,
+        pause,
+        deny,
+        sources,
+        kept,
+        rules,
+        store,
+        approvals,
+        install,
+        plugins,
+        origin,
         refingerprint("advisories:offline"));
   }
 
   /** This policy with the emergency pause set as given. */
   public Policy withPause(Pause newPause) {
     return new Policy(
-        decisions, limits, dependencies, inspection, newPause, deny,
-        sources, advisories, rules, store, approvals, install, plugins, origin,
+        decisions,
+        limits,
+        dependencies,
+        inspection,
+        newPause,
+        deny,
+        sources,
+        advisories,
+        rules,
+        store,
+        approvals,
+        install,
+        plugins,
+        origin,
         refingerprint("pause:" + newPause.active() + ":" + newPause.reason()));
   }
 
   /** This policy with other limits. */
   public Policy withLimits(Limits newLimits) {
     return new Policy(
-        decisions, newLimits, dependencies, inspection, pause, deny,
-        sources, advisories, rules, store, approvals, install, plugins, origin,
+        decisions,
+        newLimits,
+        dependencies,
+        inspection,
+        pause,
+        deny,
+        sources,
+        advisories,
+        rules,
+        store,
+        approvals,
+        install,
+        plugins,
+        origin,
         refingerprint("limits:" + newLimits));
   }
 
   /** This policy with other dependency limits (such as the walk switched off). */
   public Policy withDependencies(DependencyLimits newDependencies) {
     return new Policy(
-        decisions, limits, newDependencies, inspection, pause, deny,
-        sources, advisories, rules, store, approvals, install, plugins, origin,
+        decisions,
+        limits,
+        newDependencies,
+        inspection,
+        pause,
+        deny,
+        sources,
+        advisories,
+        rules,
+        store,
+        approvals,
+        install,
+        plugins,
+        origin,
         refingerprint("dependencies:" + newDependencies));
   }
 
   /** This policy with other inspection settings. */
   public Policy withInspection(InspectionSettings newInspection) {
     return new Policy(
-        decisions, limits, dependencies, newInspection, pause, deny,
-        sources, advisories, rules, store, approvals, install, plugins, origin,
+        decisions,
+        limits,
+        dependencies,
+        newInspection,
+        pause,
+        deny,
+        sources,
+        advisories,
+        rules,
+        store,
+        approvals,
+        install,
+        plugins,
+        origin,
         refingerprint("inspection:" + newInspection));
   }
 
@@ -176,10 +266,22 @@ public record Policy(
     var changed = new LinkedHashMap<>(rules);
     changed.put(ruleId, settings);
     return new Policy(
-        decisions, limits, dependencies, inspection, pause, deny,
-        sources, advisories, changed, store, approvals, install, plugins, origin,
-        refingerprint("rule:" + ruleId + "=" + settings.enabled() + ":"
-            + canonical(settings.values())));
+        decisions,
+        limits,
+        dependencies,
+        inspection,
+        pause,
+        deny,
+        sources,
+        advisories,
+        changed,
+        store,
+        approvals,
+        install,
+        plugins,
+        origin,
+        refingerprint(
+            "rule:" + ruleId + "=" + settings.enabled() + ":" + canonical(settings.values())));
   }
 
   /**
@@ -209,8 +311,20 @@ public record Policy(
    */
   public Policy withStore(StoreConfig newStore) {
     return new Policy(
-        decisions, limits, dependencies, inspection, pause, deny,
-        sources, advisories, rules, newStore, approvals, install, plugins, origin,
+        decisions,
+        limits,
+        dependencies,
+        inspection,
+        pause,
+        deny,
+        sources,
+        advisories,
+        rules,
+        newStore,
+        approvals,
+        install,
+        plugins,
+        origin,
         refingerprint("store:" + newStore.type()));
   }
 
@@ -221,8 +335,20 @@ public record Policy(
    */
   public Policy withApprovals(ApprovalSettings newApprovals) {
     return new Policy(
-        decisions, limits, dependencies, inspection, pause, deny,
-        sources, advisories, rules, store, newApprovals, install, plugins, origin,
+        decisions,
+        limits,
+        dependencies,
+        inspection,
+        pause,
+        deny,
+        sources,
+        advisories,
+        rules,
+        store,
+        newApprovals,
+        install,
+        plugins,
+        origin,
         refingerprint("approvals:" + newApprovals));
   }
 

@@ -3,11 +3,9 @@ package io.pkgguard.core.policy;
 import io.pkgguard.api.ConfigurationException;
 import io.pkgguard.api.TextFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.apiguardian.api.API;
@@ -36,14 +34,25 @@ public final class PolicyFiles {
     try {
       bytes = io.pkgguard.core.files.RegularFiles.read(file, MAX_BYTES);
     } catch (NoSuchFileException e) {
-      throw new ConfigurationException(where + ": " + file + ": no such file (relative paths"
-          + " are relative to the policy file's directory)");
+      throw new ConfigurationException(
+          where
+              + ": "
+              + file
+              + ": no such file (relative paths"
+              + " are relative to the policy file's directory)");
     } catch (IOException e) {
-      throw new ConfigurationException(where + ": " + file + " " + e.getMessage()
-          + (e.getMessage().startsWith("is a directory") ? "; name a text file" : ""), e);
+      throw new ConfigurationException(
+          where
+              + ": "
+              + file
+              + " "
+              + e.getMessage()
+              + (e.getMessage().startsWith("is a directory") ? "; name a text file" : ""),
+          e);
     }
     try {
-      return new TextFile(file.toString(),
+      return new TextFile(
+          file.toString(),
           StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
     } catch (CharacterCodingException e) {
       throw new ConfigurationException(where + ": " + file + " is not UTF-8 text");

@@ -69,12 +69,16 @@ public final class PolicyLoader {
     } catch (NoSuchFileException e) {
       throw new ConfigurationException(origin + ": no such file");
     } catch (IOException e) {
-      throw new ConfigurationException(origin + ": " + e.getMessage()
-          + (e.getMessage().startsWith("is larger") ? " A policy is a few kilobytes." : ""), e);
+      throw new ConfigurationException(
+          origin
+              + ": "
+              + e.getMessage()
+              + (e.getMessage().startsWith("is larger") ? " A policy is a few kilobytes." : ""),
+          e);
     }
     String text = decodeUtf8(bytes, origin);
-    boolean pyproject = file.getFileName() != null
-        && file.getFileName().toString().equals("pyproject.toml");
+    boolean pyproject =
+        file.getFileName() != null && file.getFileName().toString().equals("pyproject.toml");
     return pyproject ? parsePyproject(text, origin) : parse(text, origin);
   }
 
@@ -97,8 +101,8 @@ public final class PolicyLoader {
       throw new ConfigurationException(
           origin + ": has no [tool.pkgguard] table; add one, or pass a policy file of its own");
     }
-    return fromUserTree((ObjectNode) table,
-        new PolicyValidator.Located(origin, text, List.of("tool", "pkgguard")));
+    return fromUserTree(
+        (ObjectNode) table, new PolicyValidator.Located(origin, text, List.of("tool", "pkgguard")));
   }
 
   private static Policy fromUserTree(ObjectNode user, PolicyValidator.Located where) {
@@ -110,8 +114,8 @@ public final class PolicyLoader {
 
   private static Policy loadDefaults() {
     ObjectNode tree = defaultTree();
-    PolicyValidator.validate(tree, new PolicyValidator.Located("built-in policy", defaultText(),
-        List.of()));
+    PolicyValidator.validate(
+        tree, new PolicyValidator.Located("built-in policy", defaultText(), List.of()));
     return PolicyAssembler.build(tree, "built-in", fingerprintOf(tree));
   }
 
@@ -152,11 +156,15 @@ public final class PolicyLoader {
       return node instanceof ObjectNode object ? object : MAPPER.createObjectNode();
     } catch (JacksonException e) {
       JsonLocation location = e.getLocation();
-      String line = location != null && location.getLineNr() > 0
-          ? ":" + location.getLineNr() + ":" + location.getColumnNr()
-          : "";
+      String line =
+          location != null && location.getLineNr() > 0
+              ? ":" + location.getLineNr() + ":" + location.getColumnNr()
+              : "";
       throw new ConfigurationException(
-          origin + line + ": invalid TOML: " + e.getOriginalMessage()
+          origin
+              + line
+              + ": invalid TOML: "
+              + e.getOriginalMessage()
               + " (see https://toml.io for the syntax)");
     }
   }
@@ -183,21 +191,27 @@ public final class PolicyLoader {
       }
       full.addAll(path);
       return TomlLineFinder.lineOf(text, full).stream()
-          .mapToObj(line -> policy.origin() + ":" + line).findFirst().orElse(policy.origin());
+          .mapToObj(line -> policy.origin() + ":" + line)
+          .findFirst()
+          .orElse(policy.origin());
     } catch (IOException | java.io.UncheckedIOException e) {
       return policy.origin();
     }
   }
 
   private static void merge(ObjectNode target, ObjectNode overlay) {
-    overlay.fields().forEachRemaining(e -> {
-      JsonNode existing = target.get(e.getKey());
-      if (existing instanceof ObjectNode existingTable && e.getValue() instanceof ObjectNode add) {
-        merge(existingTable, add);
-      } else {
-        target.set(e.getKey(), e.getValue().deepCopy());
-      }
-    });
+    overlay
+        .fields()
+        .forEachRemaining(
+            e -> {
+              JsonNode existing = target.get(e.getKey());
+              if (existing instanceof ObjectNode existingTable
+                  && e.getValue() instanceof ObjectNode add) {
+                merge(existingTable, add);
+              } else {
+                target.set(e.getKey(), e.getValue().deepCopy());
+              }
+            });
   }
 
   private static String fingerprintOf(ObjectNode tree) {
@@ -218,5 +232,4 @@ public final class PolicyLoader {
     }
     return node.toString();
   }
-
 }

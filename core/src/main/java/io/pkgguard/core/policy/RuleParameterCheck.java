@@ -48,16 +48,40 @@ public final class RuleParameterCheck {
       RuleParameters parameters = entry.getValue().parameters(ruleId);
       for (String key : entry.getValue().values().keySet()) {
         String where = PolicyLoader.location(policy, List.of("rules", ruleId, key));
-        RuleDescriptor.Parameter declared = rule.parameter(key).orElseThrow(() ->
-            new ConfigurationException(where + ": rules." + ruleId + "." + key
-                + ": rule " + ruleId + " has no parameter '" + key + "'; it takes: "
-                + (rule.parameters().isEmpty() ? "none" : String.join(", ",
-                    rule.parameters().stream().map(RuleDescriptor.Parameter::name).toList()))));
+        RuleDescriptor.Parameter declared =
+            rule.parameter(key)
+                .orElseThrow(
+                    () ->
+                        new ConfigurationException(
+                            where
+                                + ": rules."
+                                + ruleId
+                                + "."
+                                + key
+                                + ": rule "
+                                + ruleId
+                                + " has no parameter '"
+                                + key
+                                + "'; it takes: "
+                                + (rule.parameters().isEmpty()
+                                    ? "none"
+                                    : String.join(
+                                        ", ",
+                                        rule.parameters().stream()
+                                            .map(RuleDescriptor.Parameter::name)
+                                            .toList()))));
         try {
           if (declared.type() == ParameterDefinition.Type.FILES) {
             List<String> paths = parameters.texts(key, List.of());
-            checked = checked.withRule(ruleId, readFiles(checked, checked.rule(ruleId), key,
-                paths, where + ": rules." + ruleId + "." + key));
+            checked =
+                checked.withRule(
+                    ruleId,
+                    readFiles(
+                        checked,
+                        checked.rule(ruleId),
+                        key,
+                        paths,
+                        where + ": rules." + ruleId + "." + key));
           } else {
             declared.type().check(parameters, key);
           }
@@ -83,8 +107,8 @@ public final class RuleParameterCheck {
   }
 
   /** The files of a file parameter read, in place of their paths. */
-  private static RuleSettings readFiles(Policy policy, RuleSettings settings, String key,
-      List<String> paths, String where) {
+  private static RuleSettings readFiles(
+      Policy policy, RuleSettings settings, String key, List<String> paths, String where) {
     Path base = policyDirectory(policy);
     List<TextFile> files = new ArrayList<>();
     for (String path : paths) {

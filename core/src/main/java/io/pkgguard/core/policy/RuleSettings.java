@@ -17,8 +17,9 @@ public record RuleSettings(boolean enabled, Map<String, Object> values) {
   private static final RuleSettings DEFAULT = new RuleSettings(true, Map.of());
 
   public RuleSettings {
-    values = java.util.Collections.unmodifiableMap(
-        new java.util.TreeMap<>(Objects.requireNonNull(values, "values")));
+    values =
+        java.util.Collections.unmodifiableMap(
+            new java.util.TreeMap<>(Objects.requireNonNull(values, "values")));
   }
 
   /** Enabled, with no parameters set. */

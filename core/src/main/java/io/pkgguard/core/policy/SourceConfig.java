@@ -51,12 +51,13 @@ public record SourceConfig(
       return new SourceConfig(id, type, newUrl, trustedHosts, serviceHosts, enabled, options);
     }
     Map<String, String> kept = new java.util.LinkedHashMap<>();
-    options.forEach((key, value) -> {
-      boolean url = value.startsWith("https://") || value.startsWith("http://");
-      if (!url || newHost.equalsIgnoreCase(URI.create(value).getHost())) {
-        kept.put(key, value);
-      }
-    });
+    options.forEach(
+        (key, value) -> {
+          boolean url = value.startsWith("https://") || value.startsWith("http://");
+          if (!url || newHost.equalsIgnoreCase(URI.create(value).getHost())) {
+            kept.put(key, value);
+          }
+        });
     if (!kept.containsKey("simple-url")) {
       kept.remove("provenance");
     }

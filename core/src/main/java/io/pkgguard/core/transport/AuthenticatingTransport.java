@@ -1,12 +1,11 @@
 package io.pkgguard.core.transport;
 
-import io.pkgguard.core.connection.LoopbackAddresses;
-import io.pkgguard.core.connection.Credentials;
-import io.pkgguard.core.connection.TrustedCertificates;
 import io.pkgguard.api.HttpTransport;
 import io.pkgguard.api.TransportException;
 import io.pkgguard.api.TransportRequest;
 import io.pkgguard.api.TransportResponse;
+import io.pkgguard.core.connection.Credentials;
+import io.pkgguard.core.connection.LoopbackAddresses;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -38,12 +37,13 @@ public final class AuthenticatingTransport implements HttpTransport {
   public TransportResponse get(TransportRequest request) throws TransportException {
     Map<String, String> headers = new HashMap<>(request.headers());
     headers.keySet().removeIf(k -> k.equalsIgnoreCase("Authorization"));
-    String scheme = request.uri().getScheme() == null ? ""
-        : request.uri().getScheme().toLowerCase(Locale.ROOT);
-    boolean secure = scheme.equals("https")
-        || (scheme.equals("http") && LoopbackAddresses.isLoopback(request.uri().getHost()));
-    Optional<String> authorization = secure ? credentials.authorizationFor(request.uri())
-        : Optional.empty();
+    String scheme =
+        request.uri().getScheme() == null ? "" : request.uri().getScheme().toLowerCase(Locale.ROOT);
+    boolean secure =
+        scheme.equals("https")
+            || (scheme.equals("http") && LoopbackAddresses.isLoopback(request.uri().getHost()));
+    Optional<String> authorization =
+        secure ? credentials.authorizationFor(request.uri()) : Optional.empty();
     authorization.ifPresent(value -> headers.put("Authorization", value));
     return delegate.get(request.withHeaders(headers));
   }

@@ -48,14 +48,13 @@ public final class CachingTransport implements HttpTransport {
   }
 
   /** A cache in memory holding at most {@code capacityBytes} of bodies, least recently used out. */
-  public static CachingTransport inMemory(HttpTransport delegate, long capacityBytes,
-      Clock clock) {
+  public static CachingTransport inMemory(HttpTransport delegate, long capacityBytes, Clock clock) {
     return new CachingTransport(delegate, new MemoryCacheStore(capacityBytes), clock);
   }
 
   /** A cache in a directory that several processes may share, holding at most {@code maxBytes}. */
-  public static CachingTransport onDisk(HttpTransport delegate, java.nio.file.Path directory,
-      long maxBytes, Clock clock) {
+  public static CachingTransport onDisk(
+      HttpTransport delegate, java.nio.file.Path directory, long maxBytes, Clock clock) {
     return new CachingTransport(delegate, new DiskCacheStore(directory, maxBytes), clock);
   }
 
@@ -63,8 +62,12 @@ public final class CachingTransport implements HttpTransport {
   record Key(URI uri, Map<String, String> headers) {}
 
   /** A kept response with what decides its freshness and revalidation. */
-  record Entry(TransportResponse response, Instant storedAt, Duration maxAge,
-      Optional<String> etag, Optional<String> lastModified) {
+  record Entry(
+      TransportResponse response,
+      Instant storedAt,
+      Duration maxAge,
+      Optional<String> etag,
+      Optional<String> lastModified) {
 
     boolean isFresh(Instant now) {
       return now.isBefore(storedAt.plus(maxAge));
@@ -73,7 +76,8 @@ public final class CachingTransport implements HttpTransport {
 
   @Override
   public TransportResponse get(TransportRequest request) throws TransportException {
-    if ("file".equalsIgnoreCase(request.uri().getScheme()) || request.body().isPresent()
+    if ("file".equalsIgnoreCase(request.uri().getScheme())
+        || request.body().isPresent()
         || request.bodyFile().isPresent()) {
       return delegate.get(request);
     }
@@ -106,10 +110,10 @@ public final class CachingTransport implements HttpTransport {
     return store.size();
   }
 
-  private void store(Key key, TransportResponse body, TransportResponse headersFrom,
-      Instant now) {
-    String cacheControl = String.join(",", headersFrom.headers()
-        .getOrDefault("cache-control", List.of())).toLowerCase(Locale.ROOT);
+  private void store(Key key, TransportResponse body, TransportResponse headersFrom, Instant now) {
+    String cacheControl =
+        String.join(",", headersFrom.headers().getOrDefault("cache-control", List.of()))
+            .toLowerCase(Locale.ROOT);
     if (cacheControl.contains("no-store") || cacheControl.contains("private")) {
       store.remove(key);
       return;
@@ -120,8 +124,8 @@ public final class CachingTransport implements HttpTransport {
       maxAge = Duration.ofSeconds(Long.parseLong(m.group(1)));
     }
     Optional<String> etag = headersFrom.header("ETag").or(() -> body.header("ETag"));
-    Optional<String> lastModified = headersFrom.header("Last-Modified")
-        .or(() -> body.header("Last-Modified"));
+    Optional<String> lastModified =
+        headersFrom.header("Last-Modified").or(() -> body.header("Last-Modified"));
     if (maxAge.isZero() && etag.isEmpty() && lastModified.isEmpty()) {
       store.remove(key);
       return; // Neither fresh for a while nor revalidatable: nothing to gain.

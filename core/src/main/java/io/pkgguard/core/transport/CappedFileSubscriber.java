@@ -23,8 +23,12 @@ final class CappedFileSubscriber extends CappedSubscriber {
 
   @Override
   void open() throws IOException {
-    channel = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-        StandardOpenOption.TRUNCATE_EXISTING);
+    channel =
+        FileChannel.open(
+            target,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING);
   }
 
   @Override

@@ -66,17 +66,24 @@ final class DiskCacheStore implements CacheStore {
         return Optional.empty(); // written by two writers at once, or not ours: a miss
       }
       Map<String, List<String>> headers = new TreeMap<>();
-      meta.path("headers").fields().forEachRemaining(e -> {
-        List<String> values = new ArrayList<>();
-        e.getValue().forEach(v -> values.add(v.asText()));
-        headers.put(e.getKey(), values);
-      });
-      TransportResponse response = new TransportResponse(meta.path("status").asInt(), headers,
-          body, URI.create(meta.path("uri").asText()));
-      return Optional.of(new CachingTransport.Entry(response,
-          Instant.parse(meta.path("storedAt").asText()),
-          Duration.ofSeconds(meta.path("maxAgeSeconds").asLong()),
-          text(meta, "etag"), text(meta, "lastModified")));
+      meta.path("headers")
+          .fields()
+          .forEachRemaining(
+              e -> {
+                List<String> values = new ArrayList<>();
+                e.getValue().forEach(v -> values.add(v.asText()));
+                headers.put(e.getKey(), values);
+              });
+      TransportResponse response =
+          new TransportResponse(
+              meta.path("status").asInt(), headers, body, URI.create(meta.path("uri").asText()));
+      return Optional.of(
+          new CachingTransport.Entry(
+              response,
+              Instant.parse(meta.path("storedAt").asText()),
+              Duration.ofSeconds(meta.path("maxAgeSeconds").asLong()),
+              text(meta, "etag"),
+              text(meta, "lastModified")));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
@@ -96,10 +103,14 @@ final class DiskCacheStore implements CacheStore {
     meta.put("uri", key.uri().toString());
     meta.put("status", entry.response().status());
     ObjectNode headers = meta.putObject("headers");
-    entry.response().headers().forEach((k, values) -> {
-      var array = headers.putArray(k);
-      values.forEach(array::add);
-    });
+    entry
+        .response()
+        .headers()
+        .forEach(
+            (k, values) -> {
+              var array = headers.putArray(k);
+              values.forEach(array::add);
+            });
     meta.put("storedAt", entry.storedAt().toString());
     meta.put("maxAgeSeconds", entry.maxAge().toSeconds());
     entry.etag().ifPresent(tag -> meta.put("etag", tag));
@@ -107,7 +118,8 @@ final class DiskCacheStore implements CacheStore {
     meta.put("bodySha256", sha256(body));
     try {
       writeAtomically(directory.resolve(name + ".body"), body);
-      writeAtomically(directory.resolve(name + ".meta"),
+      writeAtomically(
+          directory.resolve(name + ".meta"),
           MAPPER.writeValueAsString(meta).getBytes(StandardCharsets.UTF_8));
       evictBeyondBudget();
     } catch (IOException e) {
@@ -140,8 +152,8 @@ final class DiskCacheStore implements CacheStore {
     try {
       Files.write(temporary, content);
       try {
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -197,8 +209,8 @@ final class DiskCacheStore implements CacheStore {
 
   private static String name(CachingTransport.Key key) {
     StringBuilder text = new StringBuilder(key.uri().toString());
-    new TreeMap<>(key.headers()).forEach((k, v) -> text.append('\n').append(k).append(": ")
-        .append(v));
+    new TreeMap<>(key.headers())
+        .forEach((k, v) -> text.append('\n').append(k).append(": ").append(v));
     return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
   }
 

@@ -40,16 +40,16 @@ final class FileMirrorReader {
     try (InputStream in = Files.newInputStream(path)) {
       byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
       if (body.length > cap) {
-        throw new TransportException(Reason.TOO_LARGE, uri,
-            path + " is larger than the " + cap + "-byte limit");
+        throw new TransportException(
+            Reason.TOO_LARGE, uri, path + " is larger than the " + cap + "-byte limit");
       }
-      return new TransportResponse(200, Map.of("content-type", List.of("application/json")),
-          body, uri);
+      return new TransportResponse(
+          200, Map.of("content-type", List.of("application/json")), body, uri);
     } catch (NoSuchFileException e) {
       return new TransportResponse(404, Map.of(), new byte[0], uri);
     } catch (IOException e) {
-      throw new TransportException(Reason.CONNECTION, uri,
-          "cannot read " + path + ": " + e.getMessage(), e);
+      throw new TransportException(
+          Reason.CONNECTION, uri, "cannot read " + path + ": " + e.getMessage(), e);
     }
   }
 
@@ -63,8 +63,8 @@ final class FileMirrorReader {
       while ((read = in.read(chunk)) > 0) {
         copied += read;
         if (copied > cap) {
-          throw new TransportException(Reason.TOO_LARGE, uri,
-              path + " is larger than the " + cap + "-byte limit");
+          throw new TransportException(
+              Reason.TOO_LARGE, uri, path + " is larger than the " + cap + "-byte limit");
         }
         out.write(chunk, 0, read);
       }
@@ -72,8 +72,8 @@ final class FileMirrorReader {
     } catch (NoSuchFileException e) {
       return new TransportResponse(404, Map.of(), new byte[0], uri);
     } catch (IOException e) {
-      throw new TransportException(Reason.CONNECTION, uri,
-          "cannot copy " + path + ": " + e.getMessage(), e);
+      throw new TransportException(
+          Reason.CONNECTION, uri, "cannot copy " + path + ": " + e.getMessage(), e);
     }
   }
 }

@@ -44,13 +44,15 @@ public final class HostConcurrencyLimit implements HttpTransport {
     Semaphore places = hosts.computeIfAbsent(key, k -> new Semaphore(perHost, true));
     try {
       if (!places.tryAcquire(request.deadline().toMillis(), TimeUnit.MILLISECONDS)) {
-        throw new TransportException(Reason.TIMEOUT, request.uri(), "no free connection to "
-            + host + " within " + request.deadline().toMillis() + " ms");
+        throw new TransportException(
+            Reason.TIMEOUT,
+            request.uri(),
+            "no free connection to " + host + " within " + request.deadline().toMillis() + " ms");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new TransportException(Reason.INTERRUPTED, request.uri(), "interrupted waiting for "
-          + host);
+      throw new TransportException(
+          Reason.INTERRUPTED, request.uri(), "interrupted waiting for " + host);
     }
     try {
       return delegate.get(request);

@@ -78,14 +78,21 @@ public final class HostCooldown implements HttpTransport {
       }
       long now = nanoTime.getAsLong();
       if (now - current.until() < 0) {
-        throw new TransportException(Reason.TIMEOUT, uri, host + " is not asked for "
-            + Math.max(1, (current.until() - now) / 1_000_000_000L) + " s more: an earlier"
-            + " request to it timed out (" + current.failure() + "); see [limits]"
-            + " host-cooldown-ms");
+        throw new TransportException(
+            Reason.TIMEOUT,
+            uri,
+            host
+                + " is not asked for "
+                + Math.max(1, (current.until() - now) / 1_000_000_000L)
+                + " s more: an earlier"
+                + " request to it timed out ("
+                + current.failure()
+                + "); see [limits]"
+                + " host-cooldown-ms");
       }
       // The trial: cooling stays in force for everyone else while this request tries.
-      if (cooling.replace(host, current, new Cooling(now + cooldown.toNanos(),
-          current.failure()))) {
+      if (cooling.replace(
+          host, current, new Cooling(now + cooldown.toNanos(), current.failure()))) {
         return;
       }
     }
@@ -93,7 +100,9 @@ public final class HostCooldown implements HttpTransport {
 
   private static String hostKey(URI uri) {
     String host = uri.getHost().toLowerCase(Locale.ROOT);
-    return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + host
+    return uri.getScheme().toLowerCase(Locale.ROOT)
+        + "://"
+        + host
         + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
   }
 }

@@ -20,12 +20,14 @@ import java.util.stream.Collectors;
 public record HostTrust(Set<String> hosts, Set<Path> fileRoots) {
 
   public HostTrust {
-    hosts = Objects.requireNonNull(hosts, "hosts").stream()
-        .map(h -> h.toLowerCase(Locale.ROOT))
-        .collect(Collectors.toUnmodifiableSet());
-    fileRoots = Objects.requireNonNull(fileRoots, "fileRoots").stream()
-        .map(p -> p.toAbsolutePath().normalize())
-        .collect(Collectors.toUnmodifiableSet());
+    hosts =
+        Objects.requireNonNull(hosts, "hosts").stream()
+            .map(h -> h.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
+    fileRoots =
+        Objects.requireNonNull(fileRoots, "fileRoots").stream()
+            .map(p -> p.toAbsolutePath().normalize())
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   /** Trust for one index (its host or mirror directory) plus extra trusted download hosts. */
@@ -60,18 +62,21 @@ public record HostTrust(Set<String> hosts, Set<Path> fileRoots) {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     switch (scheme) {
       case "https" -> {
-        return trustedHost(uri) ? Optional.empty()
+        return trustedHost(uri)
+            ? Optional.empty()
             : Optional.of("host " + uri.getHost() + " is not a trusted host of this source");
       }
       case "http" -> {
         if (!trustedHost(uri)) {
           return Optional.of("host " + uri.getHost() + " is not a trusted host of this source");
         }
-        return LoopbackAddresses.isLoopback(uri.getHost()) ? Optional.empty()
+        return LoopbackAddresses.isLoopback(uri.getHost())
+            ? Optional.empty()
             : Optional.of("plain http is allowed only for loopback addresses; use https");
       }
       case "file" -> {
-        return fileAllowed(uri) ? Optional.empty()
+        return fileAllowed(uri)
+            ? Optional.empty()
             : Optional.of("file " + uri.getPath() + " is outside the trusted mirror directory");
       }
       default -> {

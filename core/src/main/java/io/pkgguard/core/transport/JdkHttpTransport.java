@@ -1,12 +1,11 @@
 package io.pkgguard.core.transport;
 
-import io.pkgguard.core.connection.Credentials;
-import io.pkgguard.core.connection.TrustedCertificates;
 import io.pkgguard.api.HttpTransport;
 import io.pkgguard.api.TransportException;
 import io.pkgguard.api.TransportException.Reason;
 import io.pkgguard.api.TransportRequest;
 import io.pkgguard.api.TransportResponse;
+import io.pkgguard.core.connection.TrustedCertificates;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,8 +24,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -54,21 +53,27 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
   /** The stall timeout of transports created without one: the built-in policy's. */
   public static final Duration DEFAULT_STALL_TIMEOUT = Duration.ofSeconds(30);
 
-  private JdkHttpTransport(Duration connectTimeout, long maxBytes,
+  private JdkHttpTransport(
+      Duration connectTimeout,
+      long maxBytes,
       java.util.Optional<java.net.ProxySelector> proxy,
-      java.util.Optional<javax.net.ssl.SSLContext> tls, Duration stallTimeout) {
+      java.util.Optional<javax.net.ssl.SSLContext> tls,
+      Duration stallTimeout) {
     this.stallTimeout = stallTimeout;
     AtomicInteger count = new AtomicInteger();
-    this.executor = Executors.newCachedThreadPool(r -> {
-      Thread thread = new Thread(r, "pkgguard-http-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
-    HttpClient.Builder builder = HttpClient.newBuilder()
-        .connectTimeout(connectTimeout)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .version(HttpClient.Version.HTTP_2)
-        .executor(executor);
+    this.executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread thread = new Thread(r, "pkgguard-http-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    HttpClient.Builder builder =
+        HttpClient.newBuilder()
+            .connectTimeout(connectTimeout)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_2)
+            .executor(executor);
     proxy.ifPresent(builder::proxy);
     tls.ifPresent(builder::sslContext);
     this.client = builder.build();
@@ -82,8 +87,12 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
    * @param maxBytes a cap on every body, whatever a request asks for
    */
   public static JdkHttpTransport create(Duration connectTimeout, long maxBytes) {
-    return new JdkHttpTransport(connectTimeout, maxBytes, java.util.Optional.empty(),
-        java.util.Optional.empty(), DEFAULT_STALL_TIMEOUT);
+    return new JdkHttpTransport(
+        connectTimeout,
+        maxBytes,
+        java.util.Optional.empty(),
+        java.util.Optional.empty(),
+        DEFAULT_STALL_TIMEOUT);
   }
 
   /**
@@ -92,7 +101,9 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
    * @param proxy where connections go (see {@link io.pkgguard.core.connection.EnvironmentProxySelector}); empty: direct
    * @param tls the TLS context (see {@link TrustedCertificates}); empty: the JDK's
    */
-  public static JdkHttpTransport create(Duration connectTimeout, long maxBytes,
+  public static JdkHttpTransport create(
+      Duration connectTimeout,
+      long maxBytes,
       java.util.Optional<java.net.ProxySelector> proxy,
       java.util.Optional<javax.net.ssl.SSLContext> tls) {
     return create(connectTimeout, maxBytes, proxy, tls, DEFAULT_STALL_TIMEOUT);
@@ -103,9 +114,12 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
    *
    * @param stallTimeout the longest an exchange may go without receiving a byte
    */
-  public static JdkHttpTransport create(Duration connectTimeout, long maxBytes,
+  public static JdkHttpTransport create(
+      Duration connectTimeout,
+      long maxBytes,
       java.util.Optional<java.net.ProxySelector> proxy,
-      java.util.Optional<javax.net.ssl.SSLContext> tls, Duration stallTimeout) {
+      java.util.Optional<javax.net.ssl.SSLContext> tls,
+      Duration stallTimeout) {
     return new JdkHttpTransport(connectTimeout, maxBytes, proxy, tls, stallTimeout);
   }
 
@@ -130,14 +144,13 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
       builder.version(HttpClient.Version.HTTP_1_1);
     }
     if (request.body().isPresent()) {
-      builder.POST(HttpRequest.BodyPublishers.ofByteArray(request.body().get().bytes()))
+      builder
+          .POST(HttpRequest.BodyPublishers.ofByteArray(request.body().get().bytes()))
           .header("Content-Type", request.body().get().contentType());
     } else {
       builder.GET();
     }
-    builder
-        .timeout(request.deadline())
-        .header("User-Agent", USER_AGENT);
+    builder.timeout(request.deadline()).header("User-Agent", USER_AGENT);
     if (request.bodyFile().isEmpty()) {
       // Distribution files are compressed already; their bytes must arrive as published.
       builder.header("Accept-Encoding", "gzip");
@@ -147,36 +160,53 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
     AtomicBoolean tooLarge = new AtomicBoolean();
     long started = System.nanoTime();
     AtomicLong lastProgress = new AtomicLong(started);
-    CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(builder.build(),
-        info -> {
-          lastProgress.set(System.nanoTime());
-          long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-          return new ProgressTrackingSubscriber<>(
-              request.bodyFile().isPresent() && info.statusCode() == 200
-                  ? new CappedFileSubscriber(request.bodyFile().get(), cap, declared, tooLarge)
-                  : new CappedBodySubscriber(cap, declared, tooLarge), lastProgress);
-        });
+    CompletableFuture<HttpResponse<byte[]>> exchange =
+        client.sendAsync(
+            builder.build(),
+            info -> {
+              lastProgress.set(System.nanoTime());
+              long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+              return new ProgressTrackingSubscriber<>(
+                  request.bodyFile().isPresent() && info.statusCode() == 200
+                      ? new CappedFileSubscriber(request.bodyFile().get(), cap, declared, tooLarge)
+                      : new CappedBodySubscriber(cap, declared, tooLarge),
+                  lastProgress);
+            });
     HttpResponse<byte[]> response;
     try {
       response = await(exchange, started, lastProgress, request.deadline(), uri);
     } catch (InterruptedException e) {
       exchange.cancel(true);
       Thread.currentThread().interrupt();
-      throw new TransportException(Reason.INTERRUPTED, uri, "interrupted while fetching "
-          + describe(uri));
+      throw new TransportException(
+          Reason.INTERRUPTED, uri, "interrupted while fetching " + describe(uri));
     } catch (ExecutionException e) {
       if (tooLarge.get()) {
-        throw new TransportException(Reason.TOO_LARGE, uri,
-            describe(uri) + " sent a response larger than the " + cap + "-byte limit", e.getCause());
+        throw new TransportException(
+            Reason.TOO_LARGE,
+            uri,
+            describe(uri) + " sent a response larger than the " + cap + "-byte limit",
+            e.getCause());
       }
       throw translate(uri, e.getCause(), cap, request.deadline());
     }
     if (request.bodyFile().isPresent() && response.statusCode() == 200) {
-      String encoding = response.headers().firstValue("Content-Encoding").orElse("identity")
-          .strip().toLowerCase(Locale.ROOT);
+      String encoding =
+          response
+              .headers()
+              .firstValue("Content-Encoding")
+              .orElse("identity")
+              .strip()
+              .toLowerCase(Locale.ROOT);
       if (!encoding.equals("identity") && !encoding.isEmpty()) {
-        throw new TransportException(Reason.PROTOCOL, uri, describe(uri) + " sent the file"
-            + " with content encoding '" + encoding + "', which was not asked for");
+        throw new TransportException(
+            Reason.PROTOCOL,
+            uri,
+            describe(uri)
+                + " sent the file"
+                + " with content encoding '"
+                + encoding
+                + "', which was not asked for");
       }
       return new TransportResponse(200, response.headers().map(), new byte[0], uri);
     }
@@ -188,8 +218,12 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
    * Waits for an exchange until its deadline, and no longer than the stall timeout past its last
    * progress (the request sent, headers or bytes received).
    */
-  private HttpResponse<byte[]> await(CompletableFuture<HttpResponse<byte[]>> exchange,
-      long started, AtomicLong lastProgress, Duration deadline, URI uri)
+  private HttpResponse<byte[]> await(
+      CompletableFuture<HttpResponse<byte[]>> exchange,
+      long started,
+      AtomicLong lastProgress,
+      Duration deadline,
+      URI uri)
       throws InterruptedException, ExecutionException, TransportException {
     long end = started + deadline.toNanos();
     while (true) {
@@ -201,8 +235,13 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
       }
       if (now - stalledAt >= 0) {
         exchange.cancel(true);
-        throw new TransportException(Reason.TIMEOUT, uri, describe(uri) + " sent nothing for "
-            + stallTimeout.toMillis() + " ms ([limits] stall-timeout-ms); the host has stalled");
+        throw new TransportException(
+            Reason.TIMEOUT,
+            uri,
+            describe(uri)
+                + " sent nothing for "
+                + stallTimeout.toMillis()
+                + " ms ([limits] stall-timeout-ms); the host has stalled");
       }
       try {
         return exchange.get(Math.min(end - now, stalledAt - now), TimeUnit.NANOSECONDS);
@@ -214,8 +253,13 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
 
   private static byte[] decode(URI uri, HttpResponse<byte[]> response, long cap)
       throws TransportException {
-    String encoding = response.headers().firstValue("Content-Encoding").orElse("identity")
-        .strip().toLowerCase(Locale.ROOT);
+    String encoding =
+        response
+            .headers()
+            .firstValue("Content-Encoding")
+            .orElse("identity")
+            .strip()
+            .toLowerCase(Locale.ROOT);
     switch (encoding) {
       case "identity", "" -> {
         return response.body();
@@ -224,8 +268,12 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
         return gunzip(uri, response.body(), cap);
       }
       default -> {
-        throw new TransportException(Reason.PROTOCOL, uri,
-            describe(uri) + " answered with content encoding '" + encoding
+        throw new TransportException(
+            Reason.PROTOCOL,
+            uri,
+            describe(uri)
+                + " answered with content encoding '"
+                + encoding
                 + "', which was not asked for");
       }
     }
@@ -238,43 +286,60 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
       int read;
       while ((read = in.read(chunk)) > 0) {
         if (out.size() + (long) read > cap) {
-          throw new TransportException(Reason.TOO_LARGE, uri,
+          throw new TransportException(
+              Reason.TOO_LARGE,
+              uri,
               describe(uri) + " sent a compressed body larger than " + cap + " bytes unpacked");
         }
         out.write(chunk, 0, read);
       }
       return out.toByteArray();
     } catch (ZipException | java.io.EOFException e) {
-      throw new TransportException(Reason.PROTOCOL, uri,
-          describe(uri) + " sent a damaged gzip body (" + e.getMessage() + ")", e);
+      throw new TransportException(
+          Reason.PROTOCOL,
+          uri,
+          describe(uri) + " sent a damaged gzip body (" + e.getMessage() + ")",
+          e);
     } catch (IOException e) {
-      throw new TransportException(Reason.PROTOCOL, uri,
-          describe(uri) + " sent an unreadable body (" + e.getMessage() + ")", e);
+      throw new TransportException(
+          Reason.PROTOCOL,
+          uri,
+          describe(uri) + " sent an unreadable body (" + e.getMessage() + ")",
+          e);
     }
   }
 
-  private static TransportException translate(URI uri, Throwable cause, long cap,
-      Duration deadline) {
+  private static TransportException translate(
+      URI uri, Throwable cause, long cap, Duration deadline) {
     if (cause instanceof CappedSubscriber.BodyTooLargeException) {
-      return new TransportException(Reason.TOO_LARGE, uri,
-          describe(uri) + " sent a response larger than the " + cap + "-byte limit", cause);
+      return new TransportException(
+          Reason.TOO_LARGE,
+          uri,
+          describe(uri) + " sent a response larger than the " + cap + "-byte limit",
+          cause);
     }
     if (cause instanceof HttpTimeoutException) {
       return timedOut(uri, deadline, cause);
     }
     if (cause instanceof javax.net.ssl.SSLException) {
-      return new TransportException(Reason.CONNECTION, uri,
-          "TLS failed with " + describe(uri) + ": " + cause.getMessage(), cause);
+      return new TransportException(
+          Reason.CONNECTION,
+          uri,
+          "TLS failed with " + describe(uri) + ": " + cause.getMessage(),
+          cause);
     }
     if (cause instanceof IOException) {
-      String detail = cause.getMessage() == null ? cause.getClass().getSimpleName()
-          : cause.getMessage();
-      return new TransportException(Reason.CONNECTION, uri,
-          "connection to " + describe(uri) + " failed: " + detail, cause,
+      String detail =
+          cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+      return new TransportException(
+          Reason.CONNECTION,
+          uri,
+          "connection to " + describe(uri) + " failed: " + detail,
+          cause,
           closedBeforeAnswer(cause) ? 2 : 1);
     }
-    return new TransportException(Reason.PROTOCOL, uri,
-        "request to " + describe(uri) + " failed: " + cause, cause);
+    return new TransportException(
+        Reason.PROTOCOL, uri, "request to " + describe(uri) + " failed: " + cause, cause);
   }
 
   /**
@@ -295,16 +360,22 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
   }
 
   private static TransportException timedOut(URI uri, Duration deadline, Throwable cause) {
-    return new TransportException(Reason.TIMEOUT, uri, "no complete answer from "
-        + describe(uri) + " within " + deadline.toMillis() + " ms", cause);
+    return new TransportException(
+        Reason.TIMEOUT,
+        uri,
+        "no complete answer from " + describe(uri) + " within " + deadline.toMillis() + " ms",
+        cause);
   }
 
   /** The URI without query or user information, for messages. */
   static String describe(URI uri) {
     String host = uri.getHost() == null ? "" : uri.getHost();
     String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
-    return uri.getScheme() + "://" + host + port + (uri.getRawPath() == null ? ""
-        : uri.getRawPath());
+    return uri.getScheme()
+        + "://"
+        + host
+        + port
+        + (uri.getRawPath() == null ? "" : uri.getRawPath());
   }
 
   @Override

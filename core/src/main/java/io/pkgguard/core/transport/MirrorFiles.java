@@ -28,7 +28,8 @@ public final class MirrorFiles {
    * and {@code file:} links are read where they point.
    */
   public static URI locate(URI index, URI link) {
-    if (!"file".equalsIgnoreCase(index.getScheme()) || link.getScheme() == null
+    if (!"file".equalsIgnoreCase(index.getScheme())
+        || link.getScheme() == null
         || !link.getScheme().toLowerCase(Locale.ROOT).startsWith("http")) {
       return link;
     }

@@ -49,15 +49,18 @@ public final class RetryingTransport implements HttpTransport {
 
   /** Retries with real sleeps and random jitter. */
   public RetryingTransport(HttpTransport delegate, RetryPolicy policy) {
-    this(delegate, policy, d -> Thread.sleep(d.toMillis()),
+    this(
+        delegate,
+        policy,
+        d -> Thread.sleep(d.toMillis()),
         bound -> bound <= 0 ? 0 : ThreadLocalRandom.current().nextLong(bound + 1));
   }
 
   /**
    * @param jitter given the back-off bound in milliseconds, the delay to use (0..bound)
    */
-  RetryingTransport(HttpTransport delegate, RetryPolicy policy, Sleeper sleeper,
-      LongUnaryOperator jitter) {
+  RetryingTransport(
+      HttpTransport delegate, RetryPolicy policy, Sleeper sleeper, LongUnaryOperator jitter) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -102,13 +105,14 @@ public final class RetryingTransport implements HttpTransport {
 
   /** Whether a retry may be made that brings the requests sent to {@code requestsAfter}. */
   private boolean mayRetry(int requestsAfter, Duration wait, Instant deadline) {
-    return requestsAfter <= policy.maxAttempts()
-        && Instant.now().plus(wait).isBefore(deadline);
+    return requestsAfter <= policy.maxAttempts() && Instant.now().plus(wait).isBefore(deadline);
   }
 
   private Duration backoff(int attempt) {
-    long bound = Math.min(policy.maxDelay().toMillis(),
-        policy.baseDelay().toMillis() << Math.min(attempt - 1, 20));
+    long bound =
+        Math.min(
+            policy.maxDelay().toMillis(),
+            policy.baseDelay().toMillis() << Math.min(attempt - 1, 20));
     return Duration.ofMillis(jitter.applyAsLong(bound));
   }
 
@@ -117,7 +121,9 @@ public final class RetryingTransport implements HttpTransport {
       sleeper.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new TransportException(Reason.INTERRUPTED, request.uri(),
+      throw new TransportException(
+          Reason.INTERRUPTED,
+          request.uri(),
           "interrupted while waiting to retry " + JdkHttpTransport.describe(request.uri()));
     }
   }
@@ -133,8 +139,10 @@ public final class RetryingTransport implements HttpTransport {
       return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
     }
     try {
-      Duration until = Duration.between(Instant.now(),
-          ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      Duration until =
+          Duration.between(
+              Instant.now(),
+              ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
       return Optional.of(until.isNegative() ? Duration.ZERO : until);
     } catch (DateTimeParseException e) {
       return Optional.empty();

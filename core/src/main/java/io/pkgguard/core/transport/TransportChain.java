@@ -1,8 +1,7 @@
 package io.pkgguard.core.transport;
 
-import io.pkgguard.core.connection.Credentials;
-import io.pkgguard.core.connection.TrustedCertificates;
 import io.pkgguard.api.HttpTransport;
+import io.pkgguard.core.connection.Credentials;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,8 +33,14 @@ public final class TransportChain {
    * @param clock decides cache freshness
    * @param hostCooldown how long a host that timed out is not asked (see {@link HostCooldown})
    */
-  public record Shared(int perHostConcurrency, int maxAttempts, long memoryCacheBytes,
-      Optional<Path> diskCache, long diskCacheBytes, Clock clock, Duration hostCooldown) {
+  public record Shared(
+      int perHostConcurrency,
+      int maxAttempts,
+      long memoryCacheBytes,
+      Optional<Path> diskCache,
+      long diskCacheBytes,
+      Clock clock,
+      Duration hostCooldown) {
 
     public Shared {
       Objects.requireNonNull(diskCache, "diskCache");
@@ -46,13 +51,15 @@ public final class TransportChain {
 
   /** The layers every source shares, over {@code base}. */
   public static HttpTransport shared(HttpTransport base, Shared settings) {
-    HttpTransport chain = new RetryingTransport(
-        new HostConcurrencyLimit(new HostCooldown(base, settings.hostCooldown()),
-            settings.perHostConcurrency()),
-        new RetryPolicy(settings.maxAttempts(), Duration.ofMillis(250), Duration.ofSeconds(10)));
+    HttpTransport chain =
+        new RetryingTransport(
+            new HostConcurrencyLimit(
+                new HostCooldown(base, settings.hostCooldown()), settings.perHostConcurrency()),
+            new RetryPolicy(
+                settings.maxAttempts(), Duration.ofMillis(250), Duration.ofSeconds(10)));
     if (settings.diskCache().isPresent()) {
-      return CachingTransport.onDisk(chain, settings.diskCache().get(),
-          settings.diskCacheBytes(), settings.clock());
+      return CachingTransport.onDisk(
+          chain, settings.diskCache().get(), settings.diskCacheBytes(), settings.clock());
     }
     if (settings.memoryCacheBytes() > 0) {
       return CachingTransport.inMemory(chain, settings.memoryCacheBytes(), settings.clock());
@@ -65,19 +72,35 @@ public final class TransportChain {
    * given hosts are reachable, each hop gets its own host's credentials, and every request is
    * capped in size and time.
    */
-  public static HttpTransport forSource(HttpTransport shared, URI index,
-      Set<String> reachableHosts, Credentials credentials, long maxBytes, Duration deadline) {
-    return new TrustedTransport(new AuthenticatingTransport(shared, credentials),
-        HostTrust.forIndex(index, reachableHosts), maxBytes, deadline);
+  public static HttpTransport forSource(
+      HttpTransport shared,
+      URI index,
+      Set<String> reachableHosts,
+      Credentials credentials,
+      long maxBytes,
+      Duration deadline) {
+    return new TrustedTransport(
+        new AuthenticatingTransport(shared, credentials),
+        HostTrust.forIndex(index, reachableHosts),
+        maxBytes,
+        deadline);
   }
 
   /**
    * One source's view for downloading distribution files: only its trusted download hosts (and
    * index host or mirror), credentials per hop, each download capped in size and time.
    */
-  public static HttpTransport forDownloads(HttpTransport shared, URI index,
-      Set<String> downloadHosts, Credentials credentials, long maxBytes, Duration deadline) {
-    return new TrustedTransport(new AuthenticatingTransport(shared, credentials),
-        HostTrust.forDownloads(index, downloadHosts), maxBytes, deadline);
+  public static HttpTransport forDownloads(
+      HttpTransport shared,
+      URI index,
+      Set<String> downloadHosts,
+      Credentials credentials,
+      long maxBytes,
+      Duration deadline) {
+    return new TrustedTransport(
+        new AuthenticatingTransport(shared, credentials),
+        HostTrust.forDownloads(index, downloadHosts),
+        maxBytes,
+        deadline);
   }
 }

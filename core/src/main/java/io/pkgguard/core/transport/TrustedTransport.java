@@ -36,8 +36,8 @@ public final class TrustedTransport implements HttpTransport {
    * @param maxBytes the largest body any request may ask for
    * @param maxDeadline the longest deadline any request may ask for
    */
-  public TrustedTransport(HttpTransport delegate, HostTrust trust, long maxBytes,
-      Duration maxDeadline) {
+  public TrustedTransport(
+      HttpTransport delegate, HostTrust trust, long maxBytes, Duration maxDeadline) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
     this.trust = Objects.requireNonNull(trust, "trust");
     this.maxBytes = maxBytes;
@@ -46,8 +46,8 @@ public final class TrustedTransport implements HttpTransport {
 
   @Override
   public TransportResponse get(TransportRequest request) throws TransportException {
-    Duration allowed = request.deadline().compareTo(maxDeadline) < 0 ? request.deadline()
-        : maxDeadline;
+    Duration allowed =
+        request.deadline().compareTo(maxDeadline) < 0 ? request.deadline() : maxDeadline;
     long cap = Math.min(maxBytes, request.maxBytes());
     Instant deadline = Instant.now().plus(allowed);
     URI uri = request.uri();
@@ -59,26 +59,32 @@ public final class TrustedTransport implements HttpTransport {
       Optional<String> refusal = trust.refusal(uri);
       if (refusal.isPresent()) {
         String how = hop == 0 ? "refused to fetch " : "refused a redirect to ";
-        throw new TransportException(Reason.UNTRUSTED, uri,
-            how + JdkHttpTransport.describe(uri) + ": " + refusal.get());
+        throw new TransportException(
+            Reason.UNTRUSTED, uri, how + JdkHttpTransport.describe(uri) + ": " + refusal.get());
       }
       if (!visited.add(uri)) {
-        throw new TransportException(Reason.REDIRECT, uri,
-            "redirect loop at " + JdkHttpTransport.describe(uri));
+        throw new TransportException(
+            Reason.REDIRECT, uri, "redirect loop at " + JdkHttpTransport.describe(uri));
       }
       Duration remaining = Duration.between(Instant.now(), deadline);
       if (remaining.isNegative() || remaining.isZero()) {
-        throw new TransportException(Reason.TIMEOUT, uri,
+        throw new TransportException(
+            Reason.TIMEOUT,
+            uri,
             "deadline passed while following redirects to " + JdkHttpTransport.describe(uri));
       }
-      TransportResponse response = delegate.get(
-          current.withUri(uri).withHeaders(headers).withLimits(cap, remaining));
+      TransportResponse response =
+          delegate.get(current.withUri(uri).withHeaders(headers).withLimits(cap, remaining));
       if (!isRedirect(response.status())) {
         return response;
       }
       if (hop >= MAX_REDIRECTS) {
-        throw new TransportException(Reason.REDIRECT, uri,
-            "more than " + MAX_REDIRECTS + " redirects starting at "
+        throw new TransportException(
+            Reason.REDIRECT,
+            uri,
+            "more than "
+                + MAX_REDIRECTS
+                + " redirects starting at "
                 + JdkHttpTransport.describe(request.uri()));
       }
       uri = nextLocation(uri, response);
@@ -96,15 +102,26 @@ public final class TrustedTransport implements HttpTransport {
   }
 
   private static URI nextLocation(URI from, TransportResponse response) throws TransportException {
-    String location = response.header("Location").orElseThrow(() ->
-        new TransportException(Reason.PROTOCOL, from,
-            JdkHttpTransport.describe(from) + " answered " + response.status()
-                + " without a Location header"));
+    String location =
+        response
+            .header("Location")
+            .orElseThrow(
+                () ->
+                    new TransportException(
+                        Reason.PROTOCOL,
+                        from,
+                        JdkHttpTransport.describe(from)
+                            + " answered "
+                            + response.status()
+                            + " without a Location header"));
     try {
       return from.resolve(new URI(location.strip()));
     } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-      throw new TransportException(Reason.PROTOCOL, from,
-          JdkHttpTransport.describe(from) + " redirected to an invalid location", e);
+      throw new TransportException(
+          Reason.PROTOCOL,
+          from,
+          JdkHttpTransport.describe(from) + " redirected to an invalid location",
+          e);
     }
   }
 }

@@ -3,8 +3,8 @@ package io.pkgguard.core.verdict;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pkgguard.api.Artifact;
@@ -30,12 +30,14 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public final class VerdictJson {
 
-  // Non-ASCII is written as backslash-u escapes: still the same JSON values, and untrusted text (bidi
+  // Non-ASCII is written as backslash-u escapes: still the same JSON values, and untrusted text
+  // (bidi
   // overrides, look-alike letters) cannot act on a terminal that shows the document.
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+          .build();
 
   private VerdictJson() {}
 

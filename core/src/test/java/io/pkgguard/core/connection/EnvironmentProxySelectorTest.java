@@ -15,8 +15,10 @@ class EnvironmentProxySelectorTest {
 
   private static String via(ProxySelector selector, String uri) {
     Proxy proxy = selector.select(URI.create(uri)).get(0);
-    return proxy.type() == Proxy.Type.DIRECT ? "direct"
-        : ((InetSocketAddress) proxy.address()).getHostString() + ":"
+    return proxy.type() == Proxy.Type.DIRECT
+        ? "direct"
+        : ((InetSocketAddress) proxy.address()).getHostString()
+            + ":"
             + ((InetSocketAddress) proxy.address()).getPort();
   }
 
@@ -27,10 +29,13 @@ class EnvironmentProxySelectorTest {
 
   @Test
   void httpsAndHttpProxiesApplyToTheirSchemesExceptExcludedAndLoopbackHosts() {
-    ProxySelector selector = EnvironmentProxySelector.from(Map.of(
-        "HTTPS_PROXY", "http://proxy.corp.example:3128",
-        "HTTP_PROXY", "proxy.corp.example:8080",
-        "NO_PROXY", "pypi.corp.example, .internal.example")).orElseThrow();
+    ProxySelector selector =
+        EnvironmentProxySelector.from(
+                Map.of(
+                    "HTTPS_PROXY", "http://proxy.corp.example:3128",
+                    "HTTP_PROXY", "proxy.corp.example:8080",
+                    "NO_PROXY", "pypi.corp.example, .internal.example"))
+            .orElseThrow();
     assertThat(via(selector, "https://pypi.org/pypi")).isEqualTo("proxy.corp.example:3128");
     assertThat(via(selector, "http://mirror.example/x")).isEqualTo("proxy.corp.example:8080");
     assertThat(via(selector, "https://pypi.corp.example/x")).isEqualTo("direct");
@@ -41,19 +46,24 @@ class EnvironmentProxySelectorTest {
 
   @Test
   void lowerCaseNamesWinAndAStarExcludesEverything() {
-    ProxySelector selector = EnvironmentProxySelector.from(Map.of(
-        "HTTPS_PROXY", "http://upper:1", "https_proxy", "http://lower:2")).orElseThrow();
+    ProxySelector selector =
+        EnvironmentProxySelector.from(
+                Map.of("HTTPS_PROXY", "http://upper:1", "https_proxy", "http://lower:2"))
+            .orElseThrow();
     assertThat(via(selector, "https://pypi.org/")).isEqualTo("lower:2");
-    ProxySelector none = EnvironmentProxySelector.from(Map.of(
-        "HTTPS_PROXY", "http://p:1", "NO_PROXY", "*")).orElseThrow();
+    ProxySelector none =
+        EnvironmentProxySelector.from(Map.of("HTTPS_PROXY", "http://p:1", "NO_PROXY", "*"))
+            .orElseThrow();
     assertThat(via(none, "https://pypi.org/")).isEqualTo("direct");
   }
 
   @Test
   void proxyCredentialsAndNonsenseAreConfigurationErrors() {
-    assertThatThrownBy(() -> EnvironmentProxySelector.from(Map.of("HTTPS_PROXY",
-        "http://user:pw@proxy:3128"))).isInstanceOf(ConfigurationException.class)
-        .hasMessageContaining("carries credentials").hasMessageNotContaining("pw");
+    assertThatThrownBy(
+            () -> EnvironmentProxySelector.from(Map.of("HTTPS_PROXY", "http://user:pw@proxy:3128")))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("carries credentials")
+        .hasMessageNotContaining("pw");
     assertThatThrownBy(() -> EnvironmentProxySelector.from(Map.of("HTTPS_PROXY", "http://")))
         .isInstanceOf(ConfigurationException.class);
   }

@@ -17,15 +17,14 @@ class DecisionsTest {
     return Finding.of("rule", level, RiskCategory.METADATA, "a finding");
   }
 
-  static Decisions.Decided decide(List<Finding> findings, boolean complete,
-      Decision... floors) {
+  static Decisions.Decided decide(List<Finding> findings, boolean complete, Decision... floors) {
     return Decisions.decide(Policy.defaults().decisions(), findings, complete, List.of(floors));
   }
 
   @Test
   void theRiskIsTheHighestLevelAndThePolicyMapsIt() {
-    assertThat(decide(List.of(), true)).isEqualTo(new Decisions.Decided(RiskLevel.NONE,
-        Decision.ALLOW));
+    assertThat(decide(List.of(), true))
+        .isEqualTo(new Decisions.Decided(RiskLevel.NONE, Decision.ALLOW));
     assertThat(decide(List.of(at(RiskLevel.LOW), at(RiskLevel.MEDIUM)), true))
         .isEqualTo(new Decisions.Decided(RiskLevel.MEDIUM, Decision.REVIEW));
     assertThat(decide(List.of(at(RiskLevel.CRITICAL), at(RiskLevel.LOW)), true).decision())
@@ -42,7 +41,7 @@ class DecisionsTest {
 
   @Test
   void anIncompleteEvaluationIsRejectedWhateverItFound() {
-    assertThat(decide(List.of(), false)).isEqualTo(new Decisions.Decided(RiskLevel.NONE,
-        Decision.REJECT));
+    assertThat(decide(List.of(), false))
+        .isEqualTo(new Decisions.Decided(RiskLevel.NONE, Decision.REJECT));
   }
 }

@@ -22,11 +22,12 @@ final class Archives {
 
   /** A zip with (name, content) pairs, deflated. */
   static byte[] zip(String... namesAndContents) {
-    return zip(out -> {
-      for (int i = 0; i < namesAndContents.length; i += 2) {
-        put(out, namesAndContents[i], namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
-      }
-    });
+    return zip(
+        out -> {
+          for (int i = 0; i < namesAndContents.length; i += 2) {
+            put(out, namesAndContents[i], namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
+          }
+        });
   }
 
   static byte[] zip(ZipBody body) {
@@ -52,8 +53,8 @@ final class Archives {
   /** A gzip-compressed tar built by {@code body}. */
   static byte[] tarGz(TarBody body) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (TarArchiveOutputStream out = new TarArchiveOutputStream(
-        new GzipCompressorOutputStream(bytes))) {
+    try (TarArchiveOutputStream out =
+        new TarArchiveOutputStream(new GzipCompressorOutputStream(bytes))) {
       out.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
       body.write(out);
     } catch (IOException e) {
@@ -94,26 +95,56 @@ final class Archives {
       CRC32 crc = new CRC32();
       crc.update(local.data());
       long crcValue = crc.getValue();
-      buffer.putInt(0x04034b50).putShort((short) 20).putShort((short) 0x0800).putShort((short) 0)
-          .putInt(0).putInt((int) crcValue).putInt(local.data().length)
-          .putInt(local.data().length).putShort((short) name.length).putShort((short) 0)
-          .put(name).put(local.data());
+      buffer
+          .putInt(0x04034b50)
+          .putShort((short) 20)
+          .putShort((short) 0x0800)
+          .putShort((short) 0)
+          .putInt(0)
+          .putInt((int) crcValue)
+          .putInt(local.data().length)
+          .putInt(local.data().length)
+          .putShort((short) name.length)
+          .putShort((short) 0)
+          .put(name)
+          .put(local.data());
       for (String listed : local.listedAs()) {
         byte[] listedName = listed.getBytes(StandardCharsets.UTF_8);
         centralCount++;
-        central.add(() -> buffer.putInt(0x02014b50).putShort((short) 20).putShort((short) 20)
-            .putShort((short) 0x0800).putShort((short) 0).putInt(0).putInt((int) crcValue)
-            .putInt(local.data().length).putInt(local.data().length)
-            .putShort((short) listedName.length).putShort((short) 0).putShort((short) 0)
-            .putShort((short) 0).putShort((short) 0).putInt(0).putInt(offset).put(listedName));
+        central.add(
+            () ->
+                buffer
+                    .putInt(0x02014b50)
+                    .putShort((short) 20)
+                    .putShort((short) 20)
+                    .putShort((short) 0x0800)
+                    .putShort((short) 0)
+                    .putInt(0)
+                    .putInt((int) crcValue)
+                    .putInt(local.data().length)
+                    .putInt(local.data().length)
+                    .putShort((short) listedName.length)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putInt(0)
+                    .putInt(offset)
+                    .put(listedName));
       }
     }
     int centralStart = buffer.position();
     central.forEach(Runnable::run);
     int centralSize = buffer.position() - centralStart;
-    buffer.putInt(0x06054b50).putShort((short) 0).putShort((short) 0)
-        .putShort((short) centralCount).putShort((short) centralCount).putInt(centralSize)
-        .putInt(centralStart).putShort((short) 0);
+    buffer
+        .putInt(0x06054b50)
+        .putShort((short) 0)
+        .putShort((short) 0)
+        .putShort((short) centralCount)
+        .putShort((short) centralCount)
+        .putInt(centralSize)
+        .putInt(centralStart)
+        .putShort((short) 0);
     byte[] out = new byte[buffer.position()];
     buffer.flip().get(out);
     return out;
@@ -136,8 +167,7 @@ final class Archives {
       int nameLength = Short.toUnsignedInt(buffer.getShort(at + 28));
       int extra = Short.toUnsignedInt(buffer.getShort(at + 30));
       int comment = Short.toUnsignedInt(buffer.getShort(at + 32));
-      if (java.util.Arrays.equals(out, at + 46, at + 46 + nameLength, wanted, 0,
-          wanted.length)) {
+      if (java.util.Arrays.equals(out, at + 46, at + 46 + nameLength, wanted, 0, wanted.length)) {
         if (compressed >= 0) {
           buffer.putInt(at + 20, (int) compressed);
         }

@@ -3,8 +3,8 @@ package io.pkgguard.core.inspection;
 import static io.pkgguard.core.inspection.Archives.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pkgguard.api.ArchiveProblem.Kind;
 import io.pkgguard.api.ArchiveProblem;
+import io.pkgguard.api.ArchiveProblem.Kind;
 import io.pkgguard.api.DistributionFile;
 import io.pkgguard.api.InspectedDistribution;
 import io.pkgguard.core.policy.ArchiveLimits;
@@ -34,11 +34,13 @@ class ZipFramingTest {
 
   @Test
   void zipsFromHonestWritersReadTheSameEitherWay() throws Exception {
-    byte[] streamed = Archives.zip(out -> {
-      put(out, "pkg/__init__.py", CODE);
-      put(out, "pkg/data/", new byte[0]);
-      put(out, "pkg-1.0.dist-info/RECORD", CODE);
-    });
+    byte[] streamed =
+        Archives.zip(
+            out -> {
+              put(out, "pkg/__init__.py", CODE);
+              put(out, "pkg/data/", new byte[0]);
+              put(out, "pkg-1.0.dist-info/RECORD", CODE);
+            });
     ByteArrayOutputStream javaZip = new ByteArrayOutputStream();
     try (ZipOutputStream out = new ZipOutputStream(javaZip)) {
       out.putNextEntry(new ZipEntry("pkg/__init__.py"));
@@ -51,8 +53,11 @@ class ZipFramingTest {
       out.setUseZip64(Zip64Mode.Always);
       put(out, "pkg/__init__.py", CODE);
     }
-    byte[] stored = Archives.raw(List.of(new Archives.Raw("pkg/a.py", CODE, "pkg/a.py"),
-        new Archives.Raw("pkg/b.py", CODE, "pkg/b.py")));
+    byte[] stored =
+        Archives.raw(
+            List.of(
+                new Archives.Raw("pkg/a.py", CODE, "pkg/a.py"),
+                new Archives.Raw("pkg/b.py", CODE, "pkg/b.py")));
 
     for (byte[] zip : List.of(streamed, javaZip.toByteArray(), zip64.toByteArray(), stored)) {
       assertThat(read(zip).problems()).isEmpty();
@@ -61,19 +66,27 @@ class ZipFramingTest {
 
   @Test
   void aLocalEntryTheDirectoryDoesNotListIsFoundAndNamed() throws Exception {
-    byte[] zip = Archives.raw(List.of(new Archives.Raw("pkg/a.py", CODE, "pkg/a.py"),
-        new Archives.Raw("pkg/evil.pth", "import os\n".getBytes(StandardCharsets.UTF_8)),
-        new Archives.Raw("pkg/b.py", CODE, "pkg/b.py")));
+    byte[] zip =
+        Archives.raw(
+            List.of(
+                new Archives.Raw("pkg/a.py", CODE, "pkg/a.py"),
+                new Archives.Raw("pkg/evil.pth", "import os\n".getBytes(StandardCharsets.UTF_8)),
+                new Archives.Raw("pkg/b.py", CODE, "pkg/b.py")));
 
     InspectedDistribution read = read(zip);
 
-    assertThat(read.problems()).singleElement().satisfies(p -> {
-      assertThat(p.kind()).isEqualTo(Kind.AMBIGUOUS_STRUCTURE);
-      assertThat(p.path()).isEqualTo("pkg/a.py");
-      assertThat(p.detail()).isEqualTo("52 bytes after 'pkg/a.py' that no directory entry"
-          + " accounts for, starting with a local entry 'pkg/evil.pth' the directory does not"
-          + " list");
-    });
+    assertThat(read.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.kind()).isEqualTo(Kind.AMBIGUOUS_STRUCTURE);
+              assertThat(p.path()).isEqualTo("pkg/a.py");
+              assertThat(p.detail())
+                  .isEqualTo(
+                      "52 bytes after 'pkg/a.py' that no directory entry"
+                          + " accounts for, starting with a local entry 'pkg/evil.pth' the directory does not"
+                          + " list");
+            });
     assertThat(read.entries()).extracting(e -> e.path()).containsExactly("pkg/a.py", "pkg/b.py");
   }
 
@@ -83,11 +96,16 @@ class ZipFramingTest {
     // The local header comes first in the file; the directory's copy of the name stays.
     replaceFirst(zip, "pkg/a.py", "../a.pth");
 
-    assertThat(read(zip).problems()).singleElement().satisfies(p -> {
-      assertThat(p.kind()).isEqualTo(Kind.AMBIGUOUS_STRUCTURE);
-      assertThat(p.detail()).isEqualTo("is named '../a.pth' in its local header: readers that"
-          + " stream the archive unpack it under that name");
-    });
+    assertThat(read(zip).problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.kind()).isEqualTo(Kind.AMBIGUOUS_STRUCTURE);
+              assertThat(p.detail())
+                  .isEqualTo(
+                      "is named '../a.pth' in its local header: readers that"
+                          + " stream the archive unpack it under that name");
+            });
   }
 
   @Test
@@ -95,8 +113,11 @@ class ZipFramingTest {
     byte[] zip = Archives.raw(List.of(new Archives.Raw("pkg/a.py", CODE, "pkg/a.py")));
     zip[14] ^= 0x55;
 
-    assertThat(read(zip).problems()).extracting(ArchiveProblem::detail).singleElement()
-        .asString().startsWith("has a CRC or sizes in its local header");
+    assertThat(read(zip).problems())
+        .extracting(ArchiveProblem::detail)
+        .singleElement()
+        .asString()
+        .startsWith("has a CRC or sizes in its local header");
   }
 
   @Test
@@ -106,10 +127,12 @@ class ZipFramingTest {
     byte[] prefixed = new byte[zip.length + 64];
     System.arraycopy(zip, 0, prefixed, 64, zip.length);
 
-    assertThat(read(trailing).problems()).extracting(ArchiveProblem::detail)
+    assertThat(read(trailing).problems())
+        .extracting(ArchiveProblem::detail)
         .containsExactly("64 bytes follow the end record");
     // Python's zipfile shifts every offset by the prefix; commons-compress finds nothing there.
-    assertThat(read(prefixed).problems()).extracting(ArchiveProblem::kind)
+    assertThat(read(prefixed).problems())
+        .extracting(ArchiveProblem::kind)
         .containsAnyOf(Kind.AMBIGUOUS_STRUCTURE, Kind.DAMAGED);
   }
 
@@ -122,16 +145,21 @@ class ZipFramingTest {
     System.arraycopy(zip, 0, gap, 0, end);
     System.arraycopy(zip, end, gap, end + 10, 22);
 
-    assertThat(read(gap).problems()).extracting(ArchiveProblem::detail).singleElement()
-        .asString().startsWith("the directory (54 bytes at 53) does not end where the end record"
-            + " starts (117)");
+    assertThat(read(gap).problems())
+        .extracting(ArchiveProblem::detail)
+        .singleElement()
+        .asString()
+        .startsWith(
+            "the directory (54 bytes at 53) does not end where the end record" + " starts (117)");
   }
 
   private InspectedDistribution read(byte[] zip) throws Exception {
     Path file = Files.write(dir.resolve("pkg.whl"), zip);
-    DistributionFile described = DistributionFile.of("pkg-1.0-py3-none-any.whl",
-        URI.create("https://files.example/pkg-1.0-py3-none-any.whl"),
-        DistributionFile.Kind.WHEEL);
+    DistributionFile described =
+        DistributionFile.of(
+            "pkg-1.0-py3-none-any.whl",
+            URI.create("https://files.example/pkg-1.0-py3-none-any.whl"),
+            DistributionFile.Kind.WHEEL);
     return new ArchiveReader(ArchiveLimits.defaults()).read(file, described, "00");
   }
 

@@ -3,8 +3,8 @@ package io.pkgguard.core.inspection;
 import static io.pkgguard.core.inspection.Archives.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pkgguard.api.ArchiveProblem.Kind;
 import io.pkgguard.api.ArchiveProblem;
+import io.pkgguard.api.ArchiveProblem.Kind;
 import io.pkgguard.api.DistributionFile;
 import io.pkgguard.api.InspectedDistribution;
 import io.pkgguard.core.policy.ArchiveLimits;
@@ -37,10 +37,13 @@ class ZipLanesTest {
 
   private final java.util.concurrent.ExecutorService pool = Executors.newFixedThreadPool(3);
   private final AtomicInteger helped = new AtomicInteger();
-  private final Executor counting = task -> pool.execute(() -> {
-    helped.incrementAndGet();
-    task.run();
-  });
+  private final Executor counting =
+      task ->
+          pool.execute(
+              () -> {
+                helped.incrementAndGet();
+                task.run();
+              });
 
   @AfterEach
   void shutDown() {
@@ -67,8 +70,8 @@ class ZipLanesTest {
   void theTextBudgetIsSpentInArchiveOrderWhateverReadsFirst() throws Exception {
     Path wheel = write(largeWheel());
     // Enough text for ten and a half modules: module 10 keeps half, the rest none.
-    ArchiveLimits text = limits(DEFAULTS.maxEntries(), DEFAULTS.maxTotalBytes(),
-        FILE_BYTES * 10L + FILE_BYTES / 2);
+    ArchiveLimits text =
+        limits(DEFAULTS.maxEntries(), DEFAULTS.maxTotalBytes(), FILE_BYTES * 10L + FILE_BYTES / 2);
 
     InspectedDistribution alone = readAlone(wheel, text);
     InspectedDistribution together = readOnFourLanes(wheel, text);
@@ -76,10 +79,14 @@ class ZipLanesTest {
     assertThat(together).isEqualTo(alone);
     assertThat(together.entries().get(21).path()).isEqualTo("big/module_10.py");
     assertThat(together.entries().get(21).text().orElseThrow()).hasSize(FILE_BYTES / 2);
-    assertThat(together.problems()).extracting(ArchiveProblem::path).first()
+    assertThat(together.problems())
+        .extracting(ArchiveProblem::path)
+        .first()
         .isEqualTo("big/module_10.py");
     // Modules 10 to 59, and the RECORD after them.
-    assertThat(together.problems()).extracting(ArchiveProblem::kind).containsOnly(Kind.NOT_READ)
+    assertThat(together.problems())
+        .extracting(ArchiveProblem::kind)
+        .containsOnly(Kind.NOT_READ)
         .hasSize(FILES - 10 + 1);
   }
 
@@ -93,10 +100,12 @@ class ZipLanesTest {
     InspectedDistribution byCount = readOnFourLanes(wheel, count);
 
     assertThat(byTotal).isEqualTo(readAlone(wheel, total));
-    assertThat(byTotal.problems()).extracting(ArchiveProblem::kind)
+    assertThat(byTotal.problems())
+        .extracting(ArchiveProblem::kind)
         .containsExactly(Kind.TOTAL_TOO_LARGE);
     assertThat(byCount).isEqualTo(readAlone(wheel, count));
-    assertThat(byCount.problems()).extracting(ArchiveProblem::kind)
+    assertThat(byCount.problems())
+        .extracting(ArchiveProblem::kind)
         .containsExactly(Kind.TOO_MANY_ENTRIES);
     assertThat(byCount.entries()).hasSize(50);
   }
@@ -113,11 +122,11 @@ class ZipLanesTest {
 
     assertThat(together).isEqualTo(alone);
     // The framing check sees the other half as bytes no entry accounts for.
-    assertThat(together.problems()).extracting(ArchiveProblem::kind)
+    assertThat(together.problems())
+        .extracting(ArchiveProblem::kind)
         .containsExactly(Kind.AMBIGUOUS_STRUCTURE, Kind.DAMAGED);
     assertThat(together.problems().get(1).detail()).startsWith("cannot be read to its end");
-    assertThat(together.entries()).last().extracting(e -> e.path())
-        .isEqualTo("big/module_29.so");
+    assertThat(together.entries()).last().extracting(e -> e.path()).isEqualTo("big/module_29.so");
   }
 
   @Test
@@ -129,14 +138,21 @@ class ZipLanesTest {
     for (Path file : List.of(more, less)) {
       InspectedDistribution alone = readAlone(file, DEFAULTS);
       assertThat(readOnFourLanes(file, DEFAULTS)).isEqualTo(alone);
-      assertThat(alone.problems()).singleElement().satisfies(p -> {
-        assertThat(p.kind()).isEqualTo(Kind.DAMAGED);
-        assertThat(p.detail()).isIn(
-            "unpacks to more than the 1000 bytes the archive declares for it; the rest was not"
-                + " read",
-            "unpacks to " + FILE_BYTES + " bytes, fewer than the " + (FILE_BYTES + 1)
-                + " the archive declares for it");
-      });
+      assertThat(alone.problems())
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.kind()).isEqualTo(Kind.DAMAGED);
+                assertThat(p.detail())
+                    .isIn(
+                        "unpacks to more than the 1000 bytes the archive declares for it; the rest was not"
+                            + " read",
+                        "unpacks to "
+                            + FILE_BYTES
+                            + " bytes, fewer than the "
+                            + (FILE_BYTES + 1)
+                            + " the archive declares for it");
+              });
       assertThat(alone.fullyRead()).isFalse();
     }
     InspectedDistribution lied = readAlone(more, DEFAULTS);
@@ -148,12 +164,13 @@ class ZipLanesTest {
   @Test
   void withNoHelperFreeTheCallingThreadReadsEverything() throws Exception {
     Path wheel = write(largeWheel());
-    Executor busy = task -> {
-      throw new java.util.concurrent.RejectedExecutionException("busy");
-    };
+    Executor busy =
+        task -> {
+          throw new java.util.concurrent.RejectedExecutionException("busy");
+        };
 
-    InspectedDistribution read = new ArchiveReader(DEFAULTS, new ZipScanner.Lanes(4, busy))
-        .read(wheel, described(), "00");
+    InspectedDistribution read =
+        new ArchiveReader(DEFAULTS, new ZipScanner.Lanes(4, busy)).read(wheel, described(), "00");
 
     assertThat(read).isEqualTo(readAlone(wheel, DEFAULTS));
   }
@@ -170,47 +187,62 @@ class ZipLanesTest {
 
     assertThat(helped).hasValue(3);
     assertThat(together).isEqualTo(readAlone(wheel, DEFAULTS));
-    assertThat(together.entries()).singleElement()
+    assertThat(together.entries())
+        .singleElement()
         .satisfies(e -> assertThat(e.size()).isEqualTo(noise.length));
   }
 
   /** Python modules of 256 KB each followed by a native library: 30 MB, 122 entries. */
   private static byte[] largeWheel() {
     Random random = new Random(7);
-    return Archives.zip(out -> {
-      out.putArchiveEntry(new ZipArchiveEntry("big/"));
-      out.closeArchiveEntry();
-      for (int i = 0; i < FILES; i++) {
-        StringBuilder source = new StringBuilder(FILE_BYTES);
-        while (source.length() < FILE_BYTES) {
-          source.append("value_").append(random.nextInt(1_000_000)).append(" = ")
-              .append(random.nextLong()).append('\n');
-        }
-        source.setLength(FILE_BYTES);
-        put(out, "big/module_" + i + ".py", source.toString().getBytes(StandardCharsets.UTF_8));
-        byte[] library = new byte[64 * 1024];
-        random.nextBytes(library);
-        library[0] = 0x7f;
-        library[1] = 'E';
-        library[2] = 'L';
-        library[3] = 'F';
-        put(out, "big/module_" + i + ".so", library);
-      }
-      put(out, "big-1.0.dist-info/RECORD", "big/module_0.py,,\n".getBytes(StandardCharsets.UTF_8));
-    });
+    return Archives.zip(
+        out -> {
+          out.putArchiveEntry(new ZipArchiveEntry("big/"));
+          out.closeArchiveEntry();
+          for (int i = 0; i < FILES; i++) {
+            StringBuilder source = new StringBuilder(FILE_BYTES);
+            while (source.length() < FILE_BYTES) {
+              source
+                  .append("value_")
+                  .append(random.nextInt(1_000_000))
+                  .append(" = ")
+                  .append(random.nextLong())
+                  .append('\n');
+            }
+            source.setLength(FILE_BYTES);
+            put(out, "big/module_" + i + ".py", source.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] library = new byte[64 * 1024];
+            random.nextBytes(library);
+            library[0] = 0x7f;
+            library[1] = 'E';
+            library[2] = 'L';
+            library[3] = 'F';
+            put(out, "big/module_" + i + ".so", library);
+          }
+          put(
+              out,
+              "big-1.0.dist-info/RECORD",
+              "big/module_0.py,,\n".getBytes(StandardCharsets.UTF_8));
+        });
   }
 
   private static long packedSize(byte[] zip, String name) throws IOException {
-    try (var file = org.apache.commons.compress.archivers.zip.ZipFile.builder()
-        .setByteArray(zip).get()) {
+    try (var file =
+        org.apache.commons.compress.archivers.zip.ZipFile.builder().setByteArray(zip).get()) {
       return file.getEntry(name).getCompressedSize();
     }
   }
 
   private static ArchiveLimits limits(int entries, long total, long text) {
     ArchiveLimits d = DEFAULTS;
-    return new ArchiveLimits(entries, d.maxEntryBytes(), total, d.maxCompressionRatio(),
-        d.maxPathDepth(), d.maxTextBytes(), text);
+    return new ArchiveLimits(
+        entries,
+        d.maxEntryBytes(),
+        total,
+        d.maxCompressionRatio(),
+        d.maxPathDepth(),
+        d.maxTextBytes(),
+        text);
   }
 
   private Path write(byte[] bytes) throws IOException {
@@ -219,8 +251,8 @@ class ZipLanesTest {
 
   private static DistributionFile described() {
     String name = "big-1.0-cp312-cp312-manylinux_2_17_x86_64.whl";
-    return DistributionFile.of(name, URI.create("https://files.example/" + name),
-        DistributionFile.Kind.WHEEL);
+    return DistributionFile.of(
+        name, URI.create("https://files.example/" + name), DistributionFile.Kind.WHEEL);
   }
 
   private static InspectedDistribution readAlone(Path file, ArchiveLimits limits) {

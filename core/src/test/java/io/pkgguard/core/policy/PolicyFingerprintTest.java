@@ -27,24 +27,32 @@ class PolicyFingerprintTest {
     // Map.copyOf (inside RuleSettings) iterates in an order chosen afresh in every JVM: the
     // fingerprint must not depend on it. Pinning the canonical text pins that.
     Policy base = Policy.defaults();
-    Policy changed = base.withRule("typosquat", settings("zeta", 2L, "alpha", 1L,
-        "middle", List.of("b", "a")));
+    Policy changed =
+        base.withRule("typosquat", settings("zeta", 2L, "alpha", 1L, "middle", List.of("b", "a")));
 
-    assertThat(changed.fingerprint()).isEqualTo(PolicyFingerprint.of(base.fingerprint()
-        + "\nrule:typosquat=true:{alpha=1, middle=[b, a], zeta=2}"));
+    assertThat(changed.fingerprint())
+        .isEqualTo(
+            PolicyFingerprint.of(
+                base.fingerprint() + "\nrule:typosquat=true:{alpha=1, middle=[b, a], zeta=2}"));
   }
 
   @Test
   void aFilesContentIsPartOfTheFingerprintNotOnlyItsName() {
     Policy base = Policy.defaults();
-    Policy one = base.withRule("typosquat", settings("popular-files",
-        List.of(new TextFile("names.txt", "requests\nnumpy\n"))));
-    Policy other = base.withRule("typosquat", settings("popular-files",
-        List.of(new TextFile("names.txt", "requests\nnumpy\nflask\n"))));
-    Policy same = base.withRule("typosquat", settings("popular-files",
-        List.of(new TextFile("names.txt", "requests\nnumpy\n"))));
+    Policy one =
+        base.withRule(
+            "typosquat",
+            settings("popular-files", List.of(new TextFile("names.txt", "requests\nnumpy\n"))));
+    Policy other =
+        base.withRule(
+            "typosquat",
+            settings(
+                "popular-files", List.of(new TextFile("names.txt", "requests\nnumpy\nflask\n"))));
+    Policy same =
+        base.withRule(
+            "typosquat",
+            settings("popular-files", List.of(new TextFile("names.txt", "requests\nnumpy\n"))));
 
-    assertThat(one.fingerprint()).isNotEqualTo(other.fingerprint())
-        .isEqualTo(same.fingerprint());
+    assertThat(one.fingerprint()).isNotEqualTo(other.fingerprint()).isEqualTo(same.fingerprint());
   }
 }

@@ -56,8 +56,8 @@ class CachingTransportTest {
     @Override
     public TransportResponse get(TransportRequest request) {
       requests.add(request);
-      return new TransportResponse(status, headers, body.getBytes(StandardCharsets.UTF_8),
-          request.uri());
+      return new TransportResponse(
+          status, headers, body.getBytes(StandardCharsets.UTF_8), request.uri());
     }
   }
 
@@ -75,9 +75,14 @@ class CachingTransportTest {
   void postsAreNeverServedFromTheCache() throws Exception {
     Origin origin = new Origin().header("Cache-Control", "max-age=600, public");
     CachingTransport cache = CachingTransport.inMemory(origin, 1 << 20, clock);
-    TransportRequest post = TransportRequest.post(URL, "application/json",
-        new TransportRequest.Body("application/json", "{\"q\":1}".getBytes(
-            StandardCharsets.UTF_8)), 1 << 20, Duration.ofSeconds(5));
+    TransportRequest post =
+        TransportRequest.post(
+            URL,
+            "application/json",
+            new TransportRequest.Body(
+                "application/json", "{\"q\":1}".getBytes(StandardCharsets.UTF_8)),
+            1 << 20,
+            Duration.ofSeconds(5));
     cache.get(post);
     cache.get(post);
     assertThat(origin.requests).hasSize(2).allSatisfy(r -> assertThat(r.body()).isPresent());
@@ -95,8 +100,11 @@ class CachingTransportTest {
 
   @Test
   void aStaleResponseIsRevalidatedAndA304ServesTheKeptBody() throws Exception {
-    Origin origin = new Origin().header("Cache-Control", "max-age=60")
-        .header("ETag", "\"abc\"").header("Last-Modified", "Fri, 27 Nov 2026 09:00:00 GMT");
+    Origin origin =
+        new Origin()
+            .header("Cache-Control", "max-age=60")
+            .header("ETag", "\"abc\"")
+            .header("Last-Modified", "Fri, 27 Nov 2026 09:00:00 GMT");
     CachingTransport cache = CachingTransport.inMemory(origin, 1 << 20, clock);
     cache.get(request("application/json"));
     clock.now = clock.now.plusSeconds(61);
@@ -104,7 +112,8 @@ class CachingTransportTest {
     origin.body = "";
     assertThat(body(cache.get(request("application/json")))).isEqualTo("{\"v\":1}");
     assertThat(origin.requests).hasSize(2);
-    assertThat(origin.requests.get(1).headers()).containsEntry("If-None-Match", "\"abc\"")
+    assertThat(origin.requests.get(1).headers())
+        .containsEntry("If-None-Match", "\"abc\"")
         .containsEntry("If-Modified-Since", "Fri, 27 Nov 2026 09:00:00 GMT");
     clock.now = clock.now.plusSeconds(30);
     cache.get(request("application/json"));
@@ -154,12 +163,14 @@ class CachingTransportTest {
     origin.body = "x".repeat(400);
     CachingTransport cache = CachingTransport.inMemory(origin, 1000, clock);
     for (String path : List.of("a", "b", "c")) {
-      cache.get(TransportRequest.get(URI.create("https://pypi.org/" + path), "*/*", 1 << 20,
-          Duration.ofSeconds(5)));
+      cache.get(
+          TransportRequest.get(
+              URI.create("https://pypi.org/" + path), "*/*", 1 << 20, Duration.ofSeconds(5)));
     }
     assertThat(cache.size()).isEqualTo(2);
-    cache.get(TransportRequest.get(URI.create("https://pypi.org/a"), "*/*", 1 << 20,
-        Duration.ofSeconds(5)));
+    cache.get(
+        TransportRequest.get(
+            URI.create("https://pypi.org/a"), "*/*", 1 << 20, Duration.ofSeconds(5)));
     assertThat(origin.requests).as("a was evicted first").hasSize(4);
   }
 }

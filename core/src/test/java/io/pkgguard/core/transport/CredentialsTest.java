@@ -1,13 +1,12 @@
 package io.pkgguard.core.transport;
 
-import io.pkgguard.core.connection.Credentials;
-import io.pkgguard.core.connection.NetrcCredentials;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pkgguard.api.HttpTransport;
 import io.pkgguard.api.TransportRequest;
 import io.pkgguard.api.TransportResponse;
+import io.pkgguard.core.connection.Credentials;
+import io.pkgguard.core.connection.NetrcCredentials;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,13 +21,16 @@ import org.junit.jupiter.api.Test;
 class CredentialsTest {
 
   private static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-        .getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
   void readsNetrcEntriesForTheirHostsOnly() {
-    NetrcCredentials netrc = NetrcCredentials.parse("""
+    NetrcCredentials netrc =
+        NetrcCredentials.parse(
+            """
         # company index
         machine pypi.corp.example
           login ci-bot
@@ -45,7 +47,8 @@ class CredentialsTest {
     assertThat(netrc.authorizationFor(URI.create("https://other.example/x")))
         .contains(basic("a", "b"));
     assertThat(netrc.authorizationFor(URI.create("https://macro.example/x")))
-        .as("inside a macro body").contains(basic("anon", "guest"));
+        .as("inside a macro body")
+        .contains(basic("anon", "guest"));
     assertThat(netrc.authorizationFor(URI.create("https://unknown.example/x")))
         .contains(basic("anon", "guest"));
     assertThat(netrc.toString()).doesNotContain("s3cret").doesNotContain("guest");
@@ -53,8 +56,10 @@ class CredentialsTest {
 
   @Test
   void aMissingNetrcGivesNoCredentials() {
-    assertThat(NetrcCredentials.load(Path.of("/nonexistent/.netrc"))
-        .authorizationFor(URI.create("https://pypi.org"))).isEmpty();
+    assertThat(
+            NetrcCredentials.load(Path.of("/nonexistent/.netrc"))
+                .authorizationFor(URI.create("https://pypi.org")))
+        .isEmpty();
   }
 
   @Test
@@ -63,8 +68,8 @@ class CredentialsTest {
     assertThat(token.authorizationFor(URI.create("https://index.example:8443/x")))
         .contains("Bearer t0k");
     assertThat(token.authorizationFor(URI.create("https://index.example/x"))).isEmpty();
-    Credentials first = Credentials.firstOf(List.of(Credentials.none(),
-        Credentials.basic("a.example", "u", "p")));
+    Credentials first =
+        Credentials.firstOf(List.of(Credentials.none(), Credentials.basic("a.example", "u", "p")));
     assertThat(first.authorizationFor(URI.create("https://a.example/"))).contains(basic("u", "p"));
   }
 
@@ -76,8 +81,11 @@ class CredentialsTest {
     public TransportResponse get(TransportRequest request) {
       seen.add(request);
       if (request.uri().getHost().equals("pypi.corp.example")) {
-        return new TransportResponse(302, Map.of("Location",
-            List.of("https://files.corp.example/x.json")), new byte[0], request.uri());
+        return new TransportResponse(
+            302,
+            Map.of("Location", List.of("https://files.corp.example/x.json")),
+            new byte[0],
+            request.uri());
       }
       return new TransportResponse(200, Map.of(), new byte[0], request.uri());
     }
@@ -86,12 +94,19 @@ class CredentialsTest {
   @Test
   void credentialsGoOnlyToTheirOwnHostEvenAcrossARedirect() throws Exception {
     Recorder recorder = new Recorder();
-    TrustedTransport chain = new TrustedTransport(
-        new AuthenticatingTransport(recorder, Credentials.basic("pypi.corp.example", "u", "p")),
-        HostTrust.forIndex(URI.create("https://pypi.corp.example/pypi"),
-            Set.of("files.corp.example")), 1024, Duration.ofSeconds(5));
-    chain.get(new TransportRequest(URI.create("https://pypi.corp.example/pypi/x/json"),
-        Map.of("Authorization", "Basic smuggled"), 1024, Duration.ofSeconds(5)));
+    TrustedTransport chain =
+        new TrustedTransport(
+            new AuthenticatingTransport(recorder, Credentials.basic("pypi.corp.example", "u", "p")),
+            HostTrust.forIndex(
+                URI.create("https://pypi.corp.example/pypi"), Set.of("files.corp.example")),
+            1024,
+            Duration.ofSeconds(5));
+    chain.get(
+        new TransportRequest(
+            URI.create("https://pypi.corp.example/pypi/x/json"),
+            Map.of("Authorization", "Basic smuggled"),
+            1024,
+            Duration.ofSeconds(5)));
     assertThat(recorder.seen).hasSize(2);
     assertThat(recorder.seen.get(0).headers()).containsEntry("Authorization", basic("u", "p"));
     assertThat(recorder.seen.get(1).headers()).doesNotContainKey("Authorization");
@@ -101,8 +116,9 @@ class CredentialsTest {
   void credentialsAreNeverSentOverPlainHttpToARemoteHost() throws Exception {
     Recorder recorder = new Recorder();
     new AuthenticatingTransport(recorder, Credentials.basic("files.corp.example", "u", "p"))
-        .get(TransportRequest.get(URI.create("http://files.corp.example/x"), "*/*", 10,
-            Duration.ofSeconds(1)));
+        .get(
+            TransportRequest.get(
+                URI.create("http://files.corp.example/x"), "*/*", 10, Duration.ofSeconds(1)));
     assertThat(recorder.seen.get(0).headers()).doesNotContainKey("Authorization");
   }
 }

@@ -35,8 +35,10 @@ class DiskCacheStoreTest {
 
   @Test
   void aLaterRunReusesWhatAnEarlierOneKept() throws Exception {
-    CachingTransportTest.Origin origin = new CachingTransportTest.Origin()
-        .header("Cache-Control", "max-age=600").header("ETag", "\"v1\"");
+    CachingTransportTest.Origin origin =
+        new CachingTransportTest.Origin()
+            .header("Cache-Control", "max-age=600")
+            .header("ETag", "\"v1\"");
     CachingTransport.onDisk(origin, dir, 1 << 20, clock).get(request());
     CachingTransport secondRun = CachingTransport.onDisk(origin, dir, 1 << 20, clock);
     TransportResponse again = secondRun.get(request());
@@ -52,10 +54,12 @@ class DiskCacheStoreTest {
 
   @Test
   void credentialsAreNeverWrittenInClear() throws Exception {
-    CachingTransportTest.Origin origin = new CachingTransportTest.Origin()
-        .header("Cache-Control", "max-age=600");
-    CachingTransport.onDisk(origin, dir, 1 << 20, clock).get(new TransportRequest(URL,
-        Map.of("Authorization", "Basic c2VjcmV0"), 1 << 20, Duration.ofSeconds(5)));
+    CachingTransportTest.Origin origin =
+        new CachingTransportTest.Origin().header("Cache-Control", "max-age=600");
+    CachingTransport.onDisk(origin, dir, 1 << 20, clock)
+        .get(
+            new TransportRequest(
+                URL, Map.of("Authorization", "Basic c2VjcmV0"), 1 << 20, Duration.ofSeconds(5)));
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.toList()) {
         assertThat(Files.readString(file)).doesNotContain("c2VjcmV0");
@@ -84,22 +88,29 @@ class DiskCacheStoreTest {
       List<Future<?>> work = new ArrayList<>();
       for (int writer = 0; writer < 2; writer++) {
         String payload = String.valueOf((char) ('a' + writer)).repeat(200_000);
-        work.add(pool.submit(() -> {
-          for (int i = 0; i < 30; i++) {
-            store.put(key, entry(payload));
-          }
-        }));
+        work.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 30; i++) {
+                    store.put(key, entry(payload));
+                  }
+                }));
       }
       for (int reader = 0; reader < 2; reader++) {
-        work.add(pool.submit(() -> {
-          for (int i = 0; i < 200; i++) {
-            store.get(key).ifPresent(e -> {
-              String body = new String(e.response().body(), StandardCharsets.UTF_8);
-              assertThat(body).hasSize(200_000);
-              assertThat(body.chars().distinct().count()).isEqualTo(1);
-            });
-          }
-        }));
+        work.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 200; i++) {
+                    store
+                        .get(key)
+                        .ifPresent(
+                            e -> {
+                              String body = new String(e.response().body(), StandardCharsets.UTF_8);
+                              assertThat(body).hasSize(200_000);
+                              assertThat(body.chars().distinct().count()).isEqualTo(1);
+                            });
+                  }
+                }));
       }
       for (Future<?> future : work) {
         future.get();
@@ -116,7 +127,8 @@ class DiskCacheStoreTest {
   void theOldestEntriesGoWhenTheBudgetIsExceeded() throws Exception {
     DiskCacheStore store = new DiskCacheStore(dir, 1_000);
     for (int i = 0; i < 4; i++) {
-      store.put(new CachingTransport.Key(URI.create("https://pypi.org/" + i), Map.of()),
+      store.put(
+          new CachingTransport.Key(URI.create("https://pypi.org/" + i), Map.of()),
           entry("x".repeat(400)));
       Thread.sleep(15); // distinct modification times
     }
@@ -128,9 +140,15 @@ class DiskCacheStoreTest {
   }
 
   private static CachingTransport.Entry entry(String body) {
-    return new CachingTransport.Entry(new TransportResponse(200,
-        Map.of("content-type", List.of("application/json")),
-        body.getBytes(StandardCharsets.UTF_8), URL), Instant.parse("2026-11-27T10:00:00Z"),
-        Duration.ofSeconds(600), Optional.of("\"e\""), Optional.empty());
+    return new CachingTransport.Entry(
+        new TransportResponse(
+            200,
+            Map.of("content-type", List.of("application/json")),
+            body.getBytes(StandardCharsets.UTF_8),
+            URL),
+        Instant.parse("2026-11-27T10:00:00Z"),
+        Duration.ofSeconds(600),
+        Optional.of("\"e\""),
+        Optional.empty());
   }
 }

@@ -28,8 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 class FileDownloadTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().gzipDisabled(true)).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().gzipDisabled(true))
+          .build();
 
   private static JdkHttpTransport transport;
 
@@ -46,8 +48,8 @@ class FileDownloadTest {
   }
 
   private TransportRequest download(String path, Path target, long cap) {
-    return TransportRequest.download(URI.create(server.baseUrl() + path), target, cap,
-        Duration.ofSeconds(5));
+    return TransportRequest.download(
+        URI.create(server.baseUrl() + path), target, cap, Duration.ofSeconds(5));
   }
 
   @Test
@@ -68,13 +70,14 @@ class FileDownloadTest {
   @Test
   void aFileOverTheCapIsRefusedDeclaredOrNot() {
     server.stubFor(get("/big.whl").willReturn(aResponse().withBody(new byte[5000])));
-    server.stubFor(get("/chunked.whl").willReturn(aResponse().withBody(new byte[5000])
-        .withChunkedDribbleDelay(5, 50)));
+    server.stubFor(
+        get("/chunked.whl")
+            .willReturn(aResponse().withBody(new byte[5000]).withChunkedDribbleDelay(5, 50)));
 
     for (String path : new String[] {"/big.whl", "/chunked.whl"}) {
       assertThatThrownBy(() -> transport.get(download(path, dir.resolve("x"), 4096)))
-          .isInstanceOfSatisfying(TransportException.class,
-              e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
+          .isInstanceOfSatisfying(
+              TransportException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
     }
   }
 
@@ -92,12 +95,13 @@ class FileDownloadTest {
 
   @Test
   void aFileSentWithAContentEncodingIsRefused() {
-    server.stubFor(get("/enc.whl").willReturn(aResponse()
-        .withHeader("Content-Encoding", "gzip").withBody(new byte[10])));
+    server.stubFor(
+        get("/enc.whl")
+            .willReturn(aResponse().withHeader("Content-Encoding", "gzip").withBody(new byte[10])));
 
     assertThatThrownBy(() -> transport.get(download("/enc.whl", dir.resolve("e"), 1 << 20)))
-        .isInstanceOfSatisfying(TransportException.class,
-            e -> assertThat(e.reason()).isEqualTo(Reason.PROTOCOL))
+        .isInstanceOfSatisfying(
+            TransportException.class, e -> assertThat(e.reason()).isEqualTo(Reason.PROTOCOL))
         .hasMessageContaining("content encoding 'gzip'");
   }
 
@@ -105,13 +109,17 @@ class FileDownloadTest {
   void aMirrorFileIsCopiedWithinTheCap() throws Exception {
     Path source = Files.write(dir.resolve("src.tar.gz"), new byte[3000]);
 
-    transport.get(TransportRequest.download(source.toUri(), dir.resolve("copy"), 4096,
-        Duration.ofSeconds(1)));
+    transport.get(
+        TransportRequest.download(
+            source.toUri(), dir.resolve("copy"), 4096, Duration.ofSeconds(1)));
 
     assertThat(dir.resolve("copy")).hasSize(3000);
-    assertThatThrownBy(() -> transport.get(TransportRequest.download(source.toUri(),
-        dir.resolve("copy2"), 2048, Duration.ofSeconds(1))))
-        .isInstanceOfSatisfying(TransportException.class,
-            e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
+    assertThatThrownBy(
+            () ->
+                transport.get(
+                    TransportRequest.download(
+                        source.toUri(), dir.resolve("copy2"), 2048, Duration.ofSeconds(1))))
+        .isInstanceOfSatisfying(
+            TransportException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
   }
 }

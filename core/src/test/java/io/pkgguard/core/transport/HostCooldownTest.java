@@ -22,14 +22,23 @@ class HostCooldownTest {
   private final List<URI> sent = new ArrayList<>();
   private boolean hanging = true;
 
-  private final HostCooldown cooldown = new HostCooldown(request -> {
-    sent.add(request.uri());
-    if (hanging && request.uri().getHost().equals("slow.example")) {
-      throw new TransportException(Reason.TIMEOUT, request.uri(), "no complete answer from"
-          + " https://slow.example" + request.uri().getPath() + " within 30000 ms");
-    }
-    return new TransportResponse(200, Map.of(), new byte[0], request.uri());
-  }, Duration.ofSeconds(60), now::get);
+  private final HostCooldown cooldown =
+      new HostCooldown(
+          request -> {
+            sent.add(request.uri());
+            if (hanging && request.uri().getHost().equals("slow.example")) {
+              throw new TransportException(
+                  Reason.TIMEOUT,
+                  request.uri(),
+                  "no complete answer from"
+                      + " https://slow.example"
+                      + request.uri().getPath()
+                      + " within 30000 ms");
+            }
+            return new TransportResponse(200, Map.of(), new byte[0], request.uri());
+          },
+          Duration.ofSeconds(60),
+          now::get);
 
   private static TransportRequest get(String url) {
     return TransportRequest.get(URI.create(url), "*/*", 1024, Duration.ofSeconds(30));
@@ -42,11 +51,12 @@ class HostCooldownTest {
 
     for (String path : List.of("/b/json", "/c/json")) {
       assertThatThrownBy(() -> cooldown.get(get("https://slow.example" + path)))
-          .isInstanceOfSatisfying(TransportException.class,
-              e -> assertThat(e.reason()).isEqualTo(Reason.TIMEOUT))
+          .isInstanceOfSatisfying(
+              TransportException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TIMEOUT))
           .hasMessageContaining("https://slow.example is not asked for 60 s more")
-          .hasMessageContaining("an earlier request to it timed out (no complete answer from"
-              + " https://slow.example/a/json within 30000 ms)")
+          .hasMessageContaining(
+              "an earlier request to it timed out (no complete answer from"
+                  + " https://slow.example/a/json within 30000 ms)")
           .hasMessageContaining("host-cooldown-ms");
     }
     assertThat(sent).hasSize(1);
@@ -78,13 +88,16 @@ class HostCooldownTest {
 
   @Test
   void otherFailuresAndLocalMirrorsNeverCoolDown() throws Exception {
-    HostCooldown refusing = new HostCooldown(request -> {
-      sent.add(request.uri());
-      throw new TransportException(Reason.CONNECTION, request.uri(), "refused");
-    }, Duration.ofSeconds(60), now::get);
+    HostCooldown refusing =
+        new HostCooldown(
+            request -> {
+              sent.add(request.uri());
+              throw new TransportException(Reason.CONNECTION, request.uri(), "refused");
+            },
+            Duration.ofSeconds(60),
+            now::get);
     for (int i = 0; i < 3; i++) {
-      assertThatThrownBy(() -> refusing.get(get("https://down.example/x")))
-          .hasMessage("refused");
+      assertThatThrownBy(() -> refusing.get(get("https://down.example/x"))).hasMessage("refused");
     }
     assertThat(sent).hasSize(3);
   }

@@ -30,8 +30,8 @@ class RetryingTransportTest {
     int calls;
 
     Script then(int status, String... headers) {
-      Map<String, List<String>> map = headers.length == 0 ? Map.of()
-          : Map.of(headers[0], List.of(headers[1]));
+      Map<String, List<String>> map =
+          headers.length == 0 ? Map.of() : Map.of(headers[0], List.of(headers[1]));
       answers.add(new TransportResponse(status, map, new byte[0], URL));
       return this;
     }
@@ -55,8 +55,11 @@ class RetryingTransportTest {
   private final List<Duration> slept = new ArrayList<>();
 
   private RetryingTransport retrying(Script script, int attempts) {
-    return new RetryingTransport(script, new RetryPolicy(attempts, Duration.ofMillis(100),
-        Duration.ofSeconds(5)), slept::add, bound -> bound);
+    return new RetryingTransport(
+        script,
+        new RetryPolicy(attempts, Duration.ofMillis(100), Duration.ofSeconds(5)),
+        slept::add,
+        bound -> bound);
   }
 
   private static TransportRequest request(Duration deadline) {
@@ -83,12 +86,15 @@ class RetryingTransportTest {
     Script script = new Script().then(429, "Retry-After", "2").then(200);
     assertThat(retrying(script, 3).get(request(Duration.ofSeconds(30))).status()).isEqualTo(200);
     assertThat(slept).containsExactly(Duration.ofSeconds(2));
-    String inThreeSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(
-        ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(3));
-    TransportResponse dated = new TransportResponse(429, Map.of("Retry-After",
-        List.of(inThreeSeconds)), new byte[0], URL);
-    assertThat(RetryingTransport.retryAfter(dated)).hasValueSatisfying(d ->
-        assertThat(d).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(3)));
+    String inThreeSeconds =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(3));
+    TransportResponse dated =
+        new TransportResponse(
+            429, Map.of("Retry-After", List.of(inThreeSeconds)), new byte[0], URL);
+    assertThat(RetryingTransport.retryAfter(dated))
+        .hasValueSatisfying(
+            d -> assertThat(d).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(3)));
   }
 
   @Test
@@ -125,20 +131,21 @@ class RetryingTransportTest {
 
   @Test
   void theHostLimitBoundsRequestsInFlight() throws Exception {
-    java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic
-        .AtomicInteger();
-    java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic
-        .AtomicInteger();
-    HttpTransport slow = request -> {
-      most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      inFlight.decrementAndGet();
-      return new TransportResponse(200, Map.of(), new byte[0], request.uri());
-    };
+    java.util.concurrent.atomic.AtomicInteger inFlight =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger most =
+        new java.util.concurrent.atomic.AtomicInteger();
+    HttpTransport slow =
+        request -> {
+          most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+          try {
+            Thread.sleep(20);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          inFlight.decrementAndGet();
+          return new TransportResponse(200, Map.of(), new byte[0], request.uri());
+        };
     HostConcurrencyLimit limited = new HostConcurrencyLimit(slow, 2);
     var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
     try {

@@ -21,25 +21,56 @@ class VerdictJsonTest {
 
   private static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
 
-  private static Verdict verdict(String name, Optional<String> version, Decision decision,
-      RiskLevel risk, List<Finding> findings, List<Verdict> dependencies, boolean complete) {
-    return new Verdict(PackageId.pypi(name), version,
-        version.isPresent() ? List.of(new Artifact(name + "-1.0-py3-none-any.whl",
-            URI.create("https://files.pythonhosted.org/x.whl"), Optional.of("ab".repeat(32))))
+  private static Verdict verdict(
+      String name,
+      Optional<String> version,
+      Decision decision,
+      RiskLevel risk,
+      List<Finding> findings,
+      List<Verdict> dependencies,
+      boolean complete) {
+    return new Verdict(
+        PackageId.pypi(name),
+        version,
+        version.isPresent()
+            ? List.of(
+                new Artifact(
+                    name + "-1.0-py3-none-any.whl",
+                    URI.create("https://files.pythonhosted.org/x.whl"),
+                    Optional.of("ab".repeat(32))))
             : List.of(),
-        decision, risk, findings, dependencies, complete, List.of("package-age"), List.of(),
-        decision, List.of(), "sha256:00",
-        T0, T0.plusMillis(5));
+        decision,
+        risk,
+        findings,
+        dependencies,
+        complete,
+        List.of("package-age"),
+        List.of(),
+        decision,
+        List.of(),
+        "sha256:00",
+        T0,
+        T0.plusMillis(5));
   }
 
   @Test
   void writesTheDocumentedShape() throws Exception {
-    Finding finding = Finding.of("package-age", RiskLevel.HIGH, RiskCategory.AGE, "brand new")
-        .withEvidence("age-days", "2").withRemediation("wait");
-    Verdict dependency = verdict("dep", Optional.of("1.0"), Decision.ALLOW, RiskLevel.NONE,
-        List.of(), List.of(), true);
-    Verdict verdict = verdict("app", Optional.of("1.0"), Decision.SPECIAL_APPROVAL,
-        RiskLevel.HIGH, List.of(finding), List.of(dependency), true);
+    Finding finding =
+        Finding.of("package-age", RiskLevel.HIGH, RiskCategory.AGE, "brand new")
+            .withEvidence("age-days", "2")
+            .withRemediation("wait");
+    Verdict dependency =
+        verdict(
+            "dep", Optional.of("1.0"), Decision.ALLOW, RiskLevel.NONE, List.of(), List.of(), true);
+    Verdict verdict =
+        verdict(
+            "app",
+            Optional.of("1.0"),
+            Decision.SPECIAL_APPROVAL,
+            RiskLevel.HIGH,
+            List.of(finding),
+            List.of(dependency),
+            true);
 
     JsonNode root = new ObjectMapper().readTree(VerdictJson.write(List.of(verdict)));
 
@@ -69,10 +100,17 @@ class VerdictJsonTest {
 
   @Test
   void anUnresolvedVersionIsNullAndAnIncompleteEvaluationSaysSo() throws Exception {
-    Verdict verdict = verdict("ghost", Optional.empty(), Decision.REJECT, RiskLevel.CRITICAL,
-        List.of(), List.of(), false);
-    JsonNode v = new ObjectMapper().readTree(VerdictJson.write(List.of(verdict)))
-        .get("verdicts").get(0);
+    Verdict verdict =
+        verdict(
+            "ghost",
+            Optional.empty(),
+            Decision.REJECT,
+            RiskLevel.CRITICAL,
+            List.of(),
+            List.of(),
+            false);
+    JsonNode v =
+        new ObjectMapper().readTree(VerdictJson.write(List.of(verdict))).get("verdicts").get(0);
     assertThat(v.get("version").isNull()).isTrue();
     assertThat(v.get("complete").booleanValue()).isFalse();
     assertThat(v.get("artifacts").isEmpty()).isTrue();
@@ -80,10 +118,23 @@ class VerdictJsonTest {
 
   @Test
   void untrustedTextIsEscapedSoNoTerminalControlOrBidiCharacterAppearsRaw() throws Exception {
-    Finding hostile = Finding.of("x", RiskLevel.LOW, RiskCategory.METADATA,
-        "\u001b[31mred\u001b[0m \u202Eevil\u202C p\u0430ypal");
-    String json = VerdictJson.write(List.of(verdict("app", Optional.of("1"), Decision.ALLOW,
-        RiskLevel.LOW, List.of(hostile), List.of(), true)));
+    Finding hostile =
+        Finding.of(
+            "x",
+            RiskLevel.LOW,
+            RiskCategory.METADATA,
+            "\u001b[31mred\u001b[0m \u202Eevil\u202C p\u0430ypal");
+    String json =
+        VerdictJson.write(
+            List.of(
+                verdict(
+                    "app",
+                    Optional.of("1"),
+                    Decision.ALLOW,
+                    RiskLevel.LOW,
+                    List.of(hostile),
+                    List.of(),
+                    true)));
     assertThat(json).doesNotContain("\u001b").doesNotContain("\u202E").doesNotContain("\u0430");
     assertThat(json).contains("\\u001B[31mred", "\\u202E", "p\\u0430ypal");
     assertThat(new ObjectMapper().readTree(json).at("/verdicts/0/findings/0/message").asText())

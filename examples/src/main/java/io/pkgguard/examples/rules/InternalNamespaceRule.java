@@ -31,10 +31,15 @@ import java.util.Locale;
     category = RiskCategory.SOURCE,
     stage = RuleStage.REQUEST,
     parameters = {
-      @ParameterDefinition(name = "prefixes", type = ParameterDefinition.Type.TEXTS,
+      @ParameterDefinition(
+          name = "prefixes",
+          type = ParameterDefinition.Type.TEXTS,
           summary = "name prefixes reserved for internal packages (default none)"),
-      @ParameterDefinition(name = "internal-sources", type = ParameterDefinition.Type.TEXTS,
-          summary = "ids of the sources allowed to serve them (default none)")})
+      @ParameterDefinition(
+          name = "internal-sources",
+          type = ParameterDefinition.Type.TEXTS,
+          summary = "ids of the sources allowed to serve them (default none)")
+    })
 public final class InternalNamespaceRule implements SecurityRule {
 
   @Override
@@ -44,11 +49,22 @@ public final class InternalNamespaceRule implements SecurityRule {
     for (String prefix : context.parameters().texts("prefixes", List.of())) {
       String normalizedPrefix = prefix.toLowerCase(Locale.ROOT);
       if (name.startsWith(normalizedPrefix) && !internalSources.contains(context.source().id())) {
-        return List.of(finding(RiskLevel.CRITICAL, "'" + name + "' is an internal name but would"
-                + " be fetched from " + context.source().id())
-            .withEvidence("prefix", normalizedPrefix, "source", context.source().id(),
-                "internal-sources", String.join(", ", internalSources))
-            .withRemediation("install internal packages from the internal index only"));
+        return List.of(
+            finding(
+                    RiskLevel.CRITICAL,
+                    "'"
+                        + name
+                        + "' is an internal name but would"
+                        + " be fetched from "
+                        + context.source().id())
+                .withEvidence(
+                    "prefix",
+                    normalizedPrefix,
+                    "source",
+                    context.source().id(),
+                    "internal-sources",
+                    String.join(", ", internalSources))
+                .withRemediation("install internal packages from the internal index only"));
       }
     }
     return List.of();

@@ -24,22 +24,26 @@ import org.junit.jupiter.api.Test;
 class InternalNamespaceRuleTest {
 
   private final InternalNamespaceRule rule = new InternalNamespaceRule();
-  private final Map<String, ?> acme = Map.of("prefixes", List.of("acme-"),
-      "internal-sources", List.of("corp"));
+  private final Map<String, ?> acme =
+      Map.of("prefixes", List.of("acme-"), "internal-sources", List.of("corp"));
 
   private List<Finding> check(String name, String sourceId) {
-    return rule.evaluate(RuleContext.builder(PackageRequest.of(PackageId.pypi(name)))
-        .parameters(RuleParameters.of("internal-namespace", acme))
-        .source(new SourceDescriptor(sourceId, "pypi", URI.create("https://x.test"), Set.of()))
-        .build());
+    return rule.evaluate(
+        RuleContext.builder(PackageRequest.of(PackageId.pypi(name)))
+            .parameters(RuleParameters.of("internal-namespace", acme))
+            .source(new SourceDescriptor(sourceId, "pypi", URI.create("https://x.test"), Set.of()))
+            .build());
   }
 
   @Test
   void rejectsAnInternalNameAskedOfAPublicSource() {
-    assertThat(check("acme-billing", "pypi")).singleElement().satisfies(f -> {
-      assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL);
-      assertThat(f.evidence().values()).containsEntry("prefix", "acme-");
-    });
+    assertThat(check("acme-billing", "pypi"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL);
+              assertThat(f.evidence().values()).containsEntry("prefix", "acme-");
+            });
   }
 
   @Test
@@ -50,13 +54,16 @@ class InternalNamespaceRuleTest {
 
   @Test
   void isDiscoveredAndConfiguredLikeAnyRuleJar() {
-    try (Guard guard = Guard.builder()
-        .policy(PolicyLoader.parse("[rules.internal-namespace]\nprefixes = [\"acme-\"]\n",
-            "policy.toml"))
-        .index("pypi", Path.of("target/demo-index").toAbsolutePath().toUri())
-        .build()) {
-      assertThat(guard.rules()).extracting(r -> r.id()).contains("internal-namespace",
-          "name-format");
+    try (Guard guard =
+        Guard.builder()
+            .policy(
+                PolicyLoader.parse(
+                    "[rules.internal-namespace]\nprefixes = [\"acme-\"]\n", "policy.toml"))
+            .index("pypi", Path.of("target/demo-index").toAbsolutePath().toUri())
+            .build()) {
+      assertThat(guard.rules())
+          .extracting(r -> r.id())
+          .contains("internal-namespace", "name-format");
       Verdict verdict = guard.evaluate(PackageRequest.of(PackageId.pypi("acme-billing")));
       assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
       assertThat(verdict.findingsOf("internal-namespace")).hasSize(1);

@@ -21,40 +21,120 @@ import java.util.regex.Pattern;
 enum Capability {
 
   /** Opens network connections or serves them. */
-  NETWORK("network", "network access",
-      List.of("Topic :: Internet :: WWW/HTTP", "Topic :: Internet :: WWW/HTTP :: HTTP Servers",
-          "Topic :: Internet :: WWW/HTTP :: Browsers", "Topic :: System :: Networking",
+  NETWORK(
+      "network",
+      "network access",
+      List.of(
+          "Topic :: Internet :: WWW/HTTP",
+          "Topic :: Internet :: WWW/HTTP :: HTTP Servers",
+          "Topic :: Internet :: WWW/HTTP :: Browsers",
+          "Topic :: System :: Networking",
           "Topic :: System :: Networking :: Firewalls :: *",
           "Topic :: Internet :: File Transfer Protocol (FTP)",
-          "Topic :: Internet :: Proxy Servers", "Topic :: Internet :: Name Service (DNS)",
+          "Topic :: Internet :: Proxy Servers",
+          "Topic :: Internet :: Name Service (DNS)",
           "Topic :: Communications :: Email :: Post-Office :: *",
           "Topic :: Communications :: Email :: Mail Transport Agents"),
-      List.of("http (client|library|server)s?", "websockets?", "ssh", "sftp", "ftp", "mqtt",
-          "networking (framework|library|engine)", "network protocols?",
-          "(client|wrapper) for the [\\w .'-]{1,40} api", "api (client|wrapper)"),
-      Set.of("requests", "urllib3", "httpx", "httpcore", "aiohttp", "paramiko", "websockets",
-          "websocket-client", "pycurl", "httplib2", "grpcio", "twisted", "scapy", "fabric",
-          "asyncssh", "requests-toolbelt", "tornado", "pysftp", "dnspython", "netmiko")),
+      List.of(
+          "http (client|library|server)s?",
+          "websockets?",
+          "ssh",
+          "sftp",
+          "ftp",
+          "mqtt",
+          "networking (framework|library|engine)",
+          "network protocols?",
+          "(client|wrapper) for the [\\w .'-]{1,40} api",
+          "api (client|wrapper)"),
+      Set.of(
+          "requests",
+          "urllib3",
+          "httpx",
+          "httpcore",
+          "aiohttp",
+          "paramiko",
+          "websockets",
+          "websocket-client",
+          "pycurl",
+          "httplib2",
+          "grpcio",
+          "twisted",
+          "scapy",
+          "fabric",
+          "asyncssh",
+          "requests-toolbelt",
+          "tornado",
+          "pysftp",
+          "dnspython",
+          "netmiko")),
 
   /** Implements or wraps cryptography. */
-  CRYPTO("crypto", "cryptography",
+  CRYPTO(
+      "crypto",
+      "cryptography",
       List.of("Topic :: Security :: Cryptography"),
-      List.of("cryptograph(y|ic)", "encrypt(ion|ing)?", "decrypt(ion|ing)?", "password hashing",
-          "openssl", "json web (tokens?|signatures?|encryption)"),
-      Set.of("cryptography", "pycryptodome", "pycryptodomex", "pycrypto", "pynacl", "bcrypt",
-          "pyopenssl", "rsa", "ecdsa", "passlib", "argon2-cffi", "pyjwt", "python-jose",
-          "jwcrypto", "tink", "m2crypto", "oscrypto", "pgpy", "python-gnupg")),
+      List.of(
+          "cryptograph(y|ic)",
+          "encrypt(ion|ing)?",
+          "decrypt(ion|ing)?",
+          "password hashing",
+          "openssl",
+          "json web (tokens?|signatures?|encryption)"),
+      Set.of(
+          "cryptography",
+          "pycryptodome",
+          "pycryptodomex",
+          "pycrypto",
+          "pynacl",
+          "bcrypt",
+          "pyopenssl",
+          "rsa",
+          "ecdsa",
+          "passlib",
+          "argon2-cffi",
+          "pyjwt",
+          "python-jose",
+          "jwcrypto",
+          "tink",
+          "m2crypto",
+          "oscrypto",
+          "pgpy",
+          "python-gnupg")),
 
   /** Reaches into the operating system: processes, devices, kernels, administration. */
-  SYSTEM("system", "system-level access",
-      List.of("Topic :: System :: Operating System Kernels :: *",
-          "Topic :: System :: Hardware :: *", "Topic :: System :: Operating System",
+  SYSTEM(
+      "system",
+      "system-level access",
+      List.of(
+          "Topic :: System :: Operating System Kernels :: *",
+          "Topic :: System :: Hardware :: *",
+          "Topic :: System :: Operating System",
           "Topic :: System :: Boot :: *"),
-      List.of("system administration", "operating system kernel", "process management",
-          "device drivers?", "keylogg(ing|er)"),
-      Set.of("psutil", "pywin32", "pyobjc", "sh", "pexpect", "ptyprocess", "docker",
-          "ansible", "ansible-core", "salt", "pyudev", "pyinstaller", "supervisor", "plumbum",
-          "pywinauto", "keyboard", "pynput", "wmi"));
+      List.of(
+          "system administration",
+          "operating system kernel",
+          "process management",
+          "device drivers?",
+          "keylogg(ing|er)"),
+      Set.of(
+          "psutil",
+          "pywin32",
+          "pyobjc",
+          "sh",
+          "pexpect",
+          "ptyprocess",
+          "docker",
+          "ansible",
+          "ansible-core",
+          "salt",
+          "pyudev",
+          "pyinstaller",
+          "supervisor",
+          "plumbum",
+          "pywinauto",
+          "keyboard",
+          "pynput",
+          "wmi"));
 
   private static final String SUBTREE = " :: *";
 
@@ -64,7 +144,11 @@ enum Capability {
   private final Pattern summary;
   private final Set<String> knownProjects;
 
-  Capability(String key, String label, List<String> classifiers, List<String> summaryPatterns,
+  Capability(
+      String key,
+      String label,
+      List<String> classifiers,
+      List<String> summaryPatterns,
       Set<String> knownProjects) {
     this.key = key;
     this.label = label;

@@ -25,24 +25,32 @@ import java.util.Optional;
     summary = "Network, cryptography and system-level packages get special approval",
     level = RiskLevel.HIGH,
     category = RiskCategory.CAPABILITY,
-    explanation = "Some packages can do more harm than others when compromised: a network"
-        + " library sees every request, a cryptographic one every secret, a system-level one the"
-        + " whole machine. The guidelines put them in the high-risk category that an"
-        + " administrator approves, whatever else is known about them. A kind is recognised"
-        + " from a list of the best-known projects of each kind (which alone decides for"
-        + " them), otherwise from specific trove classifiers (such as 'Topic :: Security ::"
-        + " Cryptography') and phrases of the summary (such as 'http client' or 'password"
-        + " hashing').",
+    explanation =
+        "Some packages can do more harm than others when compromised: a network"
+            + " library sees every request, a cryptographic one every secret, a system-level one the"
+            + " whole machine. The guidelines put them in the high-risk category that an"
+            + " administrator approves, whatever else is known about them. A kind is recognised"
+            + " from a list of the best-known projects of each kind (which alone decides for"
+            + " them), otherwise from specific trove classifiers (such as 'Topic :: Security ::"
+            + " Cryptography') and phrases of the summary (such as 'http client' or 'password"
+            + " hashing').",
     parameters = {
-      @ParameterDefinition(name = "network", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "network",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level for network access libraries",
           defaultValue = "\"high\""),
-      @ParameterDefinition(name = "crypto", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "crypto",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level for cryptographic libraries",
           defaultValue = "\"high\""),
-      @ParameterDefinition(name = "system", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "system",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level for system-level packages",
-          defaultValue = "\"high\"")})
+          defaultValue = "\"high\"")
+    })
 public final class CapabilityRule implements SecurityRule {
 
   @Override
@@ -57,20 +65,28 @@ public final class CapabilityRule implements SecurityRule {
         continue;
       }
       Optional<String> why = evidence(kind, name, known, m);
-      why.ifPresent(reason -> findings.add(finding(level, "a " + kind.label() + " package: "
-              + reason)
-          .withEvidence("kind", kind.key(), "because", reason)
-          .withRemediation("an administrator approves " + kind.label() + " packages; set"
-              + " [rules.capability] " + kind.key() + " to change that")));
+      why.ifPresent(
+          reason ->
+              findings.add(
+                  finding(level, "a " + kind.label() + " package: " + reason)
+                      .withEvidence("kind", kind.key(), "because", reason)
+                      .withRemediation(
+                          "an administrator approves "
+                              + kind.label()
+                              + " packages; set"
+                              + " [rules.capability] "
+                              + kind.key()
+                              + " to change that")));
     }
     return findings;
   }
 
   /** A well-known project is only what its family lists say; others are inferred. */
-  private static Optional<String> evidence(Capability kind, String name, boolean known,
-      PackageMetadata m) {
+  private static Optional<String> evidence(
+      Capability kind, String name, boolean known, PackageMetadata m) {
     if (known) {
-      return kind.isKnown(name) ? Optional.of("a well-known " + kind.label() + " project")
+      return kind.isKnown(name)
+          ? Optional.of("a well-known " + kind.label() + " project")
           : Optional.empty();
     }
     return kind.inferred(m.summary(), m.classifiers());

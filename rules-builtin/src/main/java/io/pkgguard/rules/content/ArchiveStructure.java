@@ -30,52 +30,93 @@ final class ArchiveStructure {
    * @param truncated the level when reading stopped at a limit, so later entries are unknown
    * @param uninspected the level when some text was not read within the text budget
    */
-  static List<Issue> issues(InspectedDistribution distribution, RiskLevel truncated,
-      RiskLevel uninspected) {
+  static List<Issue> issues(
+      InspectedDistribution distribution, RiskLevel truncated, RiskLevel uninspected) {
     Map<Kind, List<ArchiveProblem>> byKind = new LinkedHashMap<>();
     for (ArchiveProblem problem : distribution.problems()) {
       byKind.computeIfAbsent(group(problem.kind()), k -> new ArrayList<>()).add(problem);
     }
     String file = distribution.file().filename();
     List<Issue> issues = new ArrayList<>();
-    byKind.forEach((group, problems) -> {
-      String where = named(problems);
-      Kind kind = problems.get(0).kind();
-      issues.add(switch (group) {
-        case ABSOLUTE_PATH, PATH_TRAVERSAL, LINK_OUTSIDE -> new Issue(RiskLevel.CRITICAL, kind,
-            file + " holds entries that reach outside the directory it unpacks into: " + where,
-            "do not unpack or install it; no honest build tool writes such entries");
-        case DEVICE_FILE -> new Issue(RiskLevel.CRITICAL, kind,
-            file + " holds device files or named pipes: " + where,
-            "do not unpack or install it; a Python package never needs one");
-        case OVERLAPPING_ENTRIES, COMPRESSION_RATIO -> new Issue(RiskLevel.CRITICAL, kind,
-            file + " is a compression bomb: " + where,
-            "do not unpack or install it");
-        case DAMAGED -> new Issue(RiskLevel.CRITICAL, kind,
-            file + " is damaged or not what its name says: " + where,
-            "it cannot be judged; download it again, or report it to the project");
-        case AMBIGUOUS_STRUCTURE -> new Issue(RiskLevel.CRITICAL, kind,
-            file + " reads differently depending on the tool that unpacks it, so what was"
-                + " inspected may not be what is installed: " + where,
-            "do not install it; no honest build tool writes such an archive (PyPI refuses them"
-                + " since August 2025)");
-        case DUPLICATE_ENTRY -> new Issue(RiskLevel.HIGH, kind,
-            file + " holds entries twice, so what lands depends on the tool: " + where,
-            "an administrator must compare the copies before it is installed");
-        case CONTROL_CHARACTERS -> new Issue(RiskLevel.HIGH, kind,
-            file + " holds entry names with control characters (hidden text, terminal escapes): "
-                + where, "an administrator must look at the names before it is installed");
-        case DEEP_PATH -> new Issue(RiskLevel.MEDIUM, kind,
-            file + " nests entries unusually deep: " + where, "review the archive's layout");
-        case ENTRY_TOO_LARGE, TOTAL_TOO_LARGE, TOO_MANY_ENTRIES -> new Issue(
-            truncated, kind, file + " was not read past an [inspection] limit, so what lies"
-                + " beyond it may be anything: " + where,
-            "an administrator may raise the [inspection] limits, or review the file by hand");
-        case NOT_READ -> new Issue(
-            uninspected, kind, file + " was not inspected in full: " + where,
-            "an administrator may raise the [inspection] limits, or review the file by hand");
-      });
-    });
+    byKind.forEach(
+        (group, problems) -> {
+          String where = named(problems);
+          Kind kind = problems.get(0).kind();
+          issues.add(
+              switch (group) {
+                case ABSOLUTE_PATH, PATH_TRAVERSAL, LINK_OUTSIDE ->
+                    new Issue(
+                        RiskLevel.CRITICAL,
+                        kind,
+                        file
+                            + " holds entries that reach outside the directory it unpacks into: "
+                            + where,
+                        "do not unpack or install it; no honest build tool writes such entries");
+                case DEVICE_FILE ->
+                    new Issue(
+                        RiskLevel.CRITICAL,
+                        kind,
+                        file + " holds device files or named pipes: " + where,
+                        "do not unpack or install it; a Python package never needs one");
+                case OVERLAPPING_ENTRIES, COMPRESSION_RATIO ->
+                    new Issue(
+                        RiskLevel.CRITICAL,
+                        kind,
+                        file + " is a compression bomb: " + where,
+                        "do not unpack or install it");
+                case DAMAGED ->
+                    new Issue(
+                        RiskLevel.CRITICAL,
+                        kind,
+                        file + " is damaged or not what its name says: " + where,
+                        "it cannot be judged; download it again, or report it to the project");
+                case AMBIGUOUS_STRUCTURE ->
+                    new Issue(
+                        RiskLevel.CRITICAL,
+                        kind,
+                        file
+                            + " reads differently depending on the tool that unpacks it, so what was"
+                            + " inspected may not be what is installed: "
+                            + where,
+                        "do not install it; no honest build tool writes such an archive (PyPI refuses them"
+                            + " since August 2025)");
+                case DUPLICATE_ENTRY ->
+                    new Issue(
+                        RiskLevel.HIGH,
+                        kind,
+                        file + " holds entries twice, so what lands depends on the tool: " + where,
+                        "an administrator must compare the copies before it is installed");
+                case CONTROL_CHARACTERS ->
+                    new Issue(
+                        RiskLevel.HIGH,
+                        kind,
+                        file
+                            + " holds entry names with control characters (hidden text, terminal escapes): "
+                            + where,
+                        "an administrator must look at the names before it is installed");
+                case DEEP_PATH ->
+                    new Issue(
+                        RiskLevel.MEDIUM,
+                        kind,
+                        file + " nests entries unusually deep: " + where,
+                        "review the archive's layout");
+                case ENTRY_TOO_LARGE, TOTAL_TOO_LARGE, TOO_MANY_ENTRIES ->
+                    new Issue(
+                        truncated,
+                        kind,
+                        file
+                            + " was not read past an [inspection] limit, so what lies"
+                            + " beyond it may be anything: "
+                            + where,
+                        "an administrator may raise the [inspection] limits, or review the file by hand");
+                case NOT_READ ->
+                    new Issue(
+                        uninspected,
+                        kind,
+                        file + " was not inspected in full: " + where,
+                        "an administrator may raise the [inspection] limits, or review the file by hand");
+              });
+        });
     return issues;
   }
 
@@ -96,8 +137,7 @@ final class ArchiveStructure {
       if (i > 0) {
         out.append("; ");
       }
-      out.append(p.path().isEmpty() ? p.detail()
-          : "'" + Quoted.path(p.path()) + "' " + p.detail());
+      out.append(p.path().isEmpty() ? p.detail() : "'" + Quoted.path(p.path()) + "' " + p.detail());
     }
     if (problems.size() > NAMED) {
       out.append("; and ").append(problems.size() - NAMED).append(" more");

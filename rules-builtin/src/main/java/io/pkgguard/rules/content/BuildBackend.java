@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /** What runs when pip builds a source distribution: its PEP 517 backend, or setup.py. */
 final class BuildBackend {
 
-  private static final Pattern BACKEND = Pattern.compile(
-      "(?m)^\\s*build-backend\\s*=\\s*[\"']([^\"'\\r\\n]{1,200})[\"']");
+  private static final Pattern BACKEND =
+      Pattern.compile("(?m)^\\s*build-backend\\s*=\\s*[\"']([^\"'\\r\\n]{1,200})[\"']");
 
   private BuildBackend() {}
 
@@ -26,7 +26,8 @@ final class BuildBackend {
       return "setuptools' legacy backend (pyproject.toml names none)"
           + (top(sdist, "setup.py").isPresent() ? ", which runs setup.py" : "");
     }
-    return top(sdist, "setup.py").isPresent() ? "setup.py (no pyproject.toml)"
+    return top(sdist, "setup.py").isPresent()
+        ? "setup.py (no pyproject.toml)"
         : "no build configuration pkgguard recognises";
   }
 
@@ -35,6 +36,7 @@ final class BuildBackend {
     return sdist.entries().stream()
         .filter(e -> e.type() == ArchiveEntry.Type.FILE)
         .filter(e -> e.path().matches("[^/]+/" + Pattern.quote(name)) || e.path().equals(name))
-        .findFirst().flatMap(ArchiveEntry::text);
+        .findFirst()
+        .flatMap(ArchiveEntry::text);
   }
 }

@@ -22,12 +22,29 @@ import java.util.regex.Pattern;
  * @param message what the finding says
  * @param origin the file and line it was read from, for messages
  */
-record ContentPattern(String id, boolean combination, Files files, View view,
-    Optional<RiskLevel> level, int minimum, List<String> needs, Optional<Pattern> regex,
-    List<List<String>> requires, String message, String origin) {
+record ContentPattern(
+    String id,
+    boolean combination,
+    Files files,
+    View view,
+    Optional<RiskLevel> level,
+    int minimum,
+    List<String> needs,
+    Optional<Pattern> regex,
+    List<List<String>> requires,
+    String message,
+    String origin) {
 
   /** Which files a pattern reads, or where a combination's parts must meet. */
-  enum Files { PYTHON, SETUP, PTH, SCRIPT, TEXT, FILE, PACKAGE }
+  enum Files {
+    PYTHON,
+    SETUP,
+    PTH,
+    SCRIPT,
+    TEXT,
+    FILE,
+    PACKAGE
+  }
 
   /** Whether {@code lowerCaseView} may match: it holds one of {@link #needs}, or none is set. */
   boolean mayMatch(String lowerCaseView) {
@@ -43,7 +60,13 @@ record ContentPattern(String id, boolean combination, Files files, View view,
   }
 
   /** Which view of a file a pattern reads. */
-  enum View { CODE, STRINGS, TEXT, PATH, NONE }
+  enum View {
+    CODE,
+    STRINGS,
+    TEXT,
+    PATH,
+    NONE
+  }
 
   ContentPattern {
     needs = List.copyOf(needs);

@@ -80,8 +80,12 @@ final class ContentPatterns {
       String where = origin + ":" + (i + 1);
       ContentPattern pattern = line(line, where, byId);
       if (byId.containsKey(pattern.id())) {
-        throw new IllegalArgumentException(where + ": pattern id '" + pattern.id()
-            + "' is already defined at " + byId.get(pattern.id()).origin());
+        throw new IllegalArgumentException(
+            where
+                + ": pattern id '"
+                + pattern.id()
+                + "' is already defined at "
+                + byId.get(pattern.id()).origin());
       }
       byId.put(pattern.id(), pattern);
       parsed.add(pattern);
@@ -89,77 +93,110 @@ final class ContentPatterns {
     return List.copyOf(parsed);
   }
 
-  private static ContentPattern line(String line, String where,
-      Map<String, ContentPattern> known) {
+  private static ContentPattern line(String line, String where, Map<String, ContentPattern> known) {
     String[] columns = line.split("\t", -1);
     if (columns.length != 9) {
-      throw new IllegalArgumentException(where + ": expected 9 tab-separated columns (kind, id,"
-          + " files, view, level, min, needs, pattern, message), found " + columns.length);
+      throw new IllegalArgumentException(
+          where
+              + ": expected 9 tab-separated columns (kind, id,"
+              + " files, view, level, min, needs, pattern, message), found "
+              + columns.length);
     }
     String kind = columns[0].strip();
     String id = columns[1].strip();
     if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException(where + ": id '" + id + "' must be lower-case words"
-          + " joined by '-'");
+      throw new IllegalArgumentException(
+          where + ": id '" + id + "' must be lower-case words" + " joined by '-'");
     }
     Optional<RiskLevel> level = level(columns[4].strip(), where);
     String message = columns[8].strip();
-    List<String> needs = columns[6].strip().equals("-") ? List.of()
-        : Arrays.stream(columns[6].split(",")).map(String::strip).filter(w -> !w.isEmpty())
-            .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    List<String> needs =
+        columns[6].strip().equals("-")
+            ? List.of()
+            : Arrays.stream(columns[6].split(","))
+                .map(String::strip)
+                .filter(w -> !w.isEmpty())
+                .map(w -> w.toLowerCase(Locale.ROOT))
+                .toList();
     if (message.isEmpty()) {
       throw new IllegalArgumentException(where + ": the message is empty");
     }
     switch (kind) {
-      case "pattern": {
-        ContentPattern.Files files = files(columns[2].strip(), where, false);
-        ContentPattern.View view = view(columns[3].strip(), where);
-        int minimum;
-        try {
-          minimum = Integer.parseInt(columns[5].strip());
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(where + ": min must be a whole number, not '"
-              + columns[5].strip() + "'");
-        }
-        if (minimum < 1 || minimum > 100_000) {
-          throw new IllegalArgumentException(where + ": min must be between 1 and 100000");
-        }
-        Pattern regex;
-        try {
-          regex = Pattern.compile(columns[7]);
-        } catch (PatternSyntaxException e) {
-          throw new IllegalArgumentException(where + ": the regular expression is invalid: "
-              + e.getDescription() + " near index " + e.getIndex());
-        }
-        return new ContentPattern(id, false, files, view, level, minimum, needs,
-            Optional.of(regex), List.of(), message, where);
-      }
-      case "combine": {
-        ContentPattern.Files scope = files(columns[2].strip(), where, true);
-        List<List<String>> requires = new ArrayList<>();
-        for (String group : columns[7].strip().split("\\+")) {
-          List<String> ids = Arrays.stream(group.split("\\|")).map(String::strip).toList();
-          for (String required : ids) {
-            if (!known.containsKey(required)) {
-              throw new IllegalArgumentException(where + ": combines '" + required
-                  + "', which no earlier line defines");
-            }
+      case "pattern":
+        {
+          ContentPattern.Files files = files(columns[2].strip(), where, false);
+          ContentPattern.View view = view(columns[3].strip(), where);
+          int minimum;
+          try {
+            minimum = Integer.parseInt(columns[5].strip());
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                where + ": min must be a whole number, not '" + columns[5].strip() + "'");
           }
-          requires.add(ids);
+          if (minimum < 1 || minimum > 100_000) {
+            throw new IllegalArgumentException(where + ": min must be between 1 and 100000");
+          }
+          Pattern regex;
+          try {
+            regex = Pattern.compile(columns[7]);
+          } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException(
+                where
+                    + ": the regular expression is invalid: "
+                    + e.getDescription()
+                    + " near index "
+                    + e.getIndex());
+          }
+          return new ContentPattern(
+              id,
+              false,
+              files,
+              view,
+              level,
+              minimum,
+              needs,
+              Optional.of(regex),
+              List.of(),
+              message,
+              where);
         }
-        if (requires.size() < 2) {
-          throw new IllegalArgumentException(where + ": a combination needs at least two parts"
-              + " joined by '+'");
+      case "combine":
+        {
+          ContentPattern.Files scope = files(columns[2].strip(), where, true);
+          List<List<String>> requires = new ArrayList<>();
+          for (String group : columns[7].strip().split("\\+")) {
+            List<String> ids = Arrays.stream(group.split("\\|")).map(String::strip).toList();
+            for (String required : ids) {
+              if (!known.containsKey(required)) {
+                throw new IllegalArgumentException(
+                    where + ": combines '" + required + "', which no earlier line defines");
+              }
+            }
+            requires.add(ids);
+          }
+          if (requires.size() < 2) {
+            throw new IllegalArgumentException(
+                where + ": a combination needs at least two parts" + " joined by '+'");
+          }
+          if (level.isEmpty()) {
+            throw new IllegalArgumentException(where + ": a combination needs a level");
+          }
+          return new ContentPattern(
+              id,
+              true,
+              scope,
+              ContentPattern.View.NONE,
+              level,
+              1,
+              List.of(),
+              Optional.empty(),
+              requires,
+              message,
+              where);
         }
-        if (level.isEmpty()) {
-          throw new IllegalArgumentException(where + ": a combination needs a level");
-        }
-        return new ContentPattern(id, true, scope, ContentPattern.View.NONE, level, 1, List.of(),
-            Optional.empty(), requires, message, where);
-      }
       default:
-        throw new IllegalArgumentException(where + ": kind must be 'pattern' or 'combine', not '"
-            + kind + "'");
+        throw new IllegalArgumentException(
+            where + ": kind must be 'pattern' or 'combine', not '" + kind + "'");
     }
   }
 
@@ -177,17 +214,19 @@ final class ContentPatterns {
       if (e.getMessage() != null && e.getMessage().startsWith(where)) {
         throw e;
       }
-      throw new IllegalArgumentException(where + ": level must be critical, high, medium, low"
-          + " or signal, not '" + text + "'");
+      throw new IllegalArgumentException(
+          where + ": level must be critical, high, medium, low" + " or signal, not '" + text + "'");
     }
   }
 
   private static ContentPattern.Files files(String text, String where, boolean combination) {
-    List<String> allowed = combination ? List.of("file", "package")
-        : List.of("python", "setup", "pth", "script", "text");
+    List<String> allowed =
+        combination
+            ? List.of("file", "package")
+            : List.of("python", "setup", "pth", "script", "text");
     if (!allowed.contains(text)) {
-      throw new IllegalArgumentException(where + ": files must be one of " + allowed + ", not '"
-          + text + "'");
+      throw new IllegalArgumentException(
+          where + ": files must be one of " + allowed + ", not '" + text + "'");
     }
     return ContentPattern.Files.valueOf(text.toUpperCase(Locale.ROOT));
   }
@@ -195,8 +234,8 @@ final class ContentPatterns {
   private static ContentPattern.View view(String text, String where) {
     List<String> allowed = List.of("code", "strings", "text", "path");
     if (!allowed.contains(text)) {
-      throw new IllegalArgumentException(where + ": view must be one of " + allowed + ", not '"
-          + text + "'");
+      throw new IllegalArgumentException(
+          where + ": view must be one of " + allowed + ", not '" + text + "'");
     }
     return ContentPattern.View.valueOf(text.toUpperCase(Locale.ROOT));
   }

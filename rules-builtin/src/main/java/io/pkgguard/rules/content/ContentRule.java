@@ -32,33 +32,45 @@ import java.util.regex.Pattern;
     level = RiskLevel.CRITICAL,
     category = RiskCategory.CONTENT,
     stage = RuleStage.CONTENT,
-    explanation = "Names and metadata cannot reveal a compromised release of a trusted project;"
-        + " its files can. Malicious packages run code when installed (setup.py) or at every"
-        + " Python start (.pth, sitecustomize), hide their payload in encoded data, download"
-        + " more code, and send credentials, browser data and environment secrets to chat"
-        + " webhooks, paste sites or raw addresses.",
+    explanation =
+        "Names and metadata cannot reveal a compromised release of a trusted project;"
+            + " its files can. Malicious packages run code when installed (setup.py) or at every"
+            + " Python start (.pth, sitecustomize), hide their payload in encoded data, download"
+            + " more code, and send credentials, browser data and environment secrets to chat"
+            + " webhooks, paste sites or raw addresses.",
     parameters = {
-      @ParameterDefinition(name = "pattern-files", type = ParameterDefinition.Type.FILES,
-          summary = "further pattern files in the format of the built-in one (paths relative to"
-              + " the policy file)",
+      @ParameterDefinition(
+          name = "pattern-files",
+          type = ParameterDefinition.Type.FILES,
+          summary =
+              "further pattern files in the format of the built-in one (paths relative to"
+                  + " the policy file)",
           defaultValue = "[]"),
-      @ParameterDefinition(name = "disabled-patterns", type = ParameterDefinition.Type.TEXTS,
+      @ParameterDefinition(
+          name = "disabled-patterns",
+          type = ParameterDefinition.Type.TEXTS,
           summary = "ids of built-in patterns not to report",
           defaultValue = "[]"),
-      @ParameterDefinition(name = "allowed-files", type = ParameterDefinition.Type.TEXTS,
-          summary = "entries not read, as project:glob (a start-up hook a trusted project is"
-              + " known to ship)",
-          defaultValue = "[\"setuptools:distutils-precedence.pth\","
-              + " \"virtualenv:_virtualenv.pth\", \"pywin32:pywin32.pth\", \"coverage:*.pth\"]")})
+      @ParameterDefinition(
+          name = "allowed-files",
+          type = ParameterDefinition.Type.TEXTS,
+          summary =
+              "entries not read, as project:glob (a start-up hook a trusted project is"
+                  + " known to ship)",
+          defaultValue =
+              "[\"setuptools:distutils-precedence.pth\","
+                  + " \"virtualenv:_virtualenv.pth\", \"pywin32:pywin32.pth\", \"coverage:*.pth\"]")
+    })
 public final class ContentRule implements SecurityRule {
 
   /**
    * Start-up hooks that well-known projects ship on purpose: setuptools' distutils switch,
    * virtualenv's and pywin32's path set-up, coverage's subprocess measurement.
    */
-  static final List<String> DEFAULT_ALLOWED = List.of(
-      "setuptools:distutils-precedence.pth", "virtualenv:_virtualenv.pth",
-      "pywin32:pywin32.pth", "coverage:*.pth");
+  static final List<String> DEFAULT_ALLOWED =
+      List.of(
+          "setuptools:distutils-precedence.pth", "virtualenv:_virtualenv.pth",
+          "pywin32:pywin32.pth", "coverage:*.pth");
 
   private static final int NAMED_FILES = 3;
 
@@ -68,8 +80,8 @@ public final class ContentRule implements SecurityRule {
     List<ContentPattern> patterns = patterns(parameters);
     Predicate<String> skipped = allowed(context, parameters);
     List<Finding> findings = new ArrayList<>();
-    for (ContentScan.Found found : new ContentScan(patterns, skipped)
-        .scan(context.distributions())) {
+    for (ContentScan.Found found :
+        new ContentScan(patterns, skipped).scan(context.distributions())) {
       findings.add(finding(found));
     }
     return findings;
@@ -78,8 +90,8 @@ public final class ContentRule implements SecurityRule {
   private Finding finding(ContentScan.Found found) {
     ContentPattern pattern = found.pattern();
     ContentScan.Hit first = found.hits().get(0);
-    StringBuilder message = new StringBuilder(pattern.message()).append(": ")
-        .append(Quoted.path(first.file()));
+    StringBuilder message =
+        new StringBuilder(pattern.message()).append(": ").append(Quoted.path(first.file()));
     if (first.line() > 0) {
       message.append(':').append(first.line()).append(": ").append(first.excerpt());
     }
@@ -87,23 +99,41 @@ public final class ContentRule implements SecurityRule {
     if (others > 0) {
       message.append(" (and ").append(others).append(others == 1 ? " more file)" : " more files)");
     }
-    List<String> files = found.hits().stream().limit(NAMED_FILES)
-        .map(h -> Quoted.path(h.file()) + (h.line() > 0 ? ":" + h.line() : "")).toList();
+    List<String> files =
+        found.hits().stream()
+            .limit(NAMED_FILES)
+            .map(h -> Quoted.path(h.file()) + (h.line() > 0 ? ":" + h.line() : ""))
+            .toList();
     RiskLevel level = pattern.level().orElseThrow();
     return finding(level, message.toString())
-        .withEvidence(Evidence.of("pattern", pattern.id(), "file", Quoted.path(first.file()),
-            "line", Integer.toString(first.line()), "excerpt", first.excerpt(),
-            "files", String.join(", ", files), "patterns", pattern.origin().startsWith(
-                "content-patterns.tsv") ? "built-in " + ContentPatterns.builtInVersion()
-                : pattern.origin()))
-        .withRemediation(switch (level) {
-          case CRITICAL -> "do not install it; if the project is real, its release was"
-              + " tampered with: report it to the index (on PyPI, 'Report project as malware')";
-          case HIGH -> "an administrator must read the quoted code and decide before it is"
-              + " installed";
-          default -> "read the quoted code; it is how malware behaves, and sometimes how"
-              + " legitimate tools do";
-        });
+        .withEvidence(
+            Evidence.of(
+                "pattern",
+                pattern.id(),
+                "file",
+                Quoted.path(first.file()),
+                "line",
+                Integer.toString(first.line()),
+                "excerpt",
+                first.excerpt(),
+                "files",
+                String.join(", ", files),
+                "patterns",
+                pattern.origin().startsWith("content-patterns.tsv")
+                    ? "built-in " + ContentPatterns.builtInVersion()
+                    : pattern.origin()))
+        .withRemediation(
+            switch (level) {
+              case CRITICAL ->
+                  "do not install it; if the project is real, its release was"
+                      + " tampered with: report it to the index (on PyPI, 'Report project as malware')";
+              case HIGH ->
+                  "an administrator must read the quoted code and decide before it is"
+                      + " installed";
+              default ->
+                  "read the quoted code; it is how malware behaves, and sometimes how"
+                      + " legitimate tools do";
+            });
   }
 
   private static List<ContentPattern> patterns(RuleParameters parameters) {
@@ -119,8 +149,8 @@ public final class ContentRule implements SecurityRule {
     Set<String> ids = ContentScan.ids(all);
     for (String id : disabled) {
       if (!ids.contains(id)) {
-        throw new RuleParameterException("[rules.content] disabled-patterns: no pattern has the"
-            + " id '" + id + "'");
+        throw new RuleParameterException(
+            "[rules.content] disabled-patterns: no pattern has the" + " id '" + id + "'");
       }
     }
     return all.stream().filter(p -> !disabled.contains(p.id())).toList();
@@ -132,8 +162,10 @@ public final class ContentRule implements SecurityRule {
     for (String entry : parameters.texts("allowed-files", DEFAULT_ALLOWED)) {
       int colon = entry.indexOf(':');
       if (colon <= 0 || colon == entry.length() - 1) {
-        throw new RuleParameterException("[rules.content] allowed-files: '" + entry
-            + "' must be written project:glob, such as \"setuptools:distutils-precedence.pth\"");
+        throw new RuleParameterException(
+            "[rules.content] allowed-files: '"
+                + entry
+                + "' must be written project:glob, such as \"setuptools:distutils-precedence.pth\"");
       }
       if (context.names().normalize(entry.substring(0, colon)).equals(project)) {
         globs.add(UnusualFiles.glob(entry.substring(colon + 1)));

@@ -32,8 +32,8 @@ final class ContentScan {
   private static final int EXCERPT = 120;
 
   private static final Set<String> PYTHON = Set.of("py", "pyw", "pth");
-  private static final Set<String> SCRIPT = Set.of("sh", "bash", "bat", "cmd", "ps1", "psm1",
-      "vbs");
+  private static final Set<String> SCRIPT =
+      Set.of("sh", "bash", "bat", "cmd", "ps1", "psm1", "vbs");
 
   private final List<ContentPattern> patterns;
   private final Predicate<String> skipped;
@@ -63,16 +63,16 @@ final class ContentScan {
             satisfied(combination, inFile).ifPresent(h -> inFile.put(combination.id(), h));
           }
         }
-        inFile.forEach((id, hit) -> {
-          hits.computeIfAbsent(id, k -> new ArrayList<>()).add(hit);
-          packageFirst.putIfAbsent(id, hit);
-        });
+        inFile.forEach(
+            (id, hit) -> {
+              hits.computeIfAbsent(id, k -> new ArrayList<>()).add(hit);
+              packageFirst.putIfAbsent(id, hit);
+            });
       }
     }
     for (ContentPattern combination : patterns) {
       if (combination.combination() && combination.files() == ContentPattern.Files.PACKAGE) {
-        satisfied(combination, packageFirst).ifPresent(h -> hits.put(combination.id(),
-            List.of(h)));
+        satisfied(combination, packageFirst).ifPresent(h -> hits.put(combination.id(), List.of(h)));
       }
     }
     List<Found> found = new ArrayList<>();
@@ -114,19 +114,21 @@ final class ContentScan {
       if (pattern.combination()) {
         continue;
       }
-      boolean applies = switch (pattern.files()) {
-        case PYTHON -> python;
-        case SETUP -> setup;
-        case PTH -> pth;
-        case SCRIPT -> script;
-        default -> true;
-      };
+      boolean applies =
+          switch (pattern.files()) {
+            case PYTHON -> python;
+            case SETUP -> setup;
+            case PTH -> pth;
+            case SCRIPT -> script;
+            default -> true;
+          };
       if (!applies) {
         continue;
       }
-      Optional<Hit> hit = pattern.view() == ContentPattern.View.PATH
-          ? matchPath(pattern, path)
-          : views == null ? Optional.empty() : match(pattern, path, views);
+      Optional<Hit> hit =
+          pattern.view() == ContentPattern.View.PATH
+              ? matchPath(pattern, path)
+              : views == null ? Optional.empty() : match(pattern, path, views);
       hit.ifPresent(h -> inFile.put(pattern.id(), h));
     }
     return inFile;
@@ -134,8 +136,9 @@ final class ContentScan {
 
   private static Optional<Hit> matchPath(ContentPattern pattern, String path) {
     return pattern.mayMatch(path.toLowerCase(Locale.ROOT))
-        && pattern.regex().orElseThrow().matcher(path).find()
-        ? Optional.of(new Hit(path, 0, Quoted.path(path))) : Optional.empty();
+            && pattern.regex().orElseThrow().matcher(path).find()
+        ? Optional.of(new Hit(path, 0, Quoted.path(path)))
+        : Optional.empty();
   }
 
   private static Optional<Hit> match(ContentPattern pattern, String path, FileViews views) {
@@ -167,8 +170,8 @@ final class ContentScan {
         }
         String lower = code ? views.lowerCode() : views.lowerRaw();
         Matcher m = pattern.regex().orElseThrow().matcher(text);
-        for (int[] region : regions(pattern, lower, views.occurrences(lower),
-            views.trigrams(lower))) {
+        for (int[] region :
+            regions(pattern, lower, views.occurrences(lower), views.trigrams(lower))) {
           m.region(region[0], region[1]);
           while (count < COUNT_CAP && m.find()) {
             if (first == null) {
@@ -198,15 +201,19 @@ final class ContentScan {
    * (at most {@link #REACH} characters before it) to {@link #REACH} characters after it, merged
    * so that no text is searched twice.
    */
-  private static List<int[]> regions(ContentPattern pattern, String lower,
-      Map<String, List<Integer>> occurrences, Trigrams trigrams) {
+  private static List<int[]> regions(
+      ContentPattern pattern,
+      String lower,
+      Map<String, List<Integer>> occurrences,
+      Trigrams trigrams) {
     if (pattern.needs().isEmpty()) {
       return List.of(new int[] {0, lower.length()});
     }
     List<Integer> hits = new ArrayList<>();
     for (String word : pattern.needs()) {
-      List<Integer> at = occurrences.computeIfAbsent(word, w -> trigrams.mayContain(w)
-          ? find(lower, w) : List.of());
+      List<Integer> at =
+          occurrences.computeIfAbsent(
+              word, w -> trigrams.mayContain(w) ? find(lower, w) : List.of());
       if (at == null) {
         return List.of(new int[] {0, lower.length()});
       }
@@ -375,8 +382,8 @@ final class ContentScan {
       char[] chars = text.toCharArray();
       for (int i = 0; i < chars.length; i++) {
         char c = chars[i];
-        chars[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
-            : Character.toLowerCase(c);
+        chars[i] =
+            c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
       }
       return new String(chars);
     }

@@ -26,59 +26,89 @@ import java.util.Optional;
  */
 @RuleDefinition(
     id = "distribution-files",
-    summary = "The files judged are well-formed wheels or sdists, with nothing executable hidden"
-        + " in them",
+    summary =
+        "The files judged are well-formed wheels or sdists, with nothing executable hidden"
+            + " in them",
     level = RiskLevel.CRITICAL,
     category = RiskCategory.CONTENT,
     stage = RuleStage.CONTENT,
-    explanation = "Python packages are wheels and source archives. Executables and native"
-        + " binaries where none belong, a wheel whose RECORD or METADATA does not match its"
-        + " contents or the index, and archives built to escape their directory or exhaust the"
-        + " machine are how tampered releases look from the inside. A source-only release runs"
-        + " its build on install.",
+    explanation =
+        "Python packages are wheels and source archives. Executables and native"
+            + " binaries where none belong, a wheel whose RECORD or METADATA does not match its"
+            + " contents or the index, and archives built to escape their directory or exhaust the"
+            + " machine are how tampered releases look from the inside. A source-only release runs"
+            + " its build on install.",
     parameters = {
-      @ParameterDefinition(name = "unusual-extensions", type = ParameterDefinition.Type.TEXTS,
-          summary = "file name endings (case-insensitive) of executables no Python distribution"
-              + " needs, inside files or offered as files",
-          defaultValue = "[\".exe\", \".dll\", \".so\", \".dylib\", \".app\", \".scr\", \".bat\","
-              + " \".cmd\", \".ps1\", \".msi\", \".com\", \".vbs\", \".sh\", \".dmg\", \".pkg\","
-              + " \".deb\", \".rpm\"]"),
-      @ParameterDefinition(name = "allowed-files", type = ParameterDefinition.Type.TEXTS,
-          summary = "glob patterns of entries that are expected executables (pip's and"
-              + " setuptools' Windows launchers)",
-          defaultValue = "[\"pip/_vendor/distlib/*.exe\", \"distlib/*.exe\","
-              + " \"setuptools/*.exe\", \"*/docs/make.bat\", \"docs/make.bat\"]"),
-      @ParameterDefinition(name = "unusual-level", type = ParameterDefinition.Type.LEVEL,
-          summary = "level for executables inside a file and native binaries in a pure wheel or"
-              + " sdist",
+      @ParameterDefinition(
+          name = "unusual-extensions",
+          type = ParameterDefinition.Type.TEXTS,
+          summary =
+              "file name endings (case-insensitive) of executables no Python distribution"
+                  + " needs, inside files or offered as files",
+          defaultValue =
+              "[\".exe\", \".dll\", \".so\", \".dylib\", \".app\", \".scr\", \".bat\","
+                  + " \".cmd\", \".ps1\", \".msi\", \".com\", \".vbs\", \".sh\", \".dmg\", \".pkg\","
+                  + " \".deb\", \".rpm\"]"),
+      @ParameterDefinition(
+          name = "allowed-files",
+          type = ParameterDefinition.Type.TEXTS,
+          summary =
+              "glob patterns of entries that are expected executables (pip's and"
+                  + " setuptools' Windows launchers)",
+          defaultValue =
+              "[\"pip/_vendor/distlib/*.exe\", \"distlib/*.exe\","
+                  + " \"setuptools/*.exe\", \"*/docs/make.bat\", \"docs/make.bat\"]"),
+      @ParameterDefinition(
+          name = "unusual-level",
+          type = ParameterDefinition.Type.LEVEL,
+          summary =
+              "level for executables inside a file and native binaries in a pure wheel or"
+                  + " sdist",
           defaultValue = "\"medium\""),
-      @ParameterDefinition(name = "sdist-only-level", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "sdist-only-level",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level when installing means building an sdist",
           defaultValue = "\"medium\""),
-      @ParameterDefinition(name = "mismatch-level", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "mismatch-level",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level for a wheel whose RECORD or METADATA does not match",
           defaultValue = "\"high\""),
-      @ParameterDefinition(name = "uninspected-level", type = ParameterDefinition.Type.LEVEL,
-          summary = "level when some text of a file was beyond the [inspection] text budget and"
-              + " was not read",
+      @ParameterDefinition(
+          name = "uninspected-level",
+          type = ParameterDefinition.Type.LEVEL,
+          summary =
+              "level when some text of a file was beyond the [inspection] text budget and"
+                  + " was not read",
           defaultValue = "\"high\""),
-      @ParameterDefinition(name = "truncated-level", type = ParameterDefinition.Type.LEVEL,
-          summary = "level when reading a file stopped at an [inspection] limit (entries, entry"
-              + " or total size), so what lies beyond it is unknown",
-          defaultValue = "\"critical\"")})
+      @ParameterDefinition(
+          name = "truncated-level",
+          type = ParameterDefinition.Type.LEVEL,
+          summary =
+              "level when reading a file stopped at an [inspection] limit (entries, entry"
+                  + " or total size), so what lies beyond it is unknown",
+          defaultValue = "\"critical\"")
+    })
 public final class DistributionFilesRule implements SecurityRule {
 
-  static final List<String> DEFAULT_UNUSUAL = List.of(".exe", ".dll", ".so", ".dylib", ".app",
-      ".scr", ".bat", ".cmd", ".ps1", ".msi", ".com", ".vbs", ".sh", ".dmg", ".pkg", ".deb",
-      ".rpm");
+  static final List<String> DEFAULT_UNUSUAL =
+      List.of(
+          ".exe", ".dll", ".so", ".dylib", ".app", ".scr", ".bat", ".cmd", ".ps1", ".msi", ".com",
+          ".vbs", ".sh", ".dmg", ".pkg", ".deb", ".rpm");
 
   /**
    * Windows launchers that pip (through distlib) and setuptools ship to create console scripts;
    * Sphinx's generated docs/make.bat. Listed so that the tools everyone installs are not
    * flagged; a policy can empty the list.
    */
-  static final List<String> DEFAULT_ALLOWED = List.of("pip/_vendor/distlib/*.exe",
-      "distlib/*.exe", "setuptools/*.exe", "*/docs/make.bat", "docs/make.bat");
+  static final List<String> DEFAULT_ALLOWED =
+      List.of(
+          "pip/_vendor/distlib/*.exe",
+          "distlib/*.exe",
+          "setuptools/*.exe",
+          "*/docs/make.bat",
+          "docs/make.bat");
 
   /** Shell scripts are normal inside sdists and wheels; only offered as files are they odd. */
   private static final List<String> FINE_INSIDE = List.of(".sh");
@@ -88,8 +118,10 @@ public final class DistributionFilesRule implements SecurityRule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     RuleParameters parameters = context.parameters();
-    List<String> unusual = parameters.texts("unusual-extensions", DEFAULT_UNUSUAL).stream()
-        .map(e -> e.toLowerCase(Locale.ROOT)).toList();
+    List<String> unusual =
+        parameters.texts("unusual-extensions", DEFAULT_UNUSUAL).stream()
+            .map(e -> e.toLowerCase(Locale.ROOT))
+            .toList();
     List<Finding> findings = new ArrayList<>(releaseFiles(context.metadata(), unusual));
     for (InspectedDistribution distribution : context.distributions()) {
       findings.addAll(inspected(context, distribution, unusual));
@@ -104,29 +136,44 @@ public final class DistributionFilesRule implements SecurityRule {
       String lower = file.filename().toLowerCase(Locale.ROOT);
       Optional<String> extension = unusual.stream().filter(lower::endsWith).findFirst();
       if (extension.isPresent() || file.kind() == DistributionFile.Kind.INSTALLER) {
-        findings.add(finding(RiskLevel.HIGH, "the release ships " + Quoted.path(file.filename())
-                + (extension.isPresent() ? ", an " + extension.get() + " file" : ", an installer")
-                + " rather than a wheel or source archive")
-            .withEvidence("file", file.filename(), "kind", file.kind().name(),
-                "extension", extension.orElse(""))
-            .withRemediation("do not run installers from a package index; an administrator must"
-                + " review why this project ships one"));
+        findings.add(
+            finding(
+                    RiskLevel.HIGH,
+                    "the release ships "
+                        + Quoted.path(file.filename())
+                        + (extension.isPresent()
+                            ? ", an " + extension.get() + " file"
+                            : ", an installer")
+                        + " rather than a wheel or source archive")
+                .withEvidence(
+                    "file",
+                    file.filename(),
+                    "kind",
+                    file.kind().name(),
+                    "extension",
+                    extension.orElse(""))
+                .withRemediation(
+                    "do not run installers from a package index; an administrator must"
+                        + " review why this project ships one"));
       }
     }
     return findings;
   }
 
-  private List<Finding> inspected(RuleContext context, InspectedDistribution distribution,
-      List<String> unusual) {
+  private List<Finding> inspected(
+      RuleContext context, InspectedDistribution distribution, List<String> unusual) {
     RuleParameters parameters = context.parameters();
     String file = distribution.file().filename();
     List<Finding> findings = new ArrayList<>();
-    for (ArchiveStructure.Issue issue : ArchiveStructure.issues(distribution,
-        parameters.level("truncated-level", RiskLevel.CRITICAL),
-        parameters.level("uninspected-level", RiskLevel.HIGH))) {
-      findings.add(finding(issue.level(), issue.message())
-          .withEvidence("file", file, "problem", issue.kind().name())
-          .withRemediation(issue.remediation()));
+    for (ArchiveStructure.Issue issue :
+        ArchiveStructure.issues(
+            distribution,
+            parameters.level("truncated-level", RiskLevel.CRITICAL),
+            parameters.level("uninspected-level", RiskLevel.HIGH))) {
+      findings.add(
+          finding(issue.level(), issue.message())
+              .withEvidence("file", file, "problem", issue.kind().name())
+              .withRemediation(issue.remediation()));
     }
     if (distribution.format() == InspectedDistribution.Format.UNREADABLE) {
       return findings;
@@ -139,53 +186,82 @@ public final class DistributionFilesRule implements SecurityRule {
       findings.addAll(wheelChecks(context, distribution));
     } else if (distribution.file().kind() == DistributionFile.Kind.SDIST) {
       String build = BuildBackend.of(distribution);
-      boolean noWheelAtAll = context.metadata().files().stream()
-          .noneMatch(f -> f.kind() == DistributionFile.Kind.WHEEL);
-      findings.add(finding(parameters.level("sdist-only-level", RiskLevel.MEDIUM),
-              (noWheelAtAll ? "only a source distribution is available"
-                  : "no wheel installs on the target, so pip would build the source distribution")
-                  + ": installing " + Quoted.path(file) + " runs " + build)
-          .withEvidence("file", file, "build", build)
-          .withRemediation("review the build configuration, or build a wheel in an isolated"
-              + " environment and install that"));
+      boolean noWheelAtAll =
+          context.metadata().files().stream()
+              .noneMatch(f -> f.kind() == DistributionFile.Kind.WHEEL);
+      findings.add(
+          finding(
+                  parameters.level("sdist-only-level", RiskLevel.MEDIUM),
+                  (noWheelAtAll
+                          ? "only a source distribution is available"
+                          : "no wheel installs on the target, so pip would build the source distribution")
+                      + ": installing "
+                      + Quoted.path(file)
+                      + " runs "
+                      + build)
+              .withEvidence("file", file, "build", build)
+              .withRemediation(
+                  "review the build configuration, or build a wheel in an isolated"
+                      + " environment and install that"));
     }
     return findings;
   }
 
-  private List<Finding> unusualFiles(InspectedDistribution distribution, List<String> unusual,
-      RuleParameters parameters) {
+  private List<Finding> unusualFiles(
+      InspectedDistribution distribution, List<String> unusual, RuleParameters parameters) {
     List<String> inside = unusual.stream().filter(e -> !FINE_INSIDE.contains(e)).toList();
-    UnusualFiles.Found found = UnusualFiles.find(distribution, inside,
-        parameters.texts("allowed-files", DEFAULT_ALLOWED));
+    UnusualFiles.Found found =
+        UnusualFiles.find(distribution, inside, parameters.texts("allowed-files", DEFAULT_ALLOWED));
     RiskLevel level = parameters.level("unusual-level", RiskLevel.MEDIUM);
     String file = distribution.file().filename();
     List<Finding> findings = new ArrayList<>();
     if (!found.disguised().isEmpty()) {
-      findings.add(finding(RiskLevel.HIGH, file + " hides native executables under harmless"
-              + " names: " + named(found.disguised()))
-          .withEvidence(Evidence.of("file", file, "entries", joined(found.disguised())))
-          .withRemediation("an administrator must find out what these binaries are before it"
-              + " is installed"));
+      findings.add(
+          finding(
+                  RiskLevel.HIGH,
+                  file
+                      + " hides native executables under harmless"
+                      + " names: "
+                      + named(found.disguised()))
+              .withEvidence(Evidence.of("file", file, "entries", joined(found.disguised())))
+              .withRemediation(
+                  "an administrator must find out what these binaries are before it"
+                      + " is installed"));
     }
     if (!found.executables().isEmpty()) {
-      findings.add(finding(level, file + " contains executables or scripts for other shells: "
-              + named(found.executables()))
-          .withEvidence(Evidence.of("file", file, "entries", joined(found.executables())))
-          .withRemediation("check what they are for; a Python package rarely needs them"));
+      findings.add(
+          finding(
+                  level,
+                  file
+                      + " contains executables or scripts for other shells: "
+                      + named(found.executables()))
+              .withEvidence(Evidence.of("file", file, "entries", joined(found.executables())))
+              .withRemediation("check what they are for; a Python package rarely needs them"));
     }
     if (!found.nativeInPureWheel().isEmpty()) {
-      findings.add(finding(level, file + " is tagged pure Python but contains native binaries: "
-              + named(found.nativeInPureWheel()))
-          .withEvidence(Evidence.of("file", file, "entries", joined(found.nativeInPureWheel())))
-          .withRemediation("compiled code in a pure-Python wheel escapes source review; find"
-              + " out where it comes from"));
+      findings.add(
+          finding(
+                  level,
+                  file
+                      + " is tagged pure Python but contains native binaries: "
+                      + named(found.nativeInPureWheel()))
+              .withEvidence(Evidence.of("file", file, "entries", joined(found.nativeInPureWheel())))
+              .withRemediation(
+                  "compiled code in a pure-Python wheel escapes source review; find"
+                      + " out where it comes from"));
     }
     if (!found.nativeInSdist().isEmpty()) {
-      findings.add(finding(level, file + " is a source archive but contains prebuilt native"
-              + " binaries: " + named(found.nativeInSdist()))
-          .withEvidence(Evidence.of("file", file, "entries", joined(found.nativeInSdist())))
-          .withRemediation("a source distribution should build its binaries; find out where"
-              + " these come from"));
+      findings.add(
+          finding(
+                  level,
+                  file
+                      + " is a source archive but contains prebuilt native"
+                      + " binaries: "
+                      + named(found.nativeInSdist()))
+              .withEvidence(Evidence.of("file", file, "entries", joined(found.nativeInSdist())))
+              .withRemediation(
+                  "a source distribution should build its binaries; find out where"
+                      + " these come from"));
     }
     return findings;
   }
@@ -207,22 +283,38 @@ public final class DistributionFilesRule implements SecurityRule {
       if (!record.unhashed().isEmpty()) {
         problems.add("files listed without a hash: " + named(record.unhashed()));
       }
-      findings.add(finding(level, file + "'s RECORD does not match the wheel: "
-              + String.join("; ", problems))
-          .withEvidence(Evidence.of("file", file, "wrong-hash", joined(record.wrongHash()),
-              "unlisted", joined(record.unlisted()), "unhashed", joined(record.unhashed())))
-          .withRemediation("the wheel was altered after it was built; do not install it until"
-              + " the project confirms the file"));
+      findings.add(
+          finding(
+                  level,
+                  file + "'s RECORD does not match the wheel: " + String.join("; ", problems))
+              .withEvidence(
+                  Evidence.of(
+                      "file",
+                      file,
+                      "wrong-hash",
+                      joined(record.wrongHash()),
+                      "unlisted",
+                      joined(record.unlisted()),
+                      "unhashed",
+                      joined(record.unhashed())))
+              .withRemediation(
+                  "the wheel was altered after it was built; do not install it until"
+                      + " the project confirms the file"));
     }
-    List<String> differences = WheelMetadata.differences(wheel, context.metadata(),
-        context.names(), context.versions());
+    List<String> differences =
+        WheelMetadata.differences(wheel, context.metadata(), context.names(), context.versions());
     if (!differences.isEmpty()) {
-      findings.add(finding(level, file + "'s own metadata differs from what the index declares: "
-              + String.join("; ", differences))
-          .withEvidence(Evidence.of("file", file, "differences", String.join("; ",
-              differences)))
-          .withRemediation("pip installs what the wheel says, not what the index shows; an"
-              + " administrator must compare them"));
+      findings.add(
+          finding(
+                  level,
+                  file
+                      + "'s own metadata differs from what the index declares: "
+                      + String.join("; ", differences))
+              .withEvidence(
+                  Evidence.of("file", file, "differences", String.join("; ", differences)))
+              .withRemediation(
+                  "pip installs what the wheel says, not what the index shows; an"
+                      + " administrator must compare them"));
     }
     return findings;
   }

@@ -27,7 +27,6 @@ final class PythonSource {
     }
   }
 
-
   private final String code;
   private final List<Literal> strings;
 
@@ -66,14 +65,17 @@ final class PythonSource {
       }
       int prefix = c == '"' || c == '\'' ? 0 : isPrefixLetter(c) ? prefixLength(text, i) : -1;
       int quoteAt = i + prefix;
-      if (prefix >= 0 && quoteAt < n
+      if (prefix >= 0
+          && quoteAt < n
           && (text.charAt(quoteAt) == '"' || text.charAt(quoteAt) == '\'')
           && (prefix == 0 || !identifierBefore(text, i))) {
         String prefixText = text.substring(i, quoteAt).toLowerCase(Locale.ROOT);
         boolean raw = prefixText.contains("r");
         char quote = text.charAt(quoteAt);
-        boolean triple = quoteAt + 2 < n && text.charAt(quoteAt + 1) == quote
-            && text.charAt(quoteAt + 2) == quote;
+        boolean triple =
+            quoteAt + 2 < n
+                && text.charAt(quoteAt + 1) == quote
+                && text.charAt(quoteAt + 2) == quote;
         int start = quoteAt + (triple ? 3 : 1);
         int startLine = line;
         StringBuilder literal = new StringBuilder();
@@ -96,8 +98,9 @@ final class PythonSource {
             copied = j;
             continue;
           }
-          if (d == quote && (!triple || (j + 2 < n && text.charAt(j + 1) == quote
-              && text.charAt(j + 2) == quote))) {
+          if (d == quote
+              && (!triple
+                  || (j + 2 < n && text.charAt(j + 1) == quote && text.charAt(j + 2) == quote))) {
             j += triple ? 3 : 1;
             copied = j;
             break;
@@ -155,8 +158,8 @@ final class PythonSource {
   /** Whether only blanks or a comment follow {@code j} on its line. */
   private static boolean endsLine(String text, int j) {
     int k = j;
-    while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t'
-        || text.charAt(k) == '\r')) {
+    while (k < text.length()
+        && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) {
       k++;
     }
     return k >= text.length() || text.charAt(k) == '\n' || text.charAt(k) == '#';

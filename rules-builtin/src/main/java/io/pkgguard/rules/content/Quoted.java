@@ -24,8 +24,11 @@ final class Quoted {
         out.append("\\n");
       } else if (c == '\t') {
         out.append("\\t");
-      } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || Character.getType(c)
-          == Character.FORMAT || c == '\ufffd') {
+      } else if (c < 0x20
+          || c == 0x7f
+          || (c >= 0x80 && c < 0xa0)
+          || Character.getType(c) == Character.FORMAT
+          || c == '\ufffd') {
         out.append(String.format("\\u%04x", (int) c));
       } else {
         out.append(c);

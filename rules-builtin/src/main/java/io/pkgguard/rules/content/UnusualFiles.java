@@ -21,23 +21,31 @@ final class UnusualFiles {
   private static final Set<String> NATIVE = Set.of(".so", ".dll", ".dylib", ".pyd");
 
   /** Names under which a native executable has no business hiding. */
-  private static final Set<String> HARMLESS = Set.of(".py", ".pyi", ".pth", ".txt", ".md",
-      ".rst", ".json", ".yaml", ".yml", ".toml", ".cfg", ".ini", ".csv", ".html", ".css", ".js",
-      ".png", ".jpg", ".jpeg", ".gif", ".svg", ".ico", ".pdf", ".xml", ".typed");
+  private static final Set<String> HARMLESS =
+      Set.of(
+          ".py", ".pyi", ".pth", ".txt", ".md", ".rst", ".json", ".yaml", ".yml", ".toml", ".cfg",
+          ".ini", ".csv", ".html", ".css", ".js", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".ico",
+          ".pdf", ".xml", ".typed");
 
   /** What was found, by kind. */
-  record Found(List<String> executables, List<String> nativeInPureWheel,
-      List<String> nativeInSdist, List<String> disguised) {}
+  record Found(
+      List<String> executables,
+      List<String> nativeInPureWheel,
+      List<String> nativeInSdist,
+      List<String> disguised) {}
 
   private UnusualFiles() {}
 
-  static Found find(InspectedDistribution distribution, List<String> unusualExtensions,
+  static Found find(
+      InspectedDistribution distribution,
+      List<String> unusualExtensions,
       List<String> allowedPatterns) {
     List<Pattern> allowed = allowedPatterns.stream().map(UnusualFiles::glob).toList();
     boolean wheel = distribution.file().filename().toLowerCase(Locale.ROOT).endsWith(".whl");
     boolean pure = wheel && pureWheel(distribution.file().filename());
-    boolean sdist = distribution.file().kind() == DistributionFile.Kind.SDIST
-        || (!wheel && distribution.format() == InspectedDistribution.Format.TAR);
+    boolean sdist =
+        distribution.file().kind() == DistributionFile.Kind.SDIST
+            || (!wheel && distribution.format() == InspectedDistribution.Format.TAR);
     List<String> executables = new ArrayList<>();
     List<String> nativeInPure = new ArrayList<>();
     List<String> nativeInSdist = new ArrayList<>();

@@ -24,11 +24,15 @@ final class WheelMetadata {
   private WheelMetadata() {}
 
   /** The differences, each a short phrase; empty when they agree or METADATA is unreadable. */
-  static List<String> differences(InspectedDistribution wheel, PackageMetadata index,
-      NameScheme names, Optional<VersionScheme> versions) {
-    Optional<ArchiveEntry> metadata = wheel.entries().stream()
-        .filter(e -> e.path().matches("[^/]+\\.dist-info/METADATA") && e.text().isPresent())
-        .findFirst();
+  static List<String> differences(
+      InspectedDistribution wheel,
+      PackageMetadata index,
+      NameScheme names,
+      Optional<VersionScheme> versions) {
+    Optional<ArchiveEntry> metadata =
+        wheel.entries().stream()
+            .filter(e -> e.path().matches("[^/]+\\.dist-info/METADATA") && e.text().isPresent())
+            .findFirst();
     if (metadata.isEmpty()) {
       return List.of("the wheel has no readable .dist-info/METADATA");
     }
@@ -36,13 +40,17 @@ final class WheelMetadata {
     List<String> differences = new ArrayList<>();
     String name = first(headers, "name");
     if (!names.normalize(name).equals(names.normalize(index.id().name()))) {
-      differences.add("its name is '" + Quoted.of(name, 80) + "', the index says '"
-          + index.id().name() + "'");
+      differences.add(
+          "its name is '" + Quoted.of(name, 80) + "', the index says '" + index.id().name() + "'");
     }
     String version = first(headers, "version");
     if (!sameVersion(version, index.version(), versions)) {
-      differences.add("its version is '" + Quoted.of(version, 40) + "', the index says '"
-          + index.version() + "'");
+      differences.add(
+          "its version is '"
+              + Quoted.of(version, 40)
+              + "', the index says '"
+              + index.version()
+              + "'");
     }
     if (!index.requiresDist().isEmpty()) {
       Set<String> declared = normalized(index.requiresDist());
@@ -52,19 +60,22 @@ final class WheelMetadata {
       Set<String> dropped = new LinkedHashSet<>(declared);
       dropped.removeAll(own);
       if (!added.isEmpty()) {
-        differences.add("it requires " + Quoted.of(String.join(", ", added), 200)
-            + ", which the index does not list");
+        differences.add(
+            "it requires "
+                + Quoted.of(String.join(", ", added), 200)
+                + ", which the index does not list");
       }
       if (!dropped.isEmpty()) {
-        differences.add("it does not require " + Quoted.of(String.join(", ", dropped), 200)
-            + ", which the index lists");
+        differences.add(
+            "it does not require "
+                + Quoted.of(String.join(", ", dropped), 200)
+                + ", which the index lists");
       }
     }
     return differences;
   }
 
-  private static boolean sameVersion(String own, String indexed,
-      Optional<VersionScheme> versions) {
+  private static boolean sameVersion(String own, String indexed, Optional<VersionScheme> versions) {
     if (own.equals(indexed)) {
       return true;
     }
@@ -78,8 +89,8 @@ final class WheelMetadata {
   private static Set<String> normalized(List<String> requirements) {
     Set<String> out = new LinkedHashSet<>();
     for (String r : requirements) {
-      out.add(r.replaceAll("\\s+", "").replace('\'', '"').toLowerCase(Locale.ROOT)
-          .replace('_', '-'));
+      out.add(
+          r.replaceAll("\\s+", "").replace('\'', '"').toLowerCase(Locale.ROOT).replace('_', '-'));
     }
     return out;
   }

@@ -19,27 +19,35 @@ import java.util.Optional;
 final class WheelRecord {
 
   /** What is wrong; empty lists (and no {@code missing}) mean RECORD is consistent. */
-  record Check(Optional<String> missing, List<String> unlisted, List<String> unhashed,
+  record Check(
+      Optional<String> missing,
+      List<String> unlisted,
+      List<String> unhashed,
       List<String> wrongHash) {
 
     boolean consistent() {
-      return missing.isEmpty() && unlisted.isEmpty() && unhashed.isEmpty()
-          && wrongHash.isEmpty();
+      return missing.isEmpty() && unlisted.isEmpty() && unhashed.isEmpty() && wrongHash.isEmpty();
     }
   }
 
   private WheelRecord() {}
 
   static Check check(InspectedDistribution wheel) {
-    List<ArchiveEntry> records = wheel.entries().stream()
-        .filter(e -> e.path().matches("[^/]+\\.dist-info/RECORD")).toList();
+    List<ArchiveEntry> records =
+        wheel.entries().stream().filter(e -> e.path().matches("[^/]+\\.dist-info/RECORD")).toList();
     if (records.isEmpty()) {
-      return new Check(Optional.of("the wheel has no .dist-info/RECORD"), List.of(), List.of(),
-          List.of());
+      return new Check(
+          Optional.of("the wheel has no .dist-info/RECORD"), List.of(), List.of(), List.of());
     }
     if (records.size() > 1) {
-      return new Check(Optional.of("the wheel has " + records.size() + " .dist-info"
-          + " directories with a RECORD; an installer expects one"), List.of(), List.of(),
+      return new Check(
+          Optional.of(
+              "the wheel has "
+                  + records.size()
+                  + " .dist-info"
+                  + " directories with a RECORD; an installer expects one"),
+          List.of(),
+          List.of(),
           List.of());
     }
     ArchiveEntry record = records.get(0);
@@ -58,7 +66,8 @@ final class WheelRecord {
     List<String> unhashed = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
     for (ArchiveEntry entry : wheel.entries()) {
-      if (entry.type() != ArchiveEntry.Type.FILE || entry.path().equals(record.path())
+      if (entry.type() != ArchiveEntry.Type.FILE
+          || entry.path().equals(record.path())
           || entry.path().equals(distInfo + "RECORD.jws")
           || entry.path().equals(distInfo + "RECORD.p7s")) {
         continue;
@@ -68,7 +77,8 @@ final class WheelRecord {
         unlisted.add(entry.path());
       } else if (listed.isEmpty()) {
         unhashed.add(entry.path());
-      } else if (listed.startsWith("sha256=") && entry.sha256().isPresent()
+      } else if (listed.startsWith("sha256=")
+          && entry.sha256().isPresent()
           && !sameDigest(listed.substring(7), entry.sha256().get())) {
         wrong.add(entry.path());
       }

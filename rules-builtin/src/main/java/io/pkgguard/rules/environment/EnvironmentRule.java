@@ -38,44 +38,70 @@ import java.util.stream.Collectors;
     level = RiskLevel.HIGH,
     category = RiskCategory.DEPENDENCY,
     stage = RuleStage.ENVIRONMENT,
-    explanation = "Judging each package is not enough if the file that installs them also tells"
-        + " the installer to look elsewhere: an extra index lets an attacker's package with a"
-        + " higher version win (dependency confusion), a trusted host drops TLS checks, a URL or"
-        + " path requirement installs code no index vouched for, and an open version installs"
-        + " whatever is newest tomorrow. Pinned hashes that match none of the judged files mean"
-        + " the files changed, or the pins are for something else.",
+    explanation =
+        "Judging each package is not enough if the file that installs them also tells"
+            + " the installer to look elsewhere: an extra index lets an attacker's package with a"
+            + " higher version win (dependency confusion), a trusted host drops TLS checks, a URL or"
+            + " path requirement installs code no index vouched for, and an open version installs"
+            + " whatever is newest tomorrow. Pinned hashes that match none of the judged files mean"
+            + " the files changed, or the pins are for something else.",
     parameters = {
-      @ParameterDefinition(name = "extra-index-level", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "extra-index-level",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level for an extra index (--extra-index-url, a lock's extra source)",
           defaultValue = "\"high\""),
-      @ParameterDefinition(name = "untrusted-index-level", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "untrusted-index-level",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level for an index that is none of the policy's sources",
           defaultValue = "\"high\""),
-      @ParameterDefinition(name = "trusted-host-level", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "trusted-host-level",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level for --trusted-host (no TLS certificate checks)",
           defaultValue = "\"high\""),
-      @ParameterDefinition(name = "find-links-level", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "find-links-level",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level for --find-links (files from a page or directory)",
           defaultValue = "\"medium\""),
-      @ParameterDefinition(name = "no-index-level", type = ParameterDefinition.Type.LEVEL,
-          summary = "level for --no-index", defaultValue = "\"low\""),
-      @ParameterDefinition(name = "unvetted-level", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "no-index-level",
+          type = ParameterDefinition.Type.LEVEL,
+          summary = "level for --no-index",
+          defaultValue = "\"low\""),
+      @ParameterDefinition(
+          name = "unvetted-level",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level for URL, path, VCS and editable requirements",
           defaultValue = "\"high\""),
-      @ParameterDefinition(name = "duplicate-level", type = ParameterDefinition.Type.LEVEL,
-          summary = "level for a project required twice", defaultValue = "\"high\""),
-      @ParameterDefinition(name = "unpinned-level", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "duplicate-level",
+          type = ParameterDefinition.Type.LEVEL,
+          summary = "level for a project required twice",
+          defaultValue = "\"high\""),
+      @ParameterDefinition(
+          name = "unpinned-level",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level for a requirement not pinned to one version",
           defaultValue = "\"medium\""),
-      @ParameterDefinition(name = "contradiction-level", type = ParameterDefinition.Type.LEVEL,
-          summary = "level for a pin that a constraint contradicts", defaultValue = "\"high\""),
-      @ParameterDefinition(name = "undecided-marker-level",
+      @ParameterDefinition(
+          name = "contradiction-level",
+          type = ParameterDefinition.Type.LEVEL,
+          summary = "level for a pin that a constraint contradicts",
+          defaultValue = "\"high\""),
+      @ParameterDefinition(
+          name = "undecided-marker-level",
           type = ParameterDefinition.Type.LEVEL,
           summary = "level for a marker that cannot be read or evaluated",
           defaultValue = "\"medium\""),
-      @ParameterDefinition(name = "hash-mismatch-level", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "hash-mismatch-level",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level for pinned hashes that match none of the files judged",
-          defaultValue = "\"high\"")})
+          defaultValue = "\"high\"")
+    })
 public final class EnvironmentRule implements SecurityRule {
 
   /** Called by {@link java.util.ServiceLoader}. */
@@ -114,28 +140,56 @@ public final class EnvironmentRule implements SecurityRule {
       String shown = option.written();
       Location at = option.location();
       switch (option.kind()) {
-        case EXTRA_INDEX_URL -> add(level("extra-index-level", RiskLevel.HIGH), at,
-            (locked ? "the locked extra index" : "--extra-index-url") + " " + redact(shown)
-                + ": pip takes each package from whichever index offers the highest version,"
-                + " which is how dependency confusion works; pkgguard checked " + sources(),
-            "publish internal packages under names nobody else can claim, or use one index"
-                + " that proxies the others");
+        case EXTRA_INDEX_URL ->
+            add(
+                level("extra-index-level", RiskLevel.HIGH),
+                at,
+                (locked ? "the locked extra index" : "--extra-index-url")
+                    + " "
+                    + redact(shown)
+                    + ": pip takes each package from whichever index offers the highest version,"
+                    + " which is how dependency confusion works; pkgguard checked "
+                    + sources(),
+                "publish internal packages under names nobody else can claim, or use one index"
+                    + " that proxies the others");
         case INDEX_URL -> {
           if (!trusted(option.value())) {
-            add(level("untrusted-index-level", RiskLevel.HIGH), at, (locked
-                ? "the locked index" : "--index-url") + " " + redact(shown) + " is not an index"
-                + " of the policy: pip would install from there, pkgguard checked " + sources(),
+            add(
+                level("untrusted-index-level", RiskLevel.HIGH),
+                at,
+                (locked ? "the locked index" : "--index-url")
+                    + " "
+                    + redact(shown)
+                    + " is not an index"
+                    + " of the policy: pip would install from there, pkgguard checked "
+                    + sources(),
                 "check against that index (--index) or install from a trusted one");
           }
         }
-        case TRUSTED_HOST -> add(level("trusted-host-level", RiskLevel.HIGH), at,
-            "--trusted-host " + shown + " lets pip reach that host without TLS certificate"
-                + " checks", "remove it; fix the host's certificate or give pip its CA");
-        case FIND_LINKS -> add(level("find-links-level", RiskLevel.MEDIUM), at, "--find-links "
-            + redact(shown) + ": pip may install files from there, which pkgguard did not"
-            + " check", "serve those files from a checked index");
-        case NO_INDEX -> add(level("no-index-level", RiskLevel.LOW), at, "--no-index: pip"
-            + " installs only from --find-links locations", "");
+        case TRUSTED_HOST ->
+            add(
+                level("trusted-host-level", RiskLevel.HIGH),
+                at,
+                "--trusted-host "
+                    + shown
+                    + " lets pip reach that host without TLS certificate"
+                    + " checks",
+                "remove it; fix the host's certificate or give pip its CA");
+        case FIND_LINKS ->
+            add(
+                level("find-links-level", RiskLevel.MEDIUM),
+                at,
+                "--find-links "
+                    + redact(shown)
+                    + ": pip may install files from there, which pkgguard did not"
+                    + " check",
+                "serve those files from a checked index");
+        case NO_INDEX ->
+            add(
+                level("no-index-level", RiskLevel.LOW),
+                at,
+                "--no-index: pip" + " installs only from --find-links locations",
+                "");
         default -> throw new IllegalStateException("unhandled index option " + option.kind());
       }
     }
@@ -143,24 +197,65 @@ public final class EnvironmentRule implements SecurityRule {
     void observation(Observation o) {
       Location at = o.location();
       switch (o.kind()) {
-        case UNVETTED -> add(level("unvetted-level", RiskLevel.HIGH), at, redact(o.subject())
-            + " is not vetted: pkgguard checks packages from trusted indexes and does not fetch"
-            + " it", "publish it to a checked index and " + (locked ? "lock" : "require")
-            + " it by name and version");
-        case DUPLICATE -> add(level("duplicate-level", RiskLevel.HIGH), at, o.subject()
-            + " is required twice (" + o.detail() + " and " + at + "): pip refuses such a file",
-            "keep one line per project");
-        case UNPINNED -> add(level("unpinned-level", RiskLevel.MEDIUM), at, o.subject()
-            + " is not pinned to one version (==): what gets installed changes with the index",
-            "pin the version you reviewed, e.g. with pip freeze or pip-compile");
-        case CONTRADICTED_CONSTRAINT -> add(level("contradiction-level", RiskLevel.HIGH), at,
-            o.subject() + " contradicts the constraint " + o.detail() + ": pip cannot install"
-                + " both", "make the pin and the constraint agree");
-        case NOT_FOR_TARGET -> write(RiskLevel.NONE, at, o.subject() + " is not for this"
-            + " environment (" + o.detail() + "): its marker is false", "");
-        case UNDECIDED_MARKER -> add(level("undecided-marker-level", RiskLevel.MEDIUM), at,
-            "the marker of " + o.subject() + " " + o.detail() + "; the package is checked"
-                + " anyway", locked ? "regenerate the lock file" : "fix the marker");
+        case UNVETTED ->
+            add(
+                level("unvetted-level", RiskLevel.HIGH),
+                at,
+                redact(o.subject())
+                    + " is not vetted: pkgguard checks packages from trusted indexes and does not fetch"
+                    + " it",
+                "publish it to a checked index and "
+                    + (locked ? "lock" : "require")
+                    + " it by name and version");
+        case DUPLICATE ->
+            add(
+                level("duplicate-level", RiskLevel.HIGH),
+                at,
+                o.subject()
+                    + " is required twice ("
+                    + o.detail()
+                    + " and "
+                    + at
+                    + "): pip refuses such a file",
+                "keep one line per project");
+        case UNPINNED ->
+            add(
+                level("unpinned-level", RiskLevel.MEDIUM),
+                at,
+                o.subject()
+                    + " is not pinned to one version (==): what gets installed changes with the index",
+                "pin the version you reviewed, e.g. with pip freeze or pip-compile");
+        case CONTRADICTED_CONSTRAINT ->
+            add(
+                level("contradiction-level", RiskLevel.HIGH),
+                at,
+                o.subject()
+                    + " contradicts the constraint "
+                    + o.detail()
+                    + ": pip cannot install"
+                    + " both",
+                "make the pin and the constraint agree");
+        case NOT_FOR_TARGET ->
+            write(
+                RiskLevel.NONE,
+                at,
+                o.subject()
+                    + " is not for this"
+                    + " environment ("
+                    + o.detail()
+                    + "): its marker is false",
+                "");
+        case UNDECIDED_MARKER ->
+            add(
+                level("undecided-marker-level", RiskLevel.MEDIUM),
+                at,
+                "the marker of "
+                    + o.subject()
+                    + " "
+                    + o.detail()
+                    + "; the package is checked"
+                    + " anyway",
+                locked ? "regenerate the lock file" : "fix the marker");
         default -> throw new IllegalStateException("unhandled observation " + o.kind());
       }
     }
@@ -169,21 +264,35 @@ public final class EnvironmentRule implements SecurityRule {
       if (requirement.hashes().isEmpty() || verdict.artifacts().isEmpty()) {
         return;
       }
-      Set<String> pinned = requirement.hashes().stream().filter(h -> h.startsWith("sha256:"))
-          .map(h -> h.substring(7)).collect(Collectors.toSet());
+      Set<String> pinned =
+          requirement.hashes().stream()
+              .filter(h -> h.startsWith("sha256:"))
+              .map(h -> h.substring(7))
+              .collect(Collectors.toSet());
       if (pinned.isEmpty()) {
         return; // sha384/sha512 cannot be compared with the index's sha256 digests
       }
-      boolean any = verdict.artifacts().stream().map(Artifact::sha256)
-          .flatMap(Optional::stream).anyMatch(pinned::contains);
+      boolean any =
+          verdict.artifacts().stream()
+              .map(Artifact::sha256)
+              .flatMap(Optional::stream)
+              .anyMatch(pinned::contains);
       if (!any) {
-        add(level("hash-mismatch-level", RiskLevel.HIGH), requirement.location(), "the hashes"
-            + " pinned for " + verdict.id().name() + verdict.version().map(v -> " " + v)
-            .orElse("") + " match none of the files judged (" + verdict.artifacts().stream()
-            .map(Artifact::filename).collect(Collectors.joining(", ")) + "): the files changed"
-            + " since they were pinned, the pins are for another release, or they pin a file"
-            + " pkgguard did not inspect", "find out why before installing; pin the digest of"
-            + " the file judged");
+        add(
+            level("hash-mismatch-level", RiskLevel.HIGH),
+            requirement.location(),
+            "the hashes"
+                + " pinned for "
+                + verdict.id().name()
+                + verdict.version().map(v -> " " + v).orElse("")
+                + " match none of the files judged ("
+                + verdict.artifacts().stream()
+                    .map(Artifact::filename)
+                    .collect(Collectors.joining(", "))
+                + "): the files changed"
+                + " since they were pinned, the pins are for another release, or they pin a file"
+                + " pkgguard did not inspect",
+            "find out why before installing; pin the digest of" + " the file judged");
       }
     }
 
@@ -192,15 +301,15 @@ public final class EnvironmentRule implements SecurityRule {
     }
 
     private String sources() {
-      return environment.sources().stream().map(s -> s.indexUrl().toString())
+      return environment.sources().stream()
+          .map(s -> s.indexUrl().toString())
           .collect(Collectors.joining(", "));
     }
 
     private boolean trusted(String url) {
       try {
         String host = URI.create(url.strip()).getHost();
-        return host != null && environment.sources().stream()
-            .anyMatch(s -> s.trustsHost(host));
+        return host != null && environment.sources().stream().anyMatch(s -> s.trustsHost(host));
       } catch (IllegalArgumentException e) {
         return false;
       }
@@ -214,9 +323,10 @@ public final class EnvironmentRule implements SecurityRule {
     }
 
     private void write(RiskLevel level, Location at, String message, String remediation) {
-      findings.add(finding(level, at + ": " + message)
-          .withEvidence(Evidence.of("file", at.file(), "line", Integer.toString(at.line())))
-          .withRemediation(remediation));
+      findings.add(
+          finding(level, at + ": " + message)
+              .withEvidence(Evidence.of("file", at.file(), "line", Integer.toString(at.line())))
+              .withRemediation(remediation));
     }
   }
 

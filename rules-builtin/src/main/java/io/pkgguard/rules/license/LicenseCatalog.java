@@ -54,7 +54,8 @@ final class LicenseCatalog {
 
   /** The kind of an identifier; UNKNOWN if pkgguard does not know it. */
   static LicenseKind kind(String id) {
-    return canonical(id).map(c -> KINDS.get(c.toLowerCase(Locale.ROOT)))
+    return canonical(id)
+        .map(c -> KINDS.get(c.toLowerCase(Locale.ROOT)))
         .orElse(LicenseKind.UNKNOWN);
   }
 
@@ -65,7 +66,8 @@ final class LicenseCatalog {
 
   private static java.util.List<String[]> rows(String resource) {
     try (InputStream in = LicenseCatalog.class.getResourceAsStream(resource)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
           .filter(l -> !l.isBlank() && !l.startsWith("#"))
           .map(l -> l.split("\t"))
           .toList();

@@ -37,30 +37,42 @@ import java.util.stream.Collectors;
     summary = "The licence is one the policy allows (strong copyleft and unknown reviewed)",
     level = RiskLevel.CRITICAL,
     category = RiskCategory.LICENSE,
-    explanation = "Installing a package means accepting its licence. Permissive licences need"
-        + " nothing more; strong copyleft can oblige you to publish your own code; a"
-        + " non-open licence may not let you use it at all; an unknown one needs a person to"
-        + " read it.",
+    explanation =
+        "Installing a package means accepting its licence. Permissive licences need"
+            + " nothing more; strong copyleft can oblige you to publish your own code; a"
+            + " non-open licence may not let you use it at all; an unknown one needs a person to"
+            + " read it.",
     parameters = {
-      @ParameterDefinition(name = "allowed", type = ParameterDefinition.Type.TEXTS,
+      @ParameterDefinition(
+          name = "allowed",
+          type = ParameterDefinition.Type.TEXTS,
           summary = "SPDX ids or kinds allowed",
           defaultValue = "[\"permissive\", \"public-domain\", \"weak-copyleft\"]"),
-      @ParameterDefinition(name = "review", type = ParameterDefinition.Type.TEXTS,
+      @ParameterDefinition(
+          name = "review",
+          type = ParameterDefinition.Type.TEXTS,
           summary = "SPDX ids or kinds reviewed",
           defaultValue = "[\"strong-copyleft\", \"unknown\"]"),
-      @ParameterDefinition(name = "denied", type = ParameterDefinition.Type.TEXTS,
+      @ParameterDefinition(
+          name = "denied",
+          type = ParameterDefinition.Type.TEXTS,
           summary = "SPDX ids or kinds denied",
-          defaultValue = "[\"non-open\"]")})
+          defaultValue = "[\"non-open\"]")
+    })
 public final class LicenseRule implements SecurityRule {
 
-  static final List<String> DEFAULT_ALLOWED = List.of("permissive", "public-domain",
-      "weak-copyleft");
+  static final List<String> DEFAULT_ALLOWED =
+      List.of("permissive", "public-domain", "weak-copyleft");
   static final List<String> DEFAULT_REVIEW = List.of("strong-copyleft", "unknown");
   static final List<String> DEFAULT_DENIED = List.of("non-open");
   private static final int TEXT_SCAN = 10_000;
 
   /** How acceptable a licence term is; higher is worse. */
-  private enum Verdict { ALLOW, REVIEW, DENY }
+  private enum Verdict {
+    ALLOW,
+    REVIEW,
+    DENY
+  }
 
   @Override
   public List<Finding> evaluate(RuleContext context) {
@@ -71,29 +83,46 @@ public final class LicenseRule implements SecurityRule {
     }
     Declared d = declared.get();
     if (d.expression().isEmpty()) {
-      return List.of(finding(RiskLevel.MEDIUM, "the licence could not be identified ("
-              + d.where() + ": '" + shorten(d.text()) + "'" + d.problem().map(p -> ", " + p)
-              .orElse("") + ")")
-          .withEvidence("license", shorten(d.text()), "found-in", d.where())
-          .withRemediation("read the licence before installing"));
+      return List.of(
+          finding(
+                  RiskLevel.MEDIUM,
+                  "the licence could not be identified ("
+                      + d.where()
+                      + ": '"
+                      + shorten(d.text())
+                      + "'"
+                      + d.problem().map(p -> ", " + p).orElse("")
+                      + ")")
+              .withEvidence("license", shorten(d.text()), "found-in", d.where())
+              .withRemediation("read the licence before installing"));
     }
     Lists lists = new Lists(context.parameters());
     Verdict verdict = judge(d.expression().get(), lists);
     String shown = render(d.expression().get());
     String kinds = kinds(d.expression().get());
     return switch (verdict) {
-      case ALLOW -> List.of(finding(RiskLevel.NONE, "licence " + shown + " (" + d.where() + ")")
-          .withEvidence("license", shown, "found-in", d.where(), "kinds", kinds));
-      case REVIEW -> List.of(finding(RiskLevel.MEDIUM, "licence " + shown + " (" + d.where()
-              + ") needs review: " + kinds)
-          .withEvidence("license", shown, "found-in", d.where(), "kinds", kinds)
-          .withRemediation("check that the licence's obligations fit how you will use the"
-              + " package, or add it to [rules.license] allowed"));
-      case DENY -> List.of(finding(RiskLevel.CRITICAL, "licence " + shown + " ("
-              + d.where() + ") is denied by the policy: " + kinds)
-          .withEvidence("license", shown, "found-in", d.where(), "kinds", kinds)
-          .withRemediation("you may not be allowed to use it; find an alternative or ask"
-              + " whoever owns the policy"));
+      case ALLOW ->
+          List.of(
+              finding(RiskLevel.NONE, "licence " + shown + " (" + d.where() + ")")
+                  .withEvidence("license", shown, "found-in", d.where(), "kinds", kinds));
+      case REVIEW ->
+          List.of(
+              finding(
+                      RiskLevel.MEDIUM,
+                      "licence " + shown + " (" + d.where() + ") needs review: " + kinds)
+                  .withEvidence("license", shown, "found-in", d.where(), "kinds", kinds)
+                  .withRemediation(
+                      "check that the licence's obligations fit how you will use the"
+                          + " package, or add it to [rules.license] allowed"));
+      case DENY ->
+          List.of(
+              finding(
+                      RiskLevel.CRITICAL,
+                      "licence " + shown + " (" + d.where() + ") is denied by the policy: " + kinds)
+                  .withEvidence("license", shown, "found-in", d.where(), "kinds", kinds)
+                  .withRemediation(
+                      "you may not be allowed to use it; find an alternative or ask"
+                          + " whoever owns the policy"));
     };
   }
 
@@ -105,42 +134,48 @@ public final class LicenseRule implements SecurityRule {
    * @param expression the SPDX expression it means, if it could be read
    * @param problem why it could not, if it could not
    */
-  private record Declared(String where, String text, Optional<SpdxExpression> expression,
-      Optional<String> problem) {}
+  private record Declared(
+      String where, String text, Optional<SpdxExpression> expression, Optional<String> problem) {}
 
   private static Optional<Declared> declared(PackageMetadata m) {
-    Optional<String> expression = m.licenseExpression().map(String::strip)
-        .filter(s -> !s.isEmpty());
+    Optional<String> expression =
+        m.licenseExpression().map(String::strip).filter(s -> !s.isEmpty());
     if (expression.isPresent()) {
       return Optional.of(parse("License-Expression", expression.get(), expression.get()));
     }
-    List<String> classifiers = m.classifiers().stream()
-        .filter(c -> c.startsWith("License ::")).toList();
+    List<String> classifiers =
+        m.classifiers().stream().filter(c -> c.startsWith("License ::")).toList();
     List<String> terms = new ArrayList<>();
     for (String classifier : classifiers) {
       LicenseCatalog.alias(classifier).ifPresent(terms::add);
     }
     if (!terms.isEmpty()) {
-      String joined = terms.stream().distinct().map(t -> "(" + t + ")")
-          .collect(Collectors.joining(" OR "));
-      return Optional.of(parse(classifiers.size() == 1 ? "classifier '" + classifiers.get(0)
-          + "'" : "classifiers", String.join("; ", classifiers), joined));
+      String joined =
+          terms.stream().distinct().map(t -> "(" + t + ")").collect(Collectors.joining(" OR "));
+      return Optional.of(
+          parse(
+              classifiers.size() == 1 ? "classifier '" + classifiers.get(0) + "'" : "classifiers",
+              String.join("; ", classifiers),
+              joined));
     }
     Optional<String> text = m.license().map(String::strip).filter(s -> !s.isEmpty());
     if (text.isPresent()) {
       return Optional.of(fromText(text.get()));
     }
     if (!classifiers.isEmpty()) {
-      return Optional.of(new Declared("classifier", String.join("; ", classifiers),
-          Optional.empty(), Optional.of("not a licence pkgguard knows")));
+      return Optional.of(
+          new Declared(
+              "classifier",
+              String.join("; ", classifiers),
+              Optional.empty(),
+              Optional.of("not a licence pkgguard knows")));
     }
     return Optional.empty();
   }
 
   private static Declared fromText(String text) {
     String where = "License field";
-    Optional<String> alias = text.length() <= 200 ? LicenseCatalog.alias(text)
-        : Optional.empty();
+    Optional<String> alias = text.length() <= 200 ? LicenseCatalog.alias(text) : Optional.empty();
     if (alias.isPresent()) {
       return parse(where, text, alias.get());
     }
@@ -154,7 +189,8 @@ public final class LicenseRule implements SecurityRule {
         // Not an expression: fall through to recognising a licence text.
       }
     }
-    return recognise(text).map(id -> parse(where + " (licence text)", text, id))
+    return recognise(text)
+        .map(id -> parse(where + " (licence text)", text, id))
         .orElse(new Declared(where, text, Optional.empty(), Optional.empty()));
   }
 
@@ -190,10 +226,13 @@ public final class LicenseRule implements SecurityRule {
 
   private static Declared parse(String where, String text, String expression) {
     try {
-      return new Declared(where, text, Optional.of(SpdxExpression.parse(expression)),
-          Optional.empty());
+      return new Declared(
+          where, text, Optional.of(SpdxExpression.parse(expression)), Optional.empty());
     } catch (IllegalArgumentException e) {
-      return new Declared(where, text, Optional.empty(),
+      return new Declared(
+          where,
+          text,
+          Optional.empty(),
           Optional.of("not a valid SPDX expression: " + e.getMessage()));
     }
   }
@@ -252,8 +291,10 @@ public final class LicenseRule implements SecurityRule {
 
   private static void collectKinds(SpdxExpression e, Set<String> out) {
     if (e instanceof SpdxExpression.License l) {
-      out.add(LicenseCatalog.canonical(l.id()).orElse(l.id()) + " is "
-          + LicenseCatalog.kind(l.id()).key());
+      out.add(
+          LicenseCatalog.canonical(l.id()).orElse(l.id())
+              + " is "
+              + LicenseCatalog.kind(l.id()).key());
     } else if (e instanceof SpdxExpression.And a) {
       collectKinds(a.left(), out);
       collectKinds(a.right(), out);
@@ -303,7 +344,8 @@ public final class LicenseRule implements SecurityRule {
     }
 
     private static Set<String> lower(List<String> values) {
-      return values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT))
+      return values.stream()
+          .map(v -> v.strip().toLowerCase(Locale.ROOT))
           .collect(Collectors.toSet());
     }
   }

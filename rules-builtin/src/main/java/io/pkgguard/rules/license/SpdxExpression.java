@@ -58,8 +58,7 @@ sealed interface SpdxExpression {
           i++;
         }
         if (start == i) {
-          throw new IllegalArgumentException("unexpected character '" + c + "' at "
-              + (i + 1));
+          throw new IllegalArgumentException("unexpected character '" + c + "' at " + (i + 1));
         }
         tokens.add(text.substring(start, i));
       }
@@ -68,8 +67,13 @@ sealed interface SpdxExpression {
   }
 
   private static boolean isIdChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        || c == '.' || c == '-' || c == '+' || c == ':';
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '.'
+        || c == '-'
+        || c == '+'
+        || c == ':';
   }
 
   /** A recursive-descent parser: or := and (OR and)*; and := with (AND with)*. */
@@ -133,8 +137,10 @@ sealed interface SpdxExpression {
       }
       if (is("WITH")) {
         next++;
-        if (next >= tokens.size() || isOperator(tokens.get(next))
-            || tokens.get(next).equals("(") || tokens.get(next).equals(")")) {
+        if (next >= tokens.size()
+            || isOperator(tokens.get(next))
+            || tokens.get(next).equals("(")
+            || tokens.get(next).equals(")")) {
           throw new IllegalArgumentException("WITH needs an exception after it");
         }
         return new License(token, java.util.Optional.of(tokens.get(next++)));

@@ -63,8 +63,7 @@ final class BigramFilter {
     int n = query.length();
     for (int id = 0; id < shared.length; id++) {
       int m = lengths[id];
-      if (Math.abs(n - m) <= maxEdits
-          && shared[id] >= Math.max(n, m) - 1 - 3 * maxEdits) {
+      if (Math.abs(n - m) <= maxEdits && shared[id] >= Math.max(n, m) - 1 - 3 * maxEdits) {
         found.accept(id);
       }
     }

@@ -80,8 +80,8 @@ final class DeletionIndex {
    * position i is {@code P(i) * B^(n-1-i) + S(i+1)}: constant time per deletion, where hashing
    * each deleted string afresh would cost its length.
    */
-  private static void forEachDeletion(String word, int deletions, char[] buffer,
-      java.util.function.LongConsumer sink) {
+  private static void forEachDeletion(
+      String word, int deletions, char[] buffer, java.util.function.LongConsumer sink) {
     int n = word.length();
     word.getChars(0, n, buffer, 0);
     long[] power = new long[n + 1];
@@ -115,8 +115,7 @@ final class DeletionIndex {
         if (j > i + 1 && buffer[j] == buffer[j - 1]) {
           continue;
         }
-        long hash = prefix[i] * power[n - 2 - i] + (suffix2[i + 1] - suffix2[j])
-            + suffix[j + 1];
+        long hash = prefix[i] * power[n - 2 - i] + (suffix2[i + 1] - suffix2[j]) + suffix[j + 1];
         sink.accept(finish(hash, n - 2));
       }
     }

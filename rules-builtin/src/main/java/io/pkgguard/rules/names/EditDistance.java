@@ -33,8 +33,7 @@ final class EditDistance {
       for (int j = 1; j <= m; j++) {
         char cb = b.charAt(j - 1);
         int cost = ca == cb ? 0 : 1;
-        int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1),
-            previous[j - 1] + cost);
+        int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
         if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
           value = Math.min(value, twoBack[j - 2] + 1);
         }
@@ -65,32 +64,37 @@ final class EditDistance {
     }
     if (n == m + 1) {
       char extra = candidate.charAt(i);
-      boolean doubled = (i > 0 && candidate.charAt(i - 1) == extra)
-          || (i + 1 < n && candidate.charAt(i + 1) == extra);
+      boolean doubled =
+          (i > 0 && candidate.charAt(i - 1) == extra)
+              || (i + 1 < n && candidate.charAt(i + 1) == extra);
       boolean inNumber = Character.isDigit(extra) && digitBeside(candidate, i);
       return doubled
-          ? new Edit(Transformation.REPETITION, "the letter '" + extra + "' doubled", i,
-              inNumber)
+          ? new Edit(Transformation.REPETITION, "the letter '" + extra + "' doubled", i, inNumber)
           : new Edit(Transformation.INSERTION, "the letter '" + extra + "' added", i, inNumber);
     }
     if (n + 1 == m) {
       char dropped = target.charAt(i);
-      return new Edit(Transformation.OMISSION, "the letter '" + dropped + "' dropped", i,
+      return new Edit(
+          Transformation.OMISSION,
+          "the letter '" + dropped + "' dropped",
+          i,
           Character.isDigit(dropped) && digitBeside(target, i));
     }
-    if (i + 1 < n && candidate.charAt(i) == target.charAt(i + 1)
+    if (i + 1 < n
+        && candidate.charAt(i) == target.charAt(i + 1)
         && candidate.charAt(i + 1) == target.charAt(i)
         && candidate.substring(i + 2).equals(target.substring(i + 2))) {
-      return new Edit(Transformation.TRANSPOSITION, "the letters '" + target.charAt(i)
-          + target.charAt(i + 1) + "' swapped", i);
+      return new Edit(
+          Transformation.TRANSPOSITION,
+          "the letters '" + target.charAt(i) + target.charAt(i + 1) + "' swapped",
+          i);
     }
     char wrong = candidate.charAt(i);
     char right = target.charAt(i);
     String change = "'" + right + "' replaced by '" + wrong + "'";
     boolean digits = Character.isDigit(wrong) && Character.isDigit(right);
     return neighbours(wrong, right)
-        ? new Edit(Transformation.KEYBOARD_SUBSTITUTION, change + ", the key next to it", i,
-            digits)
+        ? new Edit(Transformation.KEYBOARD_SUBSTITUTION, change + ", the key next to it", i, digits)
         : new Edit(Transformation.SUBSTITUTION, change, i, digits);
   }
 
@@ -155,7 +159,8 @@ final class EditDistance {
       if (targetLength >= 7) {
         return !(kind == Transformation.INSERTION && position == 0);
       }
-      return kind == Transformation.TRANSPOSITION || kind == Transformation.OMISSION
+      return kind == Transformation.TRANSPOSITION
+          || kind == Transformation.OMISSION
           || kind == Transformation.REPETITION;
     }
   }

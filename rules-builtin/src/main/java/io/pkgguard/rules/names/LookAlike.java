@@ -11,8 +11,7 @@ import java.util.Objects;
  * @param close whether the look-alike is easily taken for the target (a swap inside a long name)
  *     rather than a weaker resemblance (an arbitrary letter in a short one, two edits)
  */
-record LookAlike(PopularName target, Transformation transformation, String detail,
-    boolean close) {
+record LookAlike(PopularName target, Transformation transformation, String detail, boolean close) {
 
   LookAlike {
     Objects.requireNonNull(target, "target");

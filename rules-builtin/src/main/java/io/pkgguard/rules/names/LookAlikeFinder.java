@@ -29,14 +29,70 @@ final class LookAlikeFinder {
    * ({@code numpy-utils}, {@code django-requests}, {@code types-foo}). pkgguard's own list, from
    * the combosquats in published incident reports and the families common on PyPI.
    */
-  static final Set<String> GENERIC_WORDS = Set.of("api", "async", "aio", "beta", "cli",
-      "client", "common", "conf", "config", "core", "darwin", "dev", "django", "env", "ext",
-      "extension", "extensions", "fix", "fixed", "flask", "helper", "helpers", "latest", "lib",
-      "libs", "library", "linux", "lite", "mac", "macos", "new", "official", "patch", "pkg",
-      "plugin", "plugins", "plus", "pro", "py", "py3", "pytest", "python", "python3", "sdk",
-      "secure", "server", "stubs", "test", "tool", "toolkit", "tools", "types", "update",
-      "updated", "util", "utility", "utilities", "utils", "win", "win32", "windows",
-      "wrapper");
+  static final Set<String> GENERIC_WORDS =
+      Set.of(
+          "api",
+          "async",
+          "aio",
+          "beta",
+          "cli",
+          "client",
+          "common",
+          "conf",
+          "config",
+          "core",
+          "darwin",
+          "dev",
+          "django",
+          "env",
+          "ext",
+          "extension",
+          "extensions",
+          "fix",
+          "fixed",
+          "flask",
+          "helper",
+          "helpers",
+          "latest",
+          "lib",
+          "libs",
+          "library",
+          "linux",
+          "lite",
+          "mac",
+          "macos",
+          "new",
+          "official",
+          "patch",
+          "pkg",
+          "plugin",
+          "plugins",
+          "plus",
+          "pro",
+          "py",
+          "py3",
+          "pytest",
+          "python",
+          "python3",
+          "sdk",
+          "secure",
+          "server",
+          "stubs",
+          "test",
+          "tool",
+          "toolkit",
+          "tools",
+          "types",
+          "update",
+          "updated",
+          "util",
+          "utility",
+          "utilities",
+          "utils",
+          "win",
+          "win32",
+          "windows",
+          "wrapper");
 
   private static final String[] GENERIC_WORD_LIST = GENERIC_WORDS.toArray(String[]::new);
 
@@ -127,15 +183,24 @@ final class LookAlikeFinder {
     }
     Optional<PopularName> itself = corpus.get(normalized);
     if (itself.isPresent()) {
-      return disguised ? Optional.of(new LookAlike(itself.get(),
-          Transformation.UNICODE_CONFUSABLES, "non-Latin or invisible characters that read as '"
-              + itself.get().name() + "'", true)) : Optional.empty();
+      return disguised
+          ? Optional.of(
+              new LookAlike(
+                  itself.get(),
+                  Transformation.UNICODE_CONFUSABLES,
+                  "non-Latin or invisible characters that read as '" + itself.get().name() + "'",
+                  true))
+          : Optional.empty();
     }
     String compact = NameForms.withoutSeparators(normalized);
     // Every one-step resemblance is weighed; the closest and most prominent is reported.
     Optional<LookAlike> found = Optional.empty();
-    for (Optional<LookAlike> oneStep : List.of(exactForms(compact), versionSuffix(normalized),
-        affixes(normalized), oneEdit(compact))) {
+    for (Optional<LookAlike> oneStep :
+        List.of(
+            exactForms(compact),
+            versionSuffix(normalized),
+            affixes(normalized),
+            oneEdit(compact))) {
       if (oneStep.isPresent()) {
         found = better(found, oneStep.get());
       }
@@ -143,8 +208,12 @@ final class LookAlikeFinder {
     found = found.or(() -> twoEdits(compact)).or(() -> combination(normalized));
     if (disguised && found.isPresent()) {
       LookAlike hit = found.get();
-      return Optional.of(new LookAlike(hit.target(), Transformation.UNICODE_CONFUSABLES,
-          "non-Latin or invisible characters, then " + hit.detail(), hit.close()));
+      return Optional.of(
+          new LookAlike(
+              hit.target(),
+              Transformation.UNICODE_CONFUSABLES,
+              "non-Latin or invisible characters, then " + hit.detail(),
+              hit.close()));
     }
     return found;
   }
@@ -152,15 +221,22 @@ final class LookAlikeFinder {
   private Optional<LookAlike> exactForms(String compact) {
     Integer id = byCompact.get(compact);
     if (id != null) {
-      return Optional.of(new LookAlike(entries[id], Transformation.SEPARATORS,
-          "separators changed ('" + entries[id].name() + "')", true));
+      return Optional.of(
+          new LookAlike(
+              entries[id],
+              Transformation.SEPARATORS,
+              "separators changed ('" + entries[id].name() + "')",
+              true));
     }
     if (compact.length() >= 3) {
       id = byVisual.get(NameForms.visual(compact));
       if (id != null) {
-        return Optional.of(new LookAlike(entries[id], Transformation.HOMOGLYPHS,
-            "characters that read alike ('" + compacts[id] + "' written '" + compact + "')",
-            true));
+        return Optional.of(
+            new LookAlike(
+                entries[id],
+                Transformation.HOMOGLYPHS,
+                "characters that read alike ('" + compacts[id] + "' written '" + compact + "')",
+                true));
       }
     }
     return Optional.empty();
@@ -176,8 +252,9 @@ final class LookAlikeFinder {
       return Optional.empty();
     }
     EditDistance.Edit edit = EditDistance.single(compact, compacts[best]);
-    return Optional.of(new LookAlike(entries[best], edit.kind(), edit.description(),
-        edit.close(compacts[best].length())));
+    return Optional.of(
+        new LookAlike(
+            entries[best], edit.kind(), edit.description(), edit.close(compacts[best].length())));
   }
 
   /** The most prominent long (12+ characters), prominent name exactly two edits away. */
@@ -186,27 +263,36 @@ final class LookAlikeFinder {
       return Optional.empty();
     }
     int[] best = {-1};
-    twoEdits.candidates(compact, local -> {
-      int id = twoEditIds[local];
-      if ((best[0] < 0 || id < best[0]) && EditDistance.within(compact, compacts[id], 2) == 2) {
-        best[0] = id;
-      }
-    });
-    return best[0] < 0 ? Optional.empty()
-        : Optional.of(new LookAlike(entries[best[0]], Transformation.EDITS,
-            "two letters changed ('" + compacts[best[0]] + "' written '" + compact + "')",
-            false));
+    twoEdits.candidates(
+        compact,
+        local -> {
+          int id = twoEditIds[local];
+          if ((best[0] < 0 || id < best[0]) && EditDistance.within(compact, compacts[id], 2) == 2) {
+            best[0] = id;
+          }
+        });
+    return best[0] < 0
+        ? Optional.empty()
+        : Optional.of(
+            new LookAlike(
+                entries[best[0]],
+                Transformation.EDITS,
+                "two letters changed ('" + compacts[best[0]] + "' written '" + compact + "')",
+                false));
   }
 
   /** The most prominent indexed name at exactly {@code distance}, or -1. */
   private int nearest(DeletionIndex index, String compact, int deletions, int distance) {
     int[] best = {-1};
-    index.candidates(compact, deletions, id -> {
-      if ((best[0] < 0 || id < best[0])
-          && EditDistance.within(compact, compacts[id], distance) == distance) {
-        best[0] = id; // ids are in prominence order
-      }
-    });
+    index.candidates(
+        compact,
+        deletions,
+        id -> {
+          if ((best[0] < 0 || id < best[0])
+              && EditDistance.within(compact, compacts[id], distance) == distance) {
+            best[0] = id; // ids are in prominence order
+          }
+        });
     return best[0];
   }
 
@@ -221,31 +307,59 @@ final class LookAlikeFinder {
     if (compact.length() >= 3) {
       Integer dropped = byCore.get(compact);
       if (dropped != null) {
-        best = better(best, new LookAlike(entries[dropped], Transformation.PYTHON_AFFIX,
-            "'" + entries[dropped].name() + "' without its Python prefix or suffix", false));
+        best =
+            better(
+                best,
+                new LookAlike(
+                    entries[dropped],
+                    Transformation.PYTHON_AFFIX,
+                    "'" + entries[dropped].name() + "' without its Python prefix or suffix",
+                    false));
       }
     }
     for (NameForms.Stripped stripped : NameForms.withoutPythonAffix(normalized)) {
       Integer added = byCompact.get(stripped.rest());
       if (added != null) {
-        best = better(best, new LookAlike(entries[added], Transformation.PYTHON_AFFIX,
-            stripped.removed() + " added to '" + entries[added].name() + "'", true));
+        best =
+            better(
+                best,
+                new LookAlike(
+                    entries[added],
+                    Transformation.PYTHON_AFFIX,
+                    stripped.removed() + " added to '" + entries[added].name() + "'",
+                    true));
       }
       Integer moved = byCore.get(stripped.rest());
       if (moved != null && !compacts[moved].equals(compact)) {
-        best = better(best, new LookAlike(entries[moved], Transformation.PYTHON_AFFIX,
-            "the Python prefix or suffix moved or changed ('" + normalized + "' for '"
-                + entries[moved].name() + "')", true));
+        best =
+            better(
+                best,
+                new LookAlike(
+                    entries[moved],
+                    Transformation.PYTHON_AFFIX,
+                    "the Python prefix or suffix moved or changed ('"
+                        + normalized
+                        + "' for '"
+                        + entries[moved].name()
+                        + "')",
+                    true));
       }
     }
     return best;
   }
 
   private Optional<LookAlike> versionSuffix(String normalized) {
-    return NameForms.withoutVersionSuffix(normalized).flatMap(stripped ->
-        Optional.ofNullable(byCompact.get(stripped.rest())).map(id -> new LookAlike(entries[id],
-            Transformation.VERSION_SUFFIX, stripped.removed() + " added to '"
-                + entries[id].name() + "'", true)));
+    return NameForms.withoutVersionSuffix(normalized)
+        .flatMap(
+            stripped ->
+                Optional.ofNullable(byCompact.get(stripped.rest()))
+                    .map(
+                        id ->
+                            new LookAlike(
+                                entries[id],
+                                Transformation.VERSION_SUFFIX,
+                                stripped.removed() + " added to '" + entries[id].name() + "'",
+                                true)));
   }
 
   /**
@@ -261,15 +375,20 @@ final class LookAlikeFinder {
           if (i == 0 && j == tokens.length) {
             continue;
           }
-          Optional<PopularName> part = prominent(String.join("-",
-              List.of(tokens).subList(i, j)));
+          Optional<PopularName> part = prominent(String.join("-", List.of(tokens).subList(i, j)));
           if (part.isEmpty()) {
             continue;
           }
           Optional<String> rest = restDescription(tokens, i, j);
           if (rest.isPresent()) {
-            best = better(best, new LookAlike(part.get(), Transformation.COMBINATION,
-                "'" + part.get().name() + "' " + rest.get(), false));
+            best =
+                better(
+                    best,
+                    new LookAlike(
+                        part.get(),
+                        Transformation.COMBINATION,
+                        "'" + part.get().name() + "' " + rest.get(),
+                        false));
           }
         }
       }
@@ -283,16 +402,28 @@ final class LookAlikeFinder {
         if (compact.startsWith(word)) {
           Optional<PopularName> part = prominentCompact(compact.substring(word.length()));
           if (part.isPresent()) {
-            best = better(best, new LookAlike(part.get(), Transformation.COMBINATION,
-                "'" + part.get().name() + "' with '" + word + "' in front", false));
+            best =
+                better(
+                    best,
+                    new LookAlike(
+                        part.get(),
+                        Transformation.COMBINATION,
+                        "'" + part.get().name() + "' with '" + word + "' in front",
+                        false));
           }
         }
         if (compact.endsWith(word)) {
-          Optional<PopularName> part = prominentCompact(compact.substring(0,
-              compact.length() - word.length()));
+          Optional<PopularName> part =
+              prominentCompact(compact.substring(0, compact.length() - word.length()));
           if (part.isPresent()) {
-            best = better(best, new LookAlike(part.get(), Transformation.COMBINATION,
-                "'" + part.get().name() + "' with '" + word + "' appended", false));
+            best =
+                better(
+                    best,
+                    new LookAlike(
+                        part.get(),
+                        Transformation.COMBINATION,
+                        "'" + part.get().name() + "' with '" + word + "' appended",
+                        false));
           }
         }
       }
@@ -306,8 +437,10 @@ final class LookAlikeFinder {
     outside.addAll(List.of(tokens).subList(0, i));
     outside.addAll(List.of(tokens).subList(j, tokens.length));
     if (GENERIC_WORDS.containsAll(outside)) {
-      return Optional.of("with the generic word" + (outside.size() > 1 ? "s " : " ")
-          + String.join(", ", outside.stream().map(w -> "'" + w + "'").toList()));
+      return Optional.of(
+          "with the generic word"
+              + (outside.size() > 1 ? "s " : " ")
+              + String.join(", ", outside.stream().map(w -> "'" + w + "'").toList()));
     }
     String left = String.join("-", List.of(tokens).subList(0, i));
     String right = String.join("-", List.of(tokens).subList(j, tokens.length));
@@ -327,7 +460,8 @@ final class LookAlikeFinder {
 
   private Optional<PopularName> prominentCompact(String compactPart) {
     Integer id = byCompact.get(compactPart);
-    return id == null || compactPart.length() < 4 ? Optional.empty()
+    return id == null || compactPart.length() < 4
+        ? Optional.empty()
         : Optional.of(entries[id]).filter(p -> p.within(prominentRank));
   }
 
@@ -341,16 +475,20 @@ final class LookAlikeFinder {
     }
     PopularName a = current.get().target();
     PopularName b = candidate.target();
-    boolean candidateBetter = b.unranked() && !a.unranked()
-        || (!a.unranked() && !b.unranked() && b.rank() < a.rank());
+    boolean candidateBetter =
+        b.unranked() && !a.unranked() || (!a.unranked() && !b.unranked() && b.rank() < a.rank());
     return candidateBetter ? Optional.of(candidate) : current;
   }
 
   private static boolean plainAscii(String name) {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '_' || c == '.')) {
+      if (!((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '_'
+          || c == '.')) {
         return false;
       }
     }
@@ -369,8 +507,7 @@ final class LookAlikeFinder {
     StringBuilder out = new StringBuilder(skeleton.length());
     for (int i = 0; i < skeleton.length(); i++) {
       char c = skeleton.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
-          || c == '.') {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.') {
         out.append(c);
       }
     }

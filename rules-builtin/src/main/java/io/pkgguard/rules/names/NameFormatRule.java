@@ -30,20 +30,28 @@ import java.util.Optional;
     level = RiskLevel.CRITICAL,
     category = RiskCategory.NAME,
     stage = RuleStage.REQUEST,
-    explanation = "Invalid names cannot be published to a real index, so a request for one is a"
-        + " mistake or an attack (control characters, terminal escapes, Cyrillic or Greek letters"
-        + " that look like Latin ones). Very long or many-part names are rare among legitimate"
-        + " projects and are reviewed.",
+    explanation =
+        "Invalid names cannot be published to a real index, so a request for one is a"
+            + " mistake or an attack (control characters, terminal escapes, Cyrillic or Greek letters"
+            + " that look like Latin ones). Very long or many-part names are rare among legitimate"
+            + " projects and are reviewed.",
     parameters = {
-      @ParameterDefinition(name = "max-length", type = ParameterDefinition.Type.NUMBER,
+      @ParameterDefinition(
+          name = "max-length",
+          type = ParameterDefinition.Type.NUMBER,
           summary = "names longer than this are MEDIUM",
           defaultValue = "64"),
-      @ParameterDefinition(name = "reject-length", type = ParameterDefinition.Type.NUMBER,
+      @ParameterDefinition(
+          name = "reject-length",
+          type = ParameterDefinition.Type.NUMBER,
           summary = "names longer than this are CRITICAL",
           defaultValue = "200"),
-      @ParameterDefinition(name = "max-separators", type = ParameterDefinition.Type.NUMBER,
+      @ParameterDefinition(
+          name = "max-separators",
+          type = ParameterDefinition.Type.NUMBER,
           summary = "names with more separators are MEDIUM",
-          defaultValue = "7")})
+          defaultValue = "7")
+    })
 public final class NameFormatRule implements SecurityRule {
 
   static final int SHOWN_LENGTH = 80;
@@ -59,42 +67,64 @@ public final class NameFormatRule implements SecurityRule {
       if (Confusables.containsAny(name)) {
         evidence = evidence.with("looks-like", Confusables.skeleton(name));
       }
-      findings.add(finding(RiskLevel.CRITICAL, "'" + shown(name) + "' is not a valid package name: "
-              + problem.get())
-          .withEvidence(evidence)
-          .withRemediation(Confusables.containsAny(name)
-              ? "the name imitates '" + Confusables.skeleton(name) + "' with look-alike"
-                  + " characters; type the name yourself from the project's documentation"
-              : "check the name; a valid name uses letters, digits, '.', '-' and '_'"));
+      findings.add(
+          finding(
+                  RiskLevel.CRITICAL,
+                  "'" + shown(name) + "' is not a valid package name: " + problem.get())
+              .withEvidence(evidence)
+              .withRemediation(
+                  Confusables.containsAny(name)
+                      ? "the name imitates '"
+                          + Confusables.skeleton(name)
+                          + "' with look-alike"
+                          + " characters; type the name yourself from the project's documentation"
+                      : "check the name; a valid name uses letters, digits, '.', '-' and '_'"));
       return findings;
     }
     long length = name.codePointCount(0, name.length());
     long rejectLength = parameters.number("reject-length", 200);
     long maxLength = parameters.number("max-length", 64);
     if (length > rejectLength) {
-      findings.add(finding(RiskLevel.CRITICAL, "the name is " + length
-              + " characters long; no real project name is that long")
-          .withEvidence("name", shown(name), "length", Long.toString(length),
-              "limit", Long.toString(rejectLength))
-          .withRemediation("check where this name came from"));
+      findings.add(
+          finding(
+                  RiskLevel.CRITICAL,
+                  "the name is " + length + " characters long; no real project name is that long")
+              .withEvidence(
+                  "name",
+                  shown(name),
+                  "length",
+                  Long.toString(length),
+                  "limit",
+                  Long.toString(rejectLength))
+              .withRemediation("check where this name came from"));
       return findings;
     }
     if (length > maxLength) {
-      findings.add(finding(RiskLevel.MEDIUM, "the name is unusually long (" + length
-              + " characters)")
-          .withEvidence("name", shown(name), "length", Long.toString(length),
-              "limit", Long.toString(maxLength))
-          .withRemediation("make sure this is the project you mean"));
+      findings.add(
+          finding(RiskLevel.MEDIUM, "the name is unusually long (" + length + " characters)")
+              .withEvidence(
+                  "name",
+                  shown(name),
+                  "length",
+                  Long.toString(length),
+                  "limit",
+                  Long.toString(maxLength))
+              .withRemediation("make sure this is the project you mean"));
     }
-    long separators = name.toLowerCase(Locale.ROOT).chars()
-        .filter(c -> c == '-' || c == '_' || c == '.').count();
+    long separators =
+        name.toLowerCase(Locale.ROOT).chars().filter(c -> c == '-' || c == '_' || c == '.').count();
     long maxSeparators = parameters.number("max-separators", 7);
     if (separators > maxSeparators) {
-      findings.add(finding(RiskLevel.MEDIUM, "the name is unusually complex (" + separators
-              + " separators)")
-          .withEvidence("name", shown(name), "separators", Long.toString(separators),
-              "limit", Long.toString(maxSeparators))
-          .withRemediation("make sure this is the project you mean"));
+      findings.add(
+          finding(RiskLevel.MEDIUM, "the name is unusually complex (" + separators + " separators)")
+              .withEvidence(
+                  "name",
+                  shown(name),
+                  "separators",
+                  Long.toString(separators),
+                  "limit",
+                  Long.toString(maxSeparators))
+              .withRemediation("make sure this is the project you mean"));
     }
     return findings;
   }

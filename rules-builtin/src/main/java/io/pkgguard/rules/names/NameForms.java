@@ -48,8 +48,8 @@ final class NameForms {
     }
     for (int i = 0; i < n; i++) {
       char c = name.charAt(i);
-      boolean ok = c == '-' ? name.charAt(i - 1) != '-'
-          : (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      boolean ok =
+          c == '-' ? name.charAt(i - 1) != '-' : (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
       if (!ok) {
         return false;
       }
@@ -89,15 +89,16 @@ final class NameForms {
         out.append('w');
         i++;
       } else {
-        out.append(switch (c) {
-          case '0' -> 'o';
-          case '1', 'i' -> 'l';
-          case '3' -> 'e';
-          case '4' -> 'a';
-          case '5' -> 's';
-          case '7' -> 't';
-          default -> c;
-        });
+        out.append(
+            switch (c) {
+              case '0' -> 'o';
+              case '1', 'i' -> 'l';
+              case '3' -> 'e';
+              case '4' -> 'a';
+              case '5' -> 's';
+              case '7' -> 't';
+              default -> c;
+            });
       }
     }
     return out.toString();
@@ -113,12 +114,13 @@ final class NameForms {
     String compact = withoutSeparators(normalized);
     for (String affix : PYTHON_AFFIXES) {
       if (compact.startsWith(affix) && compact.length() - affix.length() >= 3) {
-        result.add(new Stripped(compact.substring(affix.length()), "the prefix '" + affix
-            + "'"));
+        result.add(new Stripped(compact.substring(affix.length()), "the prefix '" + affix + "'"));
       }
       if (compact.endsWith(affix) && compact.length() - affix.length() >= 3) {
-        result.add(new Stripped(compact.substring(0, compact.length() - affix.length()),
-            "the suffix '" + affix + "'"));
+        result.add(
+            new Stripped(
+                compact.substring(0, compact.length() - affix.length()),
+                "the suffix '" + affix + "'"));
       }
     }
     return result;
@@ -162,8 +164,10 @@ final class NameForms {
     if (end > 0 && compact.charAt(end - 1) == 'v') {
       end--;
     }
-    return end >= 3 ? Optional.of(new Stripped(compact.substring(0, end),
-        "the version suffix '" + digits + "'")) : Optional.empty();
+    return end >= 3
+        ? Optional.of(
+            new Stripped(compact.substring(0, end), "the version suffix '" + digits + "'"))
+        : Optional.empty();
   }
 
   /**

@@ -40,60 +40,124 @@ import java.util.regex.Pattern;
     level = RiskLevel.CRITICAL,
     category = RiskCategory.NAME,
     stage = RuleStage.REQUEST,
-    explanation = "Malware on package indexes often says what it is: token grabbers, stealers,"
-        + " keyloggers. Such names are rejected; names with words that legitimate projects also"
-        + " use (password) are reviewed.",
+    explanation =
+        "Malware on package indexes often says what it is: token grabbers, stealers,"
+            + " keyloggers. Such names are rejected; names with words that legitimate projects also"
+            + " use (password) are reviewed.",
     parameters = {
-      @ParameterDefinition(name = "reject-words", type = ParameterDefinition.Type.TEXTS,
+      @ParameterDefinition(
+          name = "reject-words",
+          type = ParameterDefinition.Type.TEXTS,
           summary = "words that reject a name (CRITICAL)",
-          defaultValue = "[\"backdoor\", \"crack\", \"grabber\", \"hack\", \"keylog\","
-              + " \"keylogger\", \"malware\", \"ransomware\", \"rootkit\", \"spy\", \"spyware\","
-              + " \"steal\", \"stealer\", \"trojan\"]"),
-      @ParameterDefinition(name = "review-words", type = ParameterDefinition.Type.TEXTS,
+          defaultValue =
+              "[\"backdoor\", \"crack\", \"grabber\", \"hack\", \"keylog\","
+                  + " \"keylogger\", \"malware\", \"ransomware\", \"rootkit\", \"spy\", \"spyware\","
+                  + " \"steal\", \"stealer\", \"trojan\"]"),
+      @ParameterDefinition(
+          name = "review-words",
+          type = ParameterDefinition.Type.TEXTS,
           summary = "words that send a name to review (MEDIUM)",
           defaultValue = "[\"password\", \"passwd\"]"),
-      @ParameterDefinition(name = "exceptions", type = ParameterDefinition.Type.TEXTS,
+      @ParameterDefinition(
+          name = "exceptions",
+          type = ParameterDefinition.Type.TEXTS,
           summary = "project names never flagged",
           defaultValue = "[\"py-spy\", \"hacking\", \"seeq-spy\"]"),
-      @ParameterDefinition(name = "defensive-words", type = ParameterDefinition.Type.TEXTS,
-          summary = "words of defensive tools (detector, scanner): a reject word next to one is"
-              + " only MEDIUM",
-          defaultValue = "[\"analysis\", \"analyser\", \"analyzer\", \"classifier\", \"dataset\","
-              + " \"defence\", \"defense\", \"detect\", \"detection\", \"detector\", \"hunter\","
-              + " \"killer\", \"protect\", \"protection\", \"removal\", \"remover\", \"sandbox\","
-              + " \"scan\", \"scanner\", \"yara\"]"),
-      @ParameterDefinition(name = "needs-target", type = ParameterDefinition.Type.TEXTS,
+      @ParameterDefinition(
+          name = "defensive-words",
+          type = ParameterDefinition.Type.TEXTS,
+          summary =
+              "words of defensive tools (detector, scanner): a reject word next to one is"
+                  + " only MEDIUM",
+          defaultValue =
+              "[\"analysis\", \"analyser\", \"analyzer\", \"classifier\", \"dataset\","
+                  + " \"defence\", \"defense\", \"detect\", \"detection\", \"detector\", \"hunter\","
+                  + " \"killer\", \"protect\", \"protection\", \"removal\", \"remover\", \"sandbox\","
+                  + " \"scan\", \"scanner\", \"yara\"]"),
+      @ParameterDefinition(
+          name = "needs-target",
+          type = ParameterDefinition.Type.TEXTS,
           summary = "reject words that reject only next to a target word (grabber)",
           defaultValue = "[\"grabber\"]"),
-      @ParameterDefinition(name = "target-words", type = ParameterDefinition.Type.TEXTS,
+      @ParameterDefinition(
+          name = "target-words",
+          type = ParameterDefinition.Type.TEXTS,
           summary = "what malware steals (token, cookie, password, wallet)",
-          defaultValue = "[\"account\", \"browser\", \"cookie\", \"credential\", \"discord\","
-              + " \"login\", \"password\", \"roblox\", \"session\", \"steam\", \"telegram\","
-              + " \"token\", \"wallet\", \"webhook\"]")})
+          defaultValue =
+              "[\"account\", \"browser\", \"cookie\", \"credential\", \"discord\","
+                  + " \"login\", \"password\", \"roblox\", \"session\", \"steam\", \"telegram\","
+                  + " \"token\", \"wallet\", \"webhook\"]")
+    })
 public final class NameKeywordsRule implements SecurityRule {
 
-  static final List<String> DEFAULT_REJECT = List.of("backdoor", "crack", "grabber", "hack",
-      "keylog", "keylogger", "malware", "ransomware", "rootkit", "spy", "spyware", "steal",
-      "stealer", "trojan");
+  static final List<String> DEFAULT_REJECT =
+      List.of(
+          "backdoor",
+          "crack",
+          "grabber",
+          "hack",
+          "keylog",
+          "keylogger",
+          "malware",
+          "ransomware",
+          "rootkit",
+          "spy",
+          "spyware",
+          "steal",
+          "stealer",
+          "trojan");
   static final List<String> DEFAULT_REVIEW = List.of("password", "passwd");
   static final List<String> DEFAULT_EXCEPTIONS = List.of("py-spy", "hacking", "seeq-spy");
-  static final List<String> DEFAULT_DEFENSIVE = List.of("analysis", "analyser", "analyzer",
-      "classifier", "dataset", "defence", "defense", "detect", "detection", "detector", "hunter",
-      "killer", "protect", "protection", "removal", "remover", "sandbox", "scan", "scanner",
-      "yara");
+  static final List<String> DEFAULT_DEFENSIVE =
+      List.of(
+          "analysis",
+          "analyser",
+          "analyzer",
+          "classifier",
+          "dataset",
+          "defence",
+          "defense",
+          "detect",
+          "detection",
+          "detector",
+          "hunter",
+          "killer",
+          "protect",
+          "protection",
+          "removal",
+          "remover",
+          "sandbox",
+          "scan",
+          "scanner",
+          "yara");
   static final List<String> DEFAULT_NEEDS_TARGET = List.of("grabber");
-  static final List<String> DEFAULT_TARGETS = List.of("account", "browser", "cookie",
-      "credential", "discord", "login", "password", "roblox", "session", "steam", "telegram",
-      "token", "wallet", "webhook");
+  static final List<String> DEFAULT_TARGETS =
+      List.of(
+          "account",
+          "browser",
+          "cookie",
+          "credential",
+          "discord",
+          "login",
+          "password",
+          "roblox",
+          "session",
+          "steam",
+          "telegram",
+          "token",
+          "wallet",
+          "webhook");
 
   private static final Pattern INFLECTION = Pattern.compile("|s|es|er|ers|ed|ing|[0-9]+");
   private static final int INNER_MATCH_LENGTH = 6;
+
   /**
    * Names of well-known sites that contain a keyword as a word ({@code mcp-server-hacker-news}):
    * removed before matching. From the name sweep in docs/typosquat.md.
    */
-  private static final List<String> BENIGN_PHRASES = List.of("hacker-news", "hacker-rank",
-      "hacker-one", "hacker-earth");
+  private static final List<String> BENIGN_PHRASES =
+      List.of("hacker-news", "hacker-rank", "hacker-one", "hacker-earth");
+
   /**
    * Keyword lists in lower case, longest first, so a report names the most specific keyword
    * (keylogger, not keylog); one entry per distinct policy list.
@@ -104,10 +168,13 @@ public final class NameKeywordsRule implements SecurityRule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     RuleParameters parameters = context.parameters();
-    String normalized = context.names().normalize(context.request().id().name())
-        .toLowerCase(Locale.ROOT);
-    Set<String> exceptions = Set.copyOf(parameters.texts("exceptions", DEFAULT_EXCEPTIONS)
-        .stream().map(e -> context.names().normalize(e).toLowerCase(Locale.ROOT)).toList());
+    String normalized =
+        context.names().normalize(context.request().id().name()).toLowerCase(Locale.ROOT);
+    Set<String> exceptions =
+        Set.copyOf(
+            parameters.texts("exceptions", DEFAULT_EXCEPTIONS).stream()
+                .map(e -> context.names().normalize(e).toLowerCase(Locale.ROOT))
+                .toList());
     if (exceptions.contains(normalized)) {
       return List.of();
     }
@@ -120,46 +187,81 @@ public final class NameKeywordsRule implements SecurityRule {
     Optional<Hit> reject = match(words, parameters.texts("reject-words", DEFAULT_REJECT));
     if (reject.isPresent()) {
       Hit hit = reject.get();
-      Optional<Hit> defensive = match(words,
-          parameters.texts("defensive-words", DEFAULT_DEFENSIVE));
-      boolean targetless = parameters.texts("needs-target", DEFAULT_NEEDS_TARGET).stream()
-          .anyMatch(k -> k.equalsIgnoreCase(hit.keyword()))
-          && match(words, parameters.texts("target-words", DEFAULT_TARGETS)).isEmpty();
+      Optional<Hit> defensive =
+          match(words, parameters.texts("defensive-words", DEFAULT_DEFENSIVE));
+      boolean targetless =
+          parameters.texts("needs-target", DEFAULT_NEEDS_TARGET).stream()
+                  .anyMatch(k -> k.equalsIgnoreCase(hit.keyword()))
+              && match(words, parameters.texts("target-words", DEFAULT_TARGETS)).isEmpty();
       if (defensive.isPresent()) {
-        findings.add(finding(RiskLevel.MEDIUM, "the name contains '" + hit.keyword()
-                + "' next to '" + defensive.get().word() + "': probably a defensive tool")
-            .withEvidence("keyword", hit.keyword(), "word", hit.word(), "name", normalized,
-                "defensive-word", defensive.get().word())
-            .withRemediation("confirm that the project detects or studies malware rather than"
-                + " being it: check its publisher and code"));
+        findings.add(
+            finding(
+                    RiskLevel.MEDIUM,
+                    "the name contains '"
+                        + hit.keyword()
+                        + "' next to '"
+                        + defensive.get().word()
+                        + "': probably a defensive tool")
+                .withEvidence(
+                    "keyword",
+                    hit.keyword(),
+                    "word",
+                    hit.word(),
+                    "name",
+                    normalized,
+                    "defensive-word",
+                    defensive.get().word())
+                .withRemediation(
+                    "confirm that the project detects or studies malware rather than"
+                        + " being it: check its publisher and code"));
       } else if (targetless) {
-        findings.add(finding(RiskLevel.MEDIUM, "the name contains '" + hit.keyword()
-                + "', but nothing it would steal (tokens, cookies, passwords, wallets)")
-            .withEvidence("keyword", hit.keyword(), "word", hit.word(), "name", normalized)
-            .withRemediation("confirm what the project grabs before installing"));
+        findings.add(
+            finding(
+                    RiskLevel.MEDIUM,
+                    "the name contains '"
+                        + hit.keyword()
+                        + "', but nothing it would steal (tokens, cookies, passwords, wallets)")
+                .withEvidence("keyword", hit.keyword(), "word", hit.word(), "name", normalized)
+                .withRemediation("confirm what the project grabs before installing"));
       } else {
-        findings.add(finding(RiskLevel.CRITICAL, "the name contains '" + hit.keyword()
-                + "', a word used by malicious packages")
-            .withEvidence("keyword", hit.keyword(), "word", hit.word(), "name", normalized)
-            .withRemediation("do not install it; if it is a legitimate project your"
-                + " organisation needs, ask an administrator to add it to the rule's"
-                + " exceptions"));
+        findings.add(
+            finding(
+                    RiskLevel.CRITICAL,
+                    "the name contains '" + hit.keyword() + "', a word used by malicious packages")
+                .withEvidence("keyword", hit.keyword(), "word", hit.word(), "name", normalized)
+                .withRemediation(
+                    "do not install it; if it is a legitimate project your"
+                        + " organisation needs, ask an administrator to add it to the rule's"
+                        + " exceptions"));
       }
     }
     if (findings.isEmpty()) {
-      match(words, parameters.texts("review-words", DEFAULT_REVIEW)).ifPresent(hit ->
-          findings.add(finding(RiskLevel.MEDIUM, "the name contains '" + hit.keyword()
-                  + "'; check that the project is what it claims to be")
-              .withEvidence("keyword", hit.keyword(), "word", hit.word(), "name", normalized)
-              .withRemediation("confirm the project's purpose and publisher before installing")));
+      match(words, parameters.texts("review-words", DEFAULT_REVIEW))
+          .ifPresent(
+              hit ->
+                  findings.add(
+                      finding(
+                              RiskLevel.MEDIUM,
+                              "the name contains '"
+                                  + hit.keyword()
+                                  + "'; check that the project is what it claims to be")
+                          .withEvidence(
+                              "keyword", hit.keyword(), "word", hit.word(), "name", normalized)
+                          .withRemediation(
+                              "confirm the project's purpose and publisher before installing")));
     }
     return findings;
   }
 
   private static Optional<Hit> match(List<String> words, List<String> keywords) {
-    List<String> longestFirst = LONGEST_FIRST.computeIfAbsent(keywords, list -> list.stream()
-        .map(k -> k.toLowerCase(Locale.ROOT))
-        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
+    List<String> longestFirst =
+        LONGEST_FIRST.computeIfAbsent(
+            keywords,
+            list ->
+                list.stream()
+                    .map(k -> k.toLowerCase(Locale.ROOT))
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                    .toList());
     for (String word : words) {
       for (String keyword : longestFirst) {
         if (matches(word, keyword)) {

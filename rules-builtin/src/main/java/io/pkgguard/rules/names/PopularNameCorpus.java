@@ -66,13 +66,14 @@ final class PopularNameCorpus {
   }
 
   /** Unranked names first, then by rank, then by name. */
-  private static final Comparator<PopularName> PROMINENCE = new Comparator<>() {
-    @Override
-    public int compare(PopularName a, PopularName b) {
-      int c = Integer.compare(a.rank(), b.rank());
-      return c != 0 ? c : a.name().compareTo(b.name());
-    }
-  };
+  private static final Comparator<PopularName> PROMINENCE =
+      new Comparator<>() {
+        @Override
+        public int compare(PopularName a, PopularName b) {
+          int c = Integer.compare(a.rank(), b.rank());
+          return c != 0 ? c : a.name().compareTo(b.name());
+        }
+      };
 
   /** An empty corpus: nothing is imitated. */
   static PopularNameCorpus empty() {
@@ -129,9 +130,14 @@ final class PopularNameCorpus {
 
   private static PopularName entry(String line, int number, String listedIn, String where) {
     if (line.length() > MAX_LINE) {
-      throw new IllegalArgumentException(where + ":" + number + ": the line is longer than "
-          + MAX_LINE + " characters; expected a project name, optionally after its rank and"
-          + " a TAB");
+      throw new IllegalArgumentException(
+          where
+              + ":"
+              + number
+              + ": the line is longer than "
+              + MAX_LINE
+              + " characters; expected a project name, optionally after its rank and"
+              + " a TAB");
     }
     int tab = line.indexOf('\t');
     int rank = 0;
@@ -143,16 +149,26 @@ final class PopularNameCorpus {
         rank = -1;
       }
       if (rank <= 0) {
-        throw new IllegalArgumentException(where + ":" + number + ": '"
-            + line.substring(0, tab) + "' is not a rank; expected a whole number above 0"
-            + " before the TAB");
+        throw new IllegalArgumentException(
+            where
+                + ":"
+                + number
+                + ": '"
+                + line.substring(0, tab)
+                + "' is not a rank; expected a whole number above 0"
+                + " before the TAB");
       }
       name = line.substring(tab + 1).strip();
     }
     String normalized = NameForms.normalize(name);
     if (!valid(normalized)) {
-      throw new IllegalArgumentException(where + ":" + number + ": '" + name
-          + "' is not a valid project name (letters, digits, '.', '-', '_')");
+      throw new IllegalArgumentException(
+          where
+              + ":"
+              + number
+              + ": '"
+              + name
+              + "' is not a valid project name (letters, digits, '.', '-', '_')");
     }
     return new PopularName(normalized, rank, listedIn);
   }

@@ -2,8 +2,8 @@ package io.pkgguard.rules.names;
 
 import io.pkgguard.api.DownloadCounts;
 import io.pkgguard.api.Finding;
-import io.pkgguard.api.ParameterDefinition;
 import io.pkgguard.api.PackageMetadata;
+import io.pkgguard.api.ParameterDefinition;
 import io.pkgguard.api.RiskCategory;
 import io.pkgguard.api.RiskLevel;
 import io.pkgguard.api.RuleContext;
@@ -43,28 +43,42 @@ import java.util.stream.Collectors;
     summary = "The name does not imitate a popular project (typos, homoglyphs, affixes, combos)",
     level = RiskLevel.CRITICAL,
     category = RiskCategory.NAME,
-    explanation = "Typosquatting publishes malware under names one slip away from popular"
-        + " projects: swapped or doubled letters, look-alike characters, an added py- prefix, a"
-        + " version number, or the popular name glued to a generic word. A close look-alike of a"
-        + " top project that is itself new or unknown is rejected; weaker resemblances are"
-        + " reviewed, and established projects only get a note.",
+    explanation =
+        "Typosquatting publishes malware under names one slip away from popular"
+            + " projects: swapped or doubled letters, look-alike characters, an added py- prefix, a"
+            + " version number, or the popular name glued to a generic word. A close look-alike of a"
+            + " top project that is itself new or unknown is rejected; weaker resemblances are"
+            + " reviewed, and established projects only get a note.",
     parameters = {
-      @ParameterDefinition(name = "corpus-files", type = ParameterDefinition.Type.FILES,
-          summary = "more names to protect, one per line with an optional rank and TAB (your"
-              + " internal packages); relative to the policy file"),
-      @ParameterDefinition(name = "allow", type = ParameterDefinition.Type.TEXTS,
+      @ParameterDefinition(
+          name = "corpus-files",
+          type = ParameterDefinition.Type.FILES,
+          summary =
+              "more names to protect, one per line with an optional rank and TAB (your"
+                  + " internal packages); relative to the policy file"),
+      @ParameterDefinition(
+          name = "allow",
+          type = ParameterDefinition.Type.TEXTS,
           summary = "project names never reported as look-alikes",
           defaultValue = "[]"),
-      @ParameterDefinition(name = "critical-rank", type = ParameterDefinition.Type.NUMBER,
-          summary = "names ranked this high or higher are prominent: close look-alikes of them"
-              + " are CRITICAL, weak ones and combinations MEDIUM",
+      @ParameterDefinition(
+          name = "critical-rank",
+          type = ParameterDefinition.Type.NUMBER,
+          summary =
+              "names ranked this high or higher are prominent: close look-alikes of them"
+                  + " are CRITICAL, weak ones and combinations MEDIUM",
           defaultValue = "1000"),
-      @ParameterDefinition(name = "established-downloads", type = ParameterDefinition.Type.NUMBER,
+      @ParameterDefinition(
+          name = "established-downloads",
+          type = ParameterDefinition.Type.NUMBER,
           summary = "candidates with this many downloads last month are LOW",
           defaultValue = "50000"),
-      @ParameterDefinition(name = "established-days", type = ParameterDefinition.Type.NUMBER,
+      @ParameterDefinition(
+          name = "established-days",
+          type = ParameterDefinition.Type.NUMBER,
           summary = "candidates first released longer ago are at most MEDIUM",
-          defaultValue = "1095")})
+          defaultValue = "1095")
+    })
 public final class TyposquatRule implements SecurityRule {
 
   static final long DEFAULT_CRITICAL_RANK = 1000;
@@ -79,14 +93,16 @@ public final class TyposquatRule implements SecurityRule {
     RuleParameters parameters = context.parameters();
     String name = context.request().id().name();
     String normalized = NameForms.normalize(name);
-    Set<String> allowed = parameters.texts("allow", List.of()).stream()
-        .map(NameForms::normalize).collect(Collectors.toSet());
+    Set<String> allowed =
+        parameters.texts("allow", List.of()).stream()
+            .map(NameForms::normalize)
+            .collect(Collectors.toSet());
     if (allowed.contains(normalized)) {
       return List.of();
     }
     long criticalRank = parameters.number("critical-rank", DEFAULT_CRITICAL_RANK);
-    LookAlikeFinder finder = finder(context.request().id().ecosystem(),
-        parameters.files("corpus-files"), criticalRank);
+    LookAlikeFinder finder =
+        finder(context.request().id().ecosystem(), parameters.files("corpus-files"), criticalRank);
     Optional<LookAlike> found = finder.find(name);
     if (found.isEmpty()) {
       return List.of();
@@ -100,18 +116,41 @@ public final class TyposquatRule implements SecurityRule {
     RiskLevel level = standing.adjust(evidence.get());
     PopularName target = lookAlike.target();
     String shown = NameFormatRule.shown(name);
-    return List.of(finding(level, "'" + shown + "' looks like '" + target.name() + "' ("
-            + (target.unranked() ? "listed in " + target.listedIn() : "rank " + target.rank())
-            + "): " + lookAlike.detail() + standing.note())
-        .withEvidence(io.pkgguard.api.Evidence.of("name", shown, "target", target.name(),
-                "rank", target.unranked() ? "unranked" : Integer.toString(target.rank()),
-                "listed-in", target.listedIn(),
-                "transformation", lookAlike.transformation().label())
-            .with("detail", lookAlike.detail())
-            .with("standing", standing.label()))
-        .withRemediation("if you meant '" + target.name() + "', request that name instead; if '"
-            + shown + "' is really the project you want, ask an administrator to add it to"
-            + " [rules.typosquat] allow"));
+    return List.of(
+        finding(
+                level,
+                "'"
+                    + shown
+                    + "' looks like '"
+                    + target.name()
+                    + "' ("
+                    + (target.unranked()
+                        ? "listed in " + target.listedIn()
+                        : "rank " + target.rank())
+                    + "): "
+                    + lookAlike.detail()
+                    + standing.note())
+            .withEvidence(
+                io.pkgguard.api.Evidence.of(
+                        "name",
+                        shown,
+                        "target",
+                        target.name(),
+                        "rank",
+                        target.unranked() ? "unranked" : Integer.toString(target.rank()),
+                        "listed-in",
+                        target.listedIn(),
+                        "transformation",
+                        lookAlike.transformation().label())
+                    .with("detail", lookAlike.detail())
+                    .with("standing", standing.label()))
+            .withRemediation(
+                "if you meant '"
+                    + target.name()
+                    + "', request that name instead; if '"
+                    + shown
+                    + "' is really the project you want, ask an administrator to add it to"
+                    + " [rules.typosquat] allow"));
   }
 
   /**
@@ -136,25 +175,25 @@ public final class TyposquatRule implements SecurityRule {
       return Standing.UNKNOWN;
     }
     PackageMetadata metadata = context.metadata();
-    long establishedDownloads = parameters.number("established-downloads",
-        DEFAULT_ESTABLISHED_DOWNLOADS);
-    if (metadata.downloads().map(DownloadCounts::lastMonth).orElse(0L)
-        >= establishedDownloads) {
+    long establishedDownloads =
+        parameters.number("established-downloads", DEFAULT_ESTABLISHED_DOWNLOADS);
+    if (metadata.downloads().map(DownloadCounts::lastMonth).orElse(0L) >= establishedDownloads) {
       return Standing.POPULAR;
     }
     Optional<Instant> first = metadata.firstUpload();
     long days = parameters.number("established-days", DEFAULT_ESTABLISHED_DAYS);
-    if (first.isPresent() && Duration.between(first.get(), context.clock().instant())
-        .compareTo(Duration.ofDays(days)) > 0) {
+    if (first.isPresent()
+        && Duration.between(first.get(), context.clock().instant()).compareTo(Duration.ofDays(days))
+            > 0) {
       return Standing.OLD;
     }
     return Standing.NEW;
   }
 
-  private LookAlikeFinder finder(String ecosystem, List<TextFile> corpusFiles,
-      long prominentRank) {
-    return finders.computeIfAbsent(new FinderKey(ecosystem.toLowerCase(Locale.ROOT),
-        List.copyOf(corpusFiles), prominentRank), key -> {
+  private LookAlikeFinder finder(String ecosystem, List<TextFile> corpusFiles, long prominentRank) {
+    return finders.computeIfAbsent(
+        new FinderKey(ecosystem.toLowerCase(Locale.ROOT), List.copyOf(corpusFiles), prominentRank),
+        key -> {
           PopularNameCorpus corpus = builtinCorpus(key.ecosystem());
           for (TextFile file : key.corpusFiles()) {
             corpus = corpus.with(PopularNameCorpus.parse(file));
@@ -165,8 +204,7 @@ public final class TyposquatRule implements SecurityRule {
 
   /** The shipped list for an ecosystem, read once per process. */
   static PopularNameCorpus builtinCorpus(String ecosystem) {
-    return BUILTIN.computeIfAbsent(ecosystem.toLowerCase(Locale.ROOT),
-        PopularNameCorpus::builtin);
+    return BUILTIN.computeIfAbsent(ecosystem.toLowerCase(Locale.ROOT), PopularNameCorpus::builtin);
   }
 
   /** Files compare by content, so an edited file gives a new finder; the same one is reused. */
@@ -177,8 +215,9 @@ public final class TyposquatRule implements SecurityRule {
     UNKNOWN("unknown (no metadata): treated as new", ""),
     NEW("new or little used", ""),
     OLD("released for years", "; the project is old, so this is reviewed, not rejected"),
-    POPULAR("well established", "; the project is well established itself, so this is only a"
-        + " note");
+    POPULAR(
+        "well established",
+        "; the project is well established itself, so this is only a" + " note");
 
     private final String label;
     private final String note;

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 final class EmailAddresses {
 
   private static final int MAX_FIELD = 10_000;
-  private static final Pattern ADDRESS = Pattern.compile(
-      "([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64})@([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)");
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          "([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64})@([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)");
 
   private EmailAddresses() {}
 

@@ -39,19 +39,27 @@ import java.util.stream.Collectors;
     summary = "Maintainers have a track record and reachable e-mail addresses",
     level = RiskLevel.MEDIUM,
     category = RiskCategory.MAINTENANCE,
-    explanation = "Malicious projects are typically published from fresh accounts with nothing"
-        + " else to their name, and give throw-away addresses or none; established maintainers"
-        + " have other projects and can be reached.",
+    explanation =
+        "Malicious projects are typically published from fresh accounts with nothing"
+            + " else to their name, and give throw-away addresses or none; established maintainers"
+            + " have other projects and can be reached.",
     parameters = {
-      @ParameterDefinition(name = "new-account-days", type = ParameterDefinition.Type.NUMBER,
+      @ParameterDefinition(
+          name = "new-account-days",
+          type = ParameterDefinition.Type.NUMBER,
           summary = "accounts younger than this with no other project are MEDIUM",
           defaultValue = "90"),
-      @ParameterDefinition(name = "disposable-domains", type = ParameterDefinition.Type.TEXTS,
+      @ParameterDefinition(
+          name = "disposable-domains",
+          type = ParameterDefinition.Type.TEXTS,
           summary = "more e-mail domains nobody can be reached at",
           defaultValue = "[]"),
-      @ParameterDefinition(name = "changed-people-level", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "changed-people-level",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level when no declared author or maintainer of the previous release remains",
-          defaultValue = "\"high\"")})
+          defaultValue = "\"high\"")
+    })
 public final class MaintainersRule implements SecurityRule {
 
   private static final Set<String> SHIPPED_DOMAINS = load();
@@ -63,30 +71,62 @@ public final class MaintainersRule implements SecurityRule {
     long days = context.parameters().number("new-account-days", 90);
     Instant now = context.clock().instant();
     String project = context.names().normalize(m.id().name());
-    m.ownership().map(Ownership::roles).orElse(List.of()).forEach(role -> role.history()
-        .filter(h -> isNew(h, now, days) && h.otherProjects(project) == 0)
-        .ifPresent(h -> findings.add(finding(RiskLevel.MEDIUM, "new maintainer with no track"
-                + " record: " + role.user() + " joined " + h.joined().orElseThrow().toString()
-                .substring(0, 10) + " and has no other project")
-            .withEvidence("user", role.user(), "role", role.role(), "joined",
-                h.joined().orElseThrow().toString(), "other-projects", "0")
-            .withRemediation("a fresh account with a single project is how malicious"
-                + " packages are published; look for the project's history elsewhere"))));
+    m.ownership()
+        .map(Ownership::roles)
+        .orElse(List.of())
+        .forEach(
+            role ->
+                role.history()
+                    .filter(h -> isNew(h, now, days) && h.otherProjects(project) == 0)
+                    .ifPresent(
+                        h ->
+                            findings.add(
+                                finding(
+                                        RiskLevel.MEDIUM,
+                                        "new maintainer with no track"
+                                            + " record: "
+                                            + role.user()
+                                            + " joined "
+                                            + h.joined().orElseThrow().toString().substring(0, 10)
+                                            + " and has no other project")
+                                    .withEvidence(
+                                        "user",
+                                        role.user(),
+                                        "role",
+                                        role.role(),
+                                        "joined",
+                                        h.joined().orElseThrow().toString(),
+                                        "other-projects",
+                                        "0")
+                                    .withRemediation(
+                                        "a fresh account with a single project is how malicious"
+                                            + " packages are published; look for the project's history elsewhere"))));
     changedHands(m, context.parameters().level("changed-people-level", RiskLevel.HIGH))
         .ifPresent(findings::add);
-    Set<String> extra = context.parameters().texts("disposable-domains", List.of()).stream()
-        .map(d -> d.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    Set<String> extra =
+        context.parameters().texts("disposable-domains", List.of()).stream()
+            .map(d -> d.strip().toLowerCase(Locale.ROOT))
+            .collect(Collectors.toSet());
     List<String> fields = new ArrayList<>();
     m.authorEmail().ifPresent(fields::add);
     m.maintainerEmail().ifPresent(fields::add);
     for (String field : fields) {
       for (EmailAddresses.Address address : EmailAddresses.in(field)) {
-        disposable(address.domain(), extra).ifPresent(domain -> findings.add(
-            finding(RiskLevel.MEDIUM, "the e-mail address " + address
-                    + " is at a disposable or placeholder domain (" + domain + ")")
-                .withEvidence("email", address.toString(), "domain", domain)
-                .withRemediation("nobody can be reached there; find out who publishes the"
-                    + " project before trusting it")));
+        disposable(address.domain(), extra)
+            .ifPresent(
+                domain ->
+                    findings.add(
+                        finding(
+                                RiskLevel.MEDIUM,
+                                "the e-mail address "
+                                    + address
+                                    + " is at a disposable or placeholder domain ("
+                                    + domain
+                                    + ")")
+                            .withEvidence("email", address.toString(), "domain", domain)
+                            .withRemediation(
+                                "nobody can be reached there; find out who publishes the"
+                                    + " project before trusting it")));
       }
     }
     return findings;
@@ -103,26 +143,45 @@ public final class MaintainersRule implements SecurityRule {
     if (was.isEmpty() || now.isEmpty() || was.stream().anyMatch(now::contains)) {
       return Optional.empty();
     }
-    return Optional.of(finding(level, "every declared author and maintainer changed since"
-            + " release " + before.version() + ": was " + String.join(", ", was) + "; now "
-            + String.join(", ", now))
-        .withEvidence("previous-release", before.version(), "previous-people",
-            String.join(", ", was), "people", String.join(", ", now))
-        .withRemediation("a project changing hands is how several takeovers began; confirm the"
-            + " new maintainers with the project before installing"));
+    return Optional.of(
+        finding(
+                level,
+                "every declared author and maintainer changed since"
+                    + " release "
+                    + before.version()
+                    + ": was "
+                    + String.join(", ", was)
+                    + "; now "
+                    + String.join(", ", now))
+            .withEvidence(
+                "previous-release",
+                before.version(),
+                "previous-people",
+                String.join(", ", was),
+                "people",
+                String.join(", ", now))
+            .withRemediation(
+                "a project changing hands is how several takeovers began; confirm the"
+                    + " new maintainers with the project before installing"));
   }
 
   /** The names and addresses a release declares, in lower case. */
   private static Set<String> people(Authorship a) {
     Set<String> people = new java.util.TreeSet<>();
     for (Optional<String> name : List.of(a.author(), a.maintainer())) {
-      name.ifPresent(n -> java.util.Arrays.stream(n.split("[,;]")).map(String::strip)
-          .filter(part -> !part.isEmpty() && part.length() <= 100 && !part.contains("@"))
-          .map(part -> part.toLowerCase(Locale.ROOT)).forEach(people::add));
+      name.ifPresent(
+          n ->
+              java.util.Arrays.stream(n.split("[,;]"))
+                  .map(String::strip)
+                  .filter(part -> !part.isEmpty() && part.length() <= 100 && !part.contains("@"))
+                  .map(part -> part.toLowerCase(Locale.ROOT))
+                  .forEach(people::add));
     }
     for (Optional<String> emails : List.of(a.authorEmail(), a.maintainerEmail())) {
-      emails.ifPresent(e -> EmailAddresses.in(e).forEach(address ->
-          people.add(address.toString().toLowerCase(Locale.ROOT))));
+      emails.ifPresent(
+          e ->
+              EmailAddresses.in(e)
+                  .forEach(address -> people.add(address.toString().toLowerCase(Locale.ROOT))));
     }
     return people;
   }
@@ -146,10 +205,13 @@ public final class MaintainersRule implements SecurityRule {
   }
 
   private static Set<String> load() {
-    try (InputStream in = MaintainersRule.class.getResourceAsStream(
-        "/io/pkgguard/rules/reputation/disposable-email-domains.txt")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+    try (InputStream in =
+        MaintainersRule.class.getResourceAsStream(
+            "/io/pkgguard/rules/reputation/disposable-email-domains.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
           .collect(Collectors.toUnmodifiableSet());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the shipped disposable-domain list", e);

@@ -29,20 +29,28 @@ import java.util.Optional;
     summary = "Maintained, not quarantined or archived; the chosen release is not yanked",
     level = RiskLevel.CRITICAL,
     category = RiskCategory.MAINTENANCE,
-    explanation = "An index quarantines a project it suspects of malware; maintainers yank a"
-        + " release that is broken or compromised and archive a project they no longer fix."
-        + " Unmaintained code gets no security fixes, and a project with only pre-releases has"
-        + " never been declared ready.",
+    explanation =
+        "An index quarantines a project it suspects of malware; maintainers yank a"
+            + " release that is broken or compromised and archive a project they no longer fix."
+            + " Unmaintained code gets no security fixes, and a project with only pre-releases has"
+            + " never been declared ready.",
     parameters = {
-      @ParameterDefinition(name = "unmaintained-years", type = ParameterDefinition.Type.NUMBER,
+      @ParameterDefinition(
+          name = "unmaintained-years",
+          type = ParameterDefinition.Type.NUMBER,
           summary = "no release for this many years is MEDIUM",
           defaultValue = "2"),
-      @ParameterDefinition(name = "yanked-level", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "yanked-level",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level for a yanked release",
           defaultValue = "\"high\""),
-      @ParameterDefinition(name = "archived-level", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "archived-level",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level for an archived or deprecated project",
-          defaultValue = "\"medium\"")})
+          defaultValue = "\"medium\"")
+    })
 public final class MaintenanceRule implements SecurityRule {
 
   @Override
@@ -52,25 +60,39 @@ public final class MaintenanceRule implements SecurityRule {
     List<Finding> findings = new ArrayList<>();
     m.status().ifPresent(status -> status(status, parameters).ifPresent(findings::add));
     if (m.yanked()) {
-      String reason = m.yankedReason().map(String::strip).filter(r -> !r.isEmpty())
-          .orElse("no reason given");
-      findings.add(finding(parameters.level("yanked-level", RiskLevel.HIGH), "release "
-              + m.version() + " was yanked by its maintainers: " + reason)
-          .withEvidence("version", m.version(), "yanked-reason", reason)
-          .withRemediation("install another release; a yanked one is broken or withdrawn"));
+      String reason =
+          m.yankedReason().map(String::strip).filter(r -> !r.isEmpty()).orElse("no reason given");
+      findings.add(
+          finding(
+                  parameters.level("yanked-level", RiskLevel.HIGH),
+                  "release " + m.version() + " was yanked by its maintainers: " + reason)
+              .withEvidence("version", m.version(), "yanked-reason", reason)
+              .withRemediation("install another release; a yanked one is broken or withdrawn"));
     }
     long years = parameters.number("unmaintained-years", 2);
     Instant now = context.clock().instant();
-    m.lastUpload().filter(last -> Duration.between(last, now).toDays() > years * 365)
-        .ifPresent(last -> findings.add(finding(RiskLevel.MEDIUM, "unmaintained: no release"
-                + " since " + last.toString().substring(0, 10) + " ("
-                + Duration.between(last, now).toDays() / 365 + " years)")
-            .withEvidence("last-release", last.toString(), "threshold-years",
-                Long.toString(years))
-            .withRemediation("an unmaintained project gets no security fixes; prefer a"
-                + " maintained alternative or accept that risk knowingly")));
-    context.versions().flatMap(scheme -> onlyPreReleases(m, scheme))
-        .ifPresent(findings::add);
+    m.lastUpload()
+        .filter(last -> Duration.between(last, now).toDays() > years * 365)
+        .ifPresent(
+            last ->
+                findings.add(
+                    finding(
+                            RiskLevel.MEDIUM,
+                            "unmaintained: no release"
+                                + " since "
+                                + last.toString().substring(0, 10)
+                                + " ("
+                                + Duration.between(last, now).toDays() / 365
+                                + " years)")
+                        .withEvidence(
+                            "last-release",
+                            last.toString(),
+                            "threshold-years",
+                            Long.toString(years))
+                        .withRemediation(
+                            "an unmaintained project gets no security fixes; prefer a"
+                                + " maintained alternative or accept that risk knowingly")));
+    context.versions().flatMap(scheme -> onlyPreReleases(m, scheme)).ifPresent(findings::add);
     return findings;
   }
 
@@ -78,33 +100,45 @@ public final class MaintenanceRule implements SecurityRule {
     String reason = status.reason().map(r -> ": " + r).orElse("");
     return switch (status.kind()) {
       case ACTIVE -> Optional.empty();
-      case QUARANTINED -> Optional.of(finding(RiskLevel.CRITICAL, "the index has quarantined"
-              + " the project" + reason)
-          .withEvidence("status", status.name())
-          .withRemediation("do not install it; an index quarantines projects it suspects of"
-              + " malware"));
-      case ARCHIVED, DEPRECATED -> Optional.of(finding(
-              parameters.level("archived-level", RiskLevel.MEDIUM), "the project is "
-                  + status.name() + reason)
-          .withEvidence("status", status.name())
-          .withRemediation("it will get no fixes; look for its successor"));
-      case OTHER -> Optional.of(finding(RiskLevel.LOW, "the index gives the project a status"
-              + " pkgguard does not know: '" + status.name() + "'" + reason)
-          .withEvidence("status", status.name())
-          .withRemediation("look up what the index means by it"));
+      case QUARANTINED ->
+          Optional.of(
+              finding(RiskLevel.CRITICAL, "the index has quarantined" + " the project" + reason)
+                  .withEvidence("status", status.name())
+                  .withRemediation(
+                      "do not install it; an index quarantines projects it suspects of"
+                          + " malware"));
+      case ARCHIVED, DEPRECATED ->
+          Optional.of(
+              finding(
+                      parameters.level("archived-level", RiskLevel.MEDIUM),
+                      "the project is " + status.name() + reason)
+                  .withEvidence("status", status.name())
+                  .withRemediation("it will get no fixes; look for its successor"));
+      case OTHER ->
+          Optional.of(
+              finding(
+                      RiskLevel.LOW,
+                      "the index gives the project a status"
+                          + " pkgguard does not know: '"
+                          + status.name()
+                          + "'"
+                          + reason)
+                  .withEvidence("status", status.name())
+                  .withRemediation("look up what the index means by it"));
     };
   }
 
   private Optional<Finding> onlyPreReleases(PackageMetadata m, VersionScheme scheme) {
-    List<String> versions = m.releases().stream().map(Release::version)
-        .filter(scheme::isValid).toList();
+    List<String> versions =
+        m.releases().stream().map(Release::version).filter(scheme::isValid).toList();
     if (versions.isEmpty() || !versions.stream().allMatch(scheme::isPreRelease)) {
       return Optional.empty();
     }
-    return Optional.of(finding(RiskLevel.MEDIUM, "only pre-releases have been published ("
-            + versions.size() + ")")
-        .withEvidence("releases", Integer.toString(versions.size()), "final-releases", "0")
-        .withRemediation("the project has never declared a release ready; review it before"
-            + " depending on it"));
+    return Optional.of(
+        finding(RiskLevel.MEDIUM, "only pre-releases have been published (" + versions.size() + ")")
+            .withEvidence("releases", Integer.toString(versions.size()), "final-releases", "0")
+            .withRemediation(
+                "the project has never declared a release ready; review it before"
+                    + " depending on it"));
   }
 }

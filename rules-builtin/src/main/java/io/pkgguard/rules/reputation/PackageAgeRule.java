@@ -30,29 +30,44 @@ import java.util.Optional;
     summary = "The project is not brand new (first release under 7 days HIGH, under 30 MEDIUM)",
     level = RiskLevel.HIGH,
     category = RiskCategory.AGE,
-    explanation = "Malicious packages live short lives: they are published, used, reported and"
-        + " removed within days. Waiting is a cheap defence.",
+    explanation =
+        "Malicious packages live short lives: they are published, used, reported and"
+            + " removed within days. Waiting is a cheap defence.",
     parameters = {
-      @ParameterDefinition(name = "high-below-days", type = ParameterDefinition.Type.NUMBER,
+      @ParameterDefinition(
+          name = "high-below-days",
+          type = ParameterDefinition.Type.NUMBER,
           summary = "projects younger than this are HIGH",
           defaultValue = "7"),
-      @ParameterDefinition(name = "medium-below-days", type = ParameterDefinition.Type.NUMBER,
+      @ParameterDefinition(
+          name = "medium-below-days",
+          type = ParameterDefinition.Type.NUMBER,
           summary = "projects younger than this are MEDIUM",
           defaultValue = "30"),
-      @ParameterDefinition(name = "unknown-level", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "unknown-level",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level when upload times are unknown",
           defaultValue = "\"medium\""),
-      @ParameterDefinition(name = "cooldown-days", type = ParameterDefinition.Type.NUMBER,
-          summary = "releases younger than this are reviewed, naming the older release to pin"
-              + " (0: off)",
-          defaultValue = "0")})
+      @ParameterDefinition(
+          name = "cooldown-days",
+          type = ParameterDefinition.Type.NUMBER,
+          summary =
+              "releases younger than this are reviewed, naming the older release to pin"
+                  + " (0: off)",
+          defaultValue = "0")
+    })
 public final class PackageAgeRule implements SecurityRule {
 
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new java.util.ArrayList<>(projectAge(context));
-    ReleaseCooldown.check(context.metadata(), context.versions(), context.clock().instant(),
-        context.parameters().number("cooldown-days", 0), this::finding)
+    ReleaseCooldown.check(
+            context.metadata(),
+            context.versions(),
+            context.clock().instant(),
+            context.parameters().number("cooldown-days", 0),
+            this::finding)
         .ifPresent(findings::add);
     return findings;
   }
@@ -61,37 +76,53 @@ public final class PackageAgeRule implements SecurityRule {
     RuleParameters parameters = context.parameters();
     Optional<Instant> first = context.metadata().firstUpload();
     if (first.isEmpty()) {
-      return List.of(finding(parameters.level("unknown-level", RiskLevel.MEDIUM),
-              "the index gives no upload times, so the project's age is unknown")
-          .withEvidence("first-release", "unknown")
-          .withRemediation("check the project's history elsewhere before installing"));
+      return List.of(
+          finding(
+                  parameters.level("unknown-level", RiskLevel.MEDIUM),
+                  "the index gives no upload times, so the project's age is unknown")
+              .withEvidence("first-release", "unknown")
+              .withRemediation("check the project's history elsewhere before installing"));
     }
     Instant now = context.clock().instant();
     Duration age = Duration.between(first.get(), now);
     long highDays = parameters.number("high-below-days", 7);
     long mediumDays = parameters.number("medium-below-days", 30);
     String days = Long.toString(Math.max(0, age.toDays()));
-    String ago = age.toDays() >= 1 ? days + " days ago"
-        : age.toHours() >= 1 ? age.toHours() + " hours ago" : "less than an hour ago";
+    String ago =
+        age.toDays() >= 1
+            ? days + " days ago"
+            : age.toHours() >= 1 ? age.toHours() + " hours ago" : "less than an hour ago";
     if (age.isNegative()) {
-      return List.of(finding(RiskLevel.HIGH, "the first upload is dated in the future ("
-              + first.get() + ")")
-          .withEvidence("first-release", first.get().toString(), "now", now.toString())
-          .withRemediation("the index's dates are wrong or forged; treat the project as new"));
+      return List.of(
+          finding(RiskLevel.HIGH, "the first upload is dated in the future (" + first.get() + ")")
+              .withEvidence("first-release", first.get().toString(), "now", now.toString())
+              .withRemediation("the index's dates are wrong or forged; treat the project as new"));
     }
     if (age.compareTo(Duration.ofDays(highDays)) < 0) {
-      return List.of(finding(RiskLevel.HIGH, "the project is brand new: first release "
-              + ago)
-          .withEvidence("first-release", first.get().toString(), "age-days", days,
-              "threshold-days", Long.toString(highDays))
-          .withRemediation("wait until the project has a track record, or have an"
-              + " administrator review it"));
+      return List.of(
+          finding(RiskLevel.HIGH, "the project is brand new: first release " + ago)
+              .withEvidence(
+                  "first-release",
+                  first.get().toString(),
+                  "age-days",
+                  days,
+                  "threshold-days",
+                  Long.toString(highDays))
+              .withRemediation(
+                  "wait until the project has a track record, or have an"
+                      + " administrator review it"));
     }
     if (age.compareTo(Duration.ofDays(mediumDays)) < 0) {
-      return List.of(finding(RiskLevel.MEDIUM, "the project is new: first release " + ago)
-          .withEvidence("first-release", first.get().toString(), "age-days", days,
-              "threshold-days", Long.toString(mediumDays))
-          .withRemediation("review the project before installing"));
+      return List.of(
+          finding(RiskLevel.MEDIUM, "the project is new: first release " + ago)
+              .withEvidence(
+                  "first-release",
+                  first.get().toString(),
+                  "age-days",
+                  days,
+                  "threshold-days",
+                  Long.toString(mediumDays))
+              .withRemediation("review the project before installing"));
     }
     return List.of();
   }

@@ -25,19 +25,27 @@ import java.util.Optional;
     summary = "The project is used: downloads last month (none HIGH, few MEDIUM)",
     level = RiskLevel.HIGH,
     category = RiskCategory.POPULARITY,
-    explanation = "A package nobody downloads has had nobody look at it; malicious uploads are"
-        + " typically installed only by their victims. Heavy use does not prove safety, but it"
-        + " is the evidence that keeps a well-established project low risk.",
+    explanation =
+        "A package nobody downloads has had nobody look at it; malicious uploads are"
+            + " typically installed only by their victims. Heavy use does not prove safety, but it"
+            + " is the evidence that keeps a well-established project low risk.",
     parameters = {
-      @ParameterDefinition(name = "low-month", type = ParameterDefinition.Type.NUMBER,
+      @ParameterDefinition(
+          name = "low-month",
+          type = ParameterDefinition.Type.NUMBER,
           summary = "fewer downloads last month are MEDIUM",
           defaultValue = "1000"),
-      @ParameterDefinition(name = "established-month", type = ParameterDefinition.Type.NUMBER,
+      @ParameterDefinition(
+          name = "established-month",
+          type = ParameterDefinition.Type.NUMBER,
           summary = "at least this many downloads last month is a well-established project",
           defaultValue = "100000"),
-      @ParameterDefinition(name = "unknown-level", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "unknown-level",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level when the counts are unknown",
-          defaultValue = "\"low\"")})
+          defaultValue = "\"low\"")
+    })
 public final class PopularityRule implements SecurityRule {
 
   @Override
@@ -46,38 +54,51 @@ public final class PopularityRule implements SecurityRule {
     Optional<DownloadCounts> counts = context.metadata().downloads();
     RiskLevel unknownLevel = parameters.level("unknown-level", RiskLevel.LOW);
     if (counts.isEmpty()) {
-      return List.of(finding(unknownLevel, "download counts are unknown")
-          .withEvidence("downloads", "unknown")
-          .withRemediation("turn on the source's download-stats-url, or check the project's"
-              + " usage elsewhere"));
+      return List.of(
+          finding(unknownLevel, "download counts are unknown")
+              .withEvidence("downloads", "unknown")
+              .withRemediation(
+                  "turn on the source's download-stats-url, or check the project's"
+                      + " usage elsewhere"));
     }
     DownloadCounts c = counts.get();
     String evidence = c.lastDay() + "/" + c.lastWeek() + "/" + c.lastMonth();
     if (c.lastDay() > c.lastWeek() || c.lastWeek() > c.lastMonth()) {
-      return List.of(finding(unknownLevel, "the download counts contradict each other (day "
-              + c.lastDay() + ", week " + c.lastWeek() + ", month " + c.lastMonth() + ")")
-          .withEvidence("downloads-day-week-month", evidence)
-          .withRemediation("treat the project's usage as unknown"));
+      return List.of(
+          finding(
+                  unknownLevel,
+                  "the download counts contradict each other (day "
+                      + c.lastDay()
+                      + ", week "
+                      + c.lastWeek()
+                      + ", month "
+                      + c.lastMonth()
+                      + ")")
+              .withEvidence("downloads-day-week-month", evidence)
+              .withRemediation("treat the project's usage as unknown"));
     }
     long month = c.lastMonth();
     long low = parameters.number("low-month", 1000);
     long established = parameters.number("established-month", 100_000);
     if (month == 0) {
-      return List.of(finding(RiskLevel.HIGH, "nobody downloaded the project last month")
-          .withEvidence("downloads-day-week-month", evidence)
-          .withRemediation("an unused project has had no scrutiny; have an administrator"
-              + " review it"));
+      return List.of(
+          finding(RiskLevel.HIGH, "nobody downloaded the project last month")
+              .withEvidence("downloads-day-week-month", evidence)
+              .withRemediation(
+                  "an unused project has had no scrutiny; have an administrator" + " review it"));
     }
     if (month < low) {
-      return List.of(finding(RiskLevel.MEDIUM, "the project is little used: "
-              + format(month) + " downloads last month")
-          .withEvidence("downloads-day-week-month", evidence, "threshold", Long.toString(low))
-          .withRemediation("review the project before installing; few others have"));
+      return List.of(
+          finding(
+                  RiskLevel.MEDIUM,
+                  "the project is little used: " + format(month) + " downloads last month")
+              .withEvidence("downloads-day-week-month", evidence, "threshold", Long.toString(low))
+              .withRemediation("review the project before installing; few others have"));
     }
     if (month >= established) {
-      return List.of(finding(RiskLevel.NONE, "well established: " + format(month)
-              + " downloads last month")
-          .withEvidence("downloads-day-week-month", evidence));
+      return List.of(
+          finding(RiskLevel.NONE, "well established: " + format(month) + " downloads last month")
+              .withEvidence("downloads-day-week-month", evidence));
     }
     return List.of();
   }

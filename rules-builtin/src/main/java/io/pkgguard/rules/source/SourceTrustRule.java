@@ -26,9 +26,10 @@ import java.util.Optional;
     summary = "The index and every download URL are https on a trusted host of a trusted source",
     level = RiskLevel.CRITICAL,
     category = RiskCategory.SOURCE,
-    explanation = "Metadata from a trusted index can still point downloads elsewhere. Files are"
-        + " only trusted from the hosts the policy names for the source (for PyPI,"
-        + " files.pythonhosted.org), over https.")
+    explanation =
+        "Metadata from a trusted index can still point downloads elsewhere. Files are"
+            + " only trusted from the hosts the policy names for the source (for PyPI,"
+            + " files.pythonhosted.org), over https.")
 public final class SourceTrustRule implements SecurityRule {
 
   @Override
@@ -36,26 +37,49 @@ public final class SourceTrustRule implements SecurityRule {
     SourceDescriptor source = context.source();
     PackageMetadata metadata = context.metadata();
     List<Finding> findings = new ArrayList<>();
-    untrusted(source.indexUrl(), source, true).ifPresent(why ->
-        findings.add(finding(RiskLevel.CRITICAL, "the index " + source.indexUrl()
-                + " is not trusted: " + why)
-            .withEvidence("source", source.id(), "index", source.indexUrl().toString())
-            .withRemediation("use an https index; plain http is allowed only on loopback")));
-    untrusted(metadata.documentUrl(), source, true).ifPresent(why ->
-        findings.add(finding(RiskLevel.CRITICAL, "the metadata came from an untrusted location: "
-                + why)
-            .withEvidence("source", source.id(), "url", metadata.documentUrl().toString())
-            .withRemediation("fetch metadata only from the source's index")));
+    untrusted(source.indexUrl(), source, true)
+        .ifPresent(
+            why ->
+                findings.add(
+                    finding(
+                            RiskLevel.CRITICAL,
+                            "the index " + source.indexUrl() + " is not trusted: " + why)
+                        .withEvidence("source", source.id(), "index", source.indexUrl().toString())
+                        .withRemediation(
+                            "use an https index; plain http is allowed only on loopback")));
+    untrusted(metadata.documentUrl(), source, true)
+        .ifPresent(
+            why ->
+                findings.add(
+                    finding(
+                            RiskLevel.CRITICAL,
+                            "the metadata came from an untrusted location: " + why)
+                        .withEvidence(
+                            "source", source.id(), "url", metadata.documentUrl().toString())
+                        .withRemediation("fetch metadata only from the source's index")));
     for (DistributionFile file : metadata.files()) {
-      untrusted(file.url(), source, false).ifPresent(why ->
-          findings.add(finding(RiskLevel.CRITICAL, "the file " + file.filename()
-                  + " would be downloaded from an untrusted location: " + why)
-              .withEvidence("file", file.filename(), "url", file.url().toString(),
-                  "source", source.id(),
-                  "trusted-hosts", String.join(", ", source.trustedHosts().stream().sorted()
-                      .toList()))
-              .withRemediation("do not install it; if the host is your organisation's mirror,"
-                  + " add it to the source's trusted-hosts in the policy")));
+      untrusted(file.url(), source, false)
+          .ifPresent(
+              why ->
+                  findings.add(
+                      finding(
+                              RiskLevel.CRITICAL,
+                              "the file "
+                                  + file.filename()
+                                  + " would be downloaded from an untrusted location: "
+                                  + why)
+                          .withEvidence(
+                              "file",
+                              file.filename(),
+                              "url",
+                              file.url().toString(),
+                              "source",
+                              source.id(),
+                              "trusted-hosts",
+                              String.join(", ", source.trustedHosts().stream().sorted().toList()))
+                          .withRemediation(
+                              "do not install it; if the host is your organisation's mirror,"
+                                  + " add it to the source's trusted-hosts in the policy")));
     }
     return findings;
   }
@@ -69,24 +93,27 @@ public final class SourceTrustRule implements SecurityRule {
         if (url.getUserInfo() != null) {
           return Optional.of("the URL carries credentials");
         }
-        return isIndex || source.trustsHost(url.getHost()) ? Optional.empty()
-            : Optional.of("host " + url.getHost() + " is not a trusted host of source "
-                + source.id());
+        return isIndex || source.trustsHost(url.getHost())
+            ? Optional.empty()
+            : Optional.of(
+                "host " + url.getHost() + " is not a trusted host of source " + source.id());
       case "http":
         if (!isLoopback(url.getHost())) {
           return Optional.of("plain http to a remote host can be read and altered in transit");
         }
-        return isIndex || source.trustsHost(url.getHost()) ? Optional.empty()
-            : Optional.of("host " + url.getHost() + " is not a trusted host of source "
-                + source.id());
+        return isIndex || source.trustsHost(url.getHost())
+            ? Optional.empty()
+            : Optional.of(
+                "host " + url.getHost() + " is not a trusted host of source " + source.id());
       case "file":
         if (!"file".equalsIgnoreCase(index.getScheme())) {
           return Optional.of("a local file is offered by a remote index");
         }
         String root = index.normalize().getPath();
         String path = url.normalize().getPath();
-        return path != null && root != null && (path.equals(root)
-            || path.startsWith(root.endsWith("/") ? root : root + "/"))
+        return path != null
+                && root != null
+                && (path.equals(root) || path.startsWith(root.endsWith("/") ? root : root + "/"))
             ? Optional.empty()
             : Optional.of("the file lies outside the mirror " + index);
       default:
@@ -100,7 +127,9 @@ public final class SourceTrustRule implements SecurityRule {
       return false;
     }
     String h = host.toLowerCase(Locale.ROOT);
-    return h.equals("localhost") || h.equals("[::1]") || h.equals("::1")
+    return h.equals("localhost")
+        || h.equals("[::1]")
+        || h.equals("::1")
         || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
   }
 }

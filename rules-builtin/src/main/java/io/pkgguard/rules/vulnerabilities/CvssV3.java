@@ -12,15 +12,16 @@ import java.util.Optional;
  */
 final class CvssV3 {
 
-  private static final Map<String, Map<String, Double>> WEIGHTS = Map.of(
-      "AV", Map.of("N", 0.85, "A", 0.62, "L", 0.55, "P", 0.2),
-      "AC", Map.of("L", 0.77, "H", 0.44),
-      "PR", Map.of("N", 0.85, "L", 0.62, "H", 0.27),
-      "UI", Map.of("N", 0.85, "R", 0.62),
-      "S", Map.of("U", 0.0, "C", 0.0),
-      "C", Map.of("H", 0.56, "L", 0.22, "N", 0.0),
-      "I", Map.of("H", 0.56, "L", 0.22, "N", 0.0),
-      "A", Map.of("H", 0.56, "L", 0.22, "N", 0.0));
+  private static final Map<String, Map<String, Double>> WEIGHTS =
+      Map.of(
+          "AV", Map.of("N", 0.85, "A", 0.62, "L", 0.55, "P", 0.2),
+          "AC", Map.of("L", 0.77, "H", 0.44),
+          "PR", Map.of("N", 0.85, "L", 0.62, "H", 0.27),
+          "UI", Map.of("N", 0.85, "R", 0.62),
+          "S", Map.of("U", 0.0, "C", 0.0),
+          "C", Map.of("H", 0.56, "L", 0.22, "N", 0.0),
+          "I", Map.of("H", 0.56, "L", 0.22, "N", 0.0),
+          "A", Map.of("H", 0.56, "L", 0.22, "N", 0.0));
 
   private CvssV3() {}
 
@@ -48,22 +49,24 @@ final class CvssV3 {
       }
     }
     boolean changed = metrics.get("S").equals("C");
-    double pr = switch (metrics.get("PR")) {
-      case "L" -> changed ? 0.68 : 0.62;
-      case "H" -> changed ? 0.5 : 0.27;
-      default -> 0.85;
-    };
-    double iss = 1 - (1 - weight(metrics, "C")) * (1 - weight(metrics, "I"))
-        * (1 - weight(metrics, "A"));
-    double impact = changed ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15)
-        : 6.42 * iss;
-    double exploitability = 8.22 * weight(metrics, "AV") * weight(metrics, "AC") * pr
-        * weight(metrics, "UI");
+    double pr =
+        switch (metrics.get("PR")) {
+          case "L" -> changed ? 0.68 : 0.62;
+          case "H" -> changed ? 0.5 : 0.27;
+          default -> 0.85;
+        };
+    double iss =
+        1 - (1 - weight(metrics, "C")) * (1 - weight(metrics, "I")) * (1 - weight(metrics, "A"));
+    double impact = changed ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15) : 6.42 * iss;
+    double exploitability =
+        8.22 * weight(metrics, "AV") * weight(metrics, "AC") * pr * weight(metrics, "UI");
     if (impact <= 0) {
       return Optional.of(BigDecimal.ZERO.setScale(1));
     }
-    double score = changed ? Math.min(1.08 * (impact + exploitability), 10)
-        : Math.min(impact + exploitability, 10);
+    double score =
+        changed
+            ? Math.min(1.08 * (impact + exploitability), 10)
+            : Math.min(impact + exploitability, 10);
     return Optional.of(roundUp(score));
   }
 

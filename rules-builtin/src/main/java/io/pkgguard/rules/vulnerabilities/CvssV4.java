@@ -25,54 +25,73 @@ import java.util.Optional;
  */
 final class CvssV4 {
 
-  private static final List<String> BASE = List.of("AV", "AC", "AT", "PR", "UI", "VC", "VI",
-      "VA", "SC", "SI", "SA");
+  private static final List<String> BASE =
+      List.of("AV", "AC", "AT", "PR", "UI", "VC", "VI", "VA", "SC", "SI", "SA");
 
   /** Each metric value's severity level, in steps of 0.1 (0 is the most severe). */
-  private static final Map<String, Map<String, Integer>> LEVELS = Map.ofEntries(
-      Map.entry("AV", Map.of("N", 0, "A", 1, "L", 2, "P", 3)),
-      Map.entry("PR", Map.of("N", 0, "L", 1, "H", 2)),
-      Map.entry("UI", Map.of("N", 0, "P", 1, "A", 2)),
-      Map.entry("AC", Map.of("L", 0, "H", 1)),
-      Map.entry("AT", Map.of("N", 0, "P", 1)),
-      Map.entry("VC", Map.of("H", 0, "L", 1, "N", 2)),
-      Map.entry("VI", Map.of("H", 0, "L", 1, "N", 2)),
-      Map.entry("VA", Map.of("H", 0, "L", 1, "N", 2)),
-      Map.entry("SC", Map.of("H", 1, "L", 2, "N", 3)),
-      Map.entry("SI", Map.of("S", 0, "H", 1, "L", 2, "N", 3)),
-      Map.entry("SA", Map.of("S", 0, "H", 1, "L", 2, "N", 3)),
-      Map.entry("CR", Map.of("H", 0, "M", 1, "L", 2)),
-      Map.entry("IR", Map.of("H", 0, "M", 1, "L", 2)),
-      Map.entry("AR", Map.of("H", 0, "M", 1, "L", 2)),
-      Map.entry("E", Map.of("A", 0, "P", 1, "U", 2)));
+  private static final Map<String, Map<String, Integer>> LEVELS =
+      Map.ofEntries(
+          Map.entry("AV", Map.of("N", 0, "A", 1, "L", 2, "P", 3)),
+          Map.entry("PR", Map.of("N", 0, "L", 1, "H", 2)),
+          Map.entry("UI", Map.of("N", 0, "P", 1, "A", 2)),
+          Map.entry("AC", Map.of("L", 0, "H", 1)),
+          Map.entry("AT", Map.of("N", 0, "P", 1)),
+          Map.entry("VC", Map.of("H", 0, "L", 1, "N", 2)),
+          Map.entry("VI", Map.of("H", 0, "L", 1, "N", 2)),
+          Map.entry("VA", Map.of("H", 0, "L", 1, "N", 2)),
+          Map.entry("SC", Map.of("H", 1, "L", 2, "N", 3)),
+          Map.entry("SI", Map.of("S", 0, "H", 1, "L", 2, "N", 3)),
+          Map.entry("SA", Map.of("S", 0, "H", 1, "L", 2, "N", 3)),
+          Map.entry("CR", Map.of("H", 0, "M", 1, "L", 2)),
+          Map.entry("IR", Map.of("H", 0, "M", 1, "L", 2)),
+          Map.entry("AR", Map.of("H", 0, "M", 1, "L", 2)),
+          Map.entry("E", Map.of("A", 0, "P", 1, "U", 2)));
 
   /** The highest-severity vectors of each level of EQ1, EQ2, EQ4 and EQ5 (specification data). */
-  private static final Map<String, List<List<String>>> HIGHEST = Map.of(
-      "eq1", List.of(List.of("AV:N/PR:N/UI:N"),
-          List.of("AV:A/PR:N/UI:N", "AV:N/PR:L/UI:N", "AV:N/PR:N/UI:P"),
-          List.of("AV:P/PR:N/UI:N", "AV:A/PR:L/UI:P")),
-      "eq2", List.of(List.of("AC:L/AT:N"), List.of("AC:H/AT:N", "AC:L/AT:P")),
-      "eq4", List.of(List.of("SC:H/SI:S/SA:S"), List.of("SC:H/SI:H/SA:H"),
-          List.of("SC:L/SI:L/SA:L")),
-      "eq5", List.of(List.of("E:A"), List.of("E:P"), List.of("E:U")));
+  private static final Map<String, List<List<String>>> HIGHEST =
+      Map.of(
+          "eq1",
+              List.of(
+                  List.of("AV:N/PR:N/UI:N"),
+                  List.of("AV:A/PR:N/UI:N", "AV:N/PR:L/UI:N", "AV:N/PR:N/UI:P"),
+                  List.of("AV:P/PR:N/UI:N", "AV:A/PR:L/UI:P")),
+          "eq2", List.of(List.of("AC:L/AT:N"), List.of("AC:H/AT:N", "AC:L/AT:P")),
+          "eq4",
+              List.of(
+                  List.of("SC:H/SI:S/SA:S"), List.of("SC:H/SI:H/SA:H"), List.of("SC:L/SI:L/SA:L")),
+          "eq5", List.of(List.of("E:A"), List.of("E:P"), List.of("E:U")));
 
   /** The highest-severity vectors of EQ3 and EQ6 together, by "eq3eq6" (specification data). */
-  private static final Map<String, List<String>> HIGHEST_EQ3_EQ6 = Map.of(
-      "00", List.of("VC:H/VI:H/VA:H/CR:H/IR:H/AR:H"),
-      "01", List.of("VC:H/VI:H/VA:L/CR:M/IR:M/AR:H", "VC:H/VI:H/VA:H/CR:M/IR:M/AR:M"),
-      "10", List.of("VC:L/VI:H/VA:H/CR:H/IR:H/AR:H", "VC:H/VI:L/VA:H/CR:H/IR:H/AR:H"),
-      "11", List.of("VC:L/VI:H/VA:L/CR:H/IR:M/AR:H", "VC:L/VI:H/VA:H/CR:H/IR:M/AR:M",
-          "VC:H/VI:L/VA:H/CR:M/IR:H/AR:M", "VC:H/VI:L/VA:L/CR:M/IR:H/AR:H",
-          "VC:L/VI:L/VA:H/CR:H/IR:H/AR:M"),
-      "21", List.of("VC:L/VI:L/VA:L/CR:H/IR:H/AR:H"));
+  private static final Map<String, List<String>> HIGHEST_EQ3_EQ6 =
+      Map.of(
+          "00", List.of("VC:H/VI:H/VA:H/CR:H/IR:H/AR:H"),
+          "01", List.of("VC:H/VI:H/VA:L/CR:M/IR:M/AR:H", "VC:H/VI:H/VA:H/CR:M/IR:M/AR:M"),
+          "10", List.of("VC:L/VI:H/VA:H/CR:H/IR:H/AR:H", "VC:H/VI:L/VA:H/CR:H/IR:H/AR:H"),
+          "11",
+              List.of(
+                  "VC:L/VI:H/VA:L/CR:H/IR:M/AR:H",
+                  "VC:L/VI:H/VA:H/CR:H/IR:M/AR:M",
+                  "VC:H/VI:L/VA:H/CR:M/IR:H/AR:M",
+                  "VC:H/VI:L/VA:L/CR:M/IR:H/AR:H",
+                  "VC:L/VI:L/VA:H/CR:H/IR:H/AR:M"),
+          "21", List.of("VC:L/VI:L/VA:L/CR:H/IR:H/AR:H"));
 
   /** How many 0.1 steps deep each EQ level reaches (specification data, "max severity"). */
-  private static final Map<String, Integer> DEPTHS = Map.ofEntries(
-      Map.entry("eq1:0", 1), Map.entry("eq1:1", 4), Map.entry("eq1:2", 5),
-      Map.entry("eq2:0", 1), Map.entry("eq2:1", 2),
-      Map.entry("eq3eq6:00", 7), Map.entry("eq3eq6:01", 6), Map.entry("eq3eq6:10", 8),
-      Map.entry("eq3eq6:11", 8), Map.entry("eq3eq6:21", 10),
-      Map.entry("eq4:0", 6), Map.entry("eq4:1", 5), Map.entry("eq4:2", 4));
+  private static final Map<String, Integer> DEPTHS =
+      Map.ofEntries(
+          Map.entry("eq1:0", 1),
+          Map.entry("eq1:1", 4),
+          Map.entry("eq1:2", 5),
+          Map.entry("eq2:0", 1),
+          Map.entry("eq2:1", 2),
+          Map.entry("eq3eq6:00", 7),
+          Map.entry("eq3eq6:01", 6),
+          Map.entry("eq3eq6:10", 8),
+          Map.entry("eq3eq6:11", 8),
+          Map.entry("eq3eq6:21", 10),
+          Map.entry("eq4:0", 6),
+          Map.entry("eq4:1", 5),
+          Map.entry("eq4:2", 4));
 
   private static final Map<String, Double> MACROVECTORS = loadMacroVectors();
 
@@ -100,17 +119,28 @@ final class CvssV4 {
     double value = MACROVECTORS.get(macro(eq));
 
     double[] lower = {
-        score(eq, 0, 1), score(eq, 1, 1), lowerEq3Eq6(eq), score(eq, 3, 1), score(eq, 4, 1)};
+      score(eq, 0, 1), score(eq, 1, 1), lowerEq3Eq6(eq), score(eq, 3, 1), score(eq, 4, 1)
+    };
     Map<String, Integer> distance = distancesToHighest(m, eq);
     int[] distances = {
-        distance.get("AV") + distance.get("PR") + distance.get("UI"),
-        distance.get("AC") + distance.get("AT"),
-        distance.get("VC") + distance.get("VI") + distance.get("VA") + distance.get("CR")
-            + distance.get("IR") + distance.get("AR"),
-        distance.get("SC") + distance.get("SI") + distance.get("SA"),
-        0};
-    int[] depths = {DEPTHS.get("eq1:" + eq[0]), DEPTHS.get("eq2:" + eq[1]),
-        DEPTHS.get("eq3eq6:" + eq[2] + eq[5]), DEPTHS.get("eq4:" + eq[3]), 1};
+      distance.get("AV") + distance.get("PR") + distance.get("UI"),
+      distance.get("AC") + distance.get("AT"),
+      distance.get("VC")
+          + distance.get("VI")
+          + distance.get("VA")
+          + distance.get("CR")
+          + distance.get("IR")
+          + distance.get("AR"),
+      distance.get("SC") + distance.get("SI") + distance.get("SA"),
+      0
+    };
+    int[] depths = {
+      DEPTHS.get("eq1:" + eq[0]),
+      DEPTHS.get("eq2:" + eq[1]),
+      DEPTHS.get("eq3eq6:" + eq[2] + eq[5]),
+      DEPTHS.get("eq4:" + eq[3]),
+      1
+    };
     double sum = 0;
     int existing = 0;
     for (int i = 0; i < 5; i++) {
@@ -122,8 +152,9 @@ final class CvssV4 {
     double mean = existing == 0 ? 0 : sum / existing;
     double score = Math.max(0, Math.min(10, value - mean));
     // the specification's calculator rounds half up after a 1e-6 nudge against binary fractions
-    return Optional.of(BigDecimal.valueOf(Math.round((score + 1e-6) * 10)).divide(
-        BigDecimal.TEN, 1, RoundingMode.UNNECESSARY));
+    return Optional.of(
+        BigDecimal.valueOf(Math.round((score + 1e-6) * 10))
+            .divide(BigDecimal.TEN, 1, RoundingMode.UNNECESSARY));
   }
 
   /** The qualitative rating of a score, as for v3. */
@@ -145,7 +176,8 @@ final class CvssV4 {
     }
     for (String metric : BASE) {
       String value = metrics.get(metric);
-      if (value == null || !LEVELS.get(metric).containsKey(value)
+      if (value == null
+          || !LEVELS.get(metric).containsKey(value)
           || ((metric.equals("SI") || metric.equals("SA")) && value.equals("S"))) {
         return Optional.empty();
       }
@@ -165,8 +197,10 @@ final class CvssV4 {
     boolean viH = m.get("VI").equals("H");
     boolean vaH = m.get("VA").equals("H");
     int eq3 = vcH && viH ? 0 : vcH || viH || vaH ? 1 : 2;
-    int eq4 = m.get("SI").equals("S") || m.get("SA").equals("S") ? 0
-        : m.get("SC").equals("H") || m.get("SI").equals("H") || m.get("SA").equals("H") ? 1 : 2;
+    int eq4 =
+        m.get("SI").equals("S") || m.get("SA").equals("S")
+            ? 0
+            : m.get("SC").equals("H") || m.get("SI").equals("H") || m.get("SA").equals("H") ? 1 : 2;
     int eq5 = LEVELS.get("E").get(m.get("E"));
     boolean crH = m.get("CR").equals("H");
     boolean irH = m.get("IR").equals("H");
@@ -247,8 +281,8 @@ final class CvssV4 {
   private static Map<String, Double> loadMacroVectors() {
     Map<String, Double> table = new HashMap<>();
     try (InputStream in = CvssV4.class.getResourceAsStream("cvss4-macrovectors.tsv");
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in,
-            StandardCharsets.UTF_8))) {
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         if (!line.isBlank() && !line.startsWith("#")) {
@@ -257,12 +291,12 @@ final class CvssV4 {
         }
       }
     } catch (IOException | NullPointerException e) {
-      throw new UncheckedIOException(new IOException("cvss4-macrovectors.tsv is missing from"
-          + " the rules jar", e));
+      throw new UncheckedIOException(
+          new IOException("cvss4-macrovectors.tsv is missing from" + " the rules jar", e));
     }
     if (table.size() != 270) {
-      throw new IllegalStateException("cvss4-macrovectors.tsv has " + table.size()
-          + " MacroVectors, 270 expected");
+      throw new IllegalStateException(
+          "cvss4-macrovectors.tsv has " + table.size() + " MacroVectors, 270 expected");
     }
     return Map.copyOf(table);
   }

@@ -23,15 +23,18 @@ record IgnoreEntry(String id, LocalDate until, String reason) {
   static IgnoreEntry parse(String text) {
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
-      throw new RuleParameterException("ignore entry '" + text + "' must read \"ID until"
-          + " YYYY-MM-DD: reason\", such as \"GHSA-xxxx-xxxx-xxxx until 2027-03-31: the"
-          + " affected function is not used\"");
+      throw new RuleParameterException(
+          "ignore entry '"
+              + text
+              + "' must read \"ID until"
+              + " YYYY-MM-DD: reason\", such as \"GHSA-xxxx-xxxx-xxxx until 2027-03-31: the"
+              + " affected function is not used\"");
     }
     try {
       return new IgnoreEntry(m.group(1), LocalDate.parse(m.group(2)), m.group(3).strip());
     } catch (DateTimeParseException e) {
-      throw new RuleParameterException("ignore entry '" + text + "': " + m.group(2)
-          + " is not a date");
+      throw new RuleParameterException(
+          "ignore entry '" + text + "': " + m.group(2) + " is not a date");
     }
   }
 }

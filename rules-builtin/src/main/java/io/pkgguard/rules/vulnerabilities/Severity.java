@@ -21,16 +21,20 @@ record Severity(String rating, String basis) {
     Optional<Severity> best = Optional.empty();
     BigDecimal bestScore = BigDecimal.valueOf(-1);
     for (Advisory.Severity s : advisory.severities()) {
-      Optional<BigDecimal> score = switch (s.type()) {
-        case "CVSS_V3" -> CvssV3.baseScore(s.score());
-        case "CVSS_V4" -> CvssV4.baseScore(s.score());
-        default -> Optional.empty();
-      };
+      Optional<BigDecimal> score =
+          switch (s.type()) {
+            case "CVSS_V3" -> CvssV3.baseScore(s.score());
+            case "CVSS_V4" -> CvssV4.baseScore(s.score());
+            default -> Optional.empty();
+          };
       if (score.isPresent() && score.get().compareTo(bestScore) > 0) {
         bestScore = score.get();
         String version = s.score().substring(5, 8);
-        best = Optional.of(new Severity(CvssV3.rating(score.get()),
-            "CVSS " + version + " base " + score.get().toPlainString()));
+        best =
+            Optional.of(
+                new Severity(
+                    CvssV3.rating(score.get()),
+                    "CVSS " + version + " base " + score.get().toPlainString()));
       }
     }
     if (best.isPresent() && !best.get().rating().equals("none")) {

@@ -31,69 +31,103 @@ import java.util.Optional;
     summary = "No known vulnerability or malicious-package advisory affects this version",
     level = RiskLevel.CRITICAL,
     category = RiskCategory.VULNERABILITY,
-    explanation = "Installing a version with a published vulnerability imports it; a package"
-        + " with an OSV MAL- record is known malware. The advisories come from the index and"
-        + " from the advisory databases of the policy (OSV's API by default; an offline OSV"
-        + " database for air-gapped sites), matched to the exact version. The finding names the"
-        + " nearest version that fixes it, so the installer can offer the upgrade.",
+    explanation =
+        "Installing a version with a published vulnerability imports it; a package"
+            + " with an OSV MAL- record is known malware. The advisories come from the index and"
+            + " from the advisory databases of the policy (OSV's API by default; an offline OSV"
+            + " database for air-gapped sites), matched to the exact version. The finding names the"
+            + " nearest version that fixes it, so the installer can offer the upgrade.",
     parameters = {
-      @ParameterDefinition(name = "critical", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "critical",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level for critical vulnerabilities",
           defaultValue = "\"high\""),
-      @ParameterDefinition(name = "high", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "high",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level for high vulnerabilities",
           defaultValue = "\"high\""),
-      @ParameterDefinition(name = "medium", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "medium",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level for medium vulnerabilities",
           defaultValue = "\"medium\""),
-      @ParameterDefinition(name = "low", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "low",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level for low vulnerabilities",
           defaultValue = "\"low\""),
-      @ParameterDefinition(name = "unknown-severity-level", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "unknown-severity-level",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level for an advisory whose severity is not published",
           defaultValue = "\"high\""),
-      @ParameterDefinition(name = "malicious-level", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "malicious-level",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level for a known malicious package",
           defaultValue = "\"critical\""),
-      @ParameterDefinition(name = "undecided-level", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "undecided-level",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level for an advisory whose ranges cannot be evaluated for the version",
           defaultValue = "\"medium\""),
-      @ParameterDefinition(name = "no-database-level", type = ParameterDefinition.Type.LEVEL,
+      @ParameterDefinition(
+          name = "no-database-level",
+          type = ParameterDefinition.Type.LEVEL,
           summary = "level when no advisory database was consulted",
           defaultValue = "\"high\""),
-      @ParameterDefinition(name = "ignore", type = ParameterDefinition.Type.TEXTS,
+      @ParameterDefinition(
+          name = "ignore",
+          type = ParameterDefinition.Type.TEXTS,
           summary = "advisories to ignore: \"ID until YYYY-MM-DD: reason\"",
-          defaultValue = "[]")})
+          defaultValue = "[]")
+    })
 public final class VulnerabilitiesRule implements SecurityRule {
 
   @Override
   public List<Finding> evaluate(RuleContext context) {
     RuleParameters parameters = context.parameters();
-    List<IgnoreEntry> ignores = parameters.texts("ignore", List.of()).stream()
-        .map(IgnoreEntry::parse).toList();
+    List<IgnoreEntry> ignores =
+        parameters.texts("ignore", List.of()).stream().map(IgnoreEntry::parse).toList();
     LocalDate today = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
     List<Finding> findings = new ArrayList<>();
     List<String> databases = context.advisoryDatabases();
     if (databases.isEmpty()) {
-      findings.add(finding(parameters.level("no-database-level", RiskLevel.HIGH),
-              "no advisory database was consulted, so known vulnerabilities were not checked")
-          .withEvidence("advisory-databases", "none")
-          .withRemediation("configure [advisories] in the policy (OSV's API is the default;"
-              + " offline, give an OSV database with --advisory-db)"));
+      findings.add(
+          finding(
+                  parameters.level("no-database-level", RiskLevel.HIGH),
+                  "no advisory database was consulted, so known vulnerabilities were not checked")
+              .withEvidence("advisory-databases", "none")
+              .withRemediation(
+                  "configure [advisories] in the policy (OSV's API is the default;"
+                      + " offline, give an OSV database with --advisory-db)"));
     }
     for (Advisory advisory : context.metadata().advisories()) {
       if (advisory.withdrawn()) {
         continue;
       }
-      Optional<IgnoreEntry> ignore = ignores.stream()
-          .filter(e -> advisory.ids().contains(e.id())).findFirst();
+      Optional<IgnoreEntry> ignore =
+          ignores.stream().filter(e -> advisory.ids().contains(e.id())).findFirst();
       String expired = "";
       if (ignore.isPresent()) {
         if (!today.isAfter(ignore.get().until())) {
-          findings.add(finding(RiskLevel.NONE, advisory.id() + " is ignored until "
-                  + ignore.get().until() + ": " + ignore.get().reason())
-              .withEvidence("advisory", advisory.id(), "ignored-until",
-                  ignore.get().until().toString(), "reason", ignore.get().reason()));
+          findings.add(
+              finding(
+                      RiskLevel.NONE,
+                      advisory.id()
+                          + " is ignored until "
+                          + ignore.get().until()
+                          + ": "
+                          + ignore.get().reason())
+                  .withEvidence(
+                      "advisory",
+                      advisory.id(),
+                      "ignored-until",
+                      ignore.get().until().toString(),
+                      "reason",
+                      ignore.get().reason()));
           continue;
         }
         expired = " (its ignore entry expired on " + ignore.get().until() + ")";
@@ -101,49 +135,87 @@ public final class VulnerabilitiesRule implements SecurityRule {
       findings.add(assess(advisory, parameters, expired));
     }
     if (findings.isEmpty()) {
-      findings.add(finding(RiskLevel.NONE, "no known advisory affects "
-              + context.metadata().version() + " (checked: " + String.join(", ", databases)
-              + ")")
-          .withEvidence("advisory-databases", String.join(", ", databases)));
+      findings.add(
+          finding(
+                  RiskLevel.NONE,
+                  "no known advisory affects "
+                      + context.metadata().version()
+                      + " (checked: "
+                      + String.join(", ", databases)
+                      + ")")
+              .withEvidence("advisory-databases", String.join(", ", databases)));
     }
     return findings;
   }
 
   private Finding assess(Advisory advisory, RuleParameters parameters, String expired) {
-    String names = advisory.id() + (advisory.aliases().isEmpty() ? ""
-        : " (" + String.join(", ", advisory.aliases()) + ")");
+    String names =
+        advisory.id()
+            + (advisory.aliases().isEmpty()
+                ? ""
+                : " (" + String.join(", ", advisory.aliases()) + ")");
     String summary = advisory.summary().isBlank() ? "" : ": " + oneLine(advisory.summary());
     Optional<String> fixed = advisory.fixedIn().stream().findFirst();
     String fix = fixed.map(v -> "; fixed in " + v).orElse("; no fixed version is known");
     String link = advisory.link().map(Object::toString).orElse("");
     if (advisory.isMalicious()) {
-      return finding(parameters.level("malicious-level", RiskLevel.CRITICAL),
+      return finding(
+              parameters.level("malicious-level", RiskLevel.CRITICAL),
               "known malicious package: " + names + summary + expired)
-          .withEvidence("advisory", advisory.id(), "aliases", String.join(", ",
-              advisory.aliases()), "source", advisory.source(), "link", link)
-          .withRemediation("do not install it; where it is installed, remove it and treat the"
-              + " machine's credentials as stolen");
+          .withEvidence(
+              "advisory",
+              advisory.id(),
+              "aliases",
+              String.join(", ", advisory.aliases()),
+              "source",
+              advisory.source(),
+              "link",
+              link)
+          .withRemediation(
+              "do not install it; where it is installed, remove it and treat the"
+                  + " machine's credentials as stolen");
     }
     if (advisory.undecided().isPresent()) {
-      return finding(parameters.level("undecided-level", RiskLevel.MEDIUM), names
-              + " may affect this version; it could not be decided: "
-              + advisory.undecided().get() + expired)
+      return finding(
+              parameters.level("undecided-level", RiskLevel.MEDIUM),
+              names
+                  + " may affect this version; it could not be decided: "
+                  + advisory.undecided().get()
+                  + expired)
           .withEvidence("advisory", advisory.id(), "source", advisory.source(), "link", link)
           .withRemediation("read the advisory and decide whether this version is affected");
     }
     Optional<Severity> severity = Severity.of(advisory);
-    RiskLevel level = severity.map(s -> parameters.level(s.rating(), defaultFor(s.rating())))
-        .orElseGet(() -> parameters.level("unknown-severity-level", RiskLevel.HIGH));
-    String rated = severity.map(s -> " [" + s.rating() + ", " + s.basis() + "]")
-        .orElse(" [severity not published]");
+    RiskLevel level =
+        severity
+            .map(s -> parameters.level(s.rating(), defaultFor(s.rating())))
+            .orElseGet(() -> parameters.level("unknown-severity-level", RiskLevel.HIGH));
+    String rated =
+        severity
+            .map(s -> " [" + s.rating() + ", " + s.basis() + "]")
+            .orElse(" [severity not published]");
     return finding(level, names + summary + rated + fix + expired)
-        .withEvidence("advisory", advisory.id(), "aliases", String.join(", ",
-                advisory.aliases()), "severity", severity.map(Severity::rating).orElse("unknown"),
-            "severity-basis", severity.map(Severity::basis).orElse(""), "fixed-in",
-            fixed.orElse(""), "source", advisory.source(), "link", link)
-        .withRemediation(fixed.map(v -> "upgrade to " + v + " or later")
-            .orElse("no fix is published: avoid the affected feature, or choose another"
-                + " package"));
+        .withEvidence(
+            "advisory",
+            advisory.id(),
+            "aliases",
+            String.join(", ", advisory.aliases()),
+            "severity",
+            severity.map(Severity::rating).orElse("unknown"),
+            "severity-basis",
+            severity.map(Severity::basis).orElse(""),
+            "fixed-in",
+            fixed.orElse(""),
+            "source",
+            advisory.source(),
+            "link",
+            link)
+        .withRemediation(
+            fixed
+                .map(v -> "upgrade to " + v + " or later")
+                .orElse(
+                    "no fix is published: avoid the affected feature, or choose another"
+                        + " package"));
   }
 
   private static RiskLevel defaultFor(String rating) {

@@ -10,23 +10,28 @@ class ContentPatternsTest {
 
   @Test
   void theBuiltInFileIsValidAndVersioned() {
-    assertThat(ContentPatterns.builtIn()).hasSizeGreaterThan(30)
-        .extracting(ContentPattern::id).doesNotHaveDuplicates();
+    assertThat(ContentPatterns.builtIn())
+        .hasSizeGreaterThan(30)
+        .extracting(ContentPattern::id)
+        .doesNotHaveDuplicates();
     assertThat(ContentPatterns.builtInVersion()).matches("\\d{4}\\.\\d{2}\\.\\d{2}(\\.\\d+)?");
   }
 
   @Test
   void aPolicyFileMayCombineBuiltInSignals() {
-    List<ContentPattern> more = ContentPatterns.parse("""
+    List<ContentPattern> more =
+        ContentPatterns.parse(
+            """
         # ours
         pattern\tinternal-host\tpython\tstrings\tsignal\t1\tcorp\tcorp\\.example\tour host
         combine\tleaks-to-us\tfile\t-\thigh\t-\t-\tenv-iterate+internal-host\tsends the environment home
-        """, "ours.tsv", ContentPatterns.builtIn());
+        """,
+            "ours.tsv",
+            ContentPatterns.builtIn());
 
-    assertThat(more).extracting(ContentPattern::id).containsExactly("internal-host",
-        "leaks-to-us");
-    assertThat(more.get(1).requires()).containsExactly(List.of("env-iterate"),
-        List.of("internal-host"));
+    assertThat(more).extracting(ContentPattern::id).containsExactly("internal-host", "leaks-to-us");
+    assertThat(more.get(1).requires())
+        .containsExactly(List.of("env-iterate"), List.of("internal-host"));
     assertThat(more.get(0).needs()).containsExactly("corp");
     assertThat(more.get(0).mayMatch("https://vault.corp.example")).isTrue();
     assertThat(more.get(0).mayMatch("https://elsewhere.example")).isFalse();
@@ -34,25 +39,30 @@ class ContentPatternsTest {
 
   @Test
   void everyMistakeNamesTheFileAndLine() {
-    assertError("pattern\tx\tpython\tcode\thigh\t1\tok", "ours.tsv:1: expected 9 tab-separated"
-        + " columns");
+    assertError(
+        "pattern\tx\tpython\tcode\thigh\t1\tok",
+        "ours.tsv:1: expected 9 tab-separated" + " columns");
     assertError("pattern\tBad Id\tpython\tcode\thigh\t1\t-\tx\tm", "ours.tsv:1: id 'Bad Id'");
-    assertError("pattern\tx\teverything\tcode\thigh\t1\t-\tx\tm", "ours.tsv:1: files must be one of");
+    assertError(
+        "pattern\tx\teverything\tcode\thigh\t1\t-\tx\tm", "ours.tsv:1: files must be one of");
     assertError("pattern\tx\tpython\tbytes\thigh\t1\t-\tx\tm", "ours.tsv:1: view must be one of");
     assertError("pattern\tx\tpython\tcode\tsevere\t1\t-\tx\tm", "ours.tsv:1: level must be");
     assertError("pattern\tx\tpython\tcode\thigh\tmany\t-\tx\tm", "ours.tsv:1: min must be");
-    assertError("pattern\tx\tpython\tcode\thigh\t1\t-\t(unclosed\tm",
+    assertError(
+        "pattern\tx\tpython\tcode\thigh\t1\t-\t(unclosed\tm",
         "ours.tsv:1: the regular expression is invalid");
-    assertError("combine\tx\tfile\t-\thigh\t-\t-\tnetwork+nowhere\tm",
+    assertError(
+        "combine\tx\tfile\t-\thigh\t-\t-\tnetwork+nowhere\tm",
         "ours.tsv:1: combines 'nowhere', which no earlier line defines");
-    assertError("pattern\tnetwork\tpython\tcode\thigh\t1\t-\tx\tm",
+    assertError(
+        "pattern\tnetwork\tpython\tcode\thigh\t1\t-\tx\tm",
         "ours.tsv:1: pattern id 'network' is already defined at content-patterns.tsv:");
     assertError("\n\nkind\tx\tpython\tcode\thigh\t1\t-\tx\tm", "ours.tsv:3: kind must be");
   }
 
   private static void assertError(String text, String message) {
-    assertThatThrownBy(() -> ContentPatterns.parse(text, "ours.tsv",
-        ContentPatterns.builtIn()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message);
+    assertThatThrownBy(() -> ContentPatterns.parse(text, "ours.tsv", ContentPatterns.builtIn()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(message);
   }
 }

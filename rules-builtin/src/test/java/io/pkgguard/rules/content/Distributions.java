@@ -33,25 +33,42 @@ final class Distributions {
     return Packages.file(filename, DistributionFile.Kind.SDIST, Packages.NOW);
   }
 
-  static InspectedDistribution inspected(DistributionFile file, List<ArchiveEntry> entries,
-      ArchiveProblem... problems) {
-    Format format = file.filename().endsWith(".whl") || file.filename().endsWith(".zip")
-        ? Format.ZIP : Format.TAR;
-    return new InspectedDistribution(file, "ab".repeat(32), 1000, format, entries,
-        List.of(problems));
+  static InspectedDistribution inspected(
+      DistributionFile file, List<ArchiveEntry> entries, ArchiveProblem... problems) {
+    Format format =
+        file.filename().endsWith(".whl") || file.filename().endsWith(".zip")
+            ? Format.ZIP
+            : Format.TAR;
+    return new InspectedDistribution(
+        file, "ab".repeat(32), 1000, format, entries, List.of(problems));
   }
 
   /** A text file whose SHA-256 is known, as in a wheel. */
   static ArchiveEntry hashed(String path, String text) {
-    return new ArchiveEntry(path, ArchiveEntry.Type.FILE, text.length(), OptionalInt.empty(),
-        Optional.empty(), Optional.of(sha256(text)), ArchiveEntry.BinaryFormat.NONE,
-        Optional.of(text), false);
+    return new ArchiveEntry(
+        path,
+        ArchiveEntry.Type.FILE,
+        text.length(),
+        OptionalInt.empty(),
+        Optional.empty(),
+        Optional.of(sha256(text)),
+        ArchiveEntry.BinaryFormat.NONE,
+        Optional.of(text),
+        false);
   }
 
   /** A binary file with a known digest. */
   static ArchiveEntry binary(String path, ArchiveEntry.BinaryFormat format) {
-    return new ArchiveEntry(path, ArchiveEntry.Type.FILE, 64, OptionalInt.empty(),
-        Optional.empty(), Optional.of(sha256(path)), format, Optional.empty(), false);
+    return new ArchiveEntry(
+        path,
+        ArchiveEntry.Type.FILE,
+        64,
+        OptionalInt.empty(),
+        Optional.empty(),
+        Optional.of(sha256(path)),
+        format,
+        Optional.empty(),
+        false);
   }
 
   /** A consistent wheel of {@code name} 2.0 holding {@code files} plus METADATA and RECORD. */
@@ -61,9 +78,13 @@ final class Distributions {
     entries.add(hashed(distInfo + "METADATA", metadata));
     StringBuilder record = new StringBuilder();
     for (ArchiveEntry e : entries) {
-      record.append(e.path().contains(",") ? "\"" + e.path() + "\"" : e.path()).append(",sha256=")
-          .append(WheelRecord.urlSafe(e.sha256().orElseThrow())).append(',')
-          .append(e.size()).append('\n');
+      record
+          .append(e.path().contains(",") ? "\"" + e.path() + "\"" : e.path())
+          .append(",sha256=")
+          .append(WheelRecord.urlSafe(e.sha256().orElseThrow()))
+          .append(',')
+          .append(e.size())
+          .append('\n');
     }
     record.append(distInfo).append("RECORD,,\n");
     entries.add(ArchiveEntry.textFile(distInfo + "RECORD", record.toString()));
@@ -71,15 +92,18 @@ final class Distributions {
   }
 
   static String metadataOf(String name, String version, String... requires) {
-    StringBuilder text = new StringBuilder("Metadata-Version: 2.1\nName: " + name
-        + "\nVersion: " + version + "\n");
+    StringBuilder text =
+        new StringBuilder("Metadata-Version: 2.1\nName: " + name + "\nVersion: " + version + "\n");
     for (String r : requires) {
       text.append("Requires-Dist: ").append(r).append('\n');
     }
     return text.append("\nThe long description.\nName: not a header\n").toString();
   }
 
-  static RuleContext context(PackageMetadata metadata, Map<String, ?> parameters, String ruleId,
+  static RuleContext context(
+      PackageMetadata metadata,
+      Map<String, ?> parameters,
+      String ruleId,
       InspectedDistribution... distributions) {
     return RuleContext.builder(PackageRequest.of(metadata.id()))
         .metadata(metadata)
@@ -94,11 +118,11 @@ final class Distributions {
 
   static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
-
 }

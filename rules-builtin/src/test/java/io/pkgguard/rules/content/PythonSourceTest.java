@@ -9,33 +9,40 @@ class PythonSourceTest {
 
   @Test
   void commentsAndStringsLeaveTheCodeAndStringsKeepTheirText() {
-    PythonSource source = PythonSource.parse("""
+    PythonSource source =
+        PythonSource.parse(
+            """
         x = "exec(base64.b64decode(a))"  # exec(b64decode(b))
         y = rb'\\x41'
         z = f"{x}"
         """);
 
     assertThat(source.code()).isEqualTo("x = \"\"  \ny = rb''\nz = f\"\"\n");
-    assertThat(source.strings()).extracting(Literal::line, Literal::text).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(1, "exec(base64.b64decode(a))"),
-        org.assertj.core.groups.Tuple.tuple(2, "\\x41"),
-        org.assertj.core.groups.Tuple.tuple(3, "{x}"));
+    assertThat(source.strings())
+        .extracting(Literal::line, Literal::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, "exec(base64.b64decode(a))"),
+            org.assertj.core.groups.Tuple.tuple(2, "\\x41"),
+            org.assertj.core.groups.Tuple.tuple(3, "{x}"));
   }
 
   @Test
   void tripleQuotedStringsKeepTheLineNumbersOfWhatFollows() {
-    PythonSource source = PythonSource.parse(
-        "'''doc\nstring with ' and \"\n'''\nexec(x)\ns = 'a\\'b'\n");
+    PythonSource source =
+        PythonSource.parse("'''doc\nstring with ' and \"\n'''\nexec(x)\ns = 'a\\'b'\n");
 
     assertThat(source.code()).isEqualTo("''\n\n\nexec(x)\ns = ''\n");
-    assertThat(source.strings()).extracting(Literal::text)
+    assertThat(source.strings())
+        .extracting(Literal::text)
         .containsExactly("doc\nstring with ' and \"\n", "a'b");
     assertThat(source.strings().get(1).line()).isEqualTo(5);
   }
 
   @Test
   void literalsThatStandAloneAsStatementsAreMarked() {
-    PythonSource source = PythonSource.parse("""
+    PythonSource source =
+        PythonSource.parse(
+            """
         \"\"\"Module docstring.\"\"\"
         def f():
             'function docstring'  # with a comment
@@ -48,14 +55,16 @@ class PythonSourceTest {
             'a' 'b'
         """);
 
-    assertThat(source.strings()).extracting(Literal::text, Literal::statement).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("Module docstring.", true),
-        org.assertj.core.groups.Tuple.tuple("function docstring", true),
-        org.assertj.core.groups.Tuple.tuple("data", false),
-        org.assertj.core.groups.Tuple.tuple("an argument alone on its line", false),
-        org.assertj.core.groups.Tuple.tuple("continued", false),
-        org.assertj.core.groups.Tuple.tuple("a", false),
-        org.assertj.core.groups.Tuple.tuple("b", false));
+    assertThat(source.strings())
+        .extracting(Literal::text, Literal::statement)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Module docstring.", true),
+            org.assertj.core.groups.Tuple.tuple("function docstring", true),
+            org.assertj.core.groups.Tuple.tuple("data", false),
+            org.assertj.core.groups.Tuple.tuple("an argument alone on its line", false),
+            org.assertj.core.groups.Tuple.tuple("continued", false),
+            org.assertj.core.groups.Tuple.tuple("a", false),
+            org.assertj.core.groups.Tuple.tuple("b", false));
   }
 
   @Test
@@ -90,7 +99,8 @@ class PythonSourceTest {
 
     assertThat(source.strings()).isNotEmpty();
     assertThat(PythonSource.parse("").code()).isEmpty();
-    assertThat(PythonSource.parse("x = '\\").strings()).extracting(Literal::text)
+    assertThat(PythonSource.parse("x = '\\").strings())
+        .extracting(Literal::text)
         .containsExactly("\\");
   }
 }

@@ -21,8 +21,7 @@ class TrigramsTest {
     int ruledOut = 0;
     for (int i = 0; i < 2_000; i++) {
       int from = random.nextInt(text.length() - 12);
-      assertThat(trigrams.mayContain(text.substring(from, from + 3 + random.nextInt(9))))
-          .isTrue();
+      assertThat(trigrams.mayContain(text.substring(from, from + 3 + random.nextInt(9)))).isTrue();
       if (!trigrams.mayContain("zq" + (char) ('0' + i % 10) + "x" + i)) {
         ruledOut++;
       }

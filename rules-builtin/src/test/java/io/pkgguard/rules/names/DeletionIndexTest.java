@@ -23,8 +23,10 @@ class DeletionIndexTest {
     java.util.Arrays.fill(allowed, 1);
     DeletionIndex index = DeletionIndex.of(words, allowed);
     for (int q = 0; q < 2_000; q++) {
-      String query = q % 2 == 0 ? mutateOnce(words[random.nextInt(words.length)], random)
-          : randomWords(random, 1, 4, 14)[0];
+      String query =
+          q % 2 == 0
+              ? mutateOnce(words[random.nextInt(words.length)], random)
+              : randomWords(random, 1, 4, 14)[0];
       Set<Integer> found = new HashSet<>();
       index.candidates(query, 1, found::add);
       for (int id = 0; id < words.length; id++) {

@@ -10,10 +10,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EditDistanceTest {
 
   @ParameterizedTest(name = "{0} / {1} = {2}")
-  @CsvSource({"requests, requests, 0", "reqeusts, requests, 1", "reqests, requests, 1",
-      "requestss, requests, 1", "requesta, requests, 1", "rqeuests, requests, 1",
-      "erquests, requests, 1", "abc, ca, 3", "kitten, sitting, 3", "'', abc, 3",
-      "ab, ba, 1", "abcd, badc, 2"})
+  @CsvSource({
+    "requests, requests, 0",
+    "reqeusts, requests, 1",
+    "reqests, requests, 1",
+    "requestss, requests, 1",
+    "requesta, requests, 1",
+    "rqeuests, requests, 1",
+    "erquests, requests, 1",
+    "abc, ca, 3",
+    "kitten, sitting, 3",
+    "'', abc, 3",
+    "ab, ba, 1",
+    "abcd, badc, 2"
+  })
   void isTheOptimalStringAlignmentDistance(String a, String b, int expected) {
     assertThat(EditDistance.within(a, b, 10)).isEqualTo(expected);
     assertThat(EditDistance.within(b, a, 10)).isEqualTo(expected);
@@ -33,8 +43,7 @@ class EditDistanceTest {
       String a = word(random);
       String b = random.nextBoolean() ? mutate(a, random) : word(random);
       int full = plain(a, b);
-      assertThat(EditDistance.within(a, b, 2)).as("%s / %s", a, b)
-          .isEqualTo(Math.min(full, 3));
+      assertThat(EditDistance.within(a, b, 2)).as("%s / %s", a, b).isEqualTo(Math.min(full, 3));
     }
   }
 
@@ -117,7 +126,9 @@ class EditDistanceTest {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
             && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }

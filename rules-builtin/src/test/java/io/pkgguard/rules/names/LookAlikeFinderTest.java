@@ -22,30 +22,31 @@ class LookAlikeFinderTest {
 
   @ParameterizedTest(name = "{0} imitates {1} by {2}")
   @CsvSource({
-      "reqeusts, requests, TRANSPOSITION",
-      "reqests, requests, OMISSION",
-      "requestss, requests, REPETITION",
-      "colourama, colorama, INSERTION",
-      "requesta, requests, KEYBOARD_SUBSTITUTION",
-      "mumpy, numpy, KEYBOARD_SUBSTITUTION",
-      "requepts, requests, SUBSTITUTION",
-      "python_dateutil2, python-dateutil, VERSION_SUFFIX",
-      "pythondateutil, python-dateutil, SEPARATORS",
-      "setup-tools, setuptools, SEPARATORS",
-      "r3quests, requests, HOMOGLYPHS",
-      "nurnpy, numpy, HOMOGLYPHS",
-      "reque5t5, requests, HOMOGLYPHS",
-      "jeIlyfish, jellyfish, HOMOGLYPHS",
-      "py-torch, torch, PYTHON_AFFIX",
-      "python3-dateutil, python-dateutil, PYTHON_AFFIX",
-      "python-mongo, pymongo, PYTHON_AFFIX",
-      "requests2, requests, VERSION_SUFFIX",
-      "flask-3, flask, VERSION_SUFFIX",
-      "numpy-utils, numpy, COMBINATION",
-      "requests-darwin-lite, requests, COMBINATION",
-      "requestsutils, requests, COMBINATION",
-      "azure-storgae-blob, azure-storage-blob, TRANSPOSITION",
-      "googel-cloud-storage, google-cloud-storage, TRANSPOSITION"})
+    "reqeusts, requests, TRANSPOSITION",
+    "reqests, requests, OMISSION",
+    "requestss, requests, REPETITION",
+    "colourama, colorama, INSERTION",
+    "requesta, requests, KEYBOARD_SUBSTITUTION",
+    "mumpy, numpy, KEYBOARD_SUBSTITUTION",
+    "requepts, requests, SUBSTITUTION",
+    "python_dateutil2, python-dateutil, VERSION_SUFFIX",
+    "pythondateutil, python-dateutil, SEPARATORS",
+    "setup-tools, setuptools, SEPARATORS",
+    "r3quests, requests, HOMOGLYPHS",
+    "nurnpy, numpy, HOMOGLYPHS",
+    "reque5t5, requests, HOMOGLYPHS",
+    "jeIlyfish, jellyfish, HOMOGLYPHS",
+    "py-torch, torch, PYTHON_AFFIX",
+    "python3-dateutil, python-dateutil, PYTHON_AFFIX",
+    "python-mongo, pymongo, PYTHON_AFFIX",
+    "requests2, requests, VERSION_SUFFIX",
+    "flask-3, flask, VERSION_SUFFIX",
+    "numpy-utils, numpy, COMBINATION",
+    "requests-darwin-lite, requests, COMBINATION",
+    "requestsutils, requests, COMBINATION",
+    "azure-storgae-blob, azure-storage-blob, TRANSPOSITION",
+    "googel-cloud-storage, google-cloud-storage, TRANSPOSITION"
+  })
   void findsTheImitatedNameAndHowItWasMade(String name, String target, Transformation how) {
     LookAlike found = find(name);
     assertThat(found.target().name()).isEqualTo(target);
@@ -62,27 +63,43 @@ class LookAlikeFinderTest {
 
   @Test
   void unicodeLookAlikesAndInvisibleCharactersAreNamedAsSuch() {
-    Map<String, String> cases = Map.of(
-        "r\u0435quests", "requests", // Cyrillic е
-        "requ\u0435sts", "requests",
-        "req\u200Buests", "requests", // zero-width space
-        "\u202Erequests", "requests", // right-to-left override
-        "ｒｅｑｕｅｓｔｓ", "requests", // fullwidth
-        "numρy", "numpy"); // Greek rho
-    cases.forEach((name, target) -> {
-      LookAlike found = find(name);
-      assertThat(found.target().name()).as(name).isEqualTo(target);
-      assertThat(found.transformation()).as(name)
-          .isEqualTo(Transformation.UNICODE_CONFUSABLES);
-    });
+    Map<String, String> cases =
+        Map.of(
+            "r\u0435quests", "requests", // Cyrillic е
+            "requ\u0435sts", "requests",
+            "req\u200Buests", "requests", // zero-width space
+            "\u202Erequests", "requests", // right-to-left override
+            "ｒｅｑｕｅｓｔｓ", "requests", // fullwidth
+            "numρy", "numpy"); // Greek rho
+    cases.forEach(
+        (name, target) -> {
+          LookAlike found = find(name);
+          assertThat(found.target().name()).as(name).isEqualTo(target);
+          assertThat(found.transformation()).as(name).isEqualTo(Transformation.UNICODE_CONFUSABLES);
+        });
   }
 
   @Test
   void popularNamesImitateNothingEvenWhenCloseToOtherPopularNames() {
     // scipy/scapy, pytest/pytests-like pairs: both real, both popular.
-    for (String name : List.of("requests", "Requests", "numpy", "scipy", "scapy", "pandas",
-        "flask", "Django", "python-dateutil", "python_dateutil", "types-requests",
-        "requests-toolbelt", "boto3", "botocore", "pyyaml", "six")) {
+    for (String name :
+        List.of(
+            "requests",
+            "Requests",
+            "numpy",
+            "scipy",
+            "scapy",
+            "pandas",
+            "flask",
+            "Django",
+            "python-dateutil",
+            "python_dateutil",
+            "types-requests",
+            "requests-toolbelt",
+            "boto3",
+            "botocore",
+            "pyyaml",
+            "six")) {
       assertThat(FINDER.find(name)).as(name).isEmpty();
     }
   }
@@ -92,16 +109,22 @@ class LookAlikeFinderTest {
     // One edit from a three- or four-letter name is any other word.
     for (String name : List.of("sx", "sixx", "bs", "attr", "mock1x", "tqdn")) {
       Optional<LookAlike> found = FINDER.find(name);
-      found.ifPresent(f -> assertThat(f.transformation()).as(name)
-          .isNotIn(Transformation.SUBSTITUTION, Transformation.INSERTION,
-              Transformation.OMISSION));
+      found.ifPresent(
+          f ->
+              assertThat(f.transformation())
+                  .as(name)
+                  .isNotIn(
+                      Transformation.SUBSTITUTION,
+                      Transformation.INSERTION,
+                      Transformation.OMISSION));
     }
   }
 
   @Test
   void aReplacedLetterInAShortNameIsWeakButASwapOrDropIsClose() {
     assertThat(find("djanga").close()).as("o→a").isFalse();
-    assertThat(find("djangi").close()).as("o→i, neighbouring keys, makes other words too")
+    assertThat(find("djangi").close())
+        .as("o→i, neighbouring keys, makes other words too")
         .isFalse();
     assertThat(find("djnago").close()).as("swap").isTrue();
     assertThat(find("djano").close()).as("dropped").isTrue();
@@ -125,8 +148,9 @@ class LookAlikeFinderTest {
   }
 
   @ParameterizedTest
-  @CsvSource(value = {"''", "'---'", "'...'", "'_'", "'\u0000'", "'\u200B\u200B'", "'☃☃☃'",
-      "'a'", "'\t'"}, quoteCharacter = '\'')
+  @CsvSource(
+      value = {"''", "'---'", "'...'", "'_'", "'\u0000'", "'\u200B\u200B'", "'☃☃☃'", "'a'", "'\t'"},
+      quoteCharacter = '\'')
   void degenerateNamesMatchNothingAndNeverThrow(String name) {
     assertThatCode(() -> FINDER.find(name)).doesNotThrowAnyException();
     assertThat(FINDER.find(name)).isEmpty();

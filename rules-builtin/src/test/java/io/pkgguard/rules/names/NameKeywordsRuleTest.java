@@ -15,46 +15,72 @@ import org.junit.jupiter.api.Test;
 class NameKeywordsRuleTest {
 
   static RuleTester named(String name) {
-    return RuleTester.forRule(NameKeywordsRule.class).project("""
+    return RuleTester.forRule(NameKeywordsRule.class)
+        .project(
+            """
         {"info": {"name": "%s", "version": "1.0", "summary": "A project"},
          "releases": {"1.0": []}, "urls": []}
-        """.formatted(name));
+        """
+                .formatted(name));
   }
 
   @Test
   void rejectsNamesThatAnnounceMalware() {
-    Map<String, String> cases = Map.of(
-        "discord-token-grabber", "grabber",
-        "pykeylogger", "keylogger",
-        "browser_stealer", "stealer",
-        "Steal.Passwords", "steal",
-        "py-hack", "hack",
-        "trojan2", "trojan",
-        "chromecookiestealer", "stealer",
-        "python-rootkit", "rootkit");
-    cases.forEach((name, keyword) -> {
-      Verdict verdict = named(name)
-          .expect(RiskLevel.CRITICAL, "'" + keyword + "'")
-          .expectDecision(Decision.REJECT)
-          .run();
-      assertThat(verdict.findings().get(0).evidence().values()).as(name)
-          .containsEntry("keyword", keyword);
-    });
+    Map<String, String> cases =
+        Map.of(
+            "discord-token-grabber", "grabber",
+            "pykeylogger", "keylogger",
+            "browser_stealer", "stealer",
+            "Steal.Passwords", "steal",
+            "py-hack", "hack",
+            "trojan2", "trojan",
+            "chromecookiestealer", "stealer",
+            "python-rootkit", "rootkit");
+    cases.forEach(
+        (name, keyword) -> {
+          Verdict verdict =
+              named(name)
+                  .expect(RiskLevel.CRITICAL, "'" + keyword + "'")
+                  .expectDecision(Decision.REJECT)
+                  .run();
+          assertThat(verdict.findings().get(0).evidence().values())
+              .as(name)
+              .containsEntry("keyword", keyword);
+        });
   }
 
   @Test
   void leavesLegitimateProjectsWhoseNamesMerelyContainAKeywordAlone() {
-    for (String name : List.of("py-spy", "spyder", "keyring", "passlib", "hacking", "seeq-spy",
-        "scrapy", "spyne", "crackle", "requests", "hackathon-tools", "espy",
-        "mcp-server-hacker-news", "hacker-rank-solutions")) {
+    for (String name :
+        List.of(
+            "py-spy",
+            "spyder",
+            "keyring",
+            "passlib",
+            "hacking",
+            "seeq-spy",
+            "scrapy",
+            "spyne",
+            "crackle",
+            "requests",
+            "hackathon-tools",
+            "espy",
+            "mcp-server-hacker-news",
+            "hacker-rank-solutions")) {
       named(name).expectNoFindings().run();
     }
   }
 
   @Test
   void defensiveToolsAndHarmlessGrabbersAreReviewedNotRejected() {
-    for (String name : List.of("malwaredetector", "vsm-rootkit-detector", "yara-malware-scan",
-        "epg-grabber", "pricegrabber", "yt-grabber")) {
+    for (String name :
+        List.of(
+            "malwaredetector",
+            "vsm-rootkit-detector",
+            "yara-malware-scan",
+            "epg-grabber",
+            "pricegrabber",
+            "yt-grabber")) {
       named(name).expect(RiskLevel.MEDIUM, "").expectDecision(Decision.REVIEW).run();
     }
     for (String name : List.of("discord-token-grabber", "cookie-grabber", "browser_grabbers")) {
@@ -64,32 +90,35 @@ class NameKeywordsRuleTest {
 
   @Test
   void reviewsNamesWithWordsLegitimateProjectsAlsoUse() {
-    Verdict verdict = named("django-password-validators")
-        .expect(RiskLevel.MEDIUM, "password")
-        .run();
+    Verdict verdict =
+        named("django-password-validators").expect(RiskLevel.MEDIUM, "password").run();
 
-    assertThat(verdict.findings().get(0).evidence().values()).containsEntry("keyword", "password")
+    assertThat(verdict.findings().get(0).evidence().values())
+        .containsEntry("keyword", "password")
         .containsEntry("word", "password");
   }
 
   @Test
   void wordsAndExceptionsComeFromThePolicy() {
     named("discord-token-grabber")
-        .policy("""
+        .policy(
+            """
             [rules.name-keywords]
             exceptions = ["Discord_Token_Grabber"]
             """)
         .expectNoFindings()
         .run();
     named("cryptominer-x")
-        .policy("""
+        .policy(
+            """
             [rules.name-keywords]
             reject-words = ["cryptominer"]
             """)
         .expect(RiskLevel.CRITICAL, "cryptominer")
         .run();
     named("py-spy")
-        .policy("""
+        .policy(
+            """
             [rules.name-keywords]
             exceptions = []
             """)

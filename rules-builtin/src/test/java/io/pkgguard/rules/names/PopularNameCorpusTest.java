@@ -33,24 +33,29 @@ class PopularNameCorpusTest {
 
   @Test
   void readsNamesWithAndWithoutRanksSkippingCommentsAndBlankLines() {
-    TextFile file = new TextFile("/srv/names.txt",
-        "# internal\n\n  Acme_Billing  \r\n3\trequests\nacme.ledger");
+    TextFile file =
+        new TextFile(
+            "/srv/names.txt", "# internal\n\n  Acme_Billing  \r\n3\trequests\nacme.ledger");
 
     PopularNameCorpus corpus = PopularNameCorpus.parse(file);
 
-    assertThat(corpus.names()).extracting(PopularName::name)
+    assertThat(corpus.names())
+        .extracting(PopularName::name)
         .containsExactly("acme-billing", "acme-ledger", "requests");
     assertThat(corpus.get("requests")).hasValueSatisfying(n -> assertThat(n.rank()).isEqualTo(3));
-    assertThat(corpus.get("acme-billing")).hasValueSatisfying(n -> {
-      assertThat(n.unranked()).isTrue();
-      assertThat(n.listedIn()).isEqualTo("/srv/names.txt");
-    });
+    assertThat(corpus.get("acme-billing"))
+        .hasValueSatisfying(
+            n -> {
+              assertThat(n.unranked()).isTrue();
+              assertThat(n.listedIn()).isEqualTo("/srv/names.txt");
+            });
   }
 
   @Test
   void mergingKeepsTheMoreProminentEntry() {
-    PopularNameCorpus merged = PopularNameCorpus.builtin("pypi")
-        .with(PopularNameCorpus.parse(new TextFile("/srv/names.txt", "requests\n")));
+    PopularNameCorpus merged =
+        PopularNameCorpus.builtin("pypi")
+            .with(PopularNameCorpus.parse(new TextFile("/srv/names.txt", "requests\n")));
     assertThat(merged.get("requests")).hasValueSatisfying(n -> assertThat(n.unranked()).isTrue());
     assertThat(merged.names().get(0).name()).isEqualTo("requests");
   }

@@ -21,20 +21,26 @@ import org.junit.jupiter.api.Test;
 class TyposquatIncidentsTest {
 
   /** Names the rule does not tie to their target, and why. */
-  static final Map<String, String> KNOWN_MISSES = Map.of(
-      "openvc", "two edits from 'opencv', which is not itself a PyPI project; one edit from"
-          + " 'opencc', which it reports instead",
-      "python-mysqldb", "imitates the import name MySQLdb of 'mysqlclient', not a project name",
-      "pycryptoenv", "'pycrypto' (rank ~1500) is outside the prominent ranks combinations use",
-      "smb", "a dropped 'py' is weak evidence, reported only for prominent names; 'pysmb' is"
-          + " ranked ~2700");
+  static final Map<String, String> KNOWN_MISSES =
+      Map.of(
+          "openvc",
+          "two edits from 'opencv', which is not itself a PyPI project; one edit from"
+              + " 'opencc', which it reports instead",
+          "python-mysqldb",
+          "imitates the import name MySQLdb of 'mysqlclient', not a project name",
+          "pycryptoenv",
+          "'pycrypto' (rank ~1500) is outside the prominent ranks combinations use",
+          "smb",
+          "a dropped 'py' is weak evidence, reported only for prominent names; 'pysmb' is"
+              + " ranked ~2700");
 
   record Incident(String name, String target, String source) {}
 
   static List<Incident> incidents() {
-    try (InputStream in = TyposquatIncidentsTest.class.getResourceAsStream(
-        "/typosquat/incidents.tsv")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+    try (InputStream in =
+        TyposquatIncidentsTest.class.getResourceAsStream("/typosquat/incidents.tsv")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
           .filter(line -> !line.isBlank() && !line.startsWith("#"))
           .map(line -> line.split("\t"))
           .map(f -> new Incident(f[0], f[1], f[3]))
@@ -51,14 +57,22 @@ class TyposquatIncidentsTest {
     List<Incident> all = incidents();
     for (Incident incident : all) {
       List<Finding> findings = rule.evaluate(request(incident.name(), Map.of(), "typosquat"));
-      boolean tied = findings.stream()
-          .anyMatch(f -> incident.target().equals(f.evidence().values().get("target")));
+      boolean tied =
+          findings.stream()
+              .anyMatch(f -> incident.target().equals(f.evidence().values().get("target")));
       if (KNOWN_MISSES.containsKey(incident.name())) {
-        assertThat(tied).as("%s is listed as a miss but is caught now: update the list and"
-            + " docs/typosquat.md", incident.name()).isFalse();
+        assertThat(tied)
+            .as(
+                "%s is listed as a miss but is caught now: update the list and"
+                    + " docs/typosquat.md",
+                incident.name())
+            .isFalse();
       } else {
-        assertThat(tied).as("%s should be flagged as imitating %s (%s); got %s",
-            incident.name(), incident.target(), incident.source(), findings).isTrue();
+        assertThat(tied)
+            .as(
+                "%s should be flagged as imitating %s (%s); got %s",
+                incident.name(), incident.target(), incident.source(), findings)
+            .isTrue();
         caught++;
       }
     }

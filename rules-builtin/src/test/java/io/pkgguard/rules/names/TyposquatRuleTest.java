@@ -36,8 +36,8 @@ class TyposquatRuleTest {
 
   /** A project first released {@code age} ago, with the given downloads last month, if known. */
   private static PackageMetadata project(String name, Duration age, Optional<Long> lastMonth) {
-    DistributionFile file = Packages.file(name + "-1.0.tar.gz", DistributionFile.Kind.SDIST,
-        NOW.minus(age));
+    DistributionFile file =
+        Packages.file(name + "-1.0.tar.gz", DistributionFile.Kind.SDIST, NOW.minus(age));
     return wellKept(name)
         .releases(List.of(new Release("1.0", List.of(file))))
         .files(List.of(file))
@@ -47,33 +47,45 @@ class TyposquatRuleTest {
 
   @Test
   void aCloseLookAlikeOfATopProjectIsRejectedNamingTargetRankAndTransformation() {
-    assertThat(byName("reqeusts", Map.of())).singleElement().satisfies(f -> {
-      assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL);
-      assertThat(f.message()).contains("'reqeusts' looks like 'requests' (rank 6)")
-          .contains("swapped");
-      assertThat(f.evidence().values()).containsEntry("target", "requests")
-          .containsEntry("rank", "6")
-          .containsEntry("transformation", "adjacent letters swapped")
-          .containsEntry("standing", "unknown (no metadata): treated as new");
-      assertThat(f.remediation()).contains("request that name instead");
-    });
+    assertThat(byName("reqeusts", Map.of()))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL);
+              assertThat(f.message())
+                  .contains("'reqeusts' looks like 'requests' (rank 6)")
+                  .contains("swapped");
+              assertThat(f.evidence().values())
+                  .containsEntry("target", "requests")
+                  .containsEntry("rank", "6")
+                  .containsEntry("transformation", "adjacent letters swapped")
+                  .containsEntry("standing", "unknown (no metadata): treated as new");
+              assertThat(f.remediation()).contains("request that name instead");
+            });
   }
 
   @Test
   void weakerEvidenceIsReviewed() {
-    assertThat(byName("numpy-utils", Map.of())).singleElement()
+    assertThat(byName("numpy-utils", Map.of()))
+        .singleElement()
         .satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.MEDIUM));
-    assertThat(byName("djanga", Map.of())).as("an arbitrary letter in a short name")
-        .singleElement().satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.MEDIUM));
-    assertThat(byName("acqusition", Map.of())).as("a close look-alike of rank ~9000")
-        .singleElement().satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.MEDIUM));
+    assertThat(byName("djanga", Map.of()))
+        .as("an arbitrary letter in a short name")
+        .singleElement()
+        .satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.MEDIUM));
+    assertThat(byName("acqusition", Map.of()))
+        .as("a close look-alike of rank ~9000")
+        .singleElement()
+        .satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.MEDIUM));
   }
 
   @Test
   void theCriticalRankDecidesWhichTargetsAreProminent() {
-    assertThat(byName("jeIlyfish", Map.of())).singleElement()
+    assertThat(byName("jeIlyfish", Map.of()))
+        .singleElement()
         .satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.MEDIUM));
-    assertThat(byName("jeIlyfish", Map.of("critical-rank", 2000L))).singleElement()
+    assertThat(byName("jeIlyfish", Map.of("critical-rank", 2000L)))
+        .singleElement()
         .satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL));
   }
 
@@ -87,38 +99,47 @@ class TyposquatRuleTest {
   @Test
   void anOldProjectIsReviewedNotRejected() {
     assertThat(withMetadata(project("colourama", Duration.ofDays(4000), Optional.empty())))
-        .singleElement().satisfies(f -> {
-          assertThat(f.level()).isEqualTo(RiskLevel.MEDIUM);
-          assertThat(f.message()).contains("the project is old");
-        });
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.level()).isEqualTo(RiskLevel.MEDIUM);
+              assertThat(f.message()).contains("the project is old");
+            });
   }
 
   @Test
   void aWellEstablishedProjectOnlyGetsANote() {
-    assertThat(withMetadata(project("colourama", Duration.ofDays(40),
-        Optional.of(2_000_000L)))).singleElement().satisfies(f -> {
-          assertThat(f.level()).isEqualTo(RiskLevel.LOW);
-          assertThat(f.evidence().values()).containsEntry("standing", "well established");
-        });
+    assertThat(withMetadata(project("colourama", Duration.ofDays(40), Optional.of(2_000_000L))))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.level()).isEqualTo(RiskLevel.LOW);
+              assertThat(f.evidence().values()).containsEntry("standing", "well established");
+            });
   }
 
   @Test
   void aNewAndLittleUsedLookAlikeIsRejected() {
     assertThat(withMetadata(project("colourama", Duration.ofDays(3), Optional.of(12L))))
-        .singleElement().satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL));
+        .singleElement()
+        .satisfies(f -> assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL));
   }
 
   @Test
   void anOrganisationsOwnNamesAreProtectedFromPublicLookAlikes() {
-    TextFile internal = new TextFile("/etc/pkgguard/internal.txt",
-        "# our packages\nacme-billing\nAcme_Ledger\n");
+    TextFile internal =
+        new TextFile("/etc/pkgguard/internal.txt", "# our packages\nacme-billing\nAcme_Ledger\n");
     Map<String, Object> parameters = Map.of("corpus-files", List.of(internal));
 
-    assertThat(byName("acme-biling", parameters)).singleElement().satisfies(f -> {
-      assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL);
-      assertThat(f.message()).contains("'acme-billing' (listed in /etc/pkgguard/internal.txt)");
-      assertThat(f.evidence().values()).containsEntry("rank", "unranked");
-    });
+    assertThat(byName("acme-biling", parameters))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.level()).isEqualTo(RiskLevel.CRITICAL);
+              assertThat(f.message())
+                  .contains("'acme-billing' (listed in /etc/pkgguard/internal.txt)");
+              assertThat(f.evidence().values()).containsEntry("rank", "unranked");
+            });
     assertThat(byName("acme-ledger", parameters)).as("the name itself").isEmpty();
     assertThat(byName("acme-biling", Map.of())).as("without the file").isEmpty();
   }
@@ -133,8 +154,12 @@ class TyposquatRuleTest {
 
   @Test
   void namesTheEcosystemHasNoListForAreNotMatched() {
-    assertThat(rule.evaluate(io.pkgguard.api.RuleContext.builder(
-        io.pkgguard.api.PackageRequest.of(new io.pkgguard.api.PackageId("conda", "reqeusts")))
-        .build())).isEmpty();
+    assertThat(
+            rule.evaluate(
+                io.pkgguard.api.RuleContext.builder(
+                        io.pkgguard.api.PackageRequest.of(
+                            new io.pkgguard.api.PackageId("conda", "reqeusts")))
+                    .build()))
+        .isEmpty();
   }
 }

@@ -21,19 +21,23 @@ class PackageAgeRuleTest {
     StringBuilder entries = new StringBuilder();
     for (int i = 0; i < releases.length; i++) {
       String version = (i + 1) + ".0";
-      String uploaded = releases[i] == null ? ""
-          : ", \"upload_time_iso_8601\": \"" + releases[i] + "\"";
-      entries.append(i == 0 ? "" : ",\n").append("""
+      String uploaded =
+          releases[i] == null ? "" : ", \"upload_time_iso_8601\": \"" + releases[i] + "\"";
+      entries
+          .append(i == 0 ? "" : ",\n")
+          .append(
+              """
           "%s": [{"filename": "pkg-%s.tar.gz", "packagetype": "sdist",
                   "url": "https://files.pythonhosted.org/packages/ab/cd/pkg-%s.tar.gz",
-                  "digests": {"sha256": "%s"}%s}]""".formatted(version, version, version,
-          "0f".repeat(32), uploaded));
+                  "digests": {"sha256": "%s"}%s}]"""
+                  .formatted(version, version, version, "0f".repeat(32), uploaded));
     }
     return """
         {"info": {"name": "pkg", "version": "%d.0", "summary": "Does one thing"},
          "releases": {%s},
          "urls": []}
-        """.formatted(releases.length, entries);
+        """
+        .formatted(releases.length, entries);
   }
 
   static RuleTester ageOf(String project) {
@@ -46,17 +50,22 @@ class PackageAgeRuleTest {
 
   @Test
   void aProjectFirstReleasedDaysAgoIsHigh() {
-    Verdict verdict = ageOf(project(ago(Duration.ofDays(2))))
-        .expect(RiskLevel.HIGH, "the project is brand new: first release 2 days ago")
-        .expectDecision(Decision.SPECIAL_APPROVAL)
-        .run();
+    Verdict verdict =
+        ageOf(project(ago(Duration.ofDays(2))))
+            .expect(RiskLevel.HIGH, "the project is brand new: first release 2 days ago")
+            .expectDecision(Decision.SPECIAL_APPROVAL)
+            .run();
 
-    assertThat(verdict.findings()).singleElement().satisfies(f -> {
-      assertThat(f.category()).isEqualTo(RiskCategory.AGE);
-      assertThat(f.evidence().values()).containsEntry("age-days", "2")
-          .containsEntry("threshold-days", "7")
-          .containsEntry("first-release", ago(Duration.ofDays(2)));
-    });
+    assertThat(verdict.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.category()).isEqualTo(RiskCategory.AGE);
+              assertThat(f.evidence().values())
+                  .containsEntry("age-days", "2")
+                  .containsEntry("threshold-days", "7")
+                  .containsEntry("first-release", ago(Duration.ofDays(2)));
+            });
     ageOf(project(ago(Duration.ofHours(3))))
         .expect(RiskLevel.HIGH, "first release 3 hours ago")
         .run();
@@ -64,12 +73,12 @@ class PackageAgeRuleTest {
 
   @Test
   void aProjectUnderAMonthOldIsMedium() {
-    Verdict verdict = ageOf(project(ago(Duration.ofDays(12))))
-        .expect(RiskLevel.MEDIUM, "first release 12 days ago")
-        .run();
+    Verdict verdict =
+        ageOf(project(ago(Duration.ofDays(12))))
+            .expect(RiskLevel.MEDIUM, "first release 12 days ago")
+            .run();
 
-    assertThat(verdict.findings().get(0).evidence().values())
-        .containsEntry("threshold-days", "30");
+    assertThat(verdict.findings().get(0).evidence().values()).containsEntry("threshold-days", "30");
   }
 
   @Test
@@ -90,14 +99,13 @@ class PackageAgeRuleTest {
 
   @Test
   void unknownUploadTimesAreNeverTreatedAsOld() {
-    Verdict verdict = ageOf(project((String) null))
-        .expect(RiskLevel.MEDIUM, "")
-        .run();
+    Verdict verdict = ageOf(project((String) null)).expect(RiskLevel.MEDIUM, "").run();
 
     assertThat(verdict.findings().get(0).evidence().values())
         .containsEntry("first-release", "unknown");
     ageOf(project((String) null))
-        .policy("""
+        .policy(
+            """
             [rules.package-age]
             unknown-level = "high"
             """)
@@ -116,14 +124,16 @@ class PackageAgeRuleTest {
   void thresholdsComeFromThePolicy() {
     String twentyDays = project(ago(Duration.ofDays(20)));
     ageOf(twentyDays)
-        .policy("""
+        .policy(
+            """
             [rules.package-age]
             high-below-days = 21
             """)
         .expect(RiskLevel.HIGH, "20 days ago")
         .run();
     ageOf(twentyDays)
-        .policy("""
+        .policy(
+            """
             [rules.package-age]
             medium-below-days = 14
             """)

@@ -26,25 +26,28 @@ public final class CondaEcosystem implements Ecosystem {
   private static final Pattern NAME = Pattern.compile("[a-z0-9_][a-z0-9_.\\-]*");
   private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9_.+!]+");
 
-  private static final NameScheme NAMES = new NameScheme() {
-    @Override
-    public String normalize(String name) {
-      return name.toLowerCase(Locale.ROOT);
-    }
+  private static final NameScheme NAMES =
+      new NameScheme() {
+        @Override
+        public String normalize(String name) {
+          return name.toLowerCase(Locale.ROOT);
+        }
 
-    @Override
-    public Optional<String> problem(String name) {
-      if (name.isEmpty()) {
-        return Optional.of("the name is empty");
-      }
-      if (name.length() > 200) {
-        return Optional.of("the name is longer than 200 characters");
-      }
-      return NAME.matcher(name.toLowerCase(Locale.ROOT)).matches() ? Optional.empty()
-          : Optional.of("a conda package name has only letters, digits, '_', '.' and '-', and"
-              + " does not start with '.' or '-'");
-    }
-  };
+        @Override
+        public Optional<String> problem(String name) {
+          if (name.isEmpty()) {
+            return Optional.of("the name is empty");
+          }
+          if (name.length() > 200) {
+            return Optional.of("the name is longer than 200 characters");
+          }
+          return NAME.matcher(name.toLowerCase(Locale.ROOT)).matches()
+              ? Optional.empty()
+              : Optional.of(
+                  "a conda package name has only letters, digits, '_', '.' and '-', and"
+                      + " does not start with '.' or '-'");
+        }
+      };
 
   @Override
   public String id() {
@@ -63,8 +66,8 @@ public final class CondaEcosystem implements Ecosystem {
     String name = equals < 0 ? text : text.substring(0, equals).strip();
     Optional<String> problem = NAMES.problem(name);
     if (problem.isPresent()) {
-      throw new RequestSyntaxException("'" + name + "' is not a conda package name: "
-          + problem.get());
+      throw new RequestSyntaxException(
+          "'" + name + "' is not a conda package name: " + problem.get());
     }
     PackageRequest request = PackageRequest.of(new PackageId(ID, name.toLowerCase(Locale.ROOT)));
     if (equals < 0) {
@@ -72,9 +75,12 @@ public final class CondaEcosystem implements Ecosystem {
     }
     String version = text.substring(equals + 2).strip();
     if (!VERSION.matcher(version).matches()) {
-      throw new RequestSyntaxException("'" + version + "' after '==' is not a conda version;"
-          + " pkgguard reads conda requests as name or name==version (other match specs are"
-          + " not supported yet)");
+      throw new RequestSyntaxException(
+          "'"
+              + version
+              + "' after '==' is not a conda version;"
+              + " pkgguard reads conda requests as name or name==version (other match specs are"
+              + " not supported yet)");
     }
     return request.withVersion(version);
   }

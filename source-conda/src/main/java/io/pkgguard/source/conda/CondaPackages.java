@@ -39,36 +39,61 @@ public final class CondaPackages {
     Optional<ArchiveEntry> index = entry(distribution, "info/index.json");
     if (index.isEmpty()) {
       if (lower.endsWith(".conda")) {
-        throw new SourceException(SourceException.Reason.MALFORMED, filename + " has no"
-            + " readable info/index.json: it is not a conda package, or it is damaged");
+        throw new SourceException(
+            SourceException.Reason.MALFORMED,
+            filename
+                + " has no"
+                + " readable info/index.json: it is not a conda package, or it is damaged");
       }
       return Optional.empty(); // a .tar.bz2 sdist, for another ecosystem
     }
     JsonNode indexJson = json(filename, index.get());
-    String name = text(indexJson, "name").orElseThrow(() -> new SourceException(
-        SourceException.Reason.MALFORMED, filename + ": info/index.json gives no name"));
-    String version = text(indexJson, "version").orElseThrow(() -> new SourceException(
-        SourceException.Reason.MALFORMED, filename + ": info/index.json gives no version"));
-    JsonNode about = entry(distribution, "info/about.json").isPresent()
-        ? json(filename, entry(distribution, "info/about.json").get())
-        : JSON.createObjectNode();
-    DistributionFile file = new DistributionFile(filename, distribution.file().url(),
-        Optional.of(distribution.sha256()), OptionalLong.of(distribution.bytes()),
-        DistributionFile.Kind.CONDA, Optional.empty(), false, Optional.empty(), Optional.empty(),
-        Optional.empty());
+    String name =
+        text(indexJson, "name")
+            .orElseThrow(
+                () ->
+                    new SourceException(
+                        SourceException.Reason.MALFORMED,
+                        filename + ": info/index.json gives no name"));
+    String version =
+        text(indexJson, "version")
+            .orElseThrow(
+                () ->
+                    new SourceException(
+                        SourceException.Reason.MALFORMED,
+                        filename + ": info/index.json gives no version"));
+    JsonNode about =
+        entry(distribution, "info/about.json").isPresent()
+            ? json(filename, entry(distribution, "info/about.json").get())
+            : JSON.createObjectNode();
+    DistributionFile file =
+        new DistributionFile(
+            filename,
+            distribution.file().url(),
+            Optional.of(distribution.sha256()),
+            OptionalLong.of(distribution.bytes()),
+            DistributionFile.Kind.CONDA,
+            Optional.empty(),
+            false,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
     Map<String, String> urls = new LinkedHashMap<>();
     text(about, "home").ifPresent(u -> urls.put("Homepage", u));
     text(about, "dev_url").ifPresent(u -> urls.put("Source", u));
     text(about, "doc_url").ifPresent(u -> urls.put("Documentation", u));
-    return Optional.of(PackageMetadata.builder(new PackageId(CondaEcosystem.ID,
-            name.toLowerCase(Locale.ROOT)), version, distribution.file().url())
-        .summary(text(about, "summary").orElse(""))
-        .description(text(about, "description").orElse(""))
-        .license(text(indexJson, "license").or(() -> text(about, "license")))
-        .projectUrls(urls)
-        .releases(List.of(new Release(version, List.of(file))))
-        .files(List.of(file))
-        .build());
+    return Optional.of(
+        PackageMetadata.builder(
+                new PackageId(CondaEcosystem.ID, name.toLowerCase(Locale.ROOT)),
+                version,
+                distribution.file().url())
+            .summary(text(about, "summary").orElse(""))
+            .description(text(about, "description").orElse(""))
+            .license(text(indexJson, "license").or(() -> text(about, "license")))
+            .projectUrls(urls)
+            .releases(List.of(new Release(version, List.of(file))))
+            .files(List.of(file))
+            .build());
   }
 
   private static Optional<ArchiveEntry> entry(InspectedDistribution distribution, String path) {
@@ -82,19 +107,23 @@ public final class CondaPackages {
     try {
       JsonNode node = JSON.readTree(entry.text().orElseThrow());
       if (node == null || !node.isObject()) {
-        throw new SourceException(SourceException.Reason.MALFORMED, filename + ": "
-            + entry.path() + " is not a JSON object");
+        throw new SourceException(
+            SourceException.Reason.MALFORMED,
+            filename + ": " + entry.path() + " is not a JSON object");
       }
       return node;
     } catch (JacksonException e) {
-      throw new SourceException(SourceException.Reason.MALFORMED, filename + ": "
-          + entry.path() + " is not valid JSON (" + e.getOriginalMessage() + ")", e);
+      throw new SourceException(
+          SourceException.Reason.MALFORMED,
+          filename + ": " + entry.path() + " is not valid JSON (" + e.getOriginalMessage() + ")",
+          e);
     }
   }
 
   private static Optional<String> text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value != null && value.isTextual() && !value.asText().isBlank()
-        ? Optional.of(value.asText().strip()) : Optional.empty();
+        ? Optional.of(value.asText().strip())
+        : Optional.empty();
   }
 }

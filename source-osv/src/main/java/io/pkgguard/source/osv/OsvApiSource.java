@@ -41,6 +41,7 @@ final class OsvApiSource implements AdvisorySource {
 
   /** The most queries OSV accepts in one batch. */
   static final int BATCH = 1000;
+
   private static final int MAX_PAGES = 20;
   private static final String JSON = "application/json";
 
@@ -55,8 +56,13 @@ final class OsvApiSource implements AdvisorySource {
 
   private record Cached(String modified, OsvRecord record) {}
 
-  OsvApiSource(URI base, HttpTransport transport, OsvMatcher matcher, OsvRecordReader reader,
-      long maxBytes, Duration timeout) {
+  OsvApiSource(
+      URI base,
+      HttpTransport transport,
+      OsvMatcher matcher,
+      OsvRecordReader reader,
+      long maxBytes,
+      Duration timeout) {
     this.base = base;
     this.transport = transport;
     this.matcher = matcher;
@@ -92,9 +98,11 @@ final class OsvApiSource implements AdvisorySource {
         for (Map.Entry<String, String> vuln : ids.get(q).entrySet()) {
           OsvRecord record = record(vuln.getKey(), vuln.getValue());
           // OSV listed it: it affects the version, even where the local reading is undecided
-          found.add(matcher.match(record, q.id(), q.version())
-              .filter(a -> a.undecided().isEmpty())
-              .orElseGet(() -> matcher.listed(record, q.id(), q.version())));
+          found.add(
+              matcher
+                  .match(record, q.id(), q.version())
+                  .filter(a -> a.undecided().isEmpty())
+                  .orElseGet(() -> matcher.listed(record, q.id(), q.version())));
         }
         answers.put(q, List.copyOf(found));
       }
@@ -113,14 +121,23 @@ final class OsvApiSource implements AdvisorySource {
     }
     for (int page = 0; !pending.isEmpty(); page++) {
       if (page >= MAX_PAGES) {
-        throw new SourceException(Reason.MALFORMED, "OSV at " + base + " kept paging after "
-            + MAX_PAGES + " pages; the answer is incomplete");
+        throw new SourceException(
+            Reason.MALFORMED,
+            "OSV at "
+                + base
+                + " kept paging after "
+                + MAX_PAGES
+                + " pages; the answer is incomplete");
       }
       List<AdvisoryQuery> asking = new ArrayList<>(pending.keySet());
       JsonNode results = post(batchBody(asking, pending)).path("results");
       if (!results.isArray() || results.size() != asking.size()) {
-        throw malformed("querybatch answered " + (results.isArray() ? results.size()
-            + " results" : "without results") + " for " + asking.size() + " queries");
+        throw malformed(
+            "querybatch answered "
+                + (results.isArray() ? results.size() + " results" : "without results")
+                + " for "
+                + asking.size()
+                + " queries");
       }
       Map<AdvisoryQuery, String> next = new LinkedHashMap<>();
       for (int i = 0; i < asking.size(); i++) {
@@ -147,7 +164,8 @@ final class OsvApiSource implements AdvisorySource {
     ArrayNode list = body.putArray("queries");
     for (AdvisoryQuery q : asking) {
       ObjectNode query = list.addObject();
-      query.putObject("package")
+      query
+          .putObject("package")
           .put("ecosystem", OsvMatcher.osvEcosystem(q.id().ecosystem()).orElseThrow())
           .put("name", q.id().name());
       query.put("version", q.version());
@@ -170,8 +188,8 @@ final class OsvApiSource implements AdvisorySource {
     URI uri = base.resolve("/v1/vulns/" + encode(id));
     TransportResponse response = send(TransportRequest.get(uri, JSON, maxBytes, timeout));
     if (response.status() == 404) {
-      throw new SourceException(Reason.MALFORMED, "OSV listed " + id + " but " + uri
-          + " does not exist");
+      throw new SourceException(
+          Reason.MALFORMED, "OSV listed " + id + " but " + uri + " does not exist");
     }
     checkStatus(response, uri);
     OsvRecord record;
@@ -181,8 +199,7 @@ final class OsvApiSource implements AdvisorySource {
       throw new SourceException(Reason.MALFORMED, e.getMessage(), e);
     }
     if (!record.id().equals(id)) {
-      throw new SourceException(Reason.MISMATCH, uri + " describes " + record.id()
-          + ", not " + id);
+      throw new SourceException(Reason.MISMATCH, uri + " describes " + record.id() + ", not " + id);
     }
     records.put(id, new Cached(modified, record));
     return record;
@@ -190,8 +207,10 @@ final class OsvApiSource implements AdvisorySource {
 
   private JsonNode post(byte[] body) throws SourceException {
     URI uri = base.resolve("/v1/querybatch");
-    TransportResponse response = send(TransportRequest.post(uri, JSON,
-        new TransportRequest.Body(JSON, body), maxBytes, timeout));
+    TransportResponse response =
+        send(
+            TransportRequest.post(
+                uri, JSON, new TransportRequest.Body(JSON, body), maxBytes, timeout));
     checkStatus(response, uri);
     try {
       JsonNode node = mapper.readTree(response.body());
@@ -208,28 +227,33 @@ final class OsvApiSource implements AdvisorySource {
     try {
       return transport.get(request);
     } catch (TransportException e) {
-      throw new SourceException(e.reason() == TransportException.Reason.UNTRUSTED
-          ? Reason.UNTRUSTED : e.reason() == TransportException.Reason.TOO_LARGE
-          ? Reason.TOO_LARGE : Reason.UNAVAILABLE, "OSV could not be consulted: "
-          + e.getMessage(), e);
+      throw new SourceException(
+          e.reason() == TransportException.Reason.UNTRUSTED
+              ? Reason.UNTRUSTED
+              : e.reason() == TransportException.Reason.TOO_LARGE
+                  ? Reason.TOO_LARGE
+                  : Reason.UNAVAILABLE,
+          "OSV could not be consulted: " + e.getMessage(),
+          e);
     }
   }
 
   private static void checkStatus(TransportResponse response, URI uri) throws SourceException {
     if (response.status() != 200) {
-      throw new SourceException(Reason.UNAVAILABLE, "OSV could not be consulted: " + uri
-          + " answered HTTP " + response.status());
+      throw new SourceException(
+          Reason.UNAVAILABLE,
+          "OSV could not be consulted: " + uri + " answered HTTP " + response.status());
     }
     Optional<String> type = response.header("Content-Type");
     if (type.isPresent() && !type.get().toLowerCase(java.util.Locale.ROOT).contains("json")) {
-      throw new SourceException(Reason.MALFORMED, uri + " answered " + type.get()
-          + " instead of JSON");
+      throw new SourceException(
+          Reason.MALFORMED, uri + " answered " + type.get() + " instead of JSON");
     }
   }
 
   private SourceException malformed(String problem) {
-    return new SourceException(Reason.MALFORMED, "unexpected answer from OSV at " + base + ": "
-        + problem);
+    return new SourceException(
+        Reason.MALFORMED, "unexpected answer from OSV at " + base + ": " + problem);
   }
 
   private static String encode(String id) {

@@ -20,9 +20,12 @@ public final class OsvApiSourceProvider implements AdvisorySourceProvider {
 
   @Override
   public AdvisorySource create(AdvisorySettings settings) {
-    return new OsvApiSource(OsvSourceProviders.url(settings, "https", "http"),
-        settings.transport(), new OsvMatcher(settings.ecosystems(), settings.descriptor().id()),
-        new OsvRecordReader(), settings.positiveOption("max-bytes", 32L << 20),
+    return new OsvApiSource(
+        OsvSourceProviders.url(settings, "https", "http"),
+        settings.transport(),
+        new OsvMatcher(settings.ecosystems(), settings.descriptor().id()),
+        new OsvRecordReader(),
+        settings.positiveOption("max-bytes", 32L << 20),
         OsvSourceProviders.timeout(settings, 30_000));
   }
 }

@@ -40,8 +40,14 @@ final class OsvOfflineSource implements AdvisorySource {
   private OsvDatabase database;
   private SourceException failure;
 
-  OsvOfflineSource(URI url, HttpTransport transport, OsvMatcher matcher, OsvRecordReader reader,
-      ZipLimits limits, long maxBytes, Duration timeout) {
+  OsvOfflineSource(
+      URI url,
+      HttpTransport transport,
+      OsvMatcher matcher,
+      OsvRecordReader reader,
+      ZipLimits limits,
+      long maxBytes,
+      Duration timeout) {
     this.url = url;
     this.transport = transport;
     this.matcher = matcher;
@@ -65,30 +71,48 @@ final class OsvOfflineSource implements AdvisorySource {
       throw new SourceException(failure.reason(), failure.getMessage(), failure);
     }
     try {
-      TransportResponse response = transport.get(TransportRequest.get(url,
-          "application/zip", maxBytes, timeout));
+      TransportResponse response =
+          transport.get(TransportRequest.get(url, "application/zip", maxBytes, timeout));
       if (response.status() == 404) {
-        throw new SourceException(Reason.NOT_FOUND, "no offline advisory database at " + url
-            + "; download one (see tools/refresh-osv-db) or fix the advisory source's url (a"
-            + " directory of records is zipped first: tools/refresh-osv-db --from-directory)");
+        throw new SourceException(
+            Reason.NOT_FOUND,
+            "no offline advisory database at "
+                + url
+                + "; download one (see tools/refresh-osv-db) or fix the advisory source's url (a"
+                + " directory of records is zipped first: tools/refresh-osv-db --from-directory)");
       }
       if (response.status() != 200) {
-        throw new SourceException(Reason.UNAVAILABLE, "the offline advisory database at " + url
-            + " could not be read: HTTP " + response.status());
+        throw new SourceException(
+            Reason.UNAVAILABLE,
+            "the offline advisory database at "
+                + url
+                + " could not be read: HTTP "
+                + response.status());
       }
       long start = System.nanoTime();
       database = OsvDatabase.load(response.body(), url.toString(), matcher, reader, limits);
-      LOG.debug("loaded {} advisory records for {} packages from {} in {} ms ({} invalid)",
-          database.records(), database.packages(), url, (System.nanoTime() - start) / 1_000_000,
+      LOG.debug(
+          "loaded {} advisory records for {} packages from {} in {} ms ({} invalid)",
+          database.records(),
+          database.packages(),
+          url,
+          (System.nanoTime() - start) / 1_000_000,
           database.skipped());
       return database;
     } catch (TransportException e) {
-      failure = new SourceException(e.reason() == TransportException.Reason.TOO_LARGE
-          ? Reason.TOO_LARGE : Reason.UNAVAILABLE, "the offline advisory database at " + url
-          + " could not be read: " + e.getMessage(), e);
+      failure =
+          new SourceException(
+              e.reason() == TransportException.Reason.TOO_LARGE
+                  ? Reason.TOO_LARGE
+                  : Reason.UNAVAILABLE,
+              "the offline advisory database at " + url + " could not be read: " + e.getMessage(),
+              e);
     } catch (OsvFormatException e) {
-      failure = new SourceException(Reason.MALFORMED, "the offline advisory database is"
-          + " unusable: " + e.getMessage(), e);
+      failure =
+          new SourceException(
+              Reason.MALFORMED,
+              "the offline advisory database is" + " unusable: " + e.getMessage(),
+              e);
     } catch (SourceException e) {
       failure = e;
     }

@@ -21,9 +21,12 @@ public final class OsvOfflineSourceProvider implements AdvisorySourceProvider {
 
   @Override
   public AdvisorySource create(AdvisorySettings settings) {
-    return new OsvOfflineSource(OsvSourceProviders.url(settings, "file", "https", "http"),
-        settings.transport(), new OsvMatcher(settings.ecosystems(), settings.descriptor().id()),
-        new OsvRecordReader(), ZipLimits.defaults(),
+    return new OsvOfflineSource(
+        OsvSourceProviders.url(settings, "file", "https", "http"),
+        settings.transport(),
+        new OsvMatcher(settings.ecosystems(), settings.descriptor().id()),
+        new OsvRecordReader(),
+        ZipLimits.defaults(),
         settings.positiveOption("max-bytes", 1L << 30),
         OsvSourceProviders.timeout(settings, 120_000));
   }

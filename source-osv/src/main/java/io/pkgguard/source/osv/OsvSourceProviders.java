@@ -22,7 +22,12 @@ final class OsvSourceProviders {
         return url;
       }
     }
-    throw new IllegalArgumentException("advisory source " + settings.descriptor().id()
-        + ": url " + url + " must be " + String.join(" or ", schemes));
+    throw new IllegalArgumentException(
+        "advisory source "
+            + settings.descriptor().id()
+            + ": url "
+            + url
+            + " must be "
+            + String.join(" or ", schemes));
   }
 }

@@ -27,17 +27,22 @@ import org.junit.jupiter.api.io.TempDir;
 /** The osv-offline type: a zip read through the core's transport from a {@code file:} URL. */
 class OsvOfflineSourceTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static AdvisorySource source(Path zip) {
     URI url = zip.toUri();
     JdkHttpTransport http = JdkHttpTransport.create(Duration.ofSeconds(2), 1L << 30);
-    TrustedTransport transport = new TrustedTransport(http, HostTrust.forIndex(url, Set.of()),
-        1L << 30, Duration.ofSeconds(30));
-    return new OsvOfflineSourceProvider().create(new AdvisorySettings(
-        new SourceDescriptor("offline", "*", url, Set.of()), transport, Clock.systemUTC(),
-        Map.of(), ECOSYSTEMS));
+    TrustedTransport transport =
+        new TrustedTransport(
+            http, HostTrust.forIndex(url, Set.of()), 1L << 30, Duration.ofSeconds(30));
+    return new OsvOfflineSourceProvider()
+        .create(
+            new AdvisorySettings(
+                new SourceDescriptor("offline", "*", url, Set.of()),
+                transport,
+                Clock.systemUTC(),
+                Map.of(),
+                ECOSYSTEMS));
   }
 
   @Test
@@ -45,7 +50,8 @@ class OsvOfflineSourceTest {
     Path zip = dir.resolve("pypa.zip");
     Files.write(zip, bytes("pypa/pypa-advisory-database-3ccb612.zip"));
     AdvisorySource source = source(zip);
-    assertThat(source.advisories(PackageId.pypi("py"), "1.11.0")).extracting(Advisory::id)
+    assertThat(source.advisories(PackageId.pypi("py"), "1.11.0"))
+        .extracting(Advisory::id)
         .contains("PYSEC-2022-42969");
     assertThat(source.advisories(PackageId.pypi("py"), "1.11.0")).isNotEmpty();
   }
@@ -68,10 +74,18 @@ class OsvOfflineSourceTest {
 
   @Test
   void theUrlMustBeAFileOrHttpsUrl() {
-    assertThatThrownBy(() -> new OsvOfflineSourceProvider().create(new AdvisorySettings(
-        new SourceDescriptor("offline", "*", URI.create("ftp://mirror/osv.zip"), Set.of()),
-        r -> null, Clock.systemUTC(), Map.of(), ECOSYSTEMS)))
-        .hasMessage("advisory source offline: url ftp://mirror/osv.zip must be file or https or"
-            + " http");
+    assertThatThrownBy(
+            () ->
+                new OsvOfflineSourceProvider()
+                    .create(
+                        new AdvisorySettings(
+                            new SourceDescriptor(
+                                "offline", "*", URI.create("ftp://mirror/osv.zip"), Set.of()),
+                            r -> null,
+                            Clock.systemUTC(),
+                            Map.of(),
+                            ECOSYSTEMS)))
+        .hasMessage(
+            "advisory source offline: url ftp://mirror/osv.zip must be file or https or" + " http");
   }
 }

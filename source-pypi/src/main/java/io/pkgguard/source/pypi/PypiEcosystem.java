@@ -1,6 +1,5 @@
 package io.pkgguard.source.pypi;
 
-
 import io.pkgguard.api.Dependency;
 import io.pkgguard.api.DistributionFile;
 import io.pkgguard.api.Ecosystem;
@@ -61,8 +60,9 @@ public final class PypiEcosystem implements Ecosystem {
   @Override
   public PackageRequest parseRequest(String spec) throws RequestSyntaxException {
     if (spec.isBlank()) {
-      throw new RequestSyntaxException("the package specification is empty; give a name such as"
-          + " 'requests' or 'requests==2.32.3'");
+      throw new RequestSyntaxException(
+          "the package specification is empty; give a name such as"
+              + " 'requests' or 'requests==2.32.3'");
     }
     Requirement requirement;
     try {
@@ -70,28 +70,32 @@ public final class PypiEcosystem implements Ecosystem {
     } catch (InvalidRequirementException e) {
       Optional<String> nameProblem = PythonNames.scheme().problem(leadingName(spec));
       if (nameProblem.isEmpty() && SEVERAL_WORDS.matcher(spec.strip()).matches()) {
-        throw new RequestSyntaxException("a package name contains no spaces; give each package"
-            + " as its own argument");
+        throw new RequestSyntaxException(
+            "a package name contains no spaces; give each package" + " as its own argument");
       }
-      throw new RequestSyntaxException(nameProblem
-          .map(p -> "invalid package name: " + p)
-          .orElse("invalid requirement: " + e.getMessage()));
+      throw new RequestSyntaxException(
+          nameProblem
+              .map(p -> "invalid package name: " + p)
+              .orElse("invalid requirement: " + e.getMessage()));
     }
     if (requirement.url().isPresent()) {
-      throw new RequestSyntaxException("direct URL requirements ('" + requirement.name()
-          + " @ URL') are not vetted: pkgguard checks packages from trusted indexes; give a name"
-          + " and version instead");
+      throw new RequestSyntaxException(
+          "direct URL requirements ('"
+              + requirement.name()
+              + " @ URL') are not vetted: pkgguard checks packages from trusted indexes; give a name"
+              + " and version instead");
     }
-    PackageRequest request = PackageRequest.of(PackageId.pypi(requirement.name()))
-        .withRequirement(spec.strip())
-        .withExtras(new LinkedHashSet<>(requirement.extras()));
+    PackageRequest request =
+        PackageRequest.of(PackageId.pypi(requirement.name()))
+            .withRequirement(spec.strip())
+            .withExtras(new LinkedHashSet<>(requirement.extras()));
     Optional<String> pin = requirement.exactPin();
     if (pin.isPresent()) {
       return request.withVersion(pin.get());
     }
     if (!requirement.clauses().isEmpty()) {
-      return request.withConstraint(String.join(",",
-          requirement.clauses().stream().map(Object::toString).toList()));
+      return request.withConstraint(
+          String.join(",", requirement.clauses().stream().map(Object::toString).toList()));
     }
     return request;
   }
@@ -103,38 +107,47 @@ public final class PypiEcosystem implements Ecosystem {
    * so a dependency is checked rather than silently dropped.
    */
   @Override
-  public List<Dependency> dependencies(PackageMetadata metadata, Set<String> extras,
-      TargetEnvironment target) throws RequestSyntaxException {
+  public List<Dependency> dependencies(
+      PackageMetadata metadata, Set<String> extras, TargetEnvironment target)
+      throws RequestSyntaxException {
     List<Dependency> dependencies = new ArrayList<>();
     for (String text : metadata.requiresDist()) {
       Requirement requirement;
       try {
         requirement = RequirementParser.parse(text);
       } catch (InvalidRequirementException e) {
-        throw new RequestSyntaxException(metadata.id().name() + " " + metadata.version()
-            + " declares a dependency that is not PEP 508: '" + text + "': " + e.getMessage());
+        throw new RequestSyntaxException(
+            metadata.id().name()
+                + " "
+                + metadata.version()
+                + " declares a dependency that is not PEP 508: '"
+                + text
+                + "': "
+                + e.getMessage());
       }
       if (!applies(requirement, extras, target)) {
         continue;
       }
-      PackageRequest request = PackageRequest.of(PackageId.pypi(requirement.name()))
-          .withRequirement(text.strip())
-          .withExtras(new LinkedHashSet<>(requirement.extras()))
-          .withEnvironment(target);
+      PackageRequest request =
+          PackageRequest.of(PackageId.pypi(requirement.name()))
+              .withRequirement(text.strip())
+              .withExtras(new LinkedHashSet<>(requirement.extras()))
+              .withEnvironment(target);
       Optional<String> pin = requirement.exactPin();
       if (pin.isPresent()) {
         request = request.withVersion(pin.get());
       } else if (!requirement.clauses().isEmpty()) {
-        request = request.withConstraint(String.join(",",
-            requirement.clauses().stream().map(Object::toString).toList()));
+        request =
+            request.withConstraint(
+                String.join(",", requirement.clauses().stream().map(Object::toString).toList()));
       }
       dependencies.add(new Dependency(request, text.strip(), requirement.url()));
     }
     return List.copyOf(dependencies);
   }
 
-  private static boolean applies(Requirement requirement, Set<String> extras,
-      TargetEnvironment target) {
+  private static boolean applies(
+      Requirement requirement, Set<String> extras, TargetEnvironment target) {
     if (requirement.marker().isEmpty()) {
       return true;
     }
@@ -145,8 +158,8 @@ public final class PypiEcosystem implements Ecosystem {
       Map<String, Object> environment = new HashMap<>(target.markers());
       environment.put("extra", extra);
       try {
-        if (MarkerEvaluator.evaluate(requirement.marker().get(), environment,
-            MarkerEvaluator.Context.METADATA)) {
+        if (MarkerEvaluator.evaluate(
+            requirement.marker().get(), environment, MarkerEvaluator.Context.METADATA)) {
           return true;
         }
       } catch (MarkerEvaluationException e) {
@@ -168,8 +181,8 @@ public final class PypiEcosystem implements Ecosystem {
 
   /** The wheel pip would choose for the target, else the sdist (see {@link InstallableFiles}). */
   @Override
-  public List<DistributionFile> installableFiles(PackageMetadata metadata,
-      TargetEnvironment target) {
+  public List<DistributionFile> installableFiles(
+      PackageMetadata metadata, TargetEnvironment target) {
     return InstallableFiles.choose(metadata.files(), target);
   }
 
@@ -187,10 +200,13 @@ public final class PypiEcosystem implements Ecosystem {
   }
 
   @Override
-  public io.pkgguard.api.EnvironmentDescription readEnvironment(String fileName,
-      io.pkgguard.api.EnvironmentFiles files, io.pkgguard.api.TargetEnvironment target,
-      java.util.Map<String, String> variables) throws io.pkgguard.api.EnvironmentFileException {
-    return io.pkgguard.source.pypi.inputs.PypiEnvironmentReader.read(fileName, files, target,
-        variables, this::parseRequest);
+  public io.pkgguard.api.EnvironmentDescription readEnvironment(
+      String fileName,
+      io.pkgguard.api.EnvironmentFiles files,
+      io.pkgguard.api.TargetEnvironment target,
+      java.util.Map<String, String> variables)
+      throws io.pkgguard.api.EnvironmentFileException {
+    return io.pkgguard.source.pypi.inputs.PypiEnvironmentReader.read(
+        fileName, files, target, variables, this::parseRequest);
   }
 }

@@ -37,8 +37,8 @@ class PypiEcosystemTest {
 
   @Test
   void pep508ExtrasAndMarkersAreAccepted() throws Exception {
-    PackageRequest request = pypi.parseRequest(
-        "Requests[socks,security]==2.31.0; python_version >= \"3.8\"");
+    PackageRequest request =
+        pypi.parseRequest("Requests[socks,security]==2.31.0; python_version >= \"3.8\"");
     assertThat(request.id().name()).isEqualTo("Requests");
     assertThat(request.extras()).containsExactlyInAnyOrder("socks", "security");
     assertThat(request.version()).contains("2.31.0");
@@ -46,7 +46,8 @@ class PypiEcosystemTest {
 
   @Test
   void badSpecsAreClearErrors() {
-    assertThatThrownBy(() -> pypi.parseRequest("")).isInstanceOf(RequestSyntaxException.class)
+    assertThatThrownBy(() -> pypi.parseRequest(""))
+        .isInstanceOf(RequestSyntaxException.class)
         .hasMessageContaining("empty");
     assertThatThrownBy(() -> pypi.parseRequest("   ")).hasMessageContaining("empty");
     assertThatThrownBy(() -> pypi.parseRequest("pip @ https://example.com/pip.whl"))
@@ -58,8 +59,8 @@ class PypiEcosystemTest {
   @Test
   void aDisguisedNameIsExplainedRatherThanReportedAsSyntax() {
     assertThatThrownBy(() -> pypi.parseRequest("r\u0435quests==2.0"))
-        .hasMessageStartingWith("invalid package name: U+0435 (CYRILLIC SMALL LETTER IE) at"
-            + " position 2");
+        .hasMessageStartingWith(
+            "invalid package name: U+0435 (CYRILLIC SMALL LETTER IE) at" + " position 2");
     assertThatThrownBy(() -> pypi.parseRequest("evil\u001b]0;pwned\u0007"))
         .hasMessageContaining("control character U+001B");
     assertThatThrownBy(() -> pypi.parseRequest("two words"))

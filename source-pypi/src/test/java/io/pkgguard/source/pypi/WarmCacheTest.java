@@ -24,22 +24,29 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class WarmCacheTest {
 
   @RegisterExtension
-  static WireMockExtension index = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension index =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   @Test
   void aWarmCacheEvaluationMakesNoRequest() throws IOException {
     String luigi;
-    try (InputStream in = getClass().getResourceAsStream("/fixtures/pypi-json/project-luigi.json")) {
+    try (InputStream in =
+        getClass().getResourceAsStream("/fixtures/pypi-json/project-luigi.json")) {
       luigi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    index.stubFor(get("/pypi/luigi/json").willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withHeader("Cache-Control", "max-age=900, public")
-        .withHeader("ETag", "\"luigi-26380501\"")
-        .withBody(luigi)));
-    try (Guard guard = SourceOnlyGuards.builder()
-        .index(PackageId.PYPI, URI.create(index.baseUrl() + "/pypi")).build()) {
+    index.stubFor(
+        get("/pypi/luigi/json")
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("Cache-Control", "max-age=900, public")
+                    .withHeader("ETag", "\"luigi-26380501\"")
+                    .withBody(luigi)));
+    try (Guard guard =
+        SourceOnlyGuards.builder()
+            .index(PackageId.PYPI, URI.create(index.baseUrl() + "/pypi"))
+            .build()) {
       PackageRequest request = PackageRequest.of(PackageId.pypi("luigi"));
       Decision first = guard.evaluate(request).decision();
       Decision second = guard.evaluate(request).decision();

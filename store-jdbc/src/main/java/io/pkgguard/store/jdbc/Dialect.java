@@ -53,12 +53,20 @@ public interface Dialect {
    * @param columns its columns, the key first
    */
   default String upsert(String table, List<String> columns) {
-    StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (")
-        .append(String.join(", ", columns)).append(") VALUES (")
-        .append(String.join(", ", java.util.Collections.nCopies(columns.size(), "?")))
-        .append(") ON CONFLICT (").append(columns.get(0)).append(") DO UPDATE SET ");
+    StringBuilder sql =
+        new StringBuilder("INSERT INTO ")
+            .append(table)
+            .append(" (")
+            .append(String.join(", ", columns))
+            .append(") VALUES (")
+            .append(String.join(", ", java.util.Collections.nCopies(columns.size(), "?")))
+            .append(") ON CONFLICT (")
+            .append(columns.get(0))
+            .append(") DO UPDATE SET ");
     for (int i = 1; i < columns.size(); i++) {
-      sql.append(i > 1 ? ", " : "").append(columns.get(i)).append(" = excluded.")
+      sql.append(i > 1 ? ", " : "")
+          .append(columns.get(i))
+          .append(" = excluded.")
           .append(columns.get(i));
     }
     return sql.toString();

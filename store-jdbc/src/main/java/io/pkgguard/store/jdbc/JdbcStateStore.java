@@ -93,8 +93,7 @@ public final class JdbcStateStore implements StateStore {
       throw store.failure("cannot be opened", e);
     } catch (RuntimeException e) {
       connections.close();
-      throw new StoreException(dialect.name() + " store " + where + " cannot be opened: " + e,
-          e);
+      throw new StoreException(dialect.name() + " store " + where + " cannot be opened: " + e, e);
     }
     return store;
   }
@@ -135,95 +134,123 @@ public final class JdbcStateStore implements StateStore {
     private static final long serialVersionUID = 1L;
 
     SchemaTooNew(int found, int known) {
-      super("its schema is version " + found + ", newer than the " + known + " this pkgguard"
-          + " knows; upgrade pkgguard");
+      super(
+          "its schema is version "
+              + found
+              + ", newer than the "
+              + known
+              + " this pkgguard"
+              + " knows; upgrade pkgguard");
     }
   }
 
   @Override
-  public List<AuditRecord> append(List<AuditEntry> entries, Sealer sealer)
-      throws StoreException {
-    return write("cannot append to the audit log", connection -> appendIn(connection, entries,
-        sealer));
+  public List<AuditRecord> append(List<AuditEntry> entries, Sealer sealer) throws StoreException {
+    return write(
+        "cannot append to the audit log", connection -> appendIn(connection, entries, sealer));
   }
 
   @Override
   public List<AuditRecord> save(Approval approval, List<AuditEntry> audit, Sealer sealer)
       throws StoreException {
-    return write("cannot keep the approval", connection -> {
-      try (PreparedStatement upsert = connection.prepareStatement(dialect.upsert("approvals",
-          List.of("id", "ecosystem", "name", "version", "approved_at", "approval")))) {
-        upsert.setString(1, approval.id());
-        upsert.setString(2, approval.packageId().ecosystem());
-        upsert.setString(3, approval.packageId().name());
-        upsert.setString(4, approval.version());
-        upsert.setString(5, approval.approvedAt().toString());
-        upsert.setString(6, StoredForm.approval(approval));
-        upsert.executeUpdate();
-      }
-      return appendIn(connection, audit, sealer);
-    });
+    return write(
+        "cannot keep the approval",
+        connection -> {
+          try (PreparedStatement upsert =
+              connection.prepareStatement(
+                  dialect.upsert(
+                      "approvals",
+                      List.of("id", "ecosystem", "name", "version", "approved_at", "approval")))) {
+            upsert.setString(1, approval.id());
+            upsert.setString(2, approval.packageId().ecosystem());
+            upsert.setString(3, approval.packageId().name());
+            upsert.setString(4, approval.version());
+            upsert.setString(5, approval.approvedAt().toString());
+            upsert.setString(6, StoredForm.approval(approval));
+            upsert.executeUpdate();
+          }
+          return appendIn(connection, audit, sealer);
+        });
   }
 
   @Override
   public List<AuditRecord> setPause(PauseState state, List<AuditEntry> audit, Sealer sealer)
       throws StoreException {
-    return write("cannot set the pause", connection -> {
-      try (PreparedStatement upsert = connection.prepareStatement(dialect.upsert("pause",
-          List.of("id", "state")))) {
-        upsert.setInt(1, 1);
-        upsert.setString(2, StoredForm.pause(state));
-        upsert.executeUpdate();
-      }
-      return appendIn(connection, audit, sealer);
-    });
+    return write(
+        "cannot set the pause",
+        connection -> {
+          try (PreparedStatement upsert =
+              connection.prepareStatement(dialect.upsert("pause", List.of("id", "state")))) {
+            upsert.setInt(1, 1);
+            upsert.setString(2, StoredForm.pause(state));
+            upsert.executeUpdate();
+          }
+          return appendIn(connection, audit, sealer);
+        });
   }
 
   @Override
   public List<AuditRecord> records(long fromSequence, int limit) throws StoreException {
-    return read("cannot read the audit log", connection -> {
-      List<AuditRecord> records = new ArrayList<>();
-      try (PreparedStatement query = connection.prepareStatement("SELECT sequence, record"
-          + " FROM audit WHERE sequence >= ? ORDER BY sequence LIMIT ?")) {
-        query.setLong(1, fromSequence);
-        query.setInt(2, limit);
-        try (ResultSet rows = query.executeQuery()) {
-          while (rows.next()) {
-            long sequence = rows.getLong(1);
-            try {
-              records.add(StoredForm.record(rows.getString(2)));
-            } catch (RuntimeException e) {
-              throw new IllegalStateException("record " + sequence + " is not an audit record"
-                  + " (" + e.getMessage() + "); it was edited outside pkgguard", e);
+    return read(
+        "cannot read the audit log",
+        connection -> {
+          List<AuditRecord> records = new ArrayList<>();
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT sequence, record"
+                      + " FROM audit WHERE sequence >= ? ORDER BY sequence LIMIT ?")) {
+            query.setLong(1, fromSequence);
+            query.setInt(2, limit);
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                long sequence = rows.getLong(1);
+                try {
+                  records.add(StoredForm.record(rows.getString(2)));
+                } catch (RuntimeException e) {
+                  throw new IllegalStateException(
+                      "record "
+                          + sequence
+                          + " is not an audit record"
+                          + " ("
+                          + e.getMessage()
+                          + "); it was edited outside pkgguard",
+                      e);
+                }
+              }
             }
           }
-        }
-      }
-      return records;
-    });
+          return records;
+        });
   }
 
   @Override
   public List<Approval> approvals(PackageId packageId, String version) throws StoreException {
-    return read("cannot read approvals", connection -> {
-      try (PreparedStatement query = connection.prepareStatement("SELECT approval FROM approvals"
-          + " WHERE ecosystem = ? AND name = ? AND version = ? ORDER BY approved_at DESC")) {
-        query.setString(1, packageId.ecosystem());
-        query.setString(2, packageId.name());
-        query.setString(3, version);
-        return approvals(query);
-      }
-    });
+    return read(
+        "cannot read approvals",
+        connection -> {
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT approval FROM approvals"
+                      + " WHERE ecosystem = ? AND name = ? AND version = ? ORDER BY approved_at DESC")) {
+            query.setString(1, packageId.ecosystem());
+            query.setString(2, packageId.name());
+            query.setString(3, version);
+            return approvals(query);
+          }
+        });
   }
 
   @Override
   public List<Approval> approvals() throws StoreException {
-    return read("cannot read approvals", connection -> {
-      try (PreparedStatement query = connection.prepareStatement(
-          "SELECT approval FROM approvals ORDER BY approved_at DESC")) {
-        return approvals(query);
-      }
-    });
+    return read(
+        "cannot read approvals",
+        connection -> {
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT approval FROM approvals ORDER BY approved_at DESC")) {
+            return approvals(query);
+          }
+        });
   }
 
   private static List<Approval> approvals(PreparedStatement query) throws SQLException {
@@ -238,12 +265,14 @@ public final class JdbcStateStore implements StateStore {
 
   @Override
   public PauseState pause() throws StoreException {
-    return read("cannot read the pause", connection -> {
-      try (Statement query = connection.createStatement();
-          ResultSet rows = query.executeQuery("SELECT state FROM pause WHERE id = 1")) {
-        return rows.next() ? StoredForm.pause(rows.getString(1)) : PauseState.never();
-      }
-    });
+    return read(
+        "cannot read the pause",
+        connection -> {
+          try (Statement query = connection.createStatement();
+              ResultSet rows = query.executeQuery("SELECT state FROM pause WHERE id = 1")) {
+            return rows.next() ? StoredForm.pause(rows.getString(1)) : PauseState.never();
+          }
+        });
   }
 
   @Override
@@ -252,21 +281,22 @@ public final class JdbcStateStore implements StateStore {
   }
 
   /** Appends inside a transaction that holds the write lock already. */
-  private List<AuditRecord> appendIn(Connection connection, List<AuditEntry> entries,
-      Sealer sealer) throws SQLException {
+  private List<AuditRecord> appendIn(Connection connection, List<AuditEntry> entries, Sealer sealer)
+      throws SQLException {
     long sequence = 0;
     String hash = GENESIS;
     try (Statement query = connection.createStatement();
-        ResultSet last = query.executeQuery(
-            "SELECT sequence, hash FROM audit ORDER BY sequence DESC LIMIT 1")) {
+        ResultSet last =
+            query.executeQuery("SELECT sequence, hash FROM audit ORDER BY sequence DESC LIMIT 1")) {
       if (last.next()) {
         sequence = last.getLong(1);
         hash = last.getString(2);
       }
     }
     List<AuditRecord> appended = new ArrayList<>(entries.size());
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO audit (sequence, time, hash, record) VALUES (?, ?, ?, ?)")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO audit (sequence, time, hash, record) VALUES (?, ?, ?, ?)")) {
       for (AuditEntry entry : entries) {
         AuditRecord record = sealer.seal(entry, sequence, hash);
         insert.setLong(1, record.sequence());
@@ -284,19 +314,21 @@ public final class JdbcStateStore implements StateStore {
   }
 
   private <T> T write(String what, Work<T> work) throws StoreException {
-    return call(what, connection -> {
-      dialect.beginExclusive(connection);
-      try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        rollback(connection);
-        throw e;
-      } finally {
-        restoreAutoCommit(connection);
-      }
-    });
+    return call(
+        what,
+        connection -> {
+          dialect.beginExclusive(connection);
+          try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+          } catch (SQLException | RuntimeException e) {
+            rollback(connection);
+            throw e;
+          } finally {
+            restoreAutoCommit(connection);
+          }
+        });
   }
 
   private <T> T read(String what, Work<T> work) throws StoreException {
@@ -309,14 +341,23 @@ public final class JdbcStateStore implements StateStore {
     } catch (SQLException e) {
       throw failure(what, e);
     } catch (RuntimeException e) {
-      throw new StoreException(dialect.name() + " store " + where + " " + what + ": "
-          + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+      throw new StoreException(
+          dialect.name()
+              + " store "
+              + where
+              + " "
+              + what
+              + ": "
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 
   private StoreException failure(String what, SQLException e) {
-    return new StoreException(dialect.name() + " store " + where + " " + what + ": "
-        + e.getMessage(), e);
+    return new StoreException(
+        dialect.name() + " store " + where + " " + what + ": " + e.getMessage(), e);
   }
 
   private static void rollback(Connection connection) {

@@ -51,13 +51,21 @@ final class StoredForm {
   static AuditRecord record(String text) {
     JsonNode node = read(text);
     Map<String, String> details = new TreeMap<>();
-    node.path("details").fields().forEachRemaining(e -> details.put(e.getKey(),
-        e.getValue().asText()));
-    return new AuditRecord(node.path("sequence").asLong(), Instant.parse(node.path("time")
-        .asText()), node.path("actor").asText(), node.path("host").asText(),
-        AuditRecord.Kind.valueOf(node.path("kind").asText()), node.path("subject").asText(),
-        node.path("summary").asText(), node.path("policyFingerprint").asText(), details,
-        node.path("previousHash").asText(), node.path("hash").asText());
+    node.path("details")
+        .fields()
+        .forEachRemaining(e -> details.put(e.getKey(), e.getValue().asText()));
+    return new AuditRecord(
+        node.path("sequence").asLong(),
+        Instant.parse(node.path("time").asText()),
+        node.path("actor").asText(),
+        node.path("host").asText(),
+        AuditRecord.Kind.valueOf(node.path("kind").asText()),
+        node.path("subject").asText(),
+        node.path("summary").asText(),
+        node.path("policyFingerprint").asText(),
+        details,
+        node.path("previousHash").asText(),
+        node.path("hash").asText());
   }
 
   static String approval(Approval approval) {
@@ -72,15 +80,24 @@ final class StoredForm {
     node.put("decision", approval.decision().name());
     ArrayNode findings = node.putArray("findings");
     for (ApprovedFinding f : approval.findings()) {
-      findings.addObject().put("rule", f.ruleId()).put("level", f.level().name())
+      findings
+          .addObject()
+          .put("rule", f.ruleId())
+          .put("level", f.level().name())
           .put("key", f.key());
     }
     node.put("approvedBy", approval.approvedBy());
     node.put("reason", approval.reason());
     node.put("approvedAt", approval.approvedAt().toString());
     node.put("expiresAt", approval.expiresAt().map(Instant::toString).orElse(null));
-    approval.revocation().ifPresent(r -> node.putObject("revocation").put("by", r.by())
-        .put("at", r.at().toString()).put("reason", r.reason()));
+    approval
+        .revocation()
+        .ifPresent(
+            r ->
+                node.putObject("revocation")
+                    .put("by", r.by())
+                    .put("at", r.at().toString())
+                    .put("reason", r.reason()));
     return write(node);
   }
 
@@ -89,19 +106,35 @@ final class StoredForm {
     List<String> artifacts = new ArrayList<>();
     node.path("artifacts").forEach(a -> artifacts.add(a.asText()));
     List<ApprovedFinding> findings = new ArrayList<>();
-    node.path("findings").forEach(f -> findings.add(new ApprovedFinding(f.path("rule").asText(),
-        RiskLevel.valueOf(f.path("level").asText()), f.path("key").asText())));
+    node.path("findings")
+        .forEach(
+            f ->
+                findings.add(
+                    new ApprovedFinding(
+                        f.path("rule").asText(),
+                        RiskLevel.valueOf(f.path("level").asText()),
+                        f.path("key").asText())));
     JsonNode expires = node.path("expiresAt");
     JsonNode revocation = node.path("revocation");
-    return new Approval(node.path("id").asText(), new PackageId(node.path("ecosystem").asText(),
-        node.path("name").asText()), node.path("version").asText(), artifacts,
-        node.path("policyFingerprint").asText(), Decision.valueOf(node.path("decision").asText()),
-        findings, node.path("approvedBy").asText(), node.path("reason").asText(),
+    return new Approval(
+        node.path("id").asText(),
+        new PackageId(node.path("ecosystem").asText(), node.path("name").asText()),
+        node.path("version").asText(),
+        artifacts,
+        node.path("policyFingerprint").asText(),
+        Decision.valueOf(node.path("decision").asText()),
+        findings,
+        node.path("approvedBy").asText(),
+        node.path("reason").asText(),
         Instant.parse(node.path("approvedAt").asText()),
         expires.isTextual() ? Optional.of(Instant.parse(expires.asText())) : Optional.empty(),
-        revocation.isObject() ? Optional.of(new Approval.Revocation(revocation.path("by")
-            .asText(), Instant.parse(revocation.path("at").asText()),
-            revocation.path("reason").asText())) : Optional.empty());
+        revocation.isObject()
+            ? Optional.of(
+                new Approval.Revocation(
+                    revocation.path("by").asText(),
+                    Instant.parse(revocation.path("at").asText()),
+                    revocation.path("reason").asText()))
+            : Optional.empty());
   }
 
   static String pause(PauseState state) {
@@ -115,8 +148,11 @@ final class StoredForm {
 
   static PauseState pause(String text) {
     JsonNode node = read(text);
-    return new PauseState(node.path("active").asBoolean(), node.path("reason").asText(),
-        node.path("by").asText(), Instant.parse(node.path("since").asText()));
+    return new PauseState(
+        node.path("active").asBoolean(),
+        node.path("reason").asText(),
+        node.path("by").asText(),
+        Instant.parse(node.path("since").asText()));
   }
 
   private static String write(ObjectNode node) {
@@ -131,8 +167,8 @@ final class StoredForm {
     try {
       return JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("a stored value is not JSON: " + e.getOriginalMessage(),
-          e);
+      throw new IllegalArgumentException(
+          "a stored value is not JSON: " + e.getOriginalMessage(), e);
     }
   }
 }

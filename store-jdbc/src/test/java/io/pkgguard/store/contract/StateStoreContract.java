@@ -60,23 +60,37 @@ public abstract class StateStoreContract {
   }
 
   protected static AuditEntry entry(String subject) {
-    return new AuditEntry(Instant.parse("2026-12-01T10:00:00.123456789Z"), "bob", "host-1",
-        AuditRecord.Kind.EVALUATION, subject, "REVIEW: a concern", "sha256:00",
+    return new AuditEntry(
+        Instant.parse("2026-12-01T10:00:00.123456789Z"),
+        "bob",
+        "host-1",
+        AuditRecord.Kind.EVALUATION,
+        subject,
+        "REVIEW: a concern",
+        "sha256:00",
         Map.of("decision", "REVIEW", "note", "ünïcødé \u2028 \"quoted\""));
   }
 
   protected static Approval approval(String id, String version, Instant at) {
-    return new Approval(id, PackageId.pypi("requests"), version, List.of("ab".repeat(32)),
-        "sha256:00", Decision.REVIEW, List.of(new ApprovedFinding("concern", RiskLevel.MEDIUM,
-            "concern:0123")), "bob", "needed", at, Optional.of(at.plusSeconds(3600)),
+    return new Approval(
+        id,
+        PackageId.pypi("requests"),
+        version,
+        List.of("ab".repeat(32)),
+        "sha256:00",
+        Decision.REVIEW,
+        List.of(new ApprovedFinding("concern", RiskLevel.MEDIUM, "concern:0123")),
+        "bob",
+        "needed",
+        at,
+        Optional.of(at.plusSeconds(3600)),
         Optional.empty());
   }
 
   @Test
   void recordsReadBackExactlyAsWrittenInOneUnbrokenChain() throws Exception {
     StateStore store = store();
-    List<AuditRecord> written = store.append(List.of(entry("pypi:a 1"), entry("pypi:b 1")),
-        CHAIN);
+    List<AuditRecord> written = store.append(List.of(entry("pypi:a 1"), entry("pypi:b 1")), CHAIN);
     written = new ArrayList<>(written);
     written.addAll(store.append(List.of(entry("pypi:c 1")), CHAIN));
 
@@ -85,7 +99,8 @@ public abstract class StateStoreContract {
     assertThat(read).isEqualTo(written);
     assertThat(read).extracting(AuditRecord::sequence).containsExactly(1L, 2L, 3L);
     assertThat(AuditChain.verify(read, AuditChain.GENESIS)).isEmpty();
-    assertThat(store.records(3, 100)).singleElement()
+    assertThat(store.records(3, 100))
+        .singleElement()
         .satisfies(r -> assertThat(r.subject()).isEqualTo("pypi:c 1"));
   }
 
@@ -93,18 +108,22 @@ public abstract class StateStoreContract {
   void anAppendThatFailsPartWayLeavesNothing() throws Exception {
     StateStore store = store();
     store.append(List.of(entry("pypi:a 1")), CHAIN);
-    StateStore.Sealer failing = (entry, sequence, hash) -> {
-      if (entry.subject().equals("pypi:boom 1")) {
-        throw new IllegalStateException("sealing failed");
-      }
-      return CHAIN.seal(entry, sequence, hash);
-    };
+    StateStore.Sealer failing =
+        (entry, sequence, hash) -> {
+          if (entry.subject().equals("pypi:boom 1")) {
+            throw new IllegalStateException("sealing failed");
+          }
+          return CHAIN.seal(entry, sequence, hash);
+        };
 
-    assertThatThrownBy(() -> store.append(List.of(entry("pypi:b 1"), entry("pypi:boom 1")),
-        failing)).isInstanceOf(StoreException.class).hasMessageContaining("sealing failed");
+    assertThatThrownBy(
+            () -> store.append(List.of(entry("pypi:b 1"), entry("pypi:boom 1")), failing))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("sealing failed");
 
     assertThat(store.records(1, 100)).hasSize(1);
-    assertThat(store.append(List.of(entry("pypi:c 1")), CHAIN)).singleElement()
+    assertThat(store.append(List.of(entry("pypi:c 1")), CHAIN))
+        .singleElement()
         .satisfies(r -> assertThat(r.sequence()).isEqualTo(2));
   }
 
@@ -121,10 +140,10 @@ public abstract class StateStoreContract {
     store.save(revoked, List.of(entry("pypi:requests 2.32.3")), CHAIN);
 
     assertThat(store.approvals(PackageId.pypi("requests"), "2.32.3"))
-        .extracting(Approval::id).containsExactly("id-2", "id-1");
+        .extracting(Approval::id)
+        .containsExactly("id-2", "id-1");
     assertThat(store.approvals(PackageId.pypi("requests"), "2.32.3").get(1)).isEqualTo(revoked);
-    assertThat(store.approvals()).extracting(Approval::id).containsExactly("id-3", "id-2",
-        "id-1");
+    assertThat(store.approvals()).extracting(Approval::id).containsExactly("id-3", "id-2", "id-1");
     assertThat(store.records(1, 10)).hasSize(2);
   }
 
@@ -132,8 +151,8 @@ public abstract class StateStoreContract {
   void thePauseIsSharedByEveryStoreOnTheDatabase() throws Exception {
     StateStore store = store();
     assertThat(store.pause()).isEqualTo(PauseState.never());
-    PauseState paused = new PauseState(true, "compromised mirror", "alice",
-        Instant.parse("2026-12-01T10:00:00Z"));
+    PauseState paused =
+        new PauseState(true, "compromised mirror", "alice", Instant.parse("2026-12-01T10:00:00Z"));
     store.setPause(paused, List.of(entry("")), CHAIN);
 
     assertThat(again().pause()).isEqualTo(paused);
@@ -149,13 +168,18 @@ public abstract class StateStoreContract {
     for (int t = 0; t < 8; t++) {
       StateStore target = t % 2 == 0 ? store : other;
       int thread = t;
-      done.add(writers.submit(() -> {
-        for (int i = 0; i < 50; i++) {
-          target.append(List.of(entry("pypi:t" + thread + " " + i), entry("pypi:t" + thread
-              + " " + i + "b")), CHAIN);
-        }
-        return null;
-      }));
+      done.add(
+          writers.submit(
+              () -> {
+                for (int i = 0; i < 50; i++) {
+                  target.append(
+                      List.of(
+                          entry("pypi:t" + thread + " " + i),
+                          entry("pypi:t" + thread + " " + i + "b")),
+                      CHAIN);
+                }
+                return null;
+              }));
     }
     for (Future<?> f : done) {
       f.get(2, TimeUnit.MINUTES);

@@ -38,12 +38,16 @@ public final class PostgresStoreProvider implements StateStoreProvider {
     Map<String, String> options = settings.options();
     String url = options.getOrDefault("url", "").strip();
     if (!url.startsWith("jdbc:postgresql:")) {
-      throw new StoreException("[store] url must be a jdbc:postgresql: URL, such as"
-          + " jdbc:postgresql://db.corp.example/pkgguard; found '" + url + "'");
+      throw new StoreException(
+          "[store] url must be a jdbc:postgresql: URL, such as"
+              + " jdbc:postgresql://db.corp.example/pkgguard; found '"
+              + url
+              + "'");
     }
     if (url.contains("password=") || url.contains("@")) {
-      throw new StoreException("[store] url must not hold credentials; name the environment"
-          + " variables that hold them (user-env, password-env)");
+      throw new StoreException(
+          "[store] url must not hold credentials; name the environment"
+              + " variables that hold them (user-env, password-env)");
     }
     String userVariable = options.getOrDefault("user-env", "PKGGUARD_STORE_USER");
     String passwordVariable = options.getOrDefault("password-env", "PKGGUARD_STORE_PASSWORD");
@@ -59,8 +63,9 @@ public final class PostgresStoreProvider implements StateStoreProvider {
     return JdbcStateStore.open(new Pool(pool), new PostgresDialect(), url);
   }
 
-  private static long number(Map<String, String> options, String key, long fallback, long min,
-      long max) throws StoreException {
+  private static long number(
+      Map<String, String> options, String key, long fallback, long min, long max)
+      throws StoreException {
     String text = options.getOrDefault(key, Long.toString(fallback));
     try {
       long value = Long.parseLong(text.strip());
@@ -69,8 +74,16 @@ public final class PostgresStoreProvider implements StateStoreProvider {
       }
       return value;
     } catch (NumberFormatException e) {
-      throw new StoreException("[store] " + key + " must be a whole number from " + min + " to "
-          + max + ", not '" + text + "'");
+      throw new StoreException(
+          "[store] "
+              + key
+              + " must be a whole number from "
+              + min
+              + " to "
+              + max
+              + ", not '"
+              + text
+              + "'");
     }
   }
 

@@ -46,14 +46,21 @@ class PostgresStoreTest extends StateStoreContract {
     }
   }
 
-  private static StateStore open(String database, Map<String, String> environment,
-      Map<String, String> extra) throws StoreException {
-    Map<String, String> options = new java.util.HashMap<>(Map.of("url",
-        "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database,
-        "connect-timeout-ms", "1000"));
+  private static StateStore open(
+      String database, Map<String, String> environment, Map<String, String> extra)
+      throws StoreException {
+    Map<String, String> options =
+        new java.util.HashMap<>(
+            Map.of(
+                "url",
+                "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database,
+                "connect-timeout-ms",
+                "1000"));
     options.putAll(extra);
-    return new PostgresStoreProvider().open(new StateStoreProvider.Settings(Path.of("unused"),
-        options, environment, Clock.systemUTC()));
+    return new PostgresStoreProvider()
+        .open(
+            new StateStoreProvider.Settings(
+                Path.of("unused"), options, environment, Clock.systemUTC()));
   }
 
   private static Map<String, String> credentials() {
@@ -85,14 +92,15 @@ class PostgresStoreTest extends StateStoreContract {
     store.append(List.of(at(now.plusSeconds(1), "pypi:c 1")), CHAIN);
 
     List<AuditRecord> all = store.records(1, 10);
-    assertThat(all).extracting(AuditRecord::subject).containsExactly("pypi:a 1", "pypi:b 1",
-        "pypi:c 1");
+    assertThat(all)
+        .extracting(AuditRecord::subject)
+        .containsExactly("pypi:a 1", "pypi:b 1", "pypi:c 1");
     assertThat(AuditChain.verify(all, AuditChain.GENESIS)).isEmpty();
   }
 
   private static AuditEntry at(Instant time, String subject) {
-    return new AuditEntry(time, "bob", "host", AuditRecord.Kind.EVALUATION, subject, "ALLOW",
-        "", Map.of());
+    return new AuditEntry(
+        time, "bob", "host", AuditRecord.Kind.EVALUATION, subject, "ALLOW", "", Map.of());
   }
 
   @Test
@@ -100,10 +108,17 @@ class PostgresStoreTest extends StateStoreContract {
     store().close();
     assertThatThrownBy(() -> open(database + "?password=postgres", credentials(), Map.of()))
         .hasMessageContaining("must not hold credentials");
-    open(database, Map.of("DB_USER", "postgres", "DB_PASS", "s3cret-pw"),
-        Map.of("user-env", "DB_USER", "password-env", "DB_PASS")).close();
-    assertThatThrownBy(() -> open("no_such_database", Map.of("DB_USER", "postgres", "DB_PASS",
-        "s3cret-pw"), Map.of("user-env", "DB_USER", "password-env", "DB_PASS")))
+    open(
+            database,
+            Map.of("DB_USER", "postgres", "DB_PASS", "s3cret-pw"),
+            Map.of("user-env", "DB_USER", "password-env", "DB_PASS"))
+        .close();
+    assertThatThrownBy(
+            () ->
+                open(
+                    "no_such_database",
+                    Map.of("DB_USER", "postgres", "DB_PASS", "s3cret-pw"),
+                    Map.of("user-env", "DB_USER", "password-env", "DB_PASS")))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("cannot be opened")
         .hasMessageNotContaining("s3cret-pw");
@@ -112,9 +127,18 @@ class PostgresStoreTest extends StateStoreContract {
   @Test
   void aDatabaseThatGoesAwayFailsEveryCallPromptlyAndNothingIsGuessed() throws Exception {
     EmbeddedPostgres own = EmbeddedPostgres.start();
-    StateStore store = new PostgresStoreProvider().open(new StateStoreProvider.Settings(
-        Path.of("unused"), Map.of("url", "jdbc:postgresql://localhost:" + own.getPort()
-            + "/postgres", "connect-timeout-ms", "1000"), credentials(), Clock.systemUTC()));
+    StateStore store =
+        new PostgresStoreProvider()
+            .open(
+                new StateStoreProvider.Settings(
+                    Path.of("unused"),
+                    Map.of(
+                        "url",
+                        "jdbc:postgresql://localhost:" + own.getPort() + "/postgres",
+                        "connect-timeout-ms",
+                        "1000"),
+                    credentials(),
+                    Clock.systemUTC()));
     store.append(List.of(at(Instant.now(), "pypi:a 1")), CHAIN);
     own.close();
 

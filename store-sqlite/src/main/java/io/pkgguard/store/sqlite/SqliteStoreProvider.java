@@ -41,15 +41,16 @@ public final class SqliteStoreProvider implements StateStoreProvider {
       if (directory != null && !Files.isDirectory(directory)) {
         Files.createDirectories(directory);
         try {
-          Files.setPosixFilePermissions(directory,
-              java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+          Files.setPosixFilePermissions(
+              directory, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         } catch (UnsupportedOperationException e) {
           // Not a POSIX file system: its defaults apply.
         }
       }
     } catch (IOException e) {
-      throw new StoreException("the SQLite store's directory for " + file + " cannot be created:"
-          + " " + e.getMessage(), e);
+      throw new StoreException(
+          "the SQLite store's directory for " + file + " cannot be created:" + " " + e.getMessage(),
+          e);
     }
     if (Files.isDirectory(file)) {
       throw new StoreException("the SQLite store " + file + " is a directory");
@@ -64,11 +65,11 @@ public final class SqliteStoreProvider implements StateStoreProvider {
     try {
       connection = config.createConnection(url);
     } catch (SQLException e) {
-      throw new StoreException("the SQLite store " + file + " cannot be opened: "
-          + e.getMessage(), e);
+      throw new StoreException(
+          "the SQLite store " + file + " cannot be opened: " + e.getMessage(), e);
     }
-    return JdbcStateStore.open(new SharedConnection(connection), new SqliteDialect(),
-        file.toString());
+    return JdbcStateStore.open(
+        new SharedConnection(connection), new SqliteDialect(), file.toString());
   }
 
   /** The database file the settings name. */
@@ -77,8 +78,8 @@ public final class SqliteStoreProvider implements StateStoreProvider {
     if (path.isEmpty()) {
       return settings.home().resolve(FILE);
     }
-    Path given = Path.of(path.startsWith("~/") ? System.getProperty("user.home")
-        + path.substring(1) : path);
+    Path given =
+        Path.of(path.startsWith("~/") ? System.getProperty("user.home") + path.substring(1) : path);
     return Files.isDirectory(given) || path.endsWith("/") ? given.resolve(FILE) : given;
   }
 

@@ -21,14 +21,25 @@ public final class SqliteAppender {
 
   /** Args: database file, count, label. */
   public static void main(String[] args) throws Exception {
-    StateStoreProvider.Settings settings = new StateStoreProvider.Settings(Path.of("unused"),
-        Map.of("path", args[0]), Map.of(), Clock.systemUTC());
+    StateStoreProvider.Settings settings =
+        new StateStoreProvider.Settings(
+            Path.of("unused"), Map.of("path", args[0]), Map.of(), Clock.systemUTC());
     AuditChain chain = new AuditChain();
     try (StateStore store = new SqliteStoreProvider().open(settings)) {
       int count = Integer.parseInt(args[1]);
       for (int i = 0; i < count; i++) {
-        store.append(List.of(new AuditEntry(Instant.now(), args[2], "host", AuditRecord.Kind
-            .EVALUATION, "pypi:" + args[2] + " " + i, "ALLOW", "", Map.of())), chain);
+        store.append(
+            List.of(
+                new AuditEntry(
+                    Instant.now(),
+                    args[2],
+                    "host",
+                    AuditRecord.Kind.EVALUATION,
+                    "pypi:" + args[2] + " " + i,
+                    "ALLOW",
+                    "",
+                    Map.of())),
+            chain);
       }
     }
     System.out.println("done");

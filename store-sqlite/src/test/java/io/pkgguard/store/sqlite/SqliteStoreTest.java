@@ -27,16 +27,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** The embedded store: the store contract on SQLite, several processes, crashes, hand edits. */
 class SqliteStoreTest extends StateStoreContract {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path file() {
     return dir.resolve("state.db");
   }
 
   private StateStore open(Path file) throws StoreException {
-    return new SqliteStoreProvider().open(new StateStoreProvider.Settings(dir,
-        Map.of("path", file.toString()), Map.of(), Clock.systemUTC()));
+    return new SqliteStoreProvider()
+        .open(
+            new StateStoreProvider.Settings(
+                dir, Map.of("path", file.toString()), Map.of(), Clock.systemUTC()));
   }
 
   @Override
@@ -50,10 +51,16 @@ class SqliteStoreTest extends StateStoreContract {
   }
 
   private static Process appender(Path db, int count, String label) throws IOException {
-    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), SqliteAppender.class.getName(),
-        db.toString(), Integer.toString(count), label)
-        .redirectErrorStream(true).start();
+    return new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            SqliteAppender.class.getName(),
+            db.toString(),
+            Integer.toString(count),
+            label)
+        .redirectErrorStream(true)
+        .start();
   }
 
   @Test
@@ -110,14 +117,16 @@ class SqliteStoreTest extends StateStoreContract {
     void anEditedRecordIsNamedByTheChain() throws Exception {
       StateStore store = store();
       store.append(List.of(entry("pypi:a 1"), entry("pypi:b 1"), entry("pypi:c 1")), CHAIN);
-      sql("UPDATE audit SET record = replace(record, '\"actor\":\"bob\"',"
-          + " '\"actor\":\"mallory\"') WHERE sequence = 2");
+      sql(
+          "UPDATE audit SET record = replace(record, '\"actor\":\"bob\"',"
+              + " '\"actor\":\"mallory\"') WHERE sequence = 2");
 
       assertThat(AuditChain.verify(store.records(1, 100), AuditChain.GENESIS))
-          .hasValueSatisfying(b -> {
-            assertThat(b.sequence()).isEqualTo(2);
-            assertThat(b.problem()).contains("altered");
-          });
+          .hasValueSatisfying(
+              b -> {
+                assertThat(b.sequence()).isEqualTo(2);
+                assertThat(b.problem()).contains("altered");
+              });
     }
 
     @Test
@@ -127,8 +136,8 @@ class SqliteStoreTest extends StateStoreContract {
       sql("DELETE FROM audit WHERE sequence = 2");
 
       assertThat(AuditChain.verify(store.records(1, 100), AuditChain.GENESIS))
-          .hasValueSatisfying(b -> assertThat(b.problem()).contains("records 2 to 2 were"
-              + " removed"));
+          .hasValueSatisfying(
+              b -> assertThat(b.problem()).contains("records 2 to 2 were" + " removed"));
     }
 
     @Test
@@ -139,14 +148,13 @@ class SqliteStoreTest extends StateStoreContract {
       store.append(List.of(entry("pypi:a 1")), CHAIN);
       AuditRecord kept = store.records(1, 1).get(0);
       try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file());
-          java.sql.ResultSet row = c.createStatement().executeQuery(
-              "SELECT record FROM audit WHERE sequence = 1")) {
+          java.sql.ResultSet row =
+              c.createStatement().executeQuery("SELECT record FROM audit WHERE sequence = 1")) {
         row.next();
         com.fasterxml.jackson.databind.ObjectMapper json =
             new com.fasterxml.jackson.databind.ObjectMapper();
         // The same fields and values; the export escapes what is not ASCII, the store need not.
-        assertThat(json.readTree(row.getString(1))).isEqualTo(json.readTree(
-            AuditLog.toJson(kept)));
+        assertThat(json.readTree(row.getString(1))).isEqualTo(json.readTree(AuditLog.toJson(kept)));
         assertThat(AuditLog.fromJson(row.getString(1))).isEqualTo(kept);
       }
     }
@@ -157,7 +165,8 @@ class SqliteStoreTest extends StateStoreContract {
       store.append(List.of(entry("pypi:a 1")), CHAIN);
       sql("UPDATE audit SET record = 'garbage' WHERE sequence = 1");
 
-      assertThatThrownBy(() -> store.records(1, 100)).isInstanceOf(StoreException.class)
+      assertThatThrownBy(() -> store.records(1, 100))
+          .isInstanceOf(StoreException.class)
           .hasMessageContaining("cannot read the audit log")
           .hasMessageContaining("record 1 is not an audit record");
     }
@@ -177,8 +186,8 @@ class SqliteStoreTest extends StateStoreContract {
 
   @Test
   void theDefaultFileIsStateDbInPkgguardsHome() {
-    StateStoreProvider.Settings settings = new StateStoreProvider.Settings(dir,
-        Map.of("path", ""), Map.of(), Clock.systemUTC());
+    StateStoreProvider.Settings settings =
+        new StateStoreProvider.Settings(dir, Map.of("path", ""), Map.of(), Clock.systemUTC());
     assertThat(SqliteStoreProvider.file(settings)).isEqualTo(dir.resolve("state.db"));
   }
 }

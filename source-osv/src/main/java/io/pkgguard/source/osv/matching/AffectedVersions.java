@@ -35,8 +35,8 @@ public final class AffectedVersions {
    * As {@link #evaluate(OsvAffected, String, VersionScheme)}, with the entry's listed versions
    * already in canonical form ({@link #canonical}).
    */
-  public static Match evaluate(OsvAffected affected, java.util.Set<String> listed,
-      String version, VersionScheme scheme) {
+  public static Match evaluate(
+      OsvAffected affected, java.util.Set<String> listed, String version, VersionScheme scheme) {
     if (listed.contains(canonical(version, scheme))) {
       return new Match(Match.Status.AFFECTED, nearestFixed(affected, version, scheme), "");
     }
@@ -69,16 +69,15 @@ public final class AffectedVersions {
    * a {@code versions} list covers (GIT, unknown types) count as not affected when {@code
    * listCovers} is true, as the specification says the list is then authoritative.
    */
-  public static Match evaluateRanges(OsvAffected affected, String version, VersionScheme scheme,
-      boolean listCovers) {
+  public static Match evaluateRanges(
+      OsvAffected affected, String version, VersionScheme scheme, boolean listCovers) {
     List<String> undecided = new ArrayList<>();
     for (OsvRange range : affected.ranges()) {
       Match match = evaluate(range, version, scheme);
       if (match.status() == Match.Status.AFFECTED) {
         return match;
       }
-      if (match.status() == Match.Status.UNDECIDABLE
-          && !(listCovers && !isOrdered(range.type()))) {
+      if (match.status() == Match.Status.UNDECIDABLE && !(listCovers && !isOrdered(range.type()))) {
         undecided.add(match.reason());
       }
     }
@@ -146,8 +145,10 @@ public final class AffectedVersions {
       switch (e.kind()) {
         case INTRODUCED -> open.add(e);
         case FIXED, LAST_AFFECTED -> {
-          boolean below = e.kind() == OsvEvent.Kind.FIXED ? o.compare(version, e.version()) < 0
-              : o.compare(version, e.version()) <= 0;
+          boolean below =
+              e.kind() == OsvEvent.Kind.FIXED
+                  ? o.compare(version, e.version()) < 0
+                  : o.compare(version, e.version()) <= 0;
           for (OsvEvent start : open) {
             if (below && (start.isFromTheStart() || o.compare(version, start.version()) >= 0)) {
               return true;
@@ -212,28 +213,32 @@ public final class AffectedVersions {
    * comes before the end of a range, so that {@code introduced X, fixed X} is empty.
    */
   private static List<OsvEvent> sorted(OsvRange range, VersionOrder o) {
-    Comparator<OsvEvent> byVersion = (a, b) -> {
-      if (a.isFromTheStart() || b.isFromTheStart()) {
-        return Boolean.compare(!a.isFromTheStart(), !b.isFromTheStart());
-      }
-      return o.compare(a.version(), b.version());
-    };
-    List<OsvEvent> events = new ArrayList<>(range.events().stream()
-        .filter(e -> e.kind() != OsvEvent.Kind.LIMIT).toList());
+    Comparator<OsvEvent> byVersion =
+        (a, b) -> {
+          if (a.isFromTheStart() || b.isFromTheStart()) {
+            return Boolean.compare(!a.isFromTheStart(), !b.isFromTheStart());
+          }
+          return o.compare(a.version(), b.version());
+        };
+    List<OsvEvent> events =
+        new ArrayList<>(
+            range.events().stream().filter(e -> e.kind() != OsvEvent.Kind.LIMIT).toList());
     events.sort(byVersion.thenComparing(e -> e.kind().ordinal()));
     return events;
   }
 
   /** The lowest {@code fixed} above {@code version} in the entry's ordered ranges. */
-  public static Optional<String> nearestFixed(OsvAffected affected, String version,
-      VersionScheme scheme) {
-    return affected.ranges().stream().map(r -> nearestFixed(r, version, scheme))
-        .flatMap(Optional::stream).findFirst();
+  public static Optional<String> nearestFixed(
+      OsvAffected affected, String version, VersionScheme scheme) {
+    return affected.ranges().stream()
+        .map(r -> nearestFixed(r, version, scheme))
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 
   /** The lowest {@code fixed} above {@code version} in an ordered range. */
-  private static Optional<String> nearestFixed(OsvRange range, String version,
-      VersionScheme scheme) {
+  private static Optional<String> nearestFixed(
+      OsvRange range, String version, VersionScheme scheme) {
     Optional<VersionOrder> order = order(range.type(), scheme);
     if (order.isEmpty() || order.get().problem(version).isPresent()) {
       return Optional.empty();

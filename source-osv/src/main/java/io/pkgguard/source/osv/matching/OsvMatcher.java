@@ -45,8 +45,7 @@ public final class OsvMatcher {
     for (Map.Entry<String, String> e : OSV_ECOSYSTEMS.entrySet()) {
       // OSV ecosystems may carry a suffix (":release"); PyPI has none.
       if (e.getValue().equals(osvEcosystem) && ecosystems.containsKey(e.getKey())) {
-        return Optional.of(e.getValue() + ":" + ecosystems.get(e.getKey()).names()
-            .normalize(name));
+        return Optional.of(e.getValue() + ":" + ecosystems.get(e.getKey()).names().normalize(name));
       }
     }
     return Optional.empty();
@@ -62,8 +61,10 @@ public final class OsvMatcher {
     List<java.util.Set<String>> listed = new ArrayList<>();
     for (OsvAffected affected : record.affected()) {
       Optional<VersionScheme> scheme = schemeOf(affected.ecosystem());
-      listed.add(scheme.map(s -> AffectedVersions.canonical(affected.versions(), s))
-          .orElseGet(() -> java.util.Set.copyOf(affected.versions())));
+      listed.add(
+          scheme
+              .map(s -> AffectedVersions.canonical(affected.versions(), s))
+              .orElseGet(() -> java.util.Set.copyOf(affected.versions())));
     }
     return new PreparedRecord(record, listed);
   }
@@ -86,8 +87,8 @@ public final class OsvMatcher {
   public Optional<Advisory> match(PreparedRecord prepared, PackageId id, String version) {
     OsvRecord record = prepared.record();
     Optional<String> wanted = key(id);
-    Optional<VersionScheme> scheme = Optional.ofNullable(ecosystems.get(id.ecosystem()))
-        .flatMap(Ecosystem::versions);
+    Optional<VersionScheme> scheme =
+        Optional.ofNullable(ecosystems.get(id.ecosystem())).flatMap(Ecosystem::versions);
     if (wanted.isEmpty() || scheme.isEmpty()) {
       return Optional.empty();
     }
@@ -97,14 +98,14 @@ public final class OsvMatcher {
       if (!key(affected.ecosystem(), affected.name()).equals(wanted)) {
         continue;
       }
-      Match match = AffectedVersions.evaluate(affected, prepared.listed().get(i), version,
-          scheme.get());
+      Match match =
+          AffectedVersions.evaluate(affected, prepared.listed().get(i), version, scheme.get());
       if (match.status() == Match.Status.AFFECTED) {
         return Optional.of(advisory(record, affected, match.nearestFixed(), Optional.empty()));
       }
       if (match.status() == Match.Status.UNDECIDABLE && undecided.isEmpty()) {
-        undecided = Optional.of(advisory(record, affected, Optional.empty(),
-            Optional.of(match.reason())));
+        undecided =
+            Optional.of(advisory(record, affected, Optional.empty(), Optional.of(match.reason())));
       }
     }
     return undecided;
@@ -117,30 +118,47 @@ public final class OsvMatcher {
    */
   public Advisory listed(OsvRecord record, PackageId id, String version) {
     Optional<String> wanted = key(id);
-    Optional<VersionScheme> scheme = Optional.ofNullable(ecosystems.get(id.ecosystem()))
-        .flatMap(Ecosystem::versions);
+    Optional<VersionScheme> scheme =
+        Optional.ofNullable(ecosystems.get(id.ecosystem())).flatMap(Ecosystem::versions);
     for (OsvAffected affected : record.affected()) {
-      if (wanted.isPresent() && scheme.isPresent()
+      if (wanted.isPresent()
+          && scheme.isPresent()
           && key(affected.ecosystem(), affected.name()).equals(wanted)) {
-        return advisory(record, affected,
-            AffectedVersions.nearestFixed(affected, version, scheme.get()), Optional.empty());
+        return advisory(
+            record,
+            affected,
+            AffectedVersions.nearestFixed(affected, version, scheme.get()),
+            Optional.empty());
       }
     }
-    return advisory(record, new OsvAffected("", "", List.of(), List.of(), List.of()),
-        Optional.empty(), Optional.empty());
+    return advisory(
+        record,
+        new OsvAffected("", "", List.of(), List.of(), List.of()),
+        Optional.empty(),
+        Optional.empty());
   }
 
-  private Advisory advisory(OsvRecord record, OsvAffected affected, Optional<String> fixed,
-      Optional<String> undecided) {
+  private Advisory advisory(
+      OsvRecord record, OsvAffected affected, Optional<String> fixed, Optional<String> undecided) {
     String summary = record.summary().isBlank() ? firstLine(record.details()) : record.summary();
-    List<Advisory.Severity> severities = affected.severities().isEmpty() ? record.severities()
-        : affected.severities();
-    URI link = record.references().isEmpty()
-        ? URI.create("https://osv.dev/vulnerability/" + record.id())
-        : record.references().get(0);
-    return new Advisory(record.id(), record.aliases(), summary, record.details(),
-        new ArrayList<>(fixed.stream().toList()), Optional.of(link), source,
-        record.withdrawn().isPresent(), severities, record.databaseSeverity(), undecided);
+    List<Advisory.Severity> severities =
+        affected.severities().isEmpty() ? record.severities() : affected.severities();
+    URI link =
+        record.references().isEmpty()
+            ? URI.create("https://osv.dev/vulnerability/" + record.id())
+            : record.references().get(0);
+    return new Advisory(
+        record.id(),
+        record.aliases(),
+        summary,
+        record.details(),
+        new ArrayList<>(fixed.stream().toList()),
+        Optional.of(link),
+        source,
+        record.withdrawn().isPresent(),
+        severities,
+        record.databaseSeverity(),
+        undecided);
   }
 
   private static String firstLine(String text) {

@@ -23,7 +23,8 @@ interface VersionOrder {
     return new VersionOrder() {
       @Override
       public Optional<String> problem(String version) {
-        return scheme.isValid(version) ? Optional.empty()
+        return scheme.isValid(version)
+            ? Optional.empty()
             : Optional.of("'" + version + "' is not a valid " + scheme.ecosystem() + " version");
       }
 
@@ -39,7 +40,8 @@ interface VersionOrder {
     return new VersionOrder() {
       @Override
       public Optional<String> problem(String version) {
-        return Version.isValid(version) ? Optional.empty()
+        return Version.isValid(version)
+            ? Optional.empty()
             : Optional.of("'" + version + "' is not a SemVer 2.0 version");
       }
 

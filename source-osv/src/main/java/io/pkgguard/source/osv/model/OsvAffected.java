@@ -14,8 +14,12 @@ import java.util.Objects;
  * @param versions the affected versions listed one by one; unmodifiable
  * @param severities severities given for this package only; unmodifiable
  */
-public record OsvAffected(String ecosystem, String name, List<OsvRange> ranges,
-    List<String> versions, List<Advisory.Severity> severities) {
+public record OsvAffected(
+    String ecosystem,
+    String name,
+    List<OsvRange> ranges,
+    List<String> versions,
+    List<Advisory.Severity> severities) {
 
   public OsvAffected {
     Objects.requireNonNull(ecosystem, "ecosystem");

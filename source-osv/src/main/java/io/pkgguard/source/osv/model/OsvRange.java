@@ -14,8 +14,10 @@ public record OsvRange(String type, List<OsvEvent> events) {
 
   /** The range type whose versions are the package's own. */
   public static final String ECOSYSTEM = "ECOSYSTEM";
+
   /** The range type whose versions are SemVer 2.0 versions. */
   public static final String SEMVER = "SEMVER";
+
   /** The range type whose versions are commit hashes. */
   public static final String GIT = "GIT";
 

@@ -54,9 +54,12 @@ public final class OsvRecordReader {
       throw new IllegalArgumentException("maxBytes must be positive");
     }
     this.maxBytes = maxBytes;
-    StreamReadConstraints limits = StreamReadConstraints.builder()
-        .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).maxDocumentLength(maxBytes)
-        .build();
+    StreamReadConstraints limits =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH)
+            .maxStringLength(MAX_STRING)
+            .maxDocumentLength(maxBytes)
+            .build();
     JsonFactory jsonFactory = JsonFactory.builder().streamReadConstraints(limits).build();
     this.json = JsonMapper.builder(jsonFactory).build();
     LoaderOptions loader = new LoaderOptions();
@@ -64,8 +67,8 @@ public final class OsvRecordReader {
     loader.setNestingDepthLimit(MAX_DEPTH);
     loader.setCodePointLimit(maxBytes);
     loader.setAllowDuplicateKeys(false);
-    YAMLFactory yamlFactory = YAMLFactory.builder().loaderOptions(loader)
-        .streamReadConstraints(limits).build();
+    YAMLFactory yamlFactory =
+        YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(limits).build();
     this.yaml = new YAMLMapper(yamlFactory);
   }
 
@@ -83,8 +86,13 @@ public final class OsvRecordReader {
   /** The parsed document, checked for size and syntax only. */
   public JsonNode tree(byte[] bytes, String origin) throws OsvFormatException {
     if (bytes.length > maxBytes) {
-      throw new OsvFormatException(origin + ": " + bytes.length + " bytes, more than the "
-          + maxBytes + "-byte limit for one OSV record");
+      throw new OsvFormatException(
+          origin
+              + ": "
+              + bytes.length
+              + " bytes, more than the "
+              + maxBytes
+              + "-byte limit for one OSV record");
     }
     if (bytes.length == 0) {
       throw new OsvFormatException(origin + ": empty");
@@ -98,12 +106,12 @@ public final class OsvRecordReader {
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw new OsvFormatException(origin + ": not valid " + (isYaml ? "YAML" : "JSON") + ": "
-          + e.getOriginalMessage(), e);
+      throw new OsvFormatException(
+          origin + ": not valid " + (isYaml ? "YAML" : "JSON") + ": " + e.getOriginalMessage(), e);
     } catch (IOException | RuntimeException e) {
       // SnakeYAML reports its limits (aliases, code points) as runtime exceptions.
-      throw new OsvFormatException(origin + ": not valid " + (isYaml ? "YAML" : "JSON") + ": "
-          + e.getMessage(), e);
+      throw new OsvFormatException(
+          origin + ": not valid " + (isYaml ? "YAML" : "JSON") + ": " + e.getMessage(), e);
     }
   }
 
@@ -126,12 +134,20 @@ public final class OsvRecordReader {
     Optional<String> databaseSeverity = Optional.empty();
     JsonNode database = node.path("database_specific");
     if (database.isObject() && database.path("severity").isTextual()) {
-      databaseSeverity = Optional.of(database.path("severity").asText().strip())
-          .filter(s -> !s.isEmpty());
+      databaseSeverity =
+          Optional.of(database.path("severity").asText().strip()).filter(s -> !s.isEmpty());
     }
-    return new OsvRecord(id, r.texts(node, "aliases"), r.optionalText(node, "summary"),
-        r.optionalText(node, "details"), r.time(node, "modified"), r.time(node, "withdrawn"),
-        severities(r, node, "severity"), databaseSeverity, affected, references(node));
+    return new OsvRecord(
+        id,
+        r.texts(node, "aliases"),
+        r.optionalText(node, "summary"),
+        r.optionalText(node, "details"),
+        r.time(node, "modified"),
+        r.time(node, "withdrawn"),
+        severities(r, node, "severity"),
+        databaseSeverity,
+        affected,
+        references(node));
   }
 
   /** The package names the record's {@code affected} entries name, as well as can be read. */
@@ -146,8 +162,7 @@ public final class OsvRecordReader {
     return packages;
   }
 
-  private static OsvAffected affected(Fields r, JsonNode a, String path)
-      throws OsvFormatException {
+  private static OsvAffected affected(Fields r, JsonNode a, String path) throws OsvFormatException {
     if (!a.isObject()) {
       throw r.error(path, "an object expected, found " + kind(a));
     }
@@ -162,7 +177,11 @@ public final class OsvRecordReader {
     for (JsonNode range : r.array(a, "ranges", path + ".ranges")) {
       ranges.add(range(r, range, path + ".ranges[" + i++ + "]"));
     }
-    return new OsvAffected(ecosystem, name, ranges, r.texts(a, "versions", path + ".versions"),
+    return new OsvAffected(
+        ecosystem,
+        name,
+        ranges,
+        r.texts(a, "versions", path + ".versions"),
         severities(r, a, path + ".severity"));
   }
 
@@ -184,8 +203,11 @@ public final class OsvRecordReader {
 
   private static OsvEvent event(Fields r, JsonNode event, String path) throws OsvFormatException {
     if (!event.isObject() || event.size() != 1) {
-      throw r.error(path, "an event is an object with exactly one of introduced, fixed,"
-          + " last_affected, limit; found " + shorten(event.toString()));
+      throw r.error(
+          path,
+          "an event is an object with exactly one of introduced, fixed,"
+              + " last_affected, limit; found "
+              + shorten(event.toString()));
     }
     String field = event.fieldNames().next();
     for (OsvEvent.Kind kind : OsvEvent.Kind.values()) {
@@ -216,8 +238,9 @@ public final class OsvRecordReader {
     }
     for (JsonNode s : array) {
       if (s.path("type").isTextual() && s.path("score").isTextual()) {
-        severities.add(new Advisory.Severity(s.path("type").asText().strip(),
-            s.path("score").asText().strip()));
+        severities.add(
+            new Advisory.Severity(
+                s.path("type").asText().strip(), s.path("score").asText().strip()));
       }
     }
     return severities;
@@ -246,7 +269,6 @@ public final class OsvRecordReader {
     return io.pkgguard.api.Timestamps.parse(text);
   }
 
-
   private static String kind(JsonNode node) {
     return node.isMissingNode() ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT);
   }
@@ -265,8 +287,7 @@ public final class OsvRecordReader {
     }
 
     OsvFormatException error(String path, String problem) {
-      return new OsvFormatException(origin + (path.isEmpty() ? "" : ": " + path) + ": "
-          + problem);
+      return new OsvFormatException(origin + (path.isEmpty() ? "" : ": " + path) + ": " + problem);
     }
 
     String requiredText(JsonNode node, String field) throws OsvFormatException {
@@ -276,8 +297,11 @@ public final class OsvRecordReader {
     String requiredText(JsonNode node, String field, String path) throws OsvFormatException {
       JsonNode value = node.path(field);
       if (!value.isTextual() || value.asText().isBlank()) {
-        throw error(path, value.isMissingNode() ? "missing" : "a non-empty string expected,"
-            + " found " + kind(value));
+        throw error(
+            path,
+            value.isMissingNode()
+                ? "missing"
+                : "a non-empty string expected," + " found " + kind(value));
       }
       return value.asText().strip();
     }
@@ -309,8 +333,7 @@ public final class OsvRecordReader {
       return array(node, field, field);
     }
 
-    Iterable<JsonNode> array(JsonNode node, String field, String path)
-        throws OsvFormatException {
+    Iterable<JsonNode> array(JsonNode node, String field, String path) throws OsvFormatException {
       JsonNode value = node.path(field);
       if (value.isMissingNode() || value.isNull()) {
         return List.of();

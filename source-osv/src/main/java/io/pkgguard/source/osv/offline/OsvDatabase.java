@@ -42,8 +42,12 @@ public final class OsvDatabase {
   private final int records;
   private final int skipped;
 
-  private OsvDatabase(Map<String, List<PreparedRecord>> byPackage,
-      Map<String, List<String>> unreadable, OsvMatcher matcher, String origin, int records,
+  private OsvDatabase(
+      Map<String, List<PreparedRecord>> byPackage,
+      Map<String, List<String>> unreadable,
+      OsvMatcher matcher,
+      String origin,
+      int records,
       int skipped) {
     this.byPackage = byPackage;
     this.unreadable = unreadable;
@@ -61,14 +65,16 @@ public final class OsvDatabase {
    * @throws OsvFormatException if the archive is not a zip, breaks a limit, or has an entry whose
    *     name leaves the archive (such an archive was not made by an OSV export, and is refused)
    */
-  public static OsvDatabase load(byte[] zip, String origin, OsvMatcher matcher,
-      OsvRecordReader reader, ZipLimits limits) throws OsvFormatException {
+  public static OsvDatabase load(
+      byte[] zip, String origin, OsvMatcher matcher, OsvRecordReader reader, ZipLimits limits)
+      throws OsvFormatException {
     Objects.requireNonNull(zip, "zip");
     List<Entry> entries = read(zip, origin, limits);
     // Parsing is independent per record and dominates loading: done on all cores, results
     // indexed afterwards in archive order, so the outcome does not depend on the scheduling.
     Parsed[] parsed = new Parsed[entries.size()];
-    java.util.stream.IntStream.range(0, entries.size()).parallel()
+    java.util.stream.IntStream.range(0, entries.size())
+        .parallel()
         .forEach(i -> parsed[i] = parse(entries.get(i), origin, matcher, reader));
     Map<String, List<PreparedRecord>> byPackage = new HashMap<>();
     Map<String, List<String>> unreadable = new HashMap<>();
@@ -96,8 +102,8 @@ public final class OsvDatabase {
     requireUsable(origin, records, skipped, entries.size());
     byPackage.replaceAll((k, v) -> List.copyOf(v));
     unreadable.replaceAll((k, v) -> List.copyOf(v));
-    return new OsvDatabase(Map.copyOf(byPackage), Map.copyOf(unreadable), matcher, origin,
-        records, skipped);
+    return new OsvDatabase(
+        Map.copyOf(byPackage), Map.copyOf(unreadable), matcher, origin, records, skipped);
   }
 
   /** The largest share of a database's records that may be invalid OSV. */
@@ -112,15 +118,28 @@ public final class OsvDatabase {
   private static void requireUsable(String origin, int records, int invalid, int entries)
       throws OsvFormatException {
     if (records == 0) {
-      throw new OsvFormatException(origin + ": holds no valid OSV record for an ecosystem"
-          + " pkgguard evaluates (" + entries + " record entr" + (entries == 1 ? "y" : "ies")
-          + " read, " + invalid + " invalid); give OSV's export of the ecosystem (tools/"
-          + "refresh-osv-db downloads PyPI's)");
+      throw new OsvFormatException(
+          origin
+              + ": holds no valid OSV record for an ecosystem"
+              + " pkgguard evaluates ("
+              + entries
+              + " record entr"
+              + (entries == 1 ? "y" : "ies")
+              + " read, "
+              + invalid
+              + " invalid); give OSV's export of the ecosystem (tools/"
+              + "refresh-osv-db downloads PyPI's)");
     }
     if (invalid > MAX_INVALID_SHARE * (records + invalid)) {
-      throw new OsvFormatException(origin + ": " + invalid + " of its " + (records + invalid)
-          + " records are not valid OSV (more than " + Math.round(MAX_INVALID_SHARE * 100)
-          + " %); the file is damaged or not an OSV export");
+      throw new OsvFormatException(
+          origin
+              + ": "
+              + invalid
+              + " of its "
+              + (records + invalid)
+              + " records are not valid OSV (more than "
+              + Math.round(MAX_INVALID_SHARE * 100)
+              + " %); the file is damaged or not an OSV export");
     }
   }
 
@@ -132,8 +151,8 @@ public final class OsvDatabase {
    * not valid OSV, the problem and the keys of the packages it names; or a failure of the whole
    * database.
    */
-  private record Parsed(PreparedRecord record, List<String> keys, String invalid,
-      OsvFormatException failure) {}
+  private record Parsed(
+      PreparedRecord record, List<String> keys, String invalid, OsvFormatException failure) {}
 
   /** The record entries, read with the archive limits; nothing is parsed yet. */
   private static List<Entry> read(byte[] zip, String origin, ZipLimits limits)
@@ -145,8 +164,7 @@ public final class OsvDatabase {
       ZipEntry entry;
       while ((entry = in.getNextEntry()) != null) {
         if (++count > limits.maxEntries()) {
-          throw new OsvFormatException(origin + ": more than " + limits.maxEntries()
-              + " entries");
+          throw new OsvFormatException(origin + ": more than " + limits.maxEntries() + " entries");
         }
         String name = entry.getName();
         checkName(name, origin);
@@ -156,14 +174,23 @@ public final class OsvDatabase {
         byte[] bytes = readCapped(in, name, origin, limits);
         total += bytes.length;
         if (total > limits.maxTotalBytes()) {
-          throw new OsvFormatException(origin + ": more than " + limits.maxTotalBytes()
-              + " bytes uncompressed; refusing it as a possible zip bomb");
+          throw new OsvFormatException(
+              origin
+                  + ": more than "
+                  + limits.maxTotalBytes()
+                  + " bytes uncompressed; refusing it as a possible zip bomb");
         }
         long compressed = entry.getCompressedSize();
-        if (bytes.length > 1024 * 1024 && compressed > 0
+        if (bytes.length > 1024 * 1024
+            && compressed > 0
             && bytes.length / compressed > limits.maxRatio()) {
-          throw new OsvFormatException(origin + ": entry " + name + " expands "
-              + bytes.length / compressed + " times; refusing it as a possible zip bomb");
+          throw new OsvFormatException(
+              origin
+                  + ": entry "
+                  + name
+                  + " expands "
+                  + bytes.length / compressed
+                  + " times; refusing it as a possible zip bomb");
         }
         entries.add(new Entry(name, bytes));
       }
@@ -171,8 +198,9 @@ public final class OsvDatabase {
       throw new OsvFormatException(origin + ": not a readable zip archive: " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       // java.util.zip reports an entry name that is not valid UTF-8 this way (found by fuzzing).
-      throw new OsvFormatException(origin + ": an entry name is not valid UTF-8 ("
-          + e.getMessage() + "); not an OSV export", e);
+      throw new OsvFormatException(
+          origin + ": an entry name is not valid UTF-8 (" + e.getMessage() + "); not an OSV export",
+          e);
     }
     if (count == 0) {
       throw new OsvFormatException(origin + ": not a zip archive, or an empty one");
@@ -180,8 +208,8 @@ public final class OsvDatabase {
     return entries;
   }
 
-  private static Parsed parse(Entry entry, String origin, OsvMatcher matcher,
-      OsvRecordReader reader) {
+  private static Parsed parse(
+      Entry entry, String origin, OsvMatcher matcher, OsvRecordReader reader) {
     String where = origin + "!" + entry.name();
     JsonNode tree;
     try {
@@ -195,10 +223,13 @@ public final class OsvDatabase {
       OsvRecord record = reader.toRecord(tree, where);
       List<String> keys = new ArrayList<>();
       for (var affected : record.affected()) {
-        matcher.key(affected.ecosystem(), affected.name()).filter(k -> !keys.contains(k))
+        matcher
+            .key(affected.ecosystem(), affected.name())
+            .filter(k -> !keys.contains(k))
             .ifPresent(keys::add);
       }
-      return keys.isEmpty() ? new Parsed(null, List.of(), null, null)
+      return keys.isEmpty()
+          ? new Parsed(null, List.of(), null, null)
           : new Parsed(matcher.prepare(record), keys, null, null);
     } catch (OsvFormatException e) {
       List<String> keys = new ArrayList<>();
@@ -220,10 +251,19 @@ public final class OsvDatabase {
       matcher.match(record, id, version).ifPresent(found::add);
     }
     for (String problem : unreadable.getOrDefault(key.get(), List.of())) {
-      found.add(new Advisory("unreadable-record", List.of(), "an advisory record about "
-          + id.name() + " could not be read", problem, List.of(), Optional.<URI>empty(),
-          "osv-offline", false, List.of(), Optional.empty(),
-          Optional.of("the record could not be read: " + problem)));
+      found.add(
+          new Advisory(
+              "unreadable-record",
+              List.of(),
+              "an advisory record about " + id.name() + " could not be read",
+              problem,
+              List.of(),
+              Optional.<URI>empty(),
+              "osv-offline",
+              false,
+              List.of(),
+              Optional.empty(),
+              Optional.of("the record could not be read: " + problem)));
     }
     return found;
   }
@@ -255,11 +295,19 @@ public final class OsvDatabase {
 
   private static void checkName(String name, String origin) throws OsvFormatException {
     String n = name.replace('\\', '/');
-    if (n.startsWith("/") || n.matches("^[A-Za-z]:.*") || n.equals("..") || n.startsWith("../")
-        || n.contains("/../") || n.endsWith("/..") || n.indexOf('\0') >= 0) {
-      throw new OsvFormatException(origin + ": entry '" + name.replace("\0", "\\0")
-          + "' points outside the archive; an OSV export never does, so the archive is"
-          + " refused");
+    if (n.startsWith("/")
+        || n.matches("^[A-Za-z]:.*")
+        || n.equals("..")
+        || n.startsWith("../")
+        || n.contains("/../")
+        || n.endsWith("/..")
+        || n.indexOf('\0') >= 0) {
+      throw new OsvFormatException(
+          origin
+              + ": entry '"
+              + name.replace("\0", "\\0")
+              + "' points outside the archive; an OSV export never does, so the archive is"
+              + " refused");
     }
   }
 
@@ -267,8 +315,13 @@ public final class OsvDatabase {
       throws IOException, OsvFormatException {
     byte[] bytes = in.readNBytes(limits.maxEntryBytes() + 1);
     if (bytes.length > limits.maxEntryBytes()) {
-      throw new OsvFormatException(origin + ": entry " + name + " is larger than the "
-          + limits.maxEntryBytes() + "-byte limit for one record");
+      throw new OsvFormatException(
+          origin
+              + ": entry "
+              + name
+              + " is larger than the "
+              + limits.maxEntryBytes()
+              + "-byte limit for one record");
     }
     return bytes;
   }

@@ -42,8 +42,9 @@ class PypaConsistencyTest {
     List<String> notPep440 = new ArrayList<>();
     List<String> fromGit = new ArrayList<>();
     List<String> preReleases = new ArrayList<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(
-        bytes("pypa/pypa-advisory-database-3ccb612.zip")))) {
+    try (ZipInputStream zip =
+        new ZipInputStream(
+            new ByteArrayInputStream(bytes("pypa/pypa-advisory-database-3ccb612.zip")))) {
       ZipEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
         if (entry.isDirectory() || !entry.getName().endsWith(".yaml")) {
@@ -59,8 +60,8 @@ class PypaConsistencyTest {
         }
         boolean checked = false;
         for (OsvAffected affected : record.affected()) {
-          boolean ordered = affected.ranges().stream()
-              .anyMatch(r -> r.type().equals(OsvRange.ECOSYSTEM));
+          boolean ordered =
+              affected.ranges().stream().anyMatch(r -> r.type().equals(OsvRange.ECOSYSTEM));
           if (!ordered) {
             gitOnly += affected.ranges().isEmpty() ? 0 : 1;
             continue;
@@ -81,8 +82,11 @@ class PypaConsistencyTest {
             } else if (PEP440.isPreRelease(version) && introducedAsItsRelease(affected, version)) {
               preReleases.add(record.id() + " " + version);
             } else {
-              disagreements.add(new Disagreement(record.id(), version,
-                  match.status() + (match.reason().isEmpty() ? "" : ": " + match.reason())));
+              disagreements.add(
+                  new Disagreement(
+                      record.id(),
+                      version,
+                      match.status() + (match.reason().isEmpty() ? "" : ": " + match.reason())));
             }
           }
         }
@@ -92,21 +96,45 @@ class PypaConsistencyTest {
       }
     }
     StringBuilder report = new StringBuilder();
-    report.append("records ").append(records).append('\n')
-        .append("unreadable ").append(unreadable.size()).append(' ').append(unreadable)
+    report
+        .append("records ")
+        .append(records)
         .append('\n')
-        .append("records with ECOSYSTEM ranges and a versions list ").append(checkedRecords)
+        .append("unreadable ")
+        .append(unreadable.size())
+        .append(' ')
+        .append(unreadable)
         .append('\n')
-        .append("affected entries with only GIT ranges ").append(gitOnly).append('\n')
-        .append("listed versions checked ").append(checkedVersions).append('\n')
-        .append("inside the ranges ").append(agreeing).append('\n')
+        .append("records with ECOSYSTEM ranges and a versions list ")
+        .append(checkedRecords)
+        .append('\n')
+        .append("affected entries with only GIT ranges ")
+        .append(gitOnly)
+        .append('\n')
+        .append("listed versions checked ")
+        .append(checkedVersions)
+        .append('\n')
+        .append("inside the ranges ")
+        .append(agreeing)
+        .append('\n')
         .append("not PEP 440 versions (legacy spellings pip no longer installs) ")
-        .append(notPep440.size()).append(' ').append(notPep440).append('\n')
+        .append(notPep440.size())
+        .append(' ')
+        .append(notPep440)
+        .append('\n')
         .append("outside the ECOSYSTEM ranges but the entry has GIT ranges that may list them ")
-        .append(fromGit.size()).append(' ').append(fromGit).append('\n')
+        .append(fromGit.size())
+        .append(' ')
+        .append(fromGit)
+        .append('\n')
         .append("pre-releases of a version a range is introduced at ")
-        .append(preReleases.size()).append(' ').append(preReleases).append('\n')
-        .append("disagreements ").append(disagreements.size()).append('\n');
+        .append(preReleases.size())
+        .append(' ')
+        .append(preReleases)
+        .append('\n')
+        .append("disagreements ")
+        .append(disagreements.size())
+        .append('\n');
     disagreements.forEach(d -> report.append("  ").append(d).append('\n'));
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "pypa-consistency.txt"), report);
@@ -114,8 +142,7 @@ class PypaConsistencyTest {
     assertThat(unreadable).isEmpty();
     assertThat(records).isEqualTo(2661);
     assertThat(checkedVersions).isGreaterThan(100_000);
-    assertThat(disagreements).as(report.toString()).hasSizeLessThanOrEqualTo(
-        KNOWN_DISAGREEMENTS);
+    assertThat(disagreements).as(report.toString()).hasSizeLessThanOrEqualTo(KNOWN_DISAGREEMENTS);
   }
 
   /** See docs/vulnerabilities.md: records whose list and ranges really disagree. */
@@ -124,8 +151,12 @@ class PypaConsistencyTest {
   /** Whether {@code version} is a pre-release of a version some range is introduced at. */
   private static boolean introducedAsItsRelease(OsvAffected affected, String version) {
     String release = PEP440.normalize(version).replaceAll("(a|b|rc)\\d+$", "");
-    return affected.ranges().stream().flatMap(r -> r.events().stream())
-        .anyMatch(e -> e.kind() == io.pkgguard.source.osv.model.OsvEvent.Kind.INTRODUCED
-            && PEP440.isValid(e.version()) && PEP440.compare(e.version(), release) == 0);
+    return affected.ranges().stream()
+        .flatMap(r -> r.events().stream())
+        .anyMatch(
+            e ->
+                e.kind() == io.pkgguard.source.osv.model.OsvEvent.Kind.INTRODUCED
+                    && PEP440.isValid(e.version())
+                    && PEP440.compare(e.version(), release) == 0);
   }
 }

@@ -28,17 +28,24 @@ class OsvRecordReaderTest {
       assertThat(r.aliases()).contains("CVE-2024-47081");
       assertThat(r.databaseSeverity()).contains("MODERATE");
       assertThat(r.severities()).extracting(Advisory.Severity::type).contains("CVSS_V3");
-      assertThat(r.affected()).singleElement().satisfies(a -> {
-        assertThat(a.ecosystem()).isEqualTo("PyPI");
-        assertThat(a.name()).isEqualTo("requests");
-        assertThat(a.ranges()).singleElement().satisfies(range -> {
-          assertThat(range.type()).isEqualTo("ECOSYSTEM");
-          assertThat(range.events()).containsExactly(
-              new OsvEvent(OsvEvent.Kind.INTRODUCED, "0"),
-              new OsvEvent(OsvEvent.Kind.FIXED, "2.32.4"));
-        });
-        assertThat(a.versions()).contains("2.32.3").doesNotContain("2.32.4");
-      });
+      assertThat(r.affected())
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.ecosystem()).isEqualTo("PyPI");
+                assertThat(a.name()).isEqualTo("requests");
+                assertThat(a.ranges())
+                    .singleElement()
+                    .satisfies(
+                        range -> {
+                          assertThat(range.type()).isEqualTo("ECOSYSTEM");
+                          assertThat(range.events())
+                              .containsExactly(
+                                  new OsvEvent(OsvEvent.Kind.INTRODUCED, "0"),
+                                  new OsvEvent(OsvEvent.Kind.FIXED, "2.32.4"));
+                        });
+                assertThat(a.versions()).contains("2.32.3").doesNotContain("2.32.4");
+              });
       assertThat(r.references()).isNotEmpty();
       assertThat(r.withdrawn()).isEmpty();
       assertThat(r.isMalicious()).isFalse();
@@ -48,9 +55,10 @@ class OsvRecordReaderTest {
     void readsTheYamlOfThePypaAdvisoryDatabase() throws Exception {
       OsvRecord r = reader.read(bytes("records/PYSEC-2022-42969.yaml"), "PYSEC-2022-42969.yaml");
       assertThat(r.id()).isEqualTo("PYSEC-2022-42969");
-      assertThat(r.affected().get(0).ranges().get(0).events()).containsExactly(
-          new OsvEvent(OsvEvent.Kind.INTRODUCED, "0"),
-          new OsvEvent(OsvEvent.Kind.LAST_AFFECTED, "1.11.0"));
+      assertThat(r.affected().get(0).ranges().get(0).events())
+          .containsExactly(
+              new OsvEvent(OsvEvent.Kind.INTRODUCED, "0"),
+              new OsvEvent(OsvEvent.Kind.LAST_AFFECTED, "1.11.0"));
       assertThat(r.modified()).isPresent();
     }
 
@@ -58,10 +66,13 @@ class OsvRecordReaderTest {
     void readsAMaliciousPackageRecord() throws Exception {
       OsvRecord r = reader.read(bytes("records/MAL-2026-15859-pypi-0requests.json"), "MAL.json");
       assertThat(r.isMalicious()).isTrue();
-      assertThat(r.affected()).singleElement().satisfies(a -> {
-        assertThat(a.name()).isEqualTo("0requests");
-        assertThat(a.versions()).containsExactly("0.0.1");
-      });
+      assertThat(r.affected())
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.name()).isEqualTo("0requests");
+                assertThat(a.versions()).containsExactly("0.0.1");
+              });
     }
   }
 
@@ -106,19 +117,32 @@ class OsvRecordReaderTest {
     void missingAndMistypedFieldsNameTheField() {
       assertThatThrownBy(() -> read("{\"summary\": \"x\"}", "a.json"))
           .hasMessage("a.json: id: missing");
-      assertThatThrownBy(() -> read("{\"id\": \"X-1\", \"affected\": [{\"ranges\": []}]}",
-          "a.json")).hasMessage("a.json (X-1): affected[0].package: missing");
-      assertThatThrownBy(() -> read("{\"id\": \"X-1\", \"affected\": [{\"package\": {\"ecosystem\":"
-          + " \"PyPI\", \"name\": \"a\"}, \"ranges\": [{\"type\": \"ECOSYSTEM\", \"events\":"
-          + " [{\"introduced\": \"0\", \"fixed\": \"1.0\"}]}]}]}", "a.json"))
-          .hasMessageContaining("affected[0].ranges[0].events[0]: an event is an object with"
-              + " exactly one of");
-      assertThatThrownBy(() -> read("{\"id\": \"X-1\", \"affected\": [{\"package\": {\"ecosystem\":"
-          + " \"PyPI\", \"name\": \"a\"}, \"ranges\": [{\"type\": \"ECOSYSTEM\", \"events\":"
-          + " [{\"patched\": \"1.0\"}]}]}]}", "a.json"))
+      assertThatThrownBy(
+              () -> read("{\"id\": \"X-1\", \"affected\": [{\"ranges\": []}]}", "a.json"))
+          .hasMessage("a.json (X-1): affected[0].package: missing");
+      assertThatThrownBy(
+              () ->
+                  read(
+                      "{\"id\": \"X-1\", \"affected\": [{\"package\": {\"ecosystem\":"
+                          + " \"PyPI\", \"name\": \"a\"}, \"ranges\": [{\"type\": \"ECOSYSTEM\", \"events\":"
+                          + " [{\"introduced\": \"0\", \"fixed\": \"1.0\"}]}]}]}",
+                      "a.json"))
+          .hasMessageContaining(
+              "affected[0].ranges[0].events[0]: an event is an object with" + " exactly one of");
+      assertThatThrownBy(
+              () ->
+                  read(
+                      "{\"id\": \"X-1\", \"affected\": [{\"package\": {\"ecosystem\":"
+                          + " \"PyPI\", \"name\": \"a\"}, \"ranges\": [{\"type\": \"ECOSYSTEM\", \"events\":"
+                          + " [{\"patched\": \"1.0\"}]}]}]}",
+                      "a.json"))
           .hasMessageEndingWith("affected[0].ranges[0].events[0]: unknown event 'patched'");
-      assertThatThrownBy(() -> read("{\"id\": \"X-1\", \"affected\": [{\"package\": {\"ecosystem\":"
-          + " \"PyPI\", \"name\": \"a\"}, \"versions\": [{\"v\": 1}]}]}", "a.json"))
+      assertThatThrownBy(
+              () ->
+                  read(
+                      "{\"id\": \"X-1\", \"affected\": [{\"package\": {\"ecosystem\":"
+                          + " \"PyPI\", \"name\": \"a\"}, \"versions\": [{\"v\": 1}]}]}",
+                      "a.json"))
           .hasMessageEndingWith("affected[0].versions: strings expected, found object");
     }
 
@@ -133,22 +157,31 @@ class OsvRecordReaderTest {
 
     @Test
     void hugeAndDeepDocumentsAreRefused() {
-      byte[] huge = ("{\"id\": \"X-1\", \"details\": \"" + "a".repeat(5 * 1024 * 1024) + "\"}")
-          .getBytes(StandardCharsets.UTF_8);
+      byte[] huge =
+          ("{\"id\": \"X-1\", \"details\": \"" + "a".repeat(5 * 1024 * 1024) + "\"}")
+              .getBytes(StandardCharsets.UTF_8);
       assertThatThrownBy(() -> reader.read(huge, "big.json"))
-          .hasMessageStartingWith("big.json: " + huge.length + " bytes, more than the 4194304"
-              + "-byte limit");
+          .hasMessageStartingWith(
+              "big.json: " + huge.length + " bytes, more than the 4194304" + "-byte limit");
       String deep = "{\"id\": \"X-1\", \"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
       assertThatThrownBy(() -> read(deep, "deep.json"))
-          .hasMessageContaining("deep.json: not valid JSON").hasMessageContaining("depth");
+          .hasMessageContaining("deep.json: not valid JSON")
+          .hasMessageContaining("depth");
     }
 
     @Test
     void yamlAliasesAreNeverExpanded() throws Exception {
       StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
       for (int i = 1; i < 30; i++) {
-        bomb.append("a").append(i).append(": &a").append(i).append(" [")
-            .append(("*a" + (i - 1) + ", ").repeat(9)).append("*a").append(i - 1).append("]\n");
+        bomb.append("a")
+            .append(i)
+            .append(": &a")
+            .append(i)
+            .append(" [")
+            .append(("*a" + (i - 1) + ", ").repeat(9))
+            .append("*a")
+            .append(i - 1)
+            .append("]\n");
       }
       bomb.append("id: X-1\n");
       // 10^30 strings if expanded; the reader sees each alias once
@@ -157,10 +190,13 @@ class OsvRecordReaderTest {
 
     @Test
     void unknownRangeTypesAndSeverityTypesAreKept() throws Exception {
-      OsvRecord r = read("{\"id\": \"X-1\", \"severity\": [{\"type\": \"Ubuntu\", \"score\":"
-          + " \"medium\"}], \"affected\": [{\"package\": {\"ecosystem\": \"PyPI\", \"name\":"
-          + " \"a\"}, \"ranges\": [{\"type\": \"CALVER\", \"events\": [{\"introduced\":"
-          + " \"2024.1\"}]}]}]}", "a.json");
+      OsvRecord r =
+          read(
+              "{\"id\": \"X-1\", \"severity\": [{\"type\": \"Ubuntu\", \"score\":"
+                  + " \"medium\"}], \"affected\": [{\"package\": {\"ecosystem\": \"PyPI\", \"name\":"
+                  + " \"a\"}, \"ranges\": [{\"type\": \"CALVER\", \"events\": [{\"introduced\":"
+                  + " \"2024.1\"}]}]}]}",
+              "a.json");
       assertThat(r.affected().get(0).ranges().get(0).type()).isEqualTo("CALVER");
       assertThat(r.severities()).containsExactly(new Advisory.Severity("Ubuntu", "medium"));
     }

@@ -29,8 +29,7 @@ class OsvDatabaseTest {
   }
 
   private static OsvDatabase load(byte[] zip) throws Exception {
-    return OsvDatabase.load(zip, "test.zip", MATCHER, new OsvRecordReader(),
-        ZipLimits.defaults());
+    return OsvDatabase.load(zip, "test.zip", MATCHER, new OsvRecordReader(), ZipLimits.defaults());
   }
 
   private static byte[] zip(Map<String, byte[]> entries) throws IOException {
@@ -55,15 +54,20 @@ class OsvDatabaseTest {
     assertThat(pypa.skipped()).isZero();
     // the database writes "accesscontrol"; PyPI's project is "AccessControl"
     assertThat(pypa.advisories(PackageId.pypi("AccessControl"), "4.2"))
-        .extracting(Advisory::id).contains("PYSEC-2021-370");
+        .extracting(Advisory::id)
+        .contains("PYSEC-2021-370");
     assertThat(pypa.advisories(PackageId.pypi("AccessControl"), "4.3"))
-        .extracting(Advisory::id).doesNotContain("PYSEC-2021-370");
+        .extracting(Advisory::id)
+        .doesNotContain("PYSEC-2021-370");
   }
 
   @Test
   void advisoriesCarryAliasesTheNearestFixAndALink() {
-    Advisory a = pypa.advisories(PackageId.pypi("accesscontrol"), "5.1").stream()
-        .filter(x -> x.id().equals("PYSEC-2021-370")).findFirst().orElseThrow();
+    Advisory a =
+        pypa.advisories(PackageId.pypi("accesscontrol"), "5.1").stream()
+            .filter(x -> x.id().equals("PYSEC-2021-370"))
+            .findFirst()
+            .orElseThrow();
     assertThat(a.aliases()).contains("CVE-2021-32811");
     assertThat(a.fixedIn()).containsExactly("5.2");
     assertThat(a.link()).isPresent();
@@ -73,17 +77,24 @@ class OsvDatabaseTest {
 
   @Test
   void packagesOfOtherEcosystemsNeverMatch() throws Exception {
-    OsvDatabase db = load(zip(Map.of("MAL-2025-20690.json",
-        bytes("api/vulns-MAL-2025-20690-npm.json"), "osv/MAL-2026-15859.json",
-        bytes("records/MAL-2026-15859-pypi-0requests.json"))));
+    OsvDatabase db =
+        load(
+            zip(
+                Map.of(
+                    "MAL-2025-20690.json",
+                    bytes("api/vulns-MAL-2025-20690-npm.json"),
+                    "osv/MAL-2026-15859.json",
+                    bytes("records/MAL-2026-15859-pypi-0requests.json"))));
     assertThat(db.records()).isEqualTo(1);
     assertThat(db.advisories(PackageId.pypi("flatmap-stream"), "0.1.1")).isEmpty();
   }
 
   @Test
   void anExportOfAnotherEcosystemIsNotADatabaseForThisOne() {
-    assertThatThrownBy(() -> load(zip(Map.of("MAL-2025-20690.json",
-        bytes("api/vulns-MAL-2025-20690-npm.json")))))
+    assertThatThrownBy(
+            () ->
+                load(
+                    zip(Map.of("MAL-2025-20690.json", bytes("api/vulns-MAL-2025-20690-npm.json")))))
         .isInstanceOf(io.pkgguard.source.osv.model.OsvFormatException.class)
         .hasMessageContaining("holds no valid OSV record for an ecosystem pkgguard evaluates");
   }
@@ -128,8 +139,13 @@ class OsvDatabaseTest {
     Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
     entries.put("osv/MAL-2026-15859.json", bytes("records/MAL-2026-15859-pypi-0requests.json"));
     for (int i = 0; i < 2; i++) {
-      entries.put("bad-" + i + ".json", utf8("{\"id\": \"PYSEC-" + i + "\", \"affected\":"
-          + " [{\"package\": {\"ecosystem\": \"PyPI\", \"name\": \"x\"}}], \"modified\": 7}"));
+      entries.put(
+          "bad-" + i + ".json",
+          utf8(
+              "{\"id\": \"PYSEC-"
+                  + i
+                  + "\", \"affected\":"
+                  + " [{\"package\": {\"ecosystem\": \"PyPI\", \"name\": \"x\"}}], \"modified\": 7}"));
     }
     assertThatThrownBy(() -> load(zip(entries)))
         .hasMessageContaining("2 of its 3 records are not valid OSV (more than 10 %)");
@@ -137,9 +153,14 @@ class OsvDatabaseTest {
 
   @Test
   void aMaliciousPackageRecordMatchesItsListedVersion() throws Exception {
-    OsvDatabase db = load(zip(Map.of("osv/malicious/pypi/0requests/MAL-2026-15859.json",
-        bytes("records/MAL-2026-15859-pypi-0requests.json"))));
-    assertThat(db.advisories(PackageId.pypi("0requests"), "0.0.1")).singleElement()
+    OsvDatabase db =
+        load(
+            zip(
+                Map.of(
+                    "osv/malicious/pypi/0requests/MAL-2026-15859.json",
+                    bytes("records/MAL-2026-15859-pypi-0requests.json"))));
+    assertThat(db.advisories(PackageId.pypi("0requests"), "0.0.1"))
+        .singleElement()
         .satisfies(a -> assertThat(a.isMalicious()).isTrue());
     assertThat(db.advisories(PackageId.pypi("0requests"), "0.0.2")).isEmpty();
   }
@@ -147,18 +168,25 @@ class OsvDatabaseTest {
   @Test
   void anInvalidRecordIsReportedForItsPackageNotDropped() throws Exception {
     Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
-    entries.put("bad.json", utf8("{\"id\": \"PYSEC-9\", \"affected\":"
-        + " [{\"package\": {\"ecosystem\": \"PyPI\", \"name\": \"Demo_Pkg\"}, \"ranges\":"
-        + " [{\"type\": \"ECOSYSTEM\", \"events\": [{\"introduced\": \"0\", \"fixed\":"
-        + " \"1\"}]}]}]}"));
+    entries.put(
+        "bad.json",
+        utf8(
+            "{\"id\": \"PYSEC-9\", \"affected\":"
+                + " [{\"package\": {\"ecosystem\": \"PyPI\", \"name\": \"Demo_Pkg\"}, \"ranges\":"
+                + " [{\"type\": \"ECOSYSTEM\", \"events\": [{\"introduced\": \"0\", \"fixed\":"
+                + " \"1\"}]}]}]}"));
     for (int i = 0; i < 9; i++) {
       entries.put("good-" + i + ".json", bytes("records/MAL-2026-15859-pypi-0requests.json"));
     }
     OsvDatabase db = load(zip(entries));
     assertThat(db.skipped()).isEqualTo(1);
-    assertThat(db.advisories(PackageId.pypi("demo-pkg"), "0.5")).singleElement()
-        .satisfies(a -> assertThat(a.undecided()).hasValueSatisfying(why ->
-            assertThat(why).contains("bad.json").contains("exactly one of")));
+    assertThat(db.advisories(PackageId.pypi("demo-pkg"), "0.5"))
+        .singleElement()
+        .satisfies(
+            a ->
+                assertThat(a.undecided())
+                    .hasValueSatisfying(
+                        why -> assertThat(why).contains("bad.json").contains("exactly one of")));
   }
 
   @Test
@@ -172,17 +200,22 @@ class OsvDatabaseTest {
     assertThatThrownBy(() -> load(zip(Map.of("a/PYSEC-1.json", utf8("{\"id\": ")))))
         .hasMessageStartingWith("test.zip!a/PYSEC-1.json: not valid JSON");
     assertThatThrownBy(() -> load(zip(Map.of("big.json", new byte[5 * 1024 * 1024]))))
-        .hasMessage("test.zip: entry big.json is larger than the 4194304-byte limit for one"
-            + " record");
+        .hasMessage(
+            "test.zip: entry big.json is larger than the 4194304-byte limit for one" + " record");
   }
 
   @Test
   void aZipBombIsRefusedBeforeItIsInflated() throws Exception {
     ZipLimits small = new ZipLimits(1000, 20L * 1024 * 1024, 4 * 1024 * 1024, 200);
     byte[] zeros = new byte[3 * 1024 * 1024];
-    byte[] bomb = zip(Map.of("a.json", zeros, "b.json", zeros, "c.json", zeros,
-        "d.json", zeros, "e.json", zeros, "f.json", zeros, "g.json", zeros, "h.json", zeros));
-    assertThatThrownBy(() -> OsvDatabase.load(bomb, "bomb.zip", MATCHER, new OsvRecordReader(),
-        small)).hasMessageContaining("bomb.zip").hasMessageContaining("zip bomb");
+    byte[] bomb =
+        zip(
+            Map.of(
+                "a.json", zeros, "b.json", zeros, "c.json", zeros, "d.json", zeros, "e.json", zeros,
+                "f.json", zeros, "g.json", zeros, "h.json", zeros));
+    assertThatThrownBy(
+            () -> OsvDatabase.load(bomb, "bomb.zip", MATCHER, new OsvRecordReader(), small))
+        .hasMessageContaining("bomb.zip")
+        .hasMessageContaining("zip bomb");
   }
 }

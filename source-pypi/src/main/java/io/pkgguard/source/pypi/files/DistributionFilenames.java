@@ -26,7 +26,8 @@ public final class DistributionFilenames {
     if (lower.endsWith(".whl") || lower.endsWith(".egg")) {
       String[] parts = filename.substring(0, filename.length() - 4).split("-");
       return parts.length >= 2 && PythonNames.scheme().normalize(parts[0]).equals(normalizedName)
-          ? Optional.of(parts[1]) : Optional.empty();
+          ? Optional.of(parts[1])
+          : Optional.empty();
     }
     String stem = null;
     for (String ending : SDIST_ENDINGS) {

@@ -20,30 +20,34 @@ public final class InstallableFiles {
   private InstallableFiles() {}
 
   /** The files to inspect for {@code target}, from a release's {@code files}. */
-  public static List<DistributionFile> choose(List<DistributionFile> files,
-      TargetEnvironment target) {
+  public static List<DistributionFile> choose(
+      List<DistributionFile> files, TargetEnvironment target) {
     List<DistributionFile> candidates = files.stream().filter(f -> !f.yanked()).toList();
     if (candidates.isEmpty()) {
       candidates = files; // an exact pin of a yanked release installs its files
     }
     Optional<String> python = target.marker("python_version");
     Optional<String> platform = target.marker("sys_platform");
-    List<DistributionFile> wheels = candidates.stream()
-        .filter(f -> WheelTags.of(f.filename()).isPresent()).toList();
-    Optional<DistributionFile> sdist = candidates.stream()
-        .filter(f -> f.kind() == DistributionFile.Kind.SDIST)
-        .min(Comparator.comparing((DistributionFile f) -> !f.filename().endsWith(".tar.gz")));
+    List<DistributionFile> wheels =
+        candidates.stream().filter(f -> WheelTags.of(f.filename()).isPresent()).toList();
+    Optional<DistributionFile> sdist =
+        candidates.stream()
+            .filter(f -> f.kind() == DistributionFile.Kind.SDIST)
+            .min(Comparator.comparing((DistributionFile f) -> !f.filename().endsWith(".tar.gz")));
     if (python.isEmpty() || platform.isEmpty()) {
-      Optional<DistributionFile> pure = wheels.stream()
-          .filter(f -> WheelTags.of(f.filename()).orElseThrow().pure()).findFirst();
+      Optional<DistributionFile> pure =
+          wheels.stream().filter(f -> WheelTags.of(f.filename()).orElseThrow().pure()).findFirst();
       if (pure.isPresent()) {
         return List.of(pure.get());
       }
       return sdist.map(List::of).orElse(wheels);
     }
-    TargetTags tags = new TargetTags(python.get(),
-        target.marker("implementation_name").orElse("cpython"), platform.get(),
-        target.marker("platform_machine").orElse(""));
+    TargetTags tags =
+        new TargetTags(
+            python.get(),
+            target.marker("implementation_name").orElse("cpython"),
+            platform.get(),
+            target.marker("platform_machine").orElse(""));
     DistributionFile best = null;
     int bestScore = -1;
     for (DistributionFile wheel : wheels) {
@@ -62,8 +66,8 @@ public final class InstallableFiles {
   }
 
   /** The tags a target accepts, with how specific each is. */
-  private record TargetTags(String pythonVersion, String implementation, String sysPlatform,
-      String machine) {
+  private record TargetTags(
+      String pythonVersion, String implementation, String sysPlatform, String machine) {
 
     /** -1 if the wheel does not install on the target, else higher for more specific. */
     int score(WheelTags wheel) {
@@ -85,8 +89,9 @@ public final class InstallableFiles {
     private int[] version() {
       String[] parts = pythonVersion.split("\\.");
       try {
-        return new int[] {Integer.parseInt(parts[0]),
-            parts.length > 1 ? Integer.parseInt(parts[1]) : 0};
+        return new int[] {
+          Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 0
+        };
       } catch (NumberFormatException e) {
         return new int[] {3, 0};
       }
@@ -135,12 +140,13 @@ public final class InstallableFiles {
       }
       String arch = machine.toLowerCase(Locale.ROOT);
       switch (sysPlatform) {
-        case "linux": {
-          String a = arch.equals("amd64") ? "x86_64" : arch.equals("arm64") ? "aarch64" : arch;
-          boolean linux = tag.equals("linux_" + a)
-              || (tag.startsWith("manylinux") && tag.endsWith("_" + a));
-          return linux && !a.isEmpty() ? 1 : -1;
-        }
+        case "linux":
+          {
+            String a = arch.equals("amd64") ? "x86_64" : arch.equals("arm64") ? "aarch64" : arch;
+            boolean linux =
+                tag.equals("linux_" + a) || (tag.startsWith("manylinux") && tag.endsWith("_" + a));
+            return linux && !a.isEmpty() ? 1 : -1;
+          }
         case "win32":
           if (arch.equals("amd64") || arch.equals("x86_64")) {
             return tag.equals("win_amd64") ? 1 : -1;
@@ -157,8 +163,12 @@ public final class InstallableFiles {
             return 1;
           }
           return (arch.equals("arm64") && tag.endsWith("_arm64"))
-              || (arch.equals("x86_64") && (tag.endsWith("_x86_64") || tag.endsWith("_intel")
-                  || tag.endsWith("_universal"))) ? 1 : -1;
+                  || (arch.equals("x86_64")
+                      && (tag.endsWith("_x86_64")
+                          || tag.endsWith("_intel")
+                          || tag.endsWith("_universal")))
+              ? 1
+              : -1;
         default:
           return -1;
       }

@@ -35,8 +35,11 @@ public record WheelTags(List<String> pythons, List<String> abis, List<String> pl
     if (Arrays.stream(parts).anyMatch(String::isEmpty)) {
       return Optional.empty();
     }
-    return Optional.of(new WheelTags(List.of(parts[n - 3].split("\\.")),
-        List.of(parts[n - 2].split("\\.")), List.of(parts[n - 1].split("\\."))));
+    return Optional.of(
+        new WheelTags(
+            List.of(parts[n - 3].split("\\.")),
+            List.of(parts[n - 2].split("\\.")),
+            List.of(parts[n - 1].split("\\."))));
   }
 
   /** Whether this wheel runs anywhere: pure Python, no compiled ABI. */

@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,13 +26,16 @@ final class LockDocument {
 
   static final int MAX_BYTES = 64 * 1024 * 1024;
 
-  private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-      .maxNestingDepth(64).maxStringLength(1024 * 1024).build();
-  private static final ObjectMapper TOML = new TomlMapper(TomlFactory.builder()
-      .streamReadConstraints(LIMITS).build());
-  private static final ObjectMapper JSON = JsonMapper.builder(
-      com.fasterxml.jackson.core.JsonFactory.builder().streamReadConstraints(LIMITS).build())
-      .build();
+  private static final StreamReadConstraints LIMITS =
+      StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1024 * 1024).build();
+  private static final ObjectMapper TOML =
+      new TomlMapper(TomlFactory.builder().streamReadConstraints(LIMITS).build());
+  private static final ObjectMapper JSON =
+      JsonMapper.builder(
+              com.fasterxml.jackson.core.JsonFactory.builder()
+                  .streamReadConstraints(LIMITS)
+                  .build())
+          .build();
 
   final String file;
   final JsonNode root;
@@ -48,8 +51,9 @@ final class LockDocument {
   /** Parses TOML or JSON; syntax errors name line and column. */
   static LockDocument parse(String file, byte[] bytes, boolean toml) throws InputFileException {
     if (bytes.length > MAX_BYTES) {
-      throw new InputFileException(file, bytes.length + " bytes, more than the " + MAX_BYTES
-          + "-byte limit for a lock file");
+      throw new InputFileException(
+          file,
+          bytes.length + " bytes, more than the " + MAX_BYTES + "-byte limit for a lock file");
     }
     if (bytes.length == 0) {
       throw new InputFileException(file, "empty; regenerate the lock file");
@@ -58,17 +62,29 @@ final class LockDocument {
     try {
       JsonNode root = (toml ? TOML : JSON).readTree(bytes);
       if (root == null || !root.isObject()) {
-        throw new InputFileException(file, "not a " + (toml ? "TOML" : "JSON") + " document"
-            + " with tables; regenerate the lock file");
+        throw new InputFileException(
+            file,
+            "not a "
+                + (toml ? "TOML" : "JSON")
+                + " document"
+                + " with tables; regenerate the lock file");
       }
       return new LockDocument(file, root, text.lines().toList());
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      SourceLocation where = at == null ? new SourceLocation(file, 0, 0)
-          : new SourceLocation(file, Math.max(1, at.getLineNr()), Math.max(0, at.getColumnNr()));
-      throw new InputFileException(where, "not valid " + (toml ? "TOML" : "JSON") + " ("
-          + e.getOriginalMessage().lines().findFirst().orElse("") + "); the file is truncated"
-          + " or damaged: regenerate it");
+      SourceLocation where =
+          at == null
+              ? new SourceLocation(file, 0, 0)
+              : new SourceLocation(
+                  file, Math.max(1, at.getLineNr()), Math.max(0, at.getColumnNr()));
+      throw new InputFileException(
+          where,
+          "not valid "
+              + (toml ? "TOML" : "JSON")
+              + " ("
+              + e.getOriginalMessage().lines().findFirst().orElse("")
+              + "); the file is truncated"
+              + " or damaged: regenerate it");
     } catch (IOException e) {
       throw new InputFileException(file, "cannot be read: " + e.getMessage());
     }
@@ -76,16 +92,20 @@ final class LockDocument {
 
   /** The line of the {@code index}-th (0-based) {@code [[header]]} table, or line 0. */
   SourceLocation tableLocation(String header, int index) {
-    List<Integer> found = tables.computeIfAbsent(header, h -> {
-      List<Integer> at = new java.util.ArrayList<>();
-      for (int i = 0; i < lines.size(); i++) {
-        if (lines.get(i).strip().equals("[[" + h + "]]")) {
-          at.add(i + 1);
-        }
-      }
-      return at;
-    });
-    return index < found.size() ? new SourceLocation(file, found.get(index), 1)
+    List<Integer> found =
+        tables.computeIfAbsent(
+            header,
+            h -> {
+              List<Integer> at = new java.util.ArrayList<>();
+              for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).strip().equals("[[" + h + "]]")) {
+                  at.add(i + 1);
+                }
+              }
+              return at;
+            });
+    return index < found.size()
+        ? new SourceLocation(file, found.get(index), 1)
         : new SourceLocation(file, 0, 0);
   }
 
@@ -112,28 +132,37 @@ final class LockDocument {
 
   static Optional<String> text(JsonNode node, String field) {
     JsonNode value = node.path(field);
-    return value.isTextual() && !value.asText().isBlank() ? Optional.of(value.asText().strip())
+    return value.isTextual() && !value.asText().isBlank()
+        ? Optional.of(value.asText().strip())
         : Optional.empty();
   }
 
   /** {@code algorithm:hex} checked for a known algorithm and the right length. */
-  static String hash(String algorithm, String hex, SourceLocation at)
-      throws InputFileException {
+  static String hash(String algorithm, String hex, SourceLocation at) throws InputFileException {
     String a = algorithm.toLowerCase(Locale.ROOT);
     String h = hex.toLowerCase(Locale.ROOT);
-    int length = switch (a) {
-      case "sha256" -> 64;
-      case "sha384" -> 96;
-      case "sha512" -> 128;
-      default -> -1;
-    };
+    int length =
+        switch (a) {
+          case "sha256" -> 64;
+          case "sha384" -> 96;
+          case "sha512" -> 128;
+          default -> -1;
+        };
     if (length < 0) {
-      throw new InputFileException(at, "hash algorithm '" + algorithm + "' is not sha256,"
-          + " sha384 or sha512");
+      throw new InputFileException(
+          at, "hash algorithm '" + algorithm + "' is not sha256," + " sha384 or sha512");
     }
     if (h.length() != length || !h.matches("[0-9a-f]+")) {
-      throw new InputFileException(at, "a " + a + " hash is " + length + " hexadecimal digits;"
-          + " '" + (h.length() > 20 ? h.substring(0, 20) + "…" : h) + "' is not");
+      throw new InputFileException(
+          at,
+          "a "
+              + a
+              + " hash is "
+              + length
+              + " hexadecimal digits;"
+              + " '"
+              + (h.length() > 20 ? h.substring(0, 20) + "…" : h)
+              + "' is not");
     }
     return a + ":" + h;
   }
@@ -174,8 +203,8 @@ final class LockDocument {
     } else if (value.isArray() || value.isObject()) {
       for (JsonNode m : value) {
         if (!m.isTextual()) {
-          throw new InputFileException(at, "'" + field + "' holds something other than"
-              + " marker strings");
+          throw new InputFileException(
+              at, "'" + field + "' holds something other than" + " marker strings");
         }
         markers.add(m.asText());
       }
@@ -190,16 +219,16 @@ final class LockDocument {
       try {
         io.pkgguard.source.pypi.requirements.RequirementParser.parseMarker(m);
       } catch (io.pkgguard.source.pypi.requirements.InvalidRequirementException e) {
-        throw new InputFileException(at, "'" + field + "' is not a PEP 508 marker: "
-            + e.getMessage());
+        throw new InputFileException(
+            at, "'" + field + "' is not a PEP 508 marker: " + e.getMessage());
       }
       checked.add(m.strip());
     }
     if (checked.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(checked.size() == 1 ? checked.get(0)
-        : "(" + String.join(") or (", checked) + ")");
+    return Optional.of(
+        checked.size() == 1 ? checked.get(0) : "(" + String.join(") or (", checked) + ")");
   }
 
   /** The first of {@code fields} that holds text. */

@@ -16,8 +16,12 @@ import java.util.Set;
  * @param dependencyGroups the dependency groups it can install ({@code pylock.toml}'s {@code
  *     dependency-groups}), for markers that test {@code dependency_groups}; unmodifiable
  */
-public record LockFile(String format, List<LockedPackage> packages, List<IndexOption> indexes,
-    Set<String> extras, Set<String> dependencyGroups) {
+public record LockFile(
+    String format,
+    List<LockedPackage> packages,
+    List<IndexOption> indexes,
+    Set<String> extras,
+    Set<String> dependencyGroups) {
 
   public LockFile {
     Objects.requireNonNull(format, "format");

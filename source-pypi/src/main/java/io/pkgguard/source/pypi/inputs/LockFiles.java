@@ -12,8 +12,10 @@ public final class LockFiles {
 
   /** Whether {@code fileName} is a lock file this class reads. */
   public static boolean isLockFile(String fileName) {
-    return fileName.equals("uv.lock") || fileName.equals("poetry.lock")
-        || fileName.equals("Pipfile.lock") || fileName.equals("pylock.toml")
+    return fileName.equals("uv.lock")
+        || fileName.equals("poetry.lock")
+        || fileName.equals("Pipfile.lock")
+        || fileName.equals("pylock.toml")
         || (fileName.startsWith("pylock.") && fileName.endsWith(".toml"));
   }
 
@@ -35,7 +37,8 @@ public final class LockFiles {
     if (isLockFile(fileName)) {
       return new PylockFormat().read(LockDocument.parse(fileName, bytes, true));
     }
-    throw new InputFileException(fileName, "not a lock file pkgguard reads (pylock.toml,"
-        + " uv.lock, poetry.lock, Pipfile.lock)");
+    throw new InputFileException(
+        fileName,
+        "not a lock file pkgguard reads (pylock.toml," + " uv.lock, poetry.lock, Pipfile.lock)");
   }
 }

@@ -16,8 +16,13 @@ import java.util.Optional;
  *     (checked syntax); empty if it is installed everywhere
  * @param location where the package is written
  */
-public record LockedPackage(String name, Optional<String> version, Kind kind,
-    Optional<String> origin, List<String> hashes, Optional<String> marker,
+public record LockedPackage(
+    String name,
+    Optional<String> version,
+    Kind kind,
+    Optional<String> origin,
+    List<String> hashes,
+    Optional<String> marker,
     SourceLocation location) {
 
   /** Where a locked package comes from. */

@@ -14,26 +14,35 @@ final class PipfileLockFormat implements LockFormat {
   public LockFile read(LockDocument doc) throws InputFileException {
     JsonNode meta = doc.root.path("_meta");
     if (meta.path("pipfile-spec").asInt(-1) != 6) {
-      throw new InputFileException(doc.keyLocation("_meta"), "pipfile-spec "
-          + meta.path("pipfile-spec").asText("(none)") + " is not supported; 6 is");
+      throw new InputFileException(
+          doc.keyLocation("_meta"),
+          "pipfile-spec " + meta.path("pipfile-spec").asText("(none)") + " is not supported; 6 is");
     }
     List<IndexOption> indexes = new ArrayList<>();
     for (JsonNode s : meta.path("sources")) {
       SourceLocation at = doc.keyLocation("sources");
-      LockDocument.text(s, "url").ifPresent(u -> indexes.add(new IndexOption(
-          indexes.isEmpty() ? IndexOption.Kind.INDEX_URL : IndexOption.Kind.EXTRA_INDEX_URL, u,
-          at)));
+      LockDocument.text(s, "url")
+          .ifPresent(
+              u ->
+                  indexes.add(
+                      new IndexOption(
+                          indexes.isEmpty()
+                              ? IndexOption.Kind.INDEX_URL
+                              : IndexOption.Kind.EXTRA_INDEX_URL,
+                          u,
+                          at)));
       if (!s.path("verify_ssl").asBoolean(true)) {
-        LockDocument.text(s, "url").ifPresent(u -> indexes.add(new IndexOption(
-            IndexOption.Kind.TRUSTED_HOST, u, at)));
+        LockDocument.text(s, "url")
+            .ifPresent(u -> indexes.add(new IndexOption(IndexOption.Kind.TRUSTED_HOST, u, at)));
       }
     }
     List<LockedPackage> packages = new ArrayList<>();
     for (String section : List.of("default", "develop")) {
       JsonNode table = doc.root.path(section);
       if (!table.isMissingNode() && !table.isObject()) {
-        throw new InputFileException(doc.keyLocation(section), "'" + section + "' is not a"
-            + " table of packages; regenerate the lock file");
+        throw new InputFileException(
+            doc.keyLocation(section),
+            "'" + section + "' is not a" + " table of packages; regenerate the lock file");
       }
       Iterator<Map.Entry<String, JsonNode>> fields = table.fields();
       while (fields.hasNext()) {
@@ -47,18 +56,28 @@ final class PipfileLockFormat implements LockFormat {
         for (JsonNode h : p.path("hashes")) {
           hashes.add(LockDocument.hash(h.asText(""), at));
         }
-        LockedPackage.Kind kind = p.has("git") ? LockedPackage.Kind.VCS
-            : p.path("editable").asBoolean(false) ? LockedPackage.Kind.EDITABLE
-            : p.has("path") ? LockedPackage.Kind.LOCAL_PATH
-            : p.has("file") ? LockedPackage.Kind.URL : LockedPackage.Kind.INDEX;
-        Optional<String> version = LockDocument.text(p, "version")
-            .map(v -> v.startsWith("==") ? v.substring(2) : v);
+        LockedPackage.Kind kind =
+            p.has("git")
+                ? LockedPackage.Kind.VCS
+                : p.path("editable").asBoolean(false)
+                    ? LockedPackage.Kind.EDITABLE
+                    : p.has("path")
+                        ? LockedPackage.Kind.LOCAL_PATH
+                        : p.has("file") ? LockedPackage.Kind.URL : LockedPackage.Kind.INDEX;
+        Optional<String> version =
+            LockDocument.text(p, "version").map(v -> v.startsWith("==") ? v.substring(2) : v);
         if (kind == LockedPackage.Kind.INDEX && version.isEmpty()) {
           throw new InputFileException(at, "package '" + e.getKey() + "' has no version");
         }
-        packages.add(new LockedPackage(e.getKey(), version, kind,
-            LockDocument.firstText(p, "git", "path", "file", "index"), hashes,
-            LockDocument.marker(p, "markers", at), at));
+        packages.add(
+            new LockedPackage(
+                e.getKey(),
+                version,
+                kind,
+                LockDocument.firstText(p, "git", "path", "file", "index"),
+                hashes,
+                LockDocument.marker(p, "markers", at),
+                at));
       }
     }
     return new LockFile("Pipfile.lock", packages, LockDocument.distinct(indexes));

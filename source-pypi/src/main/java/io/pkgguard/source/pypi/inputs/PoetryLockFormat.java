@@ -12,8 +12,9 @@ final class PoetryLockFormat implements LockFormat {
   public LockFile read(LockDocument doc) throws InputFileException {
     String version = doc.root.path("metadata").path("lock-version").asText("");
     if (!version.matches("[12]\\.\\d+")) {
-      throw new InputFileException(new SourceLocation(doc.file, 1, 0), "poetry.lock"
-          + " lock-version '" + version + "' is not supported; 1.x and 2.x are");
+      throw new InputFileException(
+          new SourceLocation(doc.file, 1, 0),
+          "poetry.lock" + " lock-version '" + version + "' is not supported; 1.x and 2.x are");
     }
     List<LockedPackage> packages = new ArrayList<>();
     List<IndexOption> indexes = new ArrayList<>();
@@ -30,21 +31,31 @@ final class PoetryLockFormat implements LockFormat {
       }
       JsonNode source = p.path("source");
       String type = source.path("type").asText("");
-      LockedPackage.Kind kind = switch (type) {
-        case "" , "legacy" -> LockedPackage.Kind.INDEX;
-        case "git" -> LockedPackage.Kind.VCS;
-        case "url" -> LockedPackage.Kind.URL;
-        case "directory" -> p.path("develop").asBoolean(false) ? LockedPackage.Kind.EDITABLE
-            : LockedPackage.Kind.LOCAL_PATH;
-        default -> LockedPackage.Kind.LOCAL_PATH;
-      };
+      LockedPackage.Kind kind =
+          switch (type) {
+            case "", "legacy" -> LockedPackage.Kind.INDEX;
+            case "git" -> LockedPackage.Kind.VCS;
+            case "url" -> LockedPackage.Kind.URL;
+            case "directory" ->
+                p.path("develop").asBoolean(false)
+                    ? LockedPackage.Kind.EDITABLE
+                    : LockedPackage.Kind.LOCAL_PATH;
+            default -> LockedPackage.Kind.LOCAL_PATH;
+          };
       Optional<String> origin = LockDocument.text(source, "url");
       if (type.equals("legacy")) {
-        origin.ifPresent(u -> indexes.add(new IndexOption(
-            IndexOption.Kind.EXTRA_INDEX_URL, u, at)));
+        origin.ifPresent(
+            u -> indexes.add(new IndexOption(IndexOption.Kind.EXTRA_INDEX_URL, u, at)));
       }
-      packages.add(new LockedPackage(name, Optional.of(LockDocument.requiredText(p, "version",
-          at)), kind, origin, hashes, LockDocument.marker(p, "markers", at), at));
+      packages.add(
+          new LockedPackage(
+              name,
+              Optional.of(LockDocument.requiredText(p, "version", at)),
+              kind,
+              origin,
+              hashes,
+              LockDocument.marker(p, "markers", at),
+              at));
     }
     return new LockFile("poetry.lock", packages, LockDocument.distinct(indexes));
   }

@@ -72,12 +72,17 @@ public final class PypiEnvironmentReader {
    * @return the description
    * @throws EnvironmentFileException naming file, line and column of the first problem
    */
-  public static EnvironmentDescription read(String fileName, EnvironmentFiles files,
-      TargetEnvironment target, Map<String, String> variables, RequestParser parser)
+  public static EnvironmentDescription read(
+      String fileName,
+      EnvironmentFiles files,
+      TargetEnvironment target,
+      Map<String, String> variables,
+      RequestParser parser)
       throws EnvironmentFileException {
     PypiEnvironmentReader reader = new PypiEnvironmentReader(parser, target);
     try {
-      return LockFiles.isLockFile(fileName) ? reader.lock(fileName, files)
+      return LockFiles.isLockFile(fileName)
+          ? reader.lock(fileName, files)
           : reader.requirements(fileName, files, variables);
     } catch (InputFileException e) {
       throw new EnvironmentFileException(e.getMessage(), e);
@@ -88,36 +93,43 @@ public final class PypiEnvironmentReader {
 
   /** {@return whether the name is one this reader reads: any requirements or lock file} */
   public static boolean reads(String fileName) {
-    return LockFiles.isLockFile(fileName) || fileName.endsWith(".txt")
-        || fileName.endsWith(".in");
+    return LockFiles.isLockFile(fileName) || fileName.endsWith(".txt") || fileName.endsWith(".in");
   }
 
-  private EnvironmentDescription requirements(String fileName, EnvironmentFiles files,
-      Map<String, String> variables) throws InputFileException, RequestSyntaxException {
+  private EnvironmentDescription requirements(
+      String fileName, EnvironmentFiles files, Map<String, String> variables)
+      throws InputFileException, RequestSyntaxException {
     RequirementsFile read = new RequirementsFileReader(files::read, variables).read(fileName);
     read.indexes().forEach(this::index);
     Map<String, RequirementLine> wanted = new LinkedHashMap<>();
     Map<String, List<RequirementLine>> constraints = new LinkedHashMap<>();
     for (RequirementLine line : read.requirements()) {
       if (line.kind() != RequirementLine.Kind.NAMED) {
-        String what = switch (line.kind()) {
-          case EDITABLE -> "editable requirement";
-          case LOCAL_PATH -> "local path requirement";
-          default -> "direct URL requirement";
-        };
-        observe(Observation.Kind.UNVETTED, what + " '" + line.text() + "'", "",
-            line.location());
+        String what =
+            switch (line.kind()) {
+              case EDITABLE -> "editable requirement";
+              case LOCAL_PATH -> "local path requirement";
+              default -> "direct URL requirement";
+            };
+        observe(Observation.Kind.UNVETTED, what + " '" + line.text() + "'", "", line.location());
         continue;
       }
       String name = PythonNames.scheme().normalize(line.requirement().orElseThrow().name());
-      if (!applies(line.requirement().orElseThrow().marker(), line.location(), name,
-          target.markers(), MarkerEvaluator.Context.REQUIREMENT)) {
+      if (!applies(
+          line.requirement().orElseThrow().marker(),
+          line.location(),
+          name,
+          target.markers(),
+          MarkerEvaluator.Context.REQUIREMENT)) {
         continue;
       }
       if (line.constraint()) {
         constraints.computeIfAbsent(name, k -> new ArrayList<>()).add(line);
       } else if (wanted.containsKey(name)) {
-        observe(Observation.Kind.DUPLICATE, name, wanted.get(name).location().toString(),
+        observe(
+            Observation.Kind.DUPLICATE,
+            name,
+            wanted.get(name).location().toString(),
             line.location());
       } else {
         wanted.put(name, line);
@@ -125,14 +137,16 @@ public final class PypiEnvironmentReader {
     }
     for (Map.Entry<String, RequirementLine> e : wanted.entrySet()) {
       RequirementLine line = e.getValue();
-      PackageRequest request = parser.parse(line.requirement().orElseThrow().toString()
-          .replaceFirst(";.*$", "").strip());
+      PackageRequest request =
+          parser.parse(
+              line.requirement().orElseThrow().toString().replaceFirst(";.*$", "").strip());
       request = constrain(request, line, constraints.getOrDefault(e.getKey(), List.of()));
       if (request.version().isEmpty()) {
         observe(Observation.Kind.UNPINNED, e.getKey(), "", line.location());
       }
-      requirements.add(new Requirement(request.withEnvironment(target), line.hashes(),
-          location(line.location())));
+      requirements.add(
+          new Requirement(
+              request.withEnvironment(target), line.hashes(), location(line.location())));
     }
     return new EnvironmentDescription(fileName, false, requirements, indexes, observations);
   }
@@ -141,8 +155,8 @@ public final class PypiEnvironmentReader {
       throws InputFileException, RequestSyntaxException {
     byte[] bytes;
     try {
-      bytes = files.read(fileName).orElseThrow(() -> new InputFileException(fileName,
-          "no such file"));
+      bytes =
+          files.read(fileName).orElseThrow(() -> new InputFileException(fileName, "no such file"));
     } catch (IOException e) {
       throw new InputFileException(fileName, e.getMessage());
     }
@@ -150,17 +164,24 @@ public final class PypiEnvironmentReader {
     lock.indexes().forEach(this::index);
     for (LockedPackage p : lock.packages()) {
       if (p.kind() != LockedPackage.Kind.INDEX) {
-        observe(Observation.Kind.UNVETTED, p.kind().name().toLowerCase(Locale.ROOT)
-            .replace('_', ' ') + " package " + p.name() + p.origin().map(o -> " (" + o + ")")
-            .orElse(""), "", p.location());
+        observe(
+            Observation.Kind.UNVETTED,
+            p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + " package "
+                + p.name()
+                + p.origin().map(o -> " (" + o + ")").orElse(""),
+            "",
+            p.location());
         continue;
       }
       if (!applies(p, lock)) {
         continue;
       }
-      requirements.add(new Requirement(parser.parse(p.name() + "=="
-          + p.version().orElseThrow()).withEnvironment(target), p.hashes(),
-          location(p.location())));
+      requirements.add(
+          new Requirement(
+              parser.parse(p.name() + "==" + p.version().orElseThrow()).withEnvironment(target),
+              p.hashes(),
+              location(p.location())));
     }
     return new EnvironmentDescription(fileName, true, requirements, indexes, observations);
   }
@@ -174,18 +195,29 @@ public final class PypiEnvironmentReader {
     environment.put("extras", lock.extras());
     environment.put("dependency_groups", lock.dependencyGroups());
     try {
-      return applies(Optional.of(RequirementParser.parseMarker(p.marker().get())), p.location(),
-          p.name(), environment, MarkerEvaluator.Context.LOCK_FILE);
+      return applies(
+          Optional.of(RequirementParser.parseMarker(p.marker().get())),
+          p.location(),
+          p.name(),
+          environment,
+          MarkerEvaluator.Context.LOCK_FILE);
     } catch (InvalidRequirementException e) {
-      observe(Observation.Kind.UNDECIDED_MARKER, p.name(), "cannot be read ("
-          + e.getMessage() + ")", p.location());
+      observe(
+          Observation.Kind.UNDECIDED_MARKER,
+          p.name(),
+          "cannot be read (" + e.getMessage() + ")",
+          p.location());
       return true;
     }
   }
 
   /** Whether a marker holds for the target; one that cannot be decided counts as holding. */
-  private boolean applies(Optional<Marker> marker, SourceLocation at, String name,
-      Map<String, ?> environment, MarkerEvaluator.Context context) {
+  private boolean applies(
+      Optional<Marker> marker,
+      SourceLocation at,
+      String name,
+      Map<String, ?> environment,
+      MarkerEvaluator.Context context) {
     if (marker.isEmpty()) {
       return true;
     }
@@ -193,49 +225,64 @@ public final class PypiEnvironmentReader {
       if (MarkerEvaluator.evaluate(marker.get(), environment, context)) {
         return true;
       }
-      observe(Observation.Kind.NOT_FOR_TARGET, name, target.marker("sys_platform").orElse("?")
-          + ", Python " + target.marker("python_version").orElse("?"), at);
+      observe(
+          Observation.Kind.NOT_FOR_TARGET,
+          name,
+          target.marker("sys_platform").orElse("?")
+              + ", Python "
+              + target.marker("python_version").orElse("?"),
+          at);
       return false;
     } catch (MarkerEvaluationException e) {
-      observe(Observation.Kind.UNDECIDED_MARKER, name, "cannot be evaluated ("
-          + e.getMessage() + ")", at);
+      observe(
+          Observation.Kind.UNDECIDED_MARKER,
+          name,
+          "cannot be evaluated (" + e.getMessage() + ")",
+          at);
       return true;
     }
   }
 
   /** The pin checked against the constraints, or the constraints as the request's range. */
-  private PackageRequest constrain(PackageRequest request, RequirementLine line,
-      List<RequirementLine> constraints) {
+  private PackageRequest constrain(
+      PackageRequest request, RequirementLine line, List<RequirementLine> constraints) {
     PackageRequest constrained = request;
     for (RequirementLine c : constraints) {
-      String clauses = c.requirement().orElseThrow().clauses().stream().map(Object::toString)
-          .collect(Collectors.joining(","));
+      String clauses =
+          c.requirement().orElseThrow().clauses().stream()
+              .map(Object::toString)
+              .collect(Collectors.joining(","));
       if (clauses.isEmpty()) {
         continue;
       }
       if (constrained.version().isPresent()) {
         if (!PypiVersionScheme.scheme().satisfies(constrained.version().get(), clauses)) {
-          observe(Observation.Kind.CONTRADICTED_CONSTRAINT, request.id().name() + "=="
-              + constrained.version().get(), clauses + " at " + c.location(), line.location());
+          observe(
+              Observation.Kind.CONTRADICTED_CONSTRAINT,
+              request.id().name() + "==" + constrained.version().get(),
+              clauses + " at " + c.location(),
+              line.location());
         }
       } else {
-        constrained = constrained.withConstraint(constrained.constraint().map(x -> x + ",")
-            .orElse("") + clauses);
+        constrained =
+            constrained.withConstraint(
+                constrained.constraint().map(x -> x + ",").orElse("") + clauses);
       }
     }
     return constrained;
   }
 
   private void index(IndexOption option) {
-    IndexChoice.Kind kind = switch (option.kind()) {
-      case INDEX_URL -> IndexChoice.Kind.INDEX_URL;
-      case EXTRA_INDEX_URL -> IndexChoice.Kind.EXTRA_INDEX_URL;
-      case FIND_LINKS -> IndexChoice.Kind.FIND_LINKS;
-      case NO_INDEX -> IndexChoice.Kind.NO_INDEX;
-      case TRUSTED_HOST -> IndexChoice.Kind.TRUSTED_HOST;
-    };
-    indexes.add(new IndexChoice(kind, option.value(), option.written(),
-        location(option.location())));
+    IndexChoice.Kind kind =
+        switch (option.kind()) {
+          case INDEX_URL -> IndexChoice.Kind.INDEX_URL;
+          case EXTRA_INDEX_URL -> IndexChoice.Kind.EXTRA_INDEX_URL;
+          case FIND_LINKS -> IndexChoice.Kind.FIND_LINKS;
+          case NO_INDEX -> IndexChoice.Kind.NO_INDEX;
+          case TRUSTED_HOST -> IndexChoice.Kind.TRUSTED_HOST;
+        };
+    indexes.add(
+        new IndexChoice(kind, option.value(), option.written(), location(option.location())));
   }
 
   private void observe(Observation.Kind kind, String subject, String detail, SourceLocation at) {

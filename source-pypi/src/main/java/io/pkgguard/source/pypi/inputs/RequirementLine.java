@@ -17,8 +17,13 @@ import java.util.Optional;
  *     does not ask for the package
  * @param location where it was written
  */
-public record RequirementLine(Kind kind, String text, Optional<Requirement> requirement,
-    List<String> hashes, boolean constraint, SourceLocation location) {
+public record RequirementLine(
+    Kind kind,
+    String text,
+    Optional<Requirement> requirement,
+    List<String> hashes,
+    boolean constraint,
+    SourceLocation location) {
 
   /** The kinds of requirement pip accepts. */
   public enum Kind {

@@ -12,8 +12,11 @@ import java.util.Objects;
  *     --require-hashes}, …); unmodifiable
  * @param files the files read, the given one first; unmodifiable
  */
-public record RequirementsFile(List<RequirementLine> requirements, List<IndexOption> indexes,
-    List<String> globalOptions, List<String> files) {
+public record RequirementsFile(
+    List<RequirementLine> requirements,
+    List<IndexOption> indexes,
+    List<String> globalOptions,
+    List<String> files) {
 
   public RequirementsFile {
     requirements = List.copyOf(Objects.requireNonNull(requirements, "requirements"));

@@ -36,16 +36,20 @@ public final class RequirementsFileReader {
 
   /** The largest file read. */
   public static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
+
   /** The most physical lines read over all included files. */
   public static final int MAX_LINES = 200_000;
+
   /** The deepest chain of {@code -r}/{@code -c} includes. */
   public static final int MAX_INCLUDE_DEPTH = 16;
 
   private static final Pattern ENV_VAR = Pattern.compile("\\$\\{([A-Z0-9_]+)\\}");
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*|^file:.*");
+
   /** {@code name @ URL} or {@code name[extras] @ URL}: a PEP 508 direct reference. */
   private static final Pattern DIRECT_REFERENCE =
       Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\s*(\\[[^\\]]*\\])?\\s*@");
+
   private static final Map<String, Integer> HASH_LENGTHS =
       Map.of("sha256", 64, "sha384", 96, "sha512", 128);
 
@@ -82,8 +86,13 @@ public final class RequirementsFileReader {
     int lines;
   }
 
-  private void readFile(String path, boolean constraint, Deque<String> stack,
-      SourceLocation includedAt, Accumulator into) throws InputFileException {
+  private void readFile(
+      String path,
+      boolean constraint,
+      Deque<String> stack,
+      SourceLocation includedAt,
+      Accumulator into)
+      throws InputFileException {
     if (stack.contains(path)) {
       List<String> chain = new ArrayList<>(stack);
       java.util.Collections.reverse(chain);
@@ -91,8 +100,8 @@ public final class RequirementsFileReader {
       throw new InputFileException(includedAt, "include cycle: " + String.join(" → ", chain));
     }
     if (stack.size() >= MAX_INCLUDE_DEPTH) {
-      throw new InputFileException(includedAt, "includes nested deeper than "
-          + MAX_INCLUDE_DEPTH + " files");
+      throw new InputFileException(
+          includedAt, "includes nested deeper than " + MAX_INCLUDE_DEPTH + " files");
     }
     String text = load(path, includedAt);
     into.files.add(path);
@@ -100,8 +109,12 @@ public final class RequirementsFileReader {
     List<String> physical = text.lines().toList();
     into.lines += physical.size();
     if (into.lines > MAX_LINES) {
-      throw new InputFileException(path, "more than " + MAX_LINES + " lines in all the"
-          + " requirements files read; split the environment or raise the limit");
+      throw new InputFileException(
+          path,
+          "more than "
+              + MAX_LINES
+              + " lines in all the"
+              + " requirements files read; split the environment or raise the limit");
     }
     int i = 0;
     while (i < physical.size()) {
@@ -112,10 +125,11 @@ public final class RequirementsFileReader {
         logical.append(line, 0, line.length() - 1);
         line = physical.get(i++);
       }
-      logical.append(line.endsWith("\\") && commentStart(line) < 0
-          ? line.substring(0, line.length() - 1) : line);
-      handle(logical.toString(), new SourceLocation(path, first + 1, 0), constraint, stack,
-          into);
+      logical.append(
+          line.endsWith("\\") && commentStart(line) < 0
+              ? line.substring(0, line.length() - 1)
+              : line);
+      handle(logical.toString(), new SourceLocation(path, first + 1, 0), constraint, stack, into);
     }
     stack.pop();
   }
@@ -143,8 +157,9 @@ public final class RequirementsFileReader {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
-  private void handle(String raw, SourceLocation at, boolean constraint, Deque<String> stack,
-      Accumulator into) throws InputFileException {
+  private void handle(
+      String raw, SourceLocation at, boolean constraint, Deque<String> stack, Accumulator into)
+      throws InputFileException {
     int comment = commentStart(raw);
     String line = comment < 0 ? raw : raw.substring(0, comment);
     int indent = 0;
@@ -160,8 +175,14 @@ public final class RequirementsFileReader {
     }
   }
 
-  private void handleExpanded(Expansion expansion, int indent, SourceLocation at,
-      boolean constraint, Deque<String> stack, Accumulator into) throws InputFileException {
+  private void handleExpanded(
+      Expansion expansion,
+      int indent,
+      SourceLocation at,
+      boolean constraint,
+      Deque<String> stack,
+      Accumulator into)
+      throws InputFileException {
     String line = expansion.text();
     if (line.isEmpty()) {
       return;
@@ -185,16 +206,31 @@ public final class RequirementsFileReader {
           case "--config-settings", "-C" -> {
             // build settings: passed to the build backend, nothing to judge here
           }
-          default -> throw new InputFileException(option.at(), "option " + option.name()
-              + " cannot follow a requirement; per-requirement options are --hash and"
-              + " --config-settings");
+          default ->
+              throw new InputFileException(
+                  option.at(),
+                  "option "
+                      + option.name()
+                      + " cannot follow a requirement; per-requirement options are --hash and"
+                      + " --config-settings");
         }
       }
-      RequirementLine read = requirement(requirementText, hashes, constraint,
-          new SourceLocation(at.file(), at.line(), indent + 1));
-      into.requirements.add(expansion.values().isEmpty() ? read : new RequirementLine(read.kind(),
-          expansion.conceal(read.text()), read.requirement(), read.hashes(), read.constraint(),
-          read.location()));
+      RequirementLine read =
+          requirement(
+              requirementText,
+              hashes,
+              constraint,
+              new SourceLocation(at.file(), at.line(), indent + 1));
+      into.requirements.add(
+          expansion.values().isEmpty()
+              ? read
+              : new RequirementLine(
+                  read.kind(),
+                  expansion.conceal(read.text()),
+                  read.requirement(),
+                  read.hashes(),
+                  read.constraint(),
+                  read.location()));
       return;
     }
     for (Option option : parsed) {
@@ -202,66 +238,110 @@ public final class RequirementsFileReader {
     }
   }
 
-  private void global(Option option, Expansion expansion, boolean constraint,
-      Deque<String> stack, Accumulator into) throws InputFileException {
+  private void global(
+      Option option, Expansion expansion, boolean constraint, Deque<String> stack, Accumulator into)
+      throws InputFileException {
     SourceLocation at = option.at();
     switch (option.name()) {
       case "-r", "--requirement", "-c", "--constraint" -> {
         String included = normalize(directoryOf(at.file()), option.value(), at);
-        boolean asConstraint = constraint || option.name().equals("-c")
-            || option.name().equals("--constraint");
+        boolean asConstraint =
+            constraint || option.name().equals("-c") || option.name().equals("--constraint");
         readFile(included, asConstraint, stack, at, into);
       }
-      case "-e", "--editable" -> into.requirements.add(new RequirementLine(
-          RequirementLine.Kind.EDITABLE, expansion.conceal(option.value()), Optional.empty(),
-          List.of(), constraint, at));
-      case "-i", "--index-url" -> into.indexes.add(new IndexOption(
-          IndexOption.Kind.INDEX_URL, option.value(), expansion.conceal(option.value()), at));
-      case "--extra-index-url" -> into.indexes.add(new IndexOption(
-          IndexOption.Kind.EXTRA_INDEX_URL, option.value(), expansion.conceal(option.value()),
-          at));
-      case "-f", "--find-links" -> into.indexes.add(new IndexOption(
-          IndexOption.Kind.FIND_LINKS, option.value(), expansion.conceal(option.value()), at));
-      case "--trusted-host" -> into.indexes.add(new IndexOption(
-          IndexOption.Kind.TRUSTED_HOST, option.value(), expansion.conceal(option.value()), at));
+      case "-e", "--editable" ->
+          into.requirements.add(
+              new RequirementLine(
+                  RequirementLine.Kind.EDITABLE,
+                  expansion.conceal(option.value()),
+                  Optional.empty(),
+                  List.of(),
+                  constraint,
+                  at));
+      case "-i", "--index-url" ->
+          into.indexes.add(
+              new IndexOption(
+                  IndexOption.Kind.INDEX_URL,
+                  option.value(),
+                  expansion.conceal(option.value()),
+                  at));
+      case "--extra-index-url" ->
+          into.indexes.add(
+              new IndexOption(
+                  IndexOption.Kind.EXTRA_INDEX_URL,
+                  option.value(),
+                  expansion.conceal(option.value()),
+                  at));
+      case "-f", "--find-links" ->
+          into.indexes.add(
+              new IndexOption(
+                  IndexOption.Kind.FIND_LINKS,
+                  option.value(),
+                  expansion.conceal(option.value()),
+                  at));
+      case "--trusted-host" ->
+          into.indexes.add(
+              new IndexOption(
+                  IndexOption.Kind.TRUSTED_HOST,
+                  option.value(),
+                  expansion.conceal(option.value()),
+                  at));
       case "--no-index" -> into.indexes.add(new IndexOption(IndexOption.Kind.NO_INDEX, "", at));
       case "--pre", "--prefer-binary", "--require-hashes" -> into.globals.add(option.name());
       case "--no-binary", "--only-binary", "--use-feature" ->
           into.globals.add(option.name() + "=" + option.value());
-      case "--hash", "--config-settings", "-C" -> throw new InputFileException(at, "option "
-          + option.name() + " must follow a requirement on the same line");
-      default -> throw new InputFileException(at, "unknown option " + option.name()
-          + "; pip's requirements files accept -r, -c, -e, -i, --extra-index-url, --no-index,"
-          + " -f, --trusted-host, --pre, --prefer-binary, --require-hashes, --no-binary,"
-          + " --only-binary, --use-feature, and --hash or --config-settings after a"
-          + " requirement");
+      case "--hash", "--config-settings", "-C" ->
+          throw new InputFileException(
+              at, "option " + option.name() + " must follow a requirement on the same line");
+      default ->
+          throw new InputFileException(
+              at,
+              "unknown option "
+                  + option.name()
+                  + "; pip's requirements files accept -r, -c, -e, -i, --extra-index-url, --no-index,"
+                  + " -f, --trusted-host, --pre, --prefer-binary, --require-hashes, --no-binary,"
+                  + " --only-binary, --use-feature, and --hash or --config-settings after a"
+                  + " requirement");
     }
   }
 
-  private static RequirementLine requirement(String text, List<String> hashes,
-      boolean constraint, SourceLocation at) throws InputFileException {
+  private static RequirementLine requirement(
+      String text, List<String> hashes, boolean constraint, SourceLocation at)
+      throws InputFileException {
     if (SCHEME.matcher(text).matches()) {
-      return new RequirementLine(RequirementLine.Kind.URL, text, Optional.empty(), hashes,
-          constraint, at);
+      return new RequirementLine(
+          RequirementLine.Kind.URL, text, Optional.empty(), hashes, constraint, at);
     }
     String lower = text.toLowerCase(Locale.ROOT);
     boolean directReference = DIRECT_REFERENCE.matcher(text).lookingAt();
-    if (!directReference && (text.startsWith(".") || text.startsWith("/") || text.startsWith("~")
-        || text.startsWith("\\") || text.matches("^[A-Za-z]:[\\\\/].*")
-        || ((text.contains("/") || text.contains("\\")) && !text.contains("@"))
-        || lower.endsWith(".whl") || lower.endsWith(".tar.gz") || lower.endsWith(".zip"))) {
-      return new RequirementLine(RequirementLine.Kind.LOCAL_PATH, text, Optional.empty(),
-          hashes, constraint, at);
+    if (!directReference
+        && (text.startsWith(".")
+            || text.startsWith("/")
+            || text.startsWith("~")
+            || text.startsWith("\\")
+            || text.matches("^[A-Za-z]:[\\\\/].*")
+            || ((text.contains("/") || text.contains("\\")) && !text.contains("@"))
+            || lower.endsWith(".whl")
+            || lower.endsWith(".tar.gz")
+            || lower.endsWith(".zip"))) {
+      return new RequirementLine(
+          RequirementLine.Kind.LOCAL_PATH, text, Optional.empty(), hashes, constraint, at);
     }
     try {
       Requirement requirement = RequirementParser.parse(text);
-      return new RequirementLine(requirement.url().isPresent()
-          ? RequirementLine.Kind.DIRECT_URL : RequirementLine.Kind.NAMED, text,
-          Optional.of(requirement), hashes, constraint, at);
+      return new RequirementLine(
+          requirement.url().isPresent()
+              ? RequirementLine.Kind.DIRECT_URL
+              : RequirementLine.Kind.NAMED,
+          text,
+          Optional.of(requirement),
+          hashes,
+          constraint,
+          at);
     } catch (InvalidRequirementException e) {
-      throw new InputFileException(new SourceLocation(at.file(), at.line(),
-          at.column() + Math.max(0, e.column() - 1)), "invalid requirement '"
-          + shorten(text) + "': " + e.getMessage());
+      throw new InputFileException(
+          new SourceLocation(at.file(), at.line(), at.column() + Math.max(0, e.column() - 1)),
+          "invalid requirement '" + shorten(text) + "': " + e.getMessage());
     }
   }
 
@@ -272,13 +352,22 @@ public final class RequirementsFileReader {
     String hex = colon < 0 ? "" : value.substring(colon + 1).toLowerCase(Locale.ROOT);
     Integer length = HASH_LENGTHS.get(algorithm);
     if (length == null) {
-      throw new InputFileException(option.at(), "--hash " + shorten(value) + ": write"
-          + " algorithm:hex with sha256, sha384 or sha512");
+      throw new InputFileException(
+          option.at(),
+          "--hash " + shorten(value) + ": write" + " algorithm:hex with sha256, sha384 or sha512");
     }
     if (hex.length() != length || !hex.matches("[0-9a-f]+")) {
-      throw new InputFileException(option.at(), "--hash " + shorten(value) + ": a " + algorithm
-          + " digest is " + length + " hexadecimal digits, this is " + hex.length()
-          + (hex.matches("[0-9a-f]*") ? "" : " and not all hexadecimal"));
+      throw new InputFileException(
+          option.at(),
+          "--hash "
+              + shorten(value)
+              + ": a "
+              + algorithm
+              + " digest is "
+              + length
+              + " hexadecimal digits, this is "
+              + hex.length()
+              + (hex.matches("[0-9a-f]*") ? "" : " and not all hexadecimal"));
     }
     return algorithm + ":" + hex;
   }
@@ -333,15 +422,20 @@ public final class RequirementsFileReader {
     }
     byte[] b = bytes.get();
     if (b.length > MAX_FILE_BYTES) {
-      throw new InputFileException(path, b.length + " bytes, more than the " + MAX_FILE_BYTES
-          + "-byte limit for a requirements file");
+      throw new InputFileException(
+          path,
+          b.length
+              + " bytes, more than the "
+              + MAX_FILE_BYTES
+              + "-byte limit for a requirements file");
     }
     int line = 1;
     int column = 1;
     for (byte x : b) {
       if (x == 0) {
-        throw new InputFileException(new SourceLocation(path, line, column), "a NUL byte: this"
-            + " is not a text file (a binary, or UTF-16 text?)");
+        throw new InputFileException(
+            new SourceLocation(path, line, column),
+            "a NUL byte: this" + " is not a text file (a binary, or UTF-16 text?)");
       }
       if (x == '\n') {
         line++;
@@ -351,19 +445,22 @@ public final class RequirementsFileReader {
       }
     }
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(b)).toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(b))
+              .toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       throw new InputFileException(path, "not UTF-8 text; save it as UTF-8");
     }
   }
 
-  private static InputFileException where(SourceLocation includedAt, String path,
-      String problem) {
-    return includedAt == null ? new InputFileException(path, problem)
+  private static InputFileException where(SourceLocation includedAt, String path, String problem) {
+    return includedAt == null
+        ? new InputFileException(path, problem)
         : new InputFileException(includedAt, "included file " + path + " " + problem);
   }
 
@@ -381,13 +478,20 @@ public final class RequirementsFileReader {
       throws InputFileException {
     String where = at == null ? relative : at.toString();
     if (SCHEME.matcher(relative).matches()) {
-      throw fail(at, relative, "requirements files named by URL are not fetched; download it"
-          + " into the project and include it by path");
+      throw fail(
+          at,
+          relative,
+          "requirements files named by URL are not fetched; download it"
+              + " into the project and include it by path");
     }
-    if (relative.startsWith("/") || relative.startsWith("\\") || relative.startsWith("~")
+    if (relative.startsWith("/")
+        || relative.startsWith("\\")
+        || relative.startsWith("~")
         || relative.matches("^[A-Za-z]:.*")) {
-      throw fail(at, relative, "absolute paths are not followed; write the path relative to"
-          + " the including file");
+      throw fail(
+          at,
+          relative,
+          "absolute paths are not followed; write the path relative to" + " the including file");
     }
     Deque<String> parts = new ArrayDeque<>();
     if (!directory.isEmpty()) {
@@ -401,8 +505,10 @@ public final class RequirementsFileReader {
       }
       if (p.equals("..")) {
         if (parts.isEmpty()) {
-          throw fail(at, relative, "it leaves the project directory; requirements files are"
-              + " read only inside it");
+          throw fail(
+              at,
+              relative,
+              "it leaves the project directory; requirements files are" + " read only inside it");
         }
         parts.removeLast();
       } else {
@@ -416,7 +522,8 @@ public final class RequirementsFileReader {
   }
 
   private static InputFileException fail(SourceLocation at, String path, String problem) {
-    return at == null ? new InputFileException(path, problem)
+    return at == null
+        ? new InputFileException(path, problem)
         : new InputFileException(at, "cannot include " + path + ": " + problem);
   }
 
@@ -427,8 +534,8 @@ public final class RequirementsFileReader {
   /** One option of a line, with its value and where it starts. */
   private record Option(String name, String value, SourceLocation at) {
 
-    private static final java.util.Set<String> FLAGS = java.util.Set.of("--no-index", "--pre",
-        "--prefer-binary", "--require-hashes");
+    private static final java.util.Set<String> FLAGS =
+        java.util.Set.of("--no-index", "--pre", "--prefer-binary", "--require-hashes");
 
     /** The options of a line part, split as a POSIX shell would (quotes, backslashes). */
     static List<Option> parse(String text, SourceLocation line, int startColumn)
@@ -465,8 +572,9 @@ public final class RequirementsFileReader {
         }
       }
       if (quote != 0) {
-        throw new InputFileException(new SourceLocation(line.file(), line.line(),
-            columns.get(columns.size() - 1)), "unclosed " + quote + " quote");
+        throw new InputFileException(
+            new SourceLocation(line.file(), line.line(), columns.get(columns.size() - 1)),
+            "unclosed " + quote + " quote");
       }
       if (word != null) {
         words.add(word.toString());
@@ -476,8 +584,12 @@ public final class RequirementsFileReader {
         String w = words.get(i);
         SourceLocation at = new SourceLocation(line.file(), line.line(), columns.get(i));
         if (!w.startsWith("-")) {
-          throw new InputFileException(at, "'" + shorten(w) + "' is not an option; a"
-              + " requirement must come before the options of its line");
+          throw new InputFileException(
+              at,
+              "'"
+                  + shorten(w)
+                  + "' is not an option; a"
+                  + " requirement must come before the options of its line");
         }
         String name = w;
         String value = null;

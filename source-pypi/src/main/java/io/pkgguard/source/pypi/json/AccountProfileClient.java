@@ -49,19 +49,27 @@ final class AccountProfileClient {
   private static final Logger LOG = LoggerFactory.getLogger(AccountProfileClient.class);
   private static final long MAX_BYTES = 4L << 20;
   private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
   /** PyPI user names: ASCII letters and digits, with . _ - inside. */
   private static final Pattern USER_NAME =
       Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9._-]{0,48}[A-Za-z0-9])?");
+
   /** {@code <title>user · PyPI</title>}. */
   private static final Pattern TITLE =
       Pattern.compile("<title>\\s*([^<]{0,200}?)\\s*(?:·|&middot;|&#183;|<)");
+
   /** Babel's medium date, or a {@code <time datetime>} should the page switch to one. */
-  private static final Pattern JOINED = Pattern.compile("Joined on\\s+(?:<time[^>]{0,200}"
-      + "datetime=\"([^\"]{1,40})\"|([A-Z][a-z]{2,8}\\.? \\d{1,2}, \\d{4}))");
-  private static final Pattern PROJECT = Pattern.compile("class=\"package-snippet__title\""
-      + "[^>]{0,200}>\\s*<a [^>]{0,200}?href=\"[^\"]{0,300}?/project/([^/\"]{1,200})/\"");
-  private static final Pattern HEADING = Pattern.compile(
-      "<h2>\\s*(?:(\\d{1,7})\\s+projects?|No projects)\\s*</h2>");
+  private static final Pattern JOINED =
+      Pattern.compile(
+          "Joined on\\s+(?:<time[^>]{0,200}"
+              + "datetime=\"([^\"]{1,40})\"|([A-Z][a-z]{2,8}\\.? \\d{1,2}, \\d{4}))");
+
+  private static final Pattern PROJECT =
+      Pattern.compile(
+          "class=\"package-snippet__title\""
+              + "[^>]{0,200}>\\s*<a [^>]{0,200}?href=\"[^\"]{0,300}?/project/([^/\"]{1,200})/\"");
+  private static final Pattern HEADING =
+      Pattern.compile("<h2>\\s*(?:(\\d{1,7})\\s+projects?|No projects)\\s*</h2>");
   private static final DateTimeFormatter MEDIUM_DATE =
       DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH);
 
@@ -90,7 +98,8 @@ final class AccountProfileClient {
       roles.add(history.map(role::withHistory).orElse(role));
     }
     return metadata.toBuilder()
-        .ownership(Optional.of(new Ownership(ownership.get().organization(), roles))).build();
+        .ownership(Optional.of(new Ownership(ownership.get().organization(), roles)))
+        .build();
   }
 
   /** One account's history, or empty if it cannot be had. */
@@ -101,8 +110,8 @@ final class AccountProfileClient {
     }
     URI url = URI.create(base + "/" + user + "/");
     try {
-      TransportResponse response = transport.get(
-          TransportRequest.get(url, "text/html", MAX_BYTES, TIMEOUT));
+      TransportResponse response =
+          transport.get(TransportRequest.get(url, "text/html", MAX_BYTES, TIMEOUT));
       if (response.status() != 200) {
         LOG.debug("account page of {}: HTTP {}", user, response.status());
         return Optional.empty();
@@ -140,8 +149,8 @@ final class AccountProfileClient {
     }
     int announced = heading.group(1) == null ? 0 : Integer.parseInt(heading.group(1));
     if (announced != projects.size()) {
-      LOG.debug("the page for {} announces {} projects but lists {}", user, announced,
-          projects.size());
+      LOG.debug(
+          "the page for {} announces {} projects but lists {}", user, announced, projects.size());
       return Optional.empty();
     }
     return Optional.of(new AccountHistory(joined(page), List.copyOf(projects)));
@@ -156,8 +165,10 @@ final class AccountProfileClient {
       if (joined.group(1) != null) {
         return Optional.of(OffsetDateTime.parse(joined.group(1)).toInstant());
       }
-      return Optional.of(LocalDate.parse(joined.group(2).replace(".", ""), MEDIUM_DATE)
-          .atStartOfDay().toInstant(ZoneOffset.UTC));
+      return Optional.of(
+          LocalDate.parse(joined.group(2).replace(".", ""), MEDIUM_DATE)
+              .atStartOfDay()
+              .toInstant(ZoneOffset.UTC));
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

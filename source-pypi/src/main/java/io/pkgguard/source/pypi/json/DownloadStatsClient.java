@@ -28,10 +28,12 @@ final class DownloadStatsClient {
   private static final Logger LOG = LoggerFactory.getLogger(DownloadStatsClient.class);
   private static final long MAX_BYTES = 64 * 1024;
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
-  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16)
-          .maxNumberLength(20).build())
-      .build());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder().maxNestingDepth(16).maxNumberLength(20).build())
+              .build());
 
   private final URI base;
   private final HttpTransport transport;
@@ -45,8 +47,8 @@ final class DownloadStatsClient {
   Optional<DownloadCounts> recent(String normalizedName) {
     URI url = URI.create(base + "/packages/" + normalizedName + "/recent");
     try {
-      TransportResponse response = transport.get(
-          TransportRequest.get(url, "application/json", MAX_BYTES, TIMEOUT));
+      TransportResponse response =
+          transport.get(TransportRequest.get(url, "application/json", MAX_BYTES, TIMEOUT));
       if (response.status() != 200) {
         LOG.debug("download statistics for {}: HTTP {}", normalizedName, response.status());
         return Optional.empty();
@@ -54,13 +56,13 @@ final class DownloadStatsClient {
       JsonNode root = MAPPER.readTree(response.bodyStream());
       JsonNode echoed = root.path("package");
       if (echoed.isTextual() && !echoed.asText().equals(normalizedName)) {
-        LOG.debug("download statistics answered about {}, not {}", echoed.asText(),
-            normalizedName);
+        LOG.debug("download statistics answered about {}, not {}", echoed.asText(), normalizedName);
         return Optional.empty();
       }
       JsonNode data = root.path("data");
-      return Optional.of(new DownloadCounts(count(data, "last_day"), count(data, "last_week"),
-          count(data, "last_month")));
+      return Optional.of(
+          new DownloadCounts(
+              count(data, "last_day"), count(data, "last_week"), count(data, "last_month")));
     } catch (TransportException | IOException | IllegalArgumentException e) {
       LOG.debug("download statistics for {} unavailable: {}", normalizedName, e.getMessage());
       return Optional.empty();

@@ -29,13 +29,16 @@ final class JsonDocuments {
 
   static final long DEFAULT_MAX_BYTES = 64L << 20;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(64)
-          .maxNumberLength(64)
-          .maxStringLength((int) DEFAULT_MAX_BYTES)
-          .build())
-      .build());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder()
+                      .maxNestingDepth(64)
+                      .maxNumberLength(64)
+                      .maxStringLength((int) DEFAULT_MAX_BYTES)
+                      .build())
+              .build());
 
   private final HttpTransport transport;
   private final long maxBytes;
@@ -62,18 +65,20 @@ final class JsonDocuments {
     }
     int status = response.status();
     if (status == 404 || status == 410) {
-      throw new SourceException(Reason.NOT_FOUND, "no " + what + " at " + url + " (HTTP "
-          + status + ")");
+      throw new SourceException(
+          Reason.NOT_FOUND, "no " + what + " at " + url + " (HTTP " + status + ")");
     }
     if (!response.isSuccess()) {
-      String retry = response.header("Retry-After").map(s -> "; retry after " + s + " s")
-          .orElse("");
-      String why = switch (status) {
-        case 429 -> " (rate limited" + retry + ")";
-        case 401, 403 -> " (the index needs credentials, or refuses these: give them in"
-            + " ~/.netrc, or to the CLI as PKGGUARD_INDEX_USERNAME and PKGGUARD_INDEX_PASSWORD)";
-        default -> "";
-      };
+      String retry =
+          response.header("Retry-After").map(s -> "; retry after " + s + " s").orElse("");
+      String why =
+          switch (status) {
+            case 429 -> " (rate limited" + retry + ")";
+            case 401, 403 ->
+                " (the index needs credentials, or refuses these: give them in"
+                    + " ~/.netrc, or to the CLI as PKGGUARD_INDEX_USERNAME and PKGGUARD_INDEX_PASSWORD)";
+            default -> "";
+          };
       throw new SourceException(Reason.UNAVAILABLE, url + " answered HTTP " + status + why);
     }
     if (response.bodyLength() == 0) {
@@ -81,8 +86,8 @@ final class JsonDocuments {
     }
     String type = response.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
     if (type.contains("html") || startsLikeMarkup(response)) {
-      throw new SourceException(Reason.MALFORMED, url + " answered with HTML, not JSON; "
-          + htmlHint);
+      throw new SourceException(
+          Reason.MALFORMED, url + " answered with HTML, not JSON; " + htmlHint);
     }
     try {
       JsonNode node = MAPPER.readTree(response.bodyStream());
@@ -91,14 +96,23 @@ final class JsonDocuments {
       }
       return node;
     } catch (StreamConstraintsException e) {
-      throw new SourceException(Reason.MALFORMED, url + " answered with JSON beyond safe limits ("
-          + e.getOriginalMessage() + ")", e);
+      throw new SourceException(
+          Reason.MALFORMED,
+          url + " answered with JSON beyond safe limits (" + e.getOriginalMessage() + ")",
+          e);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column "
-          + at.getColumnNr();
-      throw new SourceException(Reason.MALFORMED, url + " answered with invalid or truncated JSON"
-          + where + " (" + e.getOriginalMessage() + ")", e);
+      String where =
+          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new SourceException(
+          Reason.MALFORMED,
+          url
+              + " answered with invalid or truncated JSON"
+              + where
+              + " ("
+              + e.getOriginalMessage()
+              + ")",
+          e);
     } catch (IOException e) {
       throw new SourceException(Reason.MALFORMED, url + " answered with unreadable JSON", e);
     }
@@ -108,8 +122,8 @@ final class JsonDocuments {
   byte[] getBytes(URI url, String what, long limit) throws SourceException {
     TransportResponse response;
     try {
-      response = transport.get(TransportRequest.get(url, "*/*", Math.min(limit, maxBytes),
-          timeout));
+      response =
+          transport.get(TransportRequest.get(url, "*/*", Math.min(limit, maxBytes), timeout));
     } catch (TransportException e) {
       throw new SourceException(reasonFor(e.reason()), e.getMessage(), e);
     }

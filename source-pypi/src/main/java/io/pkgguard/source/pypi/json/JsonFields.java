@@ -71,7 +71,8 @@ final class JsonFields {
     }
     String value = node.textValue();
     return value.isBlank() || value.strip().equalsIgnoreCase("UNKNOWN")
-        ? Optional.empty() : Optional.of(value);
+        ? Optional.empty()
+        : Optional.of(value);
   }
 
   static List<String> texts(JsonNode parent, String field, String path) throws ShapeException {

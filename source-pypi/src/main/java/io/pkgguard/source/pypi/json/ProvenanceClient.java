@@ -36,10 +36,12 @@ final class ProvenanceClient {
   static final String MEDIA_TYPE = "application/vnd.pypi.integrity.v1+json";
 
   private static final Logger LOG = LoggerFactory.getLogger(ProvenanceClient.class);
-  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32)
-          .maxNumberLength(32).build())
-      .build());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder().maxNestingDepth(32).maxNumberLength(32).build())
+              .build());
 
   private final HttpTransport transport;
   private final long maxBytes;
@@ -59,22 +61,29 @@ final class ProvenanceClient {
     Optional<URI> where = firstProvenance(metadata.files());
     PackageMetadata.Builder builder = metadata.toBuilder();
     where.ifPresent(url -> builder.publisher(publisher(url)));
-    earlierAttested(metadata).ifPresent(release -> firstProvenance(release.files())
-        .flatMap(this::publisher)
-        .ifPresent(p -> builder.previousPublisher(Optional.of(
-            new AttestedRelease(release.version(), p)))));
+    earlierAttested(metadata)
+        .ifPresent(
+            release ->
+                firstProvenance(release.files())
+                    .flatMap(this::publisher)
+                    .ifPresent(
+                        p ->
+                            builder.previousPublisher(
+                                Optional.of(new AttestedRelease(release.version(), p)))));
     return builder.build();
   }
 
   private static Optional<URI> firstProvenance(List<DistributionFile> files) {
-    return files.stream().map(DistributionFile::provenance).flatMap(Optional::stream)
-        .findFirst();
+    return files.stream().map(DistributionFile::provenance).flatMap(Optional::stream).findFirst();
   }
 
   /** The newest release uploaded before the chosen one whose files have provenance. */
   private static Optional<Release> earlierAttested(PackageMetadata m) {
-    Optional<Instant> chosen = m.files().stream().map(DistributionFile::uploadTime)
-        .flatMap(Optional::stream).min(Instant::compareTo);
+    Optional<Instant> chosen =
+        m.files().stream()
+            .map(DistributionFile::uploadTime)
+            .flatMap(Optional::stream)
+            .min(Instant::compareTo);
     if (chosen.isEmpty()) {
       return Optional.empty();
     }
@@ -87,25 +96,25 @@ final class ProvenanceClient {
 
   private Optional<Publisher> publisher(URI url) {
     try {
-      TransportResponse response = transport.get(
-          TransportRequest.get(url, MEDIA_TYPE, maxBytes, timeout));
+      TransportResponse response =
+          transport.get(TransportRequest.get(url, MEDIA_TYPE, maxBytes, timeout));
       if (response.status() != 200) {
         LOG.debug("provenance at {}: HTTP {}", url, response.status());
         return Optional.empty();
       }
       JsonNode root = MAPPER.readTree(response.bodyStream());
-      for (JsonNode bundle : JsonFields.array(root, "attestation_bundles",
-          "attestation_bundles")) {
-        Optional<JsonNode> publisher = JsonFields.optionalObject(bundle, "publisher",
-            "attestation_bundles[].publisher");
+      for (JsonNode bundle : JsonFields.array(root, "attestation_bundles", "attestation_bundles")) {
+        Optional<JsonNode> publisher =
+            JsonFields.optionalObject(bundle, "publisher", "attestation_bundles[].publisher");
         if (publisher.isPresent()) {
           JsonNode p = publisher.get();
           String path = "attestation_bundles[].publisher";
-          return Optional.of(new Publisher(
-              JsonFields.requiredText(p, "kind", path + ".kind"),
-              JsonFields.requiredText(p, "repository", path + ".repository"),
-              JsonFields.text(p, "workflow", path + ".workflow"),
-              JsonFields.text(p, "environment", path + ".environment")));
+          return Optional.of(
+              new Publisher(
+                  JsonFields.requiredText(p, "kind", path + ".kind"),
+                  JsonFields.requiredText(p, "repository", path + ".repository"),
+                  JsonFields.text(p, "workflow", path + ".workflow"),
+                  JsonFields.text(p, "environment", path + ".environment")));
         }
       }
       return Optional.empty();

@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pkgguard.api.Advisory;
 import io.pkgguard.api.Authorship;
 import io.pkgguard.api.DistributionFile;
-import io.pkgguard.api.PackageId;
 import io.pkgguard.api.Ownership;
+import io.pkgguard.api.PackageId;
 import io.pkgguard.api.PackageMetadata;
 import io.pkgguard.api.Release;
 import io.pkgguard.source.pypi.json.JsonFields.ShapeException;
@@ -52,8 +52,10 @@ final class PypiJsonMapping {
   /** The authors and maintainers a release document declares. */
   static Authorship authorship(JsonNode release) throws ShapeException {
     JsonNode info = object(release, "info", "info");
-    return new Authorship(requiredText(info, "version", "info.version"),
-        text(info, "author", "info.author"), text(info, "author_email", "info.author_email"),
+    return new Authorship(
+        requiredText(info, "version", "info.version"),
+        text(info, "author", "info.author"),
+        text(info, "author_email", "info.author_email"),
         text(info, "maintainer", "info.maintainer"),
         text(info, "maintainer_email", "info.maintainer_email"));
   }
@@ -80,8 +82,8 @@ final class PypiJsonMapping {
         .requiresDist(texts(info, "requires_dist", "info.requires_dist"))
         .requiresPython(text(info, "requires_python", "info.requires_python"))
         .advisories(advisories(release))
-        .yanked(flag(info, "yanked", "info.yanked"),
-            text(info, "yanked_reason", "info.yanked_reason"))
+        .yanked(
+            flag(info, "yanked", "info.yanked"), text(info, "yanked_reason", "info.yanked_reason"))
         .ownership(ownership(release).or(() -> ownershipOrEmpty(project)))
         .build();
   }
@@ -100,11 +102,13 @@ final class PypiJsonMapping {
       if (!entry.isObject()) {
         throw new ShapeException(path, "an object", entry);
       }
-      roles.add(new Ownership.Role(requiredText(entry, "user", path + ".user"),
-          requiredText(entry, "role", path + ".role")));
+      roles.add(
+          new Ownership.Role(
+              requiredText(entry, "user", path + ".user"),
+              requiredText(entry, "role", path + ".role")));
     }
-    return Optional.of(new Ownership(text(node.get(), "organization", "ownership.organization"),
-        roles));
+    return Optional.of(
+        new Ownership(text(node.get(), "organization", "ownership.organization"), roles));
   }
 
   private static Optional<Ownership> ownershipOrEmpty(JsonNode document) {
@@ -155,8 +159,8 @@ final class PypiJsonMapping {
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       String path = "releases." + field.getKey();
-      releases.add(new Release(field.getKey(),
-          files(array(node.get(), field.getKey(), path), path)));
+      releases.add(
+          new Release(field.getKey(), files(array(node.get(), field.getKey(), path), path)));
     }
     return releases;
   }
@@ -181,8 +185,8 @@ final class PypiJsonMapping {
     if (digests.isPresent()) {
       sha256 = text(digests.get(), "sha256", path + ".digests.sha256");
       if (sha256.isPresent() && !SHA256.matcher(sha256.get()).matches()) {
-        throw new ShapeException(path + ".digests.sha256", "64 hexadecimal digits",
-            digests.get().get("sha256"));
+        throw new ShapeException(
+            path + ".digests.sha256", "64 hexadecimal digits", digests.get().get("sha256"));
       }
     }
     Optional<Long> size = wholeNumber(node, "size", path + ".size");
@@ -209,8 +213,8 @@ final class PypiJsonMapping {
       // An archive of an installed tree (hbmqtt-0.9.6.linux-x86_64.tar.gz): nothing runs it and
       // no installer picks it, so it is neither an installer nor an sdist.
       case "bdist_dumb" -> DistributionFile.Kind.OTHER;
-      default -> filename.endsWith(".whl") ? DistributionFile.Kind.WHEEL
-          : DistributionFile.Kind.OTHER;
+      default ->
+          filename.endsWith(".whl") ? DistributionFile.Kind.WHEEL : DistributionFile.Kind.OTHER;
     };
   }
 
@@ -239,21 +243,23 @@ final class PypiJsonMapping {
       }
       Optional<URI> link = text(node, "link", path + ".link").flatMap(PypiJsonMapping::tryUri);
       JsonNode withdrawn = node.get("withdrawn");
-      advisories.add(new Advisory(
-          requiredText(node, "id", path + ".id"),
-          texts(node, "aliases", path + ".aliases"),
-          text(node, "summary", path + ".summary").orElse(""),
-          text(node, "details", path + ".details").orElse(""),
-          texts(node, "fixed_in", path + ".fixed_in"),
-          link,
-          "pypi",
-          withdrawn != null && !withdrawn.isNull()));
+      advisories.add(
+          new Advisory(
+              requiredText(node, "id", path + ".id"),
+              texts(node, "aliases", path + ".aliases"),
+              text(node, "summary", path + ".summary").orElse(""),
+              text(node, "details", path + ".details").orElse(""),
+              texts(node, "fixed_in", path + ".fixed_in"),
+              link,
+              "pypi",
+              withdrawn != null && !withdrawn.isNull()));
     }
     return advisories;
   }
 
   private static URI uri(String text, String path, JsonNode node) throws ShapeException {
-    return tryUri(text).filter(URI::isAbsolute)
+    return tryUri(text)
+        .filter(URI::isAbsolute)
         .orElseThrow(() -> new ShapeException(path, "an absolute URL", node));
   }
 

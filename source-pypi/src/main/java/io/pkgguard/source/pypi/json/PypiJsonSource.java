@@ -52,6 +52,7 @@ public final class PypiJsonSource implements PackageSource {
   static final long DEFAULT_MAX_BYTES = JsonDocuments.DEFAULT_MAX_BYTES;
   static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
   private static final String ACCEPT = "application/json";
+
   /** Characters a version may have in a URL path here: PEP 440's, and nothing path-like. */
   private static final Pattern SAFE_VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.!+_-]*");
 
@@ -66,9 +67,15 @@ public final class PypiJsonSource implements PackageSource {
   private final boolean previousRelease;
   private final JsonDocuments documents;
 
-  private PypiJsonSource(URI base, HttpTransport transport, long maxBytes, Duration timeout,
-      Optional<DownloadStatsClient> downloadStats, Optional<SimpleApiClient> simpleApi,
-      Optional<ProvenanceClient> provenance, Optional<AccountProfileClient> accounts,
+  private PypiJsonSource(
+      URI base,
+      HttpTransport transport,
+      long maxBytes,
+      Duration timeout,
+      Optional<DownloadStatsClient> downloadStats,
+      Optional<SimpleApiClient> simpleApi,
+      Optional<ProvenanceClient> provenance,
+      Optional<AccountProfileClient> accounts,
       boolean previousRelease) {
     this.base = base;
     this.transport = transport;
@@ -79,8 +86,12 @@ public final class PypiJsonSource implements PackageSource {
     this.provenance = provenance;
     this.accounts = accounts;
     this.previousRelease = previousRelease;
-    this.documents = new JsonDocuments(transport, maxBytes, timeout,
-        "is " + base + " the base of a JSON API such as https://pypi.org/pypi?");
+    this.documents =
+        new JsonDocuments(
+            transport,
+            maxBytes,
+            timeout,
+            "is " + base + " the base of a JSON API such as https://pypi.org/pypi?");
   }
 
   /**
@@ -93,37 +104,63 @@ public final class PypiJsonSource implements PackageSource {
     URI index = settings.descriptor().indexUrl();
     String scheme = index.getScheme() == null ? "" : index.getScheme().toLowerCase(Locale.ROOT);
     if (!Set.of("https", "http", "file").contains(scheme)) {
-      throw new IllegalArgumentException("the index URL " + index
-          + " must be https: (http: on loopback only) or file:");
+      throw new IllegalArgumentException(
+          "the index URL " + index + " must be https: (http: on loopback only) or file:");
     }
     URI base = BaseUrl.of(index);
     long maxBytes = settings.positiveOption("max-bytes", DEFAULT_MAX_BYTES);
-    Duration timeout = Duration.ofMillis(settings.positiveOption("timeout-ms",
-        DEFAULT_TIMEOUT.toMillis()));
-    Optional<DownloadStatsClient> stats = settings.option("download-stats-url")
-        .map(url -> new DownloadStatsClient(serviceBase("download-stats-url", url),
-            settings.transport()));
-    Optional<SimpleApiClient> simple = settings.option("simple-url")
-        .map(url -> new SimpleApiClient(serviceBase("simple-url", url), settings.transport(),
-            maxBytes, timeout));
-    Optional<ProvenanceClient> provenance = settings.option("provenance")
-        .filter(value -> flag("provenance", value))
-        .map(value -> new ProvenanceClient(settings.transport(), 1L << 20, timeout));
-    Optional<AccountProfileClient> accounts = settings.option("account-pages-url")
-        .map(url -> new AccountProfileClient(serviceBase("account-pages-url", url),
-            settings.transport()));
-    boolean previous = settings.option("previous-release")
-        .map(value -> flag("previous-release", value)).orElse(false);
-    return new PypiJsonSource(base, settings.transport(), maxBytes, timeout, stats, simple,
-        provenance, accounts, previous);
+    Duration timeout =
+        Duration.ofMillis(settings.positiveOption("timeout-ms", DEFAULT_TIMEOUT.toMillis()));
+    Optional<DownloadStatsClient> stats =
+        settings
+            .option("download-stats-url")
+            .map(
+                url ->
+                    new DownloadStatsClient(
+                        serviceBase("download-stats-url", url), settings.transport()));
+    Optional<SimpleApiClient> simple =
+        settings
+            .option("simple-url")
+            .map(
+                url ->
+                    new SimpleApiClient(
+                        serviceBase("simple-url", url), settings.transport(), maxBytes, timeout));
+    Optional<ProvenanceClient> provenance =
+        settings
+            .option("provenance")
+            .filter(value -> flag("provenance", value))
+            .map(value -> new ProvenanceClient(settings.transport(), 1L << 20, timeout));
+    Optional<AccountProfileClient> accounts =
+        settings
+            .option("account-pages-url")
+            .map(
+                url ->
+                    new AccountProfileClient(
+                        serviceBase("account-pages-url", url), settings.transport()));
+    boolean previous =
+        settings
+            .option("previous-release")
+            .map(value -> flag("previous-release", value))
+            .orElse(false);
+    return new PypiJsonSource(
+        base,
+        settings.transport(),
+        maxBytes,
+        timeout,
+        stats,
+        simple,
+        provenance,
+        accounts,
+        previous);
   }
 
   private static boolean flag(String option, String value) {
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw new IllegalArgumentException("option " + option
-          + " must be true or false, not '" + value + "'");
+      default ->
+          throw new IllegalArgumentException(
+              "option " + option + " must be true or false, not '" + value + "'");
     };
   }
 
@@ -157,8 +194,8 @@ public final class PypiJsonSource implements PackageSource {
       metadata = accounts.get().enrich(metadata);
     }
     if (previousRelease) {
-      metadata = metadata.toBuilder().previousAuthorship(previousAuthorship(metadata, name))
-          .build();
+      metadata =
+          metadata.toBuilder().previousAuthorship(previousAuthorship(metadata, name)).build();
     }
     return metadata;
   }
@@ -172,13 +209,15 @@ public final class PypiJsonSource implements PackageSource {
     if (chosen.isEmpty()) {
       return Optional.empty();
     }
-    Optional<String> previous = metadata.releases().stream()
-        .filter(r -> !r.files().isEmpty() && !r.isYanked())
-        .map(io.pkgguard.api.Release::version)
-        .filter(v -> SAFE_VERSION.matcher(v).matches())
-        .filter(v -> Pep440Version.tryParse(v).map(p -> p.compareTo(chosen.get()) < 0)
-            .orElse(false))
-        .max(java.util.Comparator.comparing(v -> Pep440Version.parse(v)));
+    Optional<String> previous =
+        metadata.releases().stream()
+            .filter(r -> !r.files().isEmpty() && !r.isYanked())
+            .map(io.pkgguard.api.Release::version)
+            .filter(v -> SAFE_VERSION.matcher(v).matches())
+            .filter(
+                v ->
+                    Pep440Version.tryParse(v).map(p -> p.compareTo(chosen.get()) < 0).orElse(false))
+            .max(java.util.Comparator.comparing(v -> Pep440Version.parse(v)));
     if (previous.isEmpty()) {
       return Optional.empty();
     }
@@ -218,25 +257,28 @@ public final class PypiJsonSource implements PackageSource {
       }
       String wanted = version.get();
       if (!SAFE_VERSION.matcher(wanted).matches() || wanted.contains("..")) {
-        throw new SourceException(Reason.INVALID_REQUEST, "'" + wanted
-            + "' is not a version that can be looked up");
+        throw new SourceException(
+            Reason.INVALID_REQUEST, "'" + wanted + "' is not a version that can be looked up");
       }
       if (!PypiJsonMapping.listsRelease(project, wanted)) {
-        throw new SourceException(Reason.NOT_FOUND, name + " has no release " + wanted
-            + " (see " + projectUrl + ")");
+        throw new SourceException(
+            Reason.NOT_FOUND, name + " has no release " + wanted + " (see " + projectUrl + ")");
       }
       URI releaseUrl = URI.create(base + "/" + name + "/" + wanted + "/json");
       JsonNode release = getJson(releaseUrl, "release " + name + " " + wanted);
       checkName(release, name, releaseUrl);
       PackageMetadata metadata = PypiJsonMapping.map(project, release, releaseUrl);
       if (!metadata.version().equals(wanted)) {
-        throw new SourceException(Reason.MISMATCH, releaseUrl + " describes version "
-            + metadata.version() + ", not " + wanted);
+        throw new SourceException(
+            Reason.MISMATCH,
+            releaseUrl + " describes version " + metadata.version() + ", not " + wanted);
       }
       return metadata;
     } catch (ShapeException e) {
-      throw new SourceException(Reason.MALFORMED, "unexpected JSON from " + base + " for "
-          + name + ": " + e.getMessage(), e);
+      throw new SourceException(
+          Reason.MALFORMED,
+          "unexpected JSON from " + base + " for " + name + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -247,10 +289,11 @@ public final class PypiJsonSource implements PackageSource {
     if (parsed.isEmpty()) {
       return Optional.empty();
     }
-    List<String> equal = PypiJsonMapping.releases(project).stream()
-        .map(io.pkgguard.api.Release::version)
-        .filter(v -> Pep440Version.tryParse(v).map(parsed.get()::equals).orElse(false))
-        .toList();
+    List<String> equal =
+        PypiJsonMapping.releases(project).stream()
+            .map(io.pkgguard.api.Release::version)
+            .filter(v -> Pep440Version.tryParse(v).map(parsed.get()::equals).orElse(false))
+            .toList();
     return equal.size() == 1 ? Optional.of(equal.get(0)) : Optional.empty();
   }
 
@@ -263,9 +306,18 @@ public final class PypiJsonSource implements PackageSource {
     } catch (InvalidSpecifierException e) {
       throw new SourceException(Reason.INVALID_REQUEST, e.getMessage());
     }
-    return ReleaseSelector.newest(PypiJsonMapping.releases(project), specifiers).orElseThrow(() ->
-        new SourceException(Reason.NOT_FOUND, "no installable release of " + name
-            + " satisfies " + constraint + " (yanked releases are skipped; see " + url + ")"));
+    return ReleaseSelector.newest(PypiJsonMapping.releases(project), specifiers)
+        .orElseThrow(
+            () ->
+                new SourceException(
+                    Reason.NOT_FOUND,
+                    "no installable release of "
+                        + name
+                        + " satisfies "
+                        + constraint
+                        + " (yanked releases are skipped; see "
+                        + url
+                        + ")"));
   }
 
   private static void checkName(JsonNode document, String name, URI url) throws SourceException {
@@ -273,17 +325,16 @@ public final class PypiJsonSource implements PackageSource {
     try {
       answered = PypiJsonMapping.name(document);
     } catch (ShapeException e) {
-      throw new SourceException(Reason.MALFORMED, "unexpected JSON from " + url + ": "
-          + e.getMessage(), e);
+      throw new SourceException(
+          Reason.MALFORMED, "unexpected JSON from " + url + ": " + e.getMessage(), e);
     }
     if (!PythonNames.scheme().normalize(answered).equals(name)) {
-      throw new SourceException(Reason.MISMATCH, url + " describes the project '" + answered
-          + "', not '" + name + "'");
+      throw new SourceException(
+          Reason.MISMATCH, url + " describes the project '" + answered + "', not '" + name + "'");
     }
   }
 
   private JsonNode getJson(URI url, String what) throws SourceException {
     return documents.get(url, ACCEPT, what);
   }
-
 }

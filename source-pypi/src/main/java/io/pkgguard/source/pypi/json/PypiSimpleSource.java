@@ -12,8 +12,8 @@ import io.pkgguard.api.Release;
 import io.pkgguard.api.SourceException;
 import io.pkgguard.api.SourceException.Reason;
 import io.pkgguard.api.SourceSettings;
-import io.pkgguard.source.pypi.json.JsonFields.ShapeException;
 import io.pkgguard.source.pypi.files.DistributionFilenames;
+import io.pkgguard.source.pypi.json.JsonFields.ShapeException;
 import io.pkgguard.source.pypi.metadata.CoreMetadata;
 import io.pkgguard.source.pypi.metadata.CoreMetadataParser;
 import io.pkgguard.source.pypi.metadata.InvalidCoreMetadataException;
@@ -74,17 +74,22 @@ public final class PypiSimpleSource implements PackageSource {
     URI index = settings.descriptor().indexUrl();
     String scheme = index.getScheme() == null ? "" : index.getScheme().toLowerCase(Locale.ROOT);
     if (!List.of("https", "http", "file").contains(scheme)) {
-      throw new IllegalArgumentException("the index URL " + index
-          + " must be https: (http: on loopback only) or file:");
+      throw new IllegalArgumentException(
+          "the index URL " + index + " must be https: (http: on loopback only) or file:");
     }
-    long maxBytes = settings.positiveOption("max-bytes",
-        JsonDocuments.DEFAULT_MAX_BYTES);
-    Duration timeout = Duration.ofMillis(settings.positiveOption("timeout-ms",
-        PypiJsonSource.DEFAULT_TIMEOUT.toMillis()));
+    long maxBytes = settings.positiveOption("max-bytes", JsonDocuments.DEFAULT_MAX_BYTES);
+    Duration timeout =
+        Duration.ofMillis(
+            settings.positiveOption("timeout-ms", PypiJsonSource.DEFAULT_TIMEOUT.toMillis()));
     HttpTransport transport = settings.transport();
-    return new PypiSimpleSource(BaseUrl.of(index), new JsonDocuments(transport, maxBytes, timeout,
-        "pypi-simple needs the JSON form of the Simple API (PEP 691); use an index that serves"
-            + " application/vnd.pypi.simple.v1+json"));
+    return new PypiSimpleSource(
+        BaseUrl.of(index),
+        new JsonDocuments(
+            transport,
+            maxBytes,
+            timeout,
+            "pypi-simple needs the JSON form of the Simple API (PEP 691); use an index that serves"
+                + " application/vnd.pypi.simple.v1+json"));
   }
 
   @Override
@@ -100,8 +105,9 @@ public final class PypiSimpleSource implements PackageSource {
     try {
       String answered = JsonFields.requiredText(page, "name", "name");
       if (!PythonNames.scheme().normalize(answered).equals(name)) {
-        throw new SourceException(Reason.MISMATCH, pageUrl + " describes the project '"
-            + answered + "', not '" + name + "'");
+        throw new SourceException(
+            Reason.MISMATCH,
+            pageUrl + " describes the project '" + answered + "', not '" + name + "'");
       }
       Map<String, List<DistributionFile>> byVersion = new LinkedHashMap<>();
       Map<String, Optional<String>> metadataDigests = new LinkedHashMap<>();
@@ -121,79 +127,127 @@ public final class PypiSimpleSource implements PackageSource {
         byVersion.computeIfAbsent(version.get(), v -> new ArrayList<>()).add(file);
         coreMetadataDigest(node, path).ifPresent(d -> metadataDigests.put(file.filename(), d));
       }
-      List<Release> releases = byVersion.entrySet().stream()
-          .map(e -> new Release(e.getKey(), e.getValue()))
-          .sorted(Comparator.comparing(r -> Pep440Version.tryParse(r.version()).orElse(null),
-              Comparator.nullsFirst(Comparator.naturalOrder())))
-          .toList();
+      List<Release> releases =
+          byVersion.entrySet().stream()
+              .map(e -> new Release(e.getKey(), e.getValue()))
+              .sorted(
+                  Comparator.comparing(
+                      r -> Pep440Version.tryParse(r.version()).orElse(null),
+                      Comparator.nullsFirst(Comparator.naturalOrder())))
+              .toList();
       Release chosen = choose(request, releases, name, pageUrl);
-      PackageMetadata.Builder builder = PackageMetadata.builder(PackageId.pypi(answered),
-              chosen.version(), pageUrl)
-          .releases(releases)
-          .files(chosen.files())
-          .status(status(page))
-          .yanked(chosen.isYanked(), chosen.files().stream().map(DistributionFile::yankedReason)
-              .flatMap(Optional::stream).findFirst())
-          .requiresPython(chosen.files().stream().map(DistributionFile::requiresPython)
-              .flatMap(Optional::stream).findFirst());
+      PackageMetadata.Builder builder =
+          PackageMetadata.builder(PackageId.pypi(answered), chosen.version(), pageUrl)
+              .releases(releases)
+              .files(chosen.files())
+              .status(status(page))
+              .yanked(
+                  chosen.isYanked(),
+                  chosen.files().stream()
+                      .map(DistributionFile::yankedReason)
+                      .flatMap(Optional::stream)
+                      .findFirst())
+              .requiresPython(
+                  chosen.files().stream()
+                      .map(DistributionFile::requiresPython)
+                      .flatMap(Optional::stream)
+                      .findFirst());
       Optional<CoreMetadata> core = coreMetadata(chosen, metadataDigests, name);
-      core.ifPresent(m -> builder.summary(m.summary()).description(m.description())
-          .author(m.author()).authorEmail(m.authorEmail()).maintainer(m.maintainer())
-          .maintainerEmail(m.maintainerEmail()).license(m.license())
-          .licenseExpression(m.licenseExpression()).classifiers(m.classifiers())
-          .projectUrls(m.projectUrls()).homePage(m.homePage()).requiresDist(m.requiresDist())
-          .requiresPython(m.requiresPython().or(() -> chosen.files().stream()
-              .map(DistributionFile::requiresPython).flatMap(Optional::stream).findFirst())));
+      core.ifPresent(
+          m ->
+              builder
+                  .summary(m.summary())
+                  .description(m.description())
+                  .author(m.author())
+                  .authorEmail(m.authorEmail())
+                  .maintainer(m.maintainer())
+                  .maintainerEmail(m.maintainerEmail())
+                  .license(m.license())
+                  .licenseExpression(m.licenseExpression())
+                  .classifiers(m.classifiers())
+                  .projectUrls(m.projectUrls())
+                  .homePage(m.homePage())
+                  .requiresDist(m.requiresDist())
+                  .requiresPython(
+                      m.requiresPython()
+                          .or(
+                              () ->
+                                  chosen.files().stream()
+                                      .map(DistributionFile::requiresPython)
+                                      .flatMap(Optional::stream)
+                                      .findFirst())));
       return builder.build();
     } catch (ShapeException e) {
-      throw new SourceException(Reason.MALFORMED, "unexpected JSON from " + pageUrl + ": "
-          + e.getMessage(), e);
+      throw new SourceException(
+          Reason.MALFORMED, "unexpected JSON from " + pageUrl + ": " + e.getMessage(), e);
     }
   }
 
-  private static Release choose(PackageRequest request, List<Release> releases, String name,
-      URI pageUrl) throws SourceException {
+  private static Release choose(
+      PackageRequest request, List<Release> releases, String name, URI pageUrl)
+      throws SourceException {
     if (request.version().isPresent()) {
       String wanted = request.version().get();
       Optional<Pep440Version> parsed = Pep440Version.tryParse(wanted);
       return releases.stream()
-          .filter(r -> r.version().equals(wanted) || (parsed.isPresent()
-              && Pep440Version.tryParse(r.version()).map(parsed.get()::equals).orElse(false)))
+          .filter(
+              r ->
+                  r.version().equals(wanted)
+                      || (parsed.isPresent()
+                          && Pep440Version.tryParse(r.version())
+                              .map(parsed.get()::equals)
+                              .orElse(false)))
           .findFirst()
-          .orElseThrow(() -> new SourceException(Reason.NOT_FOUND, name + " has no release "
-              + wanted + " (see " + pageUrl + ")"));
+          .orElseThrow(
+              () ->
+                  new SourceException(
+                      Reason.NOT_FOUND,
+                      name + " has no release " + wanted + " (see " + pageUrl + ")"));
     }
     Pep440SpecifierSet constraint;
     try {
-      constraint = request.constraint().map(Pep440SpecifierSet::parse)
-          .orElse(Pep440SpecifierSet.any());
+      constraint =
+          request.constraint().map(Pep440SpecifierSet::parse).orElse(Pep440SpecifierSet.any());
     } catch (InvalidSpecifierException e) {
       throw new SourceException(Reason.INVALID_REQUEST, e.getMessage());
     }
-    String version = ReleaseSelector.newest(releases, constraint).orElseThrow(() ->
-        new SourceException(Reason.NOT_FOUND, "no installable release of " + name
-            + request.constraint().map(c -> " satisfies " + c).orElse(" exists")
-            + " (yanked releases are skipped; see " + pageUrl + ")"));
+    String version =
+        ReleaseSelector.newest(releases, constraint)
+            .orElseThrow(
+                () ->
+                    new SourceException(
+                        Reason.NOT_FOUND,
+                        "no installable release of "
+                            + name
+                            + request.constraint().map(c -> " satisfies " + c).orElse(" exists")
+                            + " (yanked releases are skipped; see "
+                            + pageUrl
+                            + ")"));
     return releases.stream().filter(r -> r.version().equals(version)).findFirst().orElseThrow();
   }
 
   /** The core metadata of the release's best file (a wheel if one offers it), digest checked. */
-  private Optional<CoreMetadata> coreMetadata(Release release, Map<String,
-      Optional<String>> digests, String name) throws SourceException {
-    Optional<DistributionFile> withMetadata = release.files().stream()
-        .filter(f -> digests.containsKey(f.filename()))
-        .min(Comparator.comparing(f -> f.kind() == DistributionFile.Kind.WHEEL ? 0 : 1));
+  private Optional<CoreMetadata> coreMetadata(
+      Release release, Map<String, Optional<String>> digests, String name) throws SourceException {
+    Optional<DistributionFile> withMetadata =
+        release.files().stream()
+            .filter(f -> digests.containsKey(f.filename()))
+            .min(Comparator.comparing(f -> f.kind() == DistributionFile.Kind.WHEEL ? 0 : 1));
     if (withMetadata.isEmpty()) {
       return Optional.empty();
     }
     DistributionFile file = withMetadata.get();
     URI url = URI.create(file.url() + ".metadata");
-    byte[] bytes = documents.getBytes(url, "core metadata of " + file.filename(),
-        CoreMetadataParser.MAX_BYTES);
+    byte[] bytes =
+        documents.getBytes(
+            url, "core metadata of " + file.filename(), CoreMetadataParser.MAX_BYTES);
     Optional<String> declared = digests.get(file.filename());
     if (declared.isPresent() && !declared.get().equalsIgnoreCase(sha256(bytes))) {
-      throw new SourceException(Reason.MALFORMED, "the core metadata of " + file.filename()
-          + " does not match the digest the index declares");
+      throw new SourceException(
+          Reason.MALFORMED,
+          "the core metadata of "
+              + file.filename()
+              + " does not match the digest the index declares");
     }
     CoreMetadata metadata;
     try {
@@ -201,12 +255,22 @@ public final class PypiSimpleSource implements PackageSource {
     } catch (InvalidCoreMetadataException e) {
       throw new SourceException(Reason.MALFORMED, url + ": " + e.getMessage(), e);
     }
-    boolean sameVersion = Pep440Version.tryParse(metadata.version())
-        .flatMap(v -> Pep440Version.tryParse(release.version()).map(v::equals))
-        .orElse(metadata.version().equals(release.version()));
+    boolean sameVersion =
+        Pep440Version.tryParse(metadata.version())
+            .flatMap(v -> Pep440Version.tryParse(release.version()).map(v::equals))
+            .orElse(metadata.version().equals(release.version()));
     if (!PythonNames.scheme().normalize(metadata.name()).equals(name) || !sameVersion) {
-      throw new SourceException(Reason.MISMATCH, url + " describes " + metadata.name() + " "
-          + metadata.version() + ", not " + name + " " + release.version());
+      throw new SourceException(
+          Reason.MISMATCH,
+          url
+              + " describes "
+              + metadata.name()
+              + " "
+              + metadata.version()
+              + ", not "
+              + name
+              + " "
+              + release.version());
     }
     return Optional.of(metadata);
   }
@@ -229,8 +293,8 @@ public final class PypiSimpleSource implements PackageSource {
     if (hashes.isPresent()) {
       sha256 = JsonFields.text(hashes.get(), "sha256", path + ".hashes.sha256");
       if (sha256.isPresent() && !SHA256.matcher(sha256.get()).matches()) {
-        throw new ShapeException(path + ".hashes.sha256", "64 hexadecimal digits",
-            hashes.get().get("sha256"));
+        throw new ShapeException(
+            path + ".hashes.sha256", "64 hexadecimal digits", hashes.get().get("sha256"));
       }
     }
     Optional<Instant> uploaded = Optional.empty();
@@ -238,27 +302,37 @@ public final class PypiSimpleSource implements PackageSource {
     if (time.isPresent()) {
       uploaded = io.pkgguard.api.Timestamps.parse(time.get());
       if (uploaded.isEmpty()) {
-        throw new ShapeException(path + ".upload-time", "an ISO-8601 time", node.get(
-            "upload-time"));
+        throw new ShapeException(
+            path + ".upload-time", "an ISO-8601 time", node.get("upload-time"));
       }
     }
     JsonNode yanked = node.get("yanked");
     boolean isYanked = yanked != null && (yanked.isTextual() || yanked.asBoolean(false));
-    Optional<String> reason = yanked != null && yanked.isTextual() && !yanked.asText().isBlank()
-        ? Optional.of(yanked.asText()) : Optional.empty();
-    Optional<URI> provenance = JsonFields.text(node, "provenance", path + ".provenance")
-        .flatMap(PypiSimpleSource::tryUri);
-    return new DistributionFile(filename, url, sha256,
-        JsonFields.wholeNumber(node, "size", path + ".size").map(OptionalLong::of)
+    Optional<String> reason =
+        yanked != null && yanked.isTextual() && !yanked.asText().isBlank()
+            ? Optional.of(yanked.asText())
+            : Optional.empty();
+    Optional<URI> provenance =
+        JsonFields.text(node, "provenance", path + ".provenance").flatMap(PypiSimpleSource::tryUri);
+    return new DistributionFile(
+        filename,
+        url,
+        sha256,
+        JsonFields.wholeNumber(node, "size", path + ".size")
+            .map(OptionalLong::of)
             .orElse(OptionalLong.empty()),
-        DistributionFile.Kind.ofFileName(filename), uploaded, isYanked, reason,
-        JsonFields.text(node, "requires-python", path + ".requires-python"), provenance);
+        DistributionFile.Kind.ofFileName(filename),
+        uploaded,
+        isYanked,
+        reason,
+        JsonFields.text(node, "requires-python", path + ".requires-python"),
+        provenance);
   }
 
   /** {@code core-metadata} (or the older {@code data-dist-info-metadata}): absent if false. */
   private static Optional<Optional<String>> coreMetadataDigest(JsonNode node, String path) {
-    JsonNode value = node.has("core-metadata") ? node.get("core-metadata")
-        : node.get("data-dist-info-metadata");
+    JsonNode value =
+        node.has("core-metadata") ? node.get("core-metadata") : node.get("data-dist-info-metadata");
     if (value == null || value.isNull() || (value.isBoolean() && !value.asBoolean())) {
       return Optional.empty();
     }

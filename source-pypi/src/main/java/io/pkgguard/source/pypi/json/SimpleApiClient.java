@@ -37,10 +37,12 @@ final class SimpleApiClient {
   static final String MEDIA_TYPE = "application/vnd.pypi.simple.v1+json";
 
   private static final Logger LOG = LoggerFactory.getLogger(SimpleApiClient.class);
-  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32)
-          .maxNumberLength(32).build())
-      .build());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder().maxNestingDepth(32).maxNumberLength(32).build())
+              .build());
 
   private final URI base;
   private final HttpTransport transport;
@@ -58,8 +60,8 @@ final class SimpleApiClient {
   PackageMetadata enrich(PackageMetadata metadata, String normalizedName) {
     URI url = URI.create(base + "/" + normalizedName + "/");
     try {
-      TransportResponse response = transport.get(
-          TransportRequest.get(url, MEDIA_TYPE, maxBytes, timeout));
+      TransportResponse response =
+          transport.get(TransportRequest.get(url, MEDIA_TYPE, maxBytes, timeout));
       String type = response.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
       if (response.status() != 200 || !type.contains("json")) {
         LOG.debug("simple API for {}: HTTP {} {}", normalizedName, response.status(), type);
@@ -74,16 +76,17 @@ final class SimpleApiClient {
         String path = "files[" + i + "]";
         Optional<String> where = JsonFields.text(file, "provenance", path + ".provenance");
         if (where.isPresent()) {
-          provenance.put(JsonFields.requiredText(file, "filename", path + ".filename"),
-              new URI(where.get()));
+          provenance.put(
+              JsonFields.requiredText(file, "filename", path + ".filename"), new URI(where.get()));
         }
       }
       return metadata.toBuilder()
           .status(status)
           .files(withProvenance(metadata.files(), provenance))
-          .releases(metadata.releases().stream()
-              .map(r -> new Release(r.version(), withProvenance(r.files(), provenance)))
-              .toList())
+          .releases(
+              metadata.releases().stream()
+                  .map(r -> new Release(r.version(), withProvenance(r.files(), provenance)))
+                  .toList())
           .build();
     } catch (TransportException | IOException | ShapeException | URISyntaxException e) {
       LOG.debug("simple API for {} unavailable: {}", normalizedName, e.getMessage());
@@ -99,12 +102,16 @@ final class SimpleApiClient {
   static Optional<ProjectStatus> status(JsonNode page) {
     JsonNode node = page.get("project-status");
     if (node != null && node.isObject()) {
-      return Optional.of(ProjectStatus.of(node.path("status").asText("active"),
-          Optional.ofNullable(node.get("reason")).filter(JsonNode::isTextual)
-              .map(JsonNode::asText)));
+      return Optional.of(
+          ProjectStatus.of(
+              node.path("status").asText("active"),
+              Optional.ofNullable(node.get("reason"))
+                  .filter(JsonNode::isTextual)
+                  .map(JsonNode::asText)));
     }
     return knowsProjectStatus(page.path("meta").path("api-version").asText(""))
-        ? Optional.of(ProjectStatus.of("active", Optional.empty())) : Optional.empty();
+        ? Optional.of(ProjectStatus.of("active", Optional.empty()))
+        : Optional.empty();
   }
 
   /** Whether a Simple API version is 1.4 or later, the first to carry project status. */
@@ -119,8 +126,8 @@ final class SimpleApiClient {
     }
   }
 
-  private static List<DistributionFile> withProvenance(List<DistributionFile> files,
-      Map<String, URI> provenance) {
+  private static List<DistributionFile> withProvenance(
+      List<DistributionFile> files, Map<String, URI> provenance) {
     return files.stream()
         .map(f -> f.withProvenance(Optional.ofNullable(provenance.get(f.filename()))))
         .toList();

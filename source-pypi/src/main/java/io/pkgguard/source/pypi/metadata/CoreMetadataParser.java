@@ -31,10 +31,13 @@ public final class CoreMetadataParser {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
       throw new InvalidCoreMetadataException("core metadata is not UTF-8");
     }
@@ -75,9 +78,10 @@ public final class CoreMetadataParser {
     }
     String name = required(fields, "name");
     String version = required(fields, "version");
-    String description = body.toString().strip().isEmpty()
-        ? first(fields, "description").map(CoreMetadataParser::unfoldDescription).orElse("")
-        : body.toString().strip();
+    String description =
+        body.toString().strip().isEmpty()
+            ? first(fields, "description").map(CoreMetadataParser::unfoldDescription).orElse("")
+            : body.toString().strip();
     Map<String, String> projectUrls = new LinkedHashMap<>();
     for (String entry : all(fields, "project-url")) {
       int comma = entry.indexOf(',');
@@ -85,11 +89,21 @@ public final class CoreMetadataParser {
         projectUrls.put(entry.substring(0, comma).strip(), entry.substring(comma + 1).strip());
       }
     }
-    return new CoreMetadata(name, version, first(fields, "summary").orElse(""), description,
-        first(fields, "author"), first(fields, "author-email"), first(fields, "maintainer"),
-        first(fields, "maintainer-email"), first(fields, "license"),
-        first(fields, "license-expression"), all(fields, "classifier"), projectUrls,
-        first(fields, "home-page"), all(fields, "requires-dist"),
+    return new CoreMetadata(
+        name,
+        version,
+        first(fields, "summary").orElse(""),
+        description,
+        first(fields, "author"),
+        first(fields, "author-email"),
+        first(fields, "maintainer"),
+        first(fields, "maintainer-email"),
+        first(fields, "license"),
+        first(fields, "license-expression"),
+        all(fields, "classifier"),
+        projectUrls,
+        first(fields, "home-page"),
+        all(fields, "requires-dist"),
         first(fields, "requires-python"));
   }
 
@@ -99,27 +113,33 @@ public final class CoreMetadataParser {
 
   private static String required(Map<String, List<String>> fields, String field)
       throws InvalidCoreMetadataException {
-    return first(fields, field).orElseThrow(() -> new InvalidCoreMetadataException(
-        "core metadata has no " + field + " field"));
+    return first(fields, field)
+        .orElseThrow(
+            () -> new InvalidCoreMetadataException("core metadata has no " + field + " field"));
   }
 
   private static Optional<String> first(Map<String, List<String>> fields, String field) {
     List<String> values = fields.getOrDefault(field, List.of());
     return values.isEmpty() || values.get(0).isBlank() || values.get(0).strip().equals("UNKNOWN")
-        ? Optional.empty() : Optional.of(values.get(0).strip());
+        ? Optional.empty()
+        : Optional.of(values.get(0).strip());
   }
 
   private static List<String> all(Map<String, List<String>> fields, String field) {
-    return fields.getOrDefault(field, List.of()).stream().map(String::strip)
-        .filter(v -> !v.isEmpty()).toList();
+    return fields.getOrDefault(field, List.of()).stream()
+        .map(String::strip)
+        .filter(v -> !v.isEmpty())
+        .toList();
   }
 
   /** Old tools fold the description with "       |" (eight columns) before each line. */
   private static String unfoldDescription(String folded) {
     StringBuilder out = new StringBuilder();
     for (String line : folded.split("\n", -1)) {
-      String stripped = line.startsWith("       |") ? line.substring(8)
-          : line.startsWith(" ") || line.startsWith("\t") ? line.substring(1) : line;
+      String stripped =
+          line.startsWith("       |")
+              ? line.substring(8)
+              : line.startsWith(" ") || line.startsWith("\t") ? line.substring(1) : line;
       out.append(stripped).append('\n');
     }
     return out.toString().strip();

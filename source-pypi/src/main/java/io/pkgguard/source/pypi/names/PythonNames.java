@@ -53,22 +53,28 @@ public final class PythonNames implements NameScheme {
       int codePoint = name.codePointAt(i);
       String where = " at position " + (i + 1);
       if (codePoint > 0x7F) {
-        return Optional.of(describe(codePoint) + where
-            + " is not allowed: Python names are ASCII letters, digits, '.', '-' and '_'"
-            + (Character.isLetter(codePoint)
-                ? " (a non-ASCII letter that looks like an ASCII one is a common disguise)"
-                : ""));
+        return Optional.of(
+            describe(codePoint)
+                + where
+                + " is not allowed: Python names are ASCII letters, digits, '.', '-' and '_'"
+                + (Character.isLetter(codePoint)
+                    ? " (a non-ASCII letter that looks like an ASCII one is a common disguise)"
+                    : ""));
       }
       if (Character.isISOControl(codePoint)) {
-        return Optional.of("the control character " + describe(codePoint) + where
-            + " is not allowed");
+        return Optional.of(
+            "the control character " + describe(codePoint) + where + " is not allowed");
       }
       if (Character.isWhitespace(codePoint)) {
         return Optional.of("a space" + where + " is not allowed: names contain no white space");
       }
       if (!Character.isLetterOrDigit(codePoint) && "._-".indexOf(codePoint) < 0) {
-        return Optional.of("'" + Character.toString(codePoint) + "'" + where
-            + " is not allowed: names use letters, digits, '.', '-' and '_'");
+        return Optional.of(
+            "'"
+                + Character.toString(codePoint)
+                + "'"
+                + where
+                + " is not allowed: names use letters, digits, '.', '-' and '_'");
       }
       i += Character.charCount(codePoint);
     }

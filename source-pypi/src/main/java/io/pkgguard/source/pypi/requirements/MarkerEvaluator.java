@@ -30,8 +30,8 @@ public final class MarkerEvaluator {
     REQUIREMENT
   }
 
-  private static final Set<String> VERSION_VARIABLES = Set.of("implementation_version",
-      "platform_release", "python_full_version", "python_version");
+  private static final Set<String> VERSION_VARIABLES =
+      Set.of("implementation_version", "platform_release", "python_full_version", "python_version");
   private static final Set<String> SET_VARIABLES = Set.of("extras", "dependency_groups");
 
   private MarkerEvaluator() {}
@@ -56,8 +56,9 @@ public final class MarkerEvaluator {
     environment.forEach((key, value) -> env.put(key, value));
     if (env.containsKey("extra")) {
       Object extra = env.get("extra");
-      env.put("extra", extra instanceof String s && !s.isEmpty()
-          ? PythonNames.scheme().normalize(s) : "");
+      env.put(
+          "extra",
+          extra instanceof String s && !s.isEmpty() ? PythonNames.scheme().normalize(s) : "");
     }
     if (env.get("python_full_version") instanceof String full && full.endsWith("+")) {
       // Development builds of CPython report "3.13.0+", which is not PEP 440.
@@ -103,15 +104,22 @@ public final class MarkerEvaluator {
       rhs = lookup(env, key);
     }
     if (!(lhs instanceof String left)) {
-      throw new MarkerEvaluationException(Kind.UNDEFINED_COMPARISON, "the set-valued marker '"
-          + key + "' can only be used as \"<name>\" in " + key + ", not on the left of "
-          + c.operator());
+      throw new MarkerEvaluationException(
+          Kind.UNDEFINED_COMPARISON,
+          "the set-valued marker '"
+              + key
+              + "' can only be used as \"<name>\" in "
+              + key
+              + ", not on the left of "
+              + c.operator());
     }
     if (SET_VARIABLES.contains(key)) {
       left = PythonNames.scheme().normalize(left);
       if (rhs instanceof Set<?> set) {
-        rhs = set.stream().map(v -> PythonNames.scheme().normalize(String.valueOf(v)))
-            .collect(Collectors.toSet());
+        rhs =
+            set.stream()
+                .map(v -> PythonNames.scheme().normalize(String.valueOf(v)))
+                .collect(Collectors.toSet());
       } else {
         rhs = PythonNames.scheme().normalize(String.valueOf(rhs));
       }
@@ -128,8 +136,10 @@ public final class MarkerEvaluator {
       case "==", "<=", ">=" -> left.equals(rhs);
       case "!=" -> !left.equals(rhs);
       case "<", ">" -> false;
-      default -> throw new MarkerEvaluationException(Kind.UNDEFINED_COMPARISON, "'"
-          + c.operator() + "' has no meaning between '" + left + "' and '" + rhs + "'");
+      default ->
+          throw new MarkerEvaluationException(
+              Kind.UNDEFINED_COMPARISON,
+              "'" + c.operator() + "' has no meaning between '" + left + "' and '" + rhs + "'");
     };
   }
 
@@ -152,14 +162,15 @@ public final class MarkerEvaluator {
       throws MarkerEvaluationException {
     Object value = env.get(key);
     if (value == null) {
-      throw new MarkerEvaluationException(Kind.UNDEFINED_NAME, "the environment does not define"
-          + " '" + key + "'");
+      throw new MarkerEvaluationException(
+          Kind.UNDEFINED_NAME, "the environment does not define" + " '" + key + "'");
     }
     return value;
   }
 
   private static String text(Marker.Operand operand) {
-    return operand instanceof Marker.Literal literal ? literal.value()
+    return operand instanceof Marker.Literal literal
+        ? literal.value()
         : ((Marker.Variable) operand).name();
   }
 }

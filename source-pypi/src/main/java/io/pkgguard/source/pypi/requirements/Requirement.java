@@ -38,13 +38,18 @@ public record Requirement(
 
   private java.util.List<Object> key() {
     var names = io.pkgguard.source.pypi.names.PythonNames.scheme();
-    return java.util.List.of(names.normalize(name),
+    return java.util.List.of(
+        names.normalize(name),
         new java.util.TreeSet<>(extras.stream().map(names::normalize).toList()),
-        new java.util.TreeSet<>(clauses.stream()
-            .map(c -> io.pkgguard.source.pypi.versions.Pep440Specifier.parse(c.toString())
-                .canonical())
-            .toList()),
-        url, marker.map(Marker::canonical));
+        new java.util.TreeSet<>(
+            clauses.stream()
+                .map(
+                    c ->
+                        io.pkgguard.source.pypi.versions.Pep440Specifier.parse(c.toString())
+                            .canonical())
+                .toList()),
+        url,
+        marker.map(Marker::canonical));
   }
 
   /**
@@ -57,8 +62,9 @@ public record Requirement(
     if (!extras.isEmpty()) {
       out.append('[').append(String.join(",", new java.util.TreeSet<>(extras))).append(']');
     }
-    out.append(String.join(",", new java.util.TreeSet<>(
-        clauses.stream().map(VersionClause::toString).toList())));
+    out.append(
+        String.join(
+            ",", new java.util.TreeSet<>(clauses.stream().map(VersionClause::toString).toList())));
     url.ifPresent(u -> out.append(" @ ").append(u).append(marker.isPresent() ? " " : ""));
     marker.ifPresent(m -> out.append("; ").append(Marker.canonical(m)));
     return out.toString();

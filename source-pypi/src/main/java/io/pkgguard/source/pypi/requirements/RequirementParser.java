@@ -1,11 +1,11 @@
 package io.pkgguard.source.pypi.requirements;
 
+import io.pkgguard.source.pypi.names.PythonNames;
+import io.pkgguard.source.pypi.versions.VersionSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.pkgguard.source.pypi.names.PythonNames;
-import io.pkgguard.source.pypi.versions.VersionSyntax;
 import java.util.Set;
 
 /**
@@ -29,20 +29,34 @@ public final class RequirementParser {
       List.of("===", "~=", "==", "!=", "<=", ">=", "<", ">");
   private static final List<String> MARKER_OPERATORS =
       List.of("===", "~=", "==", "!=", "<=", ">=", "<", ">");
-  private static final Set<String> VARIABLES = Set.of(
-      "python_version", "python_full_version", "os_name", "sys_platform", "platform_release",
-      "platform_system", "platform_version", "platform_machine",
-      "platform_python_implementation", "implementation_name", "implementation_version", "extra",
-      "extras", "dependency_groups");
+  private static final Set<String> VARIABLES =
+      Set.of(
+          "python_version",
+          "python_full_version",
+          "os_name",
+          "sys_platform",
+          "platform_release",
+          "platform_system",
+          "platform_version",
+          "platform_machine",
+          "platform_python_implementation",
+          "implementation_name",
+          "implementation_version",
+          "extra",
+          "extras",
+          "dependency_groups");
+
   /** Variables whose literal partners are normalised names: extra, extras, dependency_groups. */
   private static final Set<String> SET_VARIABLES = Set.of("extra", "extras", "dependency_groups");
-  private static final Map<String, String> ALIASES = Map.of(
-      "os.name", "os_name",
-      "sys.platform", "sys_platform",
-      "platform.version", "platform_version",
-      "platform.machine", "platform_machine",
-      "platform.python_implementation", "platform_python_implementation",
-      "python_implementation", "platform_python_implementation");
+
+  private static final Map<String, String> ALIASES =
+      Map.of(
+          "os.name", "os_name",
+          "sys.platform", "sys_platform",
+          "platform.version", "platform_version",
+          "platform.machine", "platform_machine",
+          "platform.python_implementation", "platform_python_implementation",
+          "python_implementation", "platform_python_implementation");
 
   private RequirementParser() {}
 
@@ -115,10 +129,11 @@ public final class RequirementParser {
         clauses = versionSpec();
         skipSpace();
         if (!atEnd() && !peek(';')) {
-          throw error(clauses.isEmpty()
-              ? "expected ';' or the end after the name (versions follow an operator such as"
-                  + " ==)"
-              : "expected ',' (between version clauses), ';' (before a marker) or the end");
+          throw error(
+              clauses.isEmpty()
+                  ? "expected ';' or the end after the name (versions follow an operator such as"
+                      + " ==)"
+                  : "expected ',' (between version clauses), ';' (before a marker) or the end");
         }
       }
       if (peek(';')) {
@@ -155,8 +170,10 @@ public final class RequirementParser {
       while (true) {
         String extra = identifier();
         if (extra.isEmpty()) {
-          throw error(extras.isEmpty() ? "expected an extra name after '['"
-              : "expected an extra name after ','");
+          throw error(
+              extras.isEmpty()
+                  ? "expected an extra name after '['"
+                  : "expected an extra name after ','");
         }
         extras.add(extra);
         skipSpace();
@@ -268,8 +285,8 @@ public final class RequirementParser {
       if (peek('(')) {
         int open = pos;
         if (++nesting > MAX_MARKER_NESTING) {
-          throw errorAt("the marker nests parentheses more than " + MAX_MARKER_NESTING
-              + " deep", open);
+          throw errorAt(
+              "the marker nests parentheses more than " + MAX_MARKER_NESTING + " deep", open);
         }
         pos++;
         Marker inner = markerOr();
@@ -291,15 +308,17 @@ public final class RequirementParser {
 
     /** PEP 685: extra names (and extras/dependency group literals) compare normalised. */
     private static Marker.Comparison normalizedExtras(Marker.Comparison c) {
-      if (c.left() instanceof Marker.Variable v && v.name().equals("extra")
+      if (c.left() instanceof Marker.Variable v
+          && v.name().equals("extra")
           && c.right() instanceof Marker.Literal l) {
-        return new Marker.Comparison(c.left(), c.operator(),
-            new Marker.Literal(PythonNames.scheme().normalize(l.value())));
+        return new Marker.Comparison(
+            c.left(), c.operator(), new Marker.Literal(PythonNames.scheme().normalize(l.value())));
       }
-      if (c.right() instanceof Marker.Variable v && SET_VARIABLES.contains(v.name())
+      if (c.right() instanceof Marker.Variable v
+          && SET_VARIABLES.contains(v.name())
           && c.left() instanceof Marker.Literal l) {
-        return new Marker.Comparison(new Marker.Literal(PythonNames.scheme().normalize(l.value())),
-            c.operator(), c.right());
+        return new Marker.Comparison(
+            new Marker.Literal(PythonNames.scheme().normalize(l.value())), c.operator(), c.right());
       }
       return c;
     }
@@ -321,7 +340,8 @@ public final class RequirementParser {
       }
       int start = pos;
       while (pos < text.length()
-          && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_'
+          && (Character.isLetterOrDigit(text.charAt(pos))
+              || text.charAt(pos) == '_'
               || text.charAt(pos) == '.')) {
         pos++;
       }
@@ -355,8 +375,8 @@ public final class RequirementParser {
         }
         throw error("expected 'in' after 'not'");
       }
-      throw error("expected a marker operator: one of <=, <, !=, ==, >=, >, ~=, ===, in,"
-          + " not in");
+      throw error(
+          "expected a marker operator: one of <=, <, !=, ==, >=, >, ~=, ===, in," + " not in");
     }
 
     private boolean keyword(String word) {
@@ -364,8 +384,8 @@ public final class RequirementParser {
       int before = pos;
       skipSpace();
       // "and"/"or" need a word boundary before them: white space, or a closing quote or paren.
-      boolean boundaryBefore = pos > before
-          || (pos > 0 && "'\")".indexOf(text.charAt(pos - 1)) >= 0);
+      boolean boundaryBefore =
+          pos > before || (pos > 0 && "'\")".indexOf(text.charAt(pos - 1)) >= 0);
       if (boundaryBefore && text.startsWith(word, pos) && boundaryAfter(pos + word.length())) {
         pos += word.length();
         return true;
@@ -375,8 +395,11 @@ public final class RequirementParser {
     }
 
     private boolean boundaryAfter(int index) {
-      return index >= text.length() || isSpace(text.charAt(index)) || text.charAt(index) == '('
-          || text.charAt(index) == '"' || text.charAt(index) == '\'';
+      return index >= text.length()
+          || isSpace(text.charAt(index))
+          || text.charAt(index) == '('
+          || text.charAt(index) == '"'
+          || text.charAt(index) == '\'';
     }
 
     private String identifier() {

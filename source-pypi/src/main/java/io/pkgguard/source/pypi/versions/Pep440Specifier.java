@@ -23,8 +23,10 @@ public final class Pep440Specifier {
   private final String operator;
   private final String version;
   private final Optional<Boolean> explicitPrereleases;
+
   /** The parsed version (without a trailing .*); empty only for an unparsable === operand. */
   private final Optional<Pep440Version> parsed;
+
   private final boolean wildcard;
 
   private Pep440Specifier(String operator, String version, Optional<Boolean> prereleases) {
@@ -32,8 +34,8 @@ public final class Pep440Specifier {
     this.version = version;
     this.explicitPrereleases = prereleases;
     this.wildcard = version.endsWith(".*");
-    this.parsed = Pep440Version.tryParse(wildcard ? version.substring(0, version.length() - 2)
-        : version);
+    this.parsed =
+        Pep440Version.tryParse(wildcard ? version.substring(0, version.length() - 2) : version);
   }
 
   /**
@@ -51,24 +53,34 @@ public final class Pep440Specifier {
     for (String operator : OPERATORS) {
       if (trimmed.startsWith(operator)) {
         String version = trimmed.substring(operator.length()).strip();
-        if (version.isEmpty() || version.chars().anyMatch(Character::isWhitespace)
+        if (version.isEmpty()
+            || version.chars().anyMatch(Character::isWhitespace)
             || (operator.equals("===") && (version.contains(";") || version.contains(")")))) {
-          throw new InvalidSpecifierException("'" + text + "' is not a valid specifier: expected"
-              + " one version after " + operator);
+          throw new InvalidSpecifierException(
+              "'"
+                  + text
+                  + "' is not a valid specifier: expected"
+                  + " one version after "
+                  + operator);
         }
         if (!version.chars().allMatch(c -> c < 0x80)) {
-          throw new InvalidSpecifierException("'" + text + "' is not a valid specifier: the"
-              + " version has non-ASCII characters");
+          throw new InvalidSpecifierException(
+              "'" + text + "' is not a valid specifier: the" + " version has non-ASCII characters");
         }
-        VersionSyntax.clauseProblem(operator, version).ifPresent(problem -> {
-          throw new InvalidSpecifierException("'" + text + "' is not a valid specifier: "
-              + problem);
-        });
+        VersionSyntax.clauseProblem(operator, version)
+            .ifPresent(
+                problem -> {
+                  throw new InvalidSpecifierException(
+                      "'" + text + "' is not a valid specifier: " + problem);
+                });
         return new Pep440Specifier(operator, version, prereleases);
       }
     }
-    throw new InvalidSpecifierException("'" + text + "' is not a valid specifier: expected an"
-        + " operator (~=, ==, !=, <=, >=, <, >, ===) and a version");
+    throw new InvalidSpecifierException(
+        "'"
+            + text
+            + "' is not a valid specifier: expected an"
+            + " operator (~=, ==, !=, <=, >=, <, >, ===) and a version");
   }
 
   /** The operator. */
@@ -130,12 +142,13 @@ public final class Pep440Specifier {
   }
 
   boolean contains(VersionItem item, Optional<Boolean> prereleases) {
-    Optional<Boolean> policy = prereleases.isPresent() ? prereleases
-        : resolve(explicitPrereleases, prereleases());
+    Optional<Boolean> policy =
+        prereleases.isPresent() ? prereleases : resolve(explicitPrereleases, prereleases());
     if (isArbitrary()) {
       boolean same = item.text().toLowerCase(Locale.ROOT).equals(version.toLowerCase(Locale.ROOT));
-      return same && !(policy.equals(Optional.of(false))
-          && item.version().map(Pep440Version::isPreRelease).orElse(false));
+      return same
+          && !(policy.equals(Optional.of(false))
+              && item.version().map(Pep440Version::isPreRelease).orElse(false));
     }
     if (item.version().isEmpty()) {
       return false;
@@ -155,13 +168,15 @@ public final class Pep440Specifier {
     return filterItems(versions, VersionItem::of, prereleases);
   }
 
-  <T> List<T> filterItems(List<T> items, java.util.function.Function<T, VersionItem> key,
+  <T> List<T> filterItems(
+      List<T> items,
+      java.util.function.Function<T, VersionItem> key,
       Optional<Boolean> prereleases) {
-    Optional<Boolean> policy = prereleases.isPresent() ? prereleases
-        : resolve(explicitPrereleases, prereleases());
+    Optional<Boolean> policy =
+        prereleases.isPresent() ? prereleases : resolve(explicitPrereleases, prereleases());
     if (isArbitrary()) {
-      List<T> same = items.stream()
-          .filter(item -> key.apply(item).text().equalsIgnoreCase(version)).toList();
+      List<T> same =
+          items.stream().filter(item -> key.apply(item).text().equalsIgnoreCase(version)).toList();
       return PrereleasePolicy.apply(same, key, policy);
     }
     return PrereleasePolicy.filterMembers(items, key, this::matches, policy);
@@ -221,7 +236,9 @@ public final class Pep440Specifier {
 
   /** Same epoch, release (zero-padded) and pre-release as V: V, V.postN, V+local. */
   private static boolean samePostFamily(Pep440Version v, Pep440Version spec) {
-    return v.epoch() == spec.epoch() && sameRelease(v, spec) && v.preKind().equals(spec.preKind())
+    return v.epoch() == spec.epoch()
+        && sameRelease(v, spec)
+        && v.preKind().equals(spec.preKind())
         && v.preNumber().equals(spec.preNumber());
   }
 

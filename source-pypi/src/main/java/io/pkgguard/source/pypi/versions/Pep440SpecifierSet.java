@@ -17,8 +17,7 @@ import java.util.function.Function;
  */
 public final class Pep440SpecifierSet {
 
-  private static final Pep440SpecifierSet ANY = new Pep440SpecifierSet(List.of(),
-      Optional.empty());
+  private static final Pep440SpecifierSet ANY = new Pep440SpecifierSet(List.of(), Optional.empty());
 
   private final List<Pep440Specifier> specifiers;
   private final Optional<Boolean> explicitPrereleases;
@@ -67,7 +66,8 @@ public final class Pep440SpecifierSet {
       return explicitPrereleases;
     }
     return specifiers.stream().anyMatch(s -> s.prereleases().equals(Optional.of(true)))
-        ? Optional.of(true) : Optional.empty();
+        ? Optional.of(true)
+        : Optional.empty();
   }
 
   /** Whether a version string is in the set. */
@@ -91,8 +91,7 @@ public final class Pep440SpecifierSet {
   }
 
   /** As {@link #contains(String, Optional, boolean)}, for a parsed version. */
-  public boolean contains(Pep440Version version, Optional<Boolean> prereleases,
-      boolean installed) {
+  public boolean contains(Pep440Version version, Optional<Boolean> prereleases, boolean installed) {
     return contains(VersionItem.of(version), prereleases, installed);
   }
 
@@ -103,17 +102,22 @@ public final class Pep440SpecifierSet {
       policy = Optional.of(true);
     }
     boolean arbitrary = hasArbitrary();
-    if (version.isPresent() && !arbitrary && version.get().local().isEmpty()
+    if (version.isPresent()
+        && !arbitrary
+        && version.get().local().isEmpty()
         && !specifiers.isEmpty()) {
       Pep440Version v = version.get();
-      if (v.isPreRelease() && (policy.equals(Optional.of(false))
-          || (policy.isEmpty() && explicitPrereleases.equals(Optional.of(false))))) {
+      if (v.isPreRelease()
+          && (policy.equals(Optional.of(false))
+              || (policy.isEmpty() && explicitPrereleases.equals(Optional.of(false))))) {
         return false;
       }
       return specifiers.stream().allMatch(s -> s.matches(v));
     }
-    VersionItem check = (arbitrary && !item.parsedObject()) || version.isEmpty() ? item
-        : VersionItem.of(version.get());
+    VersionItem check =
+        (arbitrary && !item.parsedObject()) || version.isEmpty()
+            ? item
+            : VersionItem.of(version.get());
     return !filterItems(List.of(check), Function.identity(), policy).isEmpty();
   }
 
@@ -126,32 +130,35 @@ public final class Pep440SpecifierSet {
   }
 
   /** As {@link #filter(List, Optional)}, for items that carry a version string. */
-  public <T> List<T> filter(List<T> items, Function<T, String> version,
-      Optional<Boolean> prereleases) {
+  public <T> List<T> filter(
+      List<T> items, Function<T, String> version, Optional<Boolean> prereleases) {
     return filterItems(items, item -> VersionItem.of(version.apply(item)), prereleases);
   }
 
   /** As {@link #filter(List, Optional)}, for parsed versions. */
-  public List<Pep440Version> filterVersions(List<Pep440Version> versions,
-      Optional<Boolean> prereleases) {
+  public List<Pep440Version> filterVersions(
+      List<Pep440Version> versions, Optional<Boolean> prereleases) {
     return filterItems(versions, VersionItem::of, prereleases);
   }
 
-  <T> List<T> filterItems(List<T> items, Function<T, VersionItem> key,
-      Optional<Boolean> prereleases) {
+  <T> List<T> filterItems(
+      List<T> items, Function<T, VersionItem> key, Optional<Boolean> prereleases) {
     Optional<Boolean> policy = prereleases.isPresent() ? prereleases : prereleases();
     if (specifiers.isEmpty()) {
       return PrereleasePolicy.apply(items, key, policy);
     }
     if (hasArbitrary()) {
-      List<T> matches = items.stream()
-          .filter(item -> specifiers.stream()
-              .allMatch(s -> s.contains(key.apply(item), Optional.of(true))))
-          .toList();
+      List<T> matches =
+          items.stream()
+              .filter(
+                  item ->
+                      specifiers.stream()
+                          .allMatch(s -> s.contains(key.apply(item), Optional.of(true))))
+              .toList();
       return PrereleasePolicy.apply(matches, key, policy);
     }
-    return PrereleasePolicy.filterMembers(items, key,
-        v -> specifiers.stream().allMatch(s -> s.matches(v)), policy);
+    return PrereleasePolicy.filterMembers(
+        items, key, v -> specifiers.stream().allMatch(s -> s.matches(v)), policy);
   }
 
   /**
@@ -206,12 +213,16 @@ public final class Pep440SpecifierSet {
   private void checkRelationOperand(Pep440SpecifierSet other) {
     Objects.requireNonNull(other, "other");
     if (hasArbitrary() || other.hasArbitrary()) {
-      throw new IllegalArgumentException("set relations do not support === clauses ('" + this
-          + "' and '" + other + "'): === compares text, not versions");
+      throw new IllegalArgumentException(
+          "set relations do not support === clauses ('"
+              + this
+              + "' and '"
+              + other
+              + "'): === compares text, not versions");
     }
     if (!explicitPrereleases.equals(other.explicitPrereleases)) {
-      throw new IllegalArgumentException("cannot relate sets with different pre-release"
-          + " settings");
+      throw new IllegalArgumentException(
+          "cannot relate sets with different pre-release" + " settings");
     }
   }
 
@@ -232,8 +243,8 @@ public final class Pep440SpecifierSet {
    * clauses disagree or that text fails another clause.
    */
   private boolean arbitraryUnsatisfiable() {
-    List<Pep440Specifier> arbitrary = specifiers.stream().filter(Pep440Specifier::isArbitrary)
-        .toList();
+    List<Pep440Specifier> arbitrary =
+        specifiers.stream().filter(Pep440Specifier::isArbitrary).toList();
     if (arbitrary.isEmpty()) {
       return false;
     }
@@ -278,10 +289,11 @@ public final class Pep440SpecifierSet {
    */
   public Pep440SpecifierSet and(Pep440SpecifierSet other) {
     Optional<Boolean> prereleases;
-    if (explicitPrereleases.isPresent() && other.explicitPrereleases.isPresent()
+    if (explicitPrereleases.isPresent()
+        && other.explicitPrereleases.isPresent()
         && !explicitPrereleases.equals(other.explicitPrereleases)) {
-      throw new IllegalArgumentException("cannot combine a set that admits pre-releases with one"
-          + " that refuses them");
+      throw new IllegalArgumentException(
+          "cannot combine a set that admits pre-releases with one" + " that refuses them");
     }
     prereleases = explicitPrereleases.or(() -> other.explicitPrereleases);
     List<Pep440Specifier> all = new ArrayList<>(specifiers);
@@ -295,9 +307,11 @@ public final class Pep440SpecifierSet {
    */
   @Override
   public String toString() {
-    java.util.LinkedHashSet<Pep440Specifier> distinct = new java.util.LinkedHashSet<>(
-        specifiers.stream().sorted(java.util.Comparator.comparing(Pep440Specifier::toString))
-            .toList());
+    java.util.LinkedHashSet<Pep440Specifier> distinct =
+        new java.util.LinkedHashSet<>(
+            specifiers.stream()
+                .sorted(java.util.Comparator.comparing(Pep440Specifier::toString))
+                .toList());
     return String.join(",", distinct.stream().map(Pep440Specifier::toString).toList());
   }
 }

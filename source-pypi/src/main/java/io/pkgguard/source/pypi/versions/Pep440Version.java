@@ -25,15 +25,16 @@ public final class Pep440Version implements Comparable<Pep440Version> {
 
   // The PEP 440 appendix's regular expression, written out. CASE_INSENSITIVE without
   // UNICODE_CASE is ASCII-only: 'İ' must not pass for 'i'.
-  private static final Pattern VERSION = Pattern.compile(
-      "v?"
-          + "(?:(?<epoch>[0-9]+)!)?"
-          + "(?<release>[0-9]+(?:\\.[0-9]+)*)"
-          + "(?<pre>[-_.]?(?<preL>alpha|beta|preview|pre|rc|a|b|c)[-_.]?(?<preN>[0-9]+)?)?"
-          + "(?<post>-(?<postN1>[0-9]+)|[-_.]?(?<postL>post|rev|r)[-_.]?(?<postN2>[0-9]+)?)?"
-          + "(?<dev>[-_.]?(?<devL>dev)[-_.]?(?<devN>[0-9]+)?)?"
-          + "(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern VERSION =
+      Pattern.compile(
+          "v?"
+              + "(?:(?<epoch>[0-9]+)!)?"
+              + "(?<release>[0-9]+(?:\\.[0-9]+)*)"
+              + "(?<pre>[-_.]?(?<preL>alpha|beta|preview|pre|rc|a|b|c)[-_.]?(?<preN>[0-9]+)?)?"
+              + "(?<post>-(?<postN1>[0-9]+)|[-_.]?(?<postL>post|rev|r)[-_.]?(?<postN2>[0-9]+)?)?"
+              + "(?<dev>[-_.]?(?<devL>dev)[-_.]?(?<devN>[0-9]+)?)?"
+              + "(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?",
+          Pattern.CASE_INSENSITIVE);
   private static final int MAX_DIGITS = 18;
   private static final int SHOWN = 40;
 
@@ -68,8 +69,14 @@ public final class Pep440Version implements Comparable<Pep440Version> {
   private final List<String> local;
   private final String text;
 
-  private Pep440Version(long epoch, long[] release, PreKind preKind, long preNumber, long post,
-      long dev, List<String> local) {
+  private Pep440Version(
+      long epoch,
+      long[] release,
+      PreKind preKind,
+      long preNumber,
+      long post,
+      long dev,
+      List<String> local) {
     this.epoch = epoch;
     this.release = release;
     this.preKind = preKind;
@@ -88,14 +95,23 @@ public final class Pep440Version implements Comparable<Pep440Version> {
   public static Pep440Version parse(String input) {
     String trimmed = stripWhitespace(input);
     if (trimmed.length() > MAX_LENGTH) {
-      throw new InvalidVersionException("a version of " + trimmed.length() + " characters ('"
-          + shown(trimmed) + "') is longer than the " + MAX_LENGTH + " pkgguard reads; no"
-          + " published version comes close");
+      throw new InvalidVersionException(
+          "a version of "
+              + trimmed.length()
+              + " characters ('"
+              + shown(trimmed)
+              + "') is longer than the "
+              + MAX_LENGTH
+              + " pkgguard reads; no"
+              + " published version comes close");
     }
     Matcher m = VERSION.matcher(trimmed);
     if (!m.matches()) {
-      throw new InvalidVersionException("'" + shown(input) + "' is not a valid PEP 440 version"
-          + " (such as 1.0, 2.0.1rc1, 1!3.0.post2.dev1+local.7)");
+      throw new InvalidVersionException(
+          "'"
+              + shown(input)
+              + "' is not a valid PEP 440 version"
+              + " (such as 1.0, 2.0.1rc1, 1!3.0.post2.dev1+local.7)");
     }
     long epoch = m.group("epoch") == null ? 0 : number(m.group("epoch"), input);
     String[] parts = m.group("release").split("\\.");
@@ -106,11 +122,12 @@ public final class Pep440Version implements Comparable<Pep440Version> {
     PreKind preKind = null;
     long preNumber = 0;
     if (m.group("pre") != null) {
-      preKind = switch (m.group("preL").toLowerCase(Locale.ROOT)) {
-        case "a", "alpha" -> PreKind.A;
-        case "b", "beta" -> PreKind.B;
-        default -> PreKind.RC;
-      };
+      preKind =
+          switch (m.group("preL").toLowerCase(Locale.ROOT)) {
+            case "a", "alpha" -> PreKind.A;
+            case "b", "beta" -> PreKind.B;
+            default -> PreKind.RC;
+          };
       preNumber = m.group("preN") == null ? 0 : number(m.group("preN"), input);
     }
     long post = -1;
@@ -118,10 +135,12 @@ public final class Pep440Version implements Comparable<Pep440Version> {
       String n = m.group("postN1") != null ? m.group("postN1") : m.group("postN2");
       post = n == null ? 0 : number(n, input);
     }
-    long dev = m.group("dev") == null ? -1
-        : m.group("devN") == null ? 0 : number(m.group("devN"), input);
-    List<String> local = m.group("local") == null ? List.of()
-        : Arrays.stream(m.group("local").toLowerCase(Locale.ROOT).split("[-_.]")).toList();
+    long dev =
+        m.group("dev") == null ? -1 : m.group("devN") == null ? 0 : number(m.group("devN"), input);
+    List<String> local =
+        m.group("local") == null
+            ? List.of()
+            : Arrays.stream(m.group("local").toLowerCase(Locale.ROOT).split("[-_.]")).toList();
     return new Pep440Version(epoch, release, preKind, preNumber, post, dev, local);
   }
 
@@ -137,8 +156,8 @@ public final class Pep440Version implements Comparable<Pep440Version> {
   private static long number(String digits, String input) {
     String significant = digits.replaceFirst("^0+(?=.)", "");
     if (significant.length() > MAX_DIGITS) {
-      throw new InvalidVersionException("'" + input + "' has a number longer than " + MAX_DIGITS
-          + " digits");
+      throw new InvalidVersionException(
+          "'" + input + "' has a number longer than " + MAX_DIGITS + " digits");
     }
     return Long.parseLong(significant);
   }
@@ -232,7 +251,8 @@ public final class Pep440Version implements Comparable<Pep440Version> {
 
   /** This version without its local label. */
   public Pep440Version publicVersion() {
-    return local.isEmpty() ? this
+    return local.isEmpty()
+        ? this
         : new Pep440Version(epoch, release, preKind, preNumber, post, dev, List.of());
   }
 
@@ -260,8 +280,8 @@ public final class Pep440Version implements Comparable<Pep440Version> {
 
   /** Epoch and release without the last release part ({@code 1.4.5} → {@code 1.4}). */
   Pep440Version withoutLastReleasePart() {
-    return new Pep440Version(epoch, Arrays.copyOf(release, Math.max(1, release.length - 1)),
-        null, 0, -1, -1, List.of());
+    return new Pep440Version(
+        epoch, Arrays.copyOf(release, Math.max(1, release.length - 1)), null, 0, -1, -1, List.of());
   }
 
   /** The next pre-release's first dev release: 1.0a1 → 1.0a2.dev0. */
@@ -284,8 +304,9 @@ public final class Pep440Version implements Comparable<Pep440Version> {
    * absent). Comparing these arrays in order is {@link #compareTo} for equal releases and locals.
    */
   long[] suffixKey() {
-    return new long[] {preRank(), preKind == null ? 0 : preNumber, post,
-        dev < 0 ? Long.MAX_VALUE : dev};
+    return new long[] {
+      preRank(), preKind == null ? 0 : preNumber, post, dev < 0 ? Long.MAX_VALUE : dev
+    };
   }
 
   /** The normal form without the local label. */
@@ -305,8 +326,9 @@ public final class Pep440Version implements Comparable<Pep440Version> {
     while (length > 1 && release[length - 1] == 0) {
       length--;
     }
-    return new Pep440Version(epoch, Arrays.copyOf(release, length), preKind, preNumber, post,
-        dev, local).text;
+    return new Pep440Version(
+            epoch, Arrays.copyOf(release, length), preKind, preNumber, post, dev, local)
+        .text;
   }
 
   private String render(boolean withLocal) {
@@ -370,8 +392,7 @@ public final class Pep440Version implements Comparable<Pep440Version> {
     if (c != 0) {
       return c;
     }
-    c = Long.compare(preKind == null ? 0 : preNumber, other.preKind == null ? 0
-        : other.preNumber);
+    c = Long.compare(preKind == null ? 0 : preNumber, other.preKind == null ? 0 : other.preNumber);
     if (c != 0) {
       return c;
     }
@@ -380,8 +401,7 @@ public final class Pep440Version implements Comparable<Pep440Version> {
       return c;
     }
     // No dev segment sorts after any dev segment.
-    return Long.compare(dev < 0 ? Long.MAX_VALUE : dev, other.dev < 0 ? Long.MAX_VALUE
-        : other.dev);
+    return Long.compare(dev < 0 ? Long.MAX_VALUE : dev, other.dev < 0 ? Long.MAX_VALUE : other.dev);
   }
 
   private int preRank() {
@@ -432,11 +452,17 @@ public final class Pep440Version implements Comparable<Pep440Version> {
     long[] trimmed = Arrays.copyOf(release, length);
     List<Object> localKey = new ArrayList<>();
     for (String part : local) {
-      localKey.add(part.chars().allMatch(Character::isDigit)
-          ? new java.math.BigInteger(part) : part);
+      localKey.add(
+          part.chars().allMatch(Character::isDigit) ? new java.math.BigInteger(part) : part);
     }
-    return Objects.hash(epoch, Arrays.hashCode(trimmed), preRank(),
-        preKind == null ? 0 : preNumber, post, dev, localKey);
+    return Objects.hash(
+        epoch,
+        Arrays.hashCode(trimmed),
+        preRank(),
+        preKind == null ? 0 : preNumber,
+        post,
+        dev,
+        localKey);
   }
 
   /** The normal form, such as {@code 1!2.0rc1.post3.dev4+ubuntu.1}. */

@@ -16,8 +16,11 @@ final class PrereleasePolicy {
   private PrereleasePolicy() {}
 
   /** Items whose version satisfies {@code member}, in order; unparsable items are dropped. */
-  static <T> List<T> filterMembers(List<T> items, Function<T, VersionItem> key,
-      Predicate<Pep440Version> member, Optional<Boolean> prereleases) {
+  static <T> List<T> filterMembers(
+      List<T> items,
+      Function<T, VersionItem> key,
+      Predicate<Pep440Version> member,
+      Optional<Boolean> prereleases) {
     List<T> out = new ArrayList<>();
     List<T> held = new ArrayList<>();
     boolean finalFound = false;
@@ -49,8 +52,8 @@ final class PrereleasePolicy {
    * {@code ===} can match): with the default, unparsable and pre-release items count as
    * non-final.
    */
-  static <T> List<T> apply(List<T> matches, Function<T, VersionItem> key,
-      Optional<Boolean> prereleases) {
+  static <T> List<T> apply(
+      List<T> matches, Function<T, VersionItem> key, Optional<Boolean> prereleases) {
     if (prereleases.isPresent()) {
       if (prereleases.get()) {
         return List.copyOf(matches);

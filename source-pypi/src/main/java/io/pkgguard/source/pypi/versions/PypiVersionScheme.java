@@ -14,8 +14,8 @@ public final class PypiVersionScheme implements VersionScheme {
   private static final int CACHE_ENTRIES = 65_536;
   private static final int CACHED_LENGTH = 64;
 
-  private final java.util.concurrent.ConcurrentHashMap<String,
-      java.util.Optional<Pep440Version>> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<Pep440Version>>
+      parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
   private PypiVersionScheme() {}
 

@@ -17,10 +17,11 @@ public final class ReleaseSelector {
 
   /** The chosen release's version as the index spells it, if any release qualifies. */
   public static Optional<String> newest(List<Release> releases, Pep440SpecifierSet constraint) {
-    List<Release> installable = releases.stream()
-        .filter(r -> !r.files().isEmpty() && !r.isYanked())
-        .filter(r -> Pep440Version.tryParse(r.version()).isPresent())
-        .toList();
+    List<Release> installable =
+        releases.stream()
+            .filter(r -> !r.files().isEmpty() && !r.isYanked())
+            .filter(r -> Pep440Version.tryParse(r.version()).isPresent())
+            .toList();
     return constraint.filter(installable, Release::version, Optional.empty()).stream()
         .max(Comparator.comparing(r -> Pep440Version.parse(r.version())))
         .map(Release::version);

@@ -32,8 +32,7 @@ record VersionInterval(Lower lower, Upper upper) {
     }
     VersionPoint high = upper.point().get();
     if (lower.point().isEmpty()) {
-      return !upper.inclusive() && high.isExact()
-          && high.version().compareTo(MIN_VERSION) <= 0;
+      return !upper.inclusive() && high.isExact() && high.version().compareTo(MIN_VERSION) <= 0;
     }
     VersionPoint low = lower.point().get();
     if (!low.isExact()) {
@@ -50,21 +49,33 @@ record VersionInterval(Lower lower, Upper upper) {
   /** Whether a version lies in the interval. */
   boolean contains(Pep440Version version) {
     VersionPoint point = VersionPoint.of(version);
-    boolean aboveLower = lower.point().map(low -> {
-      int c = point.compareTo(low);
-      return c > 0 || (c == 0 && lower.inclusive());
-    }).orElse(true);
-    boolean belowUpper = upper.point().map(high -> {
-      int c = point.compareTo(high);
-      return c < 0 || (c == 0 && upper.inclusive());
-    }).orElse(true);
+    boolean aboveLower =
+        lower
+            .point()
+            .map(
+                low -> {
+                  int c = point.compareTo(low);
+                  return c > 0 || (c == 0 && lower.inclusive());
+                })
+            .orElse(true);
+    boolean belowUpper =
+        upper
+            .point()
+            .map(
+                high -> {
+                  int c = point.compareTo(high);
+                  return c < 0 || (c == 0 && upper.inclusive());
+                })
+            .orElse(true);
     return aboveLower && belowUpper;
   }
 
   @Override
   public String toString() {
-    return (lower.inclusive() ? "[" : "(") + lower.point().map(Object::toString).orElse("-inf")
-        + ", " + upper.point().map(Object::toString).orElse("+inf")
+    return (lower.inclusive() ? "[" : "(")
+        + lower.point().map(Object::toString).orElse("-inf")
+        + ", "
+        + upper.point().map(Object::toString).orElse("+inf")
         + (upper.inclusive() ? "]" : ")");
   }
 

@@ -65,7 +65,8 @@ record VersionPoint(Pep440Version version, Kind kind) implements Comparable<Vers
       long nextPost = version.post().isPresent() ? version.post().getAsLong() + 1 : 0;
       return Optional.of(version.withPostAndDev(nextPost, 0));
     }
-    return version.preKind().isPresent() ? Optional.of(version.nextPreReleaseDev0())
+    return version.preKind().isPresent()
+        ? Optional.of(version.nextPreReleaseDev0())
         : Optional.empty();
   }
 

@@ -34,16 +34,21 @@ final class VersionRanges {
     }
     return switch (clause.operator()) {
       case ">=" -> List.of(new VersionInterval(lower(v, true), Upper.UNBOUNDED));
-      case "<=" -> List.of(new VersionInterval(Lower.UNBOUNDED,
-          Upper.at(VersionPoint.afterLocals(v), true)));
+      case "<=" ->
+          List.of(
+              new VersionInterval(Lower.UNBOUNDED, Upper.at(VersionPoint.afterLocals(v), true)));
       case ">" -> greaterThan(v);
       case "<" -> lessThan(v);
-      case "==" -> List.of(new VersionInterval(lower(v, true),
-          Upper.at(equalityTop(clause, v), true)));
-      case "!=" -> List.of(new VersionInterval(Lower.UNBOUNDED, upper(v, false)),
-          new VersionInterval(Lower.at(equalityTop(clause, v), false), Upper.UNBOUNDED));
-      case "~=" -> List.of(new VersionInterval(lower(v, true),
-          upper(nextPrefixDev0(v.withoutLastReleasePart()), false)));
+      case "==" ->
+          List.of(new VersionInterval(lower(v, true), Upper.at(equalityTop(clause, v), true)));
+      case "!=" ->
+          List.of(
+              new VersionInterval(Lower.UNBOUNDED, upper(v, false)),
+              new VersionInterval(Lower.at(equalityTop(clause, v), false), Upper.UNBOUNDED));
+      case "~=" ->
+          List.of(
+              new VersionInterval(
+                  lower(v, true), upper(nextPrefixDev0(v.withoutLastReleasePart()), false)));
       default -> throw new IllegalStateException("unknown operator " + clause.operator());
     };
   }
@@ -59,22 +64,24 @@ final class VersionRanges {
     if (operator.equals("==")) {
       return List.of(new VersionInterval(lower(first, true), upper(next, false)));
     }
-    return List.of(new VersionInterval(Lower.UNBOUNDED, upper(first, false)),
+    return List.of(
+        new VersionInterval(Lower.UNBOUNDED, upper(first, false)),
         new VersionInterval(lower(next, true), Upper.UNBOUNDED));
   }
 
   /** {@code >V} excludes V's post-releases unless V is a post- or dev-release itself. */
   private static List<VersionInterval> greaterThan(Pep440Version v) {
     if (v.dev().isPresent()) {
-      return List.of(new VersionInterval(lower(v.withDev(v.dev().getAsLong() + 1), true),
-          Upper.UNBOUNDED));
+      return List.of(
+          new VersionInterval(lower(v.withDev(v.dev().getAsLong() + 1), true), Upper.UNBOUNDED));
     }
     if (v.post().isPresent()) {
-      return List.of(new VersionInterval(
-          lower(v.withPostAndDev(v.post().getAsLong() + 1, 0), true), Upper.UNBOUNDED));
+      return List.of(
+          new VersionInterval(
+              lower(v.withPostAndDev(v.post().getAsLong() + 1, 0), true), Upper.UNBOUNDED));
     }
-    return List.of(new VersionInterval(Lower.at(VersionPoint.afterPosts(v), false),
-        Upper.UNBOUNDED));
+    return List.of(
+        new VersionInterval(Lower.at(VersionPoint.afterPosts(v), false), Upper.UNBOUNDED));
   }
 
   /** {@code <V} excludes V's pre-releases unless V is one. */
@@ -99,8 +106,7 @@ final class VersionRanges {
   }
 
   /** The versions in both lists (both sorted and disjoint), by a two-pointer merge. */
-  static List<VersionInterval> intersect(List<VersionInterval> left,
-      List<VersionInterval> right) {
+  static List<VersionInterval> intersect(List<VersionInterval> left, List<VersionInterval> right) {
     List<VersionInterval> result = new ArrayList<>();
     int i = 0;
     int j = 0;
@@ -133,8 +139,9 @@ final class VersionRanges {
       Lower start = interval.lower();
       Upper gapEnd = new Upper(start.point(), !start.inclusive());
       if (previous.isPresent()) {
-        gaps.add(new VersionInterval(new Lower(previous.get().point(),
-            !previous.get().inclusive()), gapEnd));
+        gaps.add(
+            new VersionInterval(
+                new Lower(previous.get().point(), !previous.get().inclusive()), gapEnd));
       } else if (start.point().isPresent()) {
         gaps.add(new VersionInterval(Lower.UNBOUNDED, gapEnd));
       }

@@ -26,8 +26,10 @@ public final class VersionSyntax {
     try {
       v = Pep440Version.parse(base);
     } catch (InvalidVersionException e) {
-      return Optional.of(e.getMessage().startsWith("a version of") ? e.getMessage()
-          : "'" + Pep440Version.shown(version) + "' is not a valid PEP 440 version");
+      return Optional.of(
+          e.getMessage().startsWith("a version of")
+              ? e.getMessage()
+              : "'" + Pep440Version.shown(version) + "' is not a valid PEP 440 version");
     }
     boolean equality = operator.equals("==") || operator.equals("!=");
     if (wildcard) {
@@ -35,8 +37,8 @@ public final class VersionSyntax {
         return Optional.of(".* suffix can only be used with == or !=");
       }
       if (v.isPreRelease() || v.isPostRelease() || v.local().isPresent()) {
-        return Optional.of(".* suffix cannot be used with pre-release, post-release, dev or"
-            + " local versions");
+        return Optional.of(
+            ".* suffix cannot be used with pre-release, post-release, dev or" + " local versions");
       }
     }
     if (v.local().isPresent() && !equality) {

@@ -11,18 +11,20 @@ class DistributionFilenamesTest {
   void readsVersionsFromEveryFilenameShape() {
     assertThat(DistributionFilenames.version("requests-2.34.2-py3-none-any.whl", "requests"))
         .contains("2.34.2");
-    assertThat(DistributionFilenames.version("zope.interface-7.0-1-cp312-cp312-manylinux.whl",
-        "zope-interface")).contains("7.0");
+    assertThat(
+            DistributionFilenames.version(
+                "zope.interface-7.0-1-cp312-cp312-manylinux.whl", "zope-interface"))
+        .contains("7.0");
     assertThat(DistributionFilenames.version("requests-2.34.2.tar.gz", "requests"))
         .contains("2.34.2");
     assertThat(DistributionFilenames.version("python-dateutil-2.9.0.zip", "python-dateutil"))
-        .as("a dash inside the name").contains("2.9.0");
+        .as("a dash inside the name")
+        .contains("2.9.0");
     assertThat(DistributionFilenames.version("Foo_Bar-1.0rc1.tar.bz2", "foo-bar"))
         .contains("1.0rc1");
     assertThat(DistributionFilenames.version("pkg-1.2-py2.7.egg", "pkg")).contains("1.2");
     assertThat(DistributionFilenames.version("pkg-1.2.win32.exe", "pkg")).contains("1.2");
-    assertThat(DistributionFilenames.version("pkg-1.2.win-amd64-py3.8.exe", "pkg"))
-        .contains("1.2");
+    assertThat(DistributionFilenames.version("pkg-1.2.win-amd64-py3.8.exe", "pkg")).contains("1.2");
     assertThat(DistributionFilenames.version("other-1.0.tar.gz", "pkg")).isEmpty();
     assertThat(DistributionFilenames.version("pkg.tar.gz", "pkg")).isEmpty();
   }

@@ -23,19 +23,26 @@ import org.junit.jupiter.api.Test;
  */
 class PypiEnvironmentReaderTest {
 
-  static final TargetEnvironment LINUX = TargetEnvironment.of(Map.ofEntries(
-      Map.entry("implementation_name", "cpython"), Map.entry("implementation_version", "3.12.0"),
-      Map.entry("os_name", "posix"), Map.entry("platform_machine", "x86_64"),
-      Map.entry("platform_release", ""), Map.entry("platform_system", "Linux"),
-      Map.entry("platform_version", ""), Map.entry("python_full_version", "3.12.0"),
-      Map.entry("platform_python_implementation", "CPython"),
-      Map.entry("python_version", "3.12"), Map.entry("sys_platform", "linux")));
+  static final TargetEnvironment LINUX =
+      TargetEnvironment.of(
+          Map.ofEntries(
+              Map.entry("implementation_name", "cpython"),
+              Map.entry("implementation_version", "3.12.0"),
+              Map.entry("os_name", "posix"),
+              Map.entry("platform_machine", "x86_64"),
+              Map.entry("platform_release", ""),
+              Map.entry("platform_system", "Linux"),
+              Map.entry("platform_version", ""),
+              Map.entry("python_full_version", "3.12.0"),
+              Map.entry("platform_python_implementation", "CPython"),
+              Map.entry("python_version", "3.12"),
+              Map.entry("sys_platform", "linux")));
 
   private final Map<String, String> files = new HashMap<>();
 
   private EnvironmentFiles project() {
-    return path -> Optional.ofNullable(files.get(path))
-        .map(text -> text.getBytes(StandardCharsets.UTF_8));
+    return path ->
+        Optional.ofNullable(files.get(path)).map(text -> text.getBytes(StandardCharsets.UTF_8));
   }
 
   private EnvironmentDescription read(String name, Map<String, String> variables)
@@ -45,7 +52,9 @@ class PypiEnvironmentReaderTest {
 
   @Test
   void aRequirementsFileIsDescribedLineByLine() throws Exception {
-    files.put("requirements.txt", """
+    files.put(
+        "requirements.txt",
+        """
         --extra-index-url https://${TOKEN}@corp.example/simple
         --trusted-host corp.example
         -c constraints.txt
@@ -55,33 +64,48 @@ class PypiEnvironmentReaderTest {
         urllib3
         pywin32==306; sys_platform == "win32"
         -e ./local
-        """.formatted("ab".repeat(32)));
+        """
+            .formatted("ab".repeat(32)));
     files.put("constraints.txt", "urllib3<2\nrequests>=3\n");
 
     EnvironmentDescription d = read("requirements.txt", Map.of("TOKEN", "s3cret"));
 
     assertThat(d.locked()).isFalse();
-    assertThat(d.requirements()).extracting(r -> r.request().id().name() + " "
-        + r.request().version().orElse("") + r.request().constraint().orElse(""))
+    assertThat(d.requirements())
+        .extracting(
+            r ->
+                r.request().id().name()
+                    + " "
+                    + r.request().version().orElse("")
+                    + r.request().constraint().orElse(""))
         .containsExactly("requests 2.32.3", "flask >=3", "urllib3 <2");
     assertThat(d.requirements().get(0).hashes()).containsExactly("sha256:" + "ab".repeat(32));
     assertThat(d.requirements().get(0).location().toString()).isEqualTo("requirements.txt:4:1");
-    assertThat(d.requirements()).allSatisfy(r -> assertThat(r.request().environment())
-        .isEqualTo(LINUX));
-    assertThat(d.indexes()).extracting(IndexChoice::kind).containsExactly(
-        IndexChoice.Kind.EXTRA_INDEX_URL, IndexChoice.Kind.TRUSTED_HOST);
+    assertThat(d.requirements())
+        .allSatisfy(r -> assertThat(r.request().environment()).isEqualTo(LINUX));
+    assertThat(d.indexes())
+        .extracting(IndexChoice::kind)
+        .containsExactly(IndexChoice.Kind.EXTRA_INDEX_URL, IndexChoice.Kind.TRUSTED_HOST);
     assertThat(d.indexes().get(0).value()).contains("s3cret");
     assertThat(d.indexes().get(0).written()).contains("${TOKEN}").doesNotContain("s3cret");
-    assertThat(d.observations()).extracting(o -> o.kind() + " " + o.subject()).containsExactly(
-        "DUPLICATE flask", "NOT_FOR_TARGET pywin32", "UNVETTED editable requirement './local'",
-        "CONTRADICTED_CONSTRAINT requests==2.32.3", "UNPINNED flask", "UNPINNED urllib3");
+    assertThat(d.observations())
+        .extracting(o -> o.kind() + " " + o.subject())
+        .containsExactly(
+            "DUPLICATE flask",
+            "NOT_FOR_TARGET pywin32",
+            "UNVETTED editable requirement './local'",
+            "CONTRADICTED_CONSTRAINT requests==2.32.3",
+            "UNPINNED flask",
+            "UNPINNED urllib3");
     assertThat(d.observations().get(0).detail()).isEqualTo("requirements.txt:5:1");
     assertThat(d.observations().get(3).detail()).isEqualTo(">=3 at constraints.txt:2:1");
   }
 
   @Test
   void aLockFileIsExactAndNamesWhatItDoesNotTakeFromAnIndex() throws Exception {
-    files.put("pylock.toml", """
+    files.put(
+        "pylock.toml",
+        """
         lock-version = "1.0"
         created-by = "test"
 
@@ -104,10 +128,12 @@ class PypiEnvironmentReaderTest {
     EnvironmentDescription d = read("pylock.toml", Map.of());
 
     assertThat(d.locked()).isTrue();
-    assertThat(d.requirements()).extracting(r -> r.request().id().name() + "=="
-        + r.request().version().orElse("")).containsExactly("requests==2.32.3");
-    assertThat(d.observations()).extracting(Observation::kind).containsExactly(
-        Observation.Kind.UNVETTED, Observation.Kind.NOT_FOR_TARGET);
+    assertThat(d.requirements())
+        .extracting(r -> r.request().id().name() + "==" + r.request().version().orElse(""))
+        .containsExactly("requests==2.32.3");
+    assertThat(d.observations())
+        .extracting(Observation::kind)
+        .containsExactly(Observation.Kind.UNVETTED, Observation.Kind.NOT_FOR_TARGET);
     assertThat(d.observations().get(0).subject()).startsWith("local path package local-thing");
   }
 
@@ -125,9 +151,16 @@ class PypiEnvironmentReaderTest {
 
   @Test
   void readsRequirementsAndLockFilesByName() {
-    assertThat(List.of("requirements.txt", "dev.in", "uv.lock", "poetry.lock", "Pipfile.lock",
-        "pylock.toml")).allSatisfy(name -> assertThat(new PypiEcosystem().readsEnvironment(name))
-        .as(name).isTrue());
+    assertThat(
+            List.of(
+                "requirements.txt",
+                "dev.in",
+                "uv.lock",
+                "poetry.lock",
+                "Pipfile.lock",
+                "pylock.toml"))
+        .allSatisfy(
+            name -> assertThat(new PypiEcosystem().readsEnvironment(name)).as(name).isTrue());
     assertThat(new PypiEcosystem().readsEnvironment("environment.yml")).isFalse();
   }
 }

@@ -22,8 +22,9 @@ class RequirementsFileReaderTest {
   }
 
   private RequirementsFile read(String path) throws InputFileException {
-    return new RequirementsFileReader(p -> Optional.ofNullable(project.get(p)),
-        Map.of("TOKEN", "s3cret")).read(path);
+    return new RequirementsFileReader(
+            p -> Optional.ofNullable(project.get(p)), Map.of("TOKEN", "s3cret"))
+        .read(path);
   }
 
   private List<String> texts(RequirementsFile file) {
@@ -35,7 +36,9 @@ class RequirementsFileReaderTest {
 
     @Test
     void requirementsMarkersCommentsAndContinuations() throws Exception {
-      file("requirements.txt", """
+      file(
+          "requirements.txt",
+          """
           # the web app
           requests>=2.31,<3  # HTTP
           Django[argon2]==5.0.6 ; python_version >= "3.10"
@@ -49,16 +52,27 @@ class RequirementsFileReaderTest {
           tool2 @ https://files.example.org/tool2-1.0.tar.gz
           """);
       RequirementsFile read = read("requirements.txt");
-      assertThat(texts(read)).containsExactly("requests>=2.31,<3",
-          "Django[argon2]==5.0.6 ; python_version >= \"3.10\"", "numpy     >=1.26",
-          "pywin32==306; sys_platform == \"win32\"", "./vendor/local-lib",
-          "https://files.example.org/pkg-1.0-py3-none-any.whl",
-          "git+https://github.com/example/tool@v1#egg=tool",
-          "tool2 @ https://files.example.org/tool2-1.0.tar.gz");
-      assertThat(read.requirements()).extracting(RequirementLine::kind).containsExactly(
-          RequirementLine.Kind.NAMED, RequirementLine.Kind.NAMED, RequirementLine.Kind.NAMED,
-          RequirementLine.Kind.NAMED, RequirementLine.Kind.LOCAL_PATH, RequirementLine.Kind.URL,
-          RequirementLine.Kind.URL, RequirementLine.Kind.DIRECT_URL);
+      assertThat(texts(read))
+          .containsExactly(
+              "requests>=2.31,<3",
+              "Django[argon2]==5.0.6 ; python_version >= \"3.10\"",
+              "numpy     >=1.26",
+              "pywin32==306; sys_platform == \"win32\"",
+              "./vendor/local-lib",
+              "https://files.example.org/pkg-1.0-py3-none-any.whl",
+              "git+https://github.com/example/tool@v1#egg=tool",
+              "tool2 @ https://files.example.org/tool2-1.0.tar.gz");
+      assertThat(read.requirements())
+          .extracting(RequirementLine::kind)
+          .containsExactly(
+              RequirementLine.Kind.NAMED,
+              RequirementLine.Kind.NAMED,
+              RequirementLine.Kind.NAMED,
+              RequirementLine.Kind.NAMED,
+              RequirementLine.Kind.LOCAL_PATH,
+              RequirementLine.Kind.URL,
+              RequirementLine.Kind.URL,
+              RequirementLine.Kind.DIRECT_URL);
       assertThat(read.requirements().get(2).location()).hasToString("requirements.txt:4:1");
       assertThat(read.requirements().get(1).requirement().orElseThrow().marker()).isPresent();
     }
@@ -66,10 +80,20 @@ class RequirementsFileReaderTest {
     @Test
     void hashesAreKeptPerRequirement() throws Exception {
       String sha = "f".repeat(64);
-      file("requirements.txt", "requests==2.32.3 \\\n    --hash=sha256:" + sha + " \\\n"
-          + "    --hash sha512:" + "A".repeat(128) + "\n");
-      assertThat(read("requirements.txt").requirements()).singleElement().satisfies(r ->
-          assertThat(r.hashes()).containsExactly("sha256:" + sha, "sha512:" + "a".repeat(128)));
+      file(
+          "requirements.txt",
+          "requests==2.32.3 \\\n    --hash=sha256:"
+              + sha
+              + " \\\n"
+              + "    --hash sha512:"
+              + "A".repeat(128)
+              + "\n");
+      assertThat(read("requirements.txt").requirements())
+          .singleElement()
+          .satisfies(
+              r ->
+                  assertThat(r.hashes())
+                      .containsExactly("sha256:" + sha, "sha512:" + "a".repeat(128)));
     }
 
     @Test
@@ -81,15 +105,20 @@ class RequirementsFileReaderTest {
       RequirementsFile read = read("requirements.txt");
       assertThat(texts(read)).containsExactly("idna", "requests", "urllib3<2", "flask");
       assertThat(read.requirements().get(2).constraint()).isTrue();
-      assertThat(read.requirements().get(0).location()).hasToString(
-          "requirements/common.txt:1:1");
-      assertThat(read.files()).containsExactly("requirements.txt", "requirements/base.txt",
-          "requirements/common.txt", "constraints.txt");
+      assertThat(read.requirements().get(0).location()).hasToString("requirements/common.txt:1:1");
+      assertThat(read.files())
+          .containsExactly(
+              "requirements.txt",
+              "requirements/base.txt",
+              "requirements/common.txt",
+              "constraints.txt");
     }
 
     @Test
     void indexOptionsAreReportedEditablesKept() throws Exception {
-      file("requirements.txt", """
+      file(
+          "requirements.txt",
+          """
           --index-url https://pypi.corp.example/simple
           --extra-index-url=https://${TOKEN}@extra.example/simple
           -f ./wheels
@@ -98,21 +127,26 @@ class RequirementsFileReaderTest {
           -e ./src/app
           """);
       RequirementsFile read = read("requirements.txt");
-      assertThat(read.indexes()).extracting(IndexOption::kind, IndexOption::value).containsExactly(
-          org.assertj.core.groups.Tuple.tuple(IndexOption.Kind.INDEX_URL,
-              "https://pypi.corp.example/simple"),
-          org.assertj.core.groups.Tuple.tuple(IndexOption.Kind.EXTRA_INDEX_URL,
-              "https://s3cret@extra.example/simple"),
-          org.assertj.core.groups.Tuple.tuple(IndexOption.Kind.FIND_LINKS, "./wheels"),
-          org.assertj.core.groups.Tuple.tuple(IndexOption.Kind.TRUSTED_HOST, "extra.example"));
+      assertThat(read.indexes())
+          .extracting(IndexOption::kind, IndexOption::value)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(
+                  IndexOption.Kind.INDEX_URL, "https://pypi.corp.example/simple"),
+              org.assertj.core.groups.Tuple.tuple(
+                  IndexOption.Kind.EXTRA_INDEX_URL, "https://s3cret@extra.example/simple"),
+              org.assertj.core.groups.Tuple.tuple(IndexOption.Kind.FIND_LINKS, "./wheels"),
+              org.assertj.core.groups.Tuple.tuple(IndexOption.Kind.TRUSTED_HOST, "extra.example"));
       assertThat(read.indexes().get(1).written())
           .isEqualTo("https://${TOKEN}@extra.example/simple");
       assertThat(read.indexes().get(1).location()).hasToString("requirements.txt:2:1");
       assertThat(read.globalOptions()).containsExactly("--pre");
-      assertThat(read.requirements()).singleElement().satisfies(r -> {
-        assertThat(r.kind()).isEqualTo(RequirementLine.Kind.EDITABLE);
-        assertThat(r.text()).isEqualTo("./src/app");
-      });
+      assertThat(read.requirements())
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.kind()).isEqualTo(RequirementLine.Kind.EDITABLE);
+                assertThat(r.text()).isEqualTo("./src/app");
+              });
     }
 
     @Test
@@ -138,15 +172,17 @@ class RequirementsFileReaderTest {
     @Test
     void unknownOptionsAndMisplacedOptionsAreErrorsWithLineAndColumn() {
       file("requirements.txt", "requests\n--index https://x.example\n");
-      assertThatThrownBy(() -> read("requirements.txt")).isInstanceOf(InputFileException.class)
+      assertThatThrownBy(() -> read("requirements.txt"))
+          .isInstanceOf(InputFileException.class)
           .hasMessageStartingWith("requirements.txt:2:1: unknown option --index;");
       file("requirements.txt", "requests -r other.txt\n");
       assertThatThrownBy(() -> read("requirements.txt"))
           .hasMessageStartingWith("requirements.txt:1:10: option -r cannot follow a requirement");
       file("requirements.txt", "--hash=sha256:" + "0".repeat(64) + "\n");
       assertThatThrownBy(() -> read("requirements.txt"))
-          .hasMessage("requirements.txt:1:1: option --hash must follow a requirement on the same"
-              + " line");
+          .hasMessage(
+              "requirements.txt:1:1: option --hash must follow a requirement on the same"
+                  + " line");
       file("requirements.txt", "-r\n");
       assertThatThrownBy(() -> read("requirements.txt"))
           .hasMessage("requirements.txt:1:1: option -r needs a value");
@@ -156,17 +192,21 @@ class RequirementsFileReaderTest {
     void invalidRequirementsAndMarkersNameTheColumn() {
       file("requirements.txt", "ok==1\nrequests>=2;; python_version > \"3\"\n");
       assertThatThrownBy(() -> read("requirements.txt"))
-          .hasMessageStartingWith("requirements.txt:2:").hasMessageContaining("invalid requirement");
+          .hasMessageStartingWith("requirements.txt:2:")
+          .hasMessageContaining("invalid requirement");
       file("requirements.txt", "flask ; python_versoin >= \"3.8\"\n");
       assertThatThrownBy(() -> read("requirements.txt"))
-          .hasMessageStartingWith("requirements.txt:1:").hasMessageContaining("python_versoin");
+          .hasMessageStartingWith("requirements.txt:1:")
+          .hasMessageContaining("python_versoin");
     }
 
     @Test
     void hashesOfTheWrongLengthOrAlgorithm() {
       file("requirements.txt", "requests --hash=sha256:abc123\n");
-      assertThatThrownBy(() -> read("requirements.txt")).hasMessage("requirements.txt:1:10:"
-          + " --hash sha256:abc123: a sha256 digest is 64 hexadecimal digits, this is 6");
+      assertThatThrownBy(() -> read("requirements.txt"))
+          .hasMessage(
+              "requirements.txt:1:10:"
+                  + " --hash sha256:abc123: a sha256 digest is 64 hexadecimal digits, this is 6");
       file("requirements.txt", "requests --hash=md5:" + "0".repeat(32) + "\n");
       assertThatThrownBy(() -> read("requirements.txt"))
           .hasMessageContaining("write algorithm:hex with sha256, sha384 or sha512");
@@ -179,12 +219,14 @@ class RequirementsFileReaderTest {
       assertThatThrownBy(() -> read("a.txt"))
           .hasMessage("sub/b.txt:1:1: include cycle: a.txt → sub/b.txt → a.txt");
       file("a.txt", "-r ../../etc/passwd\n");
-      assertThatThrownBy(() -> read("a.txt")).hasMessage("a.txt:1:1: cannot include"
-          + " ../../etc/passwd: it leaves the project directory; requirements files are read"
-          + " only inside it");
+      assertThatThrownBy(() -> read("a.txt"))
+          .hasMessage(
+              "a.txt:1:1: cannot include"
+                  + " ../../etc/passwd: it leaves the project directory; requirements files are read"
+                  + " only inside it");
       file("a.txt", "-r /etc/passwd\n");
-      assertThatThrownBy(() -> read("a.txt")).hasMessageContaining("absolute paths are not"
-          + " followed");
+      assertThatThrownBy(() -> read("a.txt"))
+          .hasMessageContaining("absolute paths are not" + " followed");
       file("a.txt", "-r https://example.org/reqs.txt\n");
       assertThatThrownBy(() -> read("a.txt")).hasMessageContaining("are not fetched");
       file("a.txt", "-c missing.txt\n");
@@ -195,8 +237,10 @@ class RequirementsFileReaderTest {
     @Test
     void nulBytesAndTextThatIsNotUtf8() {
       file("requirements.txt", "requests\nid\u0000na\n");
-      assertThatThrownBy(() -> read("requirements.txt")).hasMessage("requirements.txt:2:3: a NUL"
-          + " byte: this is not a text file (a binary, or UTF-16 text?)");
+      assertThatThrownBy(() -> read("requirements.txt"))
+          .hasMessage(
+              "requirements.txt:2:3: a NUL"
+                  + " byte: this is not a text file (a binary, or UTF-16 text?)");
       project.put("requirements.txt", new byte[] {'a', (byte) 0xff, '\n'});
       assertThatThrownBy(() -> read("requirements.txt"))
           .hasMessage("requirements.txt: not UTF-8 text; save it as UTF-8");
@@ -227,16 +271,22 @@ class RequirementsFileReaderTest {
 
     @Test
     void aSecretFromAVariableIsKeptForUseButShownAsWritten() throws Exception {
-      file("requirements.txt", """
+      file(
+          "requirements.txt",
+          """
           --extra-index-url https://corp.example/simple?token=${TOKEN}
           -e git+https://${TOKEN}@git.corp.example/app.git#egg=app
           """);
       RequirementsFile read = read("requirements.txt");
-      assertThat(read.indexes()).singleElement().satisfies(i -> {
-        assertThat(i.value()).isEqualTo("https://corp.example/simple?token=s3cret");
-        assertThat(i.written()).isEqualTo("https://corp.example/simple?token=${TOKEN}");
-      });
-      assertThat(read.requirements()).singleElement()
+      assertThat(read.indexes())
+          .singleElement()
+          .satisfies(
+              i -> {
+                assertThat(i.value()).isEqualTo("https://corp.example/simple?token=s3cret");
+                assertThat(i.written()).isEqualTo("https://corp.example/simple?token=${TOKEN}");
+              });
+      assertThat(read.requirements())
+          .singleElement()
           .satisfies(r -> assertThat(r.text()).doesNotContain("s3cret").contains("${TOKEN}"));
     }
 
@@ -244,8 +294,9 @@ class RequirementsFileReaderTest {
     void aLineOfOneNameAndAHundredThousandSpacesIsReadInLinearTime() throws Exception {
       // pip's comment expression, (^|\s+)#.*$, took 81 s on this line with java.util.regex.
       file("requirements.txt", "tidyconf" + " ".repeat(100_000) + "\nsix # a comment\n");
-      RequirementsFile read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-          java.time.Duration.ofSeconds(10), () -> read("requirements.txt"));
+      RequirementsFile read =
+          org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+              java.time.Duration.ofSeconds(10), () -> read("requirements.txt"));
       assertThat(texts(read)).containsExactly("tidyconf", "six");
     }
 

@@ -39,8 +39,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AccountProfileClientTest {
 
   @RegisterExtension
-  static WireMockExtension index = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension index =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static JdkHttpTransport http;
 
@@ -55,8 +55,8 @@ class AccountProfileClientTest {
   }
 
   private static String page(String name) {
-    try (InputStream in = AccountProfileClientTest.class.getResourceAsStream(
-        "/fixtures/pypi-accounts/" + name)) {
+    try (InputStream in =
+        AccountProfileClientTest.class.getResourceAsStream("/fixtures/pypi-accounts/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -65,40 +65,52 @@ class AccountProfileClientTest {
 
   private static AccountProfileClient client() {
     URI base = URI.create(index.baseUrl() + "/user");
-    return new AccountProfileClient(base, new TrustedTransport(http,
-        HostTrust.forIndex(base, Set.of()), 8L << 20, Duration.ofSeconds(5)));
+    return new AccountProfileClient(
+        base,
+        new TrustedTransport(
+            http, HostTrust.forIndex(base, Set.of()), 8L << 20, Duration.ofSeconds(5)));
   }
 
   private static void servePage(String user, String body) {
-    index.stubFor(get("/user/" + user + "/").willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html; charset=utf-8").withBody(body)));
+    index.stubFor(
+        get("/user/" + user + "/")
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html; charset=utf-8")
+                    .withBody(body)));
   }
 
   @Test
   void readsWhenTheAccountJoinedAndItsProjects() {
-    Optional<AccountHistory> history = AccountProfileClient.parse("example-maintainer",
-        page("profile-two-projects.built.html"));
+    Optional<AccountHistory> history =
+        AccountProfileClient.parse("example-maintainer", page("profile-two-projects.built.html"));
 
-    assertThat(history).hasValueSatisfying(h -> {
-      assertThat(h.joined()).contains(Instant.parse("2018-03-14T00:00:00Z"));
-      assertThat(h.projects()).containsExactly("example-lib", "example-tools");
-      assertThat(h.otherProjects("example-lib")).isEqualTo(1);
-    });
+    assertThat(history)
+        .hasValueSatisfying(
+            h -> {
+              assertThat(h.joined()).contains(Instant.parse("2018-03-14T00:00:00Z"));
+              assertThat(h.projects()).containsExactly("example-lib", "example-tools");
+              assertThat(h.otherProjects("example-lib")).isEqualTo(1);
+            });
   }
 
   @Test
   void anAccountWithoutProjectsHasAnEmptyListNotAnUnknownOne() {
     assertThat(AccountProfileClient.parse("fresh-account", page("profile-no-projects.built.html")))
-        .hasValueSatisfying(h -> {
-          assertThat(h.projects()).isEmpty();
-          assertThat(h.joined()).contains(Instant.parse("2026-11-20T00:00:00Z"));
-        });
+        .hasValueSatisfying(
+            h -> {
+              assertThat(h.projects()).isEmpty();
+              assertThat(h.joined()).contains(Instant.parse("2026-11-20T00:00:00Z"));
+            });
   }
 
   @Test
   void theUserNameIsComparedIgnoringCaseAsPypiDoes() {
-    assertThat(AccountProfileClient.parse("Example-Maintainer",
-        page("profile-two-projects.built.html"))).isPresent();
+    assertThat(
+            AccountProfileClient.parse(
+                "Example-Maintainer", page("profile-two-projects.built.html")))
+        .isPresent();
   }
 
   @Test
@@ -106,33 +118,45 @@ class AccountProfileClientTest {
     String real = page("profile-two-projects.built.html");
     assertThat(AccountProfileClient.parse("someone-else", real)).as("another account").isEmpty();
     assertThat(AccountProfileClient.parse("example-maintainer", "")).as("empty").isEmpty();
-    assertThat(AccountProfileClient.parse("example-maintainer",
-        "<html><title>Log in · PyPI</title></html>")).as("a login page").isEmpty();
-    assertThat(AccountProfileClient.parse("example-maintainer",
-        real.substring(0, real.indexOf("<h2>")))).as("truncated before the list").isEmpty();
-    String oneSnippetLost = real.replaceFirst(
-        "(?s)<div class=\"package-snippet\">.*?</div>\\s*</div>", "");
+    assertThat(
+            AccountProfileClient.parse(
+                "example-maintainer", "<html><title>Log in · PyPI</title></html>"))
+        .as("a login page")
+        .isEmpty();
+    assertThat(
+            AccountProfileClient.parse(
+                "example-maintainer", real.substring(0, real.indexOf("<h2>"))))
+        .as("truncated before the list")
+        .isEmpty();
+    String oneSnippetLost =
+        real.replaceFirst("(?s)<div class=\"package-snippet\">.*?</div>\\s*</div>", "");
     assertThat(AccountProfileClient.parse("example-maintainer", oneSnippetLost))
-        .as("the list does not hold what the heading announces").isEmpty();
+        .as("the list does not hold what the heading announces")
+        .isEmpty();
     assertThat(AccountProfileClient.parse("example-maintainer", "{\"projects\": []}"))
-        .as("JSON instead of a page").isEmpty();
+        .as("JSON instead of a page")
+        .isEmpty();
   }
 
   @Test
   void aMissingJoinDateLeavesOnlyTheDateUnknown() {
-    String noDate = page("profile-two-projects.built.html")
-        .replace("Joined on Mar 14, 2018", "Joined on some day");
+    String noDate =
+        page("profile-two-projects.built.html")
+            .replace("Joined on Mar 14, 2018", "Joined on some day");
     assertThat(AccountProfileClient.parse("example-maintainer", noDate))
-        .hasValueSatisfying(h -> {
-          assertThat(h.joined()).isEmpty();
-          assertThat(h.projects()).hasSize(2);
-        });
+        .hasValueSatisfying(
+            h -> {
+              assertThat(h.joined()).isEmpty();
+              assertThat(h.projects()).hasSize(2);
+            });
   }
 
   @Test
   void hostileMarkupIsReadInBoundedTime() {
-    String hostile = "<title>x · PyPI</title><h2>1 project</h2>"
-        + "class=\"package-snippet__title\"".repeat(50_000) + "<a href=\"".repeat(50_000);
+    String hostile =
+        "<title>x · PyPI</title><h2>1 project</h2>"
+            + "class=\"package-snippet__title\"".repeat(50_000)
+            + "<a href=\"".repeat(50_000);
     assertThat(AccountProfileClient.parse("x", hostile)).isEmpty();
   }
 
@@ -141,21 +165,36 @@ class AccountProfileClientTest {
     servePage("example-maintainer", page("profile-two-projects.built.html"));
     servePage("fresh-account", page("profile-no-projects.built.html"));
     index.stubFor(get("/user/gone/").willReturn(aResponse().withStatus(404)));
-    index.stubFor(get("/user/flaky/").willReturn(aResponse()
-        .withFault(Fault.CONNECTION_RESET_BY_PEER)));
-    index.stubFor(get("/user/elsewhere/").willReturn(aResponse().withStatus(302)
-        .withHeader("Location", "https://example.org/user/elsewhere/")));
-    PackageMetadata metadata = metadataWithRoles("example-maintainer", "fresh-account", "gone",
-        "flaky", "elsewhere", "ex\u0430mple-maintainer");
+    index.stubFor(
+        get("/user/flaky/").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    index.stubFor(
+        get("/user/elsewhere/")
+            .willReturn(
+                aResponse()
+                    .withStatus(302)
+                    .withHeader("Location", "https://example.org/user/elsewhere/")));
+    PackageMetadata metadata =
+        metadataWithRoles(
+            "example-maintainer",
+            "fresh-account",
+            "gone",
+            "flaky",
+            "elsewhere",
+            "ex\u0430mple-maintainer");
 
     List<Ownership.Role> roles = client().enrich(metadata).ownership().orElseThrow().roles();
 
-    assertThat(roles).extracting(Ownership.Role::user).containsExactly("example-maintainer",
-        "fresh-account", "gone", "flaky", "elsewhere", "ex\u0430mple-maintainer");
-    assertThat(roles.get(0).history()).hasValueSatisfying(h -> assertThat(h.projects())
-        .hasSize(2));
-    assertThat(roles.get(1).history()).hasValueSatisfying(h -> assertThat(h.projects())
-        .isEmpty());
+    assertThat(roles)
+        .extracting(Ownership.Role::user)
+        .containsExactly(
+            "example-maintainer",
+            "fresh-account",
+            "gone",
+            "flaky",
+            "elsewhere",
+            "ex\u0430mple-maintainer");
+    assertThat(roles.get(0).history()).hasValueSatisfying(h -> assertThat(h.projects()).hasSize(2));
+    assertThat(roles.get(1).history()).hasValueSatisfying(h -> assertThat(h.projects()).isEmpty());
     assertThat(roles.subList(2, 6)).allSatisfy(r -> assertThat(r.history()).isEmpty());
     // The look-alike with a Cyrillic 'а' is not a PyPI user name and is never requested (the
     // reset one may be asked twice: the JDK's client retries a GET once on a reset connection).
@@ -180,17 +219,24 @@ class AccountProfileClientTest {
 
   @Test
   void metadataWithoutRolesIsLeftAsItIs() {
-    PackageMetadata none = PackageMetadata.builder(PackageId.pypi("example-lib"), "1.0",
-        URI.create("https://pypi.org/pypi/example-lib/json")).build();
+    PackageMetadata none =
+        PackageMetadata.builder(
+                PackageId.pypi("example-lib"),
+                "1.0",
+                URI.create("https://pypi.org/pypi/example-lib/json"))
+            .build();
     assertThat(client().enrich(none)).isSameAs(none);
     index.verify(0, getRequestedFor(urlMatching("/user/.*")));
   }
 
   private static PackageMetadata metadataWithRoles(String... users) {
-    List<Ownership.Role> roles = java.util.Arrays.stream(users)
-        .map(u -> new Ownership.Role(u, "Maintainer")).toList();
-    return PackageMetadata.builder(PackageId.pypi("example-lib"), "1.0",
-        URI.create("https://pypi.org/pypi/example-lib/json"))
-        .ownership(Optional.of(new Ownership(Optional.empty(), roles))).build();
+    List<Ownership.Role> roles =
+        java.util.Arrays.stream(users).map(u -> new Ownership.Role(u, "Maintainer")).toList();
+    return PackageMetadata.builder(
+            PackageId.pypi("example-lib"),
+            "1.0",
+            URI.create("https://pypi.org/pypi/example-lib/json"))
+        .ownership(Optional.of(new Ownership(Optional.empty(), roles)))
+        .build();
   }
 }

@@ -24,11 +24,15 @@ class CoreMetadataParserTest {
     assertThat(m.maintainer()).isEmpty();
     assertThat(m.maintainerEmail()).contains("Nate Prewitt <nate.prewitt@gmail.com>");
     assertThat(m.licenseExpression()).contains("Apache-2.0");
-    assertThat(m.projectUrls()).containsEntry("Source", "https://github.com/psf/requests")
+    assertThat(m.projectUrls())
+        .containsEntry("Source", "https://github.com/psf/requests")
         .hasSize(2);
     assertThat(m.classifiers()).hasSize(2);
-    assertThat(m.requiresDist()).containsExactly("charset_normalizer<4,>=2", "idna<4,>=2.5",
-        "PySocks!=1.5.7,>=1.5.6; extra == \"socks\"");
+    assertThat(m.requiresDist())
+        .containsExactly(
+            "charset_normalizer<4,>=2",
+            "idna<4,>=2.5",
+            "PySocks!=1.5.7,>=1.5.6; extra == \"socks\"");
     assertThat(m.requiresPython()).contains(">=3.10");
     assertThat(m.homePage()).contains("https://requests.readthedocs.io");
     assertThat(m.description()).startsWith("# Requests").contains("elegant");
@@ -36,7 +40,9 @@ class CoreMetadataParserTest {
 
   @Test
   void readsTheFoldedDescriptionOfOldTools() throws Exception {
-    CoreMetadata m = parse("""
+    CoreMetadata m =
+        parse(
+            """
         Metadata-Version: 1.1
         Name: old
         Version: 0.1
@@ -64,7 +70,7 @@ class CoreMetadataParserTest {
         .hasMessageContaining("line 2 is not 'Field: value'");
     assertThatThrownBy(() -> CoreMetadataParser.parse(new byte[] {(byte) 0xC3, 0x28}))
         .hasMessageContaining("not UTF-8");
-    assertThatThrownBy(() -> CoreMetadataParser.parse(new byte[CoreMetadataParser.MAX_BYTES
-        + 1])).hasMessageContaining("larger than");
+    assertThatThrownBy(() -> CoreMetadataParser.parse(new byte[CoreMetadataParser.MAX_BYTES + 1]))
+        .hasMessageContaining("larger than");
   }
 }

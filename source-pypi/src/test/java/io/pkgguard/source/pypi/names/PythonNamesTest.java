@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pkgguard.source.pypi.testing.ConformanceData;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class PythonNamesTest {
 
@@ -33,8 +33,8 @@ class PythonNamesTest {
 
   @Test
   void validNamesHaveNoProblem() {
-    for (String name : List.of("requests", "Django", "zope.interface", "a", "1", "py_spy",
-        "ruamel.yaml.clib")) {
+    for (String name :
+        List.of("requests", "Django", "zope.interface", "a", "1", "py_spy", "ruamel.yaml.clib")) {
       assertThat(names.problem(name)).as(name).isEmpty();
     }
   }
@@ -42,18 +42,22 @@ class PythonNamesTest {
   @Test
   void problemsSayWhatIsWrongAndWhere() {
     assertThat(names.problem("")).contains("the name is empty");
-    assertThat(names.problem("r\u0435quests")).hasValueSatisfying(p -> assertThat(p)
-        .startsWith("U+0435 (CYRILLIC SMALL LETTER IE) at position 2 is not allowed")
-        .contains("looks like an ASCII one"));
-    assertThat(names.problem("evil\u001b[2J")).hasValueSatisfying(p -> assertThat(p)
-        .startsWith("the control character U+001B").contains("position 5"));
-    assertThat(names.problem("two words")).contains(
-        "a space at position 4 is not allowed: names contain no white space");
-    assertThat(names.problem("a@b")).contains(
-        "'@' at position 2 is not allowed: names use letters, digits, '.', '-' and '_'");
-    assertThat(names.problem("-leading")).contains(
-        "the name must start and end with a letter or digit");
-    assertThat(names.problem("\uD83D\uDE00")).hasValueSatisfying(p ->
-        assertThat(p).startsWith("U+1F600"));
+    assertThat(names.problem("r\u0435quests"))
+        .hasValueSatisfying(
+            p ->
+                assertThat(p)
+                    .startsWith("U+0435 (CYRILLIC SMALL LETTER IE) at position 2 is not allowed")
+                    .contains("looks like an ASCII one"));
+    assertThat(names.problem("evil\u001b[2J"))
+        .hasValueSatisfying(
+            p -> assertThat(p).startsWith("the control character U+001B").contains("position 5"));
+    assertThat(names.problem("two words"))
+        .contains("a space at position 4 is not allowed: names contain no white space");
+    assertThat(names.problem("a@b"))
+        .contains("'@' at position 2 is not allowed: names use letters, digits, '.', '-' and '_'");
+    assertThat(names.problem("-leading"))
+        .contains("the name must start and end with a letter or digit");
+    assertThat(names.problem("\uD83D\uDE00"))
+        .hasValueSatisfying(p -> assertThat(p).startsWith("U+1F600"));
   }
 }

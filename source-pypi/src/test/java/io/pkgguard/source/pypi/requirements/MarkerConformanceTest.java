@@ -24,18 +24,19 @@ class MarkerConformanceTest {
       ConformanceData.jsonl("conformance/pep508-markers.jsonl");
 
   /** A Linux CPython 3.11 interpreter: the base the vectors' environments are laid over. */
-  private static final Map<String, Object> LINUX_CPYTHON_311 = Map.ofEntries(
-      Map.entry("implementation_name", "cpython"),
-      Map.entry("implementation_version", "3.11.7"),
-      Map.entry("os_name", "posix"),
-      Map.entry("platform_machine", "x86_64"),
-      Map.entry("platform_release", "6.1.0-18-amd64"),
-      Map.entry("platform_system", "Linux"),
-      Map.entry("platform_version", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1"),
-      Map.entry("python_full_version", "3.11.7"),
-      Map.entry("platform_python_implementation", "CPython"),
-      Map.entry("python_version", "3.11"),
-      Map.entry("sys_platform", "linux"));
+  private static final Map<String, Object> LINUX_CPYTHON_311 =
+      Map.ofEntries(
+          Map.entry("implementation_name", "cpython"),
+          Map.entry("implementation_version", "3.11.7"),
+          Map.entry("os_name", "posix"),
+          Map.entry("platform_machine", "x86_64"),
+          Map.entry("platform_release", "6.1.0-18-amd64"),
+          Map.entry("platform_system", "Linux"),
+          Map.entry("platform_version", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1"),
+          Map.entry("python_full_version", "3.11.7"),
+          Map.entry("platform_python_implementation", "CPython"),
+          Map.entry("python_version", "3.11"),
+          Map.entry("sys_platform", "linux"));
 
   static Stream<JsonNode> ofType(String type) {
     return VECTORS.stream().filter(v -> v.get("type").asText().equals(type));
@@ -64,7 +65,8 @@ class MarkerConformanceTest {
     if (row.get("valid").asBoolean()) {
       RequirementParser.parseMarker(marker);
     } else {
-      assertThatThrownBy(() -> RequirementParser.parseMarker(marker)).as(marker)
+      assertThatThrownBy(() -> RequirementParser.parseMarker(marker))
+          .as(marker)
           .isInstanceOf(InvalidRequirementException.class);
     }
   }
@@ -81,7 +83,8 @@ class MarkerConformanceTest {
   void equalMarkersHaveEqualCanonicalForms(JsonNode row) throws Exception {
     String left = Marker.canonical(RequirementParser.parseMarker(row.get("left").asText()));
     String right = Marker.canonical(RequirementParser.parseMarker(row.get("right").asText()));
-    assertThat(left.equals(right)).as("%s vs %s", left, right)
+    assertThat(left.equals(right))
+        .as("%s vs %s", left, right)
         .isEqualTo(row.get("equal").asBoolean());
   }
 
@@ -92,29 +95,35 @@ class MarkerConformanceTest {
     Map<String, Object> environment = new HashMap<>(LINUX_CPYTHON_311);
     JsonNode given = row.get("environment");
     if (given != null && !given.isNull()) {
-      given.fields().forEachRemaining(e -> {
-        JsonNode value = e.getValue();
-        if (value.isArray()) {
-          Set<String> set = new HashSet<>();
-          value.forEach(v -> set.add(v.asText()));
-          environment.put(e.getKey(), set);
-        } else {
-          environment.put(e.getKey(), value.isNull() ? null : value.asText());
-        }
-      });
+      given
+          .fields()
+          .forEachRemaining(
+              e -> {
+                JsonNode value = e.getValue();
+                if (value.isArray()) {
+                  Set<String> set = new HashSet<>();
+                  value.forEach(v -> set.add(v.asText()));
+                  environment.put(e.getKey(), set);
+                } else {
+                  environment.put(e.getKey(), value.isNull() ? null : value.asText());
+                }
+              });
     }
     Context context = Context.valueOf(row.get("context").asText().toUpperCase(Locale.ROOT));
     JsonNode expected = row.get("expected");
     if (expected.isBoolean()) {
       assertThat(MarkerEvaluator.evaluate(marker, environment, context))
-          .as(row.toString()).isEqualTo(expected.asBoolean());
+          .as(row.toString())
+          .isEqualTo(expected.asBoolean());
     } else {
-      MarkerEvaluationException.Kind kind = expected.asText().equals("error:UndefinedComparison")
-          ? MarkerEvaluationException.Kind.UNDEFINED_COMPARISON
-          : MarkerEvaluationException.Kind.UNDEFINED_NAME;
+      MarkerEvaluationException.Kind kind =
+          expected.asText().equals("error:UndefinedComparison")
+              ? MarkerEvaluationException.Kind.UNDEFINED_COMPARISON
+              : MarkerEvaluationException.Kind.UNDEFINED_NAME;
       assertThatThrownBy(() -> MarkerEvaluator.evaluate(marker, environment, context))
-          .as(row.toString()).isInstanceOfSatisfying(MarkerEvaluationException.class,
-              e -> assertThat(e.kind()).isEqualTo(kind));
+          .as(row.toString())
+          .isInstanceOfSatisfying(
+              MarkerEvaluationException.class, e -> assertThat(e.kind()).isEqualTo(kind));
     }
   }
 

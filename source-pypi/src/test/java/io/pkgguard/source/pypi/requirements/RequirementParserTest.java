@@ -36,8 +36,10 @@ class RequirementParserTest {
     vector.get("extras").forEach(e -> extras.add(e.asText()));
     assertThat(new TreeSet<>(requirement.extras())).isEqualTo(new TreeSet<>(extras));
     assertThat(requirement.url())
-        .isEqualTo(vector.get("url").isNull() ? Optional.empty()
-            : Optional.of(vector.get("url").asText()));
+        .isEqualTo(
+            vector.get("url").isNull()
+                ? Optional.empty()
+                : Optional.of(vector.get("url").asText()));
     assertThat(requirement.marker().isPresent()).isEqualTo(!vector.get("marker").isNull());
     String specifier = vector.get("specifier").asText();
     TreeSet<String> expected = new TreeSet<>();
@@ -102,14 +104,15 @@ class RequirementParserTest {
 
   @Test
   void readsAFullRequirement() throws Exception {
-    Requirement r = RequirementParser.parse(
-        "requests[security, socks] (>=2.8.1, ==2.8.*) ; python_version < \"2.7\"");
+    Requirement r =
+        RequirementParser.parse(
+            "requests[security, socks] (>=2.8.1, ==2.8.*) ; python_version < \"2.7\"");
     assertThat(r.name()).isEqualTo("requests");
     assertThat(r.extras()).containsExactly("security", "socks");
-    assertThat(r.clauses()).containsExactly(new VersionClause(">=", "2.8.1"),
-        new VersionClause("==", "2.8.*"));
-    assertThat(r.marker()).hasValueSatisfying(m -> assertThat(m).hasToString(
-        "python_version < \"2.7\""));
+    assertThat(r.clauses())
+        .containsExactly(new VersionClause(">=", "2.8.1"), new VersionClause("==", "2.8.*"));
+    assertThat(r.marker())
+        .hasValueSatisfying(m -> assertThat(m).hasToString("python_version < \"2.7\""));
     assertThat(r.exactPin()).isEmpty();
   }
 
@@ -124,25 +127,31 @@ class RequirementParserTest {
 
   @Test
   void parsesMarkersIntoATree() throws Exception {
-    Requirement r = RequirementParser.parse(
-        "x; (os_name == 'nt' or sys.platform == \"win32\") and extra=='tests'");
-    assertThat(r.marker()).hasValueSatisfying(m -> {
-      assertThat(m).isInstanceOf(Marker.And.class);
-      assertThat(m).hasToString(
-          "(os_name == \"nt\" or sys_platform == \"win32\") and extra == \"tests\"");
-    });
+    Requirement r =
+        RequirementParser.parse(
+            "x; (os_name == 'nt' or sys.platform == \"win32\") and extra=='tests'");
+    assertThat(r.marker())
+        .hasValueSatisfying(
+            m -> {
+              assertThat(m).isInstanceOf(Marker.And.class);
+              assertThat(m)
+                  .hasToString(
+                      "(os_name == \"nt\" or sys_platform == \"win32\") and extra == \"tests\"");
+            });
   }
 
   @Test
   void errorsSayWhatWasExpectedAndWhere() {
     assertThatThrownBy(() -> RequirementParser.parse("name >= 1.0 <= 2.0"))
-        .hasMessage("expected ',' (between version clauses), ';' (before a marker) or the end"
-            + " (at column 13)");
+        .hasMessage(
+            "expected ',' (between version clauses), ';' (before a marker) or the end"
+                + " (at column 13)");
     assertThatThrownBy(() -> RequirementParser.parse("name[bar, baz"))
         .hasMessage("expected ']' to close the '[' of the extras (at column 5)");
     assertThatThrownBy(() -> RequirementParser.parse("name==1.0+local.*"))
-        .hasMessageContaining(".* suffix cannot be used with pre-release, post-release, dev or"
-            + " local versions (at column 7)");
+        .hasMessageContaining(
+            ".* suffix cannot be used with pre-release, post-release, dev or"
+                + " local versions (at column 7)");
     assertThatThrownBy(() -> RequirementParser.parse("name; os_name == \"C:\\\\\""))
         .hasMessageContaining("backslashes");
     assertThatThrownBy(() -> RequirementParser.parse("x".repeat(70_000)))

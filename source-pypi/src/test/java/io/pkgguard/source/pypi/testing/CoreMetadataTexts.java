@@ -6,7 +6,8 @@ public final class CoreMetadataTexts {
   private CoreMetadataTexts() {}
 
   /** What requests 2.34.2's wheel METADATA says, in the fields pkgguard reads. */
-  public static final String REQUESTS_2_34_2 = """
+  public static final String REQUESTS_2_34_2 =
+      """
       Metadata-Version: 2.4
       Name: requests
       Version: 2.34.2

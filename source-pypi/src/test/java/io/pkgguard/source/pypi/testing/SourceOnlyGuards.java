@@ -22,18 +22,24 @@ public final class SourceOnlyGuards {
 
   /** A builder with the plugins discovered from this module's class path and nothing else. */
   public static Guard.Builder builder() {
-    return Guard.builder().policy(withoutStore(Policy.defaults().withoutOnlineAdvisories()))
-        .withoutBuiltInRules().addRule(new NothingFound());
+    return Guard.builder()
+        .policy(withoutStore(Policy.defaults().withoutOnlineAdvisories()))
+        .withoutBuiltInRules()
+        .addRule(new NothingFound());
   }
 
   /** {@code policy} keeping nothing: this module has no store plugin. */
   public static Policy withoutStore(Policy policy) {
-    return policy.withStore(new io.pkgguard.core.policy.StoreConfig("none", java.util.Map.of(),
-        java.time.Duration.ofSeconds(2)));
+    return policy.withStore(
+        new io.pkgguard.core.policy.StoreConfig(
+            "none", java.util.Map.of(), java.time.Duration.ofSeconds(2)));
   }
 
   /** Finds nothing: a guard needs one rule. */
-  @RuleDefinition(id = "nothing-found", summary = "finds nothing", level = RiskLevel.LOW,
+  @RuleDefinition(
+      id = "nothing-found",
+      summary = "finds nothing",
+      level = RiskLevel.LOW,
       category = RiskCategory.POLICY)
   static final class NothingFound implements SecurityRule {
     @Override

@@ -39,8 +39,10 @@ class Pep440SpecifierConformanceTest {
     boolean set = row.get("kind").asText().equals("SpecifierSet");
     String left = row.get("left").asText();
     String right = row.get("right").asText();
-    boolean equal = set ? Pep440SpecifierSet.parse(left).equals(Pep440SpecifierSet.parse(right))
-        : Pep440Specifier.parse(left).equals(Pep440Specifier.parse(right));
+    boolean equal =
+        set
+            ? Pep440SpecifierSet.parse(left).equals(Pep440SpecifierSet.parse(right))
+            : Pep440Specifier.parse(left).equals(Pep440Specifier.parse(right));
     assertThat(equal).as("%s vs %s", left, right).isEqualTo(row.get("equal").asBoolean());
   }
 
@@ -70,8 +72,11 @@ class Pep440SpecifierConformanceTest {
       assertThat(set.specifiers()).hasSize(row.get("length").asInt());
       java.util.Set<String> items = new java.util.HashSet<>();
       row.get("items").forEach(i -> items.add(i.asText()));
-      assertThat(set.specifiers().stream().map(Object::toString)
-          .collect(java.util.stream.Collectors.toSet())).isEqualTo(items);
+      assertThat(
+              set.specifiers().stream()
+                  .map(Object::toString)
+                  .collect(java.util.stream.Collectors.toSet()))
+          .isEqualTo(items);
     }
   }
 
@@ -84,8 +89,7 @@ class Pep440SpecifierConformanceTest {
       pre.set(1, triState(row.get("and_prereleases").get(1)));
     }
     Pep440SpecifierSet left = Pep440SpecifierSet.parse(row.get("and").get(0).asText(), pre.get(0));
-    Pep440SpecifierSet right = Pep440SpecifierSet.parse(row.get("and").get(1).asText(),
-        pre.get(1));
+    Pep440SpecifierSet right = Pep440SpecifierSet.parse(row.get("and").get(1).asText(), pre.get(1));
     if (row.has("result_prereleases") && row.get("result_prereleases").asText().equals("error")) {
       assertThatThrownBy(() -> left.and(right)).isInstanceOf(IllegalArgumentException.class);
       return;
@@ -124,15 +128,22 @@ class Pep440SpecifierConformanceTest {
     boolean actual;
     if (kind.equals("Specifier")) {
       Pep440Specifier s = Pep440Specifier.parse(specifier, specPre);
-      actual = parsedObject ? s.contains(Pep440Version.parse(version), containsPre)
-          : s.contains(version, containsPre);
+      actual =
+          parsedObject
+              ? s.contains(Pep440Version.parse(version), containsPre)
+              : s.contains(version, containsPre);
     } else {
       Pep440SpecifierSet s = Pep440SpecifierSet.parse(specifier, specPre);
-      actual = parsedObject ? s.contains(Pep440Version.parse(version), containsPre, installed)
-          : s.contains(version, containsPre, installed);
+      actual =
+          parsedObject
+              ? s.contains(Pep440Version.parse(version), containsPre, installed)
+              : s.contains(version, containsPre, installed);
     }
-    assertThat(actual).as("%s %s contains %s %s (pre %s/%s, installed %s)", kind, specifier,
-        version, row.get(3), specPre, containsPre, installed).isEqualTo(expected);
+    assertThat(actual)
+        .as(
+            "%s %s contains %s %s (pre %s/%s, installed %s)",
+            kind, specifier, version, row.get(3), specPre, containsPre, installed)
+        .isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -143,20 +154,29 @@ class Pep440SpecifierConformanceTest {
       if (item.isNull()) {
         continue;
       }
-      input.add(item.isObject() ? VersionItem.of(Pep440Version.parse(item.get("Version").asText()))
-          : VersionItem.of(item.asText()));
+      input.add(
+          item.isObject()
+              ? VersionItem.of(Pep440Version.parse(item.get("Version").asText()))
+              : VersionItem.of(item.asText()));
     }
     List<String> expected = new ArrayList<>();
-    row.get("expected").forEach(item -> expected.add(item.isObject()
-        ? Pep440Version.parse(item.get("Version").asText()).toString() : item.asText()));
+    row.get("expected")
+        .forEach(
+            item ->
+                expected.add(
+                    item.isObject()
+                        ? Pep440Version.parse(item.get("Version").asText()).toString()
+                        : item.asText()));
     Optional<Boolean> specPre = triState(row.get("spec_prereleases"));
     Optional<Boolean> filterPre = triState(row.get("filter_prereleases"));
-    List<VersionItem> actual = row.get("kind").asText().equals("Specifier")
-        ? Pep440Specifier.parse(row.get("specifier").asText(), specPre)
-            .filterItems(input, item -> item, filterPre)
-        : Pep440SpecifierSet.parse(row.get("specifier").asText(), specPre)
-            .filterItems(input, item -> item, filterPre);
-    assertThat(actual.stream().map(VersionItem::text).toList()).as(row.toString())
+    List<VersionItem> actual =
+        row.get("kind").asText().equals("Specifier")
+            ? Pep440Specifier.parse(row.get("specifier").asText(), specPre)
+                .filterItems(input, item -> item, filterPre)
+            : Pep440SpecifierSet.parse(row.get("specifier").asText(), specPre)
+                .filterItems(input, item -> item, filterPre);
+    assertThat(actual.stream().map(VersionItem::text).toList())
+        .as(row.toString())
         .isEqualTo(expected);
   }
 
@@ -179,13 +199,16 @@ class Pep440SpecifierConformanceTest {
         assertThat(specifier.prereleases()).as(input).isEqualTo(triState(row.get("prereleases")));
       }
     } else {
-      assertThatThrownBy(() -> {
-        if (set) {
-          Pep440SpecifierSet.parse(input);
-        } else {
-          Pep440Specifier.parse(input);
-        }
-      }).as(input).isInstanceOf(InvalidSpecifierException.class);
+      assertThatThrownBy(
+              () -> {
+                if (set) {
+                  Pep440SpecifierSet.parse(input);
+                } else {
+                  Pep440Specifier.parse(input);
+                }
+              })
+          .as(input)
+          .isInstanceOf(InvalidSpecifierException.class);
     }
   }
 }

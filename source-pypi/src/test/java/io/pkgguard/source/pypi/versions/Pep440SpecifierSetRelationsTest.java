@@ -34,12 +34,11 @@ class Pep440SpecifierSetRelationsTest {
   @MethodSource("satisfiability")
   void decidesSatisfiabilityAsTheReferenceImplementation(JsonNode row) {
     JsonNode pre = row.get("spec_prereleases");
-    Optional<Boolean> prereleases = pre.isNull() ? Optional.empty()
-        : Optional.of(pre.asBoolean());
-    Pep440SpecifierSet set = Pep440SpecifierSet.parse(row.get("specifier").asText(),
-        prereleases);
+    Optional<Boolean> prereleases = pre.isNull() ? Optional.empty() : Optional.of(pre.asBoolean());
+    Pep440SpecifierSet set = Pep440SpecifierSet.parse(row.get("specifier").asText(), prereleases);
 
-    assertThat(set.isUnsatisfiable()).as("%s (prereleases %s)", set, prereleases)
+    assertThat(set.isUnsatisfiable())
+        .as("%s (prereleases %s)", set, prereleases)
         .isEqualTo(row.get("expected").asBoolean());
   }
 
@@ -52,15 +51,17 @@ class Pep440SpecifierSetRelationsTest {
 
     if (row.get("expected").asText().equals("error")) {
       assertThatThrownBy(() -> relate(relation, left, right))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("===");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("===");
       return;
     }
-    assertThat(relate(relation, left, right)).as("'%s' %s '%s'", left, relation, right)
+    assertThat(relate(relation, left, right))
+        .as("'%s' %s '%s'", left, relation, right)
         .isEqualTo(row.get("expected").asBoolean());
   }
 
-  private static boolean relate(String relation, Pep440SpecifierSet left,
-      Pep440SpecifierSet right) {
+  private static boolean relate(
+      String relation, Pep440SpecifierSet left, Pep440SpecifierSet right) {
     return switch (relation) {
       case "is_subset" -> left.isSubsetOf(right);
       case "is_superset" -> left.isSupersetOf(right);
@@ -80,12 +81,13 @@ class Pep440SpecifierSetRelationsTest {
 
   @Test
   void aSetAndItsExclusionAreDisjoint() {
-    assertThat(Pep440SpecifierSet.parse("==1.4.*").isDisjointFrom(
-        Pep440SpecifierSet.parse("!=1.4.*"))).isTrue();
-    assertThat(Pep440SpecifierSet.parse("==1.0").isDisjointFrom(
-        Pep440SpecifierSet.parse("!=1.0"))).isTrue();
-    assertThat(Pep440SpecifierSet.parse("<=1.0").isDisjointFrom(
-        Pep440SpecifierSet.parse(">1.0"))).isTrue();
+    assertThat(
+            Pep440SpecifierSet.parse("==1.4.*").isDisjointFrom(Pep440SpecifierSet.parse("!=1.4.*")))
+        .isTrue();
+    assertThat(Pep440SpecifierSet.parse("==1.0").isDisjointFrom(Pep440SpecifierSet.parse("!=1.0")))
+        .isTrue();
+    assertThat(Pep440SpecifierSet.parse("<=1.0").isDisjointFrom(Pep440SpecifierSet.parse(">1.0")))
+        .isTrue();
   }
 
   @Test
@@ -99,20 +101,50 @@ class Pep440SpecifierSetRelationsTest {
 
   @Test
   void relationsAgreeWithMembershipOverRealVersions() {
-    List<String> sets = List.of(">=1.0,<2", "~=1.4", "!=1.5.*", "==1.4.*", ">1.4", "<=1.4.2",
-        ">1.0.post1", "<1.5.dev3", "==1.4.2+local", ">=1.4rc1,<1.4", "");
-    List<Pep440Version> versions = Stream.of("0.9", "1.0", "1.0.post1", "1.0.post2.dev0",
-        "1.3.9", "1.4.dev0", "1.4rc1", "1.4", "1.4+local", "1.4.post1", "1.4.2", "1.4.2+local",
-        "1.5.dev2", "1.5.dev3", "1.5", "1.9", "2.0.dev0", "2.0", "3.0")
-        .map(Pep440Version::parse).toList();
+    List<String> sets =
+        List.of(
+            ">=1.0,<2",
+            "~=1.4",
+            "!=1.5.*",
+            "==1.4.*",
+            ">1.4",
+            "<=1.4.2",
+            ">1.0.post1",
+            "<1.5.dev3",
+            "==1.4.2+local",
+            ">=1.4rc1,<1.4",
+            "");
+    List<Pep440Version> versions =
+        Stream.of(
+                "0.9",
+                "1.0",
+                "1.0.post1",
+                "1.0.post2.dev0",
+                "1.3.9",
+                "1.4.dev0",
+                "1.4rc1",
+                "1.4",
+                "1.4+local",
+                "1.4.post1",
+                "1.4.2",
+                "1.4.2+local",
+                "1.5.dev2",
+                "1.5.dev3",
+                "1.5",
+                "1.9",
+                "2.0.dev0",
+                "2.0",
+                "3.0")
+            .map(Pep440Version::parse)
+            .toList();
     for (String a : sets) {
       for (String b : sets) {
         Pep440SpecifierSet left = Pep440SpecifierSet.parse(a);
         Pep440SpecifierSet right = Pep440SpecifierSet.parse(b);
-        boolean counterexampleToSubset = versions.stream()
-            .anyMatch(v -> matchesAll(left, v) && !matchesAll(right, v));
-        boolean shared = versions.stream().anyMatch(v -> matchesAll(left, v)
-            && matchesAll(right, v));
+        boolean counterexampleToSubset =
+            versions.stream().anyMatch(v -> matchesAll(left, v) && !matchesAll(right, v));
+        boolean shared =
+            versions.stream().anyMatch(v -> matchesAll(left, v) && matchesAll(right, v));
         if (counterexampleToSubset) {
           assertThat(left.isSubsetOf(right)).as("'%s' ⊆ '%s'", a, b).isFalse();
         }

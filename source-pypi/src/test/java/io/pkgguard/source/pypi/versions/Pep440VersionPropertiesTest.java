@@ -24,8 +24,8 @@ class Pep440VersionPropertiesTest {
     }
     String pre = PRE[random.nextInt(PRE.length)];
     if (!pre.isEmpty()) {
-      v.append(SEP[random.nextInt(SEP.length)]).append(random.nextBoolean() ? pre.toUpperCase()
-          : pre);
+      v.append(SEP[random.nextInt(SEP.length)])
+          .append(random.nextBoolean() ? pre.toUpperCase() : pre);
       if (random.nextBoolean()) {
         v.append(random.nextInt(4));
       }

@@ -66,30 +66,31 @@ class Pep440VersionTest {
     for (List<String> row : rows) {
       boolean valid = Boolean.parseBoolean(row.get(1));
       assertThat(Pep440Version.tryParse(row.get(0)).map(Pep440Version::toString))
-          .as(row.get(0)).isEqualTo(valid ? java.util.Optional.of(row.get(2))
-              : java.util.Optional.empty());
+          .as(row.get(0))
+          .isEqualTo(valid ? java.util.Optional.of(row.get(2)) : java.util.Optional.empty());
     }
   }
 
   private static void checkOrder(Map<String, List<List<String>>> blocks) {
-    blocks.forEach((name, ranks) -> {
-      List<Pep440Version> previous = new ArrayList<>();
-      for (List<String> group : ranks) {
-        List<Pep440Version> parsed = group.stream().map(Pep440Version::parse).toList();
-        for (Pep440Version a : parsed) {
-          for (Pep440Version b : parsed) {
-            assertThat(a.compareTo(b)).as("%s: %s == %s", name, a, b).isZero();
-            assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+    blocks.forEach(
+        (name, ranks) -> {
+          List<Pep440Version> previous = new ArrayList<>();
+          for (List<String> group : ranks) {
+            List<Pep440Version> parsed = group.stream().map(Pep440Version::parse).toList();
+            for (Pep440Version a : parsed) {
+              for (Pep440Version b : parsed) {
+                assertThat(a.compareTo(b)).as("%s: %s == %s", name, a, b).isZero();
+                assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+              }
+              for (Pep440Version lower : previous) {
+                assertThat(lower.compareTo(a)).as("%s: %s < %s", name, lower, a).isNegative();
+                assertThat(a.compareTo(lower)).as("%s: %s > %s", name, a, lower).isPositive();
+                assertThat(a).isNotEqualTo(lower);
+              }
+            }
+            previous.addAll(parsed);
           }
-          for (Pep440Version lower : previous) {
-            assertThat(lower.compareTo(a)).as("%s: %s < %s", name, lower, a).isNegative();
-            assertThat(a.compareTo(lower)).as("%s: %s > %s", name, a, lower).isPositive();
-            assertThat(a).isNotEqualTo(lower);
-          }
-        }
-        previous.addAll(parsed);
-      }
-    });
+        });
   }
 
   @ParameterizedTest(name = "{0}")
@@ -111,8 +112,8 @@ class Pep440VersionTest {
       assertThat(v.release()).isEqualTo(release);
     }
     if (row.has("local")) {
-      assertThat(v.local().orElse(null)).isEqualTo(row.get("local").isNull() ? null
-          : row.get("local").asText());
+      assertThat(v.local().orElse(null))
+          .isEqualTo(row.get("local").isNull() ? null : row.get("local").asText());
     }
     if (row.has("pre")) {
       if (row.get("pre").isNull()) {
@@ -142,11 +143,12 @@ class Pep440VersionTest {
     for (String part : new String[] {"major", "minor", "micro"}) {
       if (row.has(part)) {
         long expected = row.get(part).asLong();
-        long actual = switch (part) {
-          case "major" -> v.major();
-          case "minor" -> v.minor();
-          default -> v.micro();
-        };
+        long actual =
+            switch (part) {
+              case "major" -> v.major();
+              case "minor" -> v.minor();
+              default -> v.micro();
+            };
         assertThat(actual).as(part).isEqualTo(expected);
       }
     }
@@ -156,8 +158,8 @@ class Pep440VersionTest {
   @MethodSource("canonical")
   void canonicalizesWithOrWithoutTrailingZeros(List<String> row) {
     boolean strip = Boolean.parseBoolean(row.get(2));
-    String actual = Pep440Version.tryParse(row.get(0))
-        .map(v -> v.canonicalText(strip)).orElse(row.get(0));
+    String actual =
+        Pep440Version.tryParse(row.get(0)).map(v -> v.canonicalText(strip)).orElse(row.get(0));
     assertThat(actual).isEqualTo(row.get(3));
   }
 
@@ -170,8 +172,9 @@ class Pep440VersionTest {
 
   @org.junit.jupiter.api.Test
   void versionsOfThousandsOfSegmentsOrLocalPartsAreRefusedWithoutOverflowingTheStack() {
-    for (String hostile : List.of("1." + "0.".repeat(1500) + "0",
-        "1.0+" + "a.".repeat(1500) + "a", ".".repeat(3000))) {
+    for (String hostile :
+        List.of(
+            "1." + "0.".repeat(1500) + "0", "1.0+" + "a.".repeat(1500) + "a", ".".repeat(3000))) {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> Pep440Version.parse(hostile))
           .isInstanceOf(InvalidVersionException.class)
           .hasMessageContaining("longer than the 256 pkgguard reads");

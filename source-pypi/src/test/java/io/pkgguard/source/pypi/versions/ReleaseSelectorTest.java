@@ -12,10 +12,18 @@ import org.junit.jupiter.api.Test;
 class ReleaseSelectorTest {
 
   private static Release release(String version, boolean yanked) {
-    DistributionFile file = new DistributionFile("p-" + version + ".tar.gz",
-        URI.create("https://files.pythonhosted.org/p"), Optional.empty(),
-        java.util.OptionalLong.empty(), DistributionFile.Kind.SDIST, Optional.empty(), yanked,
-        Optional.empty(), Optional.empty(), Optional.empty());
+    DistributionFile file =
+        new DistributionFile(
+            "p-" + version + ".tar.gz",
+            URI.create("https://files.pythonhosted.org/p"),
+            Optional.empty(),
+            java.util.OptionalLong.empty(),
+            DistributionFile.Kind.SDIST,
+            Optional.empty(),
+            yanked,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
     return new Release(version, List.of(file));
   }
 
@@ -25,25 +33,36 @@ class ReleaseSelectorTest {
 
   @Test
   void picksTheNewestSatisfyingReleaseByVersionNotByListOrder() {
-    assertThat(newest("<3", release("2.8.9", false), release("2.8.13", false),
-        release("3.0", false))).contains("2.8.13");
+    assertThat(
+            newest("<3", release("2.8.9", false), release("2.8.13", false), release("3.0", false)))
+        .contains("2.8.13");
   }
 
   @Test
   void skipsYankedReleasesReleasesWithoutFilesAndInvalidVersions() {
-    assertThat(newest(">=1", release("1.0", false), release("2.0", true),
-        new Release("3.0", List.of()), release("not-a-version", false))).contains("1.0");
+    assertThat(
+            newest(
+                ">=1",
+                release("1.0", false),
+                release("2.0", true),
+                new Release("3.0", List.of()),
+                release("not-a-version", false)))
+        .contains("1.0");
   }
 
   @Test
   void prefersFinalReleasesToPreReleasesUnlessNoneMatchesOrOneIsNamed() {
     assertThat(newest(">=1", release("1.0", false), release("2.0b1", false))).contains("1.0");
     assertThat(newest(">=1.5", release("1.0", false), release("2.0b1", false)))
-        .as("no final release matches").contains("2.0b1");
+        .as("no final release matches")
+        .contains("2.0b1");
     assertThat(newest(">=2", release("1.0", false), release("2.0b1", false)))
-        .as("a pre-release of 2.0 sorts before 2.0").isEmpty();
-    assertThat(newest(">=2.0b1", release("2.0b1", false), release("2.0b2", false),
-        release("1.9", false))).contains("2.0b2");
+        .as("a pre-release of 2.0 sorts before 2.0")
+        .isEmpty();
+    assertThat(
+            newest(
+                ">=2.0b1", release("2.0b1", false), release("2.0b2", false), release("1.9", false)))
+        .contains("2.0b2");
   }
 
   @Test

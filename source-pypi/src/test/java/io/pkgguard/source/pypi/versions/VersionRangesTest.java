@@ -31,16 +31,20 @@ class VersionRangesTest {
     for (Pep440Specifier clause : List.copyOf(clauses)) {
       versions.add(clause.parsedVersion());
     }
-    ConformanceData.orderBlocks("conformance/pep440-order.txt").values().forEach(block ->
-        block.forEach(rank -> rank.forEach(v -> Pep440Version.tryParse(v)
-            .ifPresent(versions::add))));
+    ConformanceData.orderBlocks("conformance/pep440-order.txt")
+        .values()
+        .forEach(
+            block ->
+                block.forEach(
+                    rank -> rank.forEach(v -> Pep440Version.tryParse(v).ifPresent(versions::add))));
 
     int checked = 0;
     for (Pep440Specifier clause : clauses) {
       List<VersionInterval> intervals = VersionRanges.of(clause);
       for (Pep440Version version : versions) {
         boolean inIntervals = intervals.stream().anyMatch(i -> i.contains(version));
-        assertThat(inIntervals).as("%s in %s = %s", version, clause, intervals)
+        assertThat(inIntervals)
+            .as("%s in %s = %s", version, clause, intervals)
             .isEqualTo(clause.matches(version));
         checked++;
       }
@@ -50,11 +54,24 @@ class VersionRangesTest {
 
   @Test
   void complementHoldsExactlyTheVersionsOutside() {
-    List<Pep440Version> versions = List.of("0.dev0", "0", "1.0.dev0", "1.0a1", "1.0",
-        "1.0+local", "1.0.post0", "1.0.post1", "1.1", "2.0rc1", "2.0").stream()
-        .map(Pep440Version::parse).toList();
-    for (String text : List.of(">=1.0", "<=1.0", ">1.0", "<1.0", "!=1.0", "==1.0", "==1.*",
-        "~=1.0", ">1.0a1")) {
+    List<Pep440Version> versions =
+        List.of(
+                "0.dev0",
+                "0",
+                "1.0.dev0",
+                "1.0a1",
+                "1.0",
+                "1.0+local",
+                "1.0.post0",
+                "1.0.post1",
+                "1.1",
+                "2.0rc1",
+                "2.0")
+            .stream()
+            .map(Pep440Version::parse)
+            .toList();
+    for (String text :
+        List.of(">=1.0", "<=1.0", ">1.0", "<1.0", "!=1.0", "==1.0", "==1.*", "~=1.0", ">1.0a1")) {
       List<VersionInterval> inside = VersionRanges.of(Pep440Specifier.parse(text));
       List<VersionInterval> outside = VersionRanges.complement(inside);
       for (Pep440Version v : versions) {
@@ -67,9 +84,10 @@ class VersionRangesTest {
 
   @Test
   void aBoundaryWhoseSuccessorLiesBeyondTheUpperBoundLeavesNothing() {
-    VersionInterval interval = new VersionInterval(
-        VersionInterval.Lower.at(VersionPoint.afterPosts(Pep440Version.parse("1.0a1")), false),
-        VersionInterval.Upper.at(VersionPoint.of(Pep440Version.parse("1.0a2.dev0")), false));
+    VersionInterval interval =
+        new VersionInterval(
+            VersionInterval.Lower.at(VersionPoint.afterPosts(Pep440Version.parse("1.0a1")), false),
+            VersionInterval.Upper.at(VersionPoint.of(Pep440Version.parse("1.0a2.dev0")), false));
     assertThat(interval.isEmpty()).isTrue();
   }
 
@@ -81,7 +99,10 @@ class VersionRangesTest {
     assertThat(VersionPoint.afterLocals(Pep440Version.parse("1.0")))
         .isLessThan(VersionPoint.of(Pep440Version.parse("1.0.post0")))
         .isGreaterThan(VersionPoint.of(Pep440Version.parse("1.0+zzz")));
-    assertThat(Optional.of(VersionPoint.afterPosts(Pep440Version.parse("1.0"))
-        .compareTo(VersionPoint.of(Pep440Version.parse("1.0.post99"))))).contains(1);
+    assertThat(
+            Optional.of(
+                VersionPoint.afterPosts(Pep440Version.parse("1.0"))
+                    .compareTo(VersionPoint.of(Pep440Version.parse("1.0.post99")))))
+        .contains(1);
   }
 }
