@@ -107,8 +107,7 @@ public final class PackageEvaluator {
     } catch (Throwable e) {
       FatalErrors.rethrowIfFatal(e);
       LOG.error("internal error evaluating {}", request, e);
-      verdict.stop(CoreFindings.internalError(e));
-      evaluation.metadata = null;
+      evaluation.stop(CoreFindings.internalError(e));
     }
     return evaluation;
   }
@@ -171,7 +170,7 @@ public final class PackageEvaluator {
       found.get().ecosystem().versions().ifPresent(evaluation.context::versions);
       runStage(RuleStage.REQUEST, evaluation.context, evaluation.verdict);
       evaluation.local = List.of(inspected);
-      evaluation.metadata = metadata;
+      evaluation.metadataReady(metadata);
       evaluation.advisories = metadata.advisories();
       consultAdvisories(List.of(evaluation));
       return complete(evaluation);
@@ -234,14 +233,14 @@ public final class PackageEvaluator {
    * evaluation. A database that cannot answer stops every evaluation that needed it.
    */
   public void consultAdvisories(List<Evaluation> evaluations) {
-    List<Evaluation> waiting = evaluations.stream().filter(e -> e.metadata != null).toList();
+    List<Evaluation> waiting = evaluations.stream().filter(Evaluation::awaitsRules).toList();
     if (waiting.isEmpty()) {
       return;
     }
     for (ConfiguredAdvisorySource database : advisories) {
       List<AdvisoryQuery> queries =
           waiting.stream()
-              .filter(e -> e.metadata != null)
+              .filter(Evaluation::awaitsRules)
               .map(e -> new AdvisoryQuery(e.metadata.id(), e.metadata.version()))
               .toList();
       if (queries.isEmpty()) {
@@ -266,7 +265,7 @@ public final class PackageEvaluator {
         continue;
       }
       for (Evaluation e : waiting) {
-        if (e.metadata == null) {
+        if (!e.awaitsRules()) {
           continue;
         }
         List<Advisory> found =
@@ -292,14 +291,14 @@ public final class PackageEvaluator {
   }
 
   private static void stopAll(List<Evaluation> evaluations, Finding finding) {
-    evaluations.stream().filter(e -> e.metadata != null).forEach(e -> e.stop(finding));
+    evaluations.stream().filter(Evaluation::awaitsRules).forEach(e -> e.stop(finding));
   }
 
   /** The last part: the metadata-stage rules and the decision. */
   public Verdict complete(Evaluation evaluation) {
     VerdictAssembler verdict = evaluation.verdict;
     try {
-      if (evaluation.metadata != null) {
+      if (evaluation.awaitsRules()) {
         PackageMetadata metadata =
             evaluation.metadata.toBuilder().advisories(evaluation.advisories).build();
         RuleContext.Builder context =
@@ -366,8 +365,20 @@ public final class PackageEvaluator {
 
   /** One evaluation between its phases; not thread-safe, used by one thread at a time. */
   public static final class Evaluation {
+
+    /** Where an evaluation is. */
+    private enum State {
+      /** The request stage and the source: nothing for the rules yet. */
+      PREPARING,
+      /** The index's metadata is in hand; the metadata and content stages are next. */
+      AWAITING_RULES,
+      /** A finding ended it; no further stage runs. */
+      STOPPED
+    }
+
     private final PackageRequest request;
     private final VerdictAssembler verdict;
+    private State state = State.PREPARING;
     private RuleContext.Builder context;
     private ConfiguredSource source;
     private List<io.pkgguard.api.InspectedDistribution> local;
@@ -380,9 +391,19 @@ public final class PackageEvaluator {
       this.verdict = verdict;
     }
 
+    private void metadataReady(PackageMetadata value) {
+      metadata = value;
+      state = State.AWAITING_RULES;
+    }
+
     private void stop(Finding finding) {
       verdict.stop(finding);
-      metadata = null;
+      state = State.STOPPED;
+    }
+
+    /** {@return whether its metadata is in hand and its rules are still to run} */
+    private boolean awaitsRules() {
+      return state == State.AWAITING_RULES;
     }
 
     PackageRequest request() {
@@ -391,7 +412,7 @@ public final class PackageEvaluator {
 
     /** The index's metadata; empty if the evaluation stopped before or while fetching it. */
     Optional<PackageMetadata> metadata() {
-      return Optional.ofNullable(metadata);
+      return awaitsRules() ? Optional.of(metadata) : Optional.empty();
     }
 
     /** A finding that does not stop the evaluation: its rules still run. */
@@ -414,7 +435,7 @@ public final class PackageEvaluator {
     }
   }
 
-  /** Runs up to the metadata; leaves {@code evaluation.metadata} set when the rules are next. */
+  /** Runs up to the metadata; leaves the evaluation awaiting its rules, or stopped. */
   private void run(Evaluation evaluation) {
     PackageRequest request = evaluation.request;
     VerdictAssembler verdict = evaluation.verdict;
@@ -504,7 +525,7 @@ public final class PackageEvaluator {
     verdict.artifacts(metadata.files().stream().map(Artifact::of).toList());
     evaluation.context = context;
     evaluation.source = source.get();
-    evaluation.metadata = metadata;
+    evaluation.metadataReady(metadata);
     evaluation.advisories = metadata.advisories();
   }
 
