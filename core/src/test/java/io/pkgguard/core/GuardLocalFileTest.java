@@ -116,6 +116,20 @@ class GuardLocalFileTest {
   }
 
   @Test
+  void theDenyListAndThePauseHoldForLocalFilesToo() throws Exception {
+    Path file = Files.write(dir.resolve("demo-1.0-py3-none-any.whl"), WHEEL);
+
+    Verdict denied =
+        localGuard("deny = [\"" + TestPlugins.ECOSYSTEM + ":demo\"]\n").evaluateFile(file);
+    assertThat(denied.decision()).isEqualTo(Decision.REJECT);
+    assertThat(denied.findingsOf("deny-list")).hasSize(1);
+
+    Guard paused = localGuard("");
+    paused.pause("incident");
+    assertThat(paused.evaluateFile(file).decision()).isEqualTo(Decision.REJECT);
+  }
+
+  @Test
   void filesNobodyCanReadAreRejectedWithTheReason() throws Exception {
     Path garbage = Files.write(dir.resolve("demo-1.0.tar.gz"), new byte[] {1, 2, 3});
     Path tarball = Files.write(dir.resolve("other-1.0.tar.gz"), gzippedTar());

@@ -103,7 +103,7 @@ public final class PackageEvaluator {
     request.version().ifPresent(verdict::version);
     Evaluation evaluation = new Evaluation(request, verdict);
     try {
-      run(evaluation);
+      run(evaluation, Optional.empty());
     } catch (Throwable e) {
       FatalErrors.rethrowIfFatal(e);
       LOG.error("internal error evaluating {}", request, e);
@@ -151,9 +151,8 @@ public final class PackageEvaluator {
       PackageRequest request = PackageRequest.of(metadata.id()).withVersion(metadata.version());
       Evaluation evaluation =
           new Evaluation(request, new VerdictAssembler(metadata.id(), terms, clock.instant()));
-      evaluation.verdict.version(metadata.version());
-      evaluation.verdict.artifacts(
-          List.of(new Artifact(filename, described.url(), Optional.of(inspected.sha256()))));
+      evaluation.local = List.of(inspected);
+      Artifact artifact = new Artifact(filename, described.url(), Optional.of(inspected.sha256()));
       SourceDescriptor local =
           new SourceDescriptor(
               "local",
@@ -162,16 +161,8 @@ public final class PackageEvaluator {
                   ? described.url()
                   : path.toAbsolutePath().getParent().toUri(),
               java.util.Set.of());
-      evaluation.context =
-          RuleContext.builder(request)
-              .clock(clock)
-              .names(found.get().ecosystem().names())
-              .source(local);
-      found.get().ecosystem().versions().ifPresent(evaluation.context::versions);
-      runStage(RuleStage.REQUEST, evaluation.context, evaluation.verdict);
-      evaluation.local = List.of(inspected);
-      evaluation.metadataReady(metadata);
-      evaluation.advisories = metadata.advisories();
+      // The same steps as for an index (pause, deny list, request stage), the file as the source.
+      run(evaluation, Optional.of(Origin.local(local, metadata, artifact)));
       consultAdvisories(List.of(evaluation));
       return complete(evaluation);
     } catch (Throwable e) {
@@ -364,6 +355,70 @@ public final class PackageEvaluator {
   }
 
   /** One evaluation between its phases; not thread-safe, used by one thread at a time. */
+  /**
+   * Where an evaluation's metadata comes from: a source of the policy (its index), or a file the
+   * host handed over, already read.
+   */
+  private interface Origin {
+    SourceDescriptor descriptor();
+
+    PackageMetadata fetch(PackageRequest request) throws SourceException;
+
+    /** The files the verdict is about. */
+    List<Artifact> artifacts(PackageMetadata metadata);
+
+    /** The configured source, for downloads; empty for a local file. */
+    Optional<ConfiguredSource> index();
+
+    static Origin of(ConfiguredSource source) {
+      return new Origin() {
+        @Override
+        public SourceDescriptor descriptor() {
+          return source.descriptor();
+        }
+
+        @Override
+        public PackageMetadata fetch(PackageRequest request) throws SourceException {
+          return source.source().fetch(request);
+        }
+
+        @Override
+        public List<Artifact> artifacts(PackageMetadata metadata) {
+          return metadata.files().stream().map(Artifact::of).toList();
+        }
+
+        @Override
+        public Optional<ConfiguredSource> index() {
+          return Optional.of(source);
+        }
+      };
+    }
+
+    static Origin local(SourceDescriptor descriptor, PackageMetadata metadata, Artifact file) {
+      return new Origin() {
+        @Override
+        public SourceDescriptor descriptor() {
+          return descriptor;
+        }
+
+        @Override
+        public PackageMetadata fetch(PackageRequest request) {
+          return metadata;
+        }
+
+        @Override
+        public List<Artifact> artifacts(PackageMetadata described) {
+          return List.of(file);
+        }
+
+        @Override
+        public Optional<ConfiguredSource> index() {
+          return Optional.empty();
+        }
+      };
+    }
+  }
+
   public static final class Evaluation {
 
     /** Where an evaluation is. */
@@ -436,7 +491,7 @@ public final class PackageEvaluator {
   }
 
   /** Runs up to the metadata; leaves the evaluation awaiting its rules, or stopped. */
-  private void run(Evaluation evaluation) {
+  private void run(Evaluation evaluation, Optional<Origin> given) {
     PackageRequest request = evaluation.request;
     VerdictAssembler verdict = evaluation.verdict;
     Pause current = pause.get();
@@ -451,7 +506,7 @@ public final class PackageEvaluator {
               PluginArtifacts.unknownEcosystem(request.id().ecosystem(), ecosystems.keySet())));
       return;
     }
-    Optional<ConfiguredSource> source = sourceFor(request);
+    Optional<Origin> source = given.or(() -> sourceFor(request).map(Origin::of));
     if (source.isEmpty()) {
       verdict.stop(
           CoreFindings.noSource(
@@ -484,8 +539,9 @@ public final class PackageEvaluator {
     ecosystem.versions().ifPresent(context::versions);
 
     runStage(RuleStage.REQUEST, context, verdict);
-    if (verdict.hasFindingAtLeast(RiskLevel.CRITICAL)) {
-      // A request already rejected goes no further: a hostile name never reaches an index.
+    if (verdict.hasFindingAtLeast(RiskLevel.CRITICAL) && source.get().index().isPresent()) {
+      // A request already rejected goes no further: a hostile name never reaches an index. (A
+      // local file is here already: every stage still reads it.)
       if (enabledRules(RuleStage.METADATA).findAny().isPresent()) {
         verdict.incomplete();
       }
@@ -493,7 +549,7 @@ public final class PackageEvaluator {
     }
     PackageMetadata metadata;
     try {
-      metadata = source.get().source().fetch(request);
+      metadata = source.get().fetch(request);
     } catch (SourceException e) {
       verdict.stop(CoreFindings.sourceFailed(source.get().descriptor().id(), e));
       return;
@@ -522,9 +578,9 @@ public final class PackageEvaluator {
       return;
     }
     verdict.version(metadata.version());
-    verdict.artifacts(metadata.files().stream().map(Artifact::of).toList());
+    verdict.artifacts(source.get().artifacts(metadata));
     evaluation.context = context;
-    evaluation.source = source.get();
+    evaluation.source = source.get().index().orElse(null);
     evaluation.metadataReady(metadata);
     evaluation.advisories = metadata.advisories();
   }
