@@ -4,7 +4,7 @@ module io.pkgguard.cli {
   requires io.pkgguard.core;
   requires io.pkgguard.installer;
   requires io.pkgguard.source.pypi;
-  requires io.pkgguard.source.osv;
+  requires io.pkgguard.advisories.osv;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
 

@@ -8,7 +8,7 @@ module io.pkgguard.testkit {
   requires transitive io.pkgguard.api;
   requires transitive io.pkgguard.core;
   requires io.pkgguard.source.pypi;
-  requires io.pkgguard.source.osv;
+  requires io.pkgguard.advisories.osv;
   requires com.fasterxml.jackson.databind;
   requires org.apache.commons.compress;
 

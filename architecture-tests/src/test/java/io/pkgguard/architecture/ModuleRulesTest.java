@@ -32,7 +32,7 @@ class ModuleRulesTest {
           "io.pkgguard.core.Guard",
           "io.pkgguard.rules.names.NameFormatRule",
           "io.pkgguard.source.pypi.PypiEcosystem",
-          "io.pkgguard.source.osv.OsvApiSourceProvider",
+          "io.pkgguard.advisories.osv.OsvApiSourceProvider",
           "io.pkgguard.cli.Main",
           "io.pkgguard.examples.EmbeddingExample",
           "io.pkgguard.testkit.RuleTester"
@@ -97,6 +97,7 @@ class ModuleRulesTest {
                 "java.lang.reflect..",
                 "io.pkgguard.core..",
                 "io.pkgguard.source..",
+                "io.pkgguard.advisories..",
                 "io.pkgguard.cli..")
             .orShould()
             .dependOnClassesThat()
@@ -146,7 +147,7 @@ class ModuleRulesTest {
     ArchRule rule =
         noClasses()
             .that()
-            .resideInAPackage("io.pkgguard.source..")
+            .resideInAnyPackage("io.pkgguard.source..", "io.pkgguard.advisories..")
             .should()
             .dependOnClassesThat()
             .haveFullyQualifiedName("io.pkgguard.api.Decision")
@@ -174,7 +175,7 @@ class ModuleRulesTest {
     ArchRule rule =
         noClasses()
             .that()
-            .resideInAPackage("io.pkgguard.source..")
+            .resideInAnyPackage("io.pkgguard.source..", "io.pkgguard.advisories..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("java.net.http..", "java.nio.file..")
@@ -206,14 +207,14 @@ class ModuleRulesTest {
   }
 
   @Test
-  void theCommandsGetEverythingThroughTheGuardNotFromASourceModule() {
+  void theCommandsGetEverythingThroughTheGuardNotFromAPluginModule() {
     ArchRule rule =
         noClasses()
             .that()
             .resideInAPackage("io.pkgguard.cli")
             .should()
             .dependOnClassesThat()
-            .resideInAPackage("io.pkgguard.source..")
+            .resideInAnyPackage("io.pkgguard.source..", "io.pkgguard.advisories..")
             .because(
                 "a host embedding the guard must get exactly what the commands give (the"
                     + " maintenance tools under io.pkgguard.cli.tools, which prepare the data sources"
@@ -255,7 +256,10 @@ class ModuleRulesTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                "io.pkgguard.rules..", "io.pkgguard.source..", "io.pkgguard.examples..")
+                "io.pkgguard.rules..",
+                "io.pkgguard.source..",
+                "io.pkgguard.advisories..",
+                "io.pkgguard.examples..")
             .because("plugins are found through ServiceLoader, never linked");
     rule.check(production);
   }

@@ -90,7 +90,7 @@ class PublishedArtifactsTest {
             "pkgguard-core",
             "pkgguard-rules-builtin",
             "pkgguard-source-pypi",
-            "pkgguard-source-osv",
+            "pkgguard-advisories-osv",
             "pkgguard-store-sqlite");
   }
 }

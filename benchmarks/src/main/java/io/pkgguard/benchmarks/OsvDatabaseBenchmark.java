@@ -2,13 +2,13 @@ package io.pkgguard.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pkgguard.advisories.osv.matching.OsvMatcher;
+import io.pkgguard.advisories.osv.model.OsvFormatException;
+import io.pkgguard.advisories.osv.model.OsvRecordReader;
+import io.pkgguard.advisories.osv.offline.OsvDatabase;
+import io.pkgguard.advisories.osv.offline.ZipLimits;
 import io.pkgguard.api.Advisory;
 import io.pkgguard.api.PackageId;
-import io.pkgguard.source.osv.matching.OsvMatcher;
-import io.pkgguard.source.osv.model.OsvFormatException;
-import io.pkgguard.source.osv.model.OsvRecordReader;
-import io.pkgguard.source.osv.offline.OsvDatabase;
-import io.pkgguard.source.osv.offline.ZipLimits;
 import io.pkgguard.source.pypi.PypiEcosystem;
 import java.util.ArrayList;
 import java.util.List;

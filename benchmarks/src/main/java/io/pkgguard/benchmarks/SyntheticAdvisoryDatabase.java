@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * An offline advisory database of any size, built from the real PyPA advisory database (the
- * test zip of source-osv, 2,661 records): its records as JSON, the layout of OSV's export,
+ * test zip of advisories-osv, 2,661 records): its records as JSON, the layout of OSV's export,
  * repeated with numbered package names and ids until the wanted count is reached. Every record
  * keeps its real ranges, versions lists and text, so loading and matching cost what they cost on
  * real data.
@@ -26,7 +26,7 @@ import java.util.zip.ZipOutputStream;
 final class SyntheticAdvisoryDatabase {
 
   static final String PYPA_ZIP =
-      "source-osv/src/test/resources/osv/pypa/" + "pypa-advisory-database-3ccb612.zip";
+      "advisories-osv/src/test/resources/osv/pypa/" + "pypa-advisory-database-3ccb612.zip";
 
   private SyntheticAdvisoryDatabase() {}
 

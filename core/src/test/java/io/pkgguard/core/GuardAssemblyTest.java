@@ -216,7 +216,7 @@ class GuardAssemblyTest {
                       .addRule(new TestPlugins.QuietRule())
                       .build())
           .hasMessageContaining("[advisories.osv] needs the advisory database type 'osv-api'")
-          .hasMessageContaining("add io.pkgguard:pkgguard-source-osv");
+          .hasMessageContaining("add io.pkgguard:pkgguard-advisories-osv");
     }
 
     @Test

@@ -46,7 +46,7 @@ class CatalogueTest {
   private static final Path ADVISORIES =
       Path.of(
           "..",
-          "source-osv",
+          "advisories-osv",
           "src",
           "test",
           "resources",

@@ -1,5 +1,10 @@
 package io.pkgguard.cli.tools;
 
+import io.pkgguard.advisories.osv.matching.OsvMatcher;
+import io.pkgguard.advisories.osv.model.OsvFormatException;
+import io.pkgguard.advisories.osv.model.OsvRecordReader;
+import io.pkgguard.advisories.osv.offline.OsvDatabase;
+import io.pkgguard.advisories.osv.offline.ZipLimits;
 import io.pkgguard.api.PackageId;
 import io.pkgguard.api.TransportException;
 import io.pkgguard.api.TransportRequest;
@@ -7,11 +12,6 @@ import io.pkgguard.api.TransportResponse;
 import io.pkgguard.core.transport.HostTrust;
 import io.pkgguard.core.transport.JdkHttpTransport;
 import io.pkgguard.core.transport.TrustedTransport;
-import io.pkgguard.source.osv.matching.OsvMatcher;
-import io.pkgguard.source.osv.model.OsvFormatException;
-import io.pkgguard.source.osv.model.OsvRecordReader;
-import io.pkgguard.source.osv.offline.OsvDatabase;
-import io.pkgguard.source.osv.offline.ZipLimits;
 import io.pkgguard.source.pypi.PypiEcosystem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -18,7 +18,7 @@ public final class PluginArtifacts {
   public static final String RULES = GROUP + "pkgguard-rules-builtin";
   public static final String PYPI = GROUP + "pkgguard-source-pypi";
   public static final String CONDA = GROUP + "pkgguard-source-conda";
-  public static final String OSV = GROUP + "pkgguard-source-osv";
+  public static final String OSV = GROUP + "pkgguard-advisories-osv";
   public static final String SQLITE = GROUP + "pkgguard-store-sqlite";
   public static final String POSTGRESQL = GROUP + "pkgguard-store-postgresql";
 

@@ -1,6 +1,0 @@
-/**
- * Which OSV records affect a package version: the specification's evaluation algorithm ({@link
- * io.pkgguard.source.osv.matching.AffectedVersions}) and the matching of packages by ecosystem and
- * normalised name ({@link io.pkgguard.source.osv.matching.OsvMatcher}).
- */
-package io.pkgguard.source.osv.matching;

@@ -1,5 +1,0 @@
-/**
- * Offline OSV databases for air-gapped sites: a zip of OSV records loaded once and indexed by
- * package ({@link io.pkgguard.source.osv.offline.OsvDatabase}).
- */
-package io.pkgguard.source.osv.offline;
