@@ -201,8 +201,8 @@ public final class Guard implements AutoCloseable {
                 .settle(
                     List.of(
                         policy.dependencies().walk()
-                            ? walk.evaluate(List.of(request)).get(0)
-                            : evaluator.evaluate(request)))
+                            ? walk.walkFrom(List.of(request)).get(0)
+                            : evaluator.evaluateAlone(request)))
                 .get(0));
   }
 
@@ -221,7 +221,7 @@ public final class Guard implements AutoCloseable {
     List<PackageRequest> all = new ArrayList<>(requests);
     all.forEach(r -> Objects.requireNonNull(r, "request"));
     return whileOpen(
-        () -> settlement.settle(policy.dependencies().walk() ? walk.evaluate(all) : exactly(all)));
+        () -> settlement.settle(policy.dependencies().walk() ? walk.walkFrom(all) : exactly(all)));
   }
 
   /**

@@ -81,8 +81,8 @@ public final class DependencyWalk {
    *
    * @return one verdict per request, in order, each with its tree of dependency verdicts
    */
-  public List<Verdict> evaluate(List<PackageRequest> requests) {
-    return new Run().evaluate(requests);
+  public List<Verdict> walkFrom(List<PackageRequest> requests) {
+    return new Run().walk(requests);
   }
 
   /** One dependency of a package, and the package evaluated for it. */
@@ -134,7 +134,7 @@ public final class DependencyWalk {
     private final List<Node> reexpand = new ArrayList<>();
     private final DependencyLimits limits = policy.dependencies();
 
-    List<Verdict> evaluate(List<PackageRequest> requests) {
+    List<Verdict> walk(List<PackageRequest> requests) {
       List<PackageEvaluator.Evaluation> prepared = parallel.map(requests, evaluator::prepare);
       evaluator.consultAdvisories(prepared);
       List<Node> roots = new ArrayList<>();

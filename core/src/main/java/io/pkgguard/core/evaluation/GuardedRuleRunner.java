@@ -311,7 +311,7 @@ final class GuardedRuleRunner {
           }
           progress = new Progress(i, System.nanoTime());
           try {
-            outcomes[i] = evaluate(contexts.get(i));
+            outcomes[i] = callRule(contexts.get(i));
           } catch (VirtualMachineError e) {
             Arrays.fill(
                 outcomes,
@@ -335,7 +335,7 @@ final class GuardedRuleRunner {
       }
     }
 
-    private RuleOutcome evaluate(RuleContext context) {
+    private RuleOutcome callRule(RuleContext context) {
       String id = rule.id();
       try {
         return validate(id, rule.rule().evaluate(context));

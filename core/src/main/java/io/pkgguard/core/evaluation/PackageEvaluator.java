@@ -86,8 +86,11 @@ public final class PackageEvaluator {
     this.pause = pause;
   }
 
-  /** Evaluates one request; never throws for anything a package, source or rule does. */
-  public Verdict evaluate(PackageRequest request) {
+  /**
+   * Evaluates one request on its own, its dependencies not walked; never throws for anything a
+   * package, source or rule does.
+   */
+  public Verdict evaluateAlone(PackageRequest request) {
     Evaluation evaluation = prepare(request);
     consultAdvisories(List.of(evaluation));
     return complete(evaluation);
