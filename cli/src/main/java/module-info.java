@@ -3,10 +3,12 @@ module io.pkgguard.cli {
   requires io.pkgguard.api;
   requires io.pkgguard.core;
   requires io.pkgguard.installer;
-  requires io.pkgguard.source.pypi;
   requires io.pkgguard.advisories.osv;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
+
+  // The PyPI ecosystem the OSV tool matches versions with is found, not linked.
+  uses io.pkgguard.api.Ecosystem;
 
   opens io.pkgguard.cli to
       info.picocli;

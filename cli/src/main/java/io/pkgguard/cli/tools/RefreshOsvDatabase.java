@@ -12,7 +12,6 @@ import io.pkgguard.api.TransportResponse;
 import io.pkgguard.core.transport.HostTrust;
 import io.pkgguard.core.transport.JdkHttpTransport;
 import io.pkgguard.core.transport.TrustedTransport;
-import io.pkgguard.source.pypi.PypiEcosystem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -88,6 +87,18 @@ public final class RefreshOsvDatabase implements Callable<Integer> {
     System.exit(new CommandLine(new RefreshOsvDatabase()).execute(args));
   }
 
+  /** PyPI's ecosystem, found as the guard finds it (the CLI does not link a source module). */
+  private static io.pkgguard.api.Ecosystem pypi() {
+    return java.util.ServiceLoader.load(io.pkgguard.api.Ecosystem.class).stream()
+        .map(java.util.ServiceLoader.Provider::get)
+        .filter(e -> e.id().equals(PackageId.PYPI))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "no pypi ecosystem is installed: add io.pkgguard:pkgguard-source-pypi"));
+  }
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -104,7 +115,7 @@ public final class RefreshOsvDatabase implements Callable<Integer> {
           OsvDatabase.load(
               zip,
               origin,
-              new OsvMatcher(Map.of(PackageId.PYPI, new PypiEcosystem()), "offline"),
+              new OsvMatcher(Map.of(PackageId.PYPI, pypi()), "offline"),
               new OsvRecordReader(),
               ZipLimits.defaults());
       Path target = out.toAbsolutePath();
