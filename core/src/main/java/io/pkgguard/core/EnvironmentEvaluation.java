@@ -50,8 +50,7 @@ final class EnvironmentEvaluation {
       throws EnvironmentFileException {
     Path absolute = file.toAbsolutePath().normalize();
     Path project = absolute.getParent() == null ? absolute : absolute.getParent();
-    String name =
-        absolute.getFileName() == null ? file.toString() : absolute.getFileName().toString();
+    String name = name(file);
     EnvironmentFiles files =
         relative -> {
           Path path = project.resolve(relative).normalize();
@@ -60,14 +59,13 @@ final class EnvironmentEvaluation {
           }
           return Optional.of(RegularFiles.read(path, MAX_FILE_BYTES));
         };
-    try {
-      return ecosystem.readEnvironment(name, files, target, variables);
-    } catch (RuntimeException e) {
-      // A reader's own fault: nothing of the file is judged, and the user is told so.
-      throw new EnvironmentFileException(
-          name + ": the " + ecosystem.id() + " reader failed (" + e + "); nothing in it was judged",
-          e);
-    }
+    return ecosystem.readEnvironment(name, files, target, variables);
+  }
+
+  /** The name reports give the file. */
+  static String name(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    return absolute.getFileName() == null ? file.toString() : absolute.getFileName().toString();
   }
 
   /** Judges the described environment: its packages, then the environment-stage rules. */

@@ -343,7 +343,8 @@ public final class Guard implements AutoCloseable {
    * @param ecosystem the file's ecosystem, such as {@code pypi}
    * @param file the requirements or lock file
    * @param target the environment the packages are for
-   * @return the environment's verdict
+   * @return the environment's verdict; REJECT with nothing judged if the ecosystem's reader
+   *     itself fails (its fault, not the file's)
    * @throws io.pkgguard.api.EnvironmentFileException if the file cannot be read (nothing is judged)
    * @throws IllegalArgumentException if the ecosystem is not installed
    * @throws GuardClosedException if the guard is closed
@@ -357,8 +358,23 @@ public final class Guard implements AutoCloseable {
       throw new IllegalArgumentException("no " + ecosystem + " ecosystem is installed");
     }
     java.time.Instant start = clock.instant();
-    io.pkgguard.api.EnvironmentDescription description =
-        EnvironmentEvaluation.read(installed, file, target, environmentVariables);
+    io.pkgguard.api.EnvironmentDescription description;
+    try {
+      description = EnvironmentEvaluation.read(installed, file, target, environmentVariables);
+    } catch (io.pkgguard.api.EnvironmentFileException e) {
+      throw e;
+    } catch (Throwable e) {
+      // The reader's own fault, not the file's: nothing was judged, so nothing is allowed.
+      io.pkgguard.core.evaluation.FatalErrors.rethrowIfFatal(e);
+      LOG.error("the {} reader failed on {}", ecosystem, file, e);
+      String name = EnvironmentEvaluation.name(file);
+      return environmentVerdict(
+          name,
+          ecosystem,
+          List.of(),
+          List.of(io.pkgguard.core.evaluation.CoreFindings.readerFailed(name, ecosystem, e)),
+          start);
+    }
     EnvironmentEvaluation.Result result =
         EnvironmentEvaluation.judge(
             description,

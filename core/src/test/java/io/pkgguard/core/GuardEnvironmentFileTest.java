@@ -195,14 +195,56 @@ class GuardEnvironmentFileTest {
   }
 
   @Test
-  void aReaderThatFailsIsAnErrorAboutTheFileAndNothingIsJudged() throws Exception {
+  void aReaderThatFailsRejectsTheEnvironmentAndJudgesNothing() throws Exception {
     Path file = Files.writeString(dir.resolve("env.txt"), "alpha\nboom\n");
 
-    assertThatThrownBy(() -> evaluate(file))
-        .isInstanceOf(EnvironmentFileException.class)
-        .hasMessageStartingWith("env.txt: the test reader failed")
-        .hasMessageContaining("reader bug")
-        .hasMessageEndingWith("nothing in it was judged");
+    Verdict verdict = evaluate(file);
+
+    assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
+    assertThat(verdict.dependencies()).isEmpty();
+    assertThat(verdict.findings())
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .isEqualTo(
+                        "the test reader failed on env.txt (IllegalStateException); nothing in it"
+                            + " was judged"));
+  }
+
+  @Test
+  void anEnvironmentRuleThatFailsRejectsTheEnvironment() throws Exception {
+    Path file = Files.writeString(dir.resolve("env.txt"), "alpha\n");
+    guard =
+        Guard.builder()
+            .discover(false)
+            .policy(policy(""))
+            .addEcosystem(new LineEcosystem())
+            .addSourceProvider(
+                new TestPlugins.FakeSourceProvider(r -> metadata(r.id().name(), "1.0")))
+            .addRule(new TestPlugins.QuietRule())
+            .addRule(new FailingEnvironmentRule())
+            .build();
+
+    Verdict verdict = guard.evaluateEnvironment(ECOSYSTEM, file, TargetEnvironment.of(Map.of()));
+
+    assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
+    assertThat(verdict.findings())
+        .anySatisfy(f -> assertThat(f.message()).contains("failing-environment"));
+  }
+
+  /** An environment-stage rule with a bug. */
+  @RuleDefinition(
+      id = "failing-environment",
+      summary = "Fails",
+      level = RiskLevel.LOW,
+      category = RiskCategory.DEPENDENCY,
+      stage = RuleStage.ENVIRONMENT)
+  static final class FailingEnvironmentRule implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      throw new IllegalStateException("environment rule bug");
+    }
   }
 
   @Test

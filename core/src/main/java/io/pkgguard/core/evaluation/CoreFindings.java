@@ -202,6 +202,33 @@ public final class CoreFindings {
             "check a wheel (.whl) or an sdist (.tar.gz, .zip) built by a standard" + " tool");
   }
 
+  /**
+   * An ecosystem's reader failed on an environment file (its own fault, not the file's): nothing
+   * in the file was judged, so the environment is rejected.
+   *
+   * @param file the file's name
+   * @param ecosystem the ecosystem whose reader failed
+   * @param e what it threw
+   * @return the finding
+   */
+  public static Finding readerFailed(String file, String ecosystem, Throwable e) {
+    return Finding.of(
+            EVALUATION,
+            RiskLevel.CRITICAL,
+            RiskCategory.EVALUATION,
+            "the "
+                + ecosystem
+                + " reader failed on "
+                + file
+                + " ("
+                + e.getClass().getSimpleName()
+                + "); nothing in it was judged")
+        .withEvidence("file", file)
+        .withRemediation(
+            "nothing is allowed while pkgguard cannot read the file; run with --verbose"
+                + " and report the log to pkgguard's maintainers");
+  }
+
   static Finding internalError(Throwable e) {
     return Finding.of(
             EVALUATION,

@@ -8,12 +8,12 @@ package io.pkgguard.core.evaluation;
  * VirtualMachineError} other than a stack overflow — the JVM itself failing, such as running out
  * of memory — is passed on, since nothing can be judged reliably after it.
  */
-final class FatalErrors {
+public final class FatalErrors {
 
   private FatalErrors() {}
 
   /** Rethrows {@code failure} if it means the JVM itself is failing; returns otherwise. */
-  static void rethrowIfFatal(Throwable failure) {
+  public static void rethrowIfFatal(Throwable failure) {
     if (failure instanceof VirtualMachineError error && !(failure instanceof StackOverflowError)) {
       throw error;
     }
