@@ -57,6 +57,11 @@ final class EnvironmentEvaluation {
           if (!path.startsWith(project) || !Files.exists(path)) {
             return Optional.empty();
           }
+          // A link inside the directory must not lead out of it either (the file the user
+          // named is read wherever it leads).
+          if (!relative.equals(name) && !path.toRealPath().startsWith(project.toRealPath())) {
+            return Optional.empty();
+          }
           return Optional.of(RegularFiles.read(path, MAX_FILE_BYTES));
         };
     return ecosystem.readEnvironment(name, files, target, variables);

@@ -195,6 +195,18 @@ class GuardEnvironmentFileTest {
   }
 
   @Test
+  void aLinkInsideTheDirectoryDoesNotLeadOutOfIt() throws Exception {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "stolen\n");
+    Path project = Files.createDirectories(dir.resolve("project"));
+    Files.createSymbolicLink(project.resolve("more.txt"), secret);
+    Path file = Files.writeString(project.resolve("env.txt"), "alpha\ninclude more.txt\n");
+
+    assertThatThrownBy(() -> evaluate(file))
+        .isInstanceOf(EnvironmentFileException.class)
+        .hasMessage("more.txt: no such file");
+  }
+
+  @Test
   void aReaderThatFailsRejectsTheEnvironmentAndJudgesNothing() throws Exception {
     Path file = Files.writeString(dir.resolve("env.txt"), "alpha\nboom\n");
 
