@@ -8,6 +8,8 @@ module io.pkgguard.source.conda {
   requires com.fasterxml.jackson.databind;
 
   exports io.pkgguard.source.conda;
+  exports io.pkgguard.source.conda.versions;
+  exports io.pkgguard.source.conda.specs;
 
   provides io.pkgguard.api.Ecosystem with
       io.pkgguard.source.conda.CondaEcosystem;
