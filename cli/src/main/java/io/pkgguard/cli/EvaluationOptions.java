@@ -37,7 +37,8 @@ final class EvaluationOptions {
           "A PEP 508 marker variable of the environment to check for (such as"
               + " sys_platform=win32 or python_version=3.11): it decides which requirement lines and"
               + " dependencies apply. The rest come from the python3 on the PATH, else CPython 3.12"
-              + " on Linux x86_64.")
+              + " on Linux x86_64. For conda, subdir=linux-64 (or osx-arm64, win-64, ...) names"
+              + " the platform.")
   List<String> target = new ArrayList<>();
 
   /** {@return the command's change to the policy: none, or no dependency walk} */

@@ -16,7 +16,9 @@ import java.util.Optional;
  * The environment packages are checked for (PEP 508 marker variables): the Python interpreter on
  * the PATH, asked for its values exactly as PEP 508's {@code default_environment()} computes them,
  * or, when there is none, the documented default (CPython 3.12 on 64-bit Linux); {@code --target
- * NAME=VALUE} overrides single variables.
+ * NAME=VALUE} overrides single variables. For conda, {@code --target subdir=linux-64} names the
+ * platform; without it, conda's subdir follows from {@code sys_platform} and {@code
+ * platform_machine}.
  */
 final class TargetEnvironments {
 
@@ -35,6 +37,9 @@ final class TargetEnvironments {
           Map.entry("python_version", "3.12"),
           Map.entry("sys_platform", "linux"));
 
+  /** The conda platform subdir a conda environment installs from, such as {@code linux-64}. */
+  static final String CONDA_SUBDIR = "subdir";
+
   private static final Duration PROBE_DEADLINE = Duration.ofSeconds(5);
 
   private TargetEnvironments() {}
@@ -44,13 +49,14 @@ final class TargetEnvironments {
     Map<String, String> markers = new HashMap<>(probe ? interpreter().orElse(DEFAULT) : DEFAULT);
     for (String override : overrides) {
       int equals = override.indexOf('=');
-      if (equals <= 0 || !DEFAULT.containsKey(override.substring(0, equals))) {
+      String name = equals <= 0 ? "" : override.substring(0, equals);
+      if (!DEFAULT.containsKey(name) && !name.equals(CONDA_SUBDIR)) {
         throw new io.pkgguard.api.ConfigurationException(
             "--target "
                 + override
                 + ": write"
                 + " NAME=VALUE with a PEP 508 marker variable, such as sys_platform=win32 or"
-                + " python_version=3.11");
+                + " python_version=3.11, or a conda platform, such as subdir=osx-arm64");
       }
       markers.put(override.substring(0, equals), override.substring(equals + 1));
     }

@@ -90,8 +90,8 @@ final class SourceAssembly {
       Clock clock) {
     Map<String, ConfiguredSource> created = new LinkedHashMap<>();
     for (SourceConfig config : policy.sources().values()) {
-      if (!config.enabled()) {
-        continue;
+      if (!config.enabled() || (!config.required() && !providers.containsKey(config.type()))) {
+        continue; // an optional source whose plugin is not installed: its packages have none
       }
       PackageSourceProvider provider =
           Optional.ofNullable(providers.get(config.type()))
@@ -135,7 +135,9 @@ final class SourceAssembly {
               reachable,
               credentials,
               policy.limits().maxResponseBytes(),
-              policy.limits().fetchTimeout());
+              policy.limits().fetchTimeout(),
+              policy.inspection().maxFileBytes(),
+              policy.inspection().downloadTimeout());
       try {
         HttpTransport downloads =
             TransportChain.forDownloads(

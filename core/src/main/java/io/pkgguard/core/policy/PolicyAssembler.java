@@ -199,6 +199,7 @@ final class PolicyAssembler {
                       hosts,
                       serviceHosts,
                       s.path("enabled").asBoolean(true),
+                      s.path("required").asBoolean(true),
                       options));
             });
     return configs;

@@ -69,7 +69,7 @@ final class PolicyValidator {
           "cached-files");
   private static final Set<String> PAUSE_KEYS = Set.of("active", "reason");
   private static final Set<String> SOURCE_KEYS =
-      Set.of("type", "url", "trusted-hosts", "service-hosts", "enabled", "options");
+      Set.of("type", "url", "trusted-hosts", "service-hosts", "enabled", "required", "options");
 
   private PolicyValidator() {}
 
@@ -322,6 +322,9 @@ final class PolicyValidator {
     }
     if (source.has("enabled")) {
       bool(source.get("enabled"), where, child(path, "enabled"));
+    }
+    if (source.has("required")) {
+      bool(source.get("required"), where, child(path, "required"));
     }
     if (source.has("options")) {
       ObjectNode options = table(source.get("options"), where, child(path, "options"));

@@ -16,6 +16,9 @@ import org.apiguardian.api.API;
  * @param serviceHosts further hosts the source may ask for facts (download statistics), which
  *     are not trusted for downloads
  * @param enabled whether the source is used
+ * @param required whether a missing plugin for the type is an error ({@code true}, the default),
+ *     or the source is left out ({@code false}: its ecosystem's packages then have no source and
+ *     are rejected)
  * @param options further provider-specific options
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -26,6 +29,7 @@ public record SourceConfig(
     Set<String> trustedHosts,
     Set<String> serviceHosts,
     boolean enabled,
+    boolean required,
     Map<String, String> options) {
 
   public SourceConfig {
@@ -35,6 +39,28 @@ public record SourceConfig(
     trustedHosts = Set.copyOf(Objects.requireNonNull(trustedHosts, "trustedHosts"));
     serviceHosts = Set.copyOf(Objects.requireNonNull(serviceHosts, "serviceHosts"));
     options = Map.copyOf(Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * A source whose plugin is required.
+   *
+   * @param id the source id
+   * @param type the provider type
+   * @param url the index base URL
+   * @param trustedHosts hosts download URLs may point to
+   * @param serviceHosts further hosts the source may ask for facts
+   * @param enabled whether the source is used
+   * @param options further provider-specific options
+   */
+  public SourceConfig(
+      String id,
+      String type,
+      URI url,
+      Set<String> trustedHosts,
+      Set<String> serviceHosts,
+      boolean enabled,
+      Map<String, String> options) {
+    this(id, type, url, trustedHosts, serviceHosts, enabled, true, options);
   }
 
   /**
@@ -48,7 +74,8 @@ public record SourceConfig(
     String oldHost = url.getHost() == null ? "" : url.getHost();
     String newHost = newUrl.getHost() == null ? "" : newUrl.getHost();
     if (oldHost.equalsIgnoreCase(newHost)) {
-      return new SourceConfig(id, type, newUrl, trustedHosts, serviceHosts, enabled, options);
+      return new SourceConfig(
+          id, type, newUrl, trustedHosts, serviceHosts, enabled, required, options);
     }
     Map<String, String> kept = new java.util.LinkedHashMap<>();
     options.forEach(
@@ -61,6 +88,6 @@ public record SourceConfig(
     if (!kept.containsKey("simple-url")) {
       kept.remove("provenance");
     }
-    return new SourceConfig(id, type, newUrl, trustedHosts, Set.of(), enabled, kept);
+    return new SourceConfig(id, type, newUrl, trustedHosts, Set.of(), enabled, required, kept);
   }
 }

@@ -87,6 +87,27 @@ public final class TransportChain {
   }
 
   /**
+   * One source's view as {@link #forSource(HttpTransport, URI, Set, Credentials, long, Duration)},
+   * except that a body streamed to a file (a conda channel's repodata, hundreds of MB) is capped
+   * like a distribution download: on disk it costs no heap.
+   */
+  public static HttpTransport forSource(
+      HttpTransport shared,
+      URI index,
+      Set<String> reachableHosts,
+      Credentials credentials,
+      long maxBytes,
+      Duration deadline,
+      long maxFileBytes,
+      Duration fileDeadline) {
+    HttpTransport documents =
+        forSource(shared, index, reachableHosts, credentials, maxBytes, deadline);
+    HttpTransport files =
+        forSource(shared, index, reachableHosts, credentials, maxFileBytes, fileDeadline);
+    return request -> request.bodyFile().isPresent() ? files.get(request) : documents.get(request);
+  }
+
+  /**
    * One source's view for downloading distribution files: only its trusted download hosts (and
    * index host or mirror), credentials per hop, each download capped in size and time.
    */

@@ -1,5 +1,6 @@
 package io.pkgguard.source.conda;
 
+import io.pkgguard.api.Dependency;
 import io.pkgguard.api.Ecosystem;
 import io.pkgguard.api.InspectedDistribution;
 import io.pkgguard.api.NameScheme;
@@ -8,15 +9,23 @@ import io.pkgguard.api.PackageMetadata;
 import io.pkgguard.api.PackageRequest;
 import io.pkgguard.api.RequestSyntaxException;
 import io.pkgguard.api.SourceException;
+import io.pkgguard.api.TargetEnvironment;
+import io.pkgguard.api.VersionScheme;
+import io.pkgguard.source.conda.specs.InvalidMatchSpecException;
+import io.pkgguard.source.conda.specs.MatchSpec;
+import io.pkgguard.source.conda.versions.CondaVersionScheme;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The {@code conda} ecosystem as far as pkgguard knows it today: names (conda-build accepts
- * lower-case letters, digits, {@code _ . -}; names are compared lower-cased), requests of the form
- * {@code name} or {@code name==version}, and local conda packages described by their own
- * metadata. Stateless and thread-safe.
+ * The {@code conda} ecosystem: names (conda-build accepts lower-case letters, digits, {@code _ .
+ * -}; names are compared lower-cased), conda's version ordering, requests and dependencies as
+ * match specs, and local conda packages described by their own metadata. Stateless and
+ * thread-safe.
  */
 public final class CondaEcosystem implements Ecosystem {
 
@@ -24,7 +33,7 @@ public final class CondaEcosystem implements Ecosystem {
   public static final String ID = PackageId.CONDA;
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9_][a-z0-9_.\\-]*");
-  private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9_.+!]+");
+  private static final VersionScheme VERSIONS = new CondaVersionScheme();
 
   private static final NameScheme NAMES =
       new NameScheme() {
@@ -60,29 +69,70 @@ public final class CondaEcosystem implements Ecosystem {
   }
 
   @Override
+  public Optional<VersionScheme> versions() {
+    return Optional.of(VERSIONS);
+  }
+
+  /**
+   * Reads a conda match spec ({@code numpy}, {@code numpy >=1.24,<2}, {@code numpy=1.26}, {@code
+   * conda-forge::numpy 1.26.4 py311h64a7726_0}); {@code name==version} is one of them. The spec
+   * travels with the request, so that the channel chooses by build string and number too.
+   */
+  @Override
   public PackageRequest parseRequest(String spec) throws RequestSyntaxException {
-    String text = spec.strip();
-    int equals = text.indexOf("==");
-    String name = equals < 0 ? text : text.substring(0, equals).strip();
-    Optional<String> problem = NAMES.problem(name);
-    if (problem.isPresent()) {
+    return request(spec.strip(), TargetEnvironment.unknown());
+  }
+
+  /**
+   * The {@code depends} of the chosen build, as requests for the same target; virtual packages
+   * ({@code __glibc}, {@code __cuda}, ...) describe the target system, not packages, and are left
+   * out.
+   */
+  @Override
+  public List<Dependency> dependencies(
+      PackageMetadata metadata, Set<String> extras, TargetEnvironment target)
+      throws RequestSyntaxException {
+    List<Dependency> dependencies = new ArrayList<>();
+    for (String depends : metadata.requiresDist()) {
+      PackageRequest request;
+      try {
+        request = request(depends.strip(), target);
+      } catch (RequestSyntaxException e) {
+        throw new RequestSyntaxException(
+            metadata.id().name() + " " + metadata.version() + " depends on " + e.getMessage());
+      }
+      if (!request.id().name().startsWith("__")) {
+        dependencies.add(new Dependency(request, depends.strip(), Optional.empty()));
+      }
+    }
+    return dependencies;
+  }
+
+  private static PackageRequest request(String text, TargetEnvironment target)
+      throws RequestSyntaxException {
+    MatchSpec spec;
+    try {
+      spec = MatchSpec.parse(text);
+    } catch (InvalidMatchSpecException e) {
+      throw new RequestSyntaxException(e.getMessage());
+    }
+    if (spec.exact("name").isEmpty() || spec.name().equals("*")) {
       throw new RequestSyntaxException(
-          "'" + name + "' is not a conda package name: " + problem.get());
+          "'" + text + "' does not name one package; give its name, as in numpy >=1.24");
     }
-    PackageRequest request = PackageRequest.of(new PackageId(ID, name.toLowerCase(Locale.ROOT)));
-    if (equals < 0) {
-      return request;
+    PackageRequest request =
+        PackageRequest.of(new PackageId(ID, spec.name()))
+            .withRequirement(text)
+            .withEnvironment(target);
+    Optional<String> exact = spec.exact("version");
+    if (exact.isPresent()) {
+      return request.withVersion(exact.get().replaceFirst("^==", ""));
     }
-    String version = text.substring(equals + 2).strip();
-    if (!VERSION.matcher(version).matches()) {
-      throw new RequestSyntaxException(
-          "'"
-              + version
-              + "' after '==' is not a conda version;"
-              + " pkgguard reads conda requests as name or name==version (other match specs are"
-              + " not supported yet)");
-    }
-    return request.withVersion(version);
+    Optional<String> version = spec.get("version");
+    // The core joins several constraints with ','; parentheses keep an 'or' whole.
+    return version
+        .map(v -> request.withConstraint(v.indexOf('|') >= 0 ? "(" + v + ")" : v))
+        .orElse(request);
   }
 
   /** A conda package's {@code info/index.json} and {@code info/about.json}. */

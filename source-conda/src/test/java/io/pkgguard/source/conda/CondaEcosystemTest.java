@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pkgguard.api.ArchiveEntry;
+import io.pkgguard.api.Dependency;
 import io.pkgguard.api.DistributionFile;
 import io.pkgguard.api.InspectedDistribution;
+import io.pkgguard.api.PackageId;
 import io.pkgguard.api.PackageMetadata;
+import io.pkgguard.api.PackageRequest;
 import io.pkgguard.api.RequestSyntaxException;
 import io.pkgguard.api.SourceException;
+import io.pkgguard.api.TargetEnvironment;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -37,19 +43,68 @@ class CondaEcosystemTest {
     void aNameOrAnExactVersion() throws Exception {
       assertThat(conda.parseRequest("NumPy").id().name()).isEqualTo("numpy");
       assertThat(conda.parseRequest("numpy==1.26.4").version()).contains("1.26.4");
+      assertThat(conda.parseRequest("numpy 1.26.4 py311h64a7726_0").version()).contains("1.26.4");
       assertThat(conda.names().normalize("Py-Yaml")).isEqualTo("py-yaml");
     }
 
     @Test
-    void otherMatchSpecsAndBadNamesAreRefusedWithTheReason() {
-      assertThatThrownBy(() -> conda.parseRequest("numpy >=1.2,<2"))
+    void anyMatchSpecTravelsWithTheRequestAndItsVersionSpecBecomesTheConstraint() throws Exception {
+      PackageRequest range = conda.parseRequest("numpy >=1.24,<2");
+      assertThat(range.version()).isEmpty();
+      assertThat(range.constraint()).contains(">=1.24,<2");
+      assertThat(range.requirement()).contains("numpy >=1.24,<2");
+      assertThat(conda.parseRequest("numpy=1.26").constraint()).contains("1.26.*");
+      assertThat(conda.parseRequest("numpy 1.7|1.8").constraint()).contains("(1.7|1.8)");
+      assertThat(conda.parseRequest("conda-forge::numpy[build_number=2]").requirement())
+          .contains("conda-forge::numpy[build_number=2]");
+    }
+
+    @Test
+    void badSpecsAndNamesAreRefusedWithTheReason() {
+      assertThatThrownBy(() -> conda.parseRequest("numpy >=1.2<2"))
           .isInstanceOf(RequestSyntaxException.class)
-          .hasMessageContaining("is not a conda package name");
-      assertThatThrownBy(() -> conda.parseRequest("numpy==1.*"))
+          .hasMessageContaining("is not a valid conda match spec");
+      assertThatThrownBy(() -> conda.parseRequest("*[md5=abc]"))
           .isInstanceOf(RequestSyntaxException.class)
-          .hasMessageContaining("other match specs are not supported yet");
+          .hasMessageContaining("does not name one package");
+      assertThatThrownBy(() -> conda.parseRequest("num\u0440y"))
+          .isInstanceOf(RequestSyntaxException.class)
+          .hasMessageContaining("invalid characters");
       assertThat(conda.names().problem(".hidden")).isPresent();
       assertThat(conda.names().problem("numpy\u0430")).isPresent();
+    }
+
+    @Test
+    void dependenciesAreMatchSpecsForTheSameTargetAndVirtualPackagesAreLeftOut() throws Exception {
+      PackageMetadata numpy =
+          PackageMetadata.builder(
+                  new PackageId("conda", "numpy"), "1.26.4", URI.create("https://example.org"))
+              .requiresDist(
+                  List.of(
+                      "libblas >=3.9.0,<4.0a0",
+                      "__glibc >=2.17,<3.0.a0",
+                      "python_abi 3.11.* *_cp311"))
+              .build();
+      TargetEnvironment linux = TargetEnvironment.of(Map.of("subdir", "linux-64"));
+      List<Dependency> dependencies = conda.dependencies(numpy, Set.of(), linux);
+      assertThat(dependencies)
+          .extracting(d -> d.request().id().name())
+          .containsExactly("libblas", "python_abi");
+      assertThat(dependencies.get(0).request().constraint()).contains(">=3.9.0,<4.0a0");
+      assertThat(dependencies.get(1).request().requirement()).contains("python_abi 3.11.* *_cp311");
+      assertThat(dependencies.get(1).request().environment()).isEqualTo(linux);
+    }
+
+    @Test
+    void anUnreadableDependencyNamesThePackageThatDeclaresIt() {
+      PackageMetadata broken =
+          PackageMetadata.builder(
+                  new PackageId("conda", "evil"), "1.0", URI.create("https://example.org"))
+              .requiresDist(List.of("python >=3.8<4"))
+              .build();
+      assertThatThrownBy(() -> conda.dependencies(broken, Set.of(), TargetEnvironment.unknown()))
+          .isInstanceOf(RequestSyntaxException.class)
+          .hasMessageStartingWith("evil 1.0 depends on");
     }
   }
 

@@ -86,8 +86,12 @@ public final class Channels {
     return new Parsed(text, subdir);
   }
 
-  /** {@return the canonical name of a channel reference, as records are compared by it} */
-  static String canonical(String value) {
+  /**
+   * {@return the canonical name of a channel reference, as records are compared by it}
+   *
+   * @param value a channel name or URL
+   */
+  public static String canonical(String value) {
     return parse(value, false).name();
   }
 }
