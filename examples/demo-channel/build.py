@@ -65,32 +65,55 @@ def package(subdir, name, version, build, files, depends=(), about=None, license
     return subdir, filename, record
 
 
+def dist_info(name, version):
+    """What pip leaves in site-packages: conda-forge's python packages are pip-installed."""
+    base = f"site-packages/{name}-{version}.dist-info"
+    return {
+        f"{base}/METADATA": f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n\n".encode(),
+        f"{base}/INSTALLER": b"conda\n",
+    }
+
+
+CERTIFI_ABOUT = {
+    "summary": "Python package for providing Mozilla's CA Bundle.",
+    "description": "Certifi is a curated collection of Root Certificates for validating the"
+                   " trustworthiness of SSL certificates while verifying the identity of TLS"
+                   " hosts.",
+    "home": "https://github.com/certifi/python-certifi",
+    "dev_url": "https://github.com/certifi/python-certifi",
+    "extra": {"recipe-maintainers": ["jakirkham", "pelson", "sigmavirus24", "ocefpaf"]},
+}
+
+
 def main():
     built = [
         package("linux-64", "python", "3.12.7", "h2628c8c_0_cpython",
                 {"bin/python3.12": b"#!/bin/sh\n# stand-in for the interpreter\n"},
                 license="Python-2.0",
-                about={"summary": "General purpose programming language (demo stand-in)",
-                       "home": "https://www.python.org/"}),
+                about={"summary": "General purpose programming language",
+                       "description": "Python is a widely used high-level, general-purpose,"
+                                      " interpreted, dynamic programming language. (A stand-in"
+                                      " for pkgguard's demo channel.)",
+                       "home": "https://www.python.org/",
+                       "dev_url": "https://github.com/python/cpython",
+                       "extra": {"recipe-maintainers": ["ocefpaf", "jakirkham", "msarahan"]}}),
         package("noarch", "certifi", "2024.2.2", "pyhd8ed1ab_0",
                 {"site-packages/certifi/__init__.py": b"from .core import where\n",
                  "site-packages/certifi/core.py":
                      b"import os\n\ndef where():\n    return os.path.join(os.path.dirname(__file__), 'cacert.pem')\n",
-                 "site-packages/certifi/cacert.pem": b"# stand-in bundle\n"},
+                 "site-packages/certifi/cacert.pem": b"# stand-in bundle\n",
+                 **dist_info("certifi", "2024.2.2")},
                 depends=["python >=3.7"], license="ISC", noarch="python",
                 timestamp=1707022289175,
-                about={"summary": "Python package for providing Mozilla's CA Bundle.",
-                       "home": "https://github.com/certifi/python-certifi",
-                       "dev_url": "https://github.com/certifi/python-certifi"}),
+                about=CERTIFI_ABOUT),
         package("noarch", "certifi", "2024.8.30", "pyhd8ed1ab_0",
                 {"site-packages/certifi/__init__.py": b"from .core import where\n",
                  "site-packages/certifi/core.py":
                      b"import os\n\ndef where():\n    return os.path.join(os.path.dirname(__file__), 'cacert.pem')\n",
-                 "site-packages/certifi/cacert.pem": b"# stand-in bundle\n"},
+                 "site-packages/certifi/cacert.pem": b"# stand-in bundle\n",
+                 **dist_info("certifi", "2024.8.30")},
                 depends=["python >=3.7"], license="ISC", noarch="python",
-                about={"summary": "Python package for providing Mozilla's CA Bundle.",
-                       "home": "https://github.com/certifi/python-certifi",
-                       "dev_url": "https://github.com/certifi/python-certifi"}),
+                about=CERTIFI_ABOUT),
         # A package whose install-time script fetches and runs code, as malicious conda
         # packages do (the equivalent of a setup.py that downloads a payload).
         package("noarch", "colorlog-helper", "0.1.0", "py_0",

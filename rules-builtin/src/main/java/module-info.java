@@ -4,6 +4,7 @@
  */
 module io.pkgguard.rules {
   requires transitive io.pkgguard.api;
+  requires com.fasterxml.jackson.databind;
 
   exports io.pkgguard.rules;
   exports io.pkgguard.rules.names;

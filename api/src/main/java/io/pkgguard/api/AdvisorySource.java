@@ -16,6 +16,19 @@ import org.apiguardian.api.API;
 public interface AdvisorySource {
 
   /**
+   * Whether the source has advisories for an ecosystem's packages at all. The core asks only
+   * sources that cover a package's ecosystem, and a package no source covers is reported as not
+   * checked for vulnerabilities rather than as free of them (OSV, for example, has no conda
+   * ecosystem). The default, for sources that cannot tell, is every ecosystem.
+   *
+   * @param ecosystem an ecosystem id, such as {@link PackageId#CONDA}
+   * @return whether an empty answer for that ecosystem means "no known advisory"
+   */
+  default boolean covers(String ecosystem) {
+    return true;
+  }
+
+  /**
    * The advisories affecting {@code version} of {@code id}, withdrawn ones included (callers
    * filter); an empty list means the source knows of none.
    *

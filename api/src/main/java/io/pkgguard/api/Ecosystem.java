@@ -85,6 +85,33 @@ public interface Ecosystem {
   }
 
   /**
+   * Whether this ecosystem's indexes leave out what packages say about themselves (conda's
+   * repodata has no summary, description, URLs or maintainers: they are inside each package, in
+   * {@code info/about.json} and the recipe). The core then reads the files to install before the
+   * metadata-stage rules, and fills what the index left out from {@link #describe}; the index's
+   * own facts always win.
+   *
+   * @return whether descriptions come from the files rather than the index
+   */
+  default boolean indexOmitsDescriptions() {
+    return false;
+  }
+
+  /**
+   * Packages of other ecosystems that a file certainly installs, by their own metadata inside it
+   * (a conda package that installs a PyPI distribution carries its {@code .dist-info/METADATA}).
+   * The core consults advisory databases for them too, so that a repackaged project's advisories
+   * reach the package even where no database covers this ecosystem. Only certain identities
+   * belong here: a guessed mapping would hide or invent vulnerabilities.
+   *
+   * @param distribution the file as read
+   * @return the packages and versions it installs; empty if none is certain
+   */
+  default List<AdvisoryQuery> containedPackages(InspectedDistribution distribution) {
+    return List.of();
+  }
+
+  /**
    * Whether this ecosystem reads a file of this name as an environment: a requirements or lock
    * file ({@link #readEnvironment}).
    *

@@ -71,6 +71,12 @@ final class OsvApiSource implements AdvisorySource {
     this.timeout = timeout;
   }
 
+  /** OSV has advisories for the ecosystems {@link OsvMatcher} maps (PyPI), none for conda. */
+  @Override
+  public boolean covers(String ecosystem) {
+    return OsvMatcher.osvEcosystem(ecosystem).isPresent();
+  }
+
   @Override
   public List<Advisory> advisories(PackageId id, String version) throws SourceException {
     AdvisoryQuery query = new AdvisoryQuery(id, version);

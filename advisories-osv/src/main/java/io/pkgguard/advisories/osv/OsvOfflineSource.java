@@ -57,6 +57,12 @@ final class OsvOfflineSource implements AdvisorySource {
     this.timeout = timeout;
   }
 
+  /** OSV has advisories for the ecosystems {@link OsvMatcher} maps (PyPI), none for conda. */
+  @Override
+  public boolean covers(String ecosystem) {
+    return OsvMatcher.osvEcosystem(ecosystem).isPresent();
+  }
+
   @Override
   public List<Advisory> advisories(PackageId id, String version) throws SourceException {
     return database().advisories(id, version);

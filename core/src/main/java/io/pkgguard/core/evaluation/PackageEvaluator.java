@@ -6,6 +6,7 @@ import io.pkgguard.api.Artifact;
 import io.pkgguard.api.DistributionFile;
 import io.pkgguard.api.Ecosystem;
 import io.pkgguard.api.Finding;
+import io.pkgguard.api.InspectedDistribution;
 import io.pkgguard.api.NameScheme;
 import io.pkgguard.api.PackageMetadata;
 import io.pkgguard.api.PackageRequest;
@@ -232,9 +233,15 @@ public final class PackageEvaluator {
       return;
     }
     for (ConfiguredAdvisorySource database : advisories) {
-      List<AdvisoryQuery> queries =
+      // A database that has nothing for an ecosystem is not asked: its silence would read as
+      // "no known advisory", and the package is reported as not checked instead.
+      List<Evaluation> asked =
           waiting.stream()
               .filter(Evaluation::awaitsRules)
+              .filter(e -> database.source().covers(e.metadata.id().ecosystem()))
+              .toList();
+      List<AdvisoryQuery> queries =
+          asked.stream()
               .map(e -> new AdvisoryQuery(e.metadata.id(), e.metadata.version()))
               .toList();
       if (queries.isEmpty()) {
@@ -244,13 +251,13 @@ public final class PackageEvaluator {
       try {
         answers = database.source().advisories(queries);
       } catch (SourceException e) {
-        stopAll(waiting, CoreFindings.advisoriesFailed(database.id(), e));
+        stopAll(asked, CoreFindings.advisoriesFailed(database.id(), e));
         continue;
       } catch (Throwable e) {
         FatalErrors.rethrowIfFatal(e);
         LOG.debug("advisory database {} threw", database.id(), e);
         stopAll(
-            waiting,
+            asked,
             CoreFindings.advisoriesFailed(
                 database.id(),
                 new SourceException(
@@ -258,7 +265,7 @@ public final class PackageEvaluator {
                     "it failed unexpectedly (" + e.getClass().getSimpleName() + ")")));
         continue;
       }
-      for (Evaluation e : waiting) {
+      for (Evaluation e : asked) {
         if (!e.awaitsRules()) {
           continue;
         }
@@ -284,6 +291,49 @@ public final class PackageEvaluator {
     }
   }
 
+  /**
+   * Asks the advisory databases about the packages of other ecosystems the files certainly install
+   * ({@link Ecosystem#containedPackages}), and merges what they know into the evaluation; a
+   * database that answers counts as consulted for it. Returns false if one could not answer: the
+   * evaluation is then stopped, as when the package's own query fails.
+   */
+  private boolean consultContained(Evaluation evaluation, List<InspectedDistribution> files) {
+    Ecosystem ecosystem = ecosystems.get(evaluation.request.id().ecosystem());
+    List<AdvisoryQuery> contained =
+        files.stream().flatMap(f -> ecosystem.containedPackages(f).stream()).distinct().toList();
+    for (ConfiguredAdvisorySource database : advisories) {
+      List<AdvisoryQuery> queries =
+          contained.stream().filter(q -> database.source().covers(q.id().ecosystem())).toList();
+      if (queries.isEmpty()) {
+        continue;
+      }
+      Map<AdvisoryQuery, List<Advisory>> answers;
+      try {
+        answers = database.source().advisories(queries);
+      } catch (SourceException e) {
+        evaluation.verdict.stop(CoreFindings.advisoriesFailed(database.id(), e));
+        return false;
+      }
+      for (AdvisoryQuery query : queries) {
+        List<Advisory> found = answers == null ? null : answers.get(query);
+        if (found == null) {
+          evaluation.verdict.stop(
+              CoreFindings.advisoriesFailed(
+                  database.id(),
+                  new SourceException(
+                      SourceException.Reason.MALFORMED,
+                      "it gave no answer for " + query.id() + " " + query.version())));
+          return false;
+        }
+        evaluation.advisories = AdvisoryMerger.merge(evaluation.advisories, found);
+      }
+      if (!evaluation.consulted.contains(database.id())) {
+        evaluation.consulted.add(database.id());
+      }
+    }
+    return true;
+  }
+
   private static void stopAll(List<Evaluation> evaluations, Finding finding) {
     evaluations.stream().filter(Evaluation::awaitsRules).forEach(e -> e.stop(finding));
   }
@@ -295,11 +345,29 @@ public final class PackageEvaluator {
       if (evaluation.awaitsRules()) {
         PackageMetadata metadata =
             evaluation.metadata.toBuilder().advisories(evaluation.advisories).build();
+        boolean content = enabledRules(RuleStage.CONTENT).findAny().isPresent();
+        Optional<List<InspectedDistribution>> early = Optional.empty();
+        if (content
+            && evaluation.local == null
+            && ecosystems.get(evaluation.request.id().ecosystem()).indexOmitsDescriptions()) {
+          // conda's repodata says nothing of summary, description or URLs; the package does.
+          early = download(evaluation, metadata);
+          if (early.isEmpty()) {
+            return verdict.finish(clock.instant());
+          }
+          metadata =
+              SelfDescription.fill(
+                  metadata, early.get(), ecosystems.get(evaluation.request.id().ecosystem()));
+          if (!consultContained(evaluation, early.get())) {
+            return verdict.finish(clock.instant());
+          }
+          metadata = metadata.toBuilder().advisories(evaluation.advisories).build();
+        }
         RuleContext.Builder context =
             evaluation.context.metadata(metadata).advisoryDatabases(evaluation.consulted);
         runStage(RuleStage.METADATA, context, verdict);
-        if (enabledRules(RuleStage.CONTENT).findAny().isPresent()) {
-          inspect(evaluation, metadata, context);
+        if (content) {
+          inspect(evaluation, metadata, context, early);
         }
       }
     } catch (Throwable e) {
@@ -311,21 +379,39 @@ public final class PackageEvaluator {
   }
 
   /**
-   * Downloads and reads the files an installer would take, then runs the content-stage rules on
-   * them. A package already rejected is not downloaded: its verdict is incomplete instead. A file
-   * that cannot be fetched or does not match its digest stops the evaluation.
+   * Runs the content-stage rules on the files an installer would take, downloading and reading
+   * them unless that was done already. A package already rejected is not downloaded: its verdict
+   * is incomplete instead.
    */
   private void inspect(
-      Evaluation evaluation, PackageMetadata metadata, RuleContext.Builder context) {
+      Evaluation evaluation,
+      PackageMetadata metadata,
+      RuleContext.Builder context,
+      Optional<List<InspectedDistribution>> early) {
     VerdictAssembler verdict = evaluation.verdict;
     if (evaluation.local != null) {
       runStage(RuleStage.CONTENT, context.distributions(evaluation.local), verdict);
       return;
     }
-    if (verdict.hasFindingAtLeast(RiskLevel.CRITICAL)) {
+    if (early.isEmpty() && verdict.hasFindingAtLeast(RiskLevel.CRITICAL)) {
       verdict.incomplete();
       return;
     }
+    Optional<List<InspectedDistribution>> inspected =
+        early.isPresent() ? early : download(evaluation, metadata);
+    if (inspected.isPresent()) {
+      runStage(RuleStage.CONTENT, context.distributions(inspected.get()), verdict);
+    }
+  }
+
+  /**
+   * Downloads and reads the files an installer would take, and records them as the verdict's
+   * artifacts. A file that cannot be fetched or does not match its digest stops the evaluation,
+   * and nothing is returned.
+   */
+  private Optional<List<InspectedDistribution>> download(
+      Evaluation evaluation, PackageMetadata metadata) {
+    VerdictAssembler verdict = evaluation.verdict;
     List<DistributionFile> files =
         policy.inspection().allFiles()
             ? metadata.files()
@@ -336,7 +422,7 @@ public final class PackageEvaluator {
       verdict.stop(
           InspectionFindings.nothingToInstall(
               metadata.id().name() + " " + metadata.version(), evaluation.request.environment()));
-      return;
+      return Optional.empty();
     }
     ArtifactInspector.Result result;
     try {
@@ -345,7 +431,7 @@ public final class PackageEvaluator {
               files, evaluation.source.descriptor().indexUrl(), evaluation.source.downloads());
     } catch (InspectionException e) {
       verdict.stop(InspectionFindings.failed(e));
-      return;
+      return Optional.empty();
     }
     result
         .undeclaredDigests()
@@ -354,7 +440,7 @@ public final class PackageEvaluator {
         result.distributions().stream()
             .map(d -> new Artifact(d.file().filename(), d.file().url(), Optional.of(d.sha256())))
             .toList());
-    runStage(RuleStage.CONTENT, context.distributions(result.distributions()), verdict);
+    return Optional.of(result.distributions());
   }
 
   /** One evaluation between its phases; not thread-safe, used by one thread at a time. */

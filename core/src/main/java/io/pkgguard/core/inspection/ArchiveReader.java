@@ -66,8 +66,12 @@ public final class ArchiveReader {
   public InspectedDistribution read(Path file, DistributionFile described, String sha256) {
     String name = described.filename().toLowerCase(Locale.ROOT);
     boolean conda = name.endsWith(".conda");
-    // Only wheels carry a RECORD of hashes to compare with, so only their contents are hashed.
-    EntryCollector collector = new EntryCollector(limits, name.endsWith(".whl"));
+    // Only wheels (RECORD) and conda packages (info/paths.json) carry a manifest of hashes to
+    // compare with, so only their contents are hashed.
+    EntryCollector collector =
+        new EntryCollector(
+            limits,
+            name.endsWith(".whl") || conda || described.kind() == DistributionFile.Kind.CONDA);
     Format format = Format.UNREADABLE;
     long size = 0;
     try {

@@ -41,6 +41,8 @@ record ContentPattern(
     SETUP,
     PTH,
     SCRIPT,
+    /** conda's install-time scripts: {@code bin/.<name>-post-link.sh} and the like. */
+    LINK,
     TEXT,
     FILE,
     PACKAGE

@@ -223,7 +223,7 @@ final class ContentPatterns {
     List<String> allowed =
         combination
             ? List.of("file", "package")
-            : List.of("python", "setup", "pth", "script", "text");
+            : List.of("python", "setup", "pth", "script", "link", "text");
     if (!allowed.contains(text)) {
       throw new IllegalArgumentException(
           where + ": files must be one of " + allowed + ", not '" + text + "'");

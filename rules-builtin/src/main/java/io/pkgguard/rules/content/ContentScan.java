@@ -32,6 +32,15 @@ final class ContentScan {
   private static final int EXCERPT = 120;
 
   private static final Set<String> PYTHON = Set.of("py", "pyw", "pth");
+
+  /**
+   * conda runs these when it links or unlinks the package (conda's docs, "Adding pre-link,
+   * post-link and pre-unlink scripts"): the install-time code of a conda package.
+   */
+  private static final java.util.regex.Pattern LINK_SCRIPT =
+      java.util.regex.Pattern.compile(
+          "(?:bin|Scripts)/\\.[^/]+-(?:pre-link|post-link|pre-unlink)\\.(?:sh|bat)");
+
   private static final Set<String> SCRIPT =
       Set.of("sh", "bash", "bat", "cmd", "ps1", "psm1", "vbs");
 
@@ -108,6 +117,7 @@ final class ContentScan {
     boolean setup = sdist && (path.equals("setup.py") || path.matches("[^/]+/setup\\.py"));
     boolean pth = extension.equals("pth");
     boolean script = SCRIPT.contains(extension);
+    boolean link = LINK_SCRIPT.matcher(path).matches();
     Map<String, Hit> inFile = new LinkedHashMap<>();
     FileViews views = entry.text().map(t -> new FileViews(t, python)).orElse(null);
     for (ContentPattern pattern : patterns) {
@@ -120,6 +130,7 @@ final class ContentScan {
             case SETUP -> setup;
             case PTH -> pth;
             case SCRIPT -> script;
+            case LINK -> link;
             default -> true;
           };
       if (!applies) {

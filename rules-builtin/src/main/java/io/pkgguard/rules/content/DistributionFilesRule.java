@@ -178,12 +178,12 @@ public final class DistributionFilesRule implements SecurityRule {
     if (distribution.format() == InspectedDistribution.Format.UNREADABLE) {
       return findings;
     }
-    if (distribution.format() != InspectedDistribution.Format.CONDA) {
-      findings.addAll(unusualFiles(distribution, unusual, parameters));
-    }
+    findings.addAll(unusualFiles(distribution, unusual, parameters));
     boolean wheel = file.toLowerCase(Locale.ROOT).endsWith(".whl");
     if (wheel) {
       findings.addAll(wheelChecks(context, distribution));
+    } else if (UnusualFiles.isConda(distribution)) {
+      findings.addAll(condaChecks(context, distribution));
     } else if (distribution.file().kind() == DistributionFile.Kind.SDIST) {
       String build = BuildBackend.of(distribution);
       boolean noWheelAtAll =
@@ -317,6 +317,50 @@ public final class DistributionFilesRule implements SecurityRule {
                       + " administrator must compare them"));
     }
     return findings;
+  }
+
+  private List<Finding> condaChecks(RuleContext context, InspectedDistribution conda) {
+    RiskLevel level = context.parameters().level("mismatch-level", RiskLevel.HIGH);
+    String file = conda.file().filename();
+    CondaManifest.Check check = CondaManifest.check(conda, context.metadata());
+    if (check.consistent()) {
+      return List.of();
+    }
+    List<String> problems = new ArrayList<>();
+    check.problem().ifPresent(problems::add);
+    if (!check.indexDifferences().isEmpty()) {
+      problems.add(
+          "its info/index.json says "
+              + String.join("; ", check.indexDifferences())
+              + " (conda installs what the package says)");
+    }
+    if (!check.wrongHash().isEmpty()) {
+      problems.add(
+          "files whose size or hash differs from info/paths.json: " + named(check.wrongHash()));
+    }
+    if (!check.unlisted().isEmpty()) {
+      problems.add("files info/paths.json does not list: " + named(check.unlisted()));
+    }
+    if (!check.absent().isEmpty()) {
+      problems.add("files info/paths.json lists that are not there: " + named(check.absent()));
+    }
+    return List.of(
+        finding(level, file + " does not match its own manifest: " + String.join("; ", problems))
+            .withEvidence(
+                Evidence.of(
+                    "file",
+                    file,
+                    "index-differences",
+                    String.join("; ", check.indexDifferences()),
+                    "wrong-hash",
+                    joined(check.wrongHash()),
+                    "unlisted",
+                    joined(check.unlisted()),
+                    "absent",
+                    joined(check.absent())))
+            .withRemediation(
+                "the package was altered after it was built, or the channel describes another"
+                    + " package; do not install it until the channel confirms the file"));
   }
 
   private static String named(List<String> paths) {

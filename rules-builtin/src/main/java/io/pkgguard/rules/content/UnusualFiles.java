@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Files a Python distribution should not need: executables and scripts for other shells, native
  * binaries in a wheel tagged pure Python or in a source archive, and native binaries disguised
- * under a harmless name. Conda packages are binary by nature and are not judged here.
+ * under a harmless name. Conda packages ship programs and libraries by nature: in them only
+ * disguised binaries are reported.
  */
 final class UnusualFiles {
 
@@ -36,6 +37,12 @@ final class UnusualFiles {
 
   private UnusualFiles() {}
 
+  /** {@return whether the file is a conda package ({@code .conda}, or {@code .tar.bz2} from a channel)} */
+  static boolean isConda(InspectedDistribution distribution) {
+    return distribution.format() == InspectedDistribution.Format.CONDA
+        || distribution.file().kind() == DistributionFile.Kind.CONDA;
+  }
+
   static Found find(
       InspectedDistribution distribution,
       List<String> unusualExtensions,
@@ -43,9 +50,10 @@ final class UnusualFiles {
     List<Pattern> allowed = allowedPatterns.stream().map(UnusualFiles::glob).toList();
     boolean wheel = distribution.file().filename().toLowerCase(Locale.ROOT).endsWith(".whl");
     boolean pure = wheel && pureWheel(distribution.file().filename());
+    boolean conda = isConda(distribution);
     boolean sdist =
         distribution.file().kind() == DistributionFile.Kind.SDIST
-            || (!wheel && distribution.format() == InspectedDistribution.Format.TAR);
+            || (!wheel && !conda && distribution.format() == InspectedDistribution.Format.TAR);
     List<String> executables = new ArrayList<>();
     List<String> nativeInPure = new ArrayList<>();
     List<String> nativeInSdist = new ArrayList<>();
@@ -59,6 +67,8 @@ final class UnusualFiles {
       boolean binary = entry.binaryFormat() != BinaryFormat.NONE;
       if (binary && HARMLESS.contains(extension)) {
         disguised.add(entry.path() + " (" + entry.binaryFormat() + ")");
+      } else if (conda) {
+        continue; // programs and libraries are what many conda packages ship
       } else if (unusualExtensions.stream().anyMatch(lower::endsWith)
           && !NATIVE.contains(extension)) {
         executables.add(entry.path());

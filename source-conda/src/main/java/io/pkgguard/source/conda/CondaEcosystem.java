@@ -1,5 +1,6 @@
 package io.pkgguard.source.conda;
 
+import io.pkgguard.api.AdvisoryQuery;
 import io.pkgguard.api.Dependency;
 import io.pkgguard.api.Ecosystem;
 import io.pkgguard.api.InspectedDistribution;
@@ -133,6 +134,21 @@ public final class CondaEcosystem implements Ecosystem {
     return version
         .map(v -> request.withConstraint(v.indexOf('|') >= 0 ? "(" + v + ")" : v))
         .orElse(request);
+  }
+
+  /** conda's repodata carries no summary, description or URLs: each package's about.json does. */
+  @Override
+  public boolean indexOmitsDescriptions() {
+    return true;
+  }
+
+  /**
+   * The PyPI distributions the package installs, by the {@code .dist-info} pip leaves in {@code
+   * site-packages}: their PyPI advisories apply to it (OSV has no conda ecosystem).
+   */
+  @Override
+  public List<AdvisoryQuery> containedPackages(InspectedDistribution distribution) {
+    return RepackagedDistributions.of(distribution);
   }
 
   /** A conda package's {@code info/index.json} and {@code info/about.json}. */

@@ -20,7 +20,7 @@ import java.util.OptionalLong;
 /**
  * What a conda package says about itself: {@code info/index.json} (name, version, licence — what
  * conda itself reads) and, if present, {@code info/about.json} (summary, description, home and
- * source URLs). Packages without {@code info/index.json} are not conda packages.
+ * source URLs, and the recipe's maintainers, which conda-build copies into its {@code extra}). Packages without {@code info/index.json} are not conda packages.
  */
 public final class CondaPackages {
 
@@ -90,10 +90,23 @@ public final class CondaPackages {
             .summary(text(about, "summary").orElse(""))
             .description(text(about, "description").orElse(""))
             .license(text(indexJson, "license").or(() -> text(about, "license")))
+            .maintainer(maintainers(about))
+            .homePage(text(about, "home"))
             .projectUrls(urls)
             .releases(List.of(new Release(version, List.of(file))))
             .files(List.of(file))
             .build());
+  }
+
+  /** conda-build copies the recipe's {@code extra} into about.json: conda-forge names its maintainers there. */
+  private static Optional<String> maintainers(JsonNode about) {
+    JsonNode names = about.path("extra").path("recipe-maintainers");
+    if (!names.isArray() || names.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> list = new java.util.ArrayList<>();
+    names.forEach(n -> list.add(n.asText()));
+    return Optional.of(String.join(", ", list));
   }
 
   private static Optional<ArchiveEntry> entry(InspectedDistribution distribution, String path) {
