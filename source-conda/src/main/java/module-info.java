@@ -6,6 +6,8 @@
 module io.pkgguard.source.conda {
   requires transitive io.pkgguard.api;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml;
   requires com.github.luben.zstd_jni;
   requires org.slf4j;
 
@@ -13,6 +15,7 @@ module io.pkgguard.source.conda {
   exports io.pkgguard.source.conda.versions;
   exports io.pkgguard.source.conda.specs;
   exports io.pkgguard.source.conda.channel;
+  exports io.pkgguard.source.conda.inputs;
 
   provides io.pkgguard.api.Ecosystem with
       io.pkgguard.source.conda.CondaEcosystem;

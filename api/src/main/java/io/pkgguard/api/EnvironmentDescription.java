@@ -16,6 +16,9 @@ import org.apiguardian.api.API;
  *     target are left out (and observed)
  * @param indexes the index options it sets, in file order
  * @param observations what else it asks for or says, in file order
+ * @param embedded parts of the file that another ecosystem reads (environment.yml's {@code pip:}
+ *     block is a pip requirements file); the core reads them with that ecosystem and judges one
+ *     environment
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record EnvironmentDescription(
@@ -23,7 +26,8 @@ public record EnvironmentDescription(
     boolean locked,
     List<Requirement> requirements,
     List<IndexChoice> indexes,
-    List<Observation> observations) {
+    List<Observation> observations,
+    List<Embedded> embedded) {
 
   /**
    * Creates the value, checking its components.
@@ -33,12 +37,57 @@ public record EnvironmentDescription(
    * @param requirements the packages to judge
    * @param indexes the index options
    * @param observations what else it says
+   * @param embedded parts another ecosystem reads
    */
   public EnvironmentDescription {
     Objects.requireNonNull(file, "file");
     requirements = List.copyOf(Objects.requireNonNull(requirements, "requirements"));
     indexes = List.copyOf(Objects.requireNonNull(indexes, "indexes"));
     observations = List.copyOf(Objects.requireNonNull(observations, "observations"));
+    embedded = List.copyOf(Objects.requireNonNull(embedded, "embedded"));
+  }
+
+  /**
+   * A description with nothing embedded.
+   *
+   * @param file the file's name
+   * @param locked whether it is a lock file
+   * @param requirements the packages to judge
+   * @param indexes the index options
+   * @param observations what else it says
+   */
+  public EnvironmentDescription(
+      String file,
+      boolean locked,
+      List<Requirement> requirements,
+      List<IndexChoice> indexes,
+      List<Observation> observations) {
+    this(file, locked, requirements, indexes, observations, List.of());
+  }
+
+  /**
+   * Part of the file another ecosystem reads as one of its own files: its text keeps the file's
+   * line numbers (line N of {@code text} is line N of the file; other lines are blank), so that
+   * what that ecosystem reports points into the file.
+   *
+   * @param ecosystem the ecosystem that reads it, such as {@link PackageId#PYPI}
+   * @param text the part, line for line
+   * @param location where it starts
+   */
+  public record Embedded(String ecosystem, String text, Location location) {
+
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param ecosystem the ecosystem that reads it
+     * @param text the part, line for line
+     * @param location where it starts
+     */
+    public Embedded {
+      Objects.requireNonNull(ecosystem, "ecosystem");
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(location, "location");
+    }
   }
 
   /**

@@ -12,9 +12,12 @@ import io.pkgguard.api.RuleContext;
 import io.pkgguard.api.SourceDescriptor;
 import io.pkgguard.api.TargetEnvironment;
 import io.pkgguard.api.Verdict;
+import io.pkgguard.core.evaluation.PluginArtifacts;
 import io.pkgguard.core.files.RegularFiles;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +49,11 @@ final class EnvironmentEvaluation {
    * @throws EnvironmentFileException if it cannot be read, saying what and where
    */
   static EnvironmentDescription read(
-      Ecosystem ecosystem, Path file, TargetEnvironment target, Map<String, String> variables)
+      Ecosystem ecosystem,
+      Map<String, Ecosystem> ecosystems,
+      Path file,
+      TargetEnvironment target,
+      Map<String, String> variables)
       throws EnvironmentFileException {
     Path absolute = file.toAbsolutePath().normalize();
     Path project = absolute.getParent() == null ? absolute : absolute.getParent();
@@ -64,7 +71,53 @@ final class EnvironmentEvaluation {
           }
           return Optional.of(RegularFiles.read(path, MAX_FILE_BYTES));
         };
-    return ecosystem.readEnvironment(name, files, target, variables);
+    EnvironmentDescription description = ecosystem.readEnvironment(name, files, target, variables);
+    return withEmbedded(description, files, ecosystems, target, variables);
+  }
+
+  /**
+   * The description with its embedded parts read by their ecosystems and merged in: one
+   * environment, judged as one. A part whose ecosystem is not installed cannot be judged, so the
+   * file cannot be read.
+   */
+  private static EnvironmentDescription withEmbedded(
+      EnvironmentDescription description,
+      EnvironmentFiles files,
+      Map<String, Ecosystem> ecosystems,
+      TargetEnvironment target,
+      Map<String, String> variables)
+      throws EnvironmentFileException {
+    if (description.embedded().isEmpty()) {
+      return description;
+    }
+    List<EnvironmentDescription.Requirement> requirements =
+        new ArrayList<>(description.requirements());
+    List<EnvironmentDescription.IndexChoice> indexes = new ArrayList<>(description.indexes());
+    List<EnvironmentDescription.Observation> observations =
+        new ArrayList<>(description.observations());
+    for (EnvironmentDescription.Embedded part : description.embedded()) {
+      Ecosystem reader = ecosystems.get(part.ecosystem());
+      if (reader == null) {
+        throw new EnvironmentFileException(
+            part.location()
+                + ": this part is read by the "
+                + part.ecosystem()
+                + " ecosystem, which is not installed: "
+                + PluginArtifacts.advice(
+                    PluginArtifacts.ofEcosystem(part.ecosystem()),
+                    "the " + part.ecosystem() + " ecosystem"));
+      }
+      String name = description.file();
+      byte[] text = part.text().getBytes(StandardCharsets.UTF_8);
+      EnvironmentFiles withPart =
+          relative -> relative.equals(name) ? Optional.of(text) : files.read(relative);
+      EnvironmentDescription read = reader.readEnvironment(name, withPart, target, variables);
+      requirements.addAll(read.requirements());
+      indexes.addAll(read.indexes());
+      observations.addAll(read.observations());
+    }
+    return new EnvironmentDescription(
+        description.file(), description.locked(), requirements, indexes, observations);
   }
 
   /** The name reports give the file. */

@@ -360,7 +360,8 @@ public final class Guard implements AutoCloseable {
     java.time.Instant start = clock.instant();
     io.pkgguard.api.EnvironmentDescription description;
     try {
-      description = EnvironmentEvaluation.read(installed, file, target, environmentVariables);
+      description =
+          EnvironmentEvaluation.read(installed, ecosystems, file, target, environmentVariables);
     } catch (io.pkgguard.api.EnvironmentFileException e) {
       throw e;
     } catch (Throwable e) {

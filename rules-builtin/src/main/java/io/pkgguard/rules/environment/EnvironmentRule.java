@@ -8,6 +8,7 @@ import io.pkgguard.api.EnvironmentDescription.Location;
 import io.pkgguard.api.EnvironmentDescription.Observation;
 import io.pkgguard.api.Evidence;
 import io.pkgguard.api.Finding;
+import io.pkgguard.api.PackageId;
 import io.pkgguard.api.ParameterDefinition;
 import io.pkgguard.api.RiskCategory;
 import io.pkgguard.api.RiskLevel;
@@ -113,7 +114,11 @@ public final class EnvironmentRule implements SecurityRule {
     if (environment.isEmpty()) {
       return List.of();
     }
-    Report report = new Report(environment.get(), context.parameters());
+    Report report =
+        new Report(
+            environment.get(),
+            context.parameters(),
+            context.request().id().ecosystem().equals(PackageId.CONDA));
     EnvironmentDescription description = environment.get().description();
     description.indexes().forEach(report::index);
     description.observations().forEach(report::observation);
@@ -128,9 +133,11 @@ public final class EnvironmentRule implements SecurityRule {
     private final EnvironmentContext environment;
     private final RuleParameters parameters;
     private final boolean locked;
+    private final boolean conda;
     private final List<Finding> findings = new ArrayList<>();
 
-    Report(EnvironmentContext environment, RuleParameters parameters) {
+    Report(EnvironmentContext environment, RuleParameters parameters, boolean conda) {
+      this.conda = conda;
       this.environment = environment;
       this.parameters = parameters;
       this.locked = environment.description().locked();
@@ -144,12 +151,18 @@ public final class EnvironmentRule implements SecurityRule {
             add(
                 level("extra-index-level", RiskLevel.HIGH),
                 at,
-                (locked ? "the locked extra index" : "--extra-index-url")
-                    + " "
-                    + redact(shown)
-                    + ": pip takes each package from whichever index offers the highest version,"
-                    + " which is how dependency confusion works; pkgguard checked "
-                    + sources(),
+                conda
+                    ? "the extra channel "
+                        + redact(shown)
+                        + ": conda takes a package from it when the channels before it lack the"
+                        + " name, which is how dependency confusion works; pkgguard checked "
+                        + sources()
+                    : (locked ? "the locked extra index" : "--extra-index-url")
+                        + " "
+                        + redact(shown)
+                        + ": pip takes each package from whichever index offers the highest version,"
+                        + " which is how dependency confusion works; pkgguard checked "
+                        + sources(),
                 "publish internal packages under names nobody else can claim, or use one index"
                     + " that proxies the others");
         case INDEX_URL -> {
@@ -157,11 +170,14 @@ public final class EnvironmentRule implements SecurityRule {
             add(
                 level("untrusted-index-level", RiskLevel.HIGH),
                 at,
-                (locked ? "the locked index" : "--index-url")
+                (conda ? "the channel" : locked ? "the locked index" : "--index-url")
                     + " "
                     + redact(shown)
-                    + " is not an index"
-                    + " of the policy: pip would install from there, pkgguard checked "
+                    + " is not "
+                    + (conda ? "a source" : "an index")
+                    + " of the policy: "
+                    + (conda ? "conda" : "pip")
+                    + " would install from there, pkgguard checked "
                     + sources(),
                 "check against that index (--index) or install from a trusted one");
           }
@@ -223,8 +239,14 @@ public final class EnvironmentRule implements SecurityRule {
                 level("unpinned-level", RiskLevel.MEDIUM),
                 at,
                 o.subject()
-                    + " is not pinned to one version (==): what gets installed changes with the index",
-                "pin the version you reviewed, e.g. with pip freeze or pip-compile");
+                    + (conda
+                        ? " is not pinned to one version (name==version): what gets installed"
+                            + " changes with the channels"
+                        : " is not pinned to one version (==): what gets installed changes with"
+                            + " the index"),
+                conda
+                    ? "pin the version you reviewed, or lock the environment (conda-lock, pixi)"
+                    : "pin the version you reviewed, e.g. with pip freeze or pip-compile");
         case CONTRADICTED_CONSTRAINT ->
             add(
                 level("contradiction-level", RiskLevel.HIGH),

@@ -3,6 +3,9 @@ package io.pkgguard.source.conda;
 import io.pkgguard.api.AdvisoryQuery;
 import io.pkgguard.api.Dependency;
 import io.pkgguard.api.Ecosystem;
+import io.pkgguard.api.EnvironmentDescription;
+import io.pkgguard.api.EnvironmentFileException;
+import io.pkgguard.api.EnvironmentFiles;
 import io.pkgguard.api.InspectedDistribution;
 import io.pkgguard.api.NameScheme;
 import io.pkgguard.api.PackageId;
@@ -12,6 +15,7 @@ import io.pkgguard.api.RequestSyntaxException;
 import io.pkgguard.api.SourceException;
 import io.pkgguard.api.TargetEnvironment;
 import io.pkgguard.api.VersionScheme;
+import io.pkgguard.source.conda.inputs.CondaEnvironmentReader;
 import io.pkgguard.source.conda.specs.InvalidMatchSpecException;
 import io.pkgguard.source.conda.specs.MatchSpec;
 import io.pkgguard.source.conda.versions.CondaVersionScheme;
@@ -134,6 +138,22 @@ public final class CondaEcosystem implements Ecosystem {
     return version
         .map(v -> request.withConstraint(v.indexOf('|') >= 0 ? "(" + v + ")" : v))
         .orElse(request);
+  }
+
+  /** environment.yml, conda-lock.yml, pixi.lock and explicit spec files. */
+  @Override
+  public boolean readsEnvironment(String fileName) {
+    return CondaEnvironmentReader.reads(fileName);
+  }
+
+  @Override
+  public EnvironmentDescription readEnvironment(
+      String fileName,
+      EnvironmentFiles files,
+      TargetEnvironment target,
+      java.util.Map<String, String> variables)
+      throws EnvironmentFileException {
+    return CondaEnvironmentReader.read(fileName, files, target);
   }
 
   /** conda's repodata carries no summary, description or URLs: each package's about.json does. */
