@@ -172,13 +172,13 @@ class ModuleRulesTest {
 
   @Test
   void sourcesOpenNoConnectionsOfTheirOwn() {
-    ArchRule rule =
+    ArchRule network =
         noClasses()
             .that()
             .resideInAnyPackage("io.pkgguard.source..", "io.pkgguard.advisories..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("java.net.http..", "java.nio.file..")
+            .resideInAnyPackage("java.net.http..")
             .orShould()
             .dependOnClassesThat()
             .haveFullyQualifiedName("java.net.Socket")
@@ -191,7 +191,22 @@ class ModuleRulesTest {
             .because(
                 "every request goes through the core's HttpTransport, which enforces trust,"
                     + " limits and deadlines");
-    rule.check(production);
+    network.check(production);
+    ArchRule files =
+        noClasses()
+            .that()
+            .resideInAnyPackage("io.pkgguard.source..", "io.pkgguard.advisories..")
+            .and()
+            .resideOutsideOfPackage("io.pkgguard.source.conda.channel")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.nio.file..")
+            .because(
+                "local mirrors are read through the core's HttpTransport too (file: URLs); only"
+                    + " the conda channel keeps files of its own: repodata of hundreds of MB that"
+                    + " the transport streams to disk (TransportRequest.download) and the index"
+                    + " reads back by offset");
+    files.check(production);
   }
 
   @Test

@@ -16,15 +16,13 @@ import io.pkgguard.api.SourceException;
 import io.pkgguard.api.TargetEnvironment;
 import io.pkgguard.api.VersionScheme;
 import io.pkgguard.source.conda.inputs.CondaEnvironmentReader;
-import io.pkgguard.source.conda.specs.InvalidMatchSpecException;
-import io.pkgguard.source.conda.specs.MatchSpec;
+import io.pkgguard.source.conda.specs.CondaNames;
+import io.pkgguard.source.conda.specs.CondaRequests;
 import io.pkgguard.source.conda.versions.CondaVersionScheme;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The {@code conda} ecosystem: names (conda-build accepts lower-case letters, digits, {@code _ .
@@ -37,31 +35,7 @@ public final class CondaEcosystem implements Ecosystem {
   /** The ecosystem id. */
   public static final String ID = PackageId.CONDA;
 
-  private static final Pattern NAME = Pattern.compile("[a-z0-9_][a-z0-9_.\\-]*");
   private static final VersionScheme VERSIONS = new CondaVersionScheme();
-
-  private static final NameScheme NAMES =
-      new NameScheme() {
-        @Override
-        public String normalize(String name) {
-          return name.toLowerCase(Locale.ROOT);
-        }
-
-        @Override
-        public Optional<String> problem(String name) {
-          if (name.isEmpty()) {
-            return Optional.of("the name is empty");
-          }
-          if (name.length() > 200) {
-            return Optional.of("the name is longer than 200 characters");
-          }
-          return NAME.matcher(name.toLowerCase(Locale.ROOT)).matches()
-              ? Optional.empty()
-              : Optional.of(
-                  "a conda package name has only letters, digits, '_', '.' and '-', and"
-                      + " does not start with '.' or '-'");
-        }
-      };
 
   @Override
   public String id() {
@@ -70,7 +44,7 @@ public final class CondaEcosystem implements Ecosystem {
 
   @Override
   public NameScheme names() {
-    return NAMES;
+    return CondaNames.scheme();
   }
 
   @Override
@@ -85,7 +59,7 @@ public final class CondaEcosystem implements Ecosystem {
    */
   @Override
   public PackageRequest parseRequest(String spec) throws RequestSyntaxException {
-    return request(spec.strip(), TargetEnvironment.unknown());
+    return CondaRequests.of(spec.strip(), TargetEnvironment.unknown());
   }
 
   /**
@@ -101,7 +75,7 @@ public final class CondaEcosystem implements Ecosystem {
     for (String depends : metadata.requiresDist()) {
       PackageRequest request;
       try {
-        request = request(depends.strip(), target);
+        request = CondaRequests.of(depends.strip(), target);
       } catch (RequestSyntaxException e) {
         throw new RequestSyntaxException(
             metadata.id().name() + " " + metadata.version() + " depends on " + e.getMessage());
@@ -111,33 +85,6 @@ public final class CondaEcosystem implements Ecosystem {
       }
     }
     return dependencies;
-  }
-
-  private static PackageRequest request(String text, TargetEnvironment target)
-      throws RequestSyntaxException {
-    MatchSpec spec;
-    try {
-      spec = MatchSpec.parse(text);
-    } catch (InvalidMatchSpecException e) {
-      throw new RequestSyntaxException(e.getMessage());
-    }
-    if (spec.exact("name").isEmpty() || spec.name().equals("*")) {
-      throw new RequestSyntaxException(
-          "'" + text + "' does not name one package; give its name, as in numpy >=1.24");
-    }
-    PackageRequest request =
-        PackageRequest.of(new PackageId(ID, spec.name()))
-            .withRequirement(text)
-            .withEnvironment(target);
-    Optional<String> exact = spec.exact("version");
-    if (exact.isPresent()) {
-      return request.withVersion(exact.get().replaceFirst("^==", ""));
-    }
-    Optional<String> version = spec.get("version");
-    // The core joins several constraints with ','; parentheses keep an 'or' whole.
-    return version
-        .map(v -> request.withConstraint(v.indexOf('|') >= 0 ? "(" + v + ")" : v))
-        .orElse(request);
   }
 
   /** environment.yml, conda-lock.yml, pixi.lock and explicit spec files. */

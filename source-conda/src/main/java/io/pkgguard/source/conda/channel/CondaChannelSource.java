@@ -9,10 +9,11 @@ import io.pkgguard.api.Release;
 import io.pkgguard.api.SourceException;
 import io.pkgguard.api.SourceException.Reason;
 import io.pkgguard.api.SourceSettings;
-import io.pkgguard.source.conda.CondaEcosystem;
 import io.pkgguard.source.conda.specs.Channels;
+import io.pkgguard.source.conda.specs.CondaNames;
 import io.pkgguard.source.conda.specs.InvalidMatchSpecException;
 import io.pkgguard.source.conda.specs.MatchSpec;
+import io.pkgguard.source.conda.specs.TargetSubdir;
 import io.pkgguard.source.conda.versions.CondaVersion;
 import java.io.IOException;
 import java.net.URI;
@@ -137,7 +138,7 @@ public final class CondaChannelSource implements PackageSource {
   @Override
   public PackageMetadata fetch(PackageRequest request) throws SourceException {
     String name = request.id().name().toLowerCase(Locale.ROOT);
-    Optional<String> problem = new CondaEcosystem().names().problem(name);
+    Optional<String> problem = CondaNames.scheme().problem(name);
     if (problem.isPresent()) {
       throw new SourceException(
           Reason.INVALID_REQUEST, "invalid conda package name: " + problem.get());
@@ -265,7 +266,7 @@ public final class CondaChannelSource implements PackageSource {
         byVersion.entrySet().stream().map(e -> new Release(e.getKey(), e.getValue())).toList();
     DistributionFile file = file(chosen, locations.get(chosen.filename()));
     return PackageMetadata.builder(
-            new PackageId(CondaEcosystem.ID, name),
+            new PackageId(PackageId.CONDA, name),
             chosen.version(),
             URI.create(channel + "/" + chosen.subdir() + "/repodata.json"))
         .summary("")

@@ -1,9 +1,9 @@
 package io.pkgguard.source.conda.channel;
 
+import io.pkgguard.api.PackageId;
 import io.pkgguard.api.PackageSource;
 import io.pkgguard.api.PackageSourceProvider;
 import io.pkgguard.api.SourceSettings;
-import io.pkgguard.source.conda.CondaEcosystem;
 
 /**
  * The {@code conda-channel} source type: a conda channel by URL ({@code
@@ -26,7 +26,7 @@ public final class CondaChannelSourceProvider implements PackageSourceProvider {
 
   @Override
   public String ecosystem() {
-    return CondaEcosystem.ID;
+    return PackageId.CONDA;
   }
 
   @Override

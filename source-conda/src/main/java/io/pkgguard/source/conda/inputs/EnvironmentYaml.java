@@ -12,7 +12,7 @@ import io.pkgguard.api.PackageId;
 import io.pkgguard.api.PackageRequest;
 import io.pkgguard.api.RequestSyntaxException;
 import io.pkgguard.api.TargetEnvironment;
-import io.pkgguard.source.conda.CondaEcosystem;
+import io.pkgguard.source.conda.specs.CondaRequests;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -31,8 +31,6 @@ import java.util.TreeMap;
 final class EnvironmentYaml {
 
   static final Set<String> KEYS = Set.of("name", "channels", "dependencies", "prefix", "variables");
-
-  private static final CondaEcosystem CONDA = new CondaEcosystem();
 
   private EnvironmentYaml() {}
 
@@ -86,7 +84,7 @@ final class EnvironmentYaml {
       }
       PackageRequest request;
       try {
-        request = CONDA.parseRequest(item.asText()).withEnvironment(target);
+        request = CondaRequests.of(item.asText().strip(), target);
       } catch (RequestSyntaxException e) {
         throw new EnvironmentFileException(where + ": " + e.getMessage(), e);
       }

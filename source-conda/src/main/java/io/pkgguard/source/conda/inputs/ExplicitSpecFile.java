@@ -7,7 +7,7 @@ import io.pkgguard.api.EnvironmentDescription.Requirement;
 import io.pkgguard.api.EnvironmentFileException;
 import io.pkgguard.api.RequestSyntaxException;
 import io.pkgguard.api.TargetEnvironment;
-import io.pkgguard.source.conda.channel.TargetSubdir;
+import io.pkgguard.source.conda.specs.TargetSubdir;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

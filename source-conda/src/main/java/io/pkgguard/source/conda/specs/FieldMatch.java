@@ -5,6 +5,7 @@ import io.pkgguard.source.conda.versions.CondaVersion;
 import io.pkgguard.source.conda.versions.CondaVersionSpec;
 import io.pkgguard.source.conda.versions.InvalidCondaVersionException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -17,7 +18,14 @@ import java.util.regex.PatternSyntaxException;
  * specs for versions, relations for build numbers, sets for features, case-insensitive text for
  * licences, canonical names for channels, exact text otherwise.
  */
-sealed interface FieldMatch {
+sealed interface FieldMatch
+    permits FieldMatch.Exact,
+        FieldMatch.Glob,
+        FieldMatch.Channel,
+        FieldMatch.Version,
+        FieldMatch.BuildNumber,
+        FieldMatch.Items,
+        FieldMatch.Features {
 
   /** {@return the value as conda writes it in a spec} */
   String text();
@@ -33,7 +41,8 @@ sealed interface FieldMatch {
     return switch (field) {
       case "name" -> Glob.of(spec, value.toLowerCase(Locale.ROOT), false);
       case "build" -> Glob.of(spec, value, false);
-      case "license", "license_family" -> Glob.of(spec, value.toLowerCase(Locale.ROOT), true);
+      case "license", "license_family", "when" ->
+          Glob.of(spec, value.toLowerCase(Locale.ROOT), true);
       case "channel" -> Channel.of(spec, value);
       case "version" -> Version.of(spec, value);
       case "build_number" -> BuildNumber.of(spec, value);
@@ -175,6 +184,33 @@ sealed interface FieldMatch {
         return CondaVersion.tryParse(value).isPresent() && relation.get().matches(value);
       }
       return text.equals(value);
+    }
+  }
+
+  /**
+   * A list of {@code extras} or {@code flags} (repodata v3): kept in the order written, written
+   * back sorted as conda writes it ({@code ['a', 'b']}); equal lists match.
+   */
+  record Items(List<String> items) implements FieldMatch {
+    static Items of(String joined) {
+      return new Items(List.of(joined.split("\u0000", -1)));
+    }
+
+    @Override
+    public String text() {
+      return "["
+          + String.join(", ", items.stream().sorted().map(i -> "'" + i + "'").toList())
+          + "]";
+    }
+
+    @Override
+    public Optional<String> exact() {
+      return Optional.of(text());
+    }
+
+    @Override
+    public boolean matches(String value) {
+      return text().equals(value);
     }
   }
 

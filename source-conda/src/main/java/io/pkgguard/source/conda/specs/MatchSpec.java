@@ -51,6 +51,8 @@ public final class MatchSpec {
   private static final Pattern BRACKETS = Pattern.compile(".*(?:(\\[.*\\]))");
   private static final Pattern KEY_VALUE =
       Pattern.compile("([a-zA-Z0-9_-]+?)=([\"']?)([^'\"]*?)(\\2)(?:[, ]|$)");
+  private static final Pattern BRACKETS_V3 = Pattern.compile("^.*?(\\[.*\\])");
+  private static final Set<String> LIST_FIELDS = Set.of("extras", "flags");
   private static final Pattern PARENS = Pattern.compile(".*(?:(\\(.*\\)))");
   private static final Pattern NAME_AND_REST = Pattern.compile("([^ =<>!~]+)?([><!=~ ].+)?");
   private static final Pattern VERSION_AND_BUILD =
@@ -79,22 +81,46 @@ public final class MatchSpec {
    * @throws InvalidMatchSpecException saying what is wrong
    */
   public static MatchSpec parse(String spec) throws InvalidMatchSpecException {
+    return parse(spec, false);
+  }
+
+  /**
+   * Reads a match spec as conda's repodata-v3 parser does (conda with the rattler solver): the
+   * same syntax, stricter brackets (each key once, nothing unrecognised, balanced lists), and the
+   * fields {@code when=} (a condition on other packages, validated as match specs joined by
+   * {@code and} / {@code or}), {@code extras=} and {@code flags=} (lists, {@code [a, b]} or one
+   * item). Those three are kept, never matched: pkgguard judges what a spec names.
+   *
+   * @param spec the spec as written
+   * @return the spec
+   * @throws InvalidMatchSpecException saying what is wrong
+   */
+  public static MatchSpec parseV3(String spec) throws InvalidMatchSpecException {
+    return parse(spec, true);
+  }
+
+  private static MatchSpec parse(String spec, boolean v3) throws InvalidMatchSpecException {
     if (spec.length() > MAX_LENGTH) {
       throw new InvalidMatchSpecException(spec, "longer than " + MAX_LENGTH + " characters");
     }
-    Map<String, String> parsed = fieldsOf(spec);
+    Map<String, String> parsed = fieldsOf(spec, v3);
     Map<String, FieldMatch> fields = new LinkedHashMap<>();
     for (Map.Entry<String, String> field : parsed.entrySet()) {
       if (!FIELDS.contains(field.getKey())) {
         throw new InvalidMatchSpecException(spec, "cannot match on field '" + field.getKey() + "'");
       }
-      fields.put(field.getKey(), FieldMatch.of(spec, field.getKey(), field.getValue()));
+      fields.put(
+          field.getKey(),
+          v3 && LIST_FIELDS.contains(field.getKey())
+              ? FieldMatch.Items.of(field.getValue())
+              : FieldMatch.of(spec, field.getKey(), field.getValue()));
     }
     return new MatchSpec(spec, parsed, fields);
   }
 
   /** conda's {@code _parse_spec_str}: the fields as text, before they become matchers. */
-  private static Map<String, String> fieldsOf(String original) throws InvalidMatchSpecException {
+  private static Map<String, String> fieldsOf(String original, boolean v3)
+      throws InvalidMatchSpecException {
     String spec = original;
     Map<String, String> result = new LinkedHashMap<>();
     if (spec.endsWith("@")) {
@@ -106,7 +132,7 @@ public final class MatchSpec {
     if (hash >= 0) {
       spec = spec.substring(0, hash);
     }
-    int condition = spec.indexOf(" if ");
+    int condition = v3 ? -1 : spec.indexOf(" if ");
     if (condition >= 0) {
       spec = spec.substring(0, condition);
     }
@@ -114,8 +140,12 @@ public final class MatchSpec {
       return PackageLocation.fields(original, spec);
     }
     Map<String, String> brackets = new LinkedHashMap<>();
-    Matcher bracketsMatch = BRACKETS.matcher(spec);
-    if (bracketsMatch.lookingAt()) {
+    Matcher bracketsMatch = (v3 ? BRACKETS_V3 : BRACKETS).matcher(spec);
+    if (v3 && bracketsMatch.lookingAt()) {
+      String section = bracketsMatch.group(1);
+      spec = spec.replace(section, "");
+      brackets = BracketsV3.read(original, section.substring(1, section.length() - 1));
+    } else if (bracketsMatch.lookingAt()) {
       String section = bracketsMatch.group(1);
       spec = spec.replace(section, "");
       Matcher pairs = KEY_VALUE.matcher(section.substring(1, section.length() - 1));
@@ -197,7 +227,7 @@ public final class MatchSpec {
   }
 
   /** conda's {@code _sanitize_version_str}: {@code =1.2} means {@code 1.2*}, {@code ==1.2} 1.2. */
-  private static String sanitizeVersion(String version, String build) {
+  static String sanitizeVersion(String version, String build) {
     if (version.equals("==") || version.equals("=") || !version.startsWith("=")) {
       return version;
     }
@@ -270,6 +300,18 @@ public final class MatchSpec {
    */
   public Optional<String> get(String field) {
     return Optional.ofNullable(fields.get(field)).map(FieldMatch::text);
+  }
+
+  /**
+   * {@return the items of a list field ({@code extras}, {@code flags}) in the order written, if
+   * the spec has it; read by {@link #parseV3} only}
+   *
+   * @param field {@code extras} or {@code flags}
+   */
+  public Optional<List<String>> items(String field) {
+    return fields.get(field) instanceof FieldMatch.Items i
+        ? Optional.of(i.items())
+        : Optional.empty();
   }
 
   /**
@@ -401,7 +443,8 @@ public final class MatchSpec {
         continue;
       }
       String value = fields.get(key).text();
-      brackets.add(key + "=" + (containsAny(value, ", =") ? "'" + value + "'" : value));
+      boolean list = value.startsWith("[") && LIST_FIELDS.contains(key);
+      brackets.add(key + "=" + (!list && containsAny(value, ", =") ? "'" + value + "'" : value));
     }
     if (!brackets.isEmpty()) {
       out.append('[').append(String.join(",", brackets)).append(']');

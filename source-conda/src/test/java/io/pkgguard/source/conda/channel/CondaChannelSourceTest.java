@@ -200,6 +200,50 @@ class CondaChannelSourceTest {
       channel.verify(2, getRequestedFor(urlEqualTo("/etag/noarch/repodata.json")));
     }
 
+    @Test
+    void aChannelThatFailsIsUnavailableSayingHowAndNeverEmpty() {
+      missing("/down/noarch/repodata.json.zst");
+      channel.stubFor(
+          get(urlEqualTo("/down/noarch/repodata.json")).willReturn(aResponse().withStatus(503)));
+      missing("/down/linux-64/repodata.json.zst");
+      missing("/down/linux-64/repodata.json");
+      assertThatThrownBy(() -> source("/down").fetch(ask("pip")))
+          .isInstanceOf(SourceException.class)
+          .satisfies(
+              e ->
+                  assertThat(((SourceException) e).reason())
+                      .isEqualTo(SourceException.Reason.UNAVAILABLE))
+          .hasMessageContaining("/down/noarch/repodata.json answered HTTP 503");
+    }
+
+    @Test
+    void repodataRedirectedToAnotherHostIsRefused() {
+      channel.stubFor(
+          get(urlEqualTo("/moved/noarch/repodata.json.zst"))
+              .willReturn(
+                  aResponse()
+                      .withStatus(302)
+                      .withHeader("Location", "https://attacker.example/noarch/repodata.json")));
+      assertThatThrownBy(() -> source("/moved").fetch(ask("pip")))
+          .isInstanceOf(SourceException.class)
+          .hasMessageContaining("attacker.example");
+    }
+
+    @Test
+    void aTruncatedCompressedRepodataIsMalformedNotEmpty() {
+      byte[] plain = fixture("conda-repodata/conda-forge-noarch-2024-05-subchannel-excerpt.json");
+      byte[] zst = Zstd.compress(plain);
+      serve("/cut/noarch/repodata.json.zst", java.util.Arrays.copyOf(zst, zst.length / 2));
+      missing("/cut/linux-64/repodata.json.zst");
+      missing("/cut/linux-64/repodata.json");
+      assertThatThrownBy(() -> source("/cut").fetch(ask("pip")))
+          .isInstanceOf(SourceException.class)
+          .satisfies(
+              e ->
+                  assertThat(((SourceException) e).reason())
+                      .isEqualTo(SourceException.Reason.MALFORMED));
+    }
+
     private void serveSubchannel(String path) {
       serve(
           path + "/noarch/repodata.json",

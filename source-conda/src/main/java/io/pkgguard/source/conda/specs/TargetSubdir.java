@@ -1,4 +1,4 @@
-package io.pkgguard.source.conda.channel;
+package io.pkgguard.source.conda.specs;
 
 import io.pkgguard.api.TargetEnvironment;
 import java.util.Locale;
