@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * The names look-alikes are measured against, per ecosystem: the built-in list of the most
- * downloaded projects ({@code popular-<ecosystem>.tsv} beside this class; PyPI today, conda-forge
- * once a list for it is shipped under {@code popular-conda.tsv}) plus any corpus files a policy
+ * downloaded projects ({@code popular-<ecosystem>.tsv} beside this class: PyPI's, which conda
+ * uses too, with conda-forge's core packages) plus any corpus files a policy
  * names (read by the core, {@link TextFile}). Immutable; lookups by normalised name.
  *
  * <p>File format, for shipped lists and policy files alike: UTF-8, one name per line, optionally
@@ -80,14 +80,25 @@ final class PopularNameCorpus {
     return new PopularNameCorpus(List.of());
   }
 
-  /** The shipped list for an ecosystem, or an empty corpus if none is shipped. */
+  /**
+   * The shipped list for an ecosystem, or an empty corpus if none is shipped. conda's is PyPI's
+   * (the packages most conda users install from conda-forge are the popular PyPI projects under
+   * the same names) plus conda-forge's own core packages, unranked ({@code conda-forge-core.tsv}:
+   * python, openssl, zlib, ...), which PyPI does not have (docs/conda.md).
+   */
   static PopularNameCorpus builtin(String ecosystem) {
-    String resource = "popular-" + ecosystem.toLowerCase(Locale.ROOT) + ".tsv";
+    String id = ecosystem.toLowerCase(Locale.ROOT);
+    if (id.equals("conda")) {
+      List<PopularName> names = new ArrayList<>(shipped("popular-pypi.tsv"));
+      names.addAll(shipped("conda-forge-core.tsv"));
+      return new PopularNameCorpus(names);
+    }
+    return new PopularNameCorpus(shipped("popular-" + id + ".tsv"));
+  }
+
+  private static List<PopularName> shipped(String resource) {
     try (InputStream in = PopularNameCorpus.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        return empty();
-      }
-      return new PopularNameCorpus(read(in, BUILTIN, resource));
+      return in == null ? List.of() : read(in, BUILTIN, resource);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the shipped list " + resource, e);
     }

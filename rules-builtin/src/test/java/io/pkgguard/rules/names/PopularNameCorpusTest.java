@@ -28,7 +28,16 @@ class PopularNameCorpusTest {
 
   @Test
   void anEcosystemWithoutAShippedListHasAnEmptyCorpus() {
-    assertThat(PopularNameCorpus.builtin("conda").size()).isZero();
+    assertThat(PopularNameCorpus.builtin("npm").size()).isZero();
+  }
+
+  @Test
+  void condaUsesThePypiListAndCondaForgesCorePackages() {
+    PopularNameCorpus conda = PopularNameCorpus.builtin("conda");
+    assertThat(conda.size()).isGreaterThan(PopularNameCorpus.builtin("pypi").size());
+    assertThat(conda.get("python")).isPresent();
+    assertThat(conda.get("libgcc-ng")).isPresent();
+    assertThat(conda.get("requests")).isPresent();
   }
 
   @Test

@@ -152,14 +152,26 @@ class TyposquatRuleTest {
         .hasMessageContaining("/etc/pkgguard/bad.txt:2: 'x' is not a rank");
   }
 
+  private List<Finding> inEcosystem(String ecosystem, String name) {
+    return rule.evaluate(
+        io.pkgguard.api.RuleContext.builder(
+                io.pkgguard.api.PackageRequest.of(new io.pkgguard.api.PackageId(ecosystem, name)))
+            .build());
+  }
+
+  @Test
+  void condaNamesAreMeasuredAgainstThePopularPypiProjectsTheyRepackage() {
+    assertThat(inEcosystem("conda", "reqeusts"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("'reqeusts' looks like 'requests'"));
+    assertThat(inEcosystem("conda", "numpy")).isEmpty();
+    assertThat(inEcosystem("conda", "python"))
+        .as("conda-forge's own python is not a look-alike of ipython")
+        .isEmpty();
+  }
+
   @Test
   void namesTheEcosystemHasNoListForAreNotMatched() {
-    assertThat(
-            rule.evaluate(
-                io.pkgguard.api.RuleContext.builder(
-                        io.pkgguard.api.PackageRequest.of(
-                            new io.pkgguard.api.PackageId("conda", "reqeusts")))
-                    .build()))
-        .isEmpty();
+    assertThat(inEcosystem("npm", "reqeusts")).isEmpty();
   }
 }
