@@ -55,10 +55,10 @@ final class LockDocument {
           file,
           bytes.length + " bytes, more than the " + MAX_BYTES + "-byte limit for a lock file");
     }
-    if (bytes.length == 0) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.isBlank()) {
       throw new InputFileException(file, "empty; regenerate the lock file");
     }
-    String text = new String(bytes, StandardCharsets.UTF_8);
     try {
       JsonNode root = (toml ? TOML : JSON).readTree(bytes);
       if (root == null || !root.isObject()) {

@@ -2,7 +2,7 @@ package io.pkgguard.source.pypi.inputs;
 
 /**
  * Reads the lock files Python projects use — {@code pylock.toml} (PEP 751), {@code uv.lock},
- * {@code poetry.lock} and {@code Pipfile.lock} — into exact versions, hashes and sources. A file
+ * {@code poetry.lock}, {@code pdm.lock} and {@code Pipfile.lock} — into exact versions, hashes and sources. A file
  * of a format version this reader does not know, a truncated or damaged one, or an entry without
  * a name or with a malformed hash is an {@link InputFileException} with file, line and column.
  */
@@ -15,6 +15,7 @@ public final class LockFiles {
     return fileName.equals("uv.lock")
         || fileName.equals("poetry.lock")
         || fileName.equals("Pipfile.lock")
+        || fileName.equals("pdm.lock")
         || fileName.equals("pylock.toml")
         || (fileName.startsWith("pylock.") && fileName.endsWith(".toml"));
   }
@@ -31,6 +32,9 @@ public final class LockFiles {
     if (fileName.equals("poetry.lock")) {
       return new PoetryLockFormat().read(LockDocument.parse(fileName, bytes, true));
     }
+    if (fileName.equals("pdm.lock")) {
+      return new PdmLockFormat().read(LockDocument.parse(fileName, bytes, true));
+    }
     if (fileName.equals("Pipfile.lock")) {
       return new PipfileLockFormat().read(LockDocument.parse(fileName, bytes, false));
     }
@@ -39,6 +43,7 @@ public final class LockFiles {
     }
     throw new InputFileException(
         fileName,
-        "not a lock file pkgguard reads (pylock.toml," + " uv.lock, poetry.lock, Pipfile.lock)");
+        "not a lock file pkgguard reads (pylock.toml, uv.lock, poetry.lock, pdm.lock,"
+            + " Pipfile.lock)");
   }
 }

@@ -37,6 +37,7 @@ final class PipfileLockFormat implements LockFormat {
       }
     }
     List<LockedPackage> packages = new ArrayList<>();
+    java.util.Set<String> listed = new java.util.HashSet<>();
     for (String section : List.of("default", "develop")) {
       JsonNode table = doc.root.path(section);
       if (!table.isMissingNode() && !table.isObject()) {
@@ -66,6 +67,15 @@ final class PipfileLockFormat implements LockFormat {
                         : p.has("file") ? LockedPackage.Kind.URL : LockedPackage.Kind.INDEX;
         Optional<String> version =
             LockDocument.text(p, "version").map(v -> v.startsWith("==") ? v.substring(2) : v);
+        // pipenv writes a package both sections need into both: it is one package.
+        if (!listed.add(
+            e.getKey().toLowerCase(java.util.Locale.ROOT)
+                + " "
+                + version.orElse("")
+                + " "
+                + p.path("hashes"))) {
+          continue;
+        }
         if (kind == LockedPackage.Kind.INDEX && version.isEmpty()) {
           throw new InputFileException(at, "package '" + e.getKey() + "' has no version");
         }

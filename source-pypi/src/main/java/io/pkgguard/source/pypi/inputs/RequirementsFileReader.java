@@ -167,6 +167,16 @@ public final class RequirementsFileReader {
       indent++;
     }
     Expansion expansion = expand(line.strip());
+    if (!expansion.unset().isEmpty()) {
+      throw new InputFileException(
+          at,
+          "${"
+              + expansion.unset().get(0)
+              + "}: the environment variable "
+              + expansion.unset().get(0)
+              + " is not set, so pip would keep the text as written; set it, or write the"
+              + " value in the file");
+    }
     try {
       handleExpanded(expansion, indent, at, constraint, stack, into);
     } catch (InputFileException e) {
@@ -377,8 +387,9 @@ public final class RequirementsFileReader {
    *
    * @param text the expanded line
    * @param values variable name to the value put in its place
+   * @param unset the variables the line names that the environment does not set
    */
-  private record Expansion(String text, Map<String, String> values) {
+  private record Expansion(String text, Map<String, String> values, List<String> unset) {
 
     /** {@code shown} with every value a variable held put back as {@code ${NAME}}. */
     String conceal(String shown) {
@@ -399,15 +410,18 @@ public final class RequirementsFileReader {
     Matcher m = ENV_VAR.matcher(line);
     StringBuilder out = new StringBuilder();
     Map<String, String> used = new java.util.LinkedHashMap<>();
+    List<String> unset = new ArrayList<>();
     while (m.find()) {
       String value = environment.get(m.group(1));
       if (value != null) {
         used.put(m.group(1), value);
+      } else {
+        unset.add(m.group(1));
       }
       m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
     }
     m.appendTail(out);
-    return new Expansion(out.toString(), used);
+    return new Expansion(out.toString(), used, unset);
   }
 
   private String load(String path, SourceLocation includedAt) throws InputFileException {

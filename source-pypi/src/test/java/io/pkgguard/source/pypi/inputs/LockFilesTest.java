@@ -80,6 +80,38 @@ class LockFilesTest {
     }
 
     @Test
+    void pdmLockListsEachPackageOnceWithItsHashesAndMarker() throws Exception {
+      LockFile lock = LockFiles.read("pdm.lock", fixture("pdm.lock"));
+      assertThat(lock.packages())
+          .extracting(LockedPackage::name)
+          .containsExactly("astroid", "click", "colorama", "coverage");
+      LockedPackage astroid = lock.packages().get(0);
+      assertThat(astroid.version()).contains("3.1.0");
+      assertThat(astroid.kind()).isEqualTo(LockedPackage.Kind.INDEX);
+      assertThat(astroid.hashes())
+          .containsExactly(
+              "sha256:951798f922990137ac090c53af473db7ab4e70c770e6d7fae0cec59f74411819",
+              "sha256:ac248253bfa4bd924a0de213707e7ebeeb3138abeb48d798784ead1e56d419d4");
+      assertThat(lock.packages().get(2).marker())
+          .contains("sys_platform == \"win32\" or platform_system == \"Windows\"");
+      assertThatThrownBy(
+              () -> LockFiles.read("pdm.lock", utf8("[metadata]\nlock_version = \"3.0\"\n")))
+          .hasMessage("pdm.lock:1: pdm.lock lock_version '3.0' is not supported; 4.x is");
+    }
+
+    @Test
+    void aPackagePipenvWritesIntoBothSectionsIsOnePackage() throws Exception {
+      String both =
+          "{\"_meta\": {\"pipfile-spec\": 6, \"sources\": []},"
+              + " \"default\": {\"six\": {\"version\": \"==1.16.0\", \"hashes\": []}},"
+              + " \"develop\": {\"six\": {\"version\": \"==1.16.0\", \"hashes\": []},"
+              + " \"pytest\": {\"version\": \"==8.1.1\", \"hashes\": []}}}";
+      assertThat(LockFiles.read("Pipfile.lock", utf8(both)).packages())
+          .extracting(LockedPackage::name)
+          .containsExactly("six", "pytest");
+    }
+
+    @Test
     void pipfileLockWithAGitRequirement() throws Exception {
       LockFile plain = LockFiles.read("Pipfile.lock", fixture("Pipfile.lock"));
       assertThat(plain.packages()).extracting(LockedPackage::name).contains("certifi", "requests");
@@ -116,6 +148,8 @@ class LockFilesTest {
           .hasMessageContaining("not valid JSON");
       assertThatThrownBy(() -> LockFiles.read("uv.lock", new byte[0]))
           .hasMessage("uv.lock: empty; regenerate the lock file");
+      assertThatThrownBy(() -> LockFiles.read("poetry.lock", utf8(" \n\t\n")))
+          .hasMessage("poetry.lock: empty; regenerate the lock file");
     }
 
     @Test

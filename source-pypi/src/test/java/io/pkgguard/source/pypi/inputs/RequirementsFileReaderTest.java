@@ -270,6 +270,15 @@ class RequirementsFileReaderTest {
     }
 
     @Test
+    void anUnsetVariableIsNamedAsUnset() {
+      file("requirements.txt", "six\n--index-url https://${INDEX_HOST}/simple\n");
+      assertThatThrownBy(() -> read("requirements.txt"))
+          .isInstanceOf(InputFileException.class)
+          .hasMessageStartingWith("requirements.txt:2")
+          .hasMessageContaining("${INDEX_HOST}: the environment variable INDEX_HOST is not set");
+    }
+
+    @Test
     void aSecretFromAVariableIsKeptForUseButShownAsWritten() throws Exception {
       file(
           "requirements.txt",
