@@ -55,8 +55,10 @@ final class CheckCommand implements Callable<Integer> {
       description =
           "Check the environment a requirements file (read as pip reads it: -r/-c"
               + " includes, --hash, index options) or a lock file (pylock.toml, uv.lock,"
-              + " poetry.lock, Pipfile.lock) describes: one verdict for the environment, with every"
-              + " package's below it.")
+              + " poetry.lock, pdm.lock, Pipfile.lock) or a project (pyproject.toml, setup.cfg,"
+              + " setup.py, read as text) describes, or with --ecosystem conda an"
+              + " environment.yml, conda-lock.yml, pixi.lock or explicit spec file: one verdict for"
+              + " the environment, with every package's below it.")
   java.nio.file.Path requirements;
 
   @Parameters(

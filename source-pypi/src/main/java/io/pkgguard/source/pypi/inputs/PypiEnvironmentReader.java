@@ -81,19 +81,56 @@ public final class PypiEnvironmentReader {
       throws EnvironmentFileException {
     PypiEnvironmentReader reader = new PypiEnvironmentReader(parser, target);
     try {
+      if (DeclaredDependencies.reads(fileName)) {
+        return reader.requirements(fileName, declared(fileName, files), variables);
+      }
       return LockFiles.isLockFile(fileName)
           ? reader.lock(fileName, files)
           : reader.requirements(fileName, files, variables);
     } catch (InputFileException e) {
+      if (!reads(fileName)) {
+        // pip reads any file named with -r; a name of no known format may be another kind of file.
+        throw new EnvironmentFileException(
+            e.getMessage()
+                + " ("
+                + fileName
+                + " was read as a requirements file: pkgguard reads requirements files, *.txt"
+                + " and *.in, pylock.toml, uv.lock, poetry.lock, pdm.lock, Pipfile.lock,"
+                + " pyproject.toml, setup.cfg and setup.py)",
+            e);
+      }
       throw new EnvironmentFileException(e.getMessage(), e);
     } catch (RequestSyntaxException e) {
       throw new EnvironmentFileException(fileName + ": " + e.getMessage(), e);
     }
   }
 
-  /** {@return whether the name is one this reader reads: any requirements or lock file} */
+  /**
+   * {@return whether the name is one this reader reads: any requirements or lock file, or a file
+   * that declares a project's dependencies (pyproject.toml, setup.cfg, setup.py)}
+   */
   public static boolean reads(String fileName) {
-    return LockFiles.isLockFile(fileName) || fileName.endsWith(".txt") || fileName.endsWith(".in");
+    return LockFiles.isLockFile(fileName)
+        || DeclaredDependencies.reads(fileName)
+        || fileName.endsWith(".txt")
+        || fileName.endsWith(".in");
+  }
+
+  /** The project's files with {@code fileName} replaced by the requirements it declares. */
+  private static EnvironmentFiles declared(String fileName, EnvironmentFiles files)
+      throws InputFileException {
+    byte[] bytes;
+    try {
+      bytes =
+          files.read(fileName).orElseThrow(() -> new InputFileException(fileName, "no such file"));
+    } catch (java.io.IOException e) {
+      throw new InputFileException(fileName, "cannot be read: " + e.getMessage());
+    }
+    byte[] requirements =
+        DeclaredDependencies.asRequirements(
+                fileName, new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return path -> path.equals(fileName) ? java.util.Optional.of(requirements) : files.read(path);
   }
 
   private EnvironmentDescription requirements(

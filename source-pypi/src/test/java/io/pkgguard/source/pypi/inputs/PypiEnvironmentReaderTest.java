@@ -150,6 +150,18 @@ class PypiEnvironmentReaderTest {
   }
 
   @Test
+  void aFileOfNoKnownFormatThatIsNoRequirementsFileSaysWhatIsRead() {
+    files.put("settings.ini", "[metadata]\nname = tidyconf\n");
+    assertThatThrownBy(() -> read("settings.ini", Map.of()))
+        .isInstanceOf(EnvironmentFileException.class)
+        .hasMessageStartingWith("settings.ini:1")
+        .hasMessageContaining(
+            "(settings.ini was read as a requirements file: pkgguard reads requirements files,"
+                + " *.txt and *.in, pylock.toml, uv.lock, poetry.lock, pdm.lock, Pipfile.lock,"
+                + " pyproject.toml, setup.cfg and setup.py)");
+  }
+
+  @Test
   void readsRequirementsAndLockFilesByName() {
     assertThat(
             List.of(
@@ -157,6 +169,7 @@ class PypiEnvironmentReaderTest {
                 "dev.in",
                 "uv.lock",
                 "poetry.lock",
+                "pdm.lock",
                 "Pipfile.lock",
                 "pylock.toml"))
         .allSatisfy(
