@@ -50,16 +50,32 @@ final class CheckCommand implements Callable<Integer> {
   Format format;
 
   @Option(
+      names = "--fail-on",
+      paramLabel = "DECISION",
+      description =
+          "The least decision that fails the run, for CI gates: review, special-approval or"
+              + " reject (default: review, every decision but ALLOW). Below it the exit status is"
+              + " 0; at or above it, the documented status of the worst decision.")
+  String failOn;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print only the verdict line of each package (and of the environment).")
+  boolean quiet;
+
+  @Option(
       names = {"-r", "--requirement"},
       paramLabel = "FILE",
+      arity = "1..*",
       description =
           "Check the environment a requirements file (read as pip reads it: -r/-c"
               + " includes, --hash, index options) or a lock file (pylock.toml, uv.lock,"
               + " poetry.lock, pdm.lock, Pipfile.lock) or a project (pyproject.toml, setup.cfg,"
               + " setup.py, read as text) describes, or with --ecosystem conda an"
               + " environment.yml, conda-lock.yml, pixi.lock or explicit spec file: one verdict for"
-              + " the environment, with every package's below it.")
-  java.nio.file.Path requirements;
+              + " the environment, with every package's below it. Several files: one verdict"
+              + " each (as a pre-commit hook passes them).")
+  List<java.nio.file.Path> requirements;
 
   @Parameters(
       paramLabel = "SPEC",
@@ -74,6 +90,13 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (failOn != null && ExitCode.threshold(failOn).isEmpty()) {
+      err.println(
+          "pkgguard: --fail-on "
+              + TerminalText.clean(failOn)
+              + ": write review, special-approval or reject");
+      return ExitCode.USAGE;
+    }
     if (requirements == null && specs.isEmpty()) {
       err.println("pkgguard: give packages to check, or a requirements file with -r");
       return ExitCode.USAGE;
@@ -122,10 +145,10 @@ final class CheckCommand implements Callable<Integer> {
       if (format == Format.json) {
         out.println(VerdictJson.write(verdicts));
       } else {
-        out.print(TextReport.render(verdicts));
+        out.print(text(TextReport.render(verdicts)));
       }
       out.flush();
-      return ExitCode.of(verdicts);
+      return ExitCode.of(verdicts, failOn());
     } catch (ConfigurationException e) {
       err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
       return ExitCode.USAGE;
@@ -134,19 +157,41 @@ final class CheckCommand implements Callable<Integer> {
 
   private int checkEnvironment(
       Guard guard, io.pkgguard.api.TargetEnvironment target, PrintWriter out, PrintWriter err) {
-    Verdict environment;
-    try {
-      environment = guard.evaluateEnvironment(evaluation.ecosystem, requirements, target);
-    } catch (io.pkgguard.api.EnvironmentFileException e) {
-      err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
-      return ExitCode.USAGE;
+    List<Verdict> environments = new ArrayList<>();
+    for (java.nio.file.Path file : requirements) {
+      try {
+        environments.add(guard.evaluateEnvironment(evaluation.ecosystem, file, target));
+      } catch (io.pkgguard.api.EnvironmentFileException e) {
+        err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
+        return ExitCode.USAGE;
+      }
     }
     if (format == Format.json) {
-      out.println(VerdictJson.write(List.of(environment)));
+      out.println(VerdictJson.write(environments));
     } else {
-      out.print(TextReport.renderEnvironment(environment));
+      environments.forEach(e -> out.print(text(TextReport.renderEnvironment(e))));
     }
     out.flush();
-    return ExitCode.of(List.of(environment));
+    return ExitCode.of(environments, failOn());
+  }
+
+  private io.pkgguard.api.Decision failOn() {
+    return failOn == null
+        ? io.pkgguard.api.Decision.REVIEW
+        : ExitCode.threshold(failOn).orElseThrow();
+  }
+
+  /** The report, or only its verdict lines with --quiet. */
+  private String text(String report) {
+    if (!quiet) {
+      return report;
+    }
+    StringBuilder lines = new StringBuilder();
+    for (String line : report.split("\n")) {
+      if (TextReport.isVerdictLine(line)) {
+        lines.append(line).append('\n');
+      }
+    }
+    return lines.toString();
   }
 }

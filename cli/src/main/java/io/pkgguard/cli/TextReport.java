@@ -17,6 +17,16 @@ final class TextReport {
 
   private TextReport() {}
 
+  /** {@return whether a report line is a verdict's own line (its decision first)} */
+  static boolean isVerdictLine(String line) {
+    for (Decision decision : Decision.values()) {
+      if (line.startsWith(decision.name() + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String render(List<Verdict> verdicts) {
     StringBuilder out = new StringBuilder();
     for (Verdict verdict : verdicts) {

@@ -129,6 +129,25 @@ class CheckCommandTest {
     }
 
     @Test
+    void failOnSetsTheLeastDecisionThatFailsACiGate() {
+      assertThat(check("--fail-on", "special-approval", "good", "bare").exit()).isZero();
+      assertThat(check("--fail-on", "special-approval", "good", "fresh==0.1").exit()).isEqualTo(1);
+      assertThat(check("--fail-on", "reject", "good", "fresh==0.1").exit()).isZero();
+      assertThat(check("--fail-on", "reject", "reqeusts").exit()).isEqualTo(3);
+      assertThat(check("--fail-on", "review", "bare").exit()).isEqualTo(1);
+      CliRun wrong = check("--fail-on", "maybe", "good");
+      assertThat(wrong.exit()).isEqualTo(2);
+      assertThat(wrong.err()).contains("--fail-on maybe: write review, special-approval or reject");
+    }
+
+    @Test
+    void quietPrintsOnlyTheVerdictLines() {
+      CliRun run = check("--quiet", "good", "bare");
+      assertThat(run.out()).isEqualTo("ALLOW             good 1.0\nREVIEW            bare 0.3\n");
+      assertThat(run.exit()).isEqualTo(1);
+    }
+
+    @Test
     void twoForUsageErrors() {
       assertThat(check("").exit()).isEqualTo(2);
       assertThat(check("").err()).contains("the package specification is empty");
@@ -380,6 +399,18 @@ class CheckCommandTest {
       Files.createDirectories(file.getParent());
       Files.writeString(file, text);
       return file;
+    }
+
+    @Test
+    void severalFilesGiveOneVerdictEachAsAPreCommitHookPassesThem() throws Exception {
+      Path first = requirements("good==1.0\n");
+      Path second = dir.resolve("project").resolve("pyproject.toml");
+      Files.writeString(second, "[project]\nname = \"app\"\ndependencies = [\"bare==0.3\"]\n");
+      CliRun run = check("--quiet", "-r", first.toString(), second.toString());
+      assertThat(run.out())
+          .contains("environment requirements.txt", "ALLOW             good 1.0")
+          .contains("REVIEW            environment pyproject.toml", "REVIEW            bare 0.3");
+      assertThat(run.exit()).isEqualTo(1);
     }
 
     @Test
