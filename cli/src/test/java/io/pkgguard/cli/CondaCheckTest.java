@@ -89,6 +89,7 @@ class CondaCheckTest {
     Files.writeString(
         env,
         "channels:\n  - conda-forge\ndependencies:\n  - certifi=2024.8.30\n  - pip:\n"
+            + "      - --index-url https://pypi.org/simple\n"
             + "      - sampleproject==4.0.0\n");
     CliRun run = check("-r", env.toString(), "--target", "subdir=linux-64");
     assertThat(run.out())
@@ -97,7 +98,9 @@ class CondaCheckTest {
         .contains("sampleproject 4.0.0")
         .contains(
             "environment.yml:2: the channel conda-forge is not a source of the policy: conda would"
-                + " install from there");
+                + " install from there")
+        .as("the pip block's index is weighed against the PyPI sources, which trust pypi.org")
+        .doesNotContain("https://pypi.org/simple is not");
     assertThat(run.exit()).isEqualTo(ExitCode.REJECT);
   }
 

@@ -380,7 +380,7 @@ public final class Guard implements AutoCloseable {
         EnvironmentEvaluation.judge(
             description,
             installed,
-            sources().stream().filter(s -> s.ecosystem().equals(ecosystem)).toList(),
+            environmentSources(ecosystem, description),
             target,
             clock,
             new EnvironmentEvaluation.Judge() {
@@ -401,6 +401,18 @@ public final class Guard implements AutoCloseable {
             });
     return environmentVerdict(
         description.file(), ecosystem, result.packages(), result.findings(), start);
+  }
+
+  /**
+   * The sources an environment's index choices are weighed against: those of the file's ecosystem
+   * and of every other ecosystem its packages come from (environment.yml's pip: block).
+   */
+  private List<io.pkgguard.api.SourceDescriptor> environmentSources(
+      String ecosystem, io.pkgguard.api.EnvironmentDescription description) {
+    java.util.Set<String> ecosystems = new java.util.HashSet<>();
+    ecosystems.add(ecosystem);
+    description.requirements().forEach(r -> ecosystems.add(r.request().id().ecosystem()));
+    return sources().stream().filter(s -> ecosystems.contains(s.ecosystem())).toList();
   }
 
   /**

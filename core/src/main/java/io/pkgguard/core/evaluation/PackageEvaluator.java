@@ -313,6 +313,16 @@ public final class PackageEvaluator {
       } catch (SourceException e) {
         evaluation.verdict.stop(CoreFindings.advisoriesFailed(database.id(), e));
         return false;
+      } catch (Throwable e) {
+        FatalErrors.rethrowIfFatal(e);
+        LOG.debug("advisory database {} threw", database.id(), e);
+        evaluation.verdict.stop(
+            CoreFindings.advisoriesFailed(
+                database.id(),
+                new SourceException(
+                    SourceException.Reason.MALFORMED,
+                    "it failed unexpectedly (" + e.getClass().getSimpleName() + ")")));
+        return false;
       }
       for (AdvisoryQuery query : queries) {
         List<Advisory> found = answers == null ? null : answers.get(query);
