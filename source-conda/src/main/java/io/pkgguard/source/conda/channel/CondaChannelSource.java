@@ -233,7 +233,7 @@ public final class CondaChannelSource implements PackageSource {
   private static boolean sameVersion(String wanted, String version) {
     Optional<CondaVersion> a = CondaVersion.tryParse(wanted);
     Optional<CondaVersion> b = CondaVersion.tryParse(version);
-    return a.isPresent() && b.isPresent() ? a.get().equals(b.get()) : wanted.equals(version);
+    return (a.isPresent() && b.isPresent()) ? a.get().equals(b.get()) : wanted.equals(version);
   }
 
   /** Where a subdir's files are: CEP 15's base_url if given, else beside the repodata. */

@@ -93,7 +93,8 @@ final class BracketsV3 {
     List<String> items = new ArrayList<>();
     StringBuilder item = new StringBuilder();
     char quote = 0;
-    for (char c : inner.toCharArray()) {
+    for (int i = 0; i < inner.length(); i++) {
+      char c = inner.charAt(i);
       if (quote != 0) {
         if (c == quote) {
           quote = 0;
@@ -124,8 +125,8 @@ final class BracketsV3 {
     if (value.isBlank()) {
       throw new InvalidMatchSpecException(original, "'when' value must not be empty");
     }
-    for (String conjunct : value.split(" and ")) {
-      for (String part : conjunct.split(" or ")) {
+    for (String conjunct : value.split(" and ", -1)) {
+      for (String part : conjunct.split(" or ", -1)) {
         MatchSpec inner = MatchSpec.parseV3(strip(part, " ()"));
         if (inner.has("when")) {
           throw new InvalidMatchSpecException(original, "'when' cannot be nested");
