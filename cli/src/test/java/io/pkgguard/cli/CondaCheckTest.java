@@ -105,6 +105,24 @@ class CondaCheckTest {
   }
 
   @Test
+  void anExplicitSpecFileFromTheChannelIsJudgedPinnedWithItsHash() throws Exception {
+    Path spec = dir.resolve("spec-file.txt");
+    Path certifi = CHANNEL.resolve("noarch").resolve("certifi-2024.8.30-pyhd8ed1ab_0.tar.bz2");
+    String sha256 =
+        java.util.HexFormat.of()
+            .formatHex(
+                java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(certifi)));
+    Files.writeString(
+        spec, "# platform: linux-64\n@EXPLICIT\n" + certifi.toUri() + "#" + sha256 + "\n");
+    CliRun run = check("-r", spec.toString(), "--target", "subdir=linux-64", "--no-deps");
+    assertThat(run.out())
+        .contains("environment spec-file.txt", "certifi 2024.8.30")
+        .doesNotContain("asks for another channel")
+        .doesNotContain("not pinned");
+  }
+
+  @Test
   void aHostileEnvironmentFileIsAUsageErrorNamingTheProblem() throws Exception {
     Path env = dir.resolve("environment.yml");
     Files.writeString(env, "name: x\nchanels: [conda-forge]\n");

@@ -179,7 +179,7 @@ public final class CondaChannelSource implements PackageSource {
     if (records.isEmpty()) {
       throw new SourceException(Reason.NOT_FOUND, "no package '" + name + "' in " + where);
     }
-    if (spec.has("channel") && !spec.matches(Map.of("channel", channelName))) {
+    if (!spec.matches("channel", channelName)) {
       throw new SourceException(
           Reason.INVALID_REQUEST,
           "'" + spec.original() + "' asks for another channel than " + channelName);

@@ -72,6 +72,7 @@ public final class Channels {
     if (!isUrl(text)) {
       return new Parsed(DEFAULTS.contains(text) ? "defaults" : text, subdir);
     }
+    text = normalized(text);
     String afterScheme = text.substring(text.indexOf("://") + 3);
     String lower = afterScheme.toLowerCase(Locale.ROOT);
     if (lower.startsWith(ALIAS_HOST + "/")) {
@@ -84,6 +85,26 @@ public final class Channels {
       }
     }
     return new Parsed(text, subdir);
+  }
+
+  /**
+   * A URL with {@code .} and {@code ..} segments resolved and written {@code scheme://authority/path}
+   * ({@code file:/x} and {@code file:///x} alike), so one channel has one name.
+   */
+  private static String normalized(String url) {
+    try {
+      java.net.URI uri = new java.net.URI(url).normalize();
+      if (uri.isOpaque() || uri.getScheme() == null) {
+        return uri.toString();
+      }
+      return uri.getScheme()
+          + "://"
+          + (uri.getRawAuthority() == null ? "" : uri.getRawAuthority())
+          + (uri.getRawPath() == null ? "" : uri.getRawPath())
+          + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    } catch (java.net.URISyntaxException e) {
+      return url; // compared as written
+    }
   }
 
   /**

@@ -344,6 +344,19 @@ public final class MatchSpec {
     return true;
   }
 
+  /**
+   * Whether one field's value matches the spec's constraint on that field; a field the spec does
+   * not constrain matches any value.
+   *
+   * @param field a name from {@link #FIELDS}
+   * @param value the value to test, such as a channel name
+   * @return whether it matches
+   */
+  public boolean matches(String field, String value) {
+    FieldMatch constraint = fields.get(field);
+    return constraint == null || constraint.matches(value);
+  }
+
   /** {@return how strict the spec is: 1 a name, 2 a name and version, 3 more} */
   public int strictness() {
     long core = List.of("name", "version", "build").stream().filter(fields::containsKey).count();

@@ -142,6 +142,24 @@ class CondaChannelSourceTest {
     }
 
     @Test
+    void aSpecNamingThisChannelIsServedAndOneNamingAnotherIsRefused() throws Exception {
+      serveSubchannel("/cf5");
+      String here = channel.baseUrl() + "/cf5";
+      assertThat(source("/cf5").fetch(ask(here + "::certifi==2022.9.24")).version())
+          .isEqualTo("2022.9.24");
+      assertThat(
+              source("/cf5")
+                  .fetch(ask(here + "::certifi==2022.9.24=pyhd8ed1ab_0"))
+                  .files()
+                  .get(0)
+                  .filename())
+          .isEqualTo("certifi-2022.9.24-pyhd8ed1ab_0.tar.bz2");
+      assertThatThrownBy(() -> source("/cf5").fetch(ask("conda-forge::certifi")))
+          .isInstanceOf(SourceException.class)
+          .hasMessageContaining("asks for another channel than " + here);
+    }
+
+    @Test
     void aPackageTheChannelDoesNotHaveIsNotFoundNamingTheChannelAndSubdirs() throws Exception {
       serveSubchannel("/cf3");
       assertThatThrownBy(() -> source("/cf3").fetch(ask("reqeusts")))
