@@ -172,7 +172,7 @@ final class RepodataCache {
     Path json = zst ? temporary(subdir, ".json") : download;
     if (zst) {
       try (InputStream in = new ZstdInputStream(Files.newInputStream(download))) {
-        RepodataIndex.copy(in, json, maxRepodataBytes);
+        copy(in, json, maxRepodataBytes);
       } catch (IOException e) {
         delete(json);
         throw new SourceException(
@@ -247,5 +247,30 @@ final class RepodataCache {
     } catch (IOException e) {
       LOG.debug("cannot delete {}: {}", file, e.getMessage());
     }
+  }
+
+  /**
+   * Writes decompressed repodata to a file: indexing needs random access.
+   *
+   * @param in the stream
+   * @param file where to write it
+   * @param maxBytes the most to write
+   * @return the bytes written
+   * @throws IOException if it cannot be written, or is larger than {@code maxBytes}
+   */
+  static long copy(InputStream in, Path file, long maxBytes) throws IOException {
+    long written = 0;
+    byte[] buffer = new byte[1 << 16];
+    try (var out = java.nio.file.Files.newOutputStream(file)) {
+      int read;
+      while ((read = in.read(buffer)) >= 0) {
+        written += read;
+        if (written > maxBytes) {
+          throw new IOException("larger than " + maxBytes + " bytes once decompressed");
+        }
+        out.write(buffer, 0, read);
+      }
+    }
+    return written;
   }
 }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pkgguard.api.SourceException;
 import io.pkgguard.api.SourceException.Reason;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -113,7 +112,7 @@ public final class RepodataIndex {
                 throw malformed(what, "more than " + MAX_RECORDS + " package records");
               }
               byName.computeIfAbsent(name, n -> new LongList()).add(start, end);
-              filenameHashes.add(hash(filename), 0);
+              filenameHashes.add(hash(filename));
             }
           }
           case "info", "metadata" -> {
@@ -160,11 +159,7 @@ public final class RepodataIndex {
    * Refuses a file that lists one file name twice (the second would silently win in conda): by
    * 64-bit hashes, sorted, 8 bytes per record instead of a set of every name.
    */
-  private static void checkUnique(long[] hashesAndZeros, String what) throws SourceException {
-    long[] hashes = new long[hashesAndZeros.length / 2];
-    for (int i = 0; i < hashes.length; i++) {
-      hashes[i] = hashesAndZeros[2 * i];
-    }
+  private static void checkUnique(long[] hashes, String what) throws SourceException {
     Arrays.sort(hashes);
     for (int i = 1; i < hashes.length; i++) {
       if (hashes[i] == hashes[i - 1]) {
@@ -389,46 +384,25 @@ public final class RepodataIndex {
     }
   }
 
-  /** A growable list of longs: two per record, without boxing. */
+  /** A growable list of longs, without boxing. */
   private static final class LongList {
     private long[] values = new long[2];
     private int size;
 
-    void add(long a, long b) {
-      if (size + 2 > values.length) {
+    void add(long value) {
+      if (size == values.length) {
         values = Arrays.copyOf(values, values.length * 2);
       }
-      values[size++] = a;
-      values[size++] = b;
+      values[size++] = value;
+    }
+
+    void add(long a, long b) {
+      add(a);
+      add(b);
     }
 
     long[] toArray() {
       return Arrays.copyOf(values, size);
     }
-  }
-
-  /**
-   * Reads a repodata stream to a file first: indexing needs random access.
-   *
-   * @param in the stream
-   * @param file where to write it
-   * @param maxBytes the most to write
-   * @return the bytes written
-   * @throws IOException if it cannot be written, or is larger than {@code maxBytes}
-   */
-  static long copy(InputStream in, Path file, long maxBytes) throws IOException {
-    long written = 0;
-    byte[] buffer = new byte[1 << 16];
-    try (var out = java.nio.file.Files.newOutputStream(file)) {
-      int read;
-      while ((read = in.read(buffer)) >= 0) {
-        written += read;
-        if (written > maxBytes) {
-          throw new IOException("larger than " + maxBytes + " bytes once decompressed");
-        }
-        out.write(buffer, 0, read);
-      }
-    }
-    return written;
   }
 }

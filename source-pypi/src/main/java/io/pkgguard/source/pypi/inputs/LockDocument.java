@@ -252,4 +252,21 @@ final class LockDocument {
     }
     return out;
   }
+
+  /**
+   * Where a locked package comes from, by the keys Pipfile.lock and pdm.lock share: {@code git}, an
+   * {@code editable} flag, a {@code path}, or a direct URL under {@code urlKey}; else an index.
+   */
+  static LockedPackage.Kind kindOf(JsonNode p, String urlKey) {
+    if (p.has("git")) {
+      return LockedPackage.Kind.VCS;
+    }
+    if (p.path("editable").asBoolean(false)) {
+      return LockedPackage.Kind.EDITABLE;
+    }
+    if (p.has("path")) {
+      return LockedPackage.Kind.LOCAL_PATH;
+    }
+    return p.has(urlKey) ? LockedPackage.Kind.URL : LockedPackage.Kind.INDEX;
+  }
 }

@@ -38,14 +38,7 @@ final class PdmLockFormat implements LockFormat {
           hashes.add(LockDocument.hash(h.get(), at));
         }
       }
-      LockedPackage.Kind kind =
-          p.has("git")
-              ? LockedPackage.Kind.VCS
-              : p.path("editable").asBoolean(false)
-                  ? LockedPackage.Kind.EDITABLE
-                  : p.has("path")
-                      ? LockedPackage.Kind.LOCAL_PATH
-                      : p.has("url") ? LockedPackage.Kind.URL : LockedPackage.Kind.INDEX;
+      LockedPackage.Kind kind = LockDocument.kindOf(p, "url");
       Optional<String> pinned = LockDocument.text(p, "version");
       if (kind == LockedPackage.Kind.INDEX && pinned.isEmpty()) {
         throw new InputFileException(at, "package '" + name + "' has no version");

@@ -57,14 +57,7 @@ final class PipfileLockFormat implements LockFormat {
         for (JsonNode h : p.path("hashes")) {
           hashes.add(LockDocument.hash(h.asText(""), at));
         }
-        LockedPackage.Kind kind =
-            p.has("git")
-                ? LockedPackage.Kind.VCS
-                : p.path("editable").asBoolean(false)
-                    ? LockedPackage.Kind.EDITABLE
-                    : p.has("path")
-                        ? LockedPackage.Kind.LOCAL_PATH
-                        : p.has("file") ? LockedPackage.Kind.URL : LockedPackage.Kind.INDEX;
+        LockedPackage.Kind kind = LockDocument.kindOf(p, "file");
         Optional<String> version =
             LockDocument.text(p, "version").map(v -> v.startsWith("==") ? v.substring(2) : v);
         // pipenv writes a package both sections need into both: it is one package.
