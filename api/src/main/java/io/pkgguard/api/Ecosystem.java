@@ -143,4 +143,36 @@ public interface Ecosystem {
     throw new EnvironmentFileException(
         fileName + ": the " + id() + " ecosystem reads no" + " requirements or lock files");
   }
+
+  /**
+   * Reads a requirements or lock file with the extras and dependency groups a user selected
+   * ({@code --extra}, {@code --group}). An ecosystem whose files have none keeps the default,
+   * which reads the file as {@link #readEnvironment(String, EnvironmentFiles, TargetEnvironment,
+   * java.util.Map)} does when nothing is selected, and otherwise refuses the selection rather than
+   * ignore it.
+   *
+   * @param fileName the file's name; {@code files} serves it and what it includes
+   * @param files the project's files, by path relative to the file's directory
+   * @param target the environment the packages are for
+   * @param variables environment variables the file may refer to
+   * @param selection the extras and groups to judge besides the required dependencies
+   * @return the description
+   * @throws EnvironmentFileException if the file cannot be read, or has no such extra or group
+   */
+  default EnvironmentDescription readEnvironment(
+      String fileName,
+      EnvironmentFiles files,
+      TargetEnvironment target,
+      java.util.Map<String, String> variables,
+      EnvironmentSelection selection)
+      throws EnvironmentFileException {
+    if (!selection.isEmpty()) {
+      throw new EnvironmentFileException(
+          fileName
+              + ": the "
+              + id()
+              + " ecosystem's files have no extras or dependency groups to select");
+    }
+    return readEnvironment(fileName, files, target, variables);
+  }
 }

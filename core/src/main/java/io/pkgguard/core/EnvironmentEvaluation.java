@@ -53,7 +53,8 @@ final class EnvironmentEvaluation {
       Map<String, Ecosystem> ecosystems,
       Path file,
       TargetEnvironment target,
-      Map<String, String> variables)
+      Map<String, String> variables,
+      io.pkgguard.api.EnvironmentSelection selection)
       throws EnvironmentFileException {
     Path absolute = file.toAbsolutePath().normalize();
     Path project = absolute.getParent() == null ? absolute : absolute.getParent();
@@ -71,7 +72,8 @@ final class EnvironmentEvaluation {
           }
           return Optional.of(RegularFiles.read(path, MAX_FILE_BYTES));
         };
-    EnvironmentDescription description = ecosystem.readEnvironment(name, files, target, variables);
+    EnvironmentDescription description =
+        ecosystem.readEnvironment(name, files, target, variables, selection);
     return withEmbedded(description, files, ecosystems, target, variables);
   }
 

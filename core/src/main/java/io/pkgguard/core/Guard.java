@@ -353,6 +353,32 @@ public final class Guard implements AutoCloseable {
   public Verdict evaluateEnvironment(
       String ecosystem, java.nio.file.Path file, io.pkgguard.api.TargetEnvironment target)
       throws io.pkgguard.api.EnvironmentFileException {
+    return judgeEnvironment(ecosystem, file, target, io.pkgguard.api.EnvironmentSelection.none())
+        .verdict();
+  }
+
+  /**
+   * {@link #evaluateEnvironment(String, java.nio.file.Path, io.pkgguard.api.TargetEnvironment)}
+   * with the extras and dependency groups a user selected, answering the file's description with
+   * the verdict: reports that point at the line that asked for each package (SARIF) read it.
+   *
+   * @param ecosystem the file's ecosystem, such as {@code pypi}
+   * @param file the requirements, lock or project file
+   * @param target the environment the packages are for
+   * @param selection extras and dependency groups to judge besides the required dependencies
+   * @return the verdict, and the description it judged (empty if the reader itself failed)
+   * @throws io.pkgguard.api.EnvironmentFileException if the file cannot be read, or has no such
+   *     extra or group
+   * @throws IllegalArgumentException if the ecosystem is not installed
+   * @throws GuardClosedException if the guard is closed
+   * @throws EvaluationInterruptedException if the calling thread is interrupted
+   */
+  public JudgedEnvironment judgeEnvironment(
+      String ecosystem,
+      java.nio.file.Path file,
+      io.pkgguard.api.TargetEnvironment target,
+      io.pkgguard.api.EnvironmentSelection selection)
+      throws io.pkgguard.api.EnvironmentFileException {
     Ecosystem installed = ecosystems.get(Objects.requireNonNull(ecosystem, "ecosystem"));
     if (installed == null) {
       throw new IllegalArgumentException("no " + ecosystem + " ecosystem is installed");
@@ -361,7 +387,8 @@ public final class Guard implements AutoCloseable {
     io.pkgguard.api.EnvironmentDescription description;
     try {
       description =
-          EnvironmentEvaluation.read(installed, ecosystems, file, target, environmentVariables);
+          EnvironmentEvaluation.read(
+              installed, ecosystems, file, target, environmentVariables, selection);
     } catch (io.pkgguard.api.EnvironmentFileException e) {
       throw e;
     } catch (Throwable e) {
@@ -369,12 +396,14 @@ public final class Guard implements AutoCloseable {
       io.pkgguard.core.evaluation.FatalErrors.rethrowIfFatal(e);
       LOG.error("the {} reader failed on {}", ecosystem, file, e);
       String name = EnvironmentEvaluation.name(file);
-      return environmentVerdict(
-          name,
-          ecosystem,
-          List.of(),
-          List.of(io.pkgguard.core.evaluation.CoreFindings.readerFailed(name, ecosystem, e)),
-          start);
+      return new JudgedEnvironment(
+          environmentVerdict(
+              name,
+              ecosystem,
+              List.of(),
+              List.of(io.pkgguard.core.evaluation.CoreFindings.readerFailed(name, ecosystem, e)),
+              start),
+          Optional.empty());
     }
     EnvironmentEvaluation.Result result =
         EnvironmentEvaluation.judge(
@@ -399,8 +428,10 @@ public final class Guard implements AutoCloseable {
                 return whileOpen(() -> evaluator.checkEnvironment(context));
               }
             });
-    return environmentVerdict(
-        description.file(), ecosystem, result.packages(), result.findings(), start);
+    return new JudgedEnvironment(
+        environmentVerdict(
+            description.file(), ecosystem, result.packages(), result.findings(), start),
+        Optional.of(description));
   }
 
   /**

@@ -206,7 +206,19 @@ public final class PypiEcosystem implements Ecosystem {
       io.pkgguard.api.TargetEnvironment target,
       java.util.Map<String, String> variables)
       throws io.pkgguard.api.EnvironmentFileException {
+    return readEnvironment(
+        fileName, files, target, variables, io.pkgguard.api.EnvironmentSelection.none());
+  }
+
+  @Override
+  public io.pkgguard.api.EnvironmentDescription readEnvironment(
+      String fileName,
+      io.pkgguard.api.EnvironmentFiles files,
+      io.pkgguard.api.TargetEnvironment target,
+      java.util.Map<String, String> variables,
+      io.pkgguard.api.EnvironmentSelection selection)
+      throws io.pkgguard.api.EnvironmentFileException {
     return io.pkgguard.source.pypi.inputs.PypiEnvironmentReader.read(
-        fileName, files, target, variables, this::parseRequest);
+        fileName, files, target, variables, this::parseRequest, selection);
   }
 }

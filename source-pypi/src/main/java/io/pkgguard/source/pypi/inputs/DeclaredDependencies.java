@@ -1,6 +1,8 @@
 package io.pkgguard.source.pypi.inputs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pkgguard.api.EnvironmentSelection;
+import io.pkgguard.source.pypi.names.PythonNames;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -13,7 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * What a project declares it depends on, in the files that declare it — {@code pyproject.toml}
- * ({@code [project] dependencies}, and Poetry's {@code [tool.poetry.dependencies]}), {@code
+ * ({@code [project] dependencies}, and Poetry's {@code [tool.poetry.dependencies]}; with the
+ * extras and groups selected, {@code [project.optional-dependencies]}, PEP 735 {@code
+ * [dependency-groups]} with their {@code include-group}s, Poetry's extras and {@code
+ * [tool.poetry.group.NAME.dependencies]}), {@code
  * setup.cfg} ({@code [options] install_requires}) and {@code setup.py} ({@code
  * install_requires=[...]}, read as text, never run) — as a requirements file, line for line: each
  * requirement stands on the line it has in the file, so that every finding points into it.
@@ -38,47 +43,189 @@ final class DeclaredDependencies {
    *
    * @throws InputFileException naming the file and line when they cannot be read statically
    */
-  static String asRequirements(String fileName, String text) throws InputFileException {
+  static String asRequirements(String fileName, String text, EnvironmentSelection selection)
+      throws InputFileException {
     return switch (fileName) {
-      case "pyproject.toml" -> pyproject(fileName, text);
+      case "pyproject.toml" -> pyproject(fileName, text, selection);
       case "setup.cfg" -> setupCfg(fileName, text);
       default -> setupPy(fileName, text);
     };
   }
 
-  private static String pyproject(String file, String text) throws InputFileException {
+  private static String pyproject(String file, String text, EnvironmentSelection selection)
+      throws InputFileException {
     LockDocument doc =
         LockDocument.parse(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), true);
     Lines lines = new Lines(text);
     lines.after("[project]");
-    JsonNode dependencies = doc.root.path("project").path("dependencies");
-    boolean found = false;
-    if (!dependencies.isMissingNode()) {
-      if (!dependencies.isArray()) {
-        throw new InputFileException(file, "[project] dependencies is not a list of requirements");
+    JsonNode project = doc.root.path("project");
+    boolean found =
+        requirementList(file, "[project] dependencies", project.path("dependencies"), lines);
+    JsonNode optional = project.path("optional-dependencies");
+    JsonNode poetryRoot = doc.root.path("tool").path("poetry");
+    JsonNode poetry = poetryRoot.path("dependencies");
+    java.util.Set<String> poetryExtraNames = new java.util.HashSet<>();
+    for (String extra : selection.extras()) {
+      Optional<String> key = key(optional, extra);
+      Optional<String> poetryKey = key(poetryRoot.path("extras"), extra);
+      if (key.isEmpty() && poetryKey.isEmpty()) {
+        throw new InputFileException(
+            file, "has no extra '" + extra + "'" + available(optional, poetryRoot.path("extras")));
       }
-      found = true;
-      for (JsonNode d : dependencies) {
-        lines.place(d.asText(), d.asText());
+      if (key.isPresent()) {
+        lines.after("[project.optional-dependencies]");
+        requirementList(
+            file, "[project.optional-dependencies] " + key.get(), optional.get(key.get()), lines);
+      }
+      if (poetryKey.isPresent()) {
+        poetryRoot
+            .path("extras")
+            .get(poetryKey.get())
+            .forEach(n -> poetryExtraNames.add(n.asText()));
       }
     }
-    JsonNode poetry = doc.root.path("tool").path("poetry").path("dependencies");
     if (poetry.isObject()) {
       found = true;
       lines.after("[tool.poetry.dependencies]");
-      for (Iterator<Map.Entry<String, JsonNode>> it = poetry.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        if (e.getKey().equalsIgnoreCase("python")) {
-          continue;
-        }
-        lines.place(e.getKey(), poetryRequirement(file, e.getKey(), e.getValue()));
+      poetryTable(file, poetry, lines, poetryExtraNames);
+    }
+    JsonNode groups = doc.root.path("dependency-groups");
+    JsonNode poetryGroups = poetryRoot.path("group");
+    for (String group : selection.groups()) {
+      Optional<String> key = key(groups, group);
+      Optional<String> poetryKey = key(poetryGroups, group);
+      boolean legacyDev =
+          PythonNames.scheme().normalize(group).equals("dev")
+              && poetryRoot.path("dev-dependencies").isObject();
+      if (key.isEmpty() && poetryKey.isEmpty() && !legacyDev) {
+        throw new InputFileException(
+            file, "has no dependency group '" + group + "'" + available(groups, poetryGroups));
+      }
+      if (key.isPresent()) {
+        lines.after("[dependency-groups]");
+        dependencyGroup(file, groups, key.get(), lines, new java.util.ArrayDeque<>());
+      }
+      if (poetryKey.isPresent()) {
+        lines.after("[tool.poetry.group." + poetryKey.get());
+        poetryTable(
+            file,
+            poetryGroups.get(poetryKey.get()).path("dependencies"),
+            lines,
+            java.util.Set.of());
+      }
+      if (legacyDev) {
+        lines.after("[tool.poetry.dev-dependencies]");
+        poetryTable(file, poetryRoot.path("dev-dependencies"), lines, java.util.Set.of());
       }
     }
-    if (!found) {
+    if (!found && selection.isEmpty()) {
       throw new InputFileException(
           file, "declares no dependencies ([project] dependencies or [tool.poetry.dependencies])");
     }
     return lines.text();
+  }
+
+  /** Places a list of PEP 508 strings; {@return whether the list was there} */
+  private static boolean requirementList(String file, String what, JsonNode list, Lines lines)
+      throws InputFileException {
+    if (list.isMissingNode()) {
+      return false;
+    }
+    if (!list.isArray()) {
+      throw new InputFileException(file, what + " is not a list of requirements");
+    }
+    for (JsonNode d : list) {
+      if (!d.isTextual()) {
+        throw new InputFileException(file, what + " holds " + d + ", not a requirement string");
+      }
+      lines.place(d.asText(), d.asText());
+    }
+    return true;
+  }
+
+  /** A PEP 735 group: its requirements and those of the groups it includes, cycles refused. */
+  private static void dependencyGroup(
+      String file, JsonNode groups, String key, Lines lines, java.util.Deque<String> including)
+      throws InputFileException {
+    String normalised = PythonNames.scheme().normalize(key);
+    if (including.contains(normalised)) {
+      throw new InputFileException(
+          file,
+          "[dependency-groups] includes itself: "
+              + String.join(" -> ", including)
+              + " -> "
+              + normalised);
+    }
+    JsonNode list = groups.get(key);
+    if (!list.isArray()) {
+      throw new InputFileException(file, "[dependency-groups] " + key + " is not a list");
+    }
+    including.addLast(normalised);
+    for (JsonNode entry : list) {
+      if (entry.isTextual()) {
+        lines.place(entry.asText(), entry.asText());
+      } else if (entry.isObject() && entry.path("include-group").isTextual()) {
+        String included = entry.get("include-group").asText();
+        Optional<String> includedKey = key(groups, included);
+        if (includedKey.isEmpty()) {
+          throw new InputFileException(
+              file,
+              "[dependency-groups] " + key + " includes '" + included + "', which is not defined");
+        }
+        dependencyGroup(file, groups, includedKey.get(), lines, including);
+      } else {
+        throw new InputFileException(
+            file,
+            "[dependency-groups] "
+                + key
+                + " holds "
+                + entry
+                + ": an entry is a requirement string or {include-group = \"NAME\"}");
+      }
+    }
+    including.removeLast();
+  }
+
+  /** A Poetry dependency table: optional ones only when an extra selected them. */
+  private static void poetryTable(
+      String file, JsonNode table, Lines lines, java.util.Set<String> selectedOptional)
+      throws InputFileException {
+    for (Iterator<Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (e.getKey().equalsIgnoreCase("python")) {
+        continue;
+      }
+      if (e.getValue().path("optional").asBoolean(false)
+          && selectedOptional.stream()
+              .map(PythonNames.scheme()::normalize)
+              .noneMatch(PythonNames.scheme().normalize(e.getKey())::equals)) {
+        continue;
+      }
+      lines.place(e.getKey(), poetryRequirement(file, e.getKey(), e.getValue()));
+    }
+  }
+
+  /** The key of a table that names {@code wanted} once normalised (PEP 685, PEP 735). */
+  private static Optional<String> key(JsonNode table, String wanted) {
+    if (!table.isObject()) {
+      return Optional.empty();
+    }
+    String normalised = PythonNames.scheme().normalize(wanted);
+    for (Iterator<String> names = table.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (PythonNames.scheme().normalize(name).equals(normalised)) {
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String available(JsonNode... tables) {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (JsonNode table : tables) {
+      table.fieldNames().forEachRemaining(names::add);
+    }
+    return names.isEmpty() ? " (it defines none)" : " (it has " + String.join(", ", names) + ")";
   }
 
   /** A Poetry dependency as a PEP 508 requirement (caret and tilde as Poetry defines them). */

@@ -7,6 +7,7 @@ import io.pkgguard.api.EnvironmentDescription.Observation;
 import io.pkgguard.api.EnvironmentDescription.Requirement;
 import io.pkgguard.api.EnvironmentFileException;
 import io.pkgguard.api.EnvironmentFiles;
+import io.pkgguard.api.EnvironmentSelection;
 import io.pkgguard.api.PackageRequest;
 import io.pkgguard.api.RequestSyntaxException;
 import io.pkgguard.api.TargetEnvironment;
@@ -25,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -52,13 +55,16 @@ public final class PypiEnvironmentReader {
 
   private final RequestParser parser;
   private final TargetEnvironment target;
+  private final EnvironmentSelection selection;
   private final List<Requirement> requirements = new ArrayList<>();
   private final List<IndexChoice> indexes = new ArrayList<>();
   private final List<Observation> observations = new ArrayList<>();
 
-  private PypiEnvironmentReader(RequestParser parser, TargetEnvironment target) {
+  private PypiEnvironmentReader(
+      RequestParser parser, TargetEnvironment target, EnvironmentSelection selection) {
     this.parser = parser;
     this.target = target;
+    this.selection = selection;
   }
 
   /**
@@ -69,6 +75,8 @@ public final class PypiEnvironmentReader {
    * @param target the environment the packages are for
    * @param variables what {@code ${VAR}} may name
    * @param parser the ecosystem's request parser
+   * @param selection the extras and dependency groups asked for: read from pyproject.toml, and
+   *     narrowing pylock.toml's markers; no other file has them
    * @return the description
    * @throws EnvironmentFileException naming file, line and column of the first problem
    */
@@ -77,12 +85,21 @@ public final class PypiEnvironmentReader {
       EnvironmentFiles files,
       TargetEnvironment target,
       Map<String, String> variables,
-      RequestParser parser)
+      RequestParser parser,
+      EnvironmentSelection selection)
       throws EnvironmentFileException {
-    PypiEnvironmentReader reader = new PypiEnvironmentReader(parser, target);
+    PypiEnvironmentReader reader = new PypiEnvironmentReader(parser, target, selection);
     try {
+      if (!selection.isEmpty()
+          && !fileName.equals("pyproject.toml")
+          && !fileName.equals("pylock.toml")) {
+        throw new InputFileException(
+            fileName,
+            "has no extras or dependency groups pkgguard selects from: --extra and --group apply"
+                + " to pyproject.toml and pylock.toml; other files are judged whole");
+      }
       if (DeclaredDependencies.reads(fileName)) {
-        return reader.requirements(fileName, declared(fileName, files), variables);
+        return reader.requirements(fileName, declared(fileName, files, selection), variables);
       }
       return LockFiles.isLockFile(fileName)
           ? reader.lock(fileName, files)
@@ -117,7 +134,8 @@ public final class PypiEnvironmentReader {
   }
 
   /** The project's files with {@code fileName} replaced by the requirements it declares. */
-  private static EnvironmentFiles declared(String fileName, EnvironmentFiles files)
+  private static EnvironmentFiles declared(
+      String fileName, EnvironmentFiles files, EnvironmentSelection selection)
       throws InputFileException {
     byte[] bytes;
     try {
@@ -128,7 +146,7 @@ public final class PypiEnvironmentReader {
     }
     byte[] requirements =
         DeclaredDependencies.asRequirements(
-                fileName, new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                fileName, new String(bytes, java.nio.charset.StandardCharsets.UTF_8), selection)
             .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     return path -> path.equals(fileName) ? java.util.Optional.of(requirements) : files.read(path);
   }
@@ -197,7 +215,7 @@ public final class PypiEnvironmentReader {
     } catch (IOException e) {
       throw new InputFileException(fileName, e.getMessage());
     }
-    LockFile lock = LockFiles.read(fileName, bytes);
+    LockFile lock = selected(LockFiles.read(fileName, bytes));
     lock.indexes().forEach(this::index);
     for (LockedPackage p : lock.packages()) {
       if (p.kind() != LockedPackage.Kind.INDEX) {
@@ -223,7 +241,46 @@ public final class PypiEnvironmentReader {
     return new EnvironmentDescription(fileName, true, requirements, indexes, observations);
   }
 
-  /** A locked package's marker, with every extra and dependency group of the lock asked for. */
+  /**
+   * The lock with only the selected extras and groups asked for, if any were selected; otherwise
+   * every one it has (judging more than will be installed never lets anything through).
+   */
+  private LockFile selected(LockFile lock) throws InputFileException {
+    if (selection.isEmpty()) {
+      return lock;
+    }
+    Set<String> extras = known("extra", selection.extras(), lock.extras(), lock.format());
+    Set<String> groups =
+        known("dependency group", selection.groups(), lock.dependencyGroups(), lock.format());
+    return new LockFile(lock.format(), lock.packages(), lock.indexes(), extras, groups);
+  }
+
+  private static Set<String> known(
+      String what, Set<String> asked, Set<String> available, String file)
+      throws InputFileException {
+    Set<String> has =
+        available.stream().map(PythonNames.scheme()::normalize).collect(Collectors.toSet());
+    Set<String> normalised = new TreeSet<>();
+    for (String name : asked) {
+      String n = PythonNames.scheme().normalize(name);
+      if (!has.contains(n)) {
+        throw new InputFileException(
+            file,
+            "has no "
+                + what
+                + " '"
+                + name
+                + "'"
+                + (available.isEmpty()
+                    ? ""
+                    : " (it has " + String.join(", ", new TreeSet<>(available)) + ")"));
+      }
+      normalised.add(n);
+    }
+    return normalised;
+  }
+
+  /** A locked package's marker, with the lock's extras and dependency groups asked for. */
   private boolean applies(LockedPackage p, LockFile lock) {
     if (p.marker().isEmpty()) {
       return true;

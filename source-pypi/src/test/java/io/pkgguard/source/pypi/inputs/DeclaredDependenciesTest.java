@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.pkgguard.api.EnvironmentDescription;
 import io.pkgguard.api.EnvironmentDescription.Requirement;
 import io.pkgguard.api.EnvironmentFileException;
+import io.pkgguard.api.EnvironmentSelection;
 import io.pkgguard.api.TargetEnvironment;
 import io.pkgguard.source.pypi.PypiEcosystem;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,13 +28,113 @@ class DeclaredDependenciesTest {
 
   private static EnvironmentDescription read(String name, String text)
       throws EnvironmentFileException {
+    return read(name, text, EnvironmentSelection.none());
+  }
+
+  private static EnvironmentDescription read(
+      String name, String text, EnvironmentSelection selection) throws EnvironmentFileException {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     return new PypiEcosystem()
         .readEnvironment(
             name,
             path -> path.equals(name) ? Optional.of(bytes) : Optional.empty(),
             LINUX,
-            Map.of());
+            Map.of(),
+            selection);
+  }
+
+  private static final String PROJECT =
+      """
+      [project]
+      name = "app"
+      dependencies = ["requests>=2.31"]
+
+      [project.optional-dependencies]
+      Socks = ["pysocks==1.7.1"]
+      docs = ["sphinx"]
+
+      [dependency-groups]
+      test = ["pytest==8.3.3", {include-group = "lint"}]
+      lint = ["ruff==0.8.0"]
+      loop-a = [{include-group = "loop-b"}]
+      loop-b = [{include-group = "loop-a"}]
+      """;
+
+  @Test
+  void anExtraAsksForItsOptionalDependenciesToo() throws Exception {
+    EnvironmentDescription env =
+        read("pyproject.toml", PROJECT, new EnvironmentSelection(Set.of("socks"), Set.of()));
+    assertThat(requested(env)).containsExactly("requests>=2.31", "pysocks==1.7.1");
+    assertThat(env.requirements().get(1).location().line()).isEqualTo(6);
+    assertThat(requested(read("pyproject.toml", PROJECT))).containsExactly("requests>=2.31");
+  }
+
+  @Test
+  void aDependencyGroupBringsTheGroupsItIncludes() throws Exception {
+    EnvironmentDescription env =
+        read("pyproject.toml", PROJECT, new EnvironmentSelection(Set.of(), Set.of("Test")));
+    assertThat(requested(env)).containsExactly("requests>=2.31", "pytest==8.3.3", "ruff==0.8.0");
+    assertThat(env.requirements().get(2).location().line()).isEqualTo(11);
+  }
+
+  @Test
+  void anUnknownExtraOrGroupOrAnIncludeCycleIsRefusedByName() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    "pyproject.toml",
+                    PROJECT,
+                    new EnvironmentSelection(Set.of("socket"), Set.of())))
+        .hasMessageContaining("pyproject.toml: has no extra 'socket' (it has Socks, docs)");
+    assertThatThrownBy(
+            () ->
+                read(
+                    "pyproject.toml", PROJECT, new EnvironmentSelection(Set.of(), Set.of("tests"))))
+        .hasMessageContaining(
+            "has no dependency group 'tests' (it has lint, loop-a, loop-b, test)");
+    assertThatThrownBy(
+            () ->
+                read(
+                    "pyproject.toml",
+                    PROJECT,
+                    new EnvironmentSelection(Set.of(), Set.of("loop-a"))))
+        .hasMessageContaining("includes itself: loop-a -> loop-b -> loop-a");
+  }
+
+  @Test
+  void filesWithoutExtrasOrGroupsRefuseASelectionRatherThanIgnoreIt() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    "requirements.txt",
+                    "requests==2.32.3\n",
+                    new EnvironmentSelection(Set.of("socks"), Set.of())))
+        .hasMessageContaining(
+            "requirements.txt: has no extras or dependency groups pkgguard selects from");
+  }
+
+  @Test
+  void poetryGroupsAndExtrasFollowPoetry() throws Exception {
+    String poetry =
+        """
+        [tool.poetry.dependencies]
+        requests = "^2.31.0"
+        pysocks = {version = "1.7.1", optional = true}
+
+        [tool.poetry.extras]
+        socks = ["pysocks"]
+
+        [tool.poetry.group.test.dependencies]
+        pytest = "8.3.3"
+        """;
+    assertThat(requested(read("pyproject.toml", poetry))).containsExactly("requests<3,>=2.31.0");
+    assertThat(
+            requested(
+                read(
+                    "pyproject.toml",
+                    poetry,
+                    new EnvironmentSelection(Set.of("socks"), Set.of("test")))))
+        .containsExactly("requests<3,>=2.31.0", "pysocks==1.7.1", "pytest==8.3.3");
   }
 
   private static List<String> requested(EnvironmentDescription env) {
@@ -79,14 +181,14 @@ class DeclaredDependenciesTest {
             anything = "*"
             tabled = {version = "^1.4", optional = true}
             """);
+    // An optional dependency is installed only with an extra that names it (see below).
     assertThat(requested(env))
         .containsExactly(
             "requests<3,>=2.31.0",
             "attrs<23.2,>=23.1",
             "zerolib<0.3,>=0.2.3",
             "exact==1.0.0",
-            "anything",
-            "tabled<2,>=1.4");
+            "anything");
     assertThat(env.requirements().get(0).location().line()).isEqualTo(3);
   }
 

@@ -138,6 +138,59 @@ class PypiEnvironmentReaderTest {
   }
 
   @Test
+  void aPylockSelectionNarrowsItsMarkersToTheExtrasAndGroupsAskedFor() throws Exception {
+    files.put(
+        "pylock.toml",
+        """
+        lock-version = "1.0"
+        created-by = "test"
+        extras = ["socks"]
+        dependency-groups = ["dev"]
+
+        [[packages]]
+        name = "requests"
+        version = "2.32.3"
+        index = "https://pypi.org/simple"
+
+        [[packages]]
+        name = "pysocks"
+        version = "1.7.1"
+        marker = "'socks' in extras"
+        index = "https://pypi.org/simple"
+
+        [[packages]]
+        name = "pytest"
+        version = "8.3.3"
+        marker = "'dev' in dependency_groups"
+        index = "https://pypi.org/simple"
+        """);
+    PypiEcosystem pypi = new PypiEcosystem();
+
+    // Nothing selected: every extra and group the lock has is judged.
+    assertThat(read("pylock.toml", Map.of()).requirements()).hasSize(3);
+    EnvironmentDescription dev =
+        pypi.readEnvironment(
+            "pylock.toml",
+            project(),
+            LINUX,
+            Map.of(),
+            new io.pkgguard.api.EnvironmentSelection(java.util.Set.of(), java.util.Set.of("DEV")));
+    assertThat(dev.requirements())
+        .extracting(r -> r.request().id().name())
+        .containsExactly("requests", "pytest");
+    assertThatThrownBy(
+            () ->
+                pypi.readEnvironment(
+                    "pylock.toml",
+                    project(),
+                    LINUX,
+                    Map.of(),
+                    new io.pkgguard.api.EnvironmentSelection(
+                        java.util.Set.of("proxy"), java.util.Set.of())))
+        .hasMessageContaining("pylock.toml: has no extra 'proxy' (it has socks)");
+  }
+
+  @Test
   void whatCannotBeReadIsAnErrorWithItsLocation() {
     files.put("requirements.txt", "requests==2.32.3\nflask[=3\n");
 
