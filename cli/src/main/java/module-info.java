@@ -3,6 +3,7 @@ module io.pkgguard.cli {
   requires io.pkgguard.api;
   requires io.pkgguard.core;
   requires io.pkgguard.installer;
+  requires io.pkgguard.report;
   requires io.pkgguard.advisories.osv;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;

@@ -34,6 +34,7 @@ class ModuleRulesTest {
           "io.pkgguard.source.pypi.PypiEcosystem",
           "io.pkgguard.advisories.osv.OsvApiSourceProvider",
           "io.pkgguard.cli.Main",
+          "io.pkgguard.report.SarifReport",
           "io.pkgguard.examples.EmbeddingExample",
           "io.pkgguard.testkit.RuleTester"
         }) {
@@ -56,6 +57,20 @@ class ModuleRulesTest {
   }
 
   @Test
+  void reportsReadVerdictsNotTheEngine() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage("io.pkgguard.report..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.pkgguard.core..", "io.pkgguard.source..", "io.pkgguard.rules..")
+            .because(
+                "a report writes what the api's verdicts say; a host can use it with any guard");
+    rule.check(production);
+  }
+
+  @Test
   void everyTypeAHostCanSeeSaysHowStableItIs() {
     ArchRule rule =
         classes()
@@ -67,6 +82,7 @@ class ModuleRulesTest {
                 "io.pkgguard.core.verdict",
                 "io.pkgguard.core.connection",
                 "io.pkgguard.core.administration",
+                "io.pkgguard.report",
                 "io.pkgguard.testkit")
             .and()
             .arePublic()

@@ -5,10 +5,16 @@ import io.pkgguard.api.PackageRequest;
 import io.pkgguard.api.RequestSyntaxException;
 import io.pkgguard.api.Verdict;
 import io.pkgguard.core.Guard;
+import io.pkgguard.core.JudgedEnvironment;
 import io.pkgguard.core.verdict.VerdictJson;
+import io.pkgguard.report.CycloneDxReport;
+import io.pkgguard.report.HtmlReport;
+import io.pkgguard.report.Report;
+import io.pkgguard.report.SarifReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +39,10 @@ final class CheckCommand implements Callable<Integer> {
 
   enum Format {
     text,
-    json
+    json,
+    sarif,
+    cyclonedx,
+    html
   }
 
   @Spec CommandSpec spec;
@@ -46,7 +55,10 @@ final class CheckCommand implements Callable<Integer> {
       names = "--format",
       defaultValue = "text",
       paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description =
+          "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). sarif is SARIF"
+              + " 2.1.0 for code scanning (results point at the -r file's lines), cyclonedx a"
+              + " CycloneDX 1.6 SBOM with the verdicts and advisories, html one self-contained page.")
   Format format;
 
   @Option(
@@ -77,6 +89,22 @@ final class CheckCommand implements Callable<Integer> {
               + " each (as a pre-commit hook passes them).")
   List<java.nio.file.Path> requirements;
 
+  @Option(
+      names = "--extra",
+      paramLabel = "NAME",
+      description =
+          "With -r pyproject.toml or pylock.toml: judge this extra too"
+              + " ([project.optional-dependencies], Poetry's extras). Repeatable.")
+  List<String> extras = new ArrayList<>();
+
+  @Option(
+      names = "--group",
+      paramLabel = "NAME",
+      description =
+          "With -r pyproject.toml or pylock.toml: judge this dependency group too (PEP 735"
+              + " [dependency-groups], Poetry's groups). Repeatable.")
+  List<String> groups = new ArrayList<>();
+
   @Parameters(
       paramLabel = "SPEC",
       arity = "0..*",
@@ -99,6 +127,10 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (requirements == null && specs.isEmpty()) {
       err.println("pkgguard: give packages to check, or a requirements file with -r");
+      return ExitCode.USAGE;
+    }
+    if (requirements == null && !(extras.isEmpty() && groups.isEmpty())) {
+      err.println("pkgguard: --extra and --group select from a project file given with -r");
       return ExitCode.USAGE;
     }
     if (requirements != null && !specs.isEmpty()) {
@@ -140,12 +172,20 @@ final class CheckCommand implements Callable<Integer> {
         }
       }
       List<Verdict> verdicts = new ArrayList<>();
-      files.forEach(file -> verdicts.add(guard.evaluateFile(file)));
-      verdicts.addAll(guard.evaluateAll(requests));
-      if (format == Format.json) {
-        out.println(VerdictJson.write(verdicts));
-      } else {
-        out.print(text(TextReport.render(verdicts)));
+      List<Report.Subject> subjects = new ArrayList<>();
+      for (java.nio.file.Path file : files) {
+        Verdict verdict = guard.evaluateFile(file);
+        verdicts.add(verdict);
+        subjects.add(Report.Subject.ofFile(verdict, ReportPaths.shown(file)));
+      }
+      for (Verdict verdict : guard.evaluateAll(requests)) {
+        verdicts.add(verdict);
+        subjects.add(Report.Subject.ofPackage(verdict));
+      }
+      switch (format) {
+        case text -> out.print(text(TextReport.render(verdicts)));
+        case json -> out.println(VerdictJson.write(verdicts));
+        default -> out.print(report(guard, subjects));
       }
       out.flush();
       return ExitCode.of(verdicts, failOn());
@@ -158,21 +198,43 @@ final class CheckCommand implements Callable<Integer> {
   private int checkEnvironment(
       Guard guard, io.pkgguard.api.TargetEnvironment target, PrintWriter out, PrintWriter err) {
     List<Verdict> environments = new ArrayList<>();
+    List<Report.Subject> subjects = new ArrayList<>();
+    io.pkgguard.api.EnvironmentSelection selection =
+        new io.pkgguard.api.EnvironmentSelection(Set.copyOf(extras), Set.copyOf(groups));
     for (java.nio.file.Path file : requirements) {
       try {
-        environments.add(guard.evaluateEnvironment(evaluation.ecosystem, file, target));
+        JudgedEnvironment judged =
+            guard.judgeEnvironment(evaluation.ecosystem, file, target, selection);
+        environments.add(judged.verdict());
+        subjects.add(
+            Report.Subject.ofEnvironment(
+                judged.verdict(), ReportPaths.shown(file), judged.description()));
       } catch (io.pkgguard.api.EnvironmentFileException e) {
         err.println("pkgguard: " + TerminalText.clean(e.getMessage()));
         return ExitCode.USAGE;
       }
     }
-    if (format == Format.json) {
-      out.println(VerdictJson.write(environments));
-    } else {
-      environments.forEach(e -> out.print(text(TextReport.renderEnvironment(e))));
+    switch (format) {
+      case text -> environments.forEach(e -> out.print(text(TextReport.renderEnvironment(e))));
+      case json -> out.println(VerdictJson.write(environments));
+      default -> out.print(report(guard, subjects));
     }
     out.flush();
     return ExitCode.of(environments, failOn());
+  }
+
+  /** The run as SARIF, CycloneDX or HTML, each ending with a newline. */
+  private String report(Guard guard, List<Report.Subject> subjects) {
+    Report report =
+        new Report(subjects, guard.rules(), PkgguardCommand.VERSION, java.time.Instant.now());
+    String written =
+        switch (format) {
+          case sarif -> SarifReport.write(report);
+          case cyclonedx -> CycloneDxReport.write(report);
+          case html -> HtmlReport.write(report);
+          default -> throw new IllegalStateException("not a report format: " + format);
+        };
+    return written.endsWith("\n") ? written : written + "\n";
   }
 
   private io.pkgguard.api.Decision failOn() {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "pkgguard",
     mixinStandardHelpOptions = true,
-    version = "pkgguard 0.1.0",
+    version = "pkgguard " + PkgguardCommand.VERSION,
     description = "Vets Python packages before they are installed.",
     subcommands = {
       CheckCommand.class,
@@ -31,6 +31,9 @@ import picocli.CommandLine.Command;
           + " not be checked). Each command's --help says what its codes mean."
     })
 final class PkgguardCommand implements java.util.concurrent.Callable<Integer> {
+
+  /** pkgguard's version, as --version and reports state it. */
+  static final String VERSION = "0.1.0";
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
