@@ -93,8 +93,9 @@ public record EnvironmentDescription(
   /**
    * Where in the project's files something was written.
    *
-   * @param file the file, relative to the project directory, {@code /}-separated
-   * @param line the 1-based line
+   * @param file the file, relative to the project directory, {@code /}-separated (or an
+   *     installer's configuration file, or the environment variable that set an option)
+   * @param line the 1-based line; 0 for an environment variable or a whole file
    * @param column the 1-based column; 0 when the whole line is meant
    */
   public record Location(String file, int line, int column) {
@@ -112,6 +113,9 @@ public record EnvironmentDescription(
     /** {@return {@code file:line:column}, or {@code file:line}} */
     @Override
     public String toString() {
+      if (line <= 0) {
+        return file; // an environment variable, or a file as a whole
+      }
       return file + ":" + line + (column > 0 ? ":" + column : "");
     }
   }

@@ -122,6 +122,34 @@ final class EnvironmentEvaluation {
         description.file(), description.locked(), requirements, indexes, observations);
   }
 
+  /**
+   * The description with the installer's configured index options first, as if the file named
+   * them; a file's own index URL replaces the configured one, as pip's options do.
+   */
+  static EnvironmentDescription withInstallerIndexes(
+      EnvironmentDescription description, List<EnvironmentDescription.IndexChoice> installer) {
+    if (installer.isEmpty()) {
+      return description;
+    }
+    boolean ownIndex =
+        description.indexes().stream()
+            .anyMatch(i -> i.kind() == EnvironmentDescription.IndexChoice.Kind.INDEX_URL);
+    List<EnvironmentDescription.IndexChoice> indexes = new ArrayList<>();
+    for (EnvironmentDescription.IndexChoice choice : installer) {
+      if (!(ownIndex && choice.kind() == EnvironmentDescription.IndexChoice.Kind.INDEX_URL)) {
+        indexes.add(choice);
+      }
+    }
+    indexes.addAll(description.indexes());
+    return new EnvironmentDescription(
+        description.file(),
+        description.locked(),
+        description.requirements(),
+        indexes,
+        description.observations(),
+        description.embedded());
+  }
+
   /** The name reports give the file. */
   static String name(Path file) {
     Path absolute = file.toAbsolutePath().normalize();

@@ -97,6 +97,8 @@ public final class Guard implements AutoCloseable {
   /** The variables an environment file's {@code ${VAR}} may name. */
   private final Map<String, String> environmentVariables;
 
+  private final List<io.pkgguard.api.EnvironmentDescription.IndexChoice> installerIndexes;
+
   private Guard(
       Builder builder,
       EvaluationTerms terms,
@@ -117,6 +119,7 @@ public final class Guard implements AutoCloseable {
             policy.limits().concurrency(), daemonThreads("pkgguard-evaluation-"));
     this.clock = builder.clock;
     this.environmentVariables = builder.environment;
+    this.installerIndexes = builder.installerIndexes;
     this.inspector = inspector(policy, builder);
     this.evaluator =
         new PackageEvaluator(
@@ -128,7 +131,8 @@ public final class Guard implements AutoCloseable {
             ruleThreads(policy, this.rules),
             inspector,
             builder.clock,
-            this::currentPause);
+            this::currentPause,
+            builder.progress);
     this.walk = new DependencyWalk(evaluator, this.ecosystems, policy, this::inParallel);
     this.state = state;
     this.identity = builder.identity;
@@ -387,8 +391,10 @@ public final class Guard implements AutoCloseable {
     io.pkgguard.api.EnvironmentDescription description;
     try {
       description =
-          EnvironmentEvaluation.read(
-              installed, ecosystems, file, target, environmentVariables, selection);
+          EnvironmentEvaluation.withInstallerIndexes(
+              EnvironmentEvaluation.read(
+                  installed, ecosystems, file, target, environmentVariables, selection),
+              installerIndexes);
     } catch (io.pkgguard.api.EnvironmentFileException e) {
       throw e;
     } catch (Throwable e) {
@@ -405,11 +411,60 @@ public final class Guard implements AutoCloseable {
               start),
           Optional.empty());
     }
+    return judge(installed, description, target, start);
+  }
+
+  /**
+   * Judges packages a user named (on a command line, in a dialog) as one environment, for a
+   * guard whose installer configuration has index options ({@link Builder#installerIndexes}): a
+   * package a user names is installed through that configuration, so its extra indexes and
+   * unverified hosts are weighed with the packages, each package's verdict a dependency of the
+   * environment's. With no installer index options this is {@link #evaluateAll} with an
+   * environment verdict around it.
+   *
+   * @param name what the environment is called in reports (such as "command line")
+   * @param ecosystem the packages' ecosystem
+   * @param requests the packages, each for its target
+   * @return the verdict, and the description judged (each request on "line" i of {@code name})
+   * @throws IllegalArgumentException if the ecosystem is not installed
+   * @throws GuardClosedException if the guard is closed
+   * @throws EvaluationInterruptedException if the calling thread is interrupted
+   */
+  public JudgedEnvironment judgeRequests(
+      String name, String ecosystem, List<PackageRequest> requests) {
+    Ecosystem installed = ecosystems.get(Objects.requireNonNull(ecosystem, "ecosystem"));
+    if (installed == null) {
+      throw new IllegalArgumentException("no " + ecosystem + " ecosystem is installed");
+    }
+    java.time.Instant start = clock.instant();
+    List<io.pkgguard.api.EnvironmentDescription.Requirement> requirements = new ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      requirements.add(
+          new io.pkgguard.api.EnvironmentDescription.Requirement(
+              requests.get(i),
+              List.of(),
+              new io.pkgguard.api.EnvironmentDescription.Location(name, i + 1, 0)));
+    }
+    io.pkgguard.api.EnvironmentDescription description =
+        new io.pkgguard.api.EnvironmentDescription(
+            name, false, requirements, installerIndexes, List.of());
+    io.pkgguard.api.TargetEnvironment target =
+        requests.isEmpty()
+            ? io.pkgguard.api.TargetEnvironment.unknown()
+            : requests.get(0).environment();
+    return judge(installed, description, target, start);
+  }
+
+  private JudgedEnvironment judge(
+      Ecosystem installed,
+      io.pkgguard.api.EnvironmentDescription description,
+      io.pkgguard.api.TargetEnvironment target,
+      java.time.Instant start) {
     EnvironmentEvaluation.Result result =
         EnvironmentEvaluation.judge(
             description,
             installed,
-            environmentSources(ecosystem, description),
+            environmentSources(installed.id(), description),
             target,
             clock,
             new EnvironmentEvaluation.Judge() {
@@ -430,8 +485,13 @@ public final class Guard implements AutoCloseable {
             });
     return new JudgedEnvironment(
         environmentVerdict(
-            description.file(), ecosystem, result.packages(), result.findings(), start),
+            description.file(), installed.id(), result.packages(), result.findings(), start),
         Optional.of(description));
+  }
+
+  /** {@return whether the installer's configuration sets index options} */
+  public boolean hasInstallerIndexes() {
+    return !installerIndexes.isEmpty();
   }
 
   /**
@@ -723,6 +783,8 @@ public final class Guard implements AutoCloseable {
     private Optional<java.nio.file.Path> retainDownloads = Optional.empty();
     private long cacheDirectoryBytes;
     private final Map<String, java.net.URI> indexOverrides = new LinkedHashMap<>();
+    private io.pkgguard.api.EvaluationProgress progress = io.pkgguard.api.EvaluationProgress.NONE;
+    private List<io.pkgguard.api.EnvironmentDescription.IndexChoice> installerIndexes = List.of();
     private Clock clock = Clock.systemUTC();
     private Optional<io.pkgguard.api.StateStore> store = Optional.empty();
     private String identity = System.getProperty("user.name", "unknown");
@@ -902,6 +964,28 @@ public final class Guard implements AutoCloseable {
     public Builder index(String ecosystem, java.net.URI url) {
       indexOverrides.put(
           Objects.requireNonNull(ecosystem, "ecosystem"), Objects.requireNonNull(url, "url"));
+      return this;
+    }
+
+    /**
+     * Told what the guard is doing while it evaluates (packages started, resolved, downloaded,
+     * finished), for a progress display; called from the evaluating threads (default: nobody).
+     */
+    public Builder progress(io.pkgguard.api.EvaluationProgress value) {
+      progress = Objects.requireNonNull(value, "progress");
+      return this;
+    }
+
+    /**
+     * The index options the installer on this machine is configured with (pip.conf, uv.toml,
+     * PIP_* variables), each at the file and line that sets it: every environment is judged as if
+     * its file named them too, so that an extra index or an unverified host in the installer's
+     * configuration is weighed like one in a requirements file. An index option of the file itself
+     * replaces the configured {@code INDEX_URL}, as pip's command line does (default: none).
+     */
+    public Builder installerIndexes(
+        List<io.pkgguard.api.EnvironmentDescription.IndexChoice> value) {
+      installerIndexes = List.copyOf(Objects.requireNonNull(value, "installerIndexes"));
       return this;
     }
 

@@ -53,6 +53,7 @@ public final class PackageEvaluator {
   private final ArtifactInspector inspector;
   private final Clock clock;
   private final Supplier<Pause> pause;
+  private final ProgressReport progress;
 
   /**
    * @param terms the policy in force and what the guard relaxes
@@ -64,6 +65,7 @@ public final class PackageEvaluator {
    * @param inspector downloads and reads distribution files for the content-stage rules
    * @param clock the clock
    * @param pause the current emergency pause (policy or runtime switch)
+   * @param progress told what is being done, for a host's progress display
    */
   public PackageEvaluator(
       EvaluationTerms terms,
@@ -74,7 +76,8 @@ public final class PackageEvaluator {
       int ruleThreads,
       ArtifactInspector inspector,
       Clock clock,
-      Supplier<Pause> pause) {
+      Supplier<Pause> pause,
+      io.pkgguard.api.EvaluationProgress progress) {
     this.terms = terms;
     this.policy = terms.policy();
     this.ecosystems = Map.copyOf(ecosystems);
@@ -85,6 +88,7 @@ public final class PackageEvaluator {
     this.inspector = inspector;
     this.clock = clock;
     this.pause = pause;
+    this.progress = new ProgressReport(progress);
   }
 
   /**
@@ -103,6 +107,7 @@ public final class PackageEvaluator {
    * #complete}. Never throws for anything a package or source does.
    */
   public Evaluation prepare(PackageRequest request) {
+    progress.started(request);
     VerdictAssembler verdict = new VerdictAssembler(request.id(), terms, clock.instant());
     request.version().ifPresent(verdict::version);
     Evaluation evaluation = new Evaluation(request, verdict);
@@ -350,9 +355,16 @@ public final class PackageEvaluator {
 
   /** The last part: the metadata-stage rules and the decision. */
   public Verdict complete(Evaluation evaluation) {
+    Verdict verdict = completed(evaluation);
+    progress.finished(verdict);
+    return verdict;
+  }
+
+  private Verdict completed(Evaluation evaluation) {
     VerdictAssembler verdict = evaluation.verdict;
     try {
       if (evaluation.awaitsRules()) {
+        progress.resolved(evaluation.metadata.id(), evaluation.metadata.version());
         PackageMetadata metadata =
             evaluation.metadata.toBuilder().advisories(evaluation.advisories).build();
         boolean content = enabledRules(RuleStage.CONTENT).findAny().isPresent();
@@ -443,6 +455,7 @@ public final class PackageEvaluator {
       verdict.stop(InspectionFindings.failed(e));
       return Optional.empty();
     }
+    result.distributions().forEach(d -> progress.downloaded(d.file().filename(), d.bytes()));
     result
         .undeclaredDigests()
         .forEach(name -> verdict.add(InspectionFindings.undeclaredDigest(name)));

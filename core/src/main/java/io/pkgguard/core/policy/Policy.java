@@ -101,8 +101,27 @@ public record Policy(
     if (source == null) {
       throw new IllegalArgumentException("the policy has no source '" + sourceId + "'");
     }
+    return withSources(source.withUrl(url), "index:" + sourceId + "=" + url);
+  }
+
+  /**
+   * This policy with one source replaced by another of the same id, possibly of another type (an
+   * installer's configured Simple API index in place of the JSON API one).
+   *
+   * @param replacement the new source; its id must be one of the policy's
+   */
+  public Policy withSource(SourceConfig replacement) {
+    if (!sources.containsKey(replacement.id())) {
+      throw new IllegalArgumentException("the policy has no source '" + replacement.id() + "'");
+    }
+    return withSources(
+        replacement,
+        "source:" + replacement.id() + "=" + replacement.type() + " " + replacement.url());
+  }
+
+  private Policy withSources(SourceConfig replacement, String change) {
     var changed = new LinkedHashMap<>(sources);
-    changed.put(sourceId, source.withUrl(url));
+    changed.put(replacement.id(), replacement);
     return new Policy(
         decisions,
         limits,
@@ -118,7 +137,7 @@ public record Policy(
         install,
         plugins,
         origin,
-        refingerprint("index:" + sourceId + "=" + url));
+        refingerprint(change));
   }
 
   /** The enabled advisory databases, in policy order. */

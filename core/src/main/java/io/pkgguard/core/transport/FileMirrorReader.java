@@ -31,6 +31,12 @@ final class FileMirrorReader {
     } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
       throw new TransportException(Reason.PROTOCOL, uri, "not a local file URI: " + uri, e);
     }
+    String type = "application/json";
+    if (Files.isDirectory(path) && Files.isRegularFile(path.resolve("index.html"))) {
+      // A directory of a local Simple index: its page, as pip reads a file: index.
+      path = path.resolve("index.html");
+      type = "text/html";
+    }
     if (!Files.isRegularFile(path)) {
       return new TransportResponse(404, Map.of(), new byte[0], uri);
     }
@@ -43,8 +49,7 @@ final class FileMirrorReader {
         throw new TransportException(
             Reason.TOO_LARGE, uri, path + " is larger than the " + cap + "-byte limit");
       }
-      return new TransportResponse(
-          200, Map.of("content-type", List.of("application/json")), body, uri);
+      return new TransportResponse(200, Map.of("content-type", List.of(type)), body, uri);
     } catch (NoSuchFileException e) {
       return new TransportResponse(404, Map.of(), new byte[0], uri);
     } catch (IOException e) {

@@ -330,11 +330,26 @@ public final class EnvironmentRule implements SecurityRule {
 
     private boolean trusted(String url) {
       try {
-        String host = URI.create(url.strip()).getHost();
+        URI uri = URI.create(url.strip());
+        if ("file".equalsIgnoreCase(uri.getScheme())) {
+          // A local index has no host: it is trusted if it is the very index pkgguard read.
+          String path = withoutSlash(uri.normalize().getPath());
+          return environment.sources().stream()
+              .map(s -> s.indexUrl())
+              .filter(u -> "file".equalsIgnoreCase(u.getScheme()))
+              .anyMatch(u -> withoutSlash(u.normalize().getPath()).equals(path));
+        }
+        String host = uri.getHost();
         return host != null && environment.sources().stream().anyMatch(s -> s.trustsHost(host));
       } catch (IllegalArgumentException e) {
         return false;
       }
+    }
+
+    private static String withoutSlash(String path) {
+      return path == null || !path.endsWith("/")
+          ? String.valueOf(path)
+          : path.substring(0, path.length() - 1);
     }
 
     /** A finding at a level the policy sets; "none" switches the kind off. */
