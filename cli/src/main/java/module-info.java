@@ -7,6 +7,7 @@ module io.pkgguard.cli {
   requires io.pkgguard.advisories.osv;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.toml;
 
   // The PyPI ecosystem the OSV tool matches versions with is found, not linked.
   uses io.pkgguard.api.Ecosystem;

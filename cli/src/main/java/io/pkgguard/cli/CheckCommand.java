@@ -14,6 +14,7 @@ import io.pkgguard.report.SarifReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -71,6 +72,13 @@ final class CheckCommand implements Callable<Integer> {
   String failOn;
 
   @Option(
+      names = "--no-color",
+      description =
+          "No colour in the text report (also NO_COLOR=1; colour is only ever used when"
+              + " standard output is a terminal).")
+  boolean noColor;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "Print only the verdict line of each package (and of the environment).")
   boolean quiet;
@@ -114,6 +122,10 @@ final class CheckCommand implements Callable<Integer> {
               + " by what it holds and says about itself (rules that need an index report unknown).")
   List<String> specs = List.of();
 
+  /** The progress line while packages are judged; cleared before the report is printed. */
+  private ProgressLine progress =
+      new ProgressLine(new PrintWriter(java.io.Writer.nullWriter()), 80);
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -138,7 +150,32 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     String ecosystem = evaluation.ecosystem;
-    try (Guard guard = guardOptions.buildGuard(ecosystem, evaluation.policyAdjustment())) {
+    guardOptions.readsInstallerConfiguration = true;
+    if (requirements != null && !requirements.isEmpty()) {
+      java.nio.file.Path parent = requirements.get(0).toAbsolutePath().normalize().getParent();
+      guardOptions.project = parent == null ? java.nio.file.Path.of("") : parent;
+    }
+    Terminal terminal = guardOptions.context.terminal();
+    progress = new ProgressLine(err, terminal.columns());
+    try (ProgressLine drawn = progress;
+        Guard guard =
+            guardOptions.buildGuard(
+                ecosystem,
+                evaluation.policyAdjustment(),
+                builder ->
+                    terminal.showsProgress() && !quiet ? builder.progress(progress) : builder)) {
+      guardOptions
+          .installerIndexes()
+          .index()
+          .filter(i -> !quiet)
+          .ifPresent(
+              i ->
+                  err.println(
+                      "pkgguard: checking against the index pip would use: "
+                          + TerminalText.clean(i.shown())
+                          + " (set by "
+                          + TerminalText.clean(i.origin())
+                          + ")"));
       io.pkgguard.api.TargetEnvironment environment =
           evaluation.targetEnvironment(guardOptions.environment());
       if (requirements != null) {
@@ -178,12 +215,31 @@ final class CheckCommand implements Callable<Integer> {
         verdicts.add(verdict);
         subjects.add(Report.Subject.ofFile(verdict, ReportPaths.shown(file)));
       }
-      for (Verdict verdict : guard.evaluateAll(requests)) {
-        verdicts.add(verdict);
-        subjects.add(Report.Subject.ofPackage(verdict));
+      if (guard.hasInstallerIndexes() && !requests.isEmpty()) {
+        // pip installs these through its configuration: its extra indexes are weighed with them.
+        JudgedEnvironment judged = guard.judgeRequests("command line", ecosystem, requests);
+        verdicts.add(judged.verdict());
+        // No file asked for them: reports locate their findings by package only.
+        subjects.add(
+            new Report.Subject(judged.verdict(), true, Optional.empty(), judged.description()));
+      } else {
+        for (Verdict verdict : guard.evaluateAll(requests)) {
+          verdicts.add(verdict);
+          subjects.add(Report.Subject.ofPackage(verdict));
+        }
       }
+      progress.close();
       switch (format) {
-        case text -> out.print(text(TextReport.render(verdicts)));
+        case text -> {
+          List<Verdict> alone =
+              subjects.stream().filter(x -> !x.environment()).map(Report.Subject::verdict).toList();
+          if (!alone.isEmpty()) {
+            out.print(text(TextReport.render(alone)));
+          }
+          subjects.stream()
+              .filter(Report.Subject::environment)
+              .forEach(x -> out.print(text(TextReport.renderEnvironment(x.verdict()))));
+        }
         case json -> out.println(VerdictJson.write(verdicts));
         default -> out.print(report(guard, subjects));
       }
@@ -214,6 +270,7 @@ final class CheckCommand implements Callable<Integer> {
         return ExitCode.USAGE;
       }
     }
+    progress.close();
     switch (format) {
       case text -> environments.forEach(e -> out.print(text(TextReport.renderEnvironment(e))));
       case json -> out.println(VerdictJson.write(environments));
@@ -243,11 +300,13 @@ final class CheckCommand implements Callable<Integer> {
         : ExitCode.threshold(failOn).orElseThrow();
   }
 
-  /** The report, or only its verdict lines with --quiet. */
+  /** The report, or only its verdict lines with --quiet; coloured for a terminal. */
   private String text(String report) {
-    if (!quiet) {
-      return report;
-    }
+    String shown = quiet ? verdictLines(report) : report;
+    return !noColor && guardOptions.context.terminal().showsColour() ? Colours.apply(shown) : shown;
+  }
+
+  private static String verdictLines(String report) {
     StringBuilder lines = new StringBuilder();
     for (String line : report.split("\n")) {
       if (TextReport.isVerdictLine(line)) {

@@ -11,8 +11,9 @@ import java.util.Optional;
  * @param environment the process environment
  * @param user who runs the command, as approvals and the audit log name them (the OS user)
  * @param prompt how to ask the user a yes-or-no question
+ * @param terminal what the output streams are attached to (colour, progress)
  */
-record CliContext(Map<String, String> environment, String user, Prompt prompt) {
+record CliContext(Map<String, String> environment, String user, Prompt prompt, Terminal terminal) {
 
   /** Asks a yes-or-no question. */
   @FunctionalInterface
@@ -31,10 +32,18 @@ record CliContext(Map<String, String> environment, String user, Prompt prompt) {
     environment = Map.copyOf(environment);
   }
 
+  /** Surroundings without a terminal (tests, pipes). */
+  CliContext(Map<String, String> environment, String user, Prompt prompt) {
+    this(environment, user, prompt, Terminal.none());
+  }
+
   /** The process's own: its environment, the OS user, its terminal if it has one. */
   static CliContext system() {
     return new CliContext(
-        System.getenv(), System.getProperty("user.name", "unknown"), CliContext::askTerminal);
+        System.getenv(),
+        System.getProperty("user.name", "unknown"),
+        CliContext::askTerminal,
+        Terminal.detect(System.getenv()));
   }
 
   private static Optional<Boolean> askTerminal(String question) {

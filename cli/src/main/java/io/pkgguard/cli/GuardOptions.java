@@ -1,6 +1,10 @@
 package io.pkgguard.cli;
 
 import io.pkgguard.api.ConfigurationException;
+import io.pkgguard.cli.installers.ConfiguredValue;
+import io.pkgguard.cli.installers.InstallerConfigException;
+import io.pkgguard.cli.installers.InstallerConfiguration;
+import io.pkgguard.cli.installers.InstallerIndexes;
 import io.pkgguard.core.Guard;
 import io.pkgguard.core.connection.Credentials;
 import io.pkgguard.core.connection.EnvironmentProxySelector;
@@ -36,6 +40,15 @@ final class GuardOptions {
               + "PKGGUARD_INDEX_TOKEN, or PKGGUARD_INDEX_USERNAME and PKGGUARD_INDEX_PASSWORD, "
               + "else ~/.netrc ($NETRC).")
   String index;
+
+  @Option(
+      names = "--isolated",
+      description =
+          "Ignore pip's and uv's configuration. Without --index, pkgguard otherwise checks"
+              + " against the index pip would use (PIP_INDEX_URL, pip.conf; uv.toml, [tool.uv])"
+              + " and weighs the extra indexes, find-links and trusted hosts configured there as"
+              + " it weighs them in a requirements file.")
+  boolean isolated;
 
   @Option(
       names = "--ca-bundle",
@@ -81,6 +94,18 @@ final class GuardOptions {
 
   /** The run's surroundings (environment, user, terminal); tests replace it. */
   CliContext context = CliContext.system();
+
+  /** Where uv looks for the project's uv.toml and pyproject.toml; the check sets it. */
+  Path project = Path.of("");
+
+  /**
+   * Whether this command weighs pip's and uv's configuration (check does; commands that judge no
+   * installation, or run pip with their own options, do not).
+   */
+  boolean readsInstallerConfiguration;
+
+  /** What pip and uv are configured with, once read for this run. */
+  private InstallerIndexes installer;
 
   /** The .netrc to read; tests replace it. */
   java.util.function.Supplier<Credentials> netrc = NetrcCredentials::standard;
@@ -134,6 +159,18 @@ final class GuardOptions {
       URI uri = indexUri(index);
       builder.index(ecosystem, uri);
       environmentCredentials(uri).ifPresent(credentials::add);
+    } else if (ecosystem.equals("pypi")) {
+      InstallerIndexes configured = installerIndexes();
+      builder.installerIndexes(configured.choices());
+      if (configured.index().isPresent()) {
+        ConfiguredValue chosen = configured.index().get();
+        policy = InstallerIndex.use(policy, chosen);
+        builder.policy(policy);
+        InstallerIndex.credentials(chosen).ifPresent(credentials::add);
+      }
+      if (caBundle == null && configured.cert().isPresent()) {
+        builder.tls(InstallerIndex.certificates(configured.cert().get()));
+      }
     }
     credentials.add(netrc.get());
     EnvironmentProxySelector.from(environment()).ifPresent(builder::proxy);
@@ -144,6 +181,28 @@ final class GuardOptions {
       builder.tls(TrustedCertificates.withBundle(caBundle));
     }
     return more.apply(builder.credentials(Credentials.firstOf(credentials))).build();
+  }
+
+  /**
+   * What pip and uv are configured with (nothing with --isolated or --index).
+   *
+   * @throws ConfigurationException naming the file and line pip or uv would refuse
+   */
+  InstallerIndexes installerIndexes() {
+    if (installer == null) {
+      if (isolated || index != null || !readsInstallerConfiguration) {
+        installer = InstallerIndexes.NONE;
+      } else {
+        try {
+          installer = InstallerConfiguration.read(environment(), project);
+        } catch (InstallerConfigException e) {
+          throw new ConfigurationException(
+              e.getMessage() + " (pip or uv would refuse it too; fix it, or run with --isolated)",
+              e);
+        }
+      }
+    }
+    return installer;
   }
 
   /** The zip to read for --advisory-db: the file itself, or a directory zipped for this run. */

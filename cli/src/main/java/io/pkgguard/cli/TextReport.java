@@ -174,20 +174,61 @@ final class TextReport {
   }
 
   /** Counts by effective decision: an approved package counts as allowed, and says so. */
-  private static String summary(List<Verdict> verdicts) {
+  /**
+   * The run's summary, on one line that fits 80 columns: spelled out while it fits, shortened
+   * when the counts are large.
+   */
+  static String summary(List<Verdict> verdicts) {
     Map<Decision, Integer> counts = new TreeMap<>();
     verdicts.forEach(v -> counts.merge(v.effectiveDecision(), 1, Integer::sum));
     long approved = verdicts.stream().filter(v -> !v.approvals().isEmpty()).count();
-    StringBuilder line = new StringBuilder();
-    line.append(verdicts.size()).append(verdicts.size() == 1 ? " package: " : " packages: ");
-    line.append(counts.getOrDefault(Decision.ALLOW, 0))
-        .append(" allowed")
-        .append(approved == 0 ? "" : " (" + approved + " by approval)")
-        .append(", ");
-    line.append(counts.getOrDefault(Decision.REVIEW, 0)).append(" to review, ");
-    line.append(counts.getOrDefault(Decision.SPECIAL_APPROVAL, 0))
-        .append(" needing special approval, ");
-    line.append(counts.getOrDefault(Decision.REJECT, 0)).append(" rejected\n");
-    return line.toString();
+    String packages = verdicts.size() + (verdicts.size() == 1 ? " package: " : " packages: ");
+    String byApproval = approved == 0 ? "" : " (" + approved + " approved)";
+    int allow = counts.getOrDefault(Decision.ALLOW, 0);
+    int review = counts.getOrDefault(Decision.REVIEW, 0);
+    int special = counts.getOrDefault(Decision.SPECIAL_APPROVAL, 0);
+    int reject = counts.getOrDefault(Decision.REJECT, 0);
+    String line =
+        packages
+            + allow
+            + " allowed"
+            + byApproval
+            + ", "
+            + review
+            + " to review, "
+            + special
+            + " needing special approval, "
+            + reject
+            + " rejected";
+    if (line.length() > SUMMARY_WIDTH) {
+      line =
+          packages
+              + allow
+              + " allowed"
+              + byApproval
+              + ", "
+              + review
+              + " review, "
+              + special
+              + " special, "
+              + reject
+              + " rejected";
+    }
+    if (line.length() > SUMMARY_WIDTH) {
+      line =
+          packages
+              + allow
+              + "/"
+              + review
+              + "/"
+              + special
+              + "/"
+              + reject
+              + " allowed/review/special/rejected";
+    }
+    return line + "\n";
   }
+
+  /** The widest summary line: a classic terminal's width. */
+  static final int SUMMARY_WIDTH = 80;
 }

@@ -118,15 +118,19 @@ public final class SarifReport {
   private static ObjectNode environmentResult(
       Report.Subject subject, Finding finding, Rules rules) {
     ObjectNode result = base(finding, rules, finding.message());
-    int line = parseLine(finding.evidence().values().get("line")).orElse(1);
-    subject
-        .file()
-        .ifPresent(
-            file ->
-                physical(
-                    result.putArray("locations").addObject(),
-                    file,
-                    new EnvironmentDescription.Location(file, line, 0)));
+    int line = parseLine(finding.evidence().values().get("line")).orElse(0);
+    String written = finding.evidence().values().getOrDefault("file", "");
+    boolean ownFile =
+        subject.description().map(d -> d.file().equals(written)).orElse(true) || line <= 0;
+    // An option the installer's configuration sets points at that file (pip.conf, uv.toml); one
+    // set by a variable at the checked file, whose message names the variable.
+    Optional<String> file = ownFile ? subject.file() : Optional.of(written);
+    file.ifPresent(
+        f ->
+            physical(
+                result.putArray("locations").addObject(),
+                f,
+                new EnvironmentDescription.Location(f, ownFile ? Math.max(1, line) : line, 0)));
     fingerprint(result, subject.file().orElse(""), "", finding);
     ObjectNode properties = result.putObject("properties");
     properties.put("decision", subject.verdict().decision().name());

@@ -182,6 +182,45 @@ class SarifReportTest {
   }
 
   @Test
+  void anOptionThePipConfigurationSetsPointsAtThatFile() throws Exception {
+    Finding extra =
+        Finding.of(
+                "environment",
+                RiskLevel.HIGH,
+                RiskCategory.SOURCE,
+                "/etc/pip.conf:3: --extra-index-url https://corp.example/simple: ...")
+            .withEvidence("file", "/etc/pip.conf", "line", "3");
+    Report sample = SampleReports.environment();
+    Report.Subject subject = sample.subjects().get(0);
+    Report report =
+        new Report(
+            List.of(
+                new Report.Subject(
+                    io.pkgguard.api.Verdict.builder(subject.verdict().id(), Decision.REJECT)
+                        .findings(List.of(extra))
+                        .build(),
+                    true,
+                    subject.file(),
+                    subject.description())),
+            List.of(),
+            "0.1.0",
+            SampleReports.NOW);
+
+    JsonNode physical =
+        valid(SarifReport.write(report))
+            .path("runs")
+            .get(0)
+            .path("results")
+            .get(0)
+            .path("locations")
+            .get(0)
+            .path("physicalLocation");
+
+    assertThat(physical.path("artifactLocation").path("uri").asText()).isEqualTo("/etc/pip.conf");
+    assertThat(physical.path("region").path("startLine").asInt()).isEqualTo(3);
+  }
+
+  @Test
   void anEmptyRunIsStillAValidLog() throws Exception {
     JsonNode log =
         valid(SarifReport.write(new Report(List.of(), List.of(), "0.1.0", SampleReports.NOW)));
