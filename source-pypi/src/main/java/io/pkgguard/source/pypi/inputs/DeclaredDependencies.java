@@ -389,21 +389,40 @@ final class DeclaredDependencies {
               + " never runs it; list the requirements in setup.cfg or pyproject.toml");
     }
     Lines lines = new Lines(text);
+    LineStarts starts = new LineStarts(text);
     Matcher strings = STRING.matcher(body);
     while (strings.find()) {
-      lines.at(lineOf(text, start.end() + strings.start()), strings.group(2));
+      lines.at(starts.lineOf(start.end() + strings.start()), strings.group(2));
     }
     return lines.text();
   }
 
   private static int lineOf(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
+    return new LineStarts(text).lineOf(offset);
+  }
+
+  /** The offset each line starts at, to find a line by offset in log time. */
+  private static final class LineStarts {
+    private final int[] starts;
+
+    LineStarts(String text) {
+      int[] found = new int[16];
+      int count = 1;
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          if (count == found.length) {
+            found = java.util.Arrays.copyOf(found, count * 2);
+          }
+          found[count++] = i + 1;
+        }
       }
+      starts = java.util.Arrays.copyOf(found, count);
     }
-    return line;
+
+    int lineOf(int offset) {
+      int at = java.util.Arrays.binarySearch(starts, offset);
+      return (at >= 0 ? at : -at - 2) + 1;
+    }
   }
 
   /** A requirements text whose line N is line N of the file. */
