@@ -89,4 +89,80 @@ class BenchmarksSmokeTest {
       benchmark.tearDown();
     }
   }
+
+  @Test
+  void theDependencyWalkBenchmarkWalksTheTreeBothWays() throws Exception {
+    DependencyWalkBenchmark benchmark = new DependencyWalkBenchmark();
+    benchmark.setUp();
+    try {
+      assertThat(benchmark.bareAllAtOnce()).isPositive();
+      assertThat(benchmark.bareLevelByLevel()).isPositive();
+      assertThat(benchmark.pkgguardWalk().complete()).isTrue();
+    } finally {
+      benchmark.tearDown();
+    }
+  }
+
+  @Test
+  void theStoreBenchmarkEvaluatesWithTheEmbeddedStore() throws Exception {
+    for (String store : java.util.List.of("none", "sqlite")) {
+      StoreBenchmark benchmark = new StoreBenchmark();
+      benchmark.store = store;
+      benchmark.setUp();
+      try {
+        assertThat(benchmark.evaluate().complete()).as(store).isTrue();
+      } finally {
+        benchmark.tearDown();
+      }
+    }
+  }
+
+  @Test
+  void everyReportFormatWritesTheEnvironment() {
+    ReportFormatsBenchmark benchmark = new ReportFormatsBenchmark();
+    benchmark.packages = 40;
+    benchmark.build();
+    for (String format : java.util.List.of("json", "sarif", "cyclonedx", "html")) {
+      benchmark.format = format;
+      assertThat(benchmark.write()).as(format).contains("package-30");
+    }
+  }
+
+  @Test
+  void everyInputFormatReadsEveryPackage() throws Exception {
+    for (String file :
+        java.util.List.of(
+            "requirements.txt",
+            "pylock.toml",
+            "uv.lock",
+            "poetry.lock",
+            "pdm.lock",
+            "Pipfile.lock",
+            "pyproject.toml",
+            "setup.cfg",
+            "setup.py")) {
+      EnvironmentReadBenchmark benchmark = new EnvironmentReadBenchmark();
+      benchmark.file = file;
+      benchmark.packages = 40;
+      benchmark.write();
+      assertThat(benchmark.read().requirements()).as(file).hasSize(40);
+    }
+  }
+
+  @Test
+  void aNewGuardBuildsScreensAndEvaluates() throws Exception {
+    GuardBuildBenchmark benchmark = new GuardBuildBenchmark();
+    benchmark.demoIndex = "../examples/target/demo-index";
+    benchmark.setUp();
+    try {
+      assertThat(benchmark.buildAndClose()).isNotNull();
+      assertThat(benchmark.buildScreenAndClose()).isNotNull();
+      assertThat(((io.pkgguard.api.Verdict) benchmark.buildEvaluateAndClose()).id().name())
+          .isEqualTo("tidyconf");
+      assertThat(((io.pkgguard.api.Verdict) benchmark.evaluateWithAGuardBuiltBefore()).complete())
+          .isTrue();
+    } finally {
+      benchmark.tearDown();
+    }
+  }
 }

@@ -12,8 +12,10 @@ import java.io.StringWriter;
  */
 record CliRun(int exit, String out, String err) {
 
+  /** A run in this process's environment, as a pipe would see it: no terminal, no colour. */
   static CliRun of(String... args) {
-    return in(CliContext.system(), args);
+    CliContext system = CliContext.system();
+    return in(new CliContext(system.environment(), system.user(), system.prompt()), args);
   }
 
   /** A run in the given surroundings: who runs it, their environment and terminal. */

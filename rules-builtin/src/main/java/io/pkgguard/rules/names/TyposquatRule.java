@@ -86,7 +86,24 @@ public final class TyposquatRule implements SecurityRule {
   static final long DEFAULT_ESTABLISHED_DAYS = 1095;
 
   private static final Map<String, PopularNameCorpus> BUILTIN = new ConcurrentHashMap<>();
-  private final Map<FinderKey, LookAlikeFinder> finders = new ConcurrentHashMap<>();
+
+  /**
+   * Finders are immutable and their keys compare corpus files by content, so every guard of the
+   * process shares them: building one takes about 15 ms and 20 MB, which a host that builds a guard
+   * per project or request would otherwise pay each time. The few most recently used are kept.
+   */
+  private static final Map<FinderKey, LookAlikeFinder> FINDERS =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<FinderKey, LookAlikeFinder> eldest) {
+              return size() > MAX_FINDERS;
+            }
+          });
+
+  private static final int MAX_FINDERS = 8;
 
   @Override
   public List<Finding> evaluate(RuleContext context) {
@@ -191,7 +208,7 @@ public final class TyposquatRule implements SecurityRule {
   }
 
   private LookAlikeFinder finder(String ecosystem, List<TextFile> corpusFiles, long prominentRank) {
-    return finders.computeIfAbsent(
+    return FINDERS.computeIfAbsent(
         new FinderKey(ecosystem.toLowerCase(Locale.ROOT), List.copyOf(corpusFiles), prominentRank),
         key -> {
           PopularNameCorpus corpus = builtinCorpus(key.ecosystem());
