@@ -168,7 +168,8 @@ final class GuardOptions {
         builder.policy(policy);
         InstallerIndex.credentials(chosen).ifPresent(credentials::add);
       }
-      if (caBundle == null && configured.cert().isPresent()) {
+      // Offline nothing is fetched over TLS: its authorities are not even read.
+      if (caBundle == null && configured.cert().isPresent() && !offline) {
         builder.tls(InstallerIndex.certificates(configured.cert().get()));
       }
     }

@@ -45,7 +45,10 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
   /** The User-Agent sent with every request. */
   public static final String USER_AGENT = "pkgguard/0.1 (package vetting; java.net.http)";
 
-  private final HttpClient client;
+  /** Builds the client on first use: a run that reads only file: mirrors never starts TLS. */
+  private final java.util.function.Supplier<HttpClient> clientFactory;
+
+  private volatile HttpClient client;
   private final ExecutorService executor;
   private final long maxBytes;
   private final Duration stallTimeout;
@@ -68,15 +71,18 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
-    HttpClient.Builder builder =
-        HttpClient.newBuilder()
-            .connectTimeout(connectTimeout)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_2)
-            .executor(executor);
-    proxy.ifPresent(builder::proxy);
-    tls.ifPresent(builder::sslContext);
-    this.client = builder.build();
+    this.clientFactory =
+        () -> {
+          HttpClient.Builder builder =
+              HttpClient.newBuilder()
+                  .connectTimeout(connectTimeout)
+                  .followRedirects(HttpClient.Redirect.NEVER)
+                  .version(HttpClient.Version.HTTP_2)
+                  .executor(executor);
+          proxy.ifPresent(builder::proxy);
+          tls.ifPresent(builder::sslContext);
+          return builder.build();
+        };
     this.maxBytes = maxBytes;
   }
 
@@ -123,6 +129,21 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
     return new JdkHttpTransport(connectTimeout, maxBytes, proxy, tls, stallTimeout);
   }
 
+  /** The HTTP client, built by the first request that needs one. */
+  private HttpClient client() {
+    HttpClient built = client;
+    if (built == null) {
+      synchronized (this) {
+        built = client;
+        if (built == null) {
+          built = clientFactory.get();
+          client = built;
+        }
+      }
+    }
+    return built;
+  }
+
   @Override
   public TransportResponse get(TransportRequest request) throws TransportException {
     URI uri = request.uri();
@@ -161,17 +182,19 @@ public final class JdkHttpTransport implements HttpTransport, AutoCloseable {
     long started = System.nanoTime();
     AtomicLong lastProgress = new AtomicLong(started);
     CompletableFuture<HttpResponse<byte[]>> exchange =
-        client.sendAsync(
-            builder.build(),
-            info -> {
-              lastProgress.set(System.nanoTime());
-              long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-              return new ProgressTrackingSubscriber<>(
-                  request.bodyFile().isPresent() && info.statusCode() == 200
-                      ? new CappedFileSubscriber(request.bodyFile().get(), cap, declared, tooLarge)
-                      : new CappedBodySubscriber(cap, declared, tooLarge),
-                  lastProgress);
-            });
+        client()
+            .sendAsync(
+                builder.build(),
+                info -> {
+                  lastProgress.set(System.nanoTime());
+                  long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+                  return new ProgressTrackingSubscriber<>(
+                      request.bodyFile().isPresent() && info.statusCode() == 200
+                          ? new CappedFileSubscriber(
+                              request.bodyFile().get(), cap, declared, tooLarge)
+                          : new CappedBodySubscriber(cap, declared, tooLarge),
+                      lastProgress);
+                });
     HttpResponse<byte[]> response;
     try {
       response = await(exchange, started, lastProgress, request.deadline(), uri);
