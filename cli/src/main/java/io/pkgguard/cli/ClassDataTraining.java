@@ -32,6 +32,16 @@ public final class ClassDataTraining {
    */
   public static void main(String[] args) throws IOException {
     Path scratch = Files.createTempDirectory("pkgguard-cds-");
+    try {
+      train(scratch);
+    } finally {
+      try (var files = Files.walk(scratch)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private static void train(Path scratch) throws IOException {
     Path index = Files.createDirectories(scratch.resolve("index"));
     Path names = Files.writeString(scratch.resolve("names.txt"), "reqeusts\n");
     Path wheel = wheel(scratch.resolve("training_pkg-1.0-py3-none-any.whl"));

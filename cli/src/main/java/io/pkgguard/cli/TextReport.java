@@ -188,44 +188,38 @@ final class TextReport {
     int review = counts.getOrDefault(Decision.REVIEW, 0);
     int special = counts.getOrDefault(Decision.SPECIAL_APPROVAL, 0);
     int reject = counts.getOrDefault(Decision.REJECT, 0);
-    String line =
-        packages
-            + allow
-            + " allowed"
-            + byApproval
-            + ", "
-            + review
-            + " to review, "
-            + special
-            + " needing special approval, "
-            + reject
-            + " rejected";
-    if (line.length() > SUMMARY_WIDTH) {
-      line =
+    // Spelled out, then in short words, then as bare counts: the first that fits.
+    for (String[] words :
+        new String[][] {
+          {" allowed", " to review, ", " needing special approval, ", " rejected"},
+          {" allowed", " review, ", " special, ", " rejected"}
+        }) {
+      String line =
           packages
               + allow
-              + " allowed"
+              + words[0]
               + byApproval
               + ", "
               + review
-              + " review, "
+              + words[1]
               + special
-              + " special, "
+              + words[2]
               + reject
-              + " rejected";
+              + words[3];
+      if (line.length() <= SUMMARY_WIDTH) {
+        return line + "\n";
+      }
     }
-    if (line.length() > SUMMARY_WIDTH) {
-      line =
-          packages
-              + allow
-              + "/"
-              + review
-              + "/"
-              + special
-              + "/"
-              + reject
-              + " allowed/review/special/rejected";
-    }
+    String line =
+        packages
+            + allow
+            + "/"
+            + review
+            + "/"
+            + special
+            + "/"
+            + reject
+            + " allowed/review/special/rejected";
     return line + "\n";
   }
 
