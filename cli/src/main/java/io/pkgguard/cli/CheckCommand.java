@@ -167,7 +167,7 @@ final class CheckCommand implements Callable<Integer> {
       guardOptions
           .installerIndexes()
           .index()
-          .filter(i -> !quiet)
+          .filter(i -> !quiet && guardOptions.policyFile == null)
           .ifPresent(
               i ->
                   err.println(

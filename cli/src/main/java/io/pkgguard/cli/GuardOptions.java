@@ -162,7 +162,9 @@ final class GuardOptions {
     } else if (ecosystem.equals("pypi")) {
       InstallerIndexes configured = installerIndexes();
       builder.installerIndexes(configured.choices());
-      if (configured.index().isPresent()) {
+      // A policy file names the sources to trust: pip's index is then weighed against them (the
+      // environment rule reports one that is not among them), never put in their place.
+      if (configured.index().isPresent() && policyFile == null) {
         ConfiguredValue chosen = configured.index().get();
         policy = InstallerIndex.use(policy, chosen);
         builder.policy(policy);

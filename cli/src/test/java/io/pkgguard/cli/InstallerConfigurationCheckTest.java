@@ -80,6 +80,28 @@ class InstallerConfigurationCheckTest {
   }
 
   @Test
+  void aPolicyFilesSourcesWinOverPipsIndexWhichIsWeighedInstead() throws Exception {
+    Path policy = Files.writeString(dir.resolve("policy.toml"), "[store]\ntype = \"none\"\n");
+    env.put("PIP_INDEX_URL", "https://mirror.example/simple");
+
+    CliRun run = check("--policy", policy.toString(), "--format", "json", "sampleproject");
+
+    assertThat(run.err()).doesNotContain("checking against the index pip would use");
+    assertThat(
+            new ObjectMapper()
+                .readTree(run.out())
+                .path("verdicts")
+                .get(0)
+                .path("findings")
+                .findValuesAsText("message"))
+        .anyMatch(
+            m ->
+                m.startsWith(
+                    "PIP_INDEX_URL: --index-url https://mirror.example/simple is not an index of"
+                        + " the policy"));
+  }
+
+  @Test
   void isolatedAndAnExplicitIndexLeaveTheConfigurationAlone() {
     CliRun isolated = check("--isolated", "sampleproject");
     assertThat(isolated.out()).doesNotContain("environment command line", "corp.example");
