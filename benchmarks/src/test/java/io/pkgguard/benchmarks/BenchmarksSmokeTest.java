@@ -165,4 +165,10 @@ class BenchmarksSmokeTest {
       benchmark.tearDown();
     }
   }
+
+  @Test
+  void theEnvironmentHarnessJudgesEveryWheelItServes() throws Exception {
+    // Throws if any package's wheel was not downloaded and read.
+    EnvironmentHarness.main(new String[] {"12", "0", "1", "4"});
+  }
 }
