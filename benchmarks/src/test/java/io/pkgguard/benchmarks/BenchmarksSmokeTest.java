@@ -118,11 +118,11 @@ class BenchmarksSmokeTest {
   }
 
   @Test
-  void everyReportFormatWritesTheEnvironment() {
+  void everyReportFormatWritesTheEnvironment() throws Exception {
     ReportFormatsBenchmark benchmark = new ReportFormatsBenchmark();
     benchmark.packages = 40;
     benchmark.build();
-    for (String format : java.util.List.of("json", "sarif", "cyclonedx", "html")) {
+    for (String format : params(ReportFormatsBenchmark.class, "format")) {
       benchmark.format = format;
       assertThat(benchmark.write()).as(format).contains("package-30");
     }
@@ -130,17 +130,7 @@ class BenchmarksSmokeTest {
 
   @Test
   void everyInputFormatReadsEveryPackage() throws Exception {
-    for (String file :
-        java.util.List.of(
-            "requirements.txt",
-            "pylock.toml",
-            "uv.lock",
-            "poetry.lock",
-            "pdm.lock",
-            "Pipfile.lock",
-            "pyproject.toml",
-            "setup.cfg",
-            "setup.py")) {
+    for (String file : params(EnvironmentReadBenchmark.class, "file")) {
       EnvironmentReadBenchmark benchmark = new EnvironmentReadBenchmark();
       benchmark.file = file;
       benchmark.packages = 40;
@@ -170,5 +160,10 @@ class BenchmarksSmokeTest {
   void theEnvironmentHarnessJudgesEveryWheelItServes() throws Exception {
     // Throws if any package's wheel was not downloaded and read.
     EnvironmentHarness.main(new String[] {"12", "0", "1", "4"});
+  }
+
+  /** The values a benchmark's JMH parameter runs with, so the smoke run covers every one. */
+  private static String[] params(Class<?> benchmark, String field) throws Exception {
+    return benchmark.getField(field).getAnnotation(org.openjdk.jmh.annotations.Param.class).value();
   }
 }

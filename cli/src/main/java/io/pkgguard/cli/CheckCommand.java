@@ -171,7 +171,7 @@ final class CheckCommand implements Callable<Integer> {
           .ifPresent(
               i ->
                   err.println(
-                      "pkgguard: checking against the index pip would use: "
+                      "pkgguard: checking against the index the installer would use: "
                           + TerminalText.clean(i.shown())
                           + " (set by "
                           + TerminalText.clean(i.origin())

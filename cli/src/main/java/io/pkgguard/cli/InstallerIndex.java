@@ -65,16 +65,31 @@ final class InstallerIndex {
 
   /** {@return the user and password written in the index URL, for that host only} */
   static Optional<Credentials> credentials(ConfiguredValue index) {
+    String value = index.value();
+    int scheme = value.indexOf("://");
+    if (scheme < 0) {
+      return Optional.empty();
+    }
+    int start = scheme + 3;
+    int end = start;
+    while (end < value.length() && "/?#".indexOf(value.charAt(end)) < 0) {
+      end++;
+    }
+    int at = value.lastIndexOf('@', end - 1);
+    if (at < start) {
+      return Optional.empty();
+    }
     URI uri;
     try {
-      uri = URI.create(index.value());
+      uri = URI.create(index.withoutCredentials());
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-    String info = uri.getRawUserInfo();
-    if (info == null || uri.getHost() == null) {
+    if (uri.getHost() == null) {
       return Optional.empty();
     }
+    // As pip splits it: the user before the first ':', the password after it ('@' included).
+    String info = value.substring(start, at);
     String host = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
     int colon = info.indexOf(':');
     String user = decode(colon < 0 ? info : info.substring(0, colon));

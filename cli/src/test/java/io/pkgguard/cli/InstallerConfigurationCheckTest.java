@@ -80,13 +80,26 @@ class InstallerConfigurationCheckTest {
   }
 
   @Test
+  void withTheBuiltInPolicyTheConfiguredIndexIsCheckedAndSaidSo() {
+    env.put("PIP_INDEX_URL", "https://ci:t0ken@mirror.example/simple");
+
+    CliRun run = check("sampleproject");
+
+    assertThat(run.err())
+        .contains(
+            "pkgguard: checking against the index the installer would use:"
+                + " https://***@mirror.example/simple (set by PIP_INDEX_URL)");
+    assertThat(run.out() + run.err()).doesNotContain("t0ken");
+  }
+
+  @Test
   void aPolicyFilesSourcesWinOverPipsIndexWhichIsWeighedInstead() throws Exception {
     Path policy = Files.writeString(dir.resolve("policy.toml"), "[store]\ntype = \"none\"\n");
     env.put("PIP_INDEX_URL", "https://mirror.example/simple");
 
     CliRun run = check("--policy", policy.toString(), "--format", "json", "sampleproject");
 
-    assertThat(run.err()).doesNotContain("checking against the index pip would use");
+    assertThat(run.err()).doesNotContain("checking against the index");
     assertThat(
             new ObjectMapper()
                 .readTree(run.out())

@@ -42,6 +42,11 @@ class InstallerIndexTest {
         .isPresent();
     assertThat(InstallerIndex.credentials(new ConfiguredValue("https://corp/simple", "f", 1)))
         .isEmpty();
+    assertThat(
+            InstallerIndex.credentials(
+                new ConfiguredValue("https://ci:p@ss@corp.example/simple", "f", 1)))
+        .as("an unencoded '@' in the password, as pip reads it")
+        .isPresent();
   }
 
   @Test

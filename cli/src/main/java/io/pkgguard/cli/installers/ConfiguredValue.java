@@ -13,6 +13,12 @@ import java.util.Objects;
 public record ConfiguredValue(String value, String file, int line) {
 
   /**
+   * A URL's user information: up to the authority's last '@', as pip splits it (an unencoded '@'
+   * in a password stays part of the password, never of what is shown).
+   */
+  private static final String USER_INFO = "(?<=://)[^/?#\\s]*@";
+
+  /**
    * Creates the value, checking its components.
    *
    * @param value the value as written
@@ -26,12 +32,12 @@ public record ConfiguredValue(String value, String file, int line) {
 
   /** {@return the value without a URL's user name, password or token} */
   public String withoutCredentials() {
-    return value.replaceAll("(?<=://)[^/@\\s]+@", "");
+    return value.replaceAll(USER_INFO, "");
   }
 
   /** {@return the value with any password or token of a URL replaced by ***} */
   public String shown() {
-    return value.replaceAll("(?<=://)[^/@\\s]+@", "***@");
+    return value.replaceAll(USER_INFO, "***@");
   }
 
   /** {@return "file:line", or the variable's name} */

@@ -113,6 +113,12 @@ class PipConfigurationTest {
     assertThat(choice.value()).isEqualTo("https://corp.example/simple");
     assertThat(choice.written()).isEqualTo("https://***@corp.example/simple");
     assertThat(choice.location().toString()).endsWith("pip.conf:2");
+
+    // An '@' left unencoded in a password is part of it: nothing of it is shown.
+    env.put("PIP_EXTRA_INDEX_URL", "https://deploy:p@ssw0rd@corp.example/simple?x=a@b");
+    IndexChoice unencoded = read().choices().get(0);
+    assertThat(unencoded.written()).isEqualTo("https://***@corp.example/simple?x=a@b");
+    assertThat(unencoded.value()).isEqualTo("https://corp.example/simple?x=a@b");
   }
 
   @Test

@@ -367,8 +367,11 @@ public final class EnvironmentRule implements SecurityRule {
     }
   }
 
-  /** A URL without its password or token, for reports. */
+  /**
+   * A URL without its password or token, for reports: everything before the authority's last
+   * '@', where URL parsers (and pip) end the user information — a password may hold an '@'.
+   */
   static String redact(String url) {
-    return url.replaceAll("(?<=://)[^/@\\s]+@", "***@");
+    return url.replaceAll("(?<=://)[^/?#\\s]*@", "***@");
   }
 }

@@ -64,8 +64,8 @@ class EnvironmentRuleTest {
                 List.of(
                     new IndexChoice(
                         IndexChoice.Kind.EXTRA_INDEX_URL,
-                        "https://u:s3cret@corp.example/simple",
-                        "https://u:${PASSWORD}@corp.example/simple",
+                        "https://u:s3@cret@corp.example/simple",
+                        "https://u:s3@${PASSWORD}@corp.example/simple",
                         LINE_1)),
                 List.of()),
             List.of(),
