@@ -244,11 +244,20 @@ public final class Guard implements AutoCloseable {
   }
 
   private List<Verdict> exactly(List<PackageRequest> all) {
-    // Metadata for every package first, then one batch question per advisory database for all
-    // of them (not one per package), then the rules.
-    List<PackageEvaluator.Evaluation> prepared = inParallel(all, evaluator::prepare);
-    evaluator.consultAdvisories(prepared);
-    return inParallel(prepared, evaluator::complete);
+    // Metadata, advisory questions in batches (not one per package), then each batch's rules and
+    // downloads while later packages' metadata is still being fetched.
+    try {
+      return new ExactPipeline(evaluationExecutor, evaluator, policy.limits().concurrency())
+          .run(all);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new EvaluationInterruptedException();
+    } catch (java.util.concurrent.CancellationException e) {
+      // Only close() cancels the evaluation threads' work.
+      throw new GuardClosedException();
+    } catch (ExecutionException e) {
+      throw failure(e);
+    }
   }
 
   /**
@@ -293,17 +302,25 @@ public final class Guard implements AutoCloseable {
         // Only close() cancels the evaluation threads' work.
         throw new GuardClosedException();
       } catch (ExecutionException e) {
-        // The evaluator contains every failure but the JVM's own (FatalErrors).
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        if (e.getCause() instanceof java.util.concurrent.RejectedExecutionException) {
-          throw new GuardClosedException();
-        }
-        throw new IllegalStateException("evaluation failed", e.getCause());
+        throw failure(e);
       }
     }
     return results;
+  }
+
+  /**
+   * What an evaluation thread's failure becomes for the caller: the evaluator contains every
+   * failure but the JVM's own (FatalErrors), which is rethrown; a refusal of the closed guard's
+   * executor is {@link GuardClosedException}.
+   */
+  private static RuntimeException failure(ExecutionException e) {
+    if (e.getCause() instanceof Error error) {
+      throw error;
+    }
+    if (e.getCause() instanceof java.util.concurrent.RejectedExecutionException) {
+      return new GuardClosedException();
+    }
+    return new IllegalStateException("evaluation failed", e.getCause());
   }
 
   /**

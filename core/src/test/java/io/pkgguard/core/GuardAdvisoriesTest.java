@@ -83,6 +83,50 @@ class GuardAdvisoriesTest {
     }
   }
 
+  /**
+   * A database type answering only batch questions (one by one fails the test), recording the
+   * names of each batch; a package named in {@code vulnerable} has one advisory.
+   */
+  static final class BatchDatabase implements AdvisorySourceProvider {
+    final List<List<String>> batches = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final String vulnerable;
+
+    BatchDatabase(String vulnerable) {
+      this.vulnerable = vulnerable;
+    }
+
+    @Override
+    public String type() {
+      return "fake-advisories";
+    }
+
+    @Override
+    public AdvisorySource create(AdvisorySettings settings) {
+      return new AdvisorySource() {
+        @Override
+        public List<Advisory> advisories(PackageId id, String version) {
+          throw new AssertionError("asked one by one");
+        }
+
+        @Override
+        public java.util.Map<io.pkgguard.api.AdvisoryQuery, List<Advisory>> advisories(
+            List<io.pkgguard.api.AdvisoryQuery> queries) {
+          batches.add(queries.stream().map(q -> q.id().name()).toList());
+          java.util.Map<io.pkgguard.api.AdvisoryQuery, List<Advisory>> answers =
+              new java.util.HashMap<>();
+          queries.forEach(
+              q ->
+                  answers.put(
+                      q,
+                      q.id().name().equals(vulnerable)
+                          ? List.of(advisory("PYSEC-2026-9", List.of(), "fake", "2.0"))
+                          : List.of()));
+          return answers;
+        }
+      };
+    }
+  }
+
   private Guard guard(Policy policy, FakeSourceProvider index, FakeDatabase database) {
     Guard guard =
         Guard.builder()
@@ -170,44 +214,7 @@ class GuardAdvisoriesTest {
 
   @Test
   void evaluateAllAsksEachDatabaseOnceForAllPackages() {
-    java.util.concurrent.atomic.AtomicInteger batches =
-        new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.atomic.AtomicInteger asked =
-        new java.util.concurrent.atomic.AtomicInteger();
-    AdvisorySourceProvider counting =
-        new AdvisorySourceProvider() {
-          @Override
-          public String type() {
-            return "fake-advisories";
-          }
-
-          @Override
-          public AdvisorySource create(AdvisorySettings settings) {
-            return new AdvisorySource() {
-              @Override
-              public List<Advisory> advisories(PackageId id, String version) {
-                throw new AssertionError("asked one by one");
-              }
-
-              @Override
-              public java.util.Map<io.pkgguard.api.AdvisoryQuery, List<Advisory>> advisories(
-                  List<io.pkgguard.api.AdvisoryQuery> queries) {
-                batches.incrementAndGet();
-                asked.addAndGet(queries.size());
-                java.util.Map<io.pkgguard.api.AdvisoryQuery, List<Advisory>> answers =
-                    new java.util.HashMap<>();
-                queries.forEach(
-                    q ->
-                        answers.put(
-                            q,
-                            q.id().name().equals("lib-7")
-                                ? List.of(advisory("PYSEC-2026-9", List.of(), "fake", "2.0"))
-                                : List.of()));
-                return answers;
-              }
-            };
-          }
-        };
+    BatchDatabase counting = new BatchDatabase("lib-7");
     Guard guard =
         Guard.builder()
             .discover(false)
@@ -225,8 +232,8 @@ class GuardAdvisoriesTest {
 
     var verdicts = guard.evaluateAll(requests);
 
-    assertThat(batches.get()).isEqualTo(1);
-    assertThat(asked.get()).isEqualTo(50);
+    assertThat(counting.batches).hasSize(1);
+    assertThat(counting.batches.get(0)).hasSize(50);
     assertThat(messages(verdicts.get(7))).contains("PYSEC-2026-9 [] fake fixed [2.0]");
     assertThat(messages(verdicts.get(8))).containsExactly("consulted [fake]");
   }
@@ -248,5 +255,155 @@ class GuardAdvisoriesTest {
     guards.add(guard);
     var verdict = guard.evaluate(PackageRequest.of(new PackageId(ECOSYSTEM, "lib")));
     assertThat(messages(verdict)).containsExactly("consulted []");
+  }
+
+  /** Counts down a latch when it judges the package named "quick". */
+  @RuleDefinition(
+      id = "latch",
+      summary = "tells when quick is judged",
+      level = RiskLevel.LOW,
+      category = RiskCategory.METADATA)
+  static final class LatchRule implements SecurityRule {
+    final java.util.concurrent.CountDownLatch quickJudged =
+        new java.util.concurrent.CountDownLatch(1);
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      if (context.request().id().name().equals("quick")) {
+        quickJudged.countDown();
+      }
+      return List.of();
+    }
+  }
+
+  @Test
+  void aPackageIsJudgedWhileAnotherPackagesMetadataIsStillOnItsWay() {
+    LatchRule latch = new LatchRule();
+    FakeSourceProvider index =
+        new FakeSourceProvider(
+            request -> {
+              if (request.id().name().equals("slow")) {
+                try {
+                  if (!latch.quickJudged.await(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    throw new SourceException(
+                        SourceException.Reason.UNAVAILABLE,
+                        "quick was not judged before slow's metadata arrived");
+                  }
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  throw new SourceException(SourceException.Reason.UNAVAILABLE, "interrupted");
+                }
+              }
+              return metadata(request.id().name(), "1.0");
+            });
+    FakeDatabase database = new FakeDatabase();
+    database.answer.set((id, version) -> List.of());
+    Guard guard =
+        Guard.builder()
+            .discover(false)
+            .policy(policy(DATABASE))
+            .addEcosystem(new TestPlugins.TestEcosystem())
+            .addSourceProvider(index)
+            .addAdvisorySourceProvider(database)
+            .addRule(new EchoRule())
+            .addRule(latch)
+            .build();
+    guards.add(guard);
+
+    var verdicts =
+        guard.evaluateExactly(
+            List.of(
+                PackageRequest.of(new PackageId(ECOSYSTEM, "quick"), "1.0"),
+                PackageRequest.of(new PackageId(ECOSYSTEM, "slow"), "1.0")));
+
+    assertThat(messages(verdicts.get(0))).containsExactly("consulted [fake]");
+    assertThat(messages(verdicts.get(1))).containsExactly("consulted [fake]");
+  }
+
+  @Test
+  void manyPackagesAreAskedAboutInBatchesEachPackageOnce() {
+    BatchDatabase recording = new BatchDatabase("none");
+    Guard guard =
+        Guard.builder()
+            .discover(false)
+            .policy(policy(DATABASE))
+            .addEcosystem(new TestPlugins.TestEcosystem())
+            .addSourceProvider(FakeSourceProvider.knowingEverything())
+            .addAdvisorySourceProvider(recording)
+            .addRule(new EchoRule())
+            .build();
+    guards.add(guard);
+    List<PackageRequest> requests = new ArrayList<>();
+    for (int i = 0; i < 450; i++) {
+      requests.add(PackageRequest.of(new PackageId(ECOSYSTEM, "lib-" + i), "1.0"));
+    }
+
+    var verdicts = guard.evaluateExactly(requests);
+
+    assertThat(recording.batches)
+        .allSatisfy(b -> assertThat(b).hasSizeBetween(1, ExactPipeline.BATCH));
+    assertThat(recording.batches.stream().flatMap(List::stream))
+        .containsExactlyInAnyOrderElementsOf(requests.stream().map(r -> r.id().name()).toList());
+    assertThat(verdicts)
+        .allSatisfy(v -> assertThat(messages(v)).containsExactly("consulted [fake]"));
+  }
+
+  @Test
+  void aDatabaseThatCoversNoneOfThePackagesDoesNotStopTheNextFromBeingAsked() {
+    AdvisorySourceProvider condaOnly =
+        new AdvisorySourceProvider() {
+          @Override
+          public String type() {
+            return "conda-only";
+          }
+
+          @Override
+          public AdvisorySource create(AdvisorySettings settings) {
+            return new AdvisorySource() {
+              @Override
+              public boolean covers(String ecosystem) {
+                return ecosystem.equals(PackageId.CONDA);
+              }
+
+              @Override
+              public List<Advisory> advisories(PackageId id, String version) {
+                throw new AssertionError("asked about " + id);
+              }
+            };
+          }
+        };
+    FakeDatabase database = new FakeDatabase();
+    database.answer.set((id, version) -> List.of());
+    Guard guard =
+        Guard.builder()
+            .discover(false)
+            .policy(
+                policy(
+                    """
+                    [advisories.osv]
+                    enabled = false
+                    [advisories.conda]
+                    type = "conda-only"
+                    url = "https://conda-advisories.test/"
+                    [advisories.fake]
+                    type = "fake-advisories"
+                    url = "https://advisories.test/"
+                    """))
+            .addEcosystem(new TestPlugins.TestEcosystem())
+            .addSourceProvider(FakeSourceProvider.knowingEverything())
+            .addAdvisorySourceProvider(condaOnly)
+            .addAdvisorySourceProvider(database)
+            .addRule(new EchoRule())
+            .build();
+    guards.add(guard);
+
+    var verdicts =
+        guard.evaluateExactly(
+            List.of(
+                PackageRequest.of(new PackageId(ECOSYSTEM, "a"), "1.0"),
+                PackageRequest.of(new PackageId(ECOSYSTEM, "b"), "1.0")));
+
+    assertThat(verdicts)
+        .allSatisfy(v -> assertThat(messages(v)).containsExactly("consulted [fake]"));
   }
 }

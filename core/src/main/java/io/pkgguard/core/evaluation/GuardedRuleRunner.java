@@ -37,9 +37,9 @@ import org.slf4j.LoggerFactory;
  * rejecting finding ("rule X is stuck") until the host builds a new guard. So a rule that ignores
  * interruption costs at most the threads of the calls that were running when it first stuck.
  *
- * <p>Many cheap calls of one rule (name screening over a list) run as one batch on one thread,
- * each item still with its own budget, since a hand-off per call would cost more than the rule.
- * Thread-safe.
+ * <p>Many cheap calls (one rule over a list of names; a stage's rules for one package while
+ * the rule threads are busy) run as one batch on one thread, each item still with its own
+ * budget, since a hand-off per call would cost more than the rule. Thread-safe.
  */
 final class GuardedRuleRunner {
 
@@ -53,6 +53,8 @@ final class GuardedRuleRunner {
   private final Duration grace;
   private final Clock clock;
   private final Set<Call> running = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger active = new AtomicInteger();
+  private final int busyAt = Runtime.getRuntime().availableProcessors();
   private final Map<String, Instant> stuckSince = new ConcurrentHashMap<>();
 
   /**
@@ -88,7 +90,15 @@ final class GuardedRuleRunner {
    * @throws RejectedExecutionException once the runner is shut down
    */
   Call start(RegisteredRule rule, RuleContext context) {
-    return start(rule, List.of(context));
+    return start(List.of(new Item(rule, context)));
+  }
+
+  /**
+   * Whether at least as many calls run as there are cores: more threads cannot finish sooner
+   * then, and a batch saves the hand-offs.
+   */
+  boolean busy() {
+    return active.get() >= busyAt;
   }
 
   /** Starts a call and waits for it with the full budget. */
@@ -105,10 +115,22 @@ final class GuardedRuleRunner {
    * @throws RejectedExecutionException once the runner is shut down
    */
   List<RuleOutcome> runEach(RegisteredRule rule, List<RuleContext> contexts) {
-    RuleOutcome[] outcomes = new RuleOutcome[contexts.size()];
+    return runAll(contexts.stream().map(c -> new Item(rule, c)).toList());
+  }
+
+  /**
+   * Runs rule calls in order as one batch on one thread; each item has the full budget from the
+   * moment it starts. An item that times out is reported as such and the rest go on in a new
+   * batch; an item of a stuck rule is refused without running.
+   *
+   * @return one outcome per item, in order
+   * @throws RejectedExecutionException once the runner is shut down
+   */
+  List<RuleOutcome> runAll(List<Item> items) {
+    RuleOutcome[] outcomes = new RuleOutcome[items.size()];
     int from = 0;
-    while (from < contexts.size()) {
-      Call call = start(rule, contexts.subList(from, contexts.size()));
+    while (from < items.size()) {
+      Call call = start(items.subList(from, items.size()));
       int done = awaitItems(call, outcomes, from);
       from += done;
     }
@@ -135,10 +157,10 @@ final class GuardedRuleRunner {
    *     out, inclusive)
    */
   private int awaitItems(Call call, RuleOutcome[] outcomes, int offset) {
-    String id = call.rule.id();
     try {
       while (true) {
         Call.Progress progress = call.progress();
+        String id = call.ruleId(progress.item());
         long wait = Math.max(0, progress.startedNanos() + budget.toNanos() - System.nanoTime());
         if (call.finished.await(wait, TimeUnit.NANOSECONDS)) {
           System.arraycopy(call.outcomes, 0, outcomes, offset, call.outcomes.length);
@@ -181,12 +203,14 @@ final class GuardedRuleRunner {
       call.interrupt();
       executor.remove(call);
       Thread.currentThread().interrupt();
-      for (int i = offset; i < outcomes.length; i++) {
-        if (outcomes[i] == null) {
-          outcomes[i] = failed(id, CoreFindings.ruleFailed(id, "the evaluation was interrupted"));
+      for (int i = 0; i < call.outcomes.length; i++) {
+        if (outcomes[offset + i] == null) {
+          String id = call.ruleId(i);
+          outcomes[offset + i] =
+              failed(id, CoreFindings.ruleFailed(id, "the evaluation was interrupted"));
         }
       }
-      return outcomes.length - offset;
+      return call.outcomes.length;
     }
   }
 
@@ -212,7 +236,7 @@ final class GuardedRuleRunner {
     }
     Map<String, Integer> threads = new TreeMap<>();
     for (Call call : running) {
-      threads.merge(call.rule.id(), 1, Integer::sum);
+      threads.merge(call.runningRuleId(), 1, Integer::sum);
     }
     List<RuleThreads> notStopped = new ArrayList<>();
     Instant now = clock.instant();
@@ -222,19 +246,25 @@ final class GuardedRuleRunner {
     return List.copyOf(notStopped);
   }
 
-  private Call start(RegisteredRule rule, List<RuleContext> contexts) {
-    Call call = new Call(rule, contexts);
-    Instant stuck = stuckSince.get(rule.id());
-    if (stuck != null) {
-      call.refuseAll(CoreFindings.ruleStuck(rule.id(), runningCalls(rule.id()), stuck));
+  private Call start(List<Item> items) {
+    Call call = new Call(items);
+    if (call.refuseStuck()) {
       return call;
     }
     executor.execute(call);
     return call;
   }
 
+  /** The finding that refuses a call of a stuck rule, if {@code ruleId} is stuck. */
+  private java.util.Optional<Finding> stuckRefusal(String ruleId) {
+    Instant stuck = stuckSince.get(ruleId);
+    return stuck == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(CoreFindings.ruleStuck(ruleId, runningCalls(ruleId), stuck));
+  }
+
   private int runningCalls(String ruleId) {
-    return (int) running.stream().filter(c -> c.rule.id().equals(ruleId)).count();
+    return (int) running.stream().filter(c -> c.runningRuleId().equals(ruleId)).count();
   }
 
   private static RuleOutcome validate(String id, List<Finding> result) {
@@ -267,18 +297,25 @@ final class GuardedRuleRunner {
   }
 
   /**
-   * One call of a rule over one or more contexts: waits in the pool's queue, runs its items in
-   * order on a pool thread, publishes the outcomes once. Its state changes under its own lock, so
-   * that an interrupt meant for it never reaches the next task of the same thread, and an item
-   * the caller gave up on is the last one it runs.
+   * One rule call of a batch.
+   *
+   * @param rule the rule
+   * @param context what it is called with
+   */
+  record Item(RegisteredRule rule, RuleContext context) {}
+
+  /**
+   * One batch of rule calls: waits in the pool's queue, runs its items in order on a pool thread,
+   * publishes the outcomes once. Its state changes under its own lock, so that an interrupt meant
+   * for it never reaches the next task of the same thread, and an item the caller gave up on is
+   * the last one it runs.
    */
   final class Call implements Runnable {
 
     /** Which item runs, since when ({@link System#nanoTime()}; the submission before it starts). */
     record Progress(int item, long startedNanos) {}
 
-    private final RegisteredRule rule;
-    private final List<RuleContext> contexts;
+    private final List<Item> items;
     private final RuleOutcome[] outcomes;
     private final CountDownLatch finished = new CountDownLatch(1);
     private Thread thread;
@@ -286,10 +323,18 @@ final class GuardedRuleRunner {
     private volatile boolean withdrawn;
     private volatile Progress progress = new Progress(0, System.nanoTime());
 
-    private Call(RegisteredRule rule, List<RuleContext> contexts) {
-      this.rule = rule;
-      this.contexts = contexts;
-      this.outcomes = new RuleOutcome[contexts.size()];
+    private Call(List<Item> items) {
+      this.items = items;
+      this.outcomes = new RuleOutcome[items.size()];
+    }
+
+    private String ruleId(int item) {
+      return items.get(item).rule().id();
+    }
+
+    /** The id of the rule whose item runs (or ran last). */
+    private String runningRuleId() {
+      return ruleId(progress.item());
     }
 
     @Override
@@ -302,31 +347,35 @@ final class GuardedRuleRunner {
         thread = Thread.currentThread();
       }
       running.add(this);
+      active.incrementAndGet();
       try {
-        for (int i = 0; i < contexts.size(); i++) {
+        for (int i = 0; i < items.size(); i++) {
           // Once the caller gave up on an item, no further one starts (an item already running
           // when it did is the one it timed out on).
           if (withdrawn) {
             return;
           }
+          if (outcomes[i] != null) { // refused: its rule is stuck
+            continue;
+          }
           progress = new Progress(i, System.nanoTime());
           try {
-            outcomes[i] = callRule(contexts.get(i));
+            outcomes[i] = callRule(items.get(i));
           } catch (VirtualMachineError e) {
-            Arrays.fill(
-                outcomes,
-                i,
-                outcomes.length,
-                failed(
-                    rule.id(),
-                    CoreFindings.ruleFailed(
-                        rule.id(), "the JVM failed while it ran: " + describe(e))));
+            for (int rest = i; rest < outcomes.length; rest++) {
+              String id = ruleId(rest);
+              outcomes[rest] =
+                  failed(
+                      id,
+                      CoreFindings.ruleFailed(id, "the JVM failed while it ran: " + describe(e)));
+            }
             finished.countDown();
             throw e;
           }
         }
         finished.countDown();
       } finally {
+        active.decrementAndGet();
         synchronized (this) {
           thread = null;
           notifyAll();
@@ -335,10 +384,10 @@ final class GuardedRuleRunner {
       }
     }
 
-    private RuleOutcome callRule(RuleContext context) {
-      String id = rule.id();
+    private RuleOutcome callRule(Item item) {
+      String id = item.rule().id();
       try {
-        return validate(id, rule.rule().evaluate(context));
+        return validate(id, item.rule().rule().evaluate(item.context()));
       } catch (RuleParameterException e) {
         return failed(id, CoreFindings.ruleFailed(id, "bad policy parameter, " + e.getMessage()));
       } catch (StackOverflowError e) {
@@ -356,9 +405,24 @@ final class GuardedRuleRunner {
       return progress;
     }
 
-    private void refuseAll(Finding finding) {
-      Arrays.fill(outcomes, failed(rule.id(), finding));
-      finished.countDown();
+    /**
+     * Refuses the items of stuck rules; {@return whether that was all of them} (the call is then
+     * finished and must not be started)
+     */
+    private boolean refuseStuck() {
+      int refused = 0;
+      for (int i = 0; i < items.size(); i++) {
+        java.util.Optional<Finding> refusal = stuckRefusal(ruleId(i));
+        if (refusal.isPresent()) {
+          outcomes[i] = failed(ruleId(i), refusal.get());
+          refused++;
+        }
+      }
+      if (refused == items.size()) {
+        finished.countDown();
+        return true;
+      }
+      return false;
     }
 
     /** Takes back a call none of whose items has started; false if one has. */

@@ -228,9 +228,9 @@ public final class PackageEvaluator {
   private record Described(Ecosystem ecosystem, PackageMetadata metadata) {}
 
   /**
-   * Asks every advisory database once for all the evaluations that reached metadata (one batch
-   * request per database, which the OSV API splits per 1,000), and merges each answer into its
-   * evaluation. A database that cannot answer stops every evaluation that needed it.
+   * Asks every advisory database once for all the given evaluations that reached metadata (one
+   * batch request per database, which the OSV API splits per 1,000), and merges each answer into
+   * its evaluation. A database that cannot answer stops every evaluation that needed it.
    */
   public void consultAdvisories(List<Evaluation> evaluations) {
     List<Evaluation> waiting = evaluations.stream().filter(Evaluation::awaitsRules).toList();
@@ -250,7 +250,7 @@ public final class PackageEvaluator {
               .map(e -> new AdvisoryQuery(e.metadata.id(), e.metadata.version()))
               .toList();
       if (queries.isEmpty()) {
-        return;
+        continue; // the next database may cover them
       }
       Map<AdvisoryQuery, List<Advisory>> answers;
       try {
@@ -750,13 +750,25 @@ public final class PackageEvaluator {
     return runner.shutdown(wait);
   }
 
+  /**
+   * Runs a stage's rules: each on its own thread while threads are free (a package judged alone
+   * gets its answer sooner), as one batch on one thread when as many calls run as there are cores
+   * (many packages at once: more threads cannot finish sooner, and each hand-off costs).
+   */
   private void runStage(RuleStage stage, RuleContext.Builder context, VerdictAssembler verdict) {
-    List<RegisteredRule> stageRules = enabledRules(stage).toList();
-    List<GuardedRuleRunner.Call> calls = new ArrayList<>(stageRules.size());
-    for (RegisteredRule rule : stageRules) {
-      RuleContext ruleContext =
-          context.parameters(policy.rule(rule.id()).parameters(rule.id())).build();
-      calls.add(runner.start(rule, ruleContext));
+    List<GuardedRuleRunner.Item> items = new ArrayList<>();
+    for (RegisteredRule rule : enabledRules(stage).toList()) {
+      items.add(
+          new GuardedRuleRunner.Item(
+              rule, context.parameters(policy.rule(rule.id()).parameters(rule.id())).build()));
+    }
+    if (items.size() > 1 && runner.busy()) {
+      runner.runAll(items).forEach(verdict::add);
+      return;
+    }
+    List<GuardedRuleRunner.Call> calls = new ArrayList<>(items.size());
+    for (GuardedRuleRunner.Item item : items) {
+      calls.add(runner.start(item.rule(), item.context()));
     }
     for (GuardedRuleRunner.Call call : calls) {
       verdict.add(runner.await(call));
