@@ -5,6 +5,7 @@ import io.pkgguard.api.TransportException;
 import io.pkgguard.api.TransportException.Reason;
 import io.pkgguard.api.TransportRequest;
 import io.pkgguard.api.TransportResponse;
+import io.pkgguard.core.connection.LoopbackAddresses;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +15,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * At most N requests in flight per host, so that evaluating many packages at once does not
  * hammer one index. A request that cannot get a place within its deadline fails with a timeout.
- * {@code file:} requests are not limited.
+ *
+ * <p>The limit protects an index other people share (and its CDN) from one client. An index on
+ * this machine serves nobody else: {@code file:} requests and requests to a loopback host
+ * ({@code localhost} or a loopback address literal — a local
+ * mirror, devpi, a caching proxy) are not limited here; how many packages are evaluated at once bounds
+ * them. Names are judged as written, never resolved: a name that merely resolves to a loopback
+ * address is limited like any other host.
  */
 public final class HostConcurrencyLimit implements HttpTransport {
 
@@ -37,7 +44,7 @@ public final class HostConcurrencyLimit implements HttpTransport {
   @Override
   public TransportResponse get(TransportRequest request) throws TransportException {
     String host = request.uri().getHost();
-    if (host == null) {
+    if (host == null || LoopbackAddresses.isLoopback(host)) {
       return delegate.get(request);
     }
     String key = host.toLowerCase(Locale.ROOT) + ":" + request.uri().getPort();
