@@ -159,7 +159,10 @@ class BenchmarksSmokeTest {
   @Test
   void theEnvironmentHarnessJudgesEveryWheelItServes() throws Exception {
     // Throws if any package's wheel was not downloaded and read.
-    EnvironmentHarness.main(new String[] {"12", "0", "1", "4"});
+    EnvironmentHarness.main(
+        new String[] {"--packages", "12", "--latency", "0", "--rounds", "1", "--concurrency", "4"});
+    EnvironmentHarness.main(
+        new String[] {"--packages", "12", "--latency", "0", "--rounds", "1", "--where", "remote"});
   }
 
   /** The values a benchmark's JMH parameter runs with, so the smoke run covers every one. */
