@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * {@code spy2}), or either of those behind a {@code py}/{@code python} prefix. Keywords of six or
  * more letters also match inside a word ({@code browserstealer}). So {@code spyder}, {@code
  * keyring} and {@code passlib} never match, and the few legitimate projects that do ({@code
- * py-spy}, {@code hacking}) are listed as exceptions.
+ * py-spy}, {@code hacking}) are listed as exceptions. A shorter keyword glued inside a word is
+ * MEDIUM when the word splits into words project names use ({@code pyhackutil}: py + hack +
+ * util; see {@link NameWords}), so {@code spyder}, {@code crackle} and {@code hackney} stay clean.
  *
  * <p>Parameters: {@code reject-words} (CRITICAL), {@code review-words} (MEDIUM: words legitimate
  * projects also use, such as {@code password}), {@code exceptions} (project names never flagged),
@@ -43,7 +45,8 @@ import java.util.regex.Pattern;
     explanation =
         "Malware on package indexes often says what it is: token grabbers, stealers,"
             + " keyloggers. Such names are rejected; names with words that legitimate projects also"
-            + " use (password) are reviewed.",
+            + " use (password) are reviewed, and so are names that glue such a word inside words"
+            + " other project names use (pyhackutil: py + hack + util), a weaker sign.",
     parameters = {
       @ParameterDefinition(
           name = "reject-words",
@@ -151,6 +154,10 @@ public final class NameKeywordsRule implements SecurityRule {
   private static final Pattern INFLECTION = Pattern.compile("|s|es|er|ers|ed|ing|[0-9]+");
   private static final int INNER_MATCH_LENGTH = 6;
 
+  /** Endings a glued keyword may have, longest first ({@code hackers} before {@code hacker}). */
+  private static final List<String> GLUED_INFLECTIONS =
+      List.of("ers", "ing", "er", "es", "ed", "s", "");
+
   /**
    * Names of well-known sites that contain a keyword as a word ({@code mcp-server-hacker-news}):
    * removed before matching. From the name sweep in docs/typosquat.md.
@@ -236,6 +243,32 @@ public final class NameKeywordsRule implements SecurityRule {
       }
     }
     if (findings.isEmpty()) {
+      glued(words, parameters.texts("reject-words", DEFAULT_REJECT), NameWords::builtin)
+          .ifPresent(
+              hit ->
+                  findings.add(
+                      finding(
+                              RiskLevel.MEDIUM,
+                              "the name glues '"
+                                  + hit.keyword()
+                                  + "', a word used by malicious packages, inside '"
+                                  + hit.word()
+                                  + "' ("
+                                  + hit.parts()
+                                  + ")")
+                          .withEvidence(
+                              "keyword",
+                              hit.keyword(),
+                              "word",
+                              hit.word(),
+                              "name",
+                              normalized,
+                              "parts",
+                              hit.parts())
+                          .withRemediation(
+                              "confirm the project's purpose and publisher before installing")));
+    }
+    if (findings.isEmpty()) {
       match(words, parameters.texts("review-words", DEFAULT_REVIEW))
           .ifPresent(
               hit ->
@@ -254,14 +287,7 @@ public final class NameKeywordsRule implements SecurityRule {
   }
 
   private static Optional<Hit> match(List<String> words, List<String> keywords) {
-    List<String> longestFirst =
-        LONGEST_FIRST.computeIfAbsent(
-            keywords,
-            list ->
-                list.stream()
-                    .map(k -> k.toLowerCase(Locale.ROOT))
-                    .sorted(java.util.Comparator.comparingInt(String::length).reversed())
-                    .toList());
+    List<String> longestFirst = longestFirst(keywords);
     for (String word : words) {
       for (String keyword : longestFirst) {
         if (matches(word, keyword)) {
@@ -282,9 +308,72 @@ public final class NameKeywordsRule implements SecurityRule {
     return keyword.length() >= INNER_MATCH_LENGTH && word.contains(keyword);
   }
 
+  /**
+   * A keyword glued inside a word that is nobody's word of its own: the word is not among the
+   * words project names are made of, and what stands before the keyword and after it (and its
+   * inflection) splits into common words ({@code pyhackutil}: py + hack + util). A word that is a
+   * name part of its own ({@code spyder}, {@code crackle}), reads as other words too ({@code
+   * unitspy}: units + py) or leaves a rest no name uses ({@code hackney}) is not a match.
+   */
+  static Optional<GluedHit> glued(
+      List<String> words, List<String> keywords, java.util.function.Supplier<NameWords> nameWords) {
+    List<String> longestFirst = longestFirst(keywords);
+    for (String word : words) {
+      if (!word.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+        continue;
+      }
+      for (String keyword : longestFirst) {
+        int at = word.indexOf(keyword);
+        if (at < 0 || word.equals(keyword)) {
+          continue;
+        }
+        // Read only now: most names hold no keyword at all, and the list takes a while to load.
+        NameWords known = nameWords.get();
+        if (known.count(word) > 0 || known.readsWithout(word, keyword)) {
+          continue;
+        }
+        for (; at >= 0; at = word.indexOf(keyword, at + 1)) {
+          if (at < 2 && word.startsWith("py")
+              || at + keyword.length() > word.length() - 2 && word.endsWith("py")) {
+            continue; // it shares letters with a py affix: jeanspy is jeans + py
+          }
+          String before = word.substring(0, at);
+          String after = word.substring(at + keyword.length());
+          for (String inflection : GLUED_INFLECTIONS) {
+            if (after.startsWith(inflection)
+                && known.splitsIntoWords(before)
+                && known.splitsIntoWords(after.substring(inflection.length()))) {
+              String rest = after.substring(inflection.length());
+              String parts =
+                  (before.isEmpty() ? "" : before + " + ")
+                      + keyword
+                      + inflection
+                      + (rest.isEmpty() ? "" : " + " + rest);
+              return Optional.of(new GluedHit(keyword, word, parts));
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> longestFirst(List<String> keywords) {
+    return LONGEST_FIRST.computeIfAbsent(
+        keywords,
+        list ->
+            list.stream()
+                .map(k -> k.toLowerCase(Locale.ROOT))
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .toList());
+  }
+
   private static String strip(String word, String prefix) {
     return word.startsWith(prefix) ? word.substring(prefix.length()) : word;
   }
 
   private record Hit(String keyword, String word) {}
+
+  /** A keyword glued inside {@code word}, which splits into {@code parts}. */
+  record GluedHit(String keyword, String word, String parts) {}
 }

@@ -72,6 +72,39 @@ class NameKeywordsRuleTest {
   }
 
   @Test
+  void reviewsAKeywordGluedInsideWordsThatNamesUse() {
+    Map<String, String> cases =
+        Map.of(
+            "pyhackutil", "py + hack + util",
+            "webhacks", "web + hacks",
+            "passwordcracker", "password + cracker",
+            "spymonitor", "spy + monitor");
+    cases.forEach(
+        (name, parts) -> {
+          Verdict verdict =
+              named(name).expect(RiskLevel.MEDIUM, "glues").expectDecision(Decision.REVIEW).run();
+          assertThat(verdict.findings().get(0).evidence().values())
+              .as(name)
+              .containsEntry("parts", parts);
+        });
+  }
+
+  @Test
+  void aWordThatIsANameOfItsOwnOrReadsOtherwiseIsNotAGluedKeyword() {
+    for (String name :
+        List.of(
+            "hackney", // "ney" is no name's word
+            "shackle", // a word names use on their own
+            "unitspy", // units + py
+            "jeanspy", // jeans + py: the keyword takes the py suffix's letters
+            "stealthwall", // steal + "thwall": no split into words
+            "hackerrank",
+            "spyral")) {
+      named(name).expectNoFindings().run();
+    }
+  }
+
+  @Test
   void defensiveToolsAndHarmlessGrabbersAreReviewedNotRejected() {
     for (String name :
         List.of(
