@@ -15,8 +15,10 @@ final class MetadataGuards {
   private MetadataGuards() {}
 
   /**
-   * A guard over the index at {@code base} with the built-in rules, except that: the index
-   * allows 8 connections (the built-in policy allows 6 per host), the previous release's
+   * A guard over the index at {@code base} with the built-in rules, except that: 8 packages are
+   * judged at once and the index allows 8 connections, as the bare fetch it is compared with
+   * (the built-in policy judges 16 at once and does not limit a loopback index), the previous
+   * release's
    * document (the maintainers rule's comparison, one more request per package) is not asked
    * for, no advisory database is consulted (OSV is unreachable here), and the rules that read
    * files are off (ArchiveBenchmark measures those), and nothing is kept in a store
@@ -25,7 +27,7 @@ final class MetadataGuards {
   static Guard create(URI base) {
     Policy policy =
         PolicyLoader.parse(
-            "[limits]\nper-host-concurrency = 8\n"
+            "[limits]\nconcurrency = 8\nper-host-concurrency = 8\n"
                 + "[advisories.osv]\nenabled = false\n"
                 + "[sources.pypi.options]\nprevious-release = \"false\"\n"
                 + "[rules.content]\nenabled = false\n[rules.distribution-files]\nenabled = false\n"
