@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -113,6 +114,7 @@ final class ExactPipeline {
         done = left > 0 ? prepared.poll(left, TimeUnit.NANOSECONDS) : prepared.poll();
       }
       throwIfFailed();
+      throwIfShutDown();
       if (done != null) {
         if (batch.isEmpty()) {
           batchSince = System.nanoTime();
@@ -135,10 +137,21 @@ final class ExactPipeline {
   private List<Verdict> awaitVerdicts() throws InterruptedException, ExecutionException {
     synchronized (this) {
       while (judged < verdicts.length && failure == null) {
-        wait();
+        wait(100);
+        throwIfShutDown();
       }
       throwIfFailed();
       return List.of(verdicts);
+    }
+  }
+
+  /**
+   * Gives up once the guard's threads are shut down: work still queued then never runs, and
+   * waiting for it would never end.
+   */
+  private void throwIfShutDown() {
+    if (executor.isShutdown()) {
+      throw new CancellationException("the guard was closed");
     }
   }
 

@@ -293,7 +293,7 @@ public final class Guard implements AutoCloseable {
     List<R> results = new ArrayList<>(futures.size());
     for (Future<R> future : futures) {
       try {
-        results.add(future.get());
+        results.add(awaitWhileOpen(future));
       } catch (InterruptedException e) {
         futures.forEach(f -> f.cancel(true));
         Thread.currentThread().interrupt();
@@ -306,6 +306,23 @@ public final class Guard implements AutoCloseable {
       }
     }
     return results;
+  }
+
+  /**
+   * The result of {@code future}; a {@link java.util.concurrent.CancellationException} once the
+   * evaluation threads are shut down (work still queued then never runs, and waiting for it would
+   * never end).
+   */
+  private <R> R awaitWhileOpen(Future<R> future) throws InterruptedException, ExecutionException {
+    while (true) {
+      try {
+        return future.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.TimeoutException e) {
+        if (evaluationExecutor.isShutdown() && !future.isDone()) {
+          throw new java.util.concurrent.CancellationException("the guard was closed");
+        }
+      }
+    }
   }
 
   /**

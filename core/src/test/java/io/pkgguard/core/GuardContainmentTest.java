@@ -340,5 +340,68 @@ class GuardContainmentTest {
           .hasMessageContaining("interrupted");
       assertThat(interrupted.get()).isTrue();
     }
+
+    @Test
+    void closingTheGuardEndsACallWhoseWorkWasStillQueued() throws Exception {
+      // Exactly (a lock file: the pipeline) and with the dependency walk.
+      closeWhileQueued((guard, request) -> guard.evaluateExactly(List.of(request)));
+      closeWhileQueued((guard, request) -> guard.evaluateAll(List.of(request)));
+    }
+
+    private void closeWhileQueued(java.util.function.BiConsumer<Guard, PackageRequest> call)
+        throws Exception {
+      CountDownLatch blocking = new CountDownLatch(1);
+      FakeSourceProvider index =
+          new FakeSourceProvider(
+              r -> {
+                if (r.id().name().equals("blocker")) {
+                  blocking.countDown();
+                  try {
+                    Thread.sleep(60_000);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                }
+                return TestPlugins.metadata(r.id().name(), "1.0");
+              });
+      Guard guard =
+          Guard.builder()
+              .discover(false)
+              .policy(policy("[limits]\nconcurrency = 1\n"))
+              .addEcosystem(new TestPlugins.TestEcosystem())
+              .addSourceProvider(index)
+              .addRule(new TestPlugins.QuietRule())
+              .build();
+      guards.add(guard);
+      List<AtomicReference<Throwable>> thrown =
+          List.of(new AtomicReference<>(), new AtomicReference<>());
+      List<Thread> hosts = new ArrayList<>();
+      for (String name : List.of("blocker", "queued")) {
+        AtomicReference<Throwable> outcome = thrown.get(hosts.size());
+        hosts.add(
+            new Thread(
+                () -> {
+                  try {
+                    call.accept(guard, PackageRequest.of(new PackageId(ECOSYSTEM, name), "1.0"));
+                  } catch (Throwable t) {
+                    outcome.set(t);
+                  }
+                }));
+        hosts.get(hosts.size() - 1).start();
+        if (name.equals("blocker")) {
+          assertThat(blocking.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+      }
+      Thread.sleep(200); // the second call's work waits behind the first's, on the one thread
+
+      guard.close();
+      for (Thread host : hosts) {
+        host.join(10_000);
+      }
+
+      assertThat(hosts).noneMatch(Thread::isAlive);
+      assertThat(thrown)
+          .allSatisfy(t -> assertThat(t.get()).isInstanceOf(GuardClosedException.class));
+    }
   }
 }
