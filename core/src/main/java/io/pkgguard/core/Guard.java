@@ -246,18 +246,10 @@ public final class Guard implements AutoCloseable {
   private List<Verdict> exactly(List<PackageRequest> all) {
     // Metadata, advisory questions in batches (not one per package), then each batch's rules and
     // downloads while later packages' metadata is still being fetched.
-    try {
-      return new ExactPipeline(evaluationExecutor, evaluator, policy.limits().concurrency())
-          .run(all);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new EvaluationInterruptedException();
-    } catch (java.util.concurrent.CancellationException e) {
-      // Only close() cancels the evaluation threads' work.
-      throw new GuardClosedException();
-    } catch (ExecutionException e) {
-      throw failure(e);
-    }
+    return awaited(
+        () ->
+            new ExactPipeline(evaluationExecutor, evaluator, policy.limits().concurrency())
+                .run(all));
   }
 
   /**
@@ -291,21 +283,40 @@ public final class Guard implements AutoCloseable {
       futures.add(evaluationExecutor.submit(() -> work.apply(input)));
     }
     List<R> results = new ArrayList<>(futures.size());
-    for (Future<R> future : futures) {
-      try {
-        results.add(awaitWhileOpen(future));
-      } catch (InterruptedException e) {
-        futures.forEach(f -> f.cancel(true));
-        Thread.currentThread().interrupt();
-        throw new EvaluationInterruptedException();
-      } catch (java.util.concurrent.CancellationException e) {
-        // Only close() cancels the evaluation threads' work.
-        throw new GuardClosedException();
-      } catch (ExecutionException e) {
-        throw failure(e);
+    try {
+      for (Future<R> future : futures) {
+        results.add(awaited(() -> awaitWhileOpen(future)));
       }
+    } catch (EvaluationInterruptedException e) {
+      futures.forEach(f -> f.cancel(true));
+      throw e;
     }
     return results;
+  }
+
+  /** Waiting that the evaluation threads end. */
+  @FunctionalInterface
+  private interface Waiting<R> {
+    R get() throws InterruptedException, ExecutionException;
+  }
+
+  /**
+   * What {@code waiting} gives, with its failures as this class documents them: the caller's
+   * interruption (its status set again), the guard closed meanwhile, an evaluation thread's
+   * failure ({@link #failure}).
+   */
+  private static <R> R awaited(Waiting<R> waiting) {
+    try {
+      return waiting.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new EvaluationInterruptedException();
+    } catch (java.util.concurrent.CancellationException e) {
+      // Only close() cancels the evaluation threads' work.
+      throw new GuardClosedException();
+    } catch (ExecutionException e) {
+      throw failure(e);
+    }
   }
 
   /**

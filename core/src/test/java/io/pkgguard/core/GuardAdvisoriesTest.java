@@ -127,16 +127,26 @@ class GuardAdvisoriesTest {
     }
   }
 
-  private Guard guard(Policy policy, FakeSourceProvider index, FakeDatabase database) {
-    Guard guard =
+  private Guard guard(Policy policy, FakeSourceProvider index, AdvisorySourceProvider database) {
+    return guard(policy, index, List.of(database), List.of());
+  }
+
+  /** A guard with the echo rule and {@code rules}, asking {@code databases}. */
+  private Guard guard(
+      Policy policy,
+      FakeSourceProvider index,
+      List<AdvisorySourceProvider> databases,
+      List<SecurityRule> rules) {
+    Guard.Builder builder =
         Guard.builder()
             .discover(false)
             .policy(policy)
             .addEcosystem(new TestPlugins.TestEcosystem())
             .addSourceProvider(index)
-            .addAdvisorySourceProvider(database)
-            .addRule(new EchoRule())
-            .build();
+            .addRule(new EchoRule());
+    databases.forEach(builder::addAdvisorySourceProvider);
+    rules.forEach(builder::addRule);
+    Guard guard = builder.build();
     guards.add(guard);
     return guard;
   }
@@ -215,16 +225,7 @@ class GuardAdvisoriesTest {
   @Test
   void evaluateAllAsksEachDatabaseOnceForAllPackages() {
     BatchDatabase counting = new BatchDatabase("lib-7");
-    Guard guard =
-        Guard.builder()
-            .discover(false)
-            .policy(policy(DATABASE))
-            .addEcosystem(new TestPlugins.TestEcosystem())
-            .addSourceProvider(FakeSourceProvider.knowingEverything())
-            .addAdvisorySourceProvider(counting)
-            .addRule(new EchoRule())
-            .build();
-    guards.add(guard);
+    Guard guard = guard(policy(DATABASE), FakeSourceProvider.knowingEverything(), counting);
     List<PackageRequest> requests = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       requests.add(PackageRequest.of(new PackageId(ECOSYSTEM, "lib-" + i)));
@@ -298,17 +299,7 @@ class GuardAdvisoriesTest {
             });
     FakeDatabase database = new FakeDatabase();
     database.answer.set((id, version) -> List.of());
-    Guard guard =
-        Guard.builder()
-            .discover(false)
-            .policy(policy(DATABASE))
-            .addEcosystem(new TestPlugins.TestEcosystem())
-            .addSourceProvider(index)
-            .addAdvisorySourceProvider(database)
-            .addRule(new EchoRule())
-            .addRule(latch)
-            .build();
-    guards.add(guard);
+    Guard guard = guard(policy(DATABASE), index, List.of(database), List.of(latch));
 
     var verdicts =
         guard.evaluateExactly(
@@ -323,16 +314,7 @@ class GuardAdvisoriesTest {
   @Test
   void manyPackagesAreAskedAboutInBatchesEachPackageOnce() {
     BatchDatabase recording = new BatchDatabase("none");
-    Guard guard =
-        Guard.builder()
-            .discover(false)
-            .policy(policy(DATABASE))
-            .addEcosystem(new TestPlugins.TestEcosystem())
-            .addSourceProvider(FakeSourceProvider.knowingEverything())
-            .addAdvisorySourceProvider(recording)
-            .addRule(new EchoRule())
-            .build();
-    guards.add(guard);
+    Guard guard = guard(policy(DATABASE), FakeSourceProvider.knowingEverything(), recording);
     List<PackageRequest> requests = new ArrayList<>();
     for (int i = 0; i < 450; i++) {
       requests.add(PackageRequest.of(new PackageId(ECOSYSTEM, "lib-" + i), "1.0"));
@@ -375,11 +357,9 @@ class GuardAdvisoriesTest {
     FakeDatabase database = new FakeDatabase();
     database.answer.set((id, version) -> List.of());
     Guard guard =
-        Guard.builder()
-            .discover(false)
-            .policy(
-                policy(
-                    """
+        guard(
+            policy(
+                """
                     [advisories.osv]
                     enabled = false
                     [advisories.conda]
@@ -388,14 +368,10 @@ class GuardAdvisoriesTest {
                     [advisories.fake]
                     type = "fake-advisories"
                     url = "https://advisories.test/"
-                    """))
-            .addEcosystem(new TestPlugins.TestEcosystem())
-            .addSourceProvider(FakeSourceProvider.knowingEverything())
-            .addAdvisorySourceProvider(condaOnly)
-            .addAdvisorySourceProvider(database)
-            .addRule(new EchoRule())
-            .build();
-    guards.add(guard);
+                    """),
+            FakeSourceProvider.knowingEverything(),
+            List.of(condaOnly, database),
+            List.of());
 
     var verdicts =
         guard.evaluateExactly(

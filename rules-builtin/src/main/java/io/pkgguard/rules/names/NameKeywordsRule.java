@@ -319,12 +319,11 @@ public final class NameKeywordsRule implements SecurityRule {
       List<String> words, List<String> keywords, java.util.function.Supplier<NameWords> nameWords) {
     List<String> longestFirst = longestFirst(keywords);
     for (String word : words) {
-      if (!word.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
-        continue;
-      }
       for (String keyword : longestFirst) {
         int at = word.indexOf(keyword);
-        if (at < 0 || word.equals(keyword)) {
+        if (at < 0
+            || word.equals(keyword)
+            || !word.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
           continue;
         }
         // Read only now: most names hold no keyword at all, and the list takes a while to load.
