@@ -27,7 +27,7 @@ public final class Main {
       java.io.PrintWriter out, java.io.PrintWriter err, CliContext context, String... args) {
     boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
     configureLogging(verbose);
-    CommandLine commandLine = commandLine(verbose, context);
+    CommandLine commandLine = commandLine(verbose, context, args);
     if (out != null) {
       commandLine.setOut(out);
     }
@@ -64,15 +64,15 @@ public final class Main {
     return ExitCode.REJECT;
   }
 
-  /** The configured command line (tests point its output elsewhere). */
-  static CommandLine commandLine() {
-    return commandLine(false, CliContext.system());
-  }
-
-  private static CommandLine commandLine(boolean verbose, CliContext context) {
-    CommandLine commandLine = new CommandLine(PkgguardCommand.class, new ContextFactory(context));
+  /** The command line for these arguments, with only the subcommands they need. */
+  private static CommandLine commandLine(boolean verbose, CliContext context, String... args) {
+    ContextFactory factory = new ContextFactory(context);
+    CommandLine commandLine = new CommandLine(PkgguardCommand.class, factory);
+    for (Class<?> subcommand : PkgguardCommand.neededBy(args)) {
+      commandLine.addSubcommand(new CommandLine(subcommand, factory));
+    }
     commandLine.setParameterExceptionHandler(
-        (e, args) -> {
+        (e, given) -> {
           CommandLine failed = e.getCommandLine();
           failed.getErr().println("pkgguard: " + TerminalText.clean(e.getMessage()));
           failed

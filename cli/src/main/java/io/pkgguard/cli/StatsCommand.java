@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
       "Show the monitoring indicators the audit log supports: the verdict mix,"
           + " security check failures by rule and category, the approval rate, malware and"
           + " vulnerability detections, installation success, downloads where the index said,"
-          + " beside the targets (99.9% installation success, under 5% of legitimate packages"
+          + " beside the targets (99.9%% installation success, under 5%% of legitimate packages"
           + " rejected).",
       "openmetrics is the text Prometheus scrapes; html is one self-contained page with"
           + " charts."

@@ -30,4 +30,16 @@ class TyposquatBenchmarkSmokeTest {
     benchmark.setUp();
     assertThat(benchmark.oneName()).isNotNull();
   }
+
+  @Test
+  void theStartUpBodiesRun() {
+    CorpusLoadBenchmark startUp = new CorpusLoadBenchmark();
+    assertThat(startUp.corpusLoadAndOneName())
+        .isEqualTo(
+            java.util.Optional.of(
+                new LookAlikeFinder(TyposquatRule.builtinCorpus("pypi"), 1000)
+                    .find("reqeusts")
+                    .get()));
+    assertThat(startUp.corpusLoadAndIndex()).isInstanceOf(LookAlikeFinder.class);
+  }
 }

@@ -15,6 +15,9 @@ import java.util.function.IntConsumer;
  */
 final class DeletionIndex {
 
+  /** Words and queries longer than this are not indexed or looked up. */
+  static final int MAX_WORD = 64;
+
   private static final long EMPTY = 0L;
 
   private final long[] keys;
@@ -37,7 +40,7 @@ final class DeletionIndex {
    */
   static DeletionIndex of(String[] words, int[] allowed) {
     Builder builder = new Builder(words.length * 16);
-    char[] buffer = new char[64];
+    char[] buffer = new char[MAX_WORD];
     for (int id = 0; id < words.length; id++) {
       String word = words[id];
       if (allowed[id] <= 0 || word.length() > buffer.length) {
@@ -51,10 +54,10 @@ final class DeletionIndex {
 
   /** Calls {@code found} with the id of every word stored under a deletion of the query. */
   void candidates(String query, int deletions, IntConsumer found) {
-    if (query.length() > 64) {
+    if (query.length() > MAX_WORD) {
       return;
     }
-    char[] buffer = new char[64];
+    char[] buffer = new char[MAX_WORD];
     forEachDeletion(query, deletions, buffer, hash -> lookup(hash, found));
   }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Finds the popular name a candidate imitates, if any, and how. Checks, strongest evidence
@@ -16,8 +17,9 @@ import java.util.Set;
  * affixes; version suffixes; two edits; combinations of a popular name with a generic word or
  * another popular name. A candidate that is itself in the corpus imitates nothing.
  *
- * <p>Built once per corpus (tens of milliseconds for 15,000 names); {@link #find} is
- * thread-safe and allocation-light, a few microseconds per name.
+ * <p>Built once per corpus (tens of milliseconds for 15,000 names; the one-edit index only once
+ * enough names have been asked about to pay for it); {@link #find} is thread-safe and
+ * allocation-light, a few microseconds per name.
  */
 final class LookAlikeFinder {
 
@@ -96,6 +98,13 @@ final class LookAlikeFinder {
 
   private static final String[] GENERIC_WORD_LIST = GENERIC_WORDS.toArray(String[]::new);
 
+  /**
+   * One-edit questions answered by scanning before the index is built: where a scan of the
+   * 15,000 names (tens of microseconds once compiled) has cost about what building the index
+   * does.
+   */
+  static final int SCANS_BEFORE_INDEX = 64;
+
   private final PopularNameCorpus corpus;
   private final long prominentRank;
   private final String[] compacts;
@@ -103,7 +112,11 @@ final class LookAlikeFinder {
   private final Map<String, Integer> byCompact;
   private final Map<String, Integer> byVisual;
   private final Map<String, Integer> byCore;
-  private final DeletionIndex oneEdit;
+
+  /** The one-edit index, once built (see {@link #oneEditIndex()}). */
+  private volatile DeletionIndex oneEdit;
+
+  private final AtomicInteger scansLeft;
   private final int[] twoEditIds;
   private final BigramFilter twoEdits;
 
@@ -114,20 +127,26 @@ final class LookAlikeFinder {
    *     evidence for the less prominent rest
    */
   LookAlikeFinder(PopularNameCorpus corpus, long prominentRank) {
+    this(corpus, prominentRank, SCANS_BEFORE_INDEX);
+  }
+
+  /**
+   * @param scansBeforeIndex how many one-edit questions are answered by comparing with every
+   *     name before the index is built (0: build it at once); the answers are the same either way
+   */
+  LookAlikeFinder(PopularNameCorpus corpus, long prominentRank, int scansBeforeIndex) {
     this.corpus = corpus;
     this.prominentRank = prominentRank;
+    this.scansLeft = new AtomicInteger(scansBeforeIndex);
     entries = corpus.names().toArray(new PopularName[0]);
     compacts = new String[entries.length];
-    int[] oneAllowed = new int[entries.length];
     List<Integer> longProminent = new ArrayList<>();
     Map<String, Integer> core = new HashMap<>(entries.length * 2);
     Map<String, Integer> compact = new HashMap<>(entries.length * 2);
     Map<String, Integer> visual = new HashMap<>(entries.length * 2);
     for (int id = 0; id < entries.length; id++) {
       compacts[id] = NameForms.withoutSeparators(entries[id].name());
-      int allowed = allowedEdits(compacts[id].length());
-      oneAllowed[id] = Math.min(1, allowed);
-      if (allowed == 2 && entries[id].within(prominentRank)) {
+      if (allowedEdits(compacts[id].length()) == 2 && entries[id].within(prominentRank)) {
         longProminent.add(id);
       }
       for (String rest : NameForms.pythonAffixCores(compacts[id])) {
@@ -142,7 +161,6 @@ final class LookAlikeFinder {
     byCompact = compact;
     byVisual = visual;
     byCore = core;
-    oneEdit = DeletionIndex.of(compacts, oneAllowed);
     twoEditIds = new int[longProminent.size()];
     String[] longWords = new String[twoEditIds.length];
     for (int i = 0; i < twoEditIds.length; i++) {
@@ -150,6 +168,14 @@ final class LookAlikeFinder {
       longWords[i] = compacts[twoEditIds[i]];
     }
     twoEdits = new BigramFilter(longWords, 2);
+    if (scansBeforeIndex <= 0) {
+      oneEdit = DeletionIndex.of(compacts, oneEditAllowed(compacts));
+    }
+  }
+
+  /** Whether the one-edit index has been built (for tests). */
+  boolean indexed() {
+    return oneEdit != null;
   }
 
   /** How many edits a name of this length may differ by and still count as a look-alike. */
@@ -247,7 +273,8 @@ final class LookAlikeFinder {
     if (compact.length() < 4) {
       return Optional.empty();
     }
-    int best = nearest(oneEdit, compact, 1, 1);
+    Optional<DeletionIndex> index = oneEditIndex();
+    int best = index.isPresent() ? nearest(index.get(), compact, 1, 1) : nearestByScan(compact);
     if (best < 0) {
       return Optional.empty();
     }
@@ -255,6 +282,57 @@ final class LookAlikeFinder {
     return Optional.of(
         new LookAlike(
             entries[best], edit.kind(), edit.description(), edit.close(compacts[best].length())));
+  }
+
+  /**
+   * The one-edit index, built once this finder has answered its share of questions by scanning
+   * ({@link #SCANS_BEFORE_INDEX} unless constructed otherwise); empty until then. Building it hashes some 200,000 deletions (about
+   * 20 ms in a cold JVM), which a run that checks a handful of names does not need: comparing
+   * with every name of the right length costs it less. Both give the same answer.
+   */
+  private Optional<DeletionIndex> oneEditIndex() {
+    DeletionIndex index = oneEdit;
+    if (index == null && scansLeft.getAndDecrement() <= 0) {
+      synchronized (this) {
+        index = oneEdit;
+        if (index == null) {
+          index = DeletionIndex.of(compacts, oneEditAllowed(compacts));
+          oneEdit = index;
+        }
+      }
+    }
+    return Optional.ofNullable(index);
+  }
+
+  /**
+   * What {@link #nearest} finds in the one-edit index, found by comparing with every indexed
+   * name instead: the first (most prominent) name of up to 64 characters, long enough to have
+   * one-edit look-alikes, exactly one edit away.
+   */
+  private int nearestByScan(String compact) {
+    int length = compact.length();
+    if (length > DeletionIndex.MAX_WORD) {
+      return -1;
+    }
+    for (int id = 0; id < compacts.length; id++) {
+      int other = compacts[id].length();
+      if (Math.abs(other - length) <= 1
+          && other <= DeletionIndex.MAX_WORD
+          && allowedEdits(other) >= 1
+          && EditDistance.within(compact, compacts[id], 1) == 1) {
+        return id;
+      }
+    }
+    return -1;
+  }
+
+  /** How many deletions each name gets in the one-edit index. */
+  private static int[] oneEditAllowed(String[] compacts) {
+    int[] allowed = new int[compacts.length];
+    for (int id = 0; id < compacts.length; id++) {
+      allowed[id] = Math.min(1, allowedEdits(compacts[id].length()));
+    }
+    return allowed;
   }
 
   /** The most prominent long (12+ characters), prominent name exactly two edits away. */

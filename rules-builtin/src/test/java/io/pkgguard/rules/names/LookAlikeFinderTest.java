@@ -164,4 +164,50 @@ class LookAlikeFinderTest {
     String mixed = "ре" + "quests".repeat(10) + "日本語" + "\uD83D\uDE00";
     assertThatCode(() -> FINDER.find(mixed)).doesNotThrowAnyException();
   }
+
+  @Test
+  void scanningAndTheIndexGiveTheSameAnswers() {
+    // Every one-step slip of the 1,500 most popular names, and names up to 70 characters:
+    // the first questions a finder answers by comparing with every name, later ones with the
+    // one-edit index. The answer must not depend on which.
+    PopularNameCorpus corpus = TyposquatRule.builtinCorpus("pypi");
+    LookAlikeFinder scanning = new LookAlikeFinder(corpus, 1000, Integer.MAX_VALUE);
+    LookAlikeFinder indexed = new LookAlikeFinder(corpus, 1000, 0);
+    List<String> questions = new java.util.ArrayList<>();
+    for (PopularName name : corpus.names().subList(0, 1500)) {
+      String word = NameForms.withoutSeparators(name.name());
+      for (int i = 0; i < word.length(); i++) {
+        questions.add(word.substring(0, i) + word.substring(i + 1));
+        questions.add(word.substring(0, i) + 'x' + word.substring(i + 1));
+        questions.add(word.substring(0, i) + 'e' + word.substring(i));
+        if (i + 1 < word.length()) {
+          questions.add(
+              word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2));
+        }
+      }
+    }
+    questions.add("a".repeat(63) + "b");
+    questions.add("a".repeat(64) + "b");
+    questions.add("ab".repeat(35));
+    int matched = 0;
+    for (String question : questions) {
+      Optional<LookAlike> expected = indexed.find(question);
+      assertThat(scanning.find(question)).as(question).isEqualTo(expected);
+      matched += expected.isPresent() ? 1 : 0;
+    }
+    assertThat(scanning.indexed()).isFalse();
+    assertThat(matched).as("most slips of popular names are look-alikes").isGreaterThan(40_000);
+  }
+
+  @Test
+  void theIndexIsBuiltOnceEnoughNamesWereAskedAbout() {
+    LookAlikeFinder finder = new LookAlikeFinder(TyposquatRule.builtinCorpus("pypi"), 1000, 3);
+    for (String name : List.of("reqeusts", "nunpy", "flaks")) {
+      assertThat(finder.find(name)).isPresent();
+      assertThat(finder.indexed()).isFalse();
+    }
+    assertThat(finder.find("djnago").orElseThrow().target().name()).isEqualTo("django");
+    assertThat(finder.indexed()).isTrue();
+    assertThat(finder.find("reqeusts").orElseThrow().target().name()).isEqualTo("requests");
+  }
 }
