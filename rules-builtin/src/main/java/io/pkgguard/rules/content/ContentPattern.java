@@ -44,6 +44,11 @@ record ContentPattern(
     /** conda's install-time scripts: {@code bin/.<name>-post-link.sh} and the like. */
     LINK,
     TEXT,
+    /**
+     * The project's one-line summary, as its metadata states it (view {@code text}): what the
+     * package says it is for, so that a combination can weigh a capability against it.
+     */
+    SUMMARY,
     FILE,
     PACKAGE
   }

@@ -136,6 +136,10 @@ final class ContentPatterns {
           if (minimum < 1 || minimum > 100_000) {
             throw new IllegalArgumentException(where + ": min must be between 1 and 100000");
           }
+          if (files == ContentPattern.Files.SUMMARY && view != ContentPattern.View.TEXT) {
+            throw new IllegalArgumentException(
+                where + ": a summary pattern reads the summary as text: view must be 'text'");
+          }
           Pattern regex;
           try {
             regex = Pattern.compile(columns[7]);
@@ -165,18 +169,27 @@ final class ContentPatterns {
           ContentPattern.Files scope = files(columns[2].strip(), where, true);
           List<List<String>> requires = new ArrayList<>();
           for (String group : columns[7].strip().split("\\+")) {
-            List<String> ids = Arrays.stream(group.split("\\|")).map(String::strip).toList();
+            String trimmed = group.strip();
+            boolean absent = trimmed.startsWith("!");
+            List<String> ids =
+                Arrays.stream((absent ? trimmed.substring(1) : trimmed).split("\\|"))
+                    .map(String::strip)
+                    .toList();
             for (String required : ids) {
               if (!known.containsKey(required)) {
                 throw new IllegalArgumentException(
                     where + ": combines '" + required + "', which no earlier line defines");
               }
             }
-            requires.add(ids);
+            requires.add(absent ? ids.stream().map(part -> "!" + part).toList() : ids);
           }
           if (requires.size() < 2) {
             throw new IllegalArgumentException(
                 where + ": a combination needs at least two parts" + " joined by '+'");
+          }
+          if (requires.get(0).get(0).startsWith("!")) {
+            throw new IllegalArgumentException(
+                where + ": a combination starts with a part that must be found, not '!'");
           }
           if (level.isEmpty()) {
             throw new IllegalArgumentException(where + ": a combination needs a level");
@@ -223,7 +236,7 @@ final class ContentPatterns {
     List<String> allowed =
         combination
             ? List.of("file", "package")
-            : List.of("python", "setup", "pth", "script", "link", "text");
+            : List.of("python", "setup", "pth", "script", "link", "text", "summary");
     if (!allowed.contains(text)) {
       throw new IllegalArgumentException(
           where + ": files must be one of " + allowed + ", not '" + text + "'");

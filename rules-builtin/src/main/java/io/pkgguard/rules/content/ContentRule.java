@@ -81,7 +81,8 @@ public final class ContentRule implements SecurityRule {
     Predicate<String> skipped = allowed(context, parameters);
     List<Finding> findings = new ArrayList<>();
     for (ContentScan.Found found :
-        new ContentScan(patterns, skipped).scan(context.distributions())) {
+        new ContentScan(patterns, skipped)
+            .scan(context.distributions(), context.metadata().summary())) {
       findings.add(finding(found));
     }
     return findings;

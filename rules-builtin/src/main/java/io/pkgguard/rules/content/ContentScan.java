@@ -56,8 +56,14 @@ final class ContentScan {
     this.skipped = skipped;
   }
 
-  /** What the patterns with a level found, in pattern order. */
-  List<Found> scan(List<InspectedDistribution> distributions) {
+  /** Where a hit in the project's summary is reported. */
+  private static final String SUMMARY = "the project's summary";
+
+  /**
+   * What the patterns with a level found, in pattern order, with the project's summary read by
+   * the {@code summary} patterns before package-wide combinations are decided.
+   */
+  List<Found> scan(List<InspectedDistribution> distributions, String summary) {
     Map<String, List<Hit>> hits = new LinkedHashMap<>();
     Map<String, Hit> packageFirst = new LinkedHashMap<>();
     for (InspectedDistribution distribution : distributions) {
@@ -79,6 +85,10 @@ final class ContentScan {
             });
       }
     }
+    if (!packageFirst.isEmpty()) {
+      // Only a package that shows something is weighed against what it says it is.
+      scanSummary(summary).forEach(packageFirst::putIfAbsent);
+    }
     for (ContentPattern combination : patterns) {
       if (combination.combination() && combination.files() == ContentPattern.Files.PACKAGE) {
         satisfied(combination, packageFirst).ifPresent(h -> hits.put(combination.id(), List.of(h)));
@@ -93,10 +103,19 @@ final class ContentScan {
     return found;
   }
 
-  /** The first hit of the combination's first part, if every part was found. */
+  /**
+   * The first hit of the combination's first part, if every part was found and no part marked
+   * {@code !} (none of its alternatives may be found) was.
+   */
   private static Optional<Hit> satisfied(ContentPattern combination, Map<String, Hit> found) {
     Hit first = null;
     for (List<String> group : combination.requires()) {
+      if (group.get(0).startsWith("!")) {
+        if (group.stream().anyMatch(id -> found.containsKey(id.substring(1)))) {
+          return Optional.empty();
+        }
+        continue;
+      }
       Hit hit = group.stream().map(found::get).filter(h -> h != null).findFirst().orElse(null);
       if (hit == null) {
         return Optional.empty();
@@ -106,6 +125,22 @@ final class ContentScan {
       }
     }
     return Optional.ofNullable(first);
+  }
+
+  /** Pattern id → hit, for every {@code summary} pattern the summary matches. */
+  private Map<String, Hit> scanSummary(String summary) {
+    Map<String, Hit> found = new LinkedHashMap<>();
+    for (ContentPattern pattern : patterns) {
+      if (!pattern.combination()
+          && pattern.files() == ContentPattern.Files.SUMMARY
+          && pattern.mayMatch(summary.toLowerCase(Locale.ROOT))) {
+        Matcher m = pattern.regex().orElseThrow().matcher(summary);
+        if (m.find()) {
+          found.put(pattern.id(), new Hit(SUMMARY, 0, Quoted.of(summary, EXCERPT)));
+        }
+      }
+    }
+    return found;
   }
 
   /** Pattern id → first hit, for every (non-combination) pattern that reached its minimum. */
@@ -131,6 +166,7 @@ final class ContentScan {
             case PTH -> pth;
             case SCRIPT -> script;
             case LINK -> link;
+            case SUMMARY -> false;
             default -> true;
           };
       if (!applies) {
@@ -203,6 +239,12 @@ final class ContentScan {
     return count >= pattern.minimum() ? Optional.ofNullable(first) : Optional.empty();
   }
 
+  /**
+   * The {@code needs} word of a pattern that only matches characters outside ASCII: the whole
+   * view is searched if it holds one, and nothing otherwise (most code is ASCII throughout).
+   */
+  static final String NON_ASCII = "non-ascii";
+
   /** How far around one of its words a match may reach. */
   private static final int REACH = 4 * 1024;
 
@@ -219,6 +261,9 @@ final class ContentScan {
       Trigrams trigrams) {
     if (pattern.needs().isEmpty()) {
       return List.of(new int[] {0, lower.length()});
+    }
+    if (pattern.needs().contains(NON_ASCII)) {
+      return trigrams.hasNonAscii() ? List.of(new int[] {0, lower.length()}) : List.of();
     }
     List<Integer> hits = new ArrayList<>();
     for (String word : pattern.needs()) {

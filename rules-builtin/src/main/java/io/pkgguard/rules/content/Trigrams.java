@@ -10,18 +10,30 @@ final class Trigrams {
   private static final int BITS = 1 << 16;
 
   private final long[] set = new long[BITS / 64];
+  private final boolean nonAscii;
 
   Trigrams(String text) {
     int n = text.length();
-    if (n < 3) {
-      return;
+    int seen = 0;
+    for (int i = 0; i < Math.min(n, 2); i++) {
+      seen |= text.charAt(i);
     }
-    int h = (text.charAt(0) << 8) ^ text.charAt(1);
-    for (int i = 2; i < n; i++) {
-      h = ((h << 8) ^ text.charAt(i)) & 0xFFFFFF;
-      int bucket = hash(h);
-      set[bucket >>> 6] |= 1L << bucket;
+    if (n >= 3) {
+      int h = (text.charAt(0) << 8) ^ text.charAt(1);
+      for (int i = 2; i < n; i++) {
+        char c = text.charAt(i);
+        seen |= c;
+        h = ((h << 8) ^ c) & 0xFFFFFF;
+        int bucket = hash(h);
+        set[bucket >>> 6] |= 1L << bucket;
+      }
     }
+    this.nonAscii = seen > 0x7F;
+  }
+
+  /** Whether the text holds a character outside ASCII (noted while the trigrams are taken). */
+  boolean hasNonAscii() {
+    return nonAscii;
   }
 
   /** False only if {@code word} certainly does not occur in the text. */

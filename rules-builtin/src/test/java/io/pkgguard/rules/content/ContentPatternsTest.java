@@ -58,6 +58,31 @@ class ContentPatternsTest {
         "pattern\tnetwork\tpython\tcode\thigh\t1\t-\tx\tm",
         "ours.tsv:1: pattern id 'network' is already defined at content-patterns.tsv:");
     assertError("\n\nkind\tx\tpython\tcode\thigh\t1\t-\tx\tm", "ours.tsv:3: kind must be");
+    assertError(
+        "combine\tx\tfile\t-\thigh\t-\t-\tnetwork+!nowhere\tm",
+        "ours.tsv:1: combines 'nowhere', which no earlier line defines");
+    assertError(
+        "combine\tx\tfile\t-\thigh\t-\t-\t!network+process\tm",
+        "ours.tsv:1: a combination starts with a part that must be found");
+    assertError(
+        "pattern\tx\tsummary\tcode\tsignal\t1\t-\tx\tm",
+        "ours.tsv:1: a summary pattern reads the summary as text");
+  }
+
+  @Test
+  void aPartMarkedWithAnExclamationMarkMustBeAbsent() {
+    List<ContentPattern> more =
+        ContentPatterns.parse(
+            """
+        pattern\tsays-networking\tsummary\ttext\tsignal\t1\tnetwork\t(?i)network\tsays so
+        combine\tquiet-socket\tpackage\t-\thigh\t-\t-\tsocket-connect+!says-networking|network\tm
+        """,
+            "ours.tsv",
+            ContentPatterns.builtIn());
+
+    assertThat(more.get(0).files()).isEqualTo(ContentPattern.Files.SUMMARY);
+    assertThat(more.get(1).requires())
+        .containsExactly(List.of("socket-connect"), List.of("!says-networking", "!network"));
   }
 
   private static void assertError(String text, String message) {

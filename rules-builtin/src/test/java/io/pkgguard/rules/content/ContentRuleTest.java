@@ -44,6 +44,13 @@ class ContentRuleTest {
     return check("pkg", Map.of(), files);
   }
 
+  /** The rule on a package whose metadata claims this summary. */
+  private List<Finding> checkClaiming(String summary, InspectedDistribution... files) {
+    return rule.evaluate(
+        Distributions.context(
+            wellKept("pkg").summary(summary).build(), Map.of(), "content", files));
+  }
+
   private static InspectedDistribution wheelWith(String... pathsAndTexts) {
     return inspected(wheelFile("pkg-2.0-py3-none-any.whl"), entries(pathsAndTexts));
   }
@@ -109,6 +116,47 @@ class ContentRuleTest {
     assertThat(finding.evidence().values()).containsEntry("file", path);
   }
 
+  @Test
+  void aCapabilityIsWeighedAgainstWhatTheProjectSaysItIsFor() {
+    String code = "import pyperclip\n\n\ndef share():\n    return pyperclip.paste()\n";
+    InspectedDistribution file = wheelWith("pkg/palette.py", code);
+
+    List<Finding> colours = checkClaiming("Convert colours between hex and RGB", file);
+    List<Finding> clipboardTool = checkClaiming("Copy and paste colours to the clipboard", file);
+
+    assertThat(only(colours, "capability-off-purpose").level()).isEqualTo(RiskLevel.HIGH);
+    assertThat(only(colours, "capability-off-purpose").message())
+        .contains("pkg/palette.py:5: return pyperclip.paste()");
+    assertThat(worst(clipboardTool)).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(clipboardTool)
+        .extracting(f -> f.evidence().values().get("pattern"))
+        .containsExactly("clipboard-read");
+  }
+
+  /**
+   * Inputs shaped to make a backtracking pattern recurse or rescan: a list of a hundred thousand
+   * empty strings (a pattern repeating an alternation once overflowed the stack on word lists
+   * like faker's), thousands of aliases, decodings, loops and reversals with nothing after them.
+   * Each is judged, none throws.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "empty-string list,  '\"\", '",
+    "aliases,            'import os as o\n'",
+    "decodings,          'x = base64.b64decode(y)\n'",
+    "endless loops,      'while True:\n    pass\n'",
+    "reversals,          'data[::-1] + '",
+    "lookups,            'getattr(builtins, '",
+    "connections,        's.connect((\"100.64.0.1\", 1)); '"
+  })
+  void hostileRepetitionIsJudgedWithoutFailing(String shape, String piece) {
+    String text = "parts = [" + piece.repeat(100_000) + "]\nexec(\"\".join(parts))\n";
+
+    List<Finding> findings = check(wheelWith("pkg/words.py", text));
+
+    assertThat(findings).isNotNull();
+  }
+
   /** The rule in a real guard, reading files it downloaded and verified as from an index. */
   @Nested
   class InRealFiles {
@@ -140,6 +188,10 @@ class ContentRuleTest {
               "a .pth start-up file runs hidden, downloaded or external"
                   + " code: litellm_init.pth:1")
           .expect(RiskLevel.HIGH, "a .pth file runs code at every Python start-up")
+          .expect(
+              RiskLevel.HIGH,
+              "holds Python code that downloads or decodes code and executes it, written out to"
+                  + " run later")
           .expectDecision(io.pkgguard.api.Decision.REJECT)
           .run();
     }
