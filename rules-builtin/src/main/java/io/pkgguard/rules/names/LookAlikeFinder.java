@@ -99,6 +99,40 @@ final class LookAlikeFinder {
   private static final String[] GENERIC_WORD_LIST = GENERIC_WORDS.toArray(String[]::new);
 
   /**
+   * Names of Python's own modules and installer that, joined to a popular name, make it look
+   * like a part of Python or of that project when written in front ({@code os-pandas}, {@code
+   * sys-requests}, {@code pip-numpy}): the system-facing modules of the standard library (their names as Python 3.11's
+   * {@code sys.stdlib_module_names} lists them) and pip and setuptools. Common English words
+   * among the module names ({@code string}, {@code time}, {@code email}) are left out: they are
+   * ordinary parts of real project names.
+   */
+  static final Set<String> MODULE_WORDS =
+      Set.of(
+          "os",
+          "sys",
+          "subprocess",
+          "shutil",
+          "urllib",
+          "socket",
+          "ctypes",
+          "importlib",
+          "builtins",
+          "pathlib",
+          "platform",
+          "getpass",
+          "hashlib",
+          "base64",
+          "zlib",
+          "marshal",
+          "pickle",
+          "distutils",
+          "sysconfig",
+          "tempfile",
+          "winreg",
+          "pip",
+          "setuptools");
+
+  /**
    * One-edit questions answered by scanning before the index is built: where a scan of the
    * 15,000 names (tens of microseconds once compiled) has cost about what building the index
    * does.
@@ -519,6 +553,14 @@ final class LookAlikeFinder {
           "with the generic word"
               + (outside.size() > 1 ? "s " : " ")
               + String.join(", ", outside.stream().map(w -> "'" + w + "'").toList()));
+    }
+    if (i == 1 && j == tokens.length && MODULE_WORDS.contains(tokens[0])) {
+      // In front only: after a popular name, a module's name is the plugin convention
+      // (flake8-pathlib is a flake8 plugin about pathlib).
+      return Optional.of(
+          "with '"
+              + tokens[0]
+              + "', the name of a module of Python itself or its installer, in front");
     }
     String left = String.join("-", List.of(tokens).subList(0, i));
     String right = String.join("-", List.of(tokens).subList(j, tokens.length));

@@ -165,6 +165,32 @@ class LookAlikeFinderTest {
     assertThatCode(() -> FINDER.find(mixed)).doesNotThrowAnyException();
   }
 
+  @ParameterizedTest(name = "{0} imitates {1}")
+  @CsvSource({
+    "os-pandas, pandas",
+    "sys-requests, requests",
+    "subprocess-numpy, numpy",
+    "pip-setuptools, setuptools"
+  })
+  void aModuleOfPythonItselfInFrontOfAPopularNameIsAWeakResemblance(String name, String target) {
+    LookAlike found = find(name);
+    assertThat(found.target().name()).isEqualTo(target);
+    assertThat(found.transformation()).isEqualTo(Transformation.COMBINATION);
+    assertThat(found.detail()).contains("a module of Python itself or its installer, in front");
+    assertThat(found.close()).isFalse();
+  }
+
+  @Test
+  void aModuleNameAfterAPopularNameIsThePluginConvention() {
+    // flake8-pathlib is a flake8 plugin about pathlib (pathlib also being a popular project is
+    // another matter); keyring-subprocess a keyring back end.
+    for (String name : List.of("flake8-pathlib", "keyring-subprocess", "gevent-subprocess")) {
+      assertThat(FINDER.find(name).map(LookAlike::detail).orElse(""))
+          .as(name)
+          .doesNotContain("module of Python itself");
+    }
+  }
+
   @Test
   void scanningAndTheIndexGiveTheSameAnswers() {
     // Every one-step slip of the 1,500 most popular names, and names up to 70 characters:
