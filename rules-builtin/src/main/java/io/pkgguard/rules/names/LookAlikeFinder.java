@@ -101,10 +101,10 @@ final class LookAlikeFinder {
   /**
    * Names of Python's own modules and installer that, joined to a popular name, make it look
    * like a part of Python or of that project when written in front ({@code os-pandas}, {@code
-   * sys-requests}, {@code pip-numpy}): the system-facing modules of the standard library (their names as Python 3.11's
-   * {@code sys.stdlib_module_names} lists them) and pip and setuptools. Common English words
-   * among the module names ({@code string}, {@code time}, {@code email}) are left out: they are
-   * ordinary parts of real project names.
+   * sys-requests}, {@code pip-numpy}): the system-facing modules of the standard library (their
+   * names as Python 3.11's {@code sys.stdlib_module_names} lists them) and pip and setuptools.
+   * Common English words among the module names ({@code string}, {@code time}, {@code email})
+   * are left out: they are ordinary parts of real project names.
    */
   static final Set<String> MODULE_WORDS =
       Set.of(
