@@ -55,6 +55,11 @@ final class LookAlikeFinder {
           "flask",
           "helper",
           "helpers",
+          "install",
+          "installer",
+          "loader",
+          "downloader",
+          "print",
           "latest",
           "lib",
           "libs",
@@ -509,6 +514,7 @@ final class LookAlikeFinder {
       return best;
     }
     String compact = normalized;
+    best = gluedPopularNames(compact);
     for (String word : GENERIC_WORD_LIST) {
       if (compact.length() > word.length() + 3) {
         if (compact.startsWith(word)) {
@@ -539,6 +545,42 @@ final class LookAlikeFinder {
           }
         }
       }
+    }
+    return best;
+  }
+
+  /**
+   * Two popular names written as one word, one of them prominent ({@code pandasrequests}): the
+   * separator-less form of {@code requests-pandas}. Both parts have four letters or more, so
+   * short names such as {@code six} or {@code rich} do not split ordinary words.
+   */
+  private Optional<LookAlike> gluedPopularNames(String compact) {
+    Optional<LookAlike> best = Optional.empty();
+    for (int at = 4; at <= compact.length() - 4; at++) {
+      Integer left = byCompact.get(compact.substring(0, at));
+      Integer right = left == null ? null : byCompact.get(compact.substring(at));
+      if (right == null) {
+        continue;
+      }
+      PopularName first = entries[left];
+      PopularName second = entries[right];
+      if (!first.within(prominentRank) || !second.within(prominentRank)) {
+        continue;
+      }
+      PopularName target = moreProminent(first, second) ? first : second;
+      PopularName other = target == first ? second : first;
+      best =
+          better(
+              best,
+              new LookAlike(
+                  target,
+                  Transformation.COMBINATION,
+                  "'"
+                      + target.name()
+                      + "' glued to '"
+                      + other.name()
+                      + "', another popular name, without a separator",
+                  false));
     }
     return best;
   }
@@ -585,6 +627,11 @@ final class LookAlikeFinder {
         : Optional.of(entries[id]).filter(p -> p.within(prominentRank));
   }
 
+  /** Whether {@code a} is at least as prominent as {@code b}: listed unranked, or ranked higher. */
+  private static boolean moreProminent(PopularName a, PopularName b) {
+    return a.unranked() || (!b.unranked() && a.rank() <= b.rank());
+  }
+
   /** Close resemblances before weak ones; then the more prominent imitated name. */
   private static Optional<LookAlike> better(Optional<LookAlike> current, LookAlike candidate) {
     if (current.isEmpty()) {
@@ -593,11 +640,9 @@ final class LookAlikeFinder {
     if (current.get().close() != candidate.close()) {
       return candidate.close() ? Optional.of(candidate) : current;
     }
-    PopularName a = current.get().target();
-    PopularName b = candidate.target();
-    boolean candidateBetter =
-        b.unranked() && !a.unranked() || (!a.unranked() && !b.unranked() && b.rank() < a.rank());
-    return candidateBetter ? Optional.of(candidate) : current;
+    return moreProminent(current.get().target(), candidate.target())
+        ? current
+        : Optional.of(candidate);
   }
 
   private static boolean plainAscii(String name) {

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * <p>Matching is word-aware: the normalised name is split at separators, and a word matches when
  * it is the keyword, the keyword with an inflection or number ({@code stealer}, {@code hacks},
  * {@code spy2}), or either of those behind a {@code py}/{@code python} prefix. Keywords of six or
- * more letters also match inside a word ({@code browserstealer}). So {@code spyder}, {@code
+ * more letters also match inside a word ({@code browserstealer}) and across separators ({@code
+ * reverse-shell} for {@code reverseshell}). So {@code spyder}, {@code
  * keyring} and {@code passlib} never match, and the few legitimate projects that do ({@code
  * py-spy}, {@code hacking}) are listed as exceptions. A shorter keyword glued inside a word is
  * MEDIUM when the word splits into words project names use ({@code pyhackutil}: py + hack +
@@ -53,14 +54,19 @@ import java.util.regex.Pattern;
           type = ParameterDefinition.Type.TEXTS,
           summary = "words that reject a name (CRITICAL)",
           defaultValue =
-              "[\"backdoor\", \"crack\", \"grabber\", \"hack\", \"keylog\","
-                  + " \"keylogger\", \"malware\", \"ransomware\", \"rootkit\", \"spy\", \"spyware\","
-                  + " \"steal\", \"stealer\", \"trojan\"]"),
+              "[\"backdoor\", \"bosartig\", \"cookielogger\", \"crack\", \"grabber\","
+                  + " \"hack\", \"imagelogger\", \"keylog\", \"keylogger\", \"malicieux\","
+                  + " \"malicioso\", \"malicious\", \"malware\", \"passwordlogger\","
+                  + " \"ransomware\", \"reverseshell\", \"robloxlogger\", \"rootkit\", \"spy\","
+                  + " \"spyware\", \"steal\", \"stealer\", \"tokenlogger\", \"trojan\"]"),
       @ParameterDefinition(
           name = "review-words",
           type = ParameterDefinition.Type.TEXTS,
           summary = "words that send a name to review (MEDIUM)",
-          defaultValue = "[\"password\", \"passwd\"]"),
+          defaultValue =
+              "[\"bomber\", \"bypass\", \"ddos\", \"dependencyconfusion\", \"exploit\","
+                  + " \"passwd\", \"password\", \"rce\", \"shellcode\", \"virus\","
+                  + " \"webshell\"]"),
       @ParameterDefinition(
           name = "exceptions",
           type = ParameterDefinition.Type.TEXTS,
@@ -73,7 +79,8 @@ import java.util.regex.Pattern;
               "words of defensive tools (detector, scanner): a reject word next to one is"
                   + " only MEDIUM",
           defaultValue =
-              "[\"analysis\", \"analyser\", \"analyzer\", \"classifier\", \"dataset\","
+              "[\"analysis\", \"analyser\", \"analyzer\", \"block\", \"blocker\", \"classifier\","
+                  + " \"dataset\","
                   + " \"defence\", \"defense\", \"detect\", \"detection\", \"detector\", \"hunter\","
                   + " \"killer\", \"protect\", \"protection\", \"removal\", \"remover\", \"sandbox\","
                   + " \"scan\", \"scanner\", \"yara\"]"),
@@ -96,26 +103,50 @@ public final class NameKeywordsRule implements SecurityRule {
   static final List<String> DEFAULT_REJECT =
       List.of(
           "backdoor",
+          "bosartig",
+          "cookielogger",
           "crack",
           "grabber",
           "hack",
+          "imagelogger",
           "keylog",
           "keylogger",
+          "malicieux",
+          "malicioso",
+          "malicious",
           "malware",
+          "passwordlogger",
           "ransomware",
+          "reverseshell",
+          "robloxlogger",
           "rootkit",
           "spy",
           "spyware",
           "steal",
           "stealer",
+          "tokenlogger",
           "trojan");
-  static final List<String> DEFAULT_REVIEW = List.of("password", "passwd");
+  static final List<String> DEFAULT_REVIEW =
+      List.of(
+          "bomber",
+          "bypass",
+          "ddos",
+          "dependencyconfusion",
+          "exploit",
+          "passwd",
+          "password",
+          "rce",
+          "shellcode",
+          "virus",
+          "webshell");
   static final List<String> DEFAULT_EXCEPTIONS = List.of("py-spy", "hacking", "seeq-spy");
   static final List<String> DEFAULT_DEFENSIVE =
       List.of(
           "analysis",
           "analyser",
           "analyzer",
+          "block",
+          "blocker",
           "classifier",
           "dataset",
           "defence",
@@ -190,8 +221,9 @@ public final class NameKeywordsRule implements SecurityRule {
       withoutPhrases = withoutPhrases.replace(phrase, "-");
     }
     List<String> words = List.of(withoutPhrases.split("[-_.]+"));
+    List<String> wordsAndJoined = withJoined(words);
     List<Finding> findings = new ArrayList<>();
-    Optional<Hit> reject = match(words, parameters.texts("reject-words", DEFAULT_REJECT));
+    Optional<Hit> reject = match(wordsAndJoined, parameters.texts("reject-words", DEFAULT_REJECT));
     if (reject.isPresent()) {
       Hit hit = reject.get();
       Optional<Hit> defensive =
@@ -269,7 +301,7 @@ public final class NameKeywordsRule implements SecurityRule {
                               "confirm the project's purpose and publisher before installing")));
     }
     if (findings.isEmpty()) {
-      match(words, parameters.texts("review-words", DEFAULT_REVIEW))
+      match(wordsAndJoined, parameters.texts("review-words", DEFAULT_REVIEW))
           .ifPresent(
               hit ->
                   findings.add(
@@ -355,6 +387,20 @@ public final class NameKeywordsRule implements SecurityRule {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The words and, for a name of several words, the name without its separators: a phrase
+   * written as separate words ({@code reverse-shell}, {@code dependency-confusion}) then matches
+   * a keyword of six or more letters that spells it as one word.
+   */
+  private static List<String> withJoined(List<String> words) {
+    if (words.size() < 2) {
+      return words;
+    }
+    List<String> all = new ArrayList<>(words);
+    all.add(String.join("", words));
+    return List.copyOf(all);
   }
 
   private static List<String> longestFirst(List<String> keywords) {

@@ -180,6 +180,36 @@ class LookAlikeFinderTest {
     assertThat(found.close()).isFalse();
   }
 
+  @ParameterizedTest(name = "{0} imitates {1}")
+  @CsvSource({
+    "pandasrequests, requests",
+    "requestspandas, requests",
+    "numpyurllib3, urllib3",
+    "urllib3installer, urllib3",
+    "install-pytest, pytest",
+    "print-requests, requests",
+    "requests-downloader, requests"
+  })
+  void twoPopularNamesOrAnInstallerWordWithoutSeparatorsAreAWeakResemblance(
+      String name, String target) {
+    LookAlike found = find(name);
+    assertThat(found.target().name()).isEqualTo(target);
+    assertThat(found.transformation()).isEqualTo(Transformation.COMBINATION);
+    assertThat(found.close()).isFalse();
+  }
+
+  @Test
+  void gluedNamesNeedTwoProminentPartsOfFourLettersOrMore() {
+    // Each splits into a prominent name and a less popular one (fire + drake, black + stone,
+    // torch + spin, sure + fire) or a part under four letters (six + teen): compounds of ordinary
+    // words that the first version, which wanted only one prominent part, reported by the hundred.
+    for (String name : List.of("firedrake", "blackstone", "surefire", "sixteen", "torchspin")) {
+      assertThat(FINDER.find(name).map(LookAlike::detail).orElse(""))
+          .as(name)
+          .doesNotContain("without a separator");
+    }
+  }
+
   @Test
   void aModuleNameAfterAPopularNameIsThePluginConvention() {
     // flake8-pathlib is a flake8 plugin about pathlib (pathlib also being a popular project is

@@ -50,6 +50,65 @@ class NameKeywordsRuleTest {
   }
 
   @Test
+  void rejectsTheVocabularyOfRealMaliciousNames() {
+    // Each word from names in the older part of the evaluation set (docs/typosquat.md).
+    Map<String, String> cases =
+        Map.of(
+            "reverse-shell", "reverseshell",
+            "reverseshell", "reverseshell",
+            "paquete-malicioso", "malicioso",
+            "robloxlogger", "robloxlogger",
+            "spookyimagelogger", "imagelogger",
+            "key-logger", "keylogger");
+    cases.forEach(
+        (name, keyword) -> {
+          Verdict verdict =
+              named(name)
+                  .expect(RiskLevel.CRITICAL, "'" + keyword + "'")
+                  .expectDecision(Decision.REJECT)
+                  .run();
+          assertThat(verdict.findings().get(0).evidence().values())
+              .as(name)
+              .containsEntry("keyword", keyword);
+        });
+  }
+
+  @Test
+  void reviewsOffensiveToolWordsThatDefendersUseToo() {
+    Map<String, String> cases =
+        Map.of(
+            "myshellcode2", "shellcode",
+            "pip-rce", "rce",
+            "tls-bypass", "bypass",
+            "dependency-confusion12", "dependencyconfusion",
+            "pip-install-haxorsiambomber", "bomber",
+            "virus-muerto", "virus",
+            "xdebug-exploit", "exploit");
+    cases.forEach(
+        (name, keyword) ->
+            named(name)
+                .expect(RiskLevel.MEDIUM, "'" + keyword + "'")
+                .expectDecision(Decision.REVIEW)
+                .run());
+  }
+
+  @Test
+  void aShortReviewWordMatchesOnlyAsAWordOfItsOwn() {
+    for (String name :
+        List.of("salesforce-source", "commerce-tools", "virustotal-api", "ddosify")) {
+      named(name).expectNoFindings().run();
+    }
+  }
+
+  @Test
+  void aMaliciousWordNextToABlockerNamesADefensiveTool() {
+    named("python-malicious-url-block")
+        .expect(RiskLevel.MEDIUM, "probably a defensive tool")
+        .expectDecision(Decision.REVIEW)
+        .run();
+  }
+
+  @Test
   void leavesLegitimateProjectsWhoseNamesMerelyContainAKeywordAlone() {
     for (String name :
         List.of(
