@@ -282,7 +282,7 @@ final class ContentScan {
     List<int[]> regions = new ArrayList<>();
     int[] current = null;
     for (int at : hits) {
-      int start = Math.max(lower.lastIndexOf('\n', at) + 1, at - REACH);
+      int start = lineStart(lower, at, current == null ? 0 : current[1]);
       int end = Math.min(lower.length(), at + REACH);
       if (current != null && start <= current[1]) {
         current[1] = Math.max(current[1], end);
@@ -292,6 +292,23 @@ final class ContentScan {
       }
     }
     return regions;
+  }
+
+  /**
+   * Where the region around an occurrence at {@code at} starts: its line's start, at most {@link
+   * #REACH} characters back. The search back stops at {@code merged}, the end of the region
+   * before (hits come in order): a start at or before it joins that region whatever the line,
+   * so each character is looked at once however many occurrences share a long line (a
+   * hundred thousand on one line took minutes with a search back to the line's start for each).
+   */
+  private static int lineStart(String lower, int at, int merged) {
+    int floor = Math.max(0, Math.max(at - REACH, merged));
+    for (int i = at; i >= floor; i--) {
+      if (lower.charAt(i) == '\n') {
+        return i + 1;
+      }
+    }
+    return floor;
   }
 
   /** Where {@code word} occurs in {@code text}; null (search everywhere) past 100,000. */

@@ -147,12 +147,21 @@ class ContentRuleTest {
     "endless loops,      'while True:\n    pass\n'",
     "reversals,          'data[::-1] + '",
     "lookups,            'getattr(builtins, '",
-    "connections,        's.connect((\"100.64.0.1\", 1)); '"
+    "connections,        's.connect((\"100.64.0.1\", 1)); '",
+    "received commands,  'c = s.recv(9)\n'",
+    "downloads,          'r = requests.get(u)\n'",
+    "attribute lookups,  'getattr(m, \"\" + '"
   })
   void hostileRepetitionIsJudgedWithoutFailing(String shape, String piece) {
+    // On one line: each piece's words occur a hundred thousand times there, which made the scan
+    // search back to the line's start for every occurrence (minutes per pattern).
     String text = "parts = [" + piece.repeat(100_000) + "]\nexec(\"\".join(parts))\n";
 
-    List<Finding> findings = check(wheelWith("pkg/words.py", text));
+    List<Finding> findings =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(60),
+            () -> check(wheelWith("pkg/words.py", text)),
+            "hostile text must not hang the rule");
 
     assertThat(findings).isNotNull();
   }
@@ -404,6 +413,34 @@ class ContentRuleTest {
               + "1])\n";
 
       assertThat(check(wheelWith("apsw/tests/ftstests.py", tests))).isEmpty();
+    }
+
+    @Test
+    void aModelOrFileNamedLikeAClipboardToolIsNotAClipboard() {
+      String models =
+          "CONFIG_MAPPING = {\"xclip\": \"XCLIPConfig\", \"clip\": \"CLIPConfig\"}\n"
+              + "import requests\nrequests.post(URL, json=CONFIG_MAPPING)\n";
+
+      assertThat(check(wheelWith("transformers/models/auto/configuration_auto.py", models)))
+          .isEmpty();
+    }
+
+    @Test
+    void anAttributeNameJoinedFromLiteralsIsNothingWithoutAnAssembledImport() {
+      String compat = "import typing\nPyTree = getattr(typing, \"foo\" + \"bar\")\n";
+
+      assertThat(check(wheelWith("jaxtyping/__init__.py", compat))).isEmpty();
+    }
+
+    @Test
+    void aReceivedMessageThatIsNotRunIsNotACommandChannel() {
+      String chat =
+          "import subprocess\n"
+              + "reply = ws.recv()\n"
+              + "log.info(reply)\n"
+              + "subprocess.run([\"notify-send\", \"message\"])\n";
+
+      assertThat(check(wheelWith("pkg/chat.py", chat))).isEmpty();
     }
 
     @Test
