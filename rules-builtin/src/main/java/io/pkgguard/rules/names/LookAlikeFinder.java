@@ -550,9 +550,10 @@ final class LookAlikeFinder {
   }
 
   /**
-   * Two popular names written as one word, one of them prominent ({@code pandasrequests}): the
-   * separator-less form of {@code requests-pandas}. Both parts have four letters or more, so
-   * short names such as {@code six} or {@code rich} do not split ordinary words.
+   * Two prominent names written as one word ({@code pandasrequests}): the separator-less form of
+   * {@code requests-pandas}. Both parts have four letters or more, so {@code six} splits no
+   * ordinary word, and both are prominent: with one prominent part and any popular other,
+   * ordinary compounds ({@code firedrake}, {@code blackstone}) were reported by the hundred.
    */
   private Optional<LookAlike> gluedPopularNames(String compact) {
     Optional<LookAlike> best = Optional.empty();

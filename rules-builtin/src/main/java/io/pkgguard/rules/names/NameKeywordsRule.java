@@ -45,8 +45,9 @@ import java.util.regex.Pattern;
     stage = RuleStage.REQUEST,
     explanation =
         "Malware on package indexes often says what it is: token grabbers, stealers,"
-            + " keyloggers. Such names are rejected; names with words that legitimate projects also"
-            + " use (password) are reviewed, and so are names that glue such a word inside words"
+            + " keyloggers, reverse shells. Such names are rejected; names with words that"
+            + " legitimate projects also use (password, exploit, bypass) are reviewed, and so are"
+            + " names that glue such a word inside words"
             + " other project names use (pyhackutil: py + hack + util), a weaker sign.",
     parameters = {
       @ParameterDefinition(
@@ -79,9 +80,9 @@ import java.util.regex.Pattern;
               "words of defensive tools (detector, scanner): a reject word next to one is"
                   + " only MEDIUM",
           defaultValue =
-              "[\"analysis\", \"analyser\", \"analyzer\", \"block\", \"blocker\", \"classifier\","
-                  + " \"dataset\","
-                  + " \"defence\", \"defense\", \"detect\", \"detection\", \"detector\", \"hunter\","
+              "[\"analysis\", \"analyser\", \"analyzer\", \"block\", \"blocker\","
+                  + " \"classifier\", \"dataset\", \"defence\", \"defense\", \"detect\","
+                  + " \"detection\", \"detector\", \"hunter\","
                   + " \"killer\", \"protect\", \"protection\", \"removal\", \"remover\", \"sandbox\","
                   + " \"scan\", \"scanner\", \"yara\"]"),
       @ParameterDefinition(

@@ -150,7 +150,9 @@ class ContentRuleTest {
     "connections,        's.connect((\"100.64.0.1\", 1)); '",
     "received commands,  'c = s.recv(9)\n'",
     "downloads,          'r = requests.get(u)\n'",
-    "attribute lookups,  'getattr(m, \"\" + '"
+    "attribute lookups,  'getattr(m, \"\" + '",
+    "xor decodings,      'x = bytes(b ^ k for b in d)\n'",
+    "awaited reads,      'l = await r.readline()\n'"
   })
   void hostileRepetitionIsJudgedWithoutFailing(String shape, String piece) {
     // On one line: each piece's words occur a hundred thousand times there, which made the scan

@@ -33,10 +33,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Targets (issue 20, docs/detection.md): at least 95% found at MEDIUM or above, at least 85%
  * at HIGH or above, over the whole corpus. The samples marked {@code tuning} were written first
- * and used to write the patterns; {@code held-out-1} was written after one version of the
- * patterns, measured, and then used for the next; {@code held-out-2} was written after that
- * version was final and never changed it, so its figures are the honest estimate for new malware
- * (reported apart, in target/detection/content-corpus-summary.tsv, and in the documentation).
+ * and used to write the patterns; each {@code held-out-N} set was written after a version of the
+ * patterns was final and judged once under it before it was used for the next version: those
+ * first measurements, in the documentation, are the honest estimate for new malware. The
+ * figures by set are in target/detection/content-corpus-summary.tsv.
  * The per-sample results are written to {@code target/detection/content-corpus.tsv}.
  */
 class MaliciousCorpusTest {
@@ -127,7 +127,7 @@ class MaliciousCorpusTest {
       assertThat(sources).as(sample.id()).containsKey(sample.source());
       assertThat(read(sample.file())).as(sample.file()).contains("pkgguard corpus " + sample.id());
       assertThat(sample.kind()).isIn("wheel", "sdist");
-      assertThat(sample.set()).isIn("tuning", "held-out-1", "held-out-2");
+      assertThat(sample.set()).matches("tuning|held-out-[1-9]");
     }
     assertThat(sources.values()).allSatisfy(address -> assertThat(address).startsWith("https://"));
   }
