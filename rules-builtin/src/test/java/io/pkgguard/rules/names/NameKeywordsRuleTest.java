@@ -24,19 +24,9 @@ class NameKeywordsRuleTest {
                 .formatted(name));
   }
 
-  @Test
-  void rejectsNamesThatAnnounceMalware() {
-    Map<String, String> cases =
-        Map.of(
-            "discord-token-grabber", "grabber",
-            "pykeylogger", "keylogger",
-            "browser_stealer", "stealer",
-            "Steal.Passwords", "steal",
-            "py-hack", "hack",
-            "trojan2", "trojan",
-            "chromecookiestealer", "stealer",
-            "python-rootkit", "rootkit");
-    cases.forEach(
+  /** Each name is rejected, and its finding names the keyword given for it. */
+  static void expectRejectedFor(Map<String, String> keywordByName) {
+    keywordByName.forEach(
         (name, keyword) -> {
           Verdict verdict =
               named(name)
@@ -50,6 +40,21 @@ class NameKeywordsRuleTest {
   }
 
   @Test
+  void rejectsNamesThatAnnounceMalware() {
+    Map<String, String> cases =
+        Map.of(
+            "discord-token-grabber", "grabber",
+            "pykeylogger", "keylogger",
+            "browser_stealer", "stealer",
+            "Steal.Passwords", "steal",
+            "py-hack", "hack",
+            "trojan2", "trojan",
+            "chromecookiestealer", "stealer",
+            "python-rootkit", "rootkit");
+    expectRejectedFor(cases);
+  }
+
+  @Test
   void rejectsTheVocabularyOfRealMaliciousNames() {
     // Each word from names in the older part of the evaluation set (docs/typosquat.md).
     Map<String, String> cases =
@@ -60,17 +65,7 @@ class NameKeywordsRuleTest {
             "robloxlogger", "robloxlogger",
             "spookyimagelogger", "imagelogger",
             "key-logger", "keylogger");
-    cases.forEach(
-        (name, keyword) -> {
-          Verdict verdict =
-              named(name)
-                  .expect(RiskLevel.CRITICAL, "'" + keyword + "'")
-                  .expectDecision(Decision.REJECT)
-                  .run();
-          assertThat(verdict.findings().get(0).evidence().values())
-              .as(name)
-              .containsEntry("keyword", keyword);
-        });
+    expectRejectedFor(cases);
   }
 
   @Test
