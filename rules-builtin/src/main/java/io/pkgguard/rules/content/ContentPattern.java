@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * One line of a content pattern file (format in {@code content-patterns.tsv}).
  *
  * @param id the pattern's id
- * @param combination whether it combines other patterns instead of matching text
+ * @param kind whether it matches text, combines other patterns, or follows values from one set of
+ *     patterns to another
  * @param files which files it reads (pattern) or where its parts must meet (combination)
  * @param view which view of a file it reads
  * @param level the finding's level; empty for a signal, which only feeds combinations
@@ -18,13 +19,14 @@ import java.util.regex.Pattern;
  *     only tried around their occurrences; empty to try it everywhere
  * @param regex the expression (patterns only)
  * @param requires for a combination: groups that must all be found, each satisfied by any of its
- *     ids
+ *     ids; for a flow: the source ids, then the sink ids
+ * @param reach for a flow: where in a sink's call a value from a source must appear
  * @param message what the finding says
  * @param origin the file and line it was read from, for messages
  */
 record ContentPattern(
     String id,
-    boolean combination,
+    Kind kind,
     Files files,
     View view,
     Optional<RiskLevel> level,
@@ -32,8 +34,39 @@ record ContentPattern(
     List<String> needs,
     Optional<Pattern> regex,
     List<List<String>> requires,
+    Optional<DataFlow.Reach> reach,
     String message,
     String origin) {
+
+  /** What a line of a pattern file does. */
+  enum Kind {
+    /** Matches a regular expression in a view of a file. */
+    PATTERN,
+    /** Reports other patterns found together in a file or a package. */
+    COMBINE,
+    /** Reports a value going from a source pattern's match to a sink pattern's call. */
+    FLOW
+  }
+
+  /** Whether this line combines other patterns. */
+  boolean combination() {
+    return kind == Kind.COMBINE;
+  }
+
+  /** Whether this line follows values from sources to sinks ({@link DataFlow}). */
+  boolean flow() {
+    return kind == Kind.FLOW;
+  }
+
+  /** For a flow: the patterns whose matches are sources. */
+  List<String> sources() {
+    return flow() ? requires.get(0) : List.of();
+  }
+
+  /** For a flow: the patterns whose calls are sinks. */
+  List<String> sinks() {
+    return flow() ? requires.get(1) : List.of();
+  }
 
   /** Which files a pattern reads, or where a combination's parts must meet. */
   enum Files {

@@ -153,7 +153,7 @@ final class ContentPatterns {
           }
           return new ContentPattern(
               id,
-              false,
+              ContentPattern.Kind.PATTERN,
               files,
               view,
               level,
@@ -161,6 +161,7 @@ final class ContentPatterns {
               needs,
               Optional.of(regex),
               List.of(),
+              Optional.empty(),
               message,
               where);
         }
@@ -196,7 +197,7 @@ final class ContentPatterns {
           }
           return new ContentPattern(
               id,
-              true,
+              ContentPattern.Kind.COMBINE,
               scope,
               ContentPattern.View.NONE,
               level,
@@ -204,13 +205,89 @@ final class ContentPatterns {
               List.of(),
               Optional.empty(),
               requires,
+              Optional.empty(),
               message,
               where);
         }
+      case "flow":
+        return flow(columns, id, level, message, where, known);
       default:
         throw new IllegalArgumentException(
-            where + ": kind must be 'pattern' or 'combine', not '" + kind + "'");
+            where + ": kind must be 'pattern', 'combine' or 'flow', not '" + kind + "'");
     }
+  }
+
+  /**
+   * A flow line: files {@code python}, view {@code code}, min {@code any} or {@code command}
+   * (where in a sink's call the value must appear), pattern {@code sources>sinks}, each side ids
+   * of earlier Python patterns joined by '|'.
+   */
+  private static ContentPattern flow(
+      String[] columns,
+      String id,
+      Optional<RiskLevel> level,
+      String message,
+      String where,
+      Map<String, ContentPattern> known) {
+    if (!columns[2].strip().equals("python") || !columns[3].strip().equals("code")) {
+      throw new IllegalArgumentException(
+          where + ": a flow follows values through Python code: files 'python', view 'code'");
+    }
+    if (level.isEmpty()) {
+      throw new IllegalArgumentException(where + ": a flow needs a level");
+    }
+    DataFlow.Reach reach =
+        switch (columns[5].strip()) {
+          case "any" -> DataFlow.Reach.ANY;
+          case "command" -> DataFlow.Reach.COMMAND;
+          default ->
+              throw new IllegalArgumentException(
+                  where
+                      + ": a flow's min column says where a sink takes the value: 'any' (any"
+                      + " argument) or 'command' (the first), not '"
+                      + columns[5].strip()
+                      + "'");
+        };
+    String[] sides = columns[7].strip().split(">", -1);
+    if (sides.length != 2) {
+      throw new IllegalArgumentException(
+          where + ": a flow is written sources>sinks, such as 'network-read>exec-call'");
+    }
+    List<List<String>> requires = new ArrayList<>();
+    for (String side : sides) {
+      boolean sink = !requires.isEmpty();
+      List<String> ids = Arrays.stream(side.split("\\|")).map(String::strip).toList();
+      for (String part : ids) {
+        ContentPattern pattern = known.get(part);
+        if (pattern == null) {
+          throw new IllegalArgumentException(
+              where + ": flows from or to '" + part + "', which no earlier line defines");
+        }
+        if (pattern.kind() != ContentPattern.Kind.PATTERN
+            || pattern.files() != ContentPattern.Files.PYTHON) {
+          throw new IllegalArgumentException(
+              where + ": '" + part + "' must be a pattern of Python files to be a source or sink");
+        }
+        if (sink && pattern.view() != ContentPattern.View.CODE) {
+          throw new IllegalArgumentException(
+              where + ": '" + part + "' must read the code view to be a sink (a call in code)");
+        }
+      }
+      requires.add(ids);
+    }
+    return new ContentPattern(
+        id,
+        ContentPattern.Kind.FLOW,
+        ContentPattern.Files.PYTHON,
+        ContentPattern.View.CODE,
+        level,
+        1,
+        List.of(),
+        Optional.empty(),
+        requires,
+        Optional.of(reach),
+        message,
+        where);
   }
 
   private static Optional<RiskLevel> level(String text, String where) {

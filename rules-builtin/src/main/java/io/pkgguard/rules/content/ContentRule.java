@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * arrays, long encoded literals), download-and-execute, credential and browser-data theft with an
  * address to send it to, hard-coded drop boxes, reverse shells. The patterns are data ({@code
  * content-patterns.tsv}, documented in docs/content-rules.md), matched on a Python-aware split of
- * each file so that comments and string literals do not pass for code, nor code for data.
+ * each file so that comments and string literals do not pass for code, nor code for data; its
+ * {@code flow} lines follow values from a source (a download, a decoder, a secret) to a sink
+ * ({@code exec}, a process, a network send) through the file's names ({@link DataFlow}).
  */
 @RuleDefinition(
     id = "content",

@@ -45,6 +45,11 @@ final class ContentScan {
       Set.of("sh", "bash", "bat", "cmd", "ps1", "psm1", "vbs");
 
   private final List<ContentPattern> patterns;
+  private final Map<String, ContentPattern> byId = new java.util.HashMap<>();
+
+  /** Signals a combination reads; a signal only flows read is never matched on its own. */
+  private final Set<String> combined = new HashSet<>();
+
   private final Predicate<String> skipped;
 
   /**
@@ -53,6 +58,12 @@ final class ContentScan {
    */
   ContentScan(List<ContentPattern> patterns, Predicate<String> skipped) {
     this.patterns = List.copyOf(patterns);
+    this.patterns.forEach(p -> byId.put(p.id(), p));
+    for (ContentPattern p : this.patterns) {
+      if (p.combination()) {
+        p.requires().forEach(group -> group.forEach(id -> combined.add(id.replace("!", ""))));
+      }
+    }
     this.skipped = skipped;
   }
 
@@ -159,6 +170,15 @@ final class ContentScan {
       if (pattern.combination()) {
         continue;
       }
+      if (pattern.flow()) {
+        if (python && views != null) {
+          flow(pattern, path, views).ifPresent(h -> inFile.put(pattern.id(), h));
+        }
+        continue;
+      }
+      if (pattern.level().isEmpty() && !combined.contains(pattern.id())) {
+        continue;
+      }
       boolean applies =
           switch (pattern.files()) {
             case PYTHON -> python;
@@ -179,6 +199,54 @@ final class ContentScan {
       hit.ifPresent(h -> inFile.put(pattern.id(), h));
     }
     return inFile;
+  }
+
+  /**
+   * Where a value from one of the flow's sources first reaches one of its sinks. Patterns a
+   * policy switched off take no part; the file is only followed statement by statement if a sink
+   * may match it at all.
+   */
+  private Optional<Hit> flow(ContentPattern flow, String path, FileViews views) {
+    List<ContentPattern> sources = inForce(flow.sources());
+    List<ContentPattern> sinks = inForce(flow.sinks());
+    if (sources.isEmpty()
+        || sinks.isEmpty()
+        || sinks.stream().noneMatch(s -> occurs(s, views))
+        || sources.stream().noneMatch(s -> occurs(s, views))) {
+      return Optional.empty();
+    }
+    return views
+        .dataFlow()
+        .reaches(sources, sinks, flow.reach().orElseThrow())
+        .map(
+            statement ->
+                new Hit(
+                    path,
+                    statement.line(),
+                    views.excerpt(statement.line(), views.code(), statement.offset())));
+  }
+
+  /**
+   * Whether one of a pattern's words occurs in its view of the file, from the same per-file word
+   * positions and trigrams the patterns use: a flow whose sources or sinks cannot match costs no
+   * search of its own.
+   */
+  private static boolean occurs(ContentPattern pattern, FileViews views) {
+    if (pattern.needs().isEmpty() || pattern.needs().contains(NON_ASCII)) {
+      return true;
+    }
+    boolean code = pattern.view() == ContentPattern.View.CODE;
+    for (String word : pattern.needs()) {
+      List<Integer> at = views.positions(word, code);
+      if (at == null || !at.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<ContentPattern> inForce(List<String> ids) {
+    return ids.stream().map(byId::get).filter(p -> p != null).toList();
   }
 
   private static Optional<Hit> matchPath(ContentPattern pattern, String path) {
@@ -360,6 +428,17 @@ final class ContentScan {
       return codeTrigrams;
     }
 
+    /**
+     * Where a word occurs in the lower-cased code view or text, found once per file and view
+     * (with the trigrams ruling most absent words out unread); null past 100,000.
+     */
+    List<Integer> positions(String word, boolean inCode) {
+      String lower = inCode ? lowerCode() : lowerRaw();
+      Trigrams trigrams = trigrams(lower);
+      return occurrences(lower)
+          .computeIfAbsent(word, w -> trigrams.mayContain(w) ? find(lower, w) : List.of());
+    }
+
     /** Each word's positions in a lower-cased view, found once per file and view. */
     Map<String, List<Integer>> occurrences(String lowerView) {
       return lowerView == lowerRaw ? rawWords : codeWords;
@@ -372,6 +451,16 @@ final class ContentScan {
 
     String code() {
       return source == null ? null : source.code();
+    }
+
+    private DataFlow dataFlow;
+
+    /** The file's statements for flows, split once. */
+    DataFlow dataFlow() {
+      if (dataFlow == null) {
+        dataFlow = DataFlow.of(code(), raw, code(code()), raw(), this::positions);
+      }
+      return dataFlow;
     }
 
     /** The views lower-cased once, for the patterns' word filters. */
@@ -431,46 +520,34 @@ final class ContentScan {
 
     private int[] raw() {
       if (rawLines == null) {
-        rawLines = starts(raw);
+        rawLines = DataFlow.lineStarts(raw);
       }
       return rawLines;
     }
 
     private int[] code(String text) {
       if (codeLines == null) {
-        codeLines = starts(text);
+        codeLines = DataFlow.lineStarts(text);
       }
       return codeLines;
     }
+  }
 
-    /**
-     * Lower case, one character for one: offsets in the result are offsets in the original
-     * (String.toLowerCase may lengthen text, as for a dotted capital I).
-     */
-    static String lower(String text) {
-      String fast = text.toLowerCase(Locale.ROOT);
-      if (fast.length() == text.length()) {
-        return fast; // no character changed length, so every offset still fits
-      }
-      char[] chars = text.toCharArray();
-      for (int i = 0; i < chars.length; i++) {
-        char c = chars[i];
-        chars[i] =
-            c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-      }
-      return new String(chars);
+  /**
+   * Lower case, one character for one: offsets in the result are offsets in the original
+   * (String.toLowerCase may lengthen text, as for a dotted capital I).
+   */
+  static String lower(String text) {
+    String fast = text.toLowerCase(Locale.ROOT);
+    if (fast.length() == text.length()) {
+      return fast; // no character changed length, so every offset still fits
     }
-
-    private static int[] starts(String text) {
-      List<Integer> starts = new ArrayList<>();
-      starts.add(0);
-      for (int i = 0; i < text.length(); i++) {
-        if (text.charAt(i) == '\n') {
-          starts.add(i + 1);
-        }
-      }
-      return starts.stream().mapToInt(Integer::intValue).toArray();
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      chars[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
     }
+    return new String(chars);
   }
 
   /** Every id a scan can report, for validating a policy's disabled list. */

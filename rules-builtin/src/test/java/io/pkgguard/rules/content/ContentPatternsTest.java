@@ -85,6 +85,46 @@ class ContentPatternsTest {
         .containsExactly(List.of("socket-connect"), List.of("!says-networking", "!network"));
   }
 
+  @Test
+  void aPolicyFlowFollowsItsOwnSourcesIntoBuiltInSinks() {
+    List<ContentPattern> more =
+        ContentPatterns.parse(
+            """
+        pattern\tvault-read\tpython\tcode\tsignal\t1\tvault\t\\bvault\\.read\\s*\\(\tvault
+        flow\tvault-sent\tpython\tcode\thigh\tany\t-\tvault-read>send-call\tsends a vault secret
+        """,
+            "ours.tsv",
+            ContentPatterns.builtIn());
+
+    ContentPattern flow = more.get(1);
+    assertThat(flow.flow()).isTrue();
+    assertThat(flow.sources()).containsExactly("vault-read");
+    assertThat(flow.sinks()).containsExactly("send-call");
+    assertThat(flow.reach()).contains(DataFlow.Reach.ANY);
+  }
+
+  @Test
+  void aFlowLineIsCheckedLikeAnyOther() {
+    assertError(
+        "flow\tx\tpython\tcode\thigh\tall\t-\tnet-read>exec-call\tm",
+        "ours.tsv:1: a flow's min column says where a sink takes the value");
+    assertError(
+        "flow\tx\tscript\ttext\thigh\tany\t-\tnet-read>exec-call\tm",
+        "ours.tsv:1: a flow follows values through Python code");
+    assertError(
+        "flow\tx\tpython\tcode\tsignal\tany\t-\tnet-read>exec-call\tm",
+        "ours.tsv:1: a flow needs a level");
+    assertError(
+        "flow\tx\tpython\tcode\thigh\tany\t-\tnet-read+exec-call\tm",
+        "ours.tsv:1: a flow is written sources>sinks");
+    assertError(
+        "flow\tx\tpython\tcode\thigh\tany\t-\tnet-read>nowhere\tm",
+        "ours.tsv:1: flows from or to 'nowhere', which no earlier line defines");
+    assertError(
+        "flow\tx\tpython\tcode\thigh\tany\t-\tnet-read>reverse-shell\tm",
+        "ours.tsv:1: 'reverse-shell' must be a pattern of Python files");
+  }
+
   private static void assertError(String text, String message) {
     assertThatThrownBy(() -> ContentPatterns.parse(text, "ours.tsv", ContentPatterns.builtIn()))
         .isInstanceOf(IllegalArgumentException.class)

