@@ -60,7 +60,25 @@ record ContentPattern(
 
   /** For a flow: the patterns whose matches are sources. */
   List<String> sources() {
-    return flow() ? requires.get(0) : List.of();
+    return flow()
+        ? requires.get(0).stream().filter(id -> !id.startsWith(CHANNEL)).toList()
+        : List.of();
+  }
+
+  /** Marks a flow's source that opens a channel: only what is read from it is a value. */
+  static final String CHANNEL = "~";
+
+  /**
+   * For a flow: the patterns that open channels (written {@code ~id}): a connection is no value
+   * itself, what is read from it is ({@code s.recv()}, {@code reader.readline()}).
+   */
+  List<String> channels() {
+    return flow()
+        ? requires.get(0).stream()
+            .filter(id -> id.startsWith(CHANNEL))
+            .map(id -> id.substring(1))
+            .toList()
+        : List.of();
   }
 
   /** For a flow: the patterns whose calls are sinks. */

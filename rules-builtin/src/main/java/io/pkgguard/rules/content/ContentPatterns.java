@@ -218,7 +218,8 @@ final class ContentPatterns {
   }
 
   /**
-   * A flow line: files {@code python}, view {@code code}, min {@code any} or {@code command}
+   * A flow line: files {@code python}, view {@code code}, min {@code any}, {@code command},
+   * {@code callee}, {@code file} or {@code stream}
    * (where in a sink's call the value must appear), pattern {@code sources>sinks}, each side ids
    * of earlier Python patterns joined by '|'.
    */
@@ -240,11 +241,16 @@ final class ContentPatterns {
         switch (columns[5].strip()) {
           case "any" -> DataFlow.Reach.ANY;
           case "command" -> DataFlow.Reach.COMMAND;
+          case "callee" -> DataFlow.Reach.CALLEE;
+          case "file" -> DataFlow.Reach.FILE;
+          case "stream" -> DataFlow.Reach.STREAM;
           default ->
               throw new IllegalArgumentException(
                   where
                       + ": a flow's min column says where a sink takes the value: 'any' (any"
-                      + " argument) or 'command' (the first), not '"
+                      + " argument), 'command' (the first), 'callee' (the function called), 'file'"
+                      + " (a path a source's output was written to) or 'stream' (a channel"
+                      + " itself), not '"
                       + columns[5].strip()
                       + "'");
         };
@@ -257,7 +263,13 @@ final class ContentPatterns {
     for (String side : sides) {
       boolean sink = !requires.isEmpty();
       List<String> ids = Arrays.stream(side.split("\\|")).map(String::strip).toList();
-      for (String part : ids) {
+      for (String written : ids) {
+        boolean channel = written.startsWith(ContentPattern.CHANNEL);
+        if (channel && sink) {
+          throw new IllegalArgumentException(
+              where + ": '" + written + "': only a source opens a channel ('~')");
+        }
+        String part = channel ? written.substring(1) : written;
         ContentPattern pattern = known.get(part);
         if (pattern == null) {
           throw new IllegalArgumentException(

@@ -208,16 +208,18 @@ final class ContentScan {
    */
   private Optional<Hit> flow(ContentPattern flow, String path, FileViews views) {
     List<ContentPattern> sources = inForce(flow.sources());
+    List<ContentPattern> channels = inForce(flow.channels());
     List<ContentPattern> sinks = inForce(flow.sinks());
-    if (sources.isEmpty()
+    if (sources.isEmpty() && channels.isEmpty()
         || sinks.isEmpty()
         || sinks.stream().noneMatch(s -> occurs(s, views))
-        || sources.stream().noneMatch(s -> occurs(s, views))) {
+        || sources.stream().noneMatch(s -> occurs(s, views))
+            && channels.stream().noneMatch(s -> occurs(s, views))) {
       return Optional.empty();
     }
     return views
         .dataFlow()
-        .reaches(sources, sinks, flow.reach().orElseThrow())
+        .reaches(sources, channels, sinks, flow.reach().orElseThrow())
         .map(
             statement ->
                 new Hit(

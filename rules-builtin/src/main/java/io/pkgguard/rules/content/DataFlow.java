@@ -1,5 +1,22 @@
 package io.pkgguard.rules.content;
 
+import static io.pkgguard.rules.content.PythonSyntax.KEYWORDS;
+import static io.pkgguard.rules.content.PythonSyntax.annotationless;
+import static io.pkgguard.rules.content.PythonSyntax.assignment;
+import static io.pkgguard.rules.content.PythonSyntax.assigns;
+import static io.pkgguard.rules.content.PythonSyntax.closing;
+import static io.pkgguard.rules.content.PythonSyntax.compound;
+import static io.pkgguard.rules.content.PythonSyntax.firstElement;
+import static io.pkgguard.rules.content.PythonSyntax.names;
+import static io.pkgguard.rules.content.PythonSyntax.nesting;
+import static io.pkgguard.rules.content.PythonSyntax.parameters;
+import static io.pkgguard.rules.content.PythonSyntax.plainNames;
+import static io.pkgguard.rules.content.PythonSyntax.splitTopLevel;
+import static io.pkgguard.rules.content.PythonSyntax.targets;
+import static io.pkgguard.rules.content.PythonSyntax.topLevel;
+
+import io.pkgguard.rules.content.PythonSyntax.Compound;
+import io.pkgguard.rules.content.PythonSyntax.Name;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,7 +69,18 @@ final class DataFlow {
     /** Anywhere in the call's arguments: data sent over the network. */
     ANY,
     /** The first argument, or the first element of a list or tuple there: the program run. */
-    COMMAND
+    COMMAND,
+    /**
+     * The function called: a name that itself holds a source's value ({@code f = getattr(m,
+     * decoded)}, then {@code f(...)}); an attribute of such a value ({@code data.decode()}) is not,
+     * nor a value that was not looked up ({@code getattr}, {@code import_module}, a subscript of
+     * {@code globals()}).
+     */
+    CALLEE,
+    /** Any argument, but only a path a source's output was written to: a downloaded file. */
+    FILE,
+    /** Any argument, but only a channel itself (a connection handed over, not data from it). */
+    STREAM
   }
 
   /**
@@ -92,13 +119,12 @@ final class DataFlow {
           "^([A-Za-z_][\\w.]*(?:\\([^()]*\\))?)\\s*\\.\\s*(write|writelines|write_bytes|write_text"
               + "|append|extend|insert|update|put)\\s*\\(",
           Pattern.DOTALL);
+  private static final Pattern METHOD_CALL =
+      Pattern.compile(
+          "([A-Za-z_][\\w.]*)\\s*\\.\\s*(?:save|savefig|dump|tofile|to_file|write_to|export)\\s*\\(");
   private static final Pattern COPY = Pattern.compile("\\bcopyfileobj\\s*\\(", Pattern.DOTALL);
   private static final Pattern OPEN =
       Pattern.compile("(?<![\\w])(?:io\\.|codecs\\.|os\\.)?open\\s*\\(|\\.open\\s*\\(");
-  private static final Set<String> KEYWORDS =
-      Set.of(
-          "and", "or", "not", "in", "is", "if", "else", "for", "lambda", "await", "None", "True",
-          "False", "self", "cls", "return", "yield", "from", "as", "async", "with");
 
   /** Compound statements followed on one line at most ({@code for a in b: for c in a: ...}). */
   private static final int MAX_BODIES = 100;
@@ -123,22 +149,27 @@ final class DataFlow {
 
   private final Map<String, BitSet> candidates = new HashMap<>();
 
+  /** Statements whose code names an imported module or function by its full name now. */
+  private final BitSet renamed = new BitSet();
+
   private DataFlow(String code, String raw, int[] codeLines, int[] rawLines, Words words) {
     this.raw = raw;
     this.codeLines = codeLines;
     this.rawLines = rawLines;
     this.words = words;
-    this.statements = split(code, codeLines);
+    List<Statement> split = split(code, codeLines);
     this.firstStatementOfLine = new int[codeLines.length + 2];
     Arrays.fill(firstStatementOfLine, -1);
-    for (int i = statements.size() - 1; i >= 0; i--) {
-      Statement statement = statements.get(i);
+    for (int i = split.size() - 1; i >= 0; i--) {
+      Statement statement = split.get(i);
       for (int line = statement.line();
           line <= statement.lastLine() && line < firstStatementOfLine.length;
           line++) {
         firstStatementOfLine[line] = i;
       }
     }
+    // rewriting keeps every statement's lines, so the index above stays true
+    this.statements = canonical(split, Spellings.imports(split));
   }
 
   /** The file's logical statements, for a file on its own (tests). */
@@ -171,17 +202,13 @@ final class DataFlow {
   /** Where each line of {@code text} starts: 0, then the offset after every newline. */
   static int[] lineStarts(String text) {
     int count = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        count++;
-      }
+    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+      count++;
     }
     int[] starts = new int[count];
     int line = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        starts[line++] = i + 1;
-      }
+    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+      starts[line++] = at + 1;
     }
     return starts;
   }
@@ -192,6 +219,34 @@ final class DataFlow {
         statement.line() - 1 < rawLines.length ? rawLines[statement.line() - 1] : raw.length();
     int to = statement.lastLine() < rawLines.length ? rawLines[statement.lastLine()] : raw.length();
     return raw.substring(from, Math.max(from, Math.min(to, from + MAX_STATEMENT)));
+  }
+
+  /**
+   * The statements on a line holding {@code word} (in the code view, or the text as written);
+   * all of them if the word occurs too often to list.
+   */
+  private BitSet linesHolding(List<Statement> statements, String word, boolean code) {
+    BitSet found = new BitSet();
+    List<Integer> at = words.positions(word, code);
+    if (at == null) {
+      found.set(0, statements.size());
+      return found;
+    }
+    int lastLine = 0;
+    for (int offset : at) {
+      int index = Arrays.binarySearch(code ? codeLines : rawLines, offset);
+      int line = (index >= 0 ? index : -index - 2) + 1;
+      if (line == lastLine || line >= firstStatementOfLine.length) {
+        continue;
+      }
+      lastLine = line;
+      for (int k = firstStatementOfLine[line];
+          k >= 0 && k < statements.size() && statements.get(k).line() <= line;
+          k++) {
+        found.set(k);
+      }
+    }
+    return found;
   }
 
   /**
@@ -210,27 +265,11 @@ final class DataFlow {
             return found;
           }
           boolean code = pattern.view() == ContentPattern.View.CODE;
-          int[] starts = code ? codeLines : rawLines;
+          if (code) {
+            found.or(renamed); // their words are not where the file wrote them
+          }
           for (String word : needs) {
-            List<Integer> at = words.positions(word, code);
-            if (at == null) {
-              found.set(0, statements.size());
-              return found;
-            }
-            int lastLine = 0;
-            for (int offset : at) {
-              int index = Arrays.binarySearch(starts, offset);
-              int line = (index >= 0 ? index : -index - 2) + 1;
-              if (line == lastLine || line >= firstStatementOfLine.length) {
-                continue;
-              }
-              lastLine = line;
-              for (int s = firstStatementOfLine[line];
-                  s >= 0 && s < statements.size() && statements.get(s).line() <= line;
-                  s++) {
-                found.set(s);
-              }
-            }
+            found.or(linesHolding(statements, word, code));
           }
           return found;
         });
@@ -241,7 +280,10 @@ final class DataFlow {
    * if any. Sinks read the code view; sources either view.
    */
   Optional<Statement> reaches(
-      List<ContentPattern> sources, List<ContentPattern> sinks, Reach reach) {
+      List<ContentPattern> sources,
+      List<ContentPattern> channels,
+      List<ContentPattern> sinks,
+      Reach reach) {
     // Where a source matches at all, found once: most files have none, and then no value can
     // flow, and a statement without one needs no source search in its parts.
     BitSet codeSources = new BitSet();
@@ -256,41 +298,81 @@ final class DataFlow {
         }
       }
     }
-    if (codeSources.isEmpty() && textSources.isEmpty()) {
+    BitSet channelSources = new BitSet();
+    for (ContentPattern channel : channels) {
+      BitSet may = candidates(channel);
+      for (int i = may.nextSetBit(0); i >= 0; i = may.nextSetBit(i + 1)) {
+        if (channel.regex().orElseThrow().matcher(statements.get(i).code()).find()) {
+          channelSources.set(i);
+        }
+      }
+    }
+    if (codeSources.isEmpty() && textSources.isEmpty() && channelSources.isEmpty()) {
       return Optional.empty();
     }
+    Sources found = new Sources(sources, channels, codeSources, textSources, channelSources);
     Set<String> derivedSources = new HashSet<>();
-    Set<String> derivedSinks = new HashSet<>();
+    Map<String, Sink> derivedSinks = new HashMap<>();
     // First pass: what each function returns and where its parameters go.
-    new Walk(
-            sources,
-            sinks,
-            reach,
-            codeSources,
-            textSources,
-            Set.of(),
-            Set.of(),
-            derivedSources,
-            derivedSinks)
-        .run();
+    new Walk(found, sinks, reach, Set.of(), Map.of(), derivedSources, derivedSinks).run();
     // Second pass: the flows themselves, with those functions as sources and sinks.
-    return new Walk(
-            sources,
-            sinks,
-            reach,
-            codeSources,
-            textSources,
-            derivedSources,
-            derivedSinks,
-            null,
-            null)
-        .run();
+    return new Walk(found, sinks, reach, derivedSources, derivedSinks, null, null).run();
   }
 
   /** Taint labels: from a source, or from a function's parameter (first pass only). */
   private static final int SOURCE = 1;
 
   private static final int PARAMETER = 2;
+
+  /**
+   * A channel a source opened (a socket): not a value itself; what is read from it is ({@link
+   * #READS}), and it stays a channel through copies and {@code accept}, {@code makefile}, {@code
+   * fileno}.
+   */
+  private static final int CHANNEL = 32;
+
+  private static final Set<String> READS =
+      Set.of(
+          "recv",
+          "recvfrom",
+          "recvmsg",
+          "read",
+          "readline",
+          "readlines",
+          "readexactly",
+          "readuntil");
+  private static final Set<String> HANDLES = Set.of("accept", "makefile", "fileno", "dup");
+
+  private static final Pattern READ_INTO =
+      Pattern.compile("([A-Za-z_][\\w.]*)\\s*\\.\\s*(?:recv_into|recvfrom_into|readinto)\\s*\\(");
+
+  /** A flow's sources and channels, and the statements where each matches at all. */
+  private record Sources(
+      List<ContentPattern> sources,
+      List<ContentPattern> channels,
+      BitSet inCode,
+      BitSet inText,
+      BitSet opening) {}
+
+  /** A value found by a lookup ({@code getattr}, {@code import_module}) of a tainted name. */
+  private static final int LOOKUP = 8;
+
+  /** Parameters are told apart by their own labels, from this bit on (the first 15 of each). */
+  private static final int FIRST_PARAMETER_BIT = 16;
+
+  private static final int MAX_PARAMETERS = 15;
+
+  private static final int ANY_PARAMETER = ((1 << MAX_PARAMETERS) - 1) << FIRST_PARAMETER_BIT;
+
+  /**
+   * A function whose parameters reach a sink: its parameter names in order, and which of them
+   * (bit i for the i-th) reach it.
+   */
+  private record Sink(List<String> parameters, int reaching) {}
+
+  private static final Pattern LOOKUP_CALL =
+      Pattern.compile(
+          "\\bgetattr\\s*\\(|(?<![\\w.])(?:__import__|import_module)\\s*\\(|\\bglobals\\s*\\(\\s*\\)\\s*\\[|\\bvars\\s*\\(");
 
   /**
    * A path whose file holds a source's output (a download saved there, a screenshot written
@@ -307,48 +389,48 @@ final class DataFlow {
 
   private static final Pattern PLAIN_NAME = Pattern.compile("\\s*[A-Za-z_][\\w.]*\\s*");
   private static final Pattern TARGET_SEPARATOR = Pattern.compile("(?<![=!<>])=(?!=)");
-  private static final Pattern TARGET =
-      Pattern.compile("[*(\\[\\s]*([A-Za-z_]\\w*(?:\\s*\\.\\s*[A-Za-z_]\\w*)*)");
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_]\\w*");
-  private static final Pattern DOTTED = Pattern.compile("[A-Za-z_][\\w.]*");
 
   /** A function being walked through: its indentation, name, and the names tainted in it. */
-  private record Scope(int indent, String name, List<String> tainted) {}
+  private record Scope(int indent, String name, List<String> tainted, List<String> parameters) {}
 
   /** One walk over the statements. */
   private final class Walk {
     private final List<ContentPattern> sources;
+    private final List<ContentPattern> channels;
     private final List<ContentPattern> sinks;
     private final Reach reach;
     private final BitSet codeSources;
     private final BitSet textSources;
+    private final BitSet channelSources;
     private int current; // the index of the statement being walked through
     private final Set<String> sourceFunctions;
-    private final Set<String> sinkFunctions;
+    private final Map<String, Sink> sinkFunctions;
 
     /** Filled in the first pass (null in the second). */
     private final Set<String> returnsTainted;
 
-    private final Set<String> parameterSinks;
+    private final Map<String, Sink> parameterSinks;
     private final Map<String, Integer> tainted = new HashMap<>();
     private final Map<String, List<String>> openedFrom = new HashMap<>();
+    private final Set<String> sinkAliases = new HashSet<>();
+    private boolean lookedUp; // whether any value came from a lookup by a tainted name
     private final Deque<Scope> functions = new ArrayDeque<>();
 
     Walk(
-        List<ContentPattern> sources,
+        Sources found,
         List<ContentPattern> sinks,
         Reach reach,
-        BitSet codeSources,
-        BitSet textSources,
         Set<String> sourceFunctions,
-        Set<String> sinkFunctions,
+        Map<String, Sink> sinkFunctions,
         Set<String> returnsTainted,
-        Set<String> parameterSinks) {
-      this.sources = sources;
+        Map<String, Sink> parameterSinks) {
+      this.sources = found.sources();
+      this.channels = found.channels();
+      this.codeSources = found.inCode();
+      this.textSources = found.inText();
+      this.channelSources = found.opening();
       this.sinks = sinks;
       this.reach = reach;
-      this.codeSources = codeSources;
-      this.textSources = textSources;
       this.sourceFunctions = sourceFunctions;
       this.sinkFunctions = sinkFunctions;
       this.returnsTainted = returnsTainted;
@@ -366,10 +448,12 @@ final class DataFlow {
         String code = statement.code().strip();
         Matcher def = DEF.matcher(code);
         if (def.lookingAt()) {
-          functions.push(new Scope(statement.indent(), def.group(1), new ArrayList<>()));
+          List<String> parameters = parameters(def.group(2));
+          functions.push(
+              new Scope(statement.indent(), def.group(1), new ArrayList<>(), parameters));
           if (firstPass()) {
-            for (String parameter : parameters(def.group(2))) {
-              taint(parameter, PARAMETER);
+            for (int i = 0; i < parameters.size() && i < MAX_PARAMETERS; i++) {
+              taint(parameters.get(i), PARAMETER | 1 << (FIRST_PARAMETER_BIT + i));
             }
           }
           continue;
@@ -397,10 +481,16 @@ final class DataFlow {
      */
     private boolean reachedSink(Statement statement, String code) {
       int labels = sinkReached(statement, code);
-      if ((labels & PARAMETER) != 0 && !functions.isEmpty()) {
-        parameterSinks.add(functions.peek().name());
+      if ((labels & ANY_PARAMETER) != 0 && !functions.isEmpty()) {
+        Scope function = functions.peek();
+        int reaching = (labels & ANY_PARAMETER) >>> FIRST_PARAMETER_BIT;
+        parameterSinks.merge(
+            function.name(),
+            new Sink(function.parameters(), reaching),
+            (was, now) -> new Sink(now.parameters(), was.reaching() | now.reaching()));
       }
-      return (labels & (SOURCE | FILE)) != 0 && !firstPass();
+      int reaches = reach == Reach.FILE ? FILE : reach == Reach.STREAM ? CHANNEL : SOURCE | FILE;
+      return (labels & reaches) != 0 && !firstPass();
     }
 
     /** Forgets what functions that ended before a statement at {@code indent} tainted. */
@@ -428,6 +518,10 @@ final class DataFlow {
 
     /** Which labels reach a sink in {@code code}, all or part of a statement (0 if none). */
     private int sinkReached(Statement statement, String code) {
+      if (reach == Reach.CALLEE) {
+        // only a value a lookup gave can be called; the first pass has nothing to learn here
+        return firstPass() || !lookedUp ? 0 : called(code) & ~ANY_PARAMETER;
+      }
       int labels = 0;
       for (ContentPattern sink : sinks) {
         if (!candidates(sink).get(current)) {
@@ -438,15 +532,72 @@ final class DataFlow {
           labels |= labelsOf(arguments(code, m.start(), m.end()), statement, false);
         }
       }
-      if (!sinkFunctions.isEmpty()) {
+      if (!sinkFunctions.isEmpty() || !sinkAliases.isEmpty()) {
         for (Name name : names(code)) {
-          if (name.called() && sinkFunctions.contains(name.text())) {
-            int open = code.indexOf('(', name.end());
+          if (!name.called()) {
+            continue;
+          }
+          int open = code.indexOf('(', name.end());
+          Sink function = sinkFunctions.get(name.text());
+          if (function != null) {
+            labels |= reachingArguments(code, open, function, statement);
+          } else if (sinkAliases.contains(name.text())) {
             labels |= labelsOf(arguments(code, name.start(), open + 1), statement, false);
           }
         }
       }
       return labels;
+    }
+
+    /**
+     * Labels of the arguments a call hands to the parameters of {@code function} that reach its
+     * sink, matched by position or by keyword.
+     */
+    private int reachingArguments(String code, int open, Sink function, Statement statement) {
+      String arguments = code.substring(open + 1, closing(code, open));
+      List<String> given = splitTopLevel(arguments, ',');
+      int labels = 0;
+      for (int i = 0; i < given.size(); i++) {
+        String written = given.get(i).strip();
+        int equals = topLevel(written, 0, k -> assigns(written, k));
+        int index =
+            equals > 0 ? function.parameters().indexOf(written.substring(0, equals).strip()) : i;
+        String argument = equals > 0 ? written.substring(equals + 1) : written;
+        if (index >= 0 && index < MAX_PARAMETERS && (function.reaching() & 1 << index) != 0) {
+          labels |= labelsOf(argument, statement, false);
+        }
+      }
+      return labels;
+    }
+
+    /** Labels of the names called in {@code code} that themselves hold a tainted value. */
+    private int called(String code) {
+      int labels = 0;
+      for (Name name : names(code)) {
+        Integer value = name.called() ? tainted.get(name.text()) : null;
+        if (value != null && (value & LOOKUP) != 0) {
+          labels |= value;
+        }
+      }
+      return labels;
+    }
+
+    /**
+     * Whether {@code right} refers to a sink without calling it ({@code run = os.system}, {@code
+     * x = exec if ... else builtins.exec}): what it is assigned to is then a sink too.
+     */
+    private boolean refersToSink(String right) {
+      for (Name name : names(right)) {
+        if (!name.called()) {
+          String call = name.text() + "(";
+          for (ContentPattern sink : sinks) {
+            if (sink.regex().orElseThrow().matcher(call).find()) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
     }
 
     /** The part of a call's text a tainted value must appear in, per {@link #reach}. */
@@ -455,7 +606,7 @@ final class DataFlow {
       if (open < start) {
         return text.substring(start);
       }
-      if (reach == Reach.ANY) {
+      if (reach != Reach.COMMAND) {
         return text.substring(open + 1, closing(text, open));
       }
       String first = firstElement(text, open + 1);
@@ -482,7 +633,10 @@ final class DataFlow {
 
     /** The labels an assigned value passes on: {@link #FILE} only through a plain copy. */
     private int assigned(String text, Statement statement) {
-      int labels = labelsOf(text, statement, true);
+      int labels = labelsOf(text, statement, true) & ~LOOKUP;
+      if (channelSources.get(current) && opens(text)) {
+        labels |= CHANNEL;
+      }
       if ((labels & FILE) != 0 && !PLAIN_NAME.matcher(text).matches()) {
         labels &= ~FILE;
         if (READS_FILE.matcher(text).find()) {
@@ -490,6 +644,15 @@ final class DataFlow {
         }
       }
       return labels;
+    }
+
+    private boolean opens(String codeText) {
+      for (ContentPattern channel : channels) {
+        if (channel.regex().orElseThrow().matcher(codeText).find()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean matchesSource(String codeText) {
@@ -515,7 +678,10 @@ final class DataFlow {
         for (String prefix : name.prefixes()) {
           Integer value = tainted.get(prefix);
           if (value != null) {
-            labels |= value;
+            labels |= value & ~CHANNEL;
+            if ((value & CHANNEL) != 0) {
+              labels |= fromChannel(name.text().substring(prefix.length()));
+            }
           }
         }
         if (name.called() && sourceFunctions.contains(name.text())) {
@@ -523,6 +689,19 @@ final class DataFlow {
         }
       }
       return labels;
+    }
+
+    /**
+     * What a channel gives through {@code rest}, what follows its name: data when read, the
+     * channel itself when copied or through one of its handles, nothing otherwise (its address).
+     */
+    private static int fromChannel(String rest) {
+      if (rest.isEmpty()) {
+        return CHANNEL;
+      }
+      int next = rest.indexOf('.', 1);
+      String member = rest.substring(1, next < 0 ? rest.length() : next);
+      return READS.contains(member) ? SOURCE : HANDLES.contains(member) ? CHANNEL : 0;
     }
 
     /** Hands a file's content on: the handle holds it, the path it was opened from names it. */
@@ -587,8 +766,16 @@ final class DataFlow {
         int labels = assigned(right, statement);
         boolean plain = split[2] == 1;
         boolean opens = OPEN.matcher(right).find();
+        boolean sinkAlias = plain && refersToSink(right);
+        if ((labels & SOURCE) != 0 && LOOKUP_CALL.matcher(right).find()) {
+          labels |= LOOKUP;
+          lookedUp = true;
+        }
         for (String part : TARGET_SEPARATOR.split(code.substring(0, split[0]))) {
           for (String target : targets(annotationless(part))) {
+            if (sinkAlias) {
+              sinkAliases.add(target);
+            }
             if (labels != 0) {
               taint(target, labels);
             } else if (plain) {
@@ -630,6 +817,23 @@ final class DataFlow {
         }
         return "";
       }
+      Matcher into = READ_INTO.matcher(code);
+      if (into.lookingAt() && (mentioned(into.group(1)) & CHANNEL) != 0) {
+        for (String name : plainNames(code.substring(into.end()))) {
+          taint(name, SOURCE);
+        }
+        return "";
+      }
+      // A tainted object saving itself hands what it holds to the names it is given:
+      // shot.save(buffer), then buffer is sent.
+      Matcher method = METHOD_CALL.matcher(code);
+      if (method.lookingAt() && (mentioned(method.group(1)) & (SOURCE | FILE)) != 0) {
+        int labels = mentioned(method.group(1)) & (SOURCE | FILE);
+        for (String name : plainNames(code.substring(method.end()))) {
+          wroteInto(name, labels | SOURCE);
+        }
+        return "";
+      }
       // A source called for its effect puts its output where it was told to: a path
       // (urlretrieve(url, path), a screenshot tool's output file), a buffer, a file's write.
       int at = sourceEnd(code, statement);
@@ -660,259 +864,57 @@ final class DataFlow {
     }
   }
 
-  /** A {@code for} or {@code with} statement: what stands between keyword and colon, and after. */
-  private record Compound(String head, String body) {}
-
   /**
-   * {@code code} as a compound statement opened by {@code keyword} ({@code async} allowed), or
-   * null. The header ends at the first colon outside brackets, so the body written on the same
-   * line is followed too; linear, whatever the line holds.
+   * The statements as the interpreter will resolve them, so that sources and sinks are recognised
+   * however they are spelled: every imported alias written as the full name it stands for ({@code
+   * sp.Popen} → {@code subprocess.Popen}, {@code G.grab} → {@code PIL.ImageGrab.grab}); lookups by
+   * a literal name written as the name ({@code __builtins__["exec"]} → {@code exec}, {@code
+   * getattr(os, "system")} → {@code os.system}, {@code sys.modules["os"]} and {@code
+   * __import__("os")} → {@code os}); an f-string's literal replaced by the expressions it
+   * interpolates ({@code f"{token}.x"} → {@code (token)}). {@link #renamed} marks the statements
+   * that changed.
    */
-  private static Compound compound(String code, String keyword) {
-    String rest = code.startsWith("async ") ? code.substring(6).stripLeading() : code;
-    if (!rest.startsWith(keyword)
-        || rest.length() == keyword.length()
-        || !Character.isWhitespace(rest.charAt(keyword.length()))) {
-      return null;
-    }
-    int colon =
-        topLevel(
-            rest,
-            keyword.length(),
-            i -> rest.charAt(i) == ':' && (i + 1 == rest.length() || rest.charAt(i + 1) != '='));
-    if (colon < 0) {
-      return null;
-    }
-    return new Compound(rest.substring(keyword.length(), colon), rest.substring(colon + 1).strip());
-  }
-
-  /**
-   * The first index from {@code from} on that stands outside brackets (counted from {@code from})
-   * and satisfies {@code wanted}, or -1. Brackets themselves are never wanted.
-   */
-  private static int topLevel(String text, int from, IntPredicate wanted) {
-    int depth = 0;
-    for (int i = from; i < text.length(); i++) {
-      int step = nesting(text.charAt(i));
-      depth = Math.max(0, depth + step);
-      if (step == 0 && depth == 0 && wanted.test(i)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** +1 for an opening bracket, -1 for a closing one, 0 for any other character. */
-  private static int nesting(char c) {
-    return switch (c) {
-      case '(', '[', '{' -> 1;
-      case ')', ']', '}' -> -1;
-      default -> 0;
-    };
-  }
-
-  /** Whether {@code code} has an assignment's '=' at {@code i} (not ==, !=, <=, >=). */
-  private static boolean assigns(String code, int i) {
-    if (code.charAt(i) != '=') {
-      return false;
-    }
-    char before = i > 0 ? code.charAt(i - 1) : ' ';
-    char after = i + 1 < code.length() ? code.charAt(i + 1) : ' ';
-    return after != '=' && before != '=' && before != '!' && before != '<' && before != '>';
-  }
-
-  /**
-   * Where an assignment's targets end and its value starts, and whether it is a plain one (not
-   * augmented): {end of targets, start of value, 1 or 0}; null if {@code code} assigns nothing.
-   * A chain's value starts after its last '='; an annotation ({@code x: int = 1}) is passed over,
-   * a compound statement's header ({@code if x: y = 1}) is not an assignment.
-   */
-  private static int[] assignment(String code) {
-    int at =
-        topLevel(
-            code,
-            0,
-            i ->
-                assigns(code, i)
-                    || code.charAt(i) == ':' && i + 1 < code.length() && code.charAt(i + 1) == ' ');
-    if (at >= 0 && code.charAt(at) == ':') {
-      if (!DOTTED.matcher(code.substring(0, at).strip()).matches()) {
-        return null;
-      }
-      at = topLevel(code, at + 1, i -> assigns(code, i));
-    }
-    if (at < 0) {
-      return null;
-    }
-    char before = at > 0 ? code.charAt(at - 1) : ' ';
-    if ("+-*/%&|^@".indexOf(before) >= 0) {
-      int end = at - 1;
-      while (end > 0 && "+-*/%&|^@<>".indexOf(code.charAt(end - 1)) >= 0) {
-        end--;
-      }
-      return new int[] {end, at + 1, 0};
-    }
-    int last = at;
-    for (int next = topLevel(code, at + 1, i -> assigns(code, i));
-        next >= 0;
-        next = topLevel(code, next + 1, i -> assigns(code, i))) {
-      last = next;
-    }
-    return new int[] {last, last + 1, 1};
-  }
-
-  /** {@code x: int} to {@code x}. */
-  private static String annotationless(String target) {
-    int colon = target.indexOf(':');
-    return colon < 0 ? target : target.substring(0, colon);
-  }
-
-  /** The names an assignment's target list binds: {@code a, (b, c)}, {@code d[k]} to d. */
-  private static List<String> targets(String text) {
-    List<String> names = new ArrayList<>();
-    for (String part : text.split(",")) {
-      Matcher m = TARGET.matcher(part.strip());
-      if (m.lookingAt()) {
-        names.add(m.group(1).replace(" ", "").replace("\t", ""));
-      }
-    }
-    return names;
-  }
-
-  /** A function's parameter names, without annotations, defaults or stars. */
-  private static List<String> parameters(String text) {
-    List<String> names = new ArrayList<>();
-    for (String part : splitTopLevel(text, ',')) {
-      String name = part.strip();
-      while (name.startsWith("*")) {
-        name = name.substring(1);
-      }
-      int cut = name.length();
-      for (char c : new char[] {':', '='}) {
-        int at = name.indexOf(c);
-        if (at >= 0) {
-          cut = Math.min(cut, at);
-        }
-      }
-      name = name.substring(0, cut).strip();
-      if (IDENTIFIER.matcher(name).matches() && !name.equals("self") && !name.equals("cls")) {
-        names.add(name);
-      }
-    }
-    return names;
-  }
-
-  /** A dotted name in code, and whether it is called. */
-  private record Name(String text, boolean called, int start, int end) {
-    List<String> prefixes() {
-      List<String> prefixes = new ArrayList<>();
-      for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
-        prefixes.add(text.substring(0, i));
-      }
-      prefixes.add(text);
-      return prefixes;
-    }
-  }
-
-  /** Every dotted name in {@code text} that is not an attribute of something else. */
-  private static List<Name> names(String text) {
-    List<Name> names = new ArrayList<>();
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (Character.isJavaIdentifierStart(c)
-          && (i == 0 || !isNamePart(text.charAt(i - 1)) && text.charAt(i - 1) != '.')) {
-        int start = i;
-        int end = i;
-        while (true) {
-          while (end < n && isNamePart(text.charAt(end))) {
-            end++;
+  private List<Statement> canonical(List<Statement> statements, Map<String, String> imported) {
+    // Only statements on lines where an imported name occurs are scanned for it.
+    BitSet mayName = new BitSet();
+    imported.forEach(
+        (alias, full) -> {
+          if (!alias.equals(full)) {
+            mayName.or(linesHolding(statements, lower(alias), true));
           }
-          if (end + 1 < n
-              && text.charAt(end) == '.'
-              && Character.isJavaIdentifierStart(text.charAt(end + 1))) {
-            end++;
-            continue;
-          }
-          break;
-        }
-        int after = end;
-        while (after < n && text.charAt(after) == ' ') {
-          after++;
-        }
-        boolean keyword =
-            after < n
-                && text.charAt(after) == '='
-                && (after + 1 >= n || text.charAt(after + 1) != '=');
-        // b"" and f"" are literals with a prefix, not names
-        boolean prefix = end < n && (text.charAt(end) == '"' || text.charAt(end) == '\'');
-        if (!keyword && !prefix) {
-          names.add(
-              new Name(
-                  text.substring(start, end), after < n && text.charAt(after) == '(', start, end));
-        }
-        i = end;
+        });
+    List<Statement> canonical = new ArrayList<>(statements.size());
+    for (int i = 0; i < statements.size(); i++) {
+      Statement statement = statements.get(i);
+      String code = statement.code();
+      String stripped = code.strip();
+      if (stripped.startsWith("import ") || stripped.startsWith("from ")) {
+        canonical.add(statement);
+        continue;
+      }
+      String written = code;
+      if ((written.contains("\"\"") || written.contains("''")) && Spellings.mayRewrite(written)) {
+        String raw = raw(statement);
+        written = Spellings.literalLookups(written, raw);
+        written = Spellings.interpolations(written, raw);
+      }
+      if (mayName.get(i)) {
+        written = Spellings.imported(written, imported);
+      }
+      if (written.equals(code)) {
+        canonical.add(statement);
       } else {
-        i++;
+        renamed.set(i);
+        canonical.add(
+            new Statement(
+                statement.line(),
+                statement.lastLine(),
+                statement.indent(),
+                written,
+                statement.offset()));
       }
     }
-    return names;
-  }
-
-  private static boolean isNamePart(char c) {
-    return Character.isJavaIdentifierPart(c) && c != '$';
-  }
-
-  /** The names in {@code text} that are values, not called functions or keywords. */
-  private static List<String> plainNames(String text) {
-    List<String> plain = new ArrayList<>();
-    for (Name name : names(text)) {
-      if (!name.called() && !KEYWORDS.contains(name.text())) {
-        plain.add(name.text());
-      }
-    }
-    return plain;
-  }
-
-  /** Where the bracket opened at {@code open} closes (or the end of the text). */
-  private static int closing(String text, int open) {
-    return end(text, open + 1, false);
-  }
-
-  /** The text from {@code from} up to the first ',' or closing bracket at its own depth. */
-  private static String firstElement(String text, int from) {
-    int start = Math.min(from, text.length());
-    return text.substring(start, end(text, start, true));
-  }
-
-  /**
-   * Where the text from {@code from} on leaves its bracket (a closing bracket not opened after
-   * {@code from}), or reaches a ',' at its own depth if {@code atComma}; else the end of the text.
-   */
-  private static int end(String text, int from, boolean atComma) {
-    int depth = 0;
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      depth += nesting(c);
-      if (depth < 0 || atComma && depth == 0 && c == ',') {
-        return i;
-      }
-    }
-    return text.length();
-  }
-
-  private static List<String> splitTopLevel(String text, char separator) {
-    List<String> parts = new ArrayList<>();
-    int start = 0;
-    for (int at = topLevel(text, 0, i -> text.charAt(i) == separator);
-        at >= 0;
-        at = topLevel(text, at + 1, i -> text.charAt(i) == separator)) {
-      parts.add(text.substring(start, at));
-      start = at + 1;
-    }
-    parts.add(text.substring(start));
-    return parts;
+    return canonical;
   }
 
   /** Logical statements: physical lines joined inside brackets and after '\\', split at ';'. */

@@ -53,6 +53,7 @@ final class PythonSource {
     boolean continued = false; // the previous line ended with a backslash
     boolean lineBlank = true; // nothing but blanks so far on this line
     int run = 0; // start of the code not yet copied
+    Joined joined = new Joined();
     while (i < n) {
       char c = text.charAt(i);
       if (c == '#') {
@@ -121,6 +122,13 @@ final class PythonSource {
         }
         boolean statement = depth == 0 && !continued && lineBlank && endsLine(text, j);
         strings.add(new Literal(startLine, literal.toString(), statement));
+        if (!statement && joined.follows(text, i, depth)) {
+          joined.add(literal);
+        } else {
+          joined.flush(strings);
+          joined.start(startLine, statement ? null : literal);
+        }
+        joined.end = j;
         lineBlank = false;
         code.append(text, run, quoteAt).append(quote).append(quote);
         // keep the code's line structure: one newline per line the literal spanned
@@ -145,7 +153,65 @@ final class PythonSource {
       i++;
     }
     code.append(text, run, n);
+    joined.flush(strings);
     return new PythonSource(code.toString(), strings);
+  }
+
+  /**
+   * Literals written next to each other or joined by {@code +} ({@code "…\\CurrentVersion\\" +
+   * "Run"}, {@code ("https://" "host.example")}): the interpreter sees one string, so the
+   * strings view gets it as well, besides the parts.
+   */
+  private static final class Joined {
+    /** The longest joined literal kept; parts beyond it are left apart. */
+    private static final int MAX = 64 * 1024;
+
+    private StringBuilder text;
+    private int line;
+    private int parts;
+
+    /** Where the last literal ended in the source. */
+    int end = -1;
+
+    /**
+     * Whether only blanks, line continuations and at most one '+' lie between end and at (a new
+     * line only inside brackets, {@code depth} > 0, or after a backslash).
+     */
+    boolean follows(String source, int at, int depth) {
+      if (text == null || end < 0 || at - end > 256) {
+        return false;
+      }
+      int plus = 0;
+      for (int k = end; k < at; k++) {
+        char c = source.charAt(k);
+        if (c == '+') {
+          plus++;
+        } else if (c == '\n' && depth == 0 && (k == 0 || source.charAt(k - 1) != '\\')) {
+          return false;
+        } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\\') {
+          return false;
+        }
+      }
+      return plus <= 1 && text.length() < MAX;
+    }
+
+    void start(int line, CharSequence literal) {
+      this.line = line;
+      this.text = literal == null ? null : new StringBuilder(literal);
+      this.parts = 1;
+    }
+
+    void add(CharSequence literal) {
+      text.append(literal, 0, Math.min(literal.length(), MAX - text.length()));
+      parts++;
+    }
+
+    void flush(List<Literal> strings) {
+      if (text != null && parts > 1) {
+        strings.add(new Literal(line, text.toString(), false));
+      }
+      text = null;
+    }
   }
 
   private static boolean isPrefixLetter(char c) {

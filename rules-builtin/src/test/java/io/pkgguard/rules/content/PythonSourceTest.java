@@ -64,7 +64,29 @@ class PythonSourceTest {
             org.assertj.core.groups.Tuple.tuple("an argument alone on its line", false),
             org.assertj.core.groups.Tuple.tuple("continued", false),
             org.assertj.core.groups.Tuple.tuple("a", false),
-            org.assertj.core.groups.Tuple.tuple("b", false));
+            org.assertj.core.groups.Tuple.tuple("b", false),
+            org.assertj.core.groups.Tuple.tuple("ab", false));
+  }
+
+  @Test
+  void literalsTheInterpreterJoinsAreAlsoDataAsOne() {
+    PythonSource source =
+        PythonSource.parse(
+            """
+        key = "Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\" + "Run"
+        url = ("https://"
+               "host.example" \\
+               "/x")
+        pair = "a", "b"
+        mixed = "c" + name + "d"
+        commented = ("e"  # a comment between
+                     "f")
+        """);
+
+    assertThat(source.strings())
+        .extracting(Literal::text)
+        .contains("Software\\Microsoft\\Windows\\CurrentVersion\\Run", "https://host.example/x")
+        .doesNotContain("ab", "cd", "ef");
   }
 
   @Test
