@@ -42,21 +42,26 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>statements are Python's logical lines of the {@linkplain PythonSource code view} (open
- *       brackets and backslashes join lines, {@code ;} splits them);
+ *       brackets and backslashes join lines, {@code ;} splits them), rewritten the way the
+ *       interpreter resolves them ({@link Spellings}: imported aliases, lookups by literal names,
+ *       f-string fields);
  *   <li>a name becomes tainted when it is assigned (plain, augmented, annotated, chained, {@code
  *       :=}, {@code for … in}, {@code with … as}) from an expression that matches a source or
  *       mentions a tainted name; a plain assignment from anything else clears it. Attributes
  *       ({@code self.payload}) are names of their own; a subscript taints its container;
- *   <li>a call of a source that is a statement of its own ({@code urlretrieve(url, path)}, {@code
- *       sock.recv_into(buffer)}) taints the names it is handed; a tainted value written into a
- *       file ({@code f.write}, {@code write_bytes}, {@code shutil.copyfileobj}) taints the names
- *       the file was opened from, so a path that holds a download carries it on;
+ *   <li>a call of a source that is a statement of its own ({@code urlretrieve(url, path)}) taints
+ *       the names it is handed; a tainted value written into a file ({@code f.write}, {@code
+ *       write_bytes}, {@code shutil.copyfileobj}) marks the path the file was opened from, and
+ *       such a path reaches a sink only as itself or once opened again;
+ *   <li>a source may open a <em>channel</em> (a socket): not a value itself, but what is read
+ *       from it ({@code recv}, {@code read}, {@code recv_into(buffer)}) is;
  *   <li>names assigned inside a function are forgotten when the function ends; a function that
- *       returns a tainted value is a source where it is called, and a function whose parameter
- *       reaches a sink is a sink where it is called (one level, decided in a first pass);
- *   <li>a sink is reached when its call's arguments ({@link Reach#ANY}) or its first argument,
- *       the first element of a list there ({@link Reach#COMMAND}), mention a tainted name or
- *       match a source.
+ *       returns a tainted value is a source where it is called, and a function is a sink where
+ *       it is called through the parameters that reach its sink (one level, decided in a first
+ *       pass); a name assigned a sink without calling it is that sink;
+ *   <li>a sink is reached as its {@link Reach} says: a tainted name or a source in its call's
+ *       arguments, its first argument (the program), the function called, a path holding a
+ *       download, or a channel itself.
  * </ul>
  *
  * Sources and sinks are content patterns; a pattern reading the {@code code} view is tried on a
