@@ -187,7 +187,7 @@ final class PythonSyntax {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isJavaIdentifierStart(c)
+      if (isNameStart(c)
           && (i == 0 || !isNamePart(text.charAt(i - 1)) && text.charAt(i - 1) != '.')) {
         int start = i;
         int end = i;
@@ -195,9 +195,7 @@ final class PythonSyntax {
           while (end < n && isNamePart(text.charAt(end))) {
             end++;
           }
-          if (end + 1 < n
-              && text.charAt(end) == '.'
-              && Character.isJavaIdentifierStart(text.charAt(end + 1))) {
+          if (end + 1 < n && text.charAt(end) == '.' && isNameStart(text.charAt(end + 1))) {
             end++;
             continue;
           }
@@ -228,6 +226,14 @@ final class PythonSyntax {
 
   static boolean isNamePart(char c) {
     return Character.isJavaIdentifierPart(c) && c != '$';
+  }
+
+  /**
+   * Whether a name may start with {@code c}: a letter or '_' as Java reads them, but not '$',
+   * which Java allows and Python does not (a start that is no part would never advance).
+   */
+  static boolean isNameStart(char c) {
+    return Character.isJavaIdentifierStart(c) && isNamePart(c);
   }
 
   /** The names in {@code text} that are values, not called functions or keywords. */
