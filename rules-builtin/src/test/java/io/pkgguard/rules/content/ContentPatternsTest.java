@@ -123,6 +123,9 @@ class ContentPatternsTest {
     assertError(
         "flow\tx\tpython\tcode\thigh\tany\t-\tnet-read>reverse-shell\tm",
         "ours.tsv:1: 'reverse-shell' must be a pattern of Python files");
+    assertError(
+        "flow\tx\tpython\tcode\thigh\tany\t-\tnet-read>~exec-call\tm",
+        "ours.tsv:1: '~exec-call': only a source opens a channel");
   }
 
   private static void assertError(String text, String message) {
