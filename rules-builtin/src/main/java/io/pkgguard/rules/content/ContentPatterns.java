@@ -234,9 +234,6 @@ final class ContentPatterns {
       throw new IllegalArgumentException(
           where + ": a flow follows values through Python code: files 'python', view 'code'");
     }
-    if (level.isEmpty()) {
-      throw new IllegalArgumentException(where + ": a flow needs a level");
-    }
     DataFlow.Reach reach =
         switch (columns[5].strip()) {
           case "any" -> DataFlow.Reach.ANY;

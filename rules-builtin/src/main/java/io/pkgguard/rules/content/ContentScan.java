@@ -53,6 +53,12 @@ final class ContentScan {
   private final Predicate<String> skipped;
 
   /**
+   * The names the expressions of the patterns reading code mention, for {@link AliasedCode}: an
+   * alias of any other module reveals nothing they look for.
+   */
+  private final Set<String> codeNames = new HashSet<>();
+
+  /**
    * @param patterns every pattern in force, signals and combinations included
    * @param skipped entries the policy trusts, by path
    */
@@ -65,6 +71,18 @@ final class ContentScan {
       }
     }
     this.skipped = skipped;
+    for (ContentPattern p : this.patterns) {
+      if (readsCodeAlone(p)) {
+        codeNames.addAll(AliasedCode.mentioned(p.regex().orElseThrow()));
+      }
+    }
+  }
+
+  /** Whether a pattern is matched on a Python file's code view by itself (not only by flows). */
+  private boolean readsCodeAlone(ContentPattern pattern) {
+    return pattern.kind() == ContentPattern.Kind.PATTERN
+        && pattern.view() == ContentPattern.View.CODE
+        && (pattern.level().isPresent() || combined.contains(pattern.id()));
   }
 
   /** Where a hit in the project's summary is reported. */
@@ -165,13 +183,16 @@ final class ContentScan {
     boolean script = SCRIPT.contains(extension);
     boolean link = LINK_SCRIPT.matcher(path).matches();
     Map<String, Hit> inFile = new LinkedHashMap<>();
+    List<ContentPattern> codePatterns = new ArrayList<>();
     FileViews views = entry.text().map(t -> new FileViews(t, python)).orElse(null);
     for (ContentPattern pattern : patterns) {
       if (pattern.combination()) {
         continue;
       }
       if (pattern.flow()) {
-        if (python && views != null) {
+        if (python
+            && views != null
+            && (pattern.level().isPresent() || combined.contains(pattern.id()))) {
           flow(pattern, path, views).ifPresent(h -> inFile.put(pattern.id(), h));
         }
         continue;
@@ -192,29 +213,52 @@ final class ContentScan {
       if (!applies) {
         continue;
       }
+      if (readsCodeAlone(pattern)) {
+        codePatterns.add(pattern);
+      }
       Optional<Hit> hit =
           pattern.view() == ContentPattern.View.PATH
               ? matchPath(pattern, path)
               : views == null ? Optional.empty() : match(pattern, path, views);
       hit.ifPresent(h -> inFile.put(pattern.id(), h));
     }
+    if (views != null && views.code() != null) {
+      codePatterns.removeIf(p -> inFile.containsKey(p.id()));
+      if (!codePatterns.isEmpty()) {
+        AliasedCode.of(views.code(), codeNames)
+            .map(aliased -> new FileViews(views.raw, views.source, aliased))
+            .ifPresent(
+                aliased ->
+                    codePatterns.forEach(
+                        p -> match(p, path, aliased).ifPresent(h -> inFile.put(p.id(), h))));
+      }
+    }
     return inFile;
   }
 
   /**
    * Where a value from one of the flow's sources first reaches one of its sinks. Patterns a
-   * policy switched off take no part; the file is only followed statement by statement if a sink
-   * may match it at all.
+   * policy switched off take no part; the file is only followed statement by statement if a
+   * source and a sink may match it at all.
    */
   private Optional<Hit> flow(ContentPattern flow, String path, FileViews views) {
     List<ContentPattern> sources = inForce(flow.sources());
     List<ContentPattern> channels = inForce(flow.channels());
     List<ContentPattern> sinks = inForce(flow.sinks());
-    if (sources.isEmpty() && channels.isEmpty()
-        || sinks.isEmpty()
-        || sinks.stream().noneMatch(s -> occurs(s, views))
-        || sources.stream().noneMatch(s -> occurs(s, views))
-            && channels.stream().noneMatch(s -> occurs(s, views))) {
+    if (sources.isEmpty() && channels.isEmpty() || sinks.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean sink = sinks.stream().anyMatch(s -> occurs(s, views));
+    boolean source =
+        sources.stream().anyMatch(s -> occurs(s, views))
+            || channels.stream().anyMatch(s -> occurs(s, views));
+    // A side whose words are not written may be there respelled (an alias, a lookup by a
+    // literal name); that is asked only when the other side is plainly there.
+    if (!sink && !source
+        || !sink && sinks.stream().noneMatch(s -> mayBeRespelled(s, views))
+        || !source
+            && sources.stream().noneMatch(s -> mayBeRespelled(s, views))
+            && channels.stream().noneMatch(s -> mayBeRespelled(s, views))) {
       return Optional.empty();
     }
     return views
@@ -245,6 +289,41 @@ final class ContentScan {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a pattern reading code may match a statement once {@link DataFlow} has written it as
+   * the interpreter resolves it, though none of its words is in the file as written: the last
+   * part of one of its words ({@code system} of {@code os.system}) is imported under another name
+   * or on its own ({@code system as run}, {@code import system}), is an attribute of a call's
+   * result ({@code __import__("os").system}), or is a literal of its own, which a lookup by that
+   * name may use ({@code getattr(os, "sys" "tem")}; joined literals are one).
+   */
+  private static boolean mayBeRespelled(ContentPattern pattern, FileViews views) {
+    if (pattern.view() != ContentPattern.View.CODE) {
+      return false;
+    }
+    for (String word : pattern.needs()) {
+      String name = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+      String last = name.substring(name.lastIndexOf('.') + 1);
+      if (last.length() < 4 || !PythonSyntax.isNameStart(last.charAt(0))) {
+        continue;
+      }
+      if (views.hasLiteral(last)) {
+        return true;
+      }
+      if (!last.equals(word)
+          && (found(views.positions(last + " as ", true))
+              || found(views.positions("import " + last, true))
+              || found(views.positions(")." + last, true)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean found(List<Integer> positions) {
+    return positions == null || !positions.isEmpty();
   }
 
   private List<ContentPattern> inForce(List<String> ids) {
@@ -446,13 +525,24 @@ final class ContentScan {
       return lowerView == lowerRaw ? rawWords : codeWords;
     }
 
+    /** The code view patterns read: the source's, or {@link AliasedCode}'s. */
+    private final String code;
+
     FileViews(String raw, boolean python) {
       this.raw = raw;
       this.source = python ? PythonSource.parse(raw) : null;
+      this.code = source == null ? null : source.code();
+    }
+
+    /** The same file with another code view (same lines). */
+    FileViews(String raw, PythonSource source, String code) {
+      this.raw = raw;
+      this.source = source;
+      this.code = code;
     }
 
     String code() {
-      return source == null ? null : source.code();
+      return code;
     }
 
     private DataFlow dataFlow;
@@ -478,6 +568,15 @@ final class ContentScan {
         lowerCode = lower(code());
       }
       return lowerCode;
+    }
+
+    /** Whether one of the file's literals (joined ones as one) is {@code lowerText}, any case. */
+    boolean hasLiteral(String lowerText) {
+      if (source == null) {
+        return false;
+      }
+      String all = lowerStrings(); // one literal per line
+      return all.startsWith(lowerText + "\n") || all.contains("\n" + lowerText + "\n");
     }
 
     String lowerStrings() {

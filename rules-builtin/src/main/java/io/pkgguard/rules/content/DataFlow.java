@@ -122,7 +122,8 @@ final class DataFlow {
   private static final Pattern WRITE =
       Pattern.compile(
           "^([A-Za-z_][\\w.]*(?:\\([^()]*\\))?)\\s*\\.\\s*(write|writelines|write_bytes|write_text"
-              + "|append|extend|insert|update|put)\\s*\\(",
+              + "|append|extend|insert|update|put|add|setdefault|set_content|set_payload|attach"
+              + "|add_attachment)\\s*\\(",
           Pattern.DOTALL);
   private static final Pattern METHOD_CALL =
       Pattern.compile(
@@ -534,7 +535,11 @@ final class DataFlow {
         }
         Matcher m = sink.regex().orElseThrow().matcher(code);
         while (m.find()) {
-          labels |= labelsOf(arguments(code, m.start(), m.end()), statement, false);
+          String arguments = arguments(code, m.start(), m.end());
+          labels |= labelsOf(arguments, statement, false);
+          if (reach == Reach.COMMAND && literalSource(arguments, statement)) {
+            labels |= SOURCE;
+          }
         }
       }
       if (!sinkFunctions.isEmpty() || !sinkAliases.isEmpty()) {
@@ -634,6 +639,26 @@ final class DataFlow {
         labels |= SOURCE;
       }
       return labels;
+    }
+
+    /**
+     * Whether a command written as a literal in the sink's call ({@code os.system("curl … | sh")},
+     * also once a {@code partial} was read as the call) is itself a source: one of the statement's
+     * literals, as written, matches a source that reads the text.
+     */
+    private boolean literalSource(String arguments, Statement statement) {
+      if (!textSources.get(current) || !arguments.contains("\"\"") && !arguments.contains("''")) {
+        return false;
+      }
+      for (PythonSource.Literal literal : PythonSource.parse(raw(statement)).strings()) {
+        for (ContentPattern source : sources) {
+          if (source.view() != ContentPattern.View.CODE
+              && source.regex().orElseThrow().matcher(literal.text()).find()) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /** The labels an assigned value passes on: {@link #FILE} only through a plain copy. */
@@ -905,6 +930,9 @@ final class DataFlow {
       }
       if (mayName.get(i)) {
         written = Spellings.imported(written, imported);
+      }
+      if (Spellings.mayDefer(written)) {
+        written = Spellings.deferredCalls(written);
       }
       if (written.equals(code)) {
         canonical.add(statement);

