@@ -53,55 +53,31 @@ final class AliasedCode {
     if (imported.isEmpty()) {
       return Optional.empty();
     }
-    List<int[]> spans = new ArrayList<>(); // start, end, line start of each alias occurrence
-    List<String> full = new ArrayList<>();
-    for (Map.Entry<String, String> alias : imported.entrySet()) {
-      String name = alias.getKey();
+    List<Integer> occurrences = new ArrayList<>(); // where an alias may be used, in order
+    for (String name : imported.keySet()) {
       for (int at = code.indexOf(name); at >= 0; at = code.indexOf(name, at + name.length())) {
-        int end = at + name.length();
-        boolean whole =
-            (at == 0 || !PythonSyntax.isNamePart(code.charAt(at - 1)) && code.charAt(at - 1) != '.')
-                && (end >= code.length() || !PythonSyntax.isNamePart(code.charAt(end)));
-        if (whole && !within(importSpans, at) && !defines(code, at)) {
-          spans.add(new int[] {at, end});
-          full.add(alias.getValue());
-        }
+        occurrences.add(at);
       }
     }
-    if (spans.isEmpty()) {
-      return Optional.empty();
-    }
-    Integer[] order = new Integer[spans.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, (a, b) -> Integer.compare(spans.get(a)[0], spans.get(b)[0]));
-    return Optional.of(keepRewrittenLines(code, spans, full, order));
-  }
-
-  /**
-   * The code with each span replaced by its full name, and each line holding none emptied (its
-   * newline kept).
-   */
-  private static String keepRewrittenLines(
-      String code, List<int[]> spans, List<String> full, Integer[] order) {
-    StringBuilder view = new StringBuilder();
-    int next = 0; // index into order
+    occurrences.sort(null);
+    StringBuilder view = new StringBuilder(code.length());
+    boolean rewritten = false;
+    int next = 0;
     int lineStart = 0;
-    while (lineStart <= code.length()) {
+    while (true) {
       int newline = code.indexOf('\n', lineStart);
       int lineEnd = newline < 0 ? code.length() : newline;
-      int copied = lineStart;
-      boolean rewritten = false;
-      while (next < order.length && spans.get(order[next])[0] < lineEnd) {
-        int[] span = spans.get(order[next]);
-        view.append(code, copied, span[0]).append(full.get(order[next]));
-        copied = span[1];
-        rewritten = true;
-        next++;
+      boolean mentions = false;
+      while (next < occurrences.size() && occurrences.get(next) < lineEnd) {
+        mentions |= occurrences.get(next++) >= lineStart;
       }
-      if (rewritten) {
-        view.append(code, copied, lineEnd);
+      if (mentions && !within(importSpans, firstWord(code, lineStart))) {
+        String line = code.substring(lineStart, lineEnd);
+        String written = Spellings.imported(line, imported);
+        if (!written.equals(line)) {
+          view.append(written);
+          rewritten = true;
+        }
       }
       if (newline < 0) {
         break;
@@ -109,7 +85,7 @@ final class AliasedCode {
       view.append('\n');
       lineStart = newline + 1;
     }
-    return view.toString();
+    return rewritten ? Optional.of(view.toString()) : Optional.empty();
   }
 
   /**
@@ -207,14 +183,6 @@ final class AliasedCode {
       }
     }
     return false;
-  }
-
-  private static final Pattern DEFINITION = Pattern.compile("(?<![\\w.])(?:def|class)[ \\t]+$");
-
-  /** Whether the name at {@code at} is being defined ({@code def run(}): a new name, no alias. */
-  private static boolean defines(String code, int at) {
-    int from = Math.max(0, at - 16);
-    return DEFINITION.matcher(code.substring(from, at)).find();
   }
 
   /**

@@ -75,6 +75,9 @@ final class Spellings {
     StringBuilder written = null;
     int copied = 0;
     for (PythonSyntax.Name name : PythonSyntax.names(code)) {
+      if (defined(code, name.start())) {
+        continue; // def run(...) defines a new name, whatever was imported as run
+      }
       int dot = name.text().indexOf('.');
       String first = dot < 0 ? name.text() : name.text().substring(0, dot);
       String full = imported.get(first);
@@ -87,6 +90,26 @@ final class Spellings {
       }
     }
     return written == null ? code : written.append(code, copied, code.length()).toString();
+  }
+
+  /** Whether the name at {@code at} follows {@code def} or {@code class}: it is being defined. */
+  private static boolean defined(String code, int at) {
+    int end = at;
+    while (end > 0 && (code.charAt(end - 1) == ' ' || code.charAt(end - 1) == '\t')) {
+      end--;
+    }
+    if (end == at) {
+      return false;
+    }
+    for (String keyword : List.of("def", "class")) {
+      int start = end - keyword.length();
+      if (start >= 0
+          && code.startsWith(keyword, start)
+          && (start == 0 || !PythonSyntax.isNamePart(code.charAt(start - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final String LOOKUP_OWNERS =

@@ -201,11 +201,17 @@ class ContentRuleTest {
 
     @Test
     void aNameDefinedAgainOrAnAliasOfAnUnrelatedModuleChangesNothing() {
-      String plot =
-          "import numpy as np\nfrom subprocess import run\n\n\ndef run(steps):\n"
-              + "    return np.arange(steps)\n";
+      // in an sdist's setup.py any os.system( or subprocess.run( is a HIGH finding
+      String setup =
+          "import numpy as np\nfrom subprocess import run as execute\nfrom setuptools import setup\n"
+              + "\n\ndef execute(steps):\n    return np.arange(steps)\n\n\nsetup(name='pkg')\n";
+      String called = setup.replace("setup(name='pkg')", "execute(['make'])\nsetup(name='pkg')");
 
-      assertThat(check(wheelWith("pkg/plot.py", plot))).isEmpty();
+      assertThat(check(sdistWith("pkg-2.0/setup.py", setup)))
+          .extracting(f -> f.evidence().values().get("pattern"))
+          .containsExactly("renamed-command"); // the import itself, not the definition
+      assertThat(only(check(sdistWith("pkg-2.0/setup.py", called)), "setup-runs-commands").level())
+          .isEqualTo(RiskLevel.HIGH); // a call is the alias's use, as the interpreter would read it
     }
   }
 
