@@ -139,6 +139,42 @@ class GuardContainmentTest {
       assertThat(guard.stuckRules()).isEmpty();
       assertThat(guard.shutdown(Duration.ofSeconds(1))).isEmpty();
     }
+
+    @Test
+    void aBusyRuleThatAsksWhetherItWasCancelledStopsAndIsNotStuck() {
+      Guard guard = guard(new PollingRule());
+
+      Verdict first = guard.evaluate(request("a"));
+      Verdict second = guard.evaluate(request("b"));
+
+      assertThat(first.decision()).isEqualTo(Decision.REJECT);
+      assertThat(onlyFinding(first).evidence().values()).containsEntry("stopped", "true");
+      assertThat(onlyFinding(second).message())
+          .contains("polling did not complete", "longer than its 300 ms budget")
+          .doesNotContain("stuck");
+      assertThat(guard.stuckRules()).isEmpty();
+    }
+  }
+
+  /**
+   * An endless computation that never blocks, as a scan of a huge archive would be, asking after
+   * each unit of work whether it was cancelled.
+   */
+  @io.pkgguard.api.RuleDefinition(
+      id = "polling",
+      summary = "computes until cancelled",
+      level = RiskLevel.LOW,
+      category = io.pkgguard.api.RiskCategory.CONTENT)
+  static final class PollingRule implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(io.pkgguard.api.RuleContext context) {
+      long sum = 0;
+      while (sum != -1) {
+        io.pkgguard.api.RuleCancelledException.throwIfCancelled();
+        sum += Long.toString(sum).hashCode() & 0xff;
+      }
+      return List.of();
+    }
   }
 
   /** An endless rule that honours interruption. */

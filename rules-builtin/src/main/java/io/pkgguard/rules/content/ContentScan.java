@@ -3,6 +3,7 @@ package io.pkgguard.rules.content;
 import io.pkgguard.api.ArchiveEntry;
 import io.pkgguard.api.DistributionFile;
 import io.pkgguard.api.InspectedDistribution;
+import io.pkgguard.api.RuleCancelledException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -101,6 +102,9 @@ final class ContentScan {
         if (entry.type() != ArchiveEntry.Type.FILE || skipped.test(entry.path())) {
           continue;
         }
+        // A scan of a large archive can outlive its budget; it stops within one file once the
+        // guard gives up waiting, so that the rule is not left stuck for later packages.
+        RuleCancelledException.throwIfCancelled();
         Map<String, Hit> inFile = scanFile(entry, sdist);
         for (ContentPattern combination : patterns) {
           if (combination.combination() && combination.files() == ContentPattern.Files.FILE) {

@@ -12,6 +12,7 @@ import io.pkgguard.api.Finding;
 import io.pkgguard.api.InspectedDistribution;
 import io.pkgguard.api.RiskCategory;
 import io.pkgguard.api.RiskLevel;
+import io.pkgguard.api.RuleCancelledException;
 import io.pkgguard.api.RuleParameterException;
 import io.pkgguard.api.TextFile;
 import io.pkgguard.core.policy.Policy;
@@ -725,5 +726,24 @@ class ContentRuleTest {
                 .parameters("content")
                 .texts("allowed-files", List.of()))
         .isEqualTo(ContentRule.DEFAULT_ALLOWED);
+  }
+
+  /**
+   * Once the guard stops waiting for a scan (it interrupts the call), the scan stops at the next
+   * file instead of reading the rest of a large archive: a rule that does not stop in time is
+   * stuck and rejects every later package of that guard.
+   */
+  @Test
+  void aCancelledScanStopsInsteadOfReadingOn() {
+    InspectedDistribution wheel =
+        wheelWith("pkg/__init__.py", "import os\n", "pkg/b.py", "x = 1\n");
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> check(wheel)).isInstanceOf(RuleCancelledException.class);
+      assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept").isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+    assertThat(check(wheel)).as("an uncancelled call reads it").isNotNull();
   }
 }
