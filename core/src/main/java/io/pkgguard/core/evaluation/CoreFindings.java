@@ -154,7 +154,10 @@ public final class CoreFindings {
             "it ran longer than its "
                 + budget.toMillis()
                 + " ms budget"
-                + (stopped ? "" : " and did not stop when interrupted; it is stuck"))
+                + (stopped
+                    ? " (for a large package that is otherwise trusted, raise [limits]"
+                        + " rule-timeout-ms or rule-timeout-ms-per-text-mib in the policy)"
+                    : " and did not stop when interrupted; it is stuck"))
         .withEvidence(
             "rule",
             ruleId,

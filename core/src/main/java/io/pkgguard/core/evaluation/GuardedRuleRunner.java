@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Calls rules so that nothing they do can loosen a verdict or exhaust the host. Every call, at
  * every stage and in name screening alike, runs on one of a bounded set of threads with the
- * policy's time budget. Whatever a rule throws — any exception, {@link AssertionError}, {@link
+ * policy's time budget ({@link RuleBudget}: longer for a context holding more distribution text). Whatever a rule throws — any exception, {@link AssertionError}, {@link
  * StackOverflowError}, {@link LinkageError} — and a {@code null} result, a {@code null} finding or
  * a finding under another rule's id become a rejecting finding that names the rule. A {@link
  * VirtualMachineError} other than a stack overflow (the JVM itself failing) rejects the same way
@@ -49,7 +49,7 @@ final class GuardedRuleRunner {
   static final Duration MAX_GRACE = Duration.ofSeconds(2);
 
   private final ThreadPoolExecutor executor;
-  private final Duration budget;
+  private final RuleBudget budget;
   private final Duration grace;
   private final Clock clock;
   private final Set<Call> running = ConcurrentHashMap.newKeySet();
@@ -58,14 +58,14 @@ final class GuardedRuleRunner {
   private final Map<String, Instant> stuckSince = new ConcurrentHashMap<>();
 
   /**
-   * @param budget how long one rule call may run
+   * @param budget how long one rule call may run, given its context
    * @param maxThreads the most threads rule calls may use at once; calls beyond wait in a queue,
    *     their wait counted against their budget
    * @param clock tells when a rule became stuck
    */
-  GuardedRuleRunner(Duration budget, int maxThreads, Clock clock) {
+  GuardedRuleRunner(RuleBudget budget, int maxThreads, Clock clock) {
     this.budget = budget;
-    this.grace = budget.compareTo(MAX_GRACE) < 0 ? budget : MAX_GRACE;
+    this.grace = budget.base().compareTo(MAX_GRACE) < 0 ? budget.base() : MAX_GRACE;
     this.clock = clock;
     AtomicInteger count = new AtomicInteger();
     this.executor =
@@ -161,7 +161,8 @@ final class GuardedRuleRunner {
       while (true) {
         Call.Progress progress = call.progress();
         String id = call.ruleId(progress.item());
-        long wait = Math.max(0, progress.startedNanos() + budget.toNanos() - System.nanoTime());
+        Duration itemBudget = call.budget(progress.item());
+        long wait = Math.max(0, progress.startedNanos() + itemBudget.toNanos() - System.nanoTime());
         if (call.finished.await(wait, TimeUnit.NANOSECONDS)) {
           System.arraycopy(call.outcomes, 0, outcomes, offset, call.outcomes.length);
           return call.outcomes.length;
@@ -180,7 +181,7 @@ final class GuardedRuleRunner {
                       id,
                       "it could not start"
                           + " within its "
-                          + budget.toMillis()
+                          + itemBudget.toMillis()
                           + " ms budget: every rule thread was busy"));
           return item + 1;
         }
@@ -192,11 +193,11 @@ final class GuardedRuleRunner {
               "rule {} ignored its {} ms budget and did not stop when interrupted; it is"
                   + " stuck and will not be called again by this guard",
               id,
-              budget.toMillis());
+              itemBudget.toMillis());
         } else {
-          LOG.warn("rule {} exceeded its {} ms budget", id, budget.toMillis());
+          LOG.warn("rule {} exceeded its {} ms budget", id, itemBudget.toMillis());
         }
-        outcomes[offset + item] = failed(id, CoreFindings.ruleTimedOut(id, budget, stopped));
+        outcomes[offset + item] = failed(id, CoreFindings.ruleTimedOut(id, itemBudget, stopped));
         return item + 1;
       }
     } catch (InterruptedException e) {
@@ -316,6 +317,7 @@ final class GuardedRuleRunner {
     record Progress(int item, long startedNanos) {}
 
     private final List<Item> items;
+    private final Duration[] budgets;
     private final RuleOutcome[] outcomes;
     private final CountDownLatch finished = new CountDownLatch(1);
     private Thread thread;
@@ -325,7 +327,12 @@ final class GuardedRuleRunner {
 
     private Call(List<Item> items) {
       this.items = items;
+      this.budgets = items.stream().map(i -> budget.of(i.context())).toArray(Duration[]::new);
       this.outcomes = new RuleOutcome[items.size()];
+    }
+
+    private Duration budget(int item) {
+      return budgets[item];
     }
 
     private String ruleId(int item) {

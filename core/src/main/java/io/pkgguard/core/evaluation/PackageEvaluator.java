@@ -84,7 +84,11 @@ public final class PackageEvaluator {
     this.sources = sources;
     this.advisories = List.copyOf(advisories);
     this.rules = List.copyOf(rules);
-    this.runner = new GuardedRuleRunner(policy.limits().ruleTimeout(), ruleThreads, clock);
+    this.runner =
+        new GuardedRuleRunner(
+            new RuleBudget(policy.limits().ruleTimeout(), policy.limits().ruleTimeoutPerTextMib()),
+            ruleThreads,
+            clock);
     this.inspector = inspector;
     this.clock = clock;
     this.pause = pause;

@@ -8,6 +8,9 @@ import org.apiguardian.api.API;
  * Resource limits of an evaluation.
  *
  * @param ruleTimeout the longest one rule may run; a rule that overruns rejects the package
+ * @param ruleTimeoutPerTextMib how much longer a rule may run per MiB (2<sup>20</sup> characters)
+ *     of distribution text in its context, so that a content rule's budget grows with what it has
+ *     to read; zero keeps every budget at {@code ruleTimeout}
  * @param fetchTimeout the longest one request to an index may take, connect to last byte
  * @param maxResponseBytes the largest index response accepted
  * @param concurrency how many packages {@code evaluateAll} checks at once
@@ -23,6 +26,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Limits(
     Duration ruleTimeout,
+    Duration ruleTimeoutPerTextMib,
     Duration fetchTimeout,
     long maxResponseBytes,
     int concurrency,
@@ -37,6 +41,10 @@ public record Limits(
     Objects.requireNonNull(fetchTimeout, "fetchTimeout");
     if (ruleTimeout.isNegative() || ruleTimeout.isZero()) {
       throw new IllegalArgumentException("rule timeout must be positive");
+    }
+    Objects.requireNonNull(ruleTimeoutPerTextMib, "ruleTimeoutPerTextMib");
+    if (ruleTimeoutPerTextMib.isNegative()) {
+      throw new IllegalArgumentException("rule timeout per text MiB must not be negative");
     }
     if (fetchTimeout.isNegative() || fetchTimeout.isZero()) {
       throw new IllegalArgumentException("fetch timeout must be positive");
@@ -75,6 +83,7 @@ public record Limits(
   public Limits withRuleTimeout(Duration budget) {
     return new Limits(
         budget,
+        ruleTimeoutPerTextMib,
         fetchTimeout,
         maxResponseBytes,
         concurrency,

@@ -47,6 +47,7 @@ final class PolicyAssembler {
     Limits limits =
         new Limits(
             Duration.ofMillis(limitsNode.path("rule-timeout-ms").asLong()),
+            Duration.ofMillis(limitsNode.path("rule-timeout-ms-per-text-mib").asLong()),
             Duration.ofMillis(limitsNode.path("fetch-timeout-ms").asLong()),
             limitsNode.path("max-response-bytes").asLong(),
             limitsNode.path("concurrency").asInt(),

@@ -43,6 +43,7 @@ final class PolicyValidator {
   private static final Set<String> LIMIT_KEYS =
       Set.of(
           "rule-timeout-ms",
+          "rule-timeout-ms-per-text-mib",
           "fetch-timeout-ms",
           "max-response-bytes",
           "concurrency",
@@ -116,7 +117,9 @@ final class PolicyValidator {
                       default -> Duration.ofMinutes(10).toMillis();
                     };
                 long min =
-                    e.getKey().equals("cache-bytes") || e.getKey().equals("host-cooldown-ms")
+                    e.getKey().equals("cache-bytes")
+                            || e.getKey().equals("host-cooldown-ms")
+                            || e.getKey().equals("rule-timeout-ms-per-text-mib")
                         ? 0
                         : 1;
                 wholeNumber(e.getValue(), min, max, where, path);

@@ -28,7 +28,8 @@ class GuardedRuleRunnerTest {
 
   private static final Duration BUDGET = Duration.ofMillis(300);
 
-  private final GuardedRuleRunner runner = new GuardedRuleRunner(BUDGET, 4, Clock.systemUTC());
+  private final GuardedRuleRunner runner =
+      new GuardedRuleRunner(RuleBudget.fixed(BUDGET), 4, Clock.systemUTC());
   private final CountDownLatch release = new CountDownLatch(1);
 
   @AfterEach
@@ -85,10 +86,49 @@ class GuardedRuleRunnerTest {
     }
   }
 
+  @RuleDefinition(
+      id = "reading",
+      summary = "takes 600 ms, as a scan of a large archive might",
+      level = RiskLevel.LOW,
+      category = RiskCategory.CONTENT)
+  static final class Reading implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      try {
+        Thread.sleep(600);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+      return List.of();
+    }
+  }
+
   private static GuardedRuleRunner.Item item(SecurityRule rule) {
+    return item(rule, RuleContext.builder(PackageRequest.of(new PackageId("test", "pkg"))).build());
+  }
+
+  private static GuardedRuleRunner.Item item(SecurityRule rule, RuleContext context) {
     return new GuardedRuleRunner.Item(
-        new RegisteredRule(rule, RuleDescriptor.of(rule.getClass())),
-        RuleContext.builder(PackageRequest.of(new PackageId("test", "pkg"))).build());
+        new RegisteredRule(rule, RuleDescriptor.of(rule.getClass())), context);
+  }
+
+  @Test
+  void aCallOverMoreTextIsGivenALongerBudgetThanOneOverNone() {
+    GuardedRuleRunner growing =
+        new GuardedRuleRunner(
+            new RuleBudget(Duration.ofMillis(200), Duration.ofMillis(1_000)), 2, Clock.systemUTC());
+    try {
+      List<RuleOutcome> outcomes =
+          growing.runAll(
+              List.of(item(new Reading()), item(new Reading(), RuleBudgetTest.withText(1 << 20))));
+
+      assertThat(outcomes).extracting(RuleOutcome::completed).containsExactly(false, true);
+      assertThat(outcomes.get(0).findings().get(0).message())
+          .contains("longer than its 200 ms budget", "rule-timeout-ms-per-text-mib");
+    } finally {
+      growing.shutdown(Duration.ofSeconds(2));
+    }
   }
 
   @Test

@@ -181,6 +181,21 @@ class PolicyLoaderTest {
   void outOfRangeNumbersAreErrors() {
     assertThatThrownBy(() -> PolicyLoader.parse("[limits]\nconcurrency = 0\n", "p.toml"))
         .hasMessageContaining("limits.concurrency: expected a whole number from 1 to 256, found 0");
+    assertThatThrownBy(
+            () -> PolicyLoader.parse("[limits]\nrule-timeout-ms-per-text-mib = -1\n", "p.toml"))
+        .hasMessageContaining(
+            "limits.rule-timeout-ms-per-text-mib: expected a whole number from 0 to 600000");
+  }
+
+  @Test
+  void aRulesBudgetGrowsWithTextByDefaultAndMayBeFixed() {
+    assertThat(Policy.defaults().limits().ruleTimeoutPerTextMib())
+        .isEqualTo(Duration.ofMillis(100));
+    assertThat(
+            PolicyLoader.parse("[limits]\nrule-timeout-ms-per-text-mib = 0\n", "p.toml")
+                .limits()
+                .ruleTimeoutPerTextMib())
+        .isZero();
   }
 
   @Test
