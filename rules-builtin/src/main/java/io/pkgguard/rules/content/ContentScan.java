@@ -512,7 +512,10 @@ final class ContentScan {
         return rawTrigrams;
       }
       if (codeTrigrams == null) {
-        codeTrigrams = new Trigrams(lowerView);
+        codeTrigrams =
+            codeFromText
+                ? Trigrams.ofCodeView(trigrams(lowerRaw()), () -> lowerView)
+                : new Trigrams(lowerView);
       }
       return codeTrigrams;
     }
@@ -536,10 +539,18 @@ final class ContentScan {
     /** The code view patterns read: the source's, or {@link AliasedCode}'s. */
     private final String code;
 
+    /**
+     * Whether the code view is the source's own (the text with comments dropped and literals
+     * emptied), whose trigrams the text's can stand for; not for {@link AliasedCode}'s, which
+     * writes names the text does not hold.
+     */
+    private final boolean codeFromText;
+
     FileViews(String raw, boolean python) {
       this.raw = raw;
       this.source = python ? PythonSource.parse(raw) : null;
       this.code = source == null ? null : source.code();
+      this.codeFromText = true;
     }
 
     /** The same file with another code view (same lines). */
@@ -547,6 +558,7 @@ final class ContentScan {
       this.raw = raw;
       this.source = source;
       this.code = code;
+      this.codeFromText = false;
     }
 
     String code() {
