@@ -567,6 +567,72 @@ class ContentRuleTest {
     }
 
     @Test
+    void aServerThatRunsAFixedCommandIsNotABindShell() {
+      String server =
+          "import socketserver, subprocess\n"
+              + "class Handler(socketserver.StreamRequestHandler):\n"
+              + "    def handle(self):\n"
+              + "        for line in self.rfile:\n"
+              + "            log.info(line)\n"
+              + "        rev = subprocess.run([\"git\", \"rev-parse\", \"HEAD\"], capture_output=True)\n"
+              + "        self.wfile.write(rev.stdout)\n"
+              + "server = socketserver.TCPServer((\"127.0.0.1\", 0), Handler)\n";
+      String shell = server.replace("log.info(line)", "subprocess.run(line.decode(), shell=True)");
+
+      assertThat(check(wheelWith("pkg/devserver.py", server))).isEmpty();
+      assertThat(check(wheelWith("pkg/devserver.py", shell)))
+          .extracting(f -> f.evidence().values().get("pattern"))
+          .containsExactly("serves-commands");
+    }
+
+    @Test
+    void aPickleReadFromAFileIsNotOneWrittenIntoTheCode() {
+      String cache =
+          "import base64, pickle\n"
+              + "TAG = \"c2VyaWFsaXNlZCBjYWNoZSBmb3JtYXQgdjI=\"\n"
+              + "def load(path):\n    with open(path, \"rb\") as f:\n        return pickle.load(f)\n";
+      String embedded =
+          cache.replace(
+              "c2VyaWFsaXNlZCBjYWNoZSBmb3JtYXQgdjI=", "gASVIgAAAAAAAACMCGJ1aWx0aW5zlIwFcHJpbnSU");
+
+      assertThat(check(wheelWith("pkg/cache.py", cache))).isEmpty();
+      assertThat(check(wheelWith("pkg/cache.py", embedded)))
+          .extracting(f -> f.evidence().values().get("pattern"))
+          .containsExactly("loads-embedded-pickle");
+    }
+
+    @Test
+    void codeEvaluatedLineByLineIsNotAWordSplitInPieces() {
+      String compat = "exec(\"def reraise(tp, value, tb=None):\\n    raise value\")\n";
+      String lines =
+          "exec('import numpy as np\\n'\n     'from matplotlib import pyplot as plt\\n', ns)\n";
+      String pieces = "f = eval(\"__imp\" \"ort__('o' 's').sy\" \"stem\")\n";
+
+      assertThat(check(wheelWith("six.py", compat))).isEmpty();
+      assertThat(check(wheelWith("matplotlib/sphinxext/plot_directive.py", lines))).isEmpty();
+      assertThat(check(wheelWith("pkg/util.py", pieces)))
+          .extracting(f -> f.evidence().values().get("pattern"))
+          .containsExactly("exec-split-literal");
+    }
+
+    /**
+     * Workload identity federation reads the pod's token and sends it to a token exchange, which
+     * is what a stealer of that token does too; the content alone cannot tell them apart, so the
+     * token's path is not a credential read (corpus sample 260 stays a miss, docs/detection.md).
+     */
+    @Test
+    void aWorkloadIdentityClientSendingThePodsTokenIsNotTheft() {
+      String workload =
+          "import httpx\n"
+              + "TOKEN = \"/var/run/secrets/kubernetes.io/serviceaccount/token\"\n"
+              + "def exchange(url):\n"
+              + "    with open(TOKEN) as f:\n"
+              + "        return httpx.post(url, data={\"subject_token\": f.read()})\n";
+
+      assertThat(check(wheelWith("openai/auth/_workload.py", workload))).isEmpty();
+    }
+
+    @Test
     void onlyATopLevelSitecustomizeRunsAtStartUp() {
       String hook = "import os\n";
 
