@@ -53,9 +53,25 @@ final class PythonSource {
     boolean continued = false; // the previous line ended with a backslash
     boolean lineBlank = true; // nothing but blanks so far on this line
     int run = 0; // start of the code not yet copied
+    long pathCalls = 0; // bit d: the bracket opened at depth d is a call that joins a path
     Joined joined = new Joined();
     while (i < n) {
       char c = text.charAt(i);
+      if (c < 128 && WORD[c] && !(isPrefixLetter(c) && !identifierBefore(text, i))) {
+        // A run of name characters (most of any file): nothing in it starts a literal, a comment
+        // or a bracket, and a prefix letter inside it follows a name character, so is no prefix.
+        int j = i + 1;
+        while (j < n) {
+          char d = text.charAt(j);
+          if (d >= 128 || !WORD[d]) {
+            break;
+          }
+          j++;
+        }
+        lineBlank = false;
+        i = j;
+        continue;
+      }
       if (c == '#') {
         code.append(text, run, i);
         while (i < n && text.charAt(i) != '\n') {
@@ -126,8 +142,10 @@ final class PythonSource {
         }
         boolean statement = depth == 0 && !continued && lineBlank && endsLine(text, j);
         strings.add(new Literal(startLine, literal.toString(), statement));
-        if (!statement && joined.follows(text, i, depth)) {
-          joined.add(literal);
+        int join =
+            statement ? Joined.APART : joined.follows(text, i, depth, inPathCall(pathCalls, depth));
+        if (join != Joined.APART) {
+          joined.add(literal, join == Joined.AS_PATH);
         } else {
           joined.flush(strings);
           joined.start(startLine, statement ? null : literal);
@@ -147,6 +165,10 @@ final class PythonSource {
         lineBlank = true;
       } else if (c == '(' || c == '[' || c == '{') {
         depth++;
+        if (depth < 64) {
+          long bit = 1L << depth;
+          pathCalls = c == '(' && joinsPath(text, i) ? pathCalls | bit : pathCalls & ~bit;
+        }
         lineBlank = false;
       } else if (c == ')' || c == ']' || c == '}') {
         depth = Math.max(0, depth - 1);
@@ -161,12 +183,53 @@ final class PythonSource {
     return new PythonSource(code.toString(), strings);
   }
 
+  /** Calls whose arguments are the parts of one path. */
+  private static final java.util.Set<String> PATH_CALLS =
+      java.util.Set.of(
+          "join",
+          "joinpath",
+          "Path",
+          "PurePath",
+          "PosixPath",
+          "WindowsPath",
+          "PurePosixPath",
+          "PureWindowsPath");
+
+  /** Whether the bracket at {@code open} is the call of a function that joins path parts. */
+  private static boolean joinsPath(String text, int open) {
+    int end = open;
+    while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+      end--;
+    }
+    int start = end;
+    while (start > 0
+        && end - start < 16
+        && Character.isJavaIdentifierPart(text.charAt(start - 1))) {
+      start--;
+    }
+    return start < end && PATH_CALLS.contains(text.substring(start, end));
+  }
+
+  private static boolean inPathCall(long pathCalls, int depth) {
+    return depth > 0 && depth < 64 && (pathCalls & (1L << depth)) != 0;
+  }
+
   /**
-   * Literals written next to each other or joined by {@code +} ({@code "…\\CurrentVersion\\" +
-   * "Run"}, {@code ("https://" "host.example")}): the interpreter sees one string, so the
-   * strings view gets it as well, besides the parts.
+   * Literals the interpreter or the program makes one string of: written next to each other or
+   * joined by {@code +} ({@code "…\\CurrentVersion\\" + "Run"}, {@code ("https://"
+   * "host.example")}), or the parts of one path, joined by {@code /} between literals (only a
+   * path joins strings so) or by commas in a call that joins paths ({@code os.path.join(home,
+   * "Electrum", "wallets")}, {@code Path(…, ".azure", "msal_token_cache.json")}), which the
+   * strings view gets as {@code Electrum/wallets}. The strings view gets the whole as well as
+   * the parts.
    */
   private static final class Joined {
+    /** How a literal relates to the one before: not joined, joined as text, joined as a path. */
+    static final int APART = 0;
+
+    static final int AS_TEXT = 1;
+    static final int AS_PATH = 2;
+
     /** The longest joined literal kept; parts beyond it are left apart. */
     private static final int MAX = 64 * 1024;
 
@@ -178,25 +241,30 @@ final class PythonSource {
     int end = -1;
 
     /**
-     * Whether only blanks, line continuations and at most one '+' lie between end and at (a new
-     * line only inside brackets, {@code depth} > 0, or after a backslash).
+     * How the literal at {@code at} joins the one that ended at {@code end}: only blanks, line
+     * continuations and at most one operator may lie between (a new line only inside brackets,
+     * {@code depth} > 0, or after a backslash) — nothing or '+' joins them as text, '/' as a
+     * path, and ',' as a path inside a call that joins paths.
      */
-    boolean follows(String source, int at, int depth) {
-      if (text == null || end < 0 || at - end > 256) {
-        return false;
+    int follows(String source, int at, int depth, boolean pathCall) {
+      if (text == null || end < 0 || at - end > 256 || text.length() >= MAX) {
+        return APART;
       }
-      int plus = 0;
+      char operator = 0;
       for (int k = end; k < at; k++) {
         char c = source.charAt(k);
-        if (c == '+') {
-          plus++;
+        if (c == '+' || c == '/' || (c == ',' && pathCall)) {
+          if (operator != 0) {
+            return APART;
+          }
+          operator = c;
         } else if (c == '\n' && depth == 0 && (k == 0 || source.charAt(k - 1) != '\\')) {
-          return false;
+          return APART;
         } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\\') {
-          return false;
+          return APART;
         }
       }
-      return plus <= 1 && text.length() < MAX;
+      return operator == '/' || operator == ',' ? AS_PATH : AS_TEXT;
     }
 
     void start(int line, CharSequence literal) {
@@ -205,7 +273,10 @@ final class PythonSource {
       this.parts = 1;
     }
 
-    void add(CharSequence literal) {
+    void add(CharSequence literal, boolean asPath) {
+      if (asPath) {
+        text.append('/');
+      }
       text.append(literal, 0, Math.min(literal.length(), MAX - text.length()));
       parts++;
     }
@@ -215,6 +286,15 @@ final class PythonSource {
         strings.add(new Literal(line, text.toString(), false));
       }
       text = null;
+    }
+  }
+
+  /** ASCII letters, digits and '_': the characters of a name. */
+  private static final boolean[] WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      WORD[c] = Character.isLetterOrDigit(c) || c == '_';
     }
   }
 

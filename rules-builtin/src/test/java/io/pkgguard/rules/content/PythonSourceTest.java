@@ -90,6 +90,29 @@ class PythonSourceTest {
   }
 
   @Test
+  void thePartsOfOnePathAreAlsoDataAsOnePath() {
+    PythonSource source =
+        PythonSource.parse(
+            """
+        wallets = os.path.join(os.environ["APPDATA"], "Electrum", "wallets")
+        cache = Path.home() / ".azure" / "msal_token_cache.json"
+        tokens = Path(root, "discordcanary", "Local Storage").joinpath("leveldb", "x.ldb")
+        names = ["Electrum", "wallets"]
+        words = " ".join(["a", "b"])
+        call = print("c", "d")
+        """);
+
+    assertThat(source.strings())
+        .extracting(Literal::text)
+        .contains(
+            "Electrum/wallets",
+            ".azure/msal_token_cache.json",
+            "discordcanary/Local Storage",
+            "leveldb/x.ldb")
+        .doesNotContain("APPDATA/Electrum", "Electrumwallets", "a/b", "ab", "c/d", "cd");
+  }
+
+  @Test
   void escapesAreDecodedInOrdinaryStringsOnly() {
     PythonSource source = PythonSource.parse("a = '\\x68\\x69\\n'\nb = r'\\x68'\n");
 
@@ -124,5 +147,13 @@ class PythonSourceTest {
     assertThat(PythonSource.parse("x = '\\").strings())
         .extracting(Literal::text)
         .containsExactly("\\");
+    String parts = "p = Path(" + "\"abcdefgh\", ".repeat(100_000) + "\"z\")\n";
+    String slashes = "p = root" + " / \"abcdefgh\"".repeat(100_000) + "\n";
+    String nested = "os.path.join(".repeat(100_000) + "\"a\", \"b\"" + ")".repeat(100_000);
+    for (String hostile : java.util.List.of(parts, slashes, nested)) {
+      assertThat(PythonSource.parse(hostile).strings())
+          .extracting(Literal::text)
+          .allSatisfy(text -> assertThat(text.length()).isLessThanOrEqualTo(64 * 1024));
+    }
   }
 }
