@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Calls rules so that nothing they do can loosen a verdict or exhaust the host. Every call, at
  * every stage and in name screening alike, runs on one of a bounded set of threads with the
- * policy's time budget ({@link RuleBudget}: longer for a context holding more distribution text). Whatever a rule throws — any exception, {@link AssertionError}, {@link
+ * policy's time budget ({@link RuleBudget}: longer for a context holding more distribution
+ * text). Whatever a rule throws — any exception, {@link AssertionError}, {@link
  * StackOverflowError}, {@link LinkageError} — and a {@code null} result, a {@code null} finding or
  * a finding under another rule's id become a rejecting finding that names the rule. A {@link
  * VirtualMachineError} other than a stack overflow (the JVM itself failing) rejects the same way
