@@ -48,7 +48,7 @@ final class AliasedCode {
       return Optional.empty();
     }
     List<int[]> importSpans = new ArrayList<>();
-    Map<String, String> imported = imports(code, importSpans);
+    Map<String, String> imported = imports(code, importSpans, names);
     imported.entrySet().removeIf(e -> e.getKey().equals(e.getValue()) || !reveals(e, names));
     if (imported.isEmpty()) {
       return Optional.empty();
@@ -91,10 +91,11 @@ final class AliasedCode {
   /**
    * The names the file's import statements bind under another name ({@code import M as A},
    * {@code from M import N as A}; {@link Spellings#imports}), with where each import statement
-   * is added to {@code spans}. A plain {@code from os import system} is left to {@link DataFlow}:
-   * reading every file's imports for it cost a fifth of the judging time of a wheel with many.
+   * is added to {@code spans}. A plain {@code from M import N} is read only when a part of M and
+   * N itself are among {@code names} ({@code from keyboard import read_event}): reading every
+   * file's plain imports cost a fifth of the judging time of a wheel with many.
    */
-  private static Map<String, String> imports(String code, List<int[]> spans) {
+  private static Map<String, String> imports(String code, List<int[]> spans, Set<String> names) {
     List<DataFlow.Statement> statements = new ArrayList<>();
     Matcher m = IMPORT.matcher(code);
     int searched = 0; // where the last statement found ends: the word search goes on from there
@@ -120,7 +121,8 @@ final class AliasedCode {
       int lineEnd = code.indexOf('\n', at);
       lineEnd = lineEnd < 0 ? code.length() : lineEnd;
       boolean bracketed = first != at && holds(code, '(', at, lineEnd);
-      if (!bracketed && !renames(code, first, lineEnd)) {
+      boolean revealing = first != at && fromMentioned(code, first, at, names);
+      if (!bracketed && !revealing && !renames(code, first, lineEnd)) {
         spans.add(new int[] {first, lineEnd}); // binds nothing under another name
         searched = lineEnd;
         continue;
@@ -129,13 +131,34 @@ final class AliasedCode {
       if (m.lookingAt()) {
         spans.add(new int[] {m.start(), m.end()});
         searched = m.end();
-        if (renames(code, m.start(), m.end())) {
+        if (revealing || renames(code, m.start(), m.end())) {
           String statement = m.group().replace('\n', ' ').strip();
           statements.add(new DataFlow.Statement(0, 0, 0, statement, m.start()));
         }
       }
     }
-    return Spellings.imports(statements);
+    Map<String, String> imported = Spellings.imports(statements);
+    imported
+        .entrySet()
+        .removeIf(
+            e ->
+                e.getValue().endsWith("." + e.getKey())
+                    && !names.contains(e.getKey().toLowerCase(Locale.ROOT)));
+    return imported;
+  }
+
+  /**
+   * Whether the module of the {@code from} statement starting at {@code from}, whose {@code
+   * import} is at {@code importAt}, has a part among {@code names}.
+   */
+  private static boolean fromMentioned(String code, int from, int importAt, Set<String> names) {
+    String module = code.substring(Math.min(from + 4, importAt), importAt).strip();
+    for (String part : module.split("\\.")) {
+      if (names.contains(part.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code c} is in {@code code} between {@code start} and {@code end}. */

