@@ -3,7 +3,9 @@ package io.pkgguard.rules.content;
 import io.pkgguard.api.RiskLevel;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One line of a content pattern file (format in {@code content-patterns.tsv}).
@@ -124,6 +126,42 @@ record ContentPattern(
     TEXT,
     PATH,
     NONE
+  }
+
+  /**
+   * Written in an expression, stands for the package's own names — the forms of its project name
+   * — so that a pattern can tell a package's own files from another program's ({@code
+   * ~/.twisted/} is twisted's; {@code ~/.azure/} is not blobfile's).
+   */
+  static final String OWN = "\\Q{own}\\E";
+
+  /**
+   * This pattern for a package whose own names are {@code names}: {@link #OWN} replaced by them,
+   * each quoted, as alternatives (by a name no package has when there are none).
+   */
+  ContentPattern ownedBy(Set<String> names) {
+    if (regex.isEmpty() || !regex.get().pattern().contains(OWN)) {
+      return this;
+    }
+    String alternatives =
+        names.isEmpty()
+            ? OWN
+            : names.stream().sorted().map(Pattern::quote).collect(Collectors.joining("|"));
+    Pattern owned =
+        Pattern.compile(regex.get().pattern().replace(OWN, alternatives), regex.get().flags());
+    return new ContentPattern(
+        id,
+        kind,
+        files,
+        view,
+        level,
+        minimum,
+        needs,
+        Optional.of(owned),
+        requires,
+        reach,
+        message,
+        origin);
   }
 
   ContentPattern {

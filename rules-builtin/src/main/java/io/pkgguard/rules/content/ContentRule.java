@@ -14,7 +14,9 @@ import io.pkgguard.api.SecurityRule;
 import io.pkgguard.api.TextFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -79,7 +81,8 @@ public final class ContentRule implements SecurityRule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     RuleParameters parameters = context.parameters();
-    List<ContentPattern> patterns = patterns(parameters);
+    Set<String> own = ownNames(context);
+    List<ContentPattern> patterns = patterns(parameters).stream().map(p -> p.ownedBy(own)).toList();
     Predicate<String> skipped = allowed(context, parameters);
     List<Finding> findings = new ArrayList<>();
     for (ContentScan.Found found :
@@ -157,6 +160,23 @@ public final class ContentRule implements SecurityRule {
       }
     }
     return all.stream().filter(p -> !disabled.contains(p.id())).toList();
+  }
+
+  /**
+   * The package's own names, lower-cased: its project name as written, normalised, with {@code _}
+   * and without separators. Not the modules it installs: a package chooses those freely, so
+   * shipping a module named {@code azure} would make {@code ~/.azure} its own; a project name is
+   * the index's to give.
+   */
+  static Set<String> ownNames(RuleContext context) {
+    String project = context.metadata().id().name().toLowerCase(Locale.ROOT);
+    String normalized = context.names().normalize(project);
+    Set<String> names =
+        new TreeSet<>(
+            List.of(
+                project, normalized, normalized.replace('-', '_'), normalized.replace("-", "")));
+    names.removeIf(String::isEmpty);
+    return names;
   }
 
   private static Predicate<String> allowed(RuleContext context, RuleParameters parameters) {

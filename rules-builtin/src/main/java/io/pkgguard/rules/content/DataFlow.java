@@ -119,12 +119,18 @@ final class DataFlow {
   private static final Pattern RETURN =
       Pattern.compile("^(?:return|yield)\\b(.*)$", Pattern.DOTALL);
   private static final Pattern WALRUS = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\s*:=");
+
+  /**
+   * A statement that puts a value into an object: written or added to it, or read into it from
+   * a file it is given ({@code config.read(path)}, as configparser does), so the object holds it.
+   */
   private static final Pattern WRITE =
       Pattern.compile(
           "^([A-Za-z_][\\w.]*(?:\\([^()]*\\))?)\\s*\\.\\s*(write|writelines|write_bytes|write_text"
               + "|append|extend|insert|update|put|add|setdefault|set_content|set_payload|attach"
-              + "|add_attachment)\\s*\\(",
+              + "|add_attachment|read|read_file|read_string|read_dict)\\s*\\(",
           Pattern.DOTALL);
+
   private static final Pattern METHOD_CALL =
       Pattern.compile(
           "([A-Za-z_][\\w.]*)\\s*\\.\\s*(?:save|savefig|dump|tofile|to_file|write_to|export)\\s*\\(");
@@ -854,7 +860,9 @@ final class DataFlow {
       }
       Matcher write = WRITE.matcher(code);
       if (write.lookingAt()) {
-        int labels = labelsOf(code.substring(write.end()), statement, false);
+        // a file read into the object makes the whole statement's sources its own
+        boolean readsInto = write.group(2).startsWith("read");
+        int labels = labelsOf(code.substring(write.end()), statement, readsInto);
         if (labels != 0) {
           String receiver = write.group(1);
           boolean path = write.group(2).startsWith("write_");

