@@ -519,7 +519,10 @@ final class DataFlow {
     /** Forgets what functions that ended before a statement at {@code indent} tainted. */
     private void leaveFunctions(int indent) {
       while (!functions.isEmpty() && indent <= functions.peek().indent()) {
-        functions.pop().tainted().forEach(tainted::remove);
+        for (String name : functions.pop().tainted()) {
+          tainted.remove(name);
+          taintedAtIndent.remove(name);
+        }
       }
     }
 

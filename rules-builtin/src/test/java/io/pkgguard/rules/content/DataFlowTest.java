@@ -176,6 +176,24 @@ class DataFlowTest {
     }
 
     @Test
+    void aReassignmentInAnotherFunctionIsJudgedByThatFunctionsOwnTaint() {
+      assertThat(
+              reached(
+                  "exec-fetched",
+                  lines(
+                      "import requests",
+                      "def status():",
+                      "    body = requests.get('https://x.example').text",
+                      "    print(body)",
+                      "def render(fresh):",
+                      "    if fresh:",
+                      "        body = requests.get('https://x.example').text",
+                      "        body = open('local.py').read()",
+                      "        exec(body)")))
+          .isEmpty();
+    }
+
+    @Test
     void forgetsWhatAFunctionTaintedWhenTheFunctionEnds() {
       assertThat(
               reached(
