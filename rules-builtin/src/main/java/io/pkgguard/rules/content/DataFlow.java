@@ -144,7 +144,10 @@ final class DataFlow {
               + "|\\bos\\.(?:rename|replace)\\s*\\(");
 
   private static final Pattern OPEN =
-      Pattern.compile("(?<![\\w])(?:io\\.|codecs\\.|os\\.)?open\\s*\\(|\\.open\\s*\\(");
+      Pattern.compile("(?<![\\w])(?:io\\.|codecs\\.|os\\.)?(?:fd)?open\\s*\\(|\\.open\\s*\\(");
+
+  /** A temporary file made with its descriptor and path: {@code fd, path = mkstemp()}. */
+  private static final Pattern MKSTEMP = Pattern.compile("\\bmkstemp\\s*\\(");
 
   /** Compound statements followed on one line at most ({@code for a in b: for c in a: ...}). */
   private static final int MAX_BODIES = 100;
@@ -784,12 +787,18 @@ final class DataFlow {
       return READS.contains(member) ? SOURCE : HANDLES.contains(member) ? CHANNEL : 0;
     }
 
-    /** Hands a file's content on: the handle holds it, the path it was opened from names it. */
+    /**
+     * Hands a file's content on: the handle holds it, the path it was opened from names it (and,
+     * for a handle opened on a descriptor, the path that descriptor was made with).
+     */
     private void wroteInto(String handle, int labels) {
       taint(handle, labels & ~FILE);
       for (String prefix : new Name(handle, false, 0, 0).prefixes()) {
         for (String path : openedFrom.getOrDefault(prefix, List.of())) {
           taint(path, FILE);
+          for (String named : openedFrom.getOrDefault(path, List.of())) {
+            taint(named, FILE);
+          }
         }
       }
     }
@@ -852,7 +861,12 @@ final class DataFlow {
           lookedUp = true;
         }
         for (String part : TARGET_SEPARATOR.split(code.substring(0, split[0]))) {
-          for (String target : targets(annotationless(part))) {
+          List<String> targets = targets(annotationless(part));
+          if (targets.size() == 2 && MKSTEMP.matcher(right).find()) {
+            // what is written through the descriptor is in the file the path names
+            openedFrom.put(targets.get(0), List.of(targets.get(1)));
+          }
+          for (String target : targets) {
             if (sinkAlias) {
               sinkAliases.add(target);
             }
@@ -877,6 +891,10 @@ final class DataFlow {
         if (labels != 0) {
           String receiver = write.group(1);
           boolean path = write.group(2).startsWith("write_");
+          if (receiver.equals("os")) {
+            // os.write(fd, data): the descriptor is the file written, not the module
+            receiver = firstElement(code, write.end());
+          }
           for (String name : plainNames(receiver)) {
             if (path) {
               taint(name, FILE);

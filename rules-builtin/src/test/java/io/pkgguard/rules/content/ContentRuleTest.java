@@ -484,6 +484,10 @@ class ContentRuleTest {
               RiskLevel.HIGH, "runs commands when the package is installed: pkg-2.0/setup.py:15")
           .expect(RiskLevel.HIGH, "uses the network when the package is installed")
           .expect(RiskLevel.MEDIUM, "reads the environment it is installed in")
+          .expect(
+              RiskLevel.MEDIUM,
+              "uploads the user, host or machine identity (in a POST, a mail, or a GET's address"
+                  + " or query): pkg-2.0/setup.py:14")
           .run();
     }
 

