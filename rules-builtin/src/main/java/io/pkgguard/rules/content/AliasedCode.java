@@ -1,6 +1,7 @@
 package io.pkgguard.rules.content;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * A Python file's code view with the names its imports bind under another name written as what
  * they stand for ({@code import pyperclip as pc} makes {@code pc.paste()} read {@code
  * pyperclip.paste()}; {@code from os import system as run} makes {@code run(cmd)} read {@code
- * os.system(cmd)}), so that the
+ * os.system(cmd)}; {@code kb = importlib.import_module("pynput.keyboard")} makes {@code
+ * kb.Listener} read {@code pynput.keyboard.Listener}), so that the
  * named-API patterns see what the interpreter will call however the file renamed it. {@link
  * DataFlow} resolves aliases statement by statement for flows; this view does the same for every
  * other pattern that reads code.
@@ -43,12 +45,12 @@ final class AliasedCode {
    * imports no name that may reveal a pattern's match: none of the alias's full name's parts is
    * among {@code names} (the names the patterns reading code {@linkplain #mentioned mention}).
    */
-  static Optional<String> of(String code, Set<String> names) {
+  static Optional<String> of(String code, Set<String> names, List<PythonSource.Literal> literals) {
     if (!code.contains("import")) {
       return Optional.empty();
     }
     List<int[]> importSpans = new ArrayList<>();
-    Map<String, String> imported = imports(code, importSpans, names);
+    Map<String, String> imported = imports(code, importSpans, names, literals);
     imported.entrySet().removeIf(e -> e.getKey().equals(e.getValue()) || !reveals(e, names));
     if (imported.isEmpty()) {
       return Optional.empty();
@@ -95,8 +97,10 @@ final class AliasedCode {
    * N itself are among {@code names} ({@code from keyboard import read_event}): reading every
    * file's plain imports cost a fifth of the judging time of a wheel with many.
    */
-  private static Map<String, String> imports(String code, List<int[]> spans, Set<String> names) {
+  private static Map<String, String> imports(
+      String code, List<int[]> spans, Set<String> names, List<PythonSource.Literal> literals) {
     List<DataFlow.Statement> statements = new ArrayList<>();
+    LookedUpImports lookedUp = new LookedUpImports(code, literals, names);
     Matcher m = IMPORT.matcher(code);
     int searched = 0; // where the last statement found ends: the word search goes on from there
     int lineStart = -1; // of the line holding the last occurrence looked at
@@ -116,7 +120,8 @@ final class AliasedCode {
       lineStart = start;
       int first = firstWord(code, start);
       if (first != at && !code.startsWith("from", first)) {
-        continue; // "import" in the middle of other code
+        lookedUp.read(first, spans); // "import" in the middle of other code
+        continue;
       }
       int lineEnd = code.indexOf('\n', at);
       lineEnd = lineEnd < 0 ? code.length() : lineEnd;
@@ -144,7 +149,86 @@ final class AliasedCode {
             e ->
                 e.getValue().endsWith("." + e.getKey())
                     && !names.contains(e.getKey().toLowerCase(Locale.ROOT)));
+    lookedUp.found.forEach(imported::putIfAbsent);
     return imported;
+  }
+
+  /**
+   * A name bound to a module imported by a literal name, on a line of its own ({@code kb =
+   * importlib.import_module("pynput.keyboard")}, {@code sp = __import__("subprocess")}); group 1
+   * the name. The literal is emptied in the code view and read from the file's literals.
+   */
+  private static final Pattern LOOKED_UP_IMPORT =
+      Pattern.compile(
+          "([A-Za-z_]\\w*)[ \\t]*=[ \\t]*(?:importlib\\.)?(?:import_module|__import__)"
+              + "[ \\t]*\\([ \\t]*(?:\"\"|'')[ \\t]*\\)[ \\t]*(?=\\n|$)");
+
+  private static final Pattern MODULE_NAME = Pattern.compile("[A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*)*");
+
+  /** Names bound by an import by a literal name kept per file at most. */
+  private static final int MAX_LOOKED_UP = 32;
+
+  /**
+   * The names a file binds to modules imported by a literal name ({@link #LOOKED_UP_IMPORT}),
+   * read line by line in the order of the file: the line number and the literal before it are
+   * kept as it goes, so each character and each literal is passed once however many such lines
+   * the file has.
+   */
+  private static final class LookedUpImports {
+    private final String code;
+    private final List<PythonSource.Literal> literals;
+    private final Set<String> names;
+    private final Matcher matcher;
+    private final Map<String, String> found = new HashMap<>();
+    private int counted; // the code before this offset has had its lines counted
+    private int line = 1; // the line at offset counted
+    private int nextLiteral; // the literals before this index lie on earlier lines
+
+    LookedUpImports(String code, List<PythonSource.Literal> literals, Set<String> names) {
+      this.code = code;
+      this.literals = literals;
+      this.names = names;
+      this.matcher = LOOKED_UP_IMPORT.matcher(code);
+    }
+
+    /**
+     * Reads the line whose first word starts at {@code first} (later than any line read before):
+     * if it binds a name to a module imported by a literal name, holds that one literal, and a
+     * part of the module's name is among the patterns' names, the name is found and the line is
+     * added to {@code spans}.
+     */
+    void read(int first, List<int[]> spans) {
+      if (literals.isEmpty() || found.size() >= MAX_LOOKED_UP) {
+        return;
+      }
+      matcher.region(first, code.length());
+      if (!matcher.lookingAt()) {
+        return;
+      }
+      for (; counted < first; counted++) {
+        if (code.charAt(counted) == '\n') {
+          line++;
+        }
+      }
+      while (nextLiteral < literals.size() && literals.get(nextLiteral).line() < line) {
+        nextLiteral++;
+      }
+      String module = null;
+      for (int i = nextLiteral; i < literals.size() && literals.get(i).line() <= line; i++) {
+        if (literals.get(i).line() == line) {
+          if (module != null) {
+            return; // two literals on the line: which one was imported is not certain
+          }
+          module = literals.get(i).text();
+        }
+      }
+      if (module != null
+          && MODULE_NAME.matcher(module).matches()
+          && reveals(Map.entry(matcher.group(1), module), names)) {
+        found.put(matcher.group(1), module);
+        spans.add(new int[] {first, matcher.end()});
+      }
+    }
   }
 
   /**

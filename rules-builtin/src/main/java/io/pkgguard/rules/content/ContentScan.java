@@ -229,7 +229,8 @@ final class ContentScan {
     if (views != null && views.code() != null) {
       codePatterns.removeIf(p -> inFile.containsKey(p.id()));
       if (!codePatterns.isEmpty()) {
-        AliasedCode.of(views.code(), codeNames)
+        AliasedCode.of(
+                views.code(), codeNames, views.source == null ? List.of() : views.source.strings())
             .map(aliased -> new FileViews(views.raw, views.source, aliased))
             .ifPresent(
                 aliased ->
@@ -301,7 +302,8 @@ final class ContentScan {
    * part of one of its words ({@code system} of {@code os.system}) is imported under another name
    * or on its own ({@code system as run}, {@code import system}), is an attribute of a call's
    * result ({@code __import__("os").system}), or is a literal of its own, which a lookup by that
-   * name may use ({@code getattr(os, "sys" "tem")}; joined literals are one); or the file joins
+   * name may use ({@code getattr(os, "sys" "tem")}; joined literals are one) or the last part of
+   * a dotted literal an import by name may use ({@code import_module("pynput.keyboard")}); or the file joins
    * names from character codes ({@code "".join(map(chr, […]))}), which may spell any word.
    */
   private static boolean mayBeRespelled(ContentPattern pattern, FileViews views) {
@@ -590,13 +592,19 @@ final class ContentScan {
       return lowerCode;
     }
 
-    /** Whether one of the file's literals (joined ones as one) is {@code lowerText}, any case. */
+    /**
+     * Whether one of the file's literals (joined ones as one) is {@code lowerText}, any case, or
+     * ends with it as the last part of a dotted name ({@code "pynput.keyboard"} for {@code
+     * keyboard}: a module found by {@code import_module} under its full name).
+     */
     boolean hasLiteral(String lowerText) {
       if (source == null) {
         return false;
       }
       String all = lowerStrings(); // one literal per line
-      return all.startsWith(lowerText + "\n") || all.contains("\n" + lowerText + "\n");
+      return all.startsWith(lowerText + "\n")
+          || all.contains("\n" + lowerText + "\n")
+          || all.contains("." + lowerText + "\n");
     }
 
     String lowerStrings() {

