@@ -301,11 +301,11 @@ final class ContentScan {
    * the interpreter resolves it, though none of its words is in the file as written: the last
    * part of one of its words ({@code system} of {@code os.system}) is imported under another name
    * or on its own ({@code system as run}, {@code import system}, {@code import path, system}),
-   * is an attribute of a call's
-   * result ({@code __import__("os").system}), or is a literal of its own, which a lookup by that
-   * name may use ({@code getattr(os, "sys" "tem")}; joined literals are one) or the last part of
-   * a dotted literal an import by name may use ({@code import_module("pynput.keyboard")}); or the file joins
-   * names from character codes ({@code "".join(map(chr, […]))}), which may spell any word.
+   * is an attribute of a call's result ({@code __import__("os").system}), or is a literal of its
+   * own, which a lookup by that name may use ({@code getattr(os, "sys" "tem")}; joined literals
+   * are one), or the last part of a dotted literal an import by name may use ({@code
+   * import_module("pynput.keyboard")}); or the file joins names from character codes ({@code
+   * "".join(map(chr, […]))}), which may spell any word.
    */
   private static boolean mayBeRespelled(ContentPattern pattern, FileViews views) {
     if (pattern.view() != ContentPattern.View.CODE) {
