@@ -843,10 +843,13 @@ final class DataFlow {
 
     /**
      * Hands a file's content on: the handle holds it, the path it was opened from names it (and,
-     * for a handle opened on a descriptor, the path that descriptor was made with).
+     * for a handle opened on a descriptor, the path that descriptor was made with), and so does
+     * the handle's own {@code name}, a file object's path (a {@code NamedTemporaryFile} has no
+     * other).
      */
     private void wroteInto(String handle, int labels) {
       taint(handle, labels & ~FILE);
+      taint(handle + ".name", FILE);
       for (String prefix : new Name(handle, false, 0, 0).prefixes()) {
         for (String path : openedFrom.getOrDefault(prefix, List.of())) {
           taint(path, FILE);

