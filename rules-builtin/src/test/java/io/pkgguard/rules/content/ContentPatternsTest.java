@@ -17,6 +17,23 @@ class ContentPatternsTest {
     assertThat(ContentPatterns.builtInVersion()).matches("\\d{4}\\.\\d{2}\\.\\d{2}(\\.\\d+)?");
   }
 
+  /**
+   * A word a pattern needs decides where its expression is tried; a word every Python file is
+   * full of makes it tried everywhere. One such word ({@code def}) once cost half again of the
+   * 50 MB wheel's time (docs/performance.md, 2026.12.06.20).
+   */
+  @Test
+  void noBuiltInPatternOnPythonCodeNeedsAWordEveryFileIsFullOf() {
+    List<String> everywhere = List.of("def", "class", "self", "return", "import", "(", ")", "=");
+
+    assertThat(ContentPatterns.builtIn())
+        .filteredOn(p -> p.files() == ContentPattern.Files.PYTHON)
+        .filteredOn(p -> p.view() != ContentPattern.View.STRINGS) // literals, not the code
+        // a callee flow's sink: the flow calls no expression, it looks at names looked up
+        .filteredOn(p -> !p.id().equals("any-call"))
+        .allSatisfy(p -> assertThat(p.needs()).as(p.id()).doesNotContainAnyElementsOf(everywhere));
+  }
+
   @Test
   void aPolicyFileMayCombineBuiltInSignals() {
     List<ContentPattern> more =
