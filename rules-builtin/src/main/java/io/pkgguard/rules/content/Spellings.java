@@ -333,18 +333,30 @@ final class Spellings {
       Pattern.compile("(?<![\\w.])target\\s*=\\s*([A-Za-z_][\\w.]*)\\s*(?:,|$)");
   private static final Pattern ARGS = Pattern.compile("(?<![\\w.])args\\s*=\\s*[(\\[]");
 
+  /** A word each of the calls above holds. */
+  private static final List<String> DEFERRING_WORDS =
+      List.of(
+          "partial",
+          "register",
+          "Thread",
+          "Process",
+          "submit",
+          "start_new_thread",
+          "apply_async",
+          "call_soon",
+          "call_later",
+          "call_at",
+          "run_in_executor",
+          "Timer");
+
   /** Whether {@code code} may bind a function to arguments for a later call. */
   static boolean mayDefer(String code) {
-    return code.contains("partial")
-        || code.contains("register")
-        || code.contains("Thread")
-        || code.contains("Process")
-        || code.contains("submit")
-        || code.contains("start_new_thread")
-        || code.contains("apply_async")
-        || code.contains("call_")
-        || code.contains("run_in_executor")
-        || code.contains("Timer");
+    for (String word : DEFERRING_WORDS) {
+      if (code.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
