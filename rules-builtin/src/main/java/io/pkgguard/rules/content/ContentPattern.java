@@ -112,7 +112,7 @@ record ContentPattern(
       return true;
     }
     for (String word : needs) {
-      if (lowerCaseView.contains(word)) {
+      if (Words.occursIn(lowerCaseView, word)) {
         return true;
       }
     }

@@ -305,7 +305,9 @@ final class ContentScan {
    * own, which a lookup by that name may use ({@code getattr(os, "sys" "tem")}; joined literals
    * are one), or the last part of a dotted literal an import by name may use ({@code
    * import_module("pynput.keyboard")}); or the file joins names from character codes ({@code
-   * "".join(map(chr, […]))}), which may spell any word.
+   * "".join(map(chr, […]))}), which may spell any word; or a call's name is written without its
+   * parenthesis in a file that may hand functions to what calls them later ({@code
+   * submit(exec, code)}, {@link Spellings#mayDefer}).
    */
   private static boolean mayBeRespelled(ContentPattern pattern, FileViews views) {
     if (pattern.view() != ContentPattern.View.CODE) {
@@ -315,7 +317,11 @@ final class ContentScan {
       return true; // names built from character codes may spell any of them
     }
     for (String word : pattern.needs()) {
-      String name = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+      String written = Words.literalPart(word); // exec of exec(
+      if (!written.equals(word) && found(views.positions(written, true)) && views.mayDefer()) {
+        return true; // a function named, not called, may be handed to what calls it later
+      }
+      String name = written.endsWith(".") ? written.substring(0, written.length() - 1) : written;
       String last = name.substring(name.lastIndexOf('.') + 1);
       if (last.length() < 4 || !PythonSyntax.isNameStart(last.charAt(0))) {
         continue;
@@ -323,7 +329,7 @@ final class ContentScan {
       if (views.hasLiteral(last)) {
         return true;
       }
-      if (!last.equals(word)
+      if (!last.equals(written)
           && (found(views.positions(last + " as ", true))
               || found(views.positions("import " + last, true))
               || found(views.positions(", " + last, true))
@@ -430,7 +436,8 @@ final class ContentScan {
     for (String word : pattern.needs()) {
       List<Integer> at =
           occurrences.computeIfAbsent(
-              word, w -> trigrams.mayContain(w) ? find(lower, w) : List.of());
+              word,
+              w -> trigrams.mayContain(Words.literalPart(w)) ? Words.find(lower, w) : List.of());
       if (at == null) {
         return List.of(new int[] {0, lower.length()});
       }
@@ -470,18 +477,6 @@ final class ContentScan {
       }
     }
     return floor;
-  }
-
-  /** Where {@code word} occurs in {@code text}; null (search everywhere) past 100,000. */
-  private static List<Integer> find(String text, String word) {
-    List<Integer> at = new ArrayList<>();
-    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-      at.add(i);
-      if (at.size() > 100_000) {
-        return null;
-      }
-    }
-    return at;
   }
 
   private static String window(String text, int start, int end) {
@@ -532,7 +527,9 @@ final class ContentScan {
       String lower = inCode ? lowerCode() : lowerRaw();
       Trigrams trigrams = trigrams(lower);
       return occurrences(lower)
-          .computeIfAbsent(word, w -> trigrams.mayContain(w) ? find(lower, w) : List.of());
+          .computeIfAbsent(
+              word,
+              w -> trigrams.mayContain(Words.literalPart(w)) ? Words.find(lower, w) : List.of());
     }
 
     /** Each word's positions in a lower-cased view, found once per file and view. */
@@ -570,6 +567,15 @@ final class ContentScan {
     }
 
     private DataFlow dataFlow;
+    private Boolean mayDefer;
+
+    /** Whether the code view may hand a function to what calls it later, asked once per file. */
+    boolean mayDefer() {
+      if (mayDefer == null) {
+        mayDefer = code() != null && Spellings.mayDefer(code());
+      }
+      return mayDefer;
+    }
 
     /** The file's statements for flows, split once. */
     DataFlow dataFlow() {

