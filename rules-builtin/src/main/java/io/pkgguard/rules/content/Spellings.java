@@ -303,12 +303,13 @@ final class Spellings {
    * A call that binds a function to its arguments for later ({@code functools.partial(f, a)},
    * {@code atexit.register(f, a)}) or hands both to what calls it on another thread or later
    * ({@code executor.submit(f, a)}, {@code _thread.start_new_thread(f, (a,))}, {@code
-   * pool.apply_async(f, (a,))}, {@code loop.call_soon(f, a)}): the function is called with them,
-   * so the binding is read as the call ({@code f(a)}, {@code f((a,))}).
+   * pool.apply_async(f, (a,))}, {@code loop.call_soon(f, a)}), or to a setuptools command's
+   * runner ({@code self.execute(f, (a,), "message")}): the function is called with them, so the
+   * binding is read as the call ({@code f(a)}, {@code f((a,))}).
    */
   private static final Pattern BOUND_CALL =
       Pattern.compile(
-          "(?<![\\w.])(?:functools\\.partial|partial|atexit\\.register"
+          "(?<![\\w.])(?:functools\\.partial|partial|atexit\\.register|self\\.execute"
               + "|(?:[A-Za-z_][\\w.]*\\.)?(?:submit|start_new_thread|apply_async"
               + "|call_soon|call_soon_threadsafe))"
               + "\\s*\\(\\s*([A-Za-z_][\\w.]*)\\s*,\\s*");
@@ -338,6 +339,7 @@ final class Spellings {
       List.of(
           "partial",
           "register",
+          "execute",
           "Thread",
           "Process",
           "submit",

