@@ -43,8 +43,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>statements are Python's logical lines of the {@linkplain PythonSource code view} (open
  *       brackets and backslashes join lines, {@code ;} splits them), rewritten the way the
- *       interpreter resolves them ({@link Spellings}: imported aliases, lookups by literal names,
- *       f-string fields);
+ *       interpreter resolves them ({@link Spellings}: imported aliases, lookups by literal names;
+ *       an f-string's fields are code already);
  *   <li>a name becomes tainted when it is assigned (plain, augmented, annotated, chained, {@code
  *       :=}, {@code for … in}, {@code with … as}) from an expression that matches a source or
  *       mentions a tainted name; a plain assignment from anything else clears it. Attributes
@@ -1060,9 +1060,8 @@ final class DataFlow {
    * sp.Popen} → {@code subprocess.Popen}, {@code G.grab} → {@code PIL.ImageGrab.grab}); lookups by
    * a literal name written as the name ({@code __builtins__["exec"]} → {@code exec}, {@code
    * getattr(os, "system")} → {@code os.system}, {@code sys.modules["os"]} and {@code
-   * __import__("os")} → {@code os}); an f-string's literal replaced by the expressions it
-   * interpolates ({@code f"{token}.x"} → {@code (token)}); calls bound for later read as the
-   * calls ({@link Spellings#deferredCalls}). A name assigned what a lookup found ({@code m =
+   * __import__("os")} → {@code os}); calls bound for later read as the calls ({@link
+   * Spellings#deferredCalls}). An f-string's fields are already code ({@link PythonSource}). A name assigned what a lookup found ({@code m =
    * import_module("os")}) stands for it in the statements after. {@link #renamed} marks the
    * statements that changed.
    */
@@ -1089,10 +1088,9 @@ final class DataFlow {
       String written = code;
       boolean lookedUp = false;
       if ((written.contains("\"\"") || written.contains("''")) && Spellings.mayRewrite(written)) {
-        String raw = raw(statement);
-        String resolved = Spellings.literalLookups(written, raw);
+        String resolved = Spellings.literalLookups(written, raw(statement));
         lookedUp = !resolved.equals(written);
-        written = Spellings.interpolations(resolved, raw);
+        written = resolved;
       }
       if (mayName.get(i) || !found.isEmpty() && mentionsAny(written, found.keySet())) {
         written = Spellings.imported(written, imported);

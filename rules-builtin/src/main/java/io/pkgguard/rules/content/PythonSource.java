@@ -8,7 +8,9 @@ import java.util.Locale;
  * A Python file split the way the interpreter's tokenizer splits it, as far as the content rules
  * need: comments, string literals (with their prefixes, single, triple, raw and byte forms) and the
  * code around them. {@link #code()} is the file with comments removed and every string literal
- * emptied, so a call pattern never matches words inside a string or a comment; {@link #strings()}
+ * emptied, so a call pattern never matches words inside a string or a comment — except an
+ * f-string's replacement fields, which are code and stay ({@code f"{getpass.getuser()}@{host}"}
+ * → {@code f"{getpass.getuser()}{host}"}); {@link #strings()}
  * holds each literal's text, so an address or a path is found where it is data. Line numbers are
  * kept. Linear in the file's length; unterminated literals run to the end of the file (or line),
  * as the tokenizer would report them, and are still returned.
@@ -102,6 +104,7 @@ final class PythonSource {
         StringBuilder literal = new StringBuilder();
         int j = start;
         int copied = start; // ordinary characters are copied in runs
+        boolean closed = false;
         while (j < n) {
           char d = text.charAt(j);
           if (d != '\\' && d != quote && d != '\n') {
@@ -124,6 +127,7 @@ final class PythonSource {
                   || (j + 2 < n && text.charAt(j + 1) == quote && text.charAt(j + 2) == quote))) {
             j += triple ? 3 : 1;
             copied = j;
+            closed = true;
             break;
           }
           if (d == '\n') {
@@ -152,9 +156,14 @@ final class PythonSource {
         }
         joined.end = j;
         lineBlank = false;
-        code.append(text, run, quoteAt).append(quote).append(quote);
+        code.append(text, run, quoteAt).append(quote);
+        String fields =
+            prefixText.indexOf('f') >= 0
+                ? fields(text, start, closed ? j - (triple ? 3 : 1) : j)
+                : "";
+        code.append(fields).append(quote);
         // keep the code's line structure: one newline per line the literal spanned
-        code.append("\n".repeat(line - startLine));
+        code.append("\n".repeat(Math.max(0, line - startLine - newlines(fields))));
         i = j;
         run = j;
         continue;
@@ -181,6 +190,58 @@ final class PythonSource {
     code.append(text, run, n);
     joined.flush(strings);
     return new PythonSource(code.toString(), strings);
+  }
+
+  /** The longest f-string kept in the code view with its fields; longer ones are emptied. */
+  private static final int MAX_F_STRING = 64 * 1024;
+
+  /**
+   * The replacement fields of the f-string written from {@code from} to {@code to}, each in its
+   * braces, as code: literals inside them emptied, {@code {{}} and {@code }}} (literal braces)
+   * left out; a field's line breaks stay (the code view's lines are counted with them).
+   */
+  private static String fields(String text, int from, int to) {
+    if (to - from > MAX_F_STRING) {
+      return "";
+    }
+    StringBuilder fields = new StringBuilder();
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (depth == 0) {
+        if (c == '{' && i + 1 < to && text.charAt(i + 1) == '{') {
+          i++;
+        } else if (c == '{') {
+          depth = 1;
+          fields.append(c);
+        }
+        continue;
+      }
+      if (c == '"' || c == '\'') {
+        int end = i + 1;
+        while (end < to && text.charAt(end) != c) {
+          end++; // a literal inside a field ends within the f-string, or the field is cut there
+        }
+        i = end;
+        fields.append(c).append(c);
+        continue;
+      }
+      if (c == '{') {
+        depth++;
+      } else if (c == '}') {
+        depth--;
+      }
+      fields.append(c);
+    }
+    return depth == 0 ? fields.toString() : "";
+  }
+
+  private static int newlines(String text) {
+    int count = 0;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      count++;
+    }
+    return count;
   }
 
   /** Calls whose arguments are the parts of one path. */

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * How a statement is spelled versus what the interpreter will resolve it to, for {@link
  * DataFlow}: imported aliases and their full names, lookups by a literal name ({@code
- * __builtins__["exec"]}, {@code getattr(os, "system")}, {@code __import__("os")}), f-strings and
- * the expressions they interpolate. The literals are read from the statement as written, the
+ * __builtins__["exec"]}, {@code getattr(os, "system")}, {@code __import__("os")}), strings joined
+ * from character codes, calls bound for later. The literals are read from the statement as written, the
  * rewriting is done on its code view; nothing changes where the two disagree.
  */
 final class Spellings {
@@ -61,13 +61,11 @@ final class Spellings {
   }
 
   /**
-   * Whether {@code code} holds a lookup by a literal name, an f-string or a string joined from
-   * character codes to rewrite.
+   * Whether {@code code} holds a lookup by a literal name or a string joined from character codes
+   * to rewrite.
    */
   static boolean mayRewrite(String code) {
-    return LOOKUP_CODE.matcher(code).find()
-        || F_STRING_CODE.matcher(code).find()
-        || CHARACTER_CODES.matcher(code).find();
+    return LOOKUP_CODE.matcher(code).find() || CHARACTER_CODES.matcher(code).find();
   }
 
   /** {@code code} with imported aliases written as what they stand for. */
@@ -398,57 +396,5 @@ final class Spellings {
       copied = close + 1;
     } while (started.find());
     return result.append(written, copied, written.length()).toString();
-  }
-
-  private static final Pattern F_STRING_CODE =
-      Pattern.compile("(?<![\\w])(?:[rR][fF]|[fF][rR]|[fF])(?:\"\"|'')");
-  private static final Pattern F_STRING_RAW =
-      Pattern.compile(
-          "(?<![\\w])(?:[rR][fF]|[fF][rR]|[fF])(\"\"\"|'''|\"|')(.*?)(?<!\\\\)\\1", Pattern.DOTALL);
-
-  /**
-   * {@code code} with each f-string's emptied literal replaced by the expressions it
-   * interpolates, read from {@code raw} (nothing changes unless both hold as many f-strings).
-   */
-  static String interpolations(String code, String raw) {
-    Matcher inCode = F_STRING_CODE.matcher(code);
-    if (!inCode.find()) {
-      return code;
-    }
-    List<String> expressions = new ArrayList<>();
-    Matcher inRaw = F_STRING_RAW.matcher(raw);
-    while (inRaw.find()) {
-      expressions.add(fields(inRaw.group(2)));
-    }
-    StringBuilder written = new StringBuilder(code.length());
-    int copied = 0;
-    int k = 0;
-    do {
-      if (k >= expressions.size()) {
-        return code;
-      }
-      written.append(code, copied, inCode.start()).append('(').append(expressions.get(k++));
-      written.append(')');
-      copied = inCode.end();
-    } while (inCode.find());
-    return k == expressions.size() ? written.append(code, copied, code.length()).toString() : code;
-  }
-
-  /** The replacement fields of an f-string's text, joined by ", " ({{ and }} are not fields). */
-  static String fields(String text) {
-    StringBuilder fields = new StringBuilder();
-    int depth = 0;
-    int start = -1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '{' && depth == 0 && i + 1 < text.length() && text.charAt(i + 1) == '{') {
-        i++;
-      } else if (c == '{' && depth++ == 0) {
-        start = i + 1;
-      } else if (c == '}' && depth > 0 && --depth == 0) {
-        fields.append(fields.length() > 0 ? ", " : "").append(text, start, i);
-      }
-    }
-    return fields.toString();
   }
 }

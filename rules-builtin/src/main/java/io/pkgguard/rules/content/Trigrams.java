@@ -98,14 +98,19 @@ final class Trigrams {
    * Whether a word may cross a place where the code view joins what the text kept apart. An
    * emptied literal keeps its opening quote with the text before it and its closing quote with
    * the text after, so only a word holding both quotes side by side crosses it; a dropped comment
-   * and the lines of a multi-line literal leave a line break where they were.
+   * and the lines of a multi-line literal leave a line break where they were. An f-string keeps
+   * its replacement fields and drops the text between them, so a quote before an opening brace,
+   * a closing brace before an opening one or before a quote may be a join too.
    */
   private static boolean spansASplice(String word) {
     if (word.indexOf('\n') >= 0) {
       return true;
     }
     for (int i = 1; i < word.length(); i++) {
-      if (isQuote(word.charAt(i - 1)) && isQuote(word.charAt(i))) {
+      char before = word.charAt(i - 1);
+      char after = word.charAt(i);
+      if (isQuote(before) && (isQuote(after) || after == '{')
+          || before == '}' && (after == '{' || isQuote(after))) {
         return true;
       }
     }

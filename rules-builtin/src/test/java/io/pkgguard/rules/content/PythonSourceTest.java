@@ -17,13 +17,41 @@ class PythonSourceTest {
         z = f"{x}"
         """);
 
-    assertThat(source.code()).isEqualTo("x = \"\"  \ny = rb''\nz = f\"\"\n");
+    assertThat(source.code()).isEqualTo("x = \"\"  \ny = rb''\nz = f\"{x}\"\n");
     assertThat(source.strings())
         .extracting(Literal::line, Literal::text)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(1, "exec(base64.b64decode(a))"),
             org.assertj.core.groups.Tuple.tuple(2, "\\x41"),
             org.assertj.core.groups.Tuple.tuple(3, "{x}"));
+  }
+
+  @Test
+  void anFStringsFieldsAreCodeAndItsTextIsNot() {
+    PythonSource source =
+        PythonSource.parse(
+            "who = f\"{getpass.getuser()}@{socket.gethostname()} {{literal}}\"\n"
+                + "key = f'{d[\"exec(x)\"]:>10} and {n!r}'\n"
+                + "doc = f\"\"\"line {a +\nb}\n{c}\"\"\"\nafter()\n");
+
+    assertThat(source.code())
+        .isEqualTo(
+            "who = f\"{getpass.getuser()}{socket.gethostname()}\"\n"
+                + "key = f'{d[\"\"]:>10}{n!r}'\n"
+                + "doc = f\"{a +\nb}{c}\"\n\nafter()\n");
+    assertThat(source.strings())
+        .extracting(Literal::text)
+        .startsWith("{getpass.getuser()}@{socket.gethostname()} {{literal}}");
+  }
+
+  @Test
+  void anUnbalancedOrHugeFStringIsEmptied() {
+    assertThat(PythonSource.parse("x = f\"{a\"\n").code()).isEqualTo("x = f\"\"\n");
+    // a quote left open inside a field ends with the f-string, not somewhere later in the file
+    assertThat(PythonSource.parse("y = f\"{'a}\"\nz = 'b'\n").code())
+        .isEqualTo("y = f\"\"\nz = ''\n");
+    String huge = "x = f\"" + "{a}".repeat(30_000) + "\"\n";
+    assertThat(PythonSource.parse(huge).code()).isEqualTo("x = f\"\"\n");
   }
 
   @Test
