@@ -377,7 +377,10 @@ final class DataFlow {
       BitSet inText,
       BitSet opening) {}
 
-  /** A value found by a lookup ({@code getattr}, {@code import_module}) of a tainted name. */
+  /**
+   * A value found by a lookup ({@code getattr}, {@code __getattribute__}, {@code import_module})
+   * of a tainted name.
+   */
   private static final int LOOKUP = 8;
 
   /** Parameters are told apart by their own labels, from this bit on (the first 15 of each). */
@@ -395,7 +398,7 @@ final class DataFlow {
 
   private static final Pattern LOOKUP_CALL =
       Pattern.compile(
-          "\\bgetattr\\s*\\(|(?<![\\w.])(?:__import__|import_module)\\s*\\(|\\bglobals\\s*\\(\\s*\\)\\s*\\[|\\bvars\\s*\\(");
+          "\\b(?:getattr|getattr_static|__getattribute__)\\s*\\(|(?<![\\w.])(?:__import__|import_module)\\s*\\(|\\bglobals\\s*\\(\\s*\\)\\s*\\[|\\bvars\\s*\\(");
 
   /**
    * A path whose file holds a source's output (a download saved there, a screenshot written

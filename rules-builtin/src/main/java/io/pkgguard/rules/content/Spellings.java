@@ -3,6 +3,7 @@ package io.pkgguard.rules.content;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,21 +117,43 @@ final class Spellings {
   private static final String IMPORTERS =
       "(?<![\\w.])(?:__import__|importlib\\.import_module|import_module)";
 
-  /** An emptied literal in code, or several joined by {@code +} or written side by side. */
-  private static final String EMPTIED = "(?:\"\"|'')(?:\\s*\\+?\\s*(?:\"\"|'')){0,8}";
+  /**
+   * What may be done to the last literal of a name before it is used: a change of case, blanks
+   * stripped, or the letters reversed ({@code "EXEC".lower()}, {@code "metsys"[::-1]}); {@link
+   * #CHANGED} where it may be.
+   */
+  private static final String CHANGE_FORM =
+      "\\s*(?:\\.\\s*(?:lower|upper|casefold|swapcase|strip)\\s*\\(\\s*\\)|\\[\\s*::\\s*-1\\s*\\])";
+
+  private static final String CHANGED = "(?:" + CHANGE_FORM + ")?";
+
+  /**
+   * An emptied literal in code, or several joined by {@code +} or written side by side, the last
+   * one perhaps {@link #CHANGED}.
+   */
+  private static final String EMPTIED = "(?:\"\"|'')(?:\\s*\\+?\\s*(?:\"\"|'')){0,8}" + CHANGED;
 
   /** The same as written: literals of name characters, joined (the name read without quotes). */
   private static final String WRITTEN =
-      "((?:\"[\\w.]*\"|'[\\w.]*')(?:\\s*\\+?\\s*(?:\"[\\w.]*\"|'[\\w.]*')){0,8})";
+      "((?:\"[\\w.]*\"|'[\\w.]*')(?:\\s*\\+?\\s*(?:\"[\\w.]*\"|'[\\w.]*')){0,8}" + CHANGED + ")";
+
+  /**
+   * What looks an attribute up by name, the owner first: {@code getattr}, and the same reached
+   * through the class machinery ({@code object.__getattribute__(os, name)}, {@code
+   * inspect.getattr_static}).
+   */
+  private static final String GETTERS =
+      "(?:\\bgetattr|(?<![\\w.])(?:object|type)\\s*\\.\\s*__getattribute__"
+          + "|\\b(?:inspect\\.)?getattr_static)";
 
   /** A {@code .get(name)} or {@code .get(name, default)} of a table, its default left out. */
   private static final String GET = "\\.get\\(\\s*%s\\s*(?:,[^()]{0,200})?\\)";
 
   /**
    * Lookups by a literal name, in the code view (literals emptied), in this order: a table of
-   * builtins, modules or globals subscripted or asked with {@code get}; {@code getattr} (group 1:
-   * the owner); an import by name; a module's {@code __dict__} subscripted or asked (group 2: the
-   * module).
+   * builtins, modules or globals subscripted or asked with {@code get}; {@code getattr} or one of
+   * the other {@link #GETTERS} (group 1: the owner); an import by name; a module's {@code __dict__}
+   * subscripted or asked, or its own {@code __getattribute__} called (group 2: the module).
    */
   private static final Pattern LOOKUP_CODE =
       Pattern.compile(
@@ -139,17 +162,21 @@ final class Spellings {
               + EMPTIED
               + "\\s*\\]|"
               + GET.formatted(EMPTIED)
-              + ")|\\bgetattr\\s*\\(\\s*([A-Za-z_][\\w.]*)\\s*,\\s*"
+              + ")|"
+              + GETTERS
+              + "\\s*\\(\\s*([A-Za-z_][\\w.]*)\\s*,\\s*"
               + EMPTIED
               + "\\s*\\)|"
               + IMPORTERS
               + "\\s*\\(\\s*"
               + EMPTIED
-              + "\\s*\\)|(?<![\\w.])([A-Za-z_][\\w.]*)\\.__dict__(?:\\s*\\[\\s*"
+              + "\\s*\\)|(?<![\\w.])([A-Za-z_][\\w.]*)\\.(?:__dict__(?:\\s*\\[\\s*"
               + EMPTIED
               + "\\s*\\]|"
               + GET.formatted(EMPTIED)
-              + ")");
+              + ")|__getattribute__\\s*\\(\\s*"
+              + EMPTIED
+              + "\\s*\\))");
 
   /** The same lookups as written, each alternative's name in a group of its own (1 to 5). */
   private static final Pattern LOOKUP_RAW =
@@ -159,19 +186,59 @@ final class Spellings {
               + WRITTEN
               + "\\s*\\]|"
               + GET.formatted(WRITTEN)
-              + ")|\\bgetattr\\s*\\(\\s*[A-Za-z_][\\w.]*\\s*,\\s*"
+              + ")|"
+              + GETTERS
+              + "\\s*\\(\\s*[A-Za-z_][\\w.]*\\s*,\\s*"
               + WRITTEN
               + "\\s*\\)|"
               + IMPORTERS
               + "\\s*\\(\\s*"
               + WRITTEN
-              + "\\s*\\)|(?<![\\w.])[A-Za-z_][\\w.]*\\.__dict__(?:\\s*\\[\\s*"
+              + "\\s*\\)|(?<![\\w.])[A-Za-z_][\\w.]*\\.(?:__dict__(?:\\s*\\[\\s*"
               + WRITTEN
               + "\\s*\\]|"
               + GET.formatted(WRITTEN)
-              + ")");
+              + ")|__getattribute__\\s*\\(\\s*"
+              + WRITTEN
+              + "\\s*\\))");
 
   private static final Pattern QUOTES_AND_JOINS = Pattern.compile("[\"'+\\s]");
+  private static final Pattern CHANGE = Pattern.compile("(?:" + CHANGE_FORM + ")$");
+
+  /**
+   * The name that literals joined as {@link #WRITTEN} make: the pieces without quotes, joins or
+   * blanks, the last piece changed as written ({@code "sys" + "TEM".lower()} → {@code system}).
+   */
+  static String spelled(String written) {
+    Matcher change = CHANGE.matcher(written);
+    String how = change.find() ? change.group().replaceAll("\\s", "") : "";
+    String literals = how.isEmpty() ? written : written.substring(0, change.start());
+    char quote = literals.charAt(literals.length() - 1);
+    int last = literals.lastIndexOf(quote, literals.length() - 2);
+    String before = QUOTES_AND_JOINS.matcher(literals.substring(0, last)).replaceAll("");
+    String piece = QUOTES_AND_JOINS.matcher(literals.substring(last)).replaceAll("");
+    return before + changed(piece, how);
+  }
+
+  private static String changed(String piece, String how) {
+    return switch (how) {
+      case ".lower()", ".casefold()" -> piece.toLowerCase(Locale.ROOT);
+      case ".upper()" -> piece.toUpperCase(Locale.ROOT);
+      case ".swapcase()" -> swapped(piece);
+      case "[::-1]" -> new StringBuilder(piece).reverse().toString();
+      default -> piece; // none, or .strip(): the pieces hold no blanks to strip
+    };
+  }
+
+  private static String swapped(String piece) {
+    StringBuilder swapped = new StringBuilder(piece.length());
+    for (char c : piece.toCharArray()) {
+      swapped.append(
+          Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+    }
+    return swapped.toString();
+  }
+
   private static final Pattern DOTTED_NAME = Pattern.compile("[A-Za-z_][\\w.]*");
 
   /**
@@ -270,7 +337,7 @@ final class Spellings {
       if (written == null) {
         return false;
       }
-      String name = QUOTES_AND_JOINS.matcher(written).replaceAll("");
+      String name = spelled(written);
       if (!DOTTED_NAME.matcher(name).matches() || owner != null && name.contains(".")) {
         return false; // not a name: leave the statement as it is
       }

