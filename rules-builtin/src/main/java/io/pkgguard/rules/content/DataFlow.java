@@ -1064,9 +1064,9 @@ final class DataFlow {
    * a literal name written as the name ({@code __builtins__["exec"]} → {@code exec}, {@code
    * getattr(os, "system")} → {@code os.system}, {@code sys.modules["os"]} and {@code
    * __import__("os")} → {@code os}); calls bound for later read as the calls ({@link
-   * Spellings#deferredCalls}). An f-string's fields are already code ({@link PythonSource}). A name assigned what a lookup found ({@code m =
-   * import_module("os")}) stands for it in the statements after. {@link #renamed} marks the
-   * statements that changed.
+   * Spellings#deferredCalls}). An f-string's fields are already code ({@link PythonSource}). A
+   * name assigned what a lookup found ({@code m = import_module("os")}) stands for it in the
+   * statements after. {@link #renamed} marks the statements that changed.
    */
   private List<Statement> canonical(List<Statement> statements, Map<String, String> given) {
     Map<String, String> imported = new HashMap<>(given);

@@ -8,9 +8,10 @@ import java.util.Locale;
  * A Python file split the way the interpreter's tokenizer splits it, as far as the content rules
  * need: comments, string literals (with their prefixes, single, triple, raw and byte forms) and the
  * code around them. {@link #code()} is the file with comments removed and every string literal
- * emptied, so a call pattern never matches words inside a string or a comment — except an
- * f-string's replacement fields, which are code and stay ({@code f"{getpass.getuser()}@{host}"}
- * → {@code f"{getpass.getuser()}{host}"}); {@link #strings()}
+ * emptied, so a call pattern never matches words inside a string or a comment — except the
+ * replacement fields of an f-string or a template string (Python 3.14's {@code t"…"}, whose fields
+ * are evaluated as eagerly), which are code and stay ({@code f"{getpass.getuser()}@{host}"} →
+ * {@code f"{getpass.getuser()}{host}"}); {@link #strings()}
  * holds each literal's text, so an address or a path is found where it is data. Line numbers are
  * kept. Linear in the file's length; unterminated literals run to the end of the file (or line),
  * as the tokenizer would report them, and are still returned.
@@ -82,7 +83,7 @@ final class PythonSource {
         run = i;
         continue;
       }
-      // a prefix (r, b, f, u and pairs) only starts a token, never inside a name
+      // a prefix (r, b, f, t, u and pairs) only starts a token, never inside a name
       int prefix =
           c == '"' || c == '\''
               ? 0
@@ -158,7 +159,7 @@ final class PythonSource {
         lineBlank = false;
         code.append(text, run, quoteAt).append(quote);
         String fields =
-            prefixText.indexOf('f') >= 0
+            prefixText.indexOf('f') >= 0 || prefixText.indexOf('t') >= 0
                 ? fields(text, start, closed ? j - (triple ? 3 : 1) : j)
                 : "";
         code.append(fields).append(quote);
@@ -361,7 +362,7 @@ final class PythonSource {
 
   private static boolean isPrefixLetter(char c) {
     return switch (c) {
-      case 'r', 'R', 'b', 'B', 'u', 'U', 'f', 'F' -> true;
+      case 'r', 'R', 'b', 'B', 'u', 'U', 'f', 'F', 't', 'T' -> true;
       default -> false;
     };
   }
@@ -376,10 +377,13 @@ final class PythonSource {
     return k >= text.length() || text.charAt(k) == '\n' || text.charAt(k) == '#';
   }
 
-  /** Length of a string prefix (r, b, u, f, rb, br, fr, rf, any case) at {@code i}, or 0. */
+  /**
+   * Length of a string prefix (r, b, u, f, t, rb, br, fr, rf, tr, rt, any case) at {@code i}, or
+   * 0.
+   */
   private static int prefixLength(String text, int i) {
     int k = i;
-    while (k < text.length() && k - i < 2 && "rRbBuUfF".indexOf(text.charAt(k)) >= 0) {
+    while (k < text.length() && k - i < 2 && "rRbBuUfFtT".indexOf(text.charAt(k)) >= 0) {
       k++;
     }
     if (k > i && k < text.length() && (text.charAt(k) == '"' || text.charAt(k) == '\'')) {

@@ -1293,6 +1293,15 @@ class ContentRuleTest {
   }
 
   @Test
+  void callsInsideATemplateStringsFieldsAreCodeToo() {
+    String template =
+        "import os\n_t = t\"{os.system(bytes.fromhex('6375726c202d73').decode() + cmd)}\"\n";
+
+    // Python 3.14 runs a t-string's fields when the template is built
+    assertThat(levelIn(template, "runs-decoded")).isEqualTo(RiskLevel.HIGH);
+  }
+
+  @Test
   void aComShellRunningADownloadedProgramIsCritical() {
     String shell =
         "import win32com.client\nsh = win32com.client.Dispatch('WScript.Shell')\n"

@@ -45,6 +45,15 @@ class PythonSourceTest {
   }
 
   @Test
+  void aTemplateStringsFieldsAreCodeToo() {
+    // Python 3.14's t-strings evaluate their fields when the template is built, as f-strings do
+    PythonSource source =
+        PythonSource.parse("t1 = t\"{os.system(cmd)} done\"\nt2 = Rt'{run(x)}\\n'\nt = 'x'\n");
+
+    assertThat(source.code()).isEqualTo("t1 = t\"{os.system(cmd)}\"\nt2 = Rt'{run(x)}'\nt = ''\n");
+  }
+
+  @Test
   void anUnbalancedOrHugeFStringIsEmptied() {
     assertThat(PythonSource.parse("x = f\"{a\"\n").code()).isEqualTo("x = f\"\"\n");
     // a quote left open inside a field ends with the f-string, not somewhere later in the file
