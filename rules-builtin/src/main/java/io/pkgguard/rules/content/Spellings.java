@@ -439,6 +439,17 @@ final class Spellings {
               + "|threading\\.Timer|Timer|weakref\\.finalize)"
               + "\\s*\\(\\s*[\\w.]+\\s*,\\s*([A-Za-z_][\\w.]*)\\s*(?:,\\s*|(?=\\)))");
 
+  /**
+   * A module's function, {@code exec} or {@code eval} handed to what calls it with each item
+   * ({@code map(os.system, commands)}, {@code itertools.starmap}, a pool's {@code map}): read as
+   * the function called with the items ({@code os.system(commands)}). A builtin mapped over data
+   * ({@code map(chr, codes)}) is left as written, for the decoders that know that form.
+   */
+  private static final Pattern MAPPED_CALL =
+      Pattern.compile(
+          "(?<![\\w.])(?:[A-Za-z_][\\w.]*\\.)?(?:map|starmap|imap|imap_unordered)"
+              + "\\s*\\(\\s*((?:[A-Za-z_]\\w*\\.)+[A-Za-z_]\\w*|exec|eval)\\s*,\\s*");
+
   /** A thread or process started on a target ({@code Thread(target=f, args=(a,))}). */
   private static final Pattern TARGETED_CALL =
       Pattern.compile(
@@ -465,7 +476,9 @@ final class Spellings {
           "run_in_executor",
           "Timer",
           ".callback(",
-          "weakref.finalize");
+          "weakref.finalize",
+          "map(",
+          "imap_unordered(");
 
   /** Whether {@code code} may bind a function to arguments for a later call. */
   static boolean mayDefer(String code) {
@@ -480,12 +493,14 @@ final class Spellings {
   /**
    * {@code code} with calls bound for later written as the calls they make: {@code
    * functools.partial(os.system, cmd)}, {@code atexit.register(os.system, cmd)} and {@code
-   * pool.submit(os.system, cmd)} → {@code os.system(cmd)}, {@code Thread(target=run,
+   * pool.submit(os.system, cmd)} → {@code os.system(cmd)}, {@code map(os.system, cmds)} → {@code
+   * os.system(cmds)}, {@code Thread(target=run,
    * args=(cmd,))} → {@code run(cmd,)}, {@code threading.Timer(9, run)} → {@code run()}.
    */
   static String deferredCalls(String code) {
+    String bound = BOUND_CALL.matcher(code).replaceAll("$1(");
     String written =
-        BOUND_AFTER_ONE.matcher(BOUND_CALL.matcher(code).replaceAll("$1(")).replaceAll("$1(");
+        MAPPED_CALL.matcher(BOUND_AFTER_ONE.matcher(bound).replaceAll("$1(")).replaceAll("$1(");
     Matcher started = TARGETED_CALL.matcher(written);
     if (!started.find()) {
       return written;

