@@ -396,10 +396,19 @@ final class DataFlow {
    */
   private record Sink(List<String> parameters, int reaching) {}
 
+  /**
+   * A lookup by name: the getters and importers {@link Spellings} reads literal names of (so a
+   * tainted name is followed through the same forms), a module's own {@code __getattribute__},
+   * {@code reduce(getattr, names, module)}, a subscript of {@code globals()}, {@code vars(…)}.
+   */
   private static final Pattern LOOKUP_CALL =
       Pattern.compile(
-          "\\b(?:getattr|getattr_static|__getattribute__)\\s*\\(|\\breduce\\s*\\(\\s*getattr\\b"
-              + "|(?<![\\w.])(?:__import__|(?:importlib\\.)?import_module)\\s*\\(|\\bglobals\\s*\\(\\s*\\)\\s*\\[|\\bvars\\s*\\(");
+          "(?:"
+              + Spellings.GETTERS
+              + "|"
+              + Spellings.IMPORTERS
+              + "|\\.__getattribute__)\\s*\\(|\\breduce\\s*\\(\\s*getattr\\b"
+              + "|\\bglobals\\s*\\(\\s*\\)\\s*\\[|\\bvars\\s*\\(");
 
   /**
    * A path whose file holds a source's output (a download saved there, a screenshot written

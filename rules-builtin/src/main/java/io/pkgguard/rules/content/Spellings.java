@@ -119,7 +119,7 @@ final class Spellings {
    * What imports a module, or resolves a module's attribute, by name ({@code
    * pkgutil.resolve_name("os:system")} is {@code os.system}).
    */
-  private static final String IMPORTERS =
+  static final String IMPORTERS =
       "(?<![\\w.])(?:__import__|importlib\\.import_module|import_module|(?:pkgutil\\.)?resolve_name)";
 
   /**
@@ -152,7 +152,7 @@ final class Spellings {
    * through the class machinery ({@code object.__getattribute__(os, name)}, {@code
    * inspect.getattr_static}).
    */
-  private static final String GETTERS =
+  static final String GETTERS =
       "(?:\\bgetattr|(?<![\\w.])(?:object|type)\\s*\\.\\s*__getattribute__"
           + "|\\b(?:inspect\\.)?getattr_static)";
 

@@ -874,6 +874,15 @@ class DataFlowTest {
               reached("calls-decoded-name", imported + lines("f = m.system", "g = f", "g('id')")))
           .contains(5);
       assertThat(reached("calls-decoded-name", imported + lines("m.popen('id')"))).contains(3);
+      // resolve_name is followed for a decoded name as it is read for a literal one
+      assertThat(
+              reached(
+                  "calls-decoded-name",
+                  lines(
+                      "import base64, pkgutil",
+                      "f = pkgutil.resolve_name(base64.b64decode(b'b3M6c3lzdGVt').decode())",
+                      "f('id')")))
+          .contains(3);
       // a list a looked-up value was put into is still a list
       assertThat(
               reached(
