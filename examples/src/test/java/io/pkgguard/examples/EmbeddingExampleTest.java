@@ -58,8 +58,10 @@ class EmbeddingExampleTest {
         .isEqualTo(
             "discord-token-grabber: refuse: the name contains"
                 + " 'grabber', a word used by malicious packages");
+    // luigi's recorded documents end with 3.6.0 of 2024-12-06: from 2026-12-06 on, "unmaintained"
+    // joins the reasons (as it joined sampleproject's a month earlier), so only the first is fixed.
     assertThat(lines.get(6))
-        .isEqualTo(
+        .startsWith(
             "luigi: ask the user to approve: only a source"
                 + " distribution is available: installing luigi-3.6.0.tar.gz runs setup.py (no"
                 + " pyproject.toml)");
