@@ -30,7 +30,8 @@ final class EntryCollector {
   private static final Set<String> TEXT_EXTENSIONS =
       Set.of(
           "py", "pyw", "pyi", "pth", "pyx", "pxd", "cfg", "toml", "txt", "json", "ini", "in", "sh",
-          "bash", "zsh", "bat", "cmd", "ps1", "psm1", "vbs", "pl", "rb", "yaml", "yml", "spec");
+          "bash", "zsh", "bat", "cmd", "ps1", "psm1", "vbs", "pl", "rb", "yaml", "yml", "spec",
+          "cmake");
   // JavaScript is not kept: in a wheel it is served to browsers and notebooks, never run by an
   // installer or by Python, and its minified bundles of several MB are not code to read as such.
   private static final Set<String> RUNNABLE =
@@ -38,7 +39,7 @@ final class EntryCollector {
           "py", "pyw", "pth", "pyx", "sh", "bash", "zsh", "bat", "cmd", "ps1", "psm1", "vbs", "pl",
           "rb");
   private static final Set<String> TEXT_NAMES =
-      Set.of("METADATA", "PKG-INFO", "RECORD", "WHEEL", "Makefile", "Dockerfile");
+      Set.of("METADATA", "PKG-INFO", "RECORD", "WHEEL", "Makefile", "Dockerfile", "meson.build");
 
   private final ArchiveLimits limits;
   private final boolean digests;

@@ -56,6 +56,10 @@ class ArchiveReaderTest {
     return d.problems().stream().map(ArchiveProblem::kind).toList();
   }
 
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
   private static ArchiveEntry entry(InspectedDistribution d, String path) {
     return d.entries().stream().filter(e -> e.path().equals(path)).findFirst().orElseThrow();
   }
@@ -443,6 +447,23 @@ class ArchiveReaderTest {
         assertThat(d.format()).isEqualTo(Format.TAR);
         assertThat(entry(d, "p-1.0/setup.py").text()).contains("setup()\n");
       }
+    }
+
+    @Test
+    void anSdistsCMakeAndMesonBuildFilesAreKeptAsText() throws Exception {
+      byte[] sdist =
+          Archives.tarGz(
+              out -> {
+                put(out, "p-1.0/CMakeLists.txt", utf8("project(p)\n"));
+                put(out, "p-1.0/cmake/Deps.cmake", utf8("find_package(Threads)\n"));
+                put(out, "p-1.0/meson.build", utf8("project('p', 'c')\n"));
+              });
+
+      InspectedDistribution d = read("p-1.0.tar.gz", sdist);
+
+      assertThat(entry(d, "p-1.0/CMakeLists.txt").text()).contains("project(p)\n");
+      assertThat(entry(d, "p-1.0/cmake/Deps.cmake").text()).contains("find_package(Threads)\n");
+      assertThat(entry(d, "p-1.0/meson.build").text()).contains("project('p', 'c')\n");
     }
 
     @Test

@@ -92,6 +92,11 @@ record ContentPattern(
   enum Files {
     PYTHON,
     SETUP,
+    /**
+     * An sdist's CMake and Meson build files ({@code CMakeLists.txt}, {@code *.cmake}, {@code
+     * meson.build}): what scikit-build and meson-python run when the package is built from source.
+     */
+    BUILD,
     PTH,
     SCRIPT,
     /** conda's install-time scripts: {@code bin/.<name>-post-link.sh} and the like. */

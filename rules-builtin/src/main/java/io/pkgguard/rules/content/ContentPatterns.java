@@ -322,7 +322,7 @@ final class ContentPatterns {
     List<String> allowed =
         combination
             ? List.of("file", "package")
-            : List.of("python", "setup", "pth", "script", "link", "text", "summary");
+            : List.of("python", "setup", "build", "pth", "script", "link", "text", "summary");
     if (!allowed.contains(text)) {
       throw new IllegalArgumentException(
           where + ": files must be one of " + allowed + ", not '" + text + "'");

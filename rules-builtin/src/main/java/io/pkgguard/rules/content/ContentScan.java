@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 
 /**
  * Runs content patterns over the text of inspected files: each file is classified (Python, an
- * sdist's setup.py, .pth, script, other text), read in the views the patterns ask for, and
+ * sdist's setup.py and build files, .pth, script, other text), read in the views the patterns ask for, and
  * matched; combinations are then decided per file and per package. Matching stops counting at
  * {@link #COUNT_CAP} per pattern and file, so time stays linear in the text.
  */
@@ -183,6 +183,11 @@ final class ContentScan {
     String extension = lower.contains(".") ? lower.substring(lower.lastIndexOf('.') + 1) : "";
     boolean python = PYTHON.contains(extension);
     boolean setup = sdist && (path.equals("setup.py") || path.matches("[^/]+/setup\\.py"));
+    boolean build =
+        sdist
+            && (lower.equals("cmakelists.txt")
+                || extension.equals("cmake")
+                || lower.equals("meson.build"));
     boolean pth = extension.equals("pth");
     boolean script = SCRIPT.contains(extension);
     boolean link = LINK_SCRIPT.matcher(path).matches();
@@ -208,6 +213,7 @@ final class ContentScan {
           switch (pattern.files()) {
             case PYTHON -> python;
             case SETUP -> setup;
+            case BUILD -> build;
             case PTH -> pth;
             case SCRIPT -> script;
             case LINK -> link;

@@ -156,8 +156,13 @@ final class Spellings {
       "(?:\\bgetattr|(?<![\\w.])(?:object|type)\\s*\\.\\s*__getattribute__"
           + "|\\b(?:inspect\\.)?getattr_static)";
 
-  /** A module's namespace as a table: {@code vars(subprocess)}. */
-  private static final String VARS = "(?<![\\w.])vars";
+  /**
+   * A module's namespace as a table: {@code vars(subprocess)}, or {@code
+   * dict(inspect.getmembers(subprocess))}; {@code %s} stands for the module.
+   */
+  private static final String NAMESPACE =
+      "(?<![\\w.])(?:vars\\s*\\(\\s*%s\\s*\\)"
+          + "|dict\\s*\\(\\s*(?:inspect\\.)?getmembers\\s*\\(\\s*%s\\s*\\)\\s*\\))";
 
   /**
    * {@code getattr} applied along a list of one name, from a module ({@code
@@ -177,8 +182,8 @@ final class Spellings {
    * builtins, modules or globals subscripted or asked with {@code get}; {@code getattr} or one of
    * the other {@link #GETTERS} (group 1: the owner); an import by name; a module's {@code __dict__}
    * subscripted or asked, or its own {@code __getattribute__} called (group 2: the module); a
-   * module's {@code vars(...)} subscripted or asked (group 3: the module); {@code
-   * functools.reduce(getattr, [name], module)} (group 4: the module).
+   * module's {@link #NAMESPACE} subscripted or asked (group 3 or 4: the module); {@code
+   * functools.reduce(getattr, [name], module)} (group 5: the module).
    */
   private static final Pattern LOOKUP_CODE =
       Pattern.compile(
@@ -202,8 +207,8 @@ final class Spellings {
               + ")|__getattribute__\\s*\\(\\s*"
               + EMPTIED
               + "\\s*\\))|"
-              + VARS
-              + "\\s*\\(\\s*([A-Za-z_][\\w.]*)\\s*\\)(?:\\s*\\[\\s*"
+              + NAMESPACE.formatted("([A-Za-z_][\\w.]*)", "([A-Za-z_][\\w.]*)")
+              + "(?:\\s*\\[\\s*"
               + EMPTIED
               + "\\s*\\]|"
               + GET.formatted(EMPTIED)
@@ -235,8 +240,8 @@ final class Spellings {
               + ")|__getattribute__\\s*\\(\\s*"
               + WRITTEN
               + "\\s*\\))|"
-              + VARS
-              + "\\s*\\(\\s*[A-Za-z_][\\w.]*\\s*\\)(?:\\s*\\[\\s*"
+              + NAMESPACE.formatted("[A-Za-z_][\\w.]*", "[A-Za-z_][\\w.]*")
+              + "(?:\\s*\\[\\s*"
               + WRITTEN
               + "\\s*\\]|"
               + GET.formatted(WRITTEN)
@@ -416,13 +421,14 @@ final class Spellings {
    * {@code atexit.register(f, a)}) or hands both to what calls it on another thread or later
    * ({@code executor.submit(f, a)}, {@code _thread.start_new_thread(f, (a,))}, {@code
    * pool.apply_async(f, (a,))}, {@code loop.call_soon(f, a)}, {@code stack.callback(f, a)} of a
-   * {@code contextlib.ExitStack}), or to a setuptools command's runner ({@code self.execute(f,
-   * (a,), "message")}): the function is called with them, so the binding is read as the call
-   * ({@code f(a)}, {@code f((a,))}).
+   * {@code contextlib.ExitStack}), to a setuptools command's runner ({@code self.execute(f,
+   * (a,), "message")}) or to what calls it at once ({@code operator.call(f, a)}): the function is
+   * called with them, so the binding is read as the call ({@code f(a)}, {@code f((a,))}).
    */
   private static final Pattern BOUND_CALL =
       Pattern.compile(
           "(?<![\\w.])(?:functools\\.partial|partial|atexit\\.register|self\\.execute"
+              + "|operator\\.call"
               + "|(?:[A-Za-z_][\\w.]*\\.)?(?:submit|start_new_thread|apply_async"
               + "|call_soon|call_soon_threadsafe|(?<=\\.)callback))"
               + "\\s*\\(\\s*([A-Za-z_][\\w.]*)\\s*,\\s*");
@@ -450,6 +456,9 @@ final class Spellings {
           "(?<![\\w.])(?:[A-Za-z_][\\w.]*\\.)?(?:map|starmap|imap|imap_unordered)"
               + "\\s*\\(\\s*((?:[A-Za-z_]\\w*\\.)+[A-Za-z_]\\w*|exec|eval)\\s*,\\s*");
 
+  /** A function's own {@code __call__} called: {@code os.system.__call__(cmd)} is {@code os.system(cmd)}. */
+  private static final Pattern DUNDER_CALL = Pattern.compile("\\s*\\.\\s*__call__\\s*\\(");
+
   /** A thread or process started on a target ({@code Thread(target=f, args=(a,))}). */
   private static final Pattern TARGETED_CALL =
       Pattern.compile(
@@ -459,7 +468,13 @@ final class Spellings {
       Pattern.compile("(?<![\\w.])target\\s*=\\s*([A-Za-z_][\\w.]*)\\s*(?:,|$)");
   private static final Pattern ARGS = Pattern.compile("(?<![\\w.])args\\s*=\\s*[(\\[]");
 
-  /** A word each of the calls above holds. */
+  /**
+   * A word each of the calls above holds; one that ends with a parenthesis is a call, found with
+   * blanks before it too ({@code map (os.system, steps)}), as {@link Words} finds a pattern's
+   * words. Words that real code is full of ({@code callback}, {@code map}, {@code __call__}) are
+   * named as the calls the rewrite reads, or every statement holding them would be rewritten in
+   * vain.
+   */
   private static final List<String> DEFERRING_WORDS =
       List.of(
           "partial",
@@ -478,12 +493,14 @@ final class Spellings {
           ".callback(",
           "weakref.finalize",
           "map(",
-          "imap_unordered(");
+          "imap_unordered(",
+          "operator.call(",
+          ".__call__(");
 
   /** Whether {@code code} may bind a function to arguments for a later call. */
   static boolean mayDefer(String code) {
     for (String word : DEFERRING_WORDS) {
-      if (code.contains(word)) {
+      if (Words.occursIn(code, word)) {
         return true;
       }
     }
@@ -492,13 +509,14 @@ final class Spellings {
 
   /**
    * {@code code} with calls bound for later written as the calls they make: {@code
-   * functools.partial(os.system, cmd)}, {@code atexit.register(os.system, cmd)} and {@code
-   * pool.submit(os.system, cmd)} → {@code os.system(cmd)}, {@code map(os.system, cmds)} → {@code
-   * os.system(cmds)}, {@code Thread(target=run,
-   * args=(cmd,))} → {@code run(cmd,)}, {@code threading.Timer(9, run)} → {@code run()}.
+   * functools.partial(os.system, cmd)}, {@code atexit.register(os.system, cmd)}, {@code
+   * pool.submit(os.system, cmd)}, {@code operator.call(os.system, cmd)} and {@code
+   * os.system.__call__(cmd)} → {@code os.system(cmd)}, {@code map(os.system, cmds)} → {@code
+   * os.system(cmds)}, {@code Thread(target=run, args=(cmd,))} → {@code run(cmd,)}, {@code
+   * threading.Timer(9, run)} → {@code run()}.
    */
   static String deferredCalls(String code) {
-    String bound = BOUND_CALL.matcher(code).replaceAll("$1(");
+    String bound = BOUND_CALL.matcher(DUNDER_CALL.matcher(code).replaceAll("(")).replaceAll("$1(");
     String written =
         MAPPED_CALL.matcher(BOUND_AFTER_ONE.matcher(bound).replaceAll("$1(")).replaceAll("$1(");
     Matcher started = TARGETED_CALL.matcher(written);

