@@ -63,7 +63,7 @@ class RuleBudgetTest {
     java.util.Arrays.fill(files, MIB);
 
     assertThat(budget.of(withText(files)))
-        .as("torch's 97 MiB of text: 5 s + 9.7 s")
+        .as("97 MiB of text: 5 s + 9.7 s")
         .isEqualTo(Duration.ofMillis(14_700));
   }
 

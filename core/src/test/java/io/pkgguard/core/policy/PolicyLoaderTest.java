@@ -190,7 +190,7 @@ class PolicyLoaderTest {
   @Test
   void aRulesBudgetGrowsWithTextByDefaultAndMayBeFixed() {
     assertThat(Policy.defaults().limits().ruleTimeoutPerTextMib())
-        .isEqualTo(Duration.ofMillis(100));
+        .isEqualTo(Duration.ofMillis(200));
     assertThat(
             PolicyLoader.parse("[limits]\nrule-timeout-ms-per-text-mib = 0\n", "p.toml")
                 .limits()
