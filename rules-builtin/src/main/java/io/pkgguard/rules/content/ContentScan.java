@@ -17,9 +17,9 @@ import java.util.regex.Matcher;
 
 /**
  * Runs content patterns over the text of inspected files: each file is classified (Python, an
- * sdist's setup.py and build files, .pth, script, other text), read in the views the patterns ask for, and
- * matched; combinations are then decided per file and per package. Matching stops counting at
- * {@link #COUNT_CAP} per pattern and file, so time stays linear in the text.
+ * sdist's setup.py and build files, .pth, script, other text), read in the views the patterns ask
+ * for, and matched; combinations are then decided per file and per package. Matching stops
+ * counting at {@link #COUNT_CAP} per pattern and file, so time stays linear in the text.
  */
 final class ContentScan {
 

@@ -456,7 +456,10 @@ final class Spellings {
           "(?<![\\w.])(?:[A-Za-z_][\\w.]*\\.)?(?:map|starmap|imap|imap_unordered)"
               + "\\s*\\(\\s*((?:[A-Za-z_]\\w*\\.)+[A-Za-z_]\\w*|exec|eval)\\s*,\\s*");
 
-  /** A function's own {@code __call__} called: {@code os.system.__call__(cmd)} is {@code os.system(cmd)}. */
+  /**
+   * A function's own {@code __call__} called: {@code os.system.__call__(cmd)} is {@code
+   * os.system(cmd)}.
+   */
   private static final Pattern DUNDER_CALL = Pattern.compile("\\s*\\.\\s*__call__\\s*\\(");
 
   /** A thread or process started on a target ({@code Thread(target=f, args=(a,))}). */
@@ -495,7 +498,7 @@ final class Spellings {
           "map(",
           "imap_unordered(",
           "operator.call(",
-          ".__call__(");
+          "__call__(");
 
   /** Whether {@code code} may bind a function to arguments for a later call. */
   static boolean mayDefer(String code) {
