@@ -397,9 +397,9 @@ final class DataFlow {
   private record Sink(List<String> parameters, int reaching) {}
 
   /**
-   * A lookup by name: the getters and importers {@link Spellings} reads literal names of (so a
-   * tainted name is followed through the same forms), a module's own {@code __getattribute__},
-   * {@code reduce(getattr, names, module)}, a subscript of {@code globals()}, {@code vars(…)}.
+   * A lookup by name: the getters, importers and module namespaces {@link Spellings} reads
+   * literal names of (so a tainted name is followed through the same forms), a module's own {@code
+   * __getattribute__}, {@code reduce(getattr, names, module)}, a subscript of {@code globals()}.
    */
   private static final Pattern LOOKUP_CALL =
       Pattern.compile(
@@ -408,7 +408,8 @@ final class DataFlow {
               + "|"
               + Spellings.IMPORTERS
               + "|\\.__getattribute__)\\s*\\(|\\breduce\\s*\\(\\s*getattr\\b"
-              + "|\\bglobals\\s*\\(\\s*\\)\\s*\\[|\\bvars\\s*\\(");
+              + "|\\bglobals\\s*\\(\\s*\\)\\s*\\[|"
+              + Spellings.NAMESPACE_OF);
 
   /**
    * A path whose file holds a source's output (a download saved there, a screenshot written

@@ -157,6 +157,13 @@ final class Spellings {
           + "|\\b(?:inspect\\.)?getattr_static)";
 
   /**
+   * What takes a module's namespace as a table, up to the module's name: {@code vars(} or {@code
+   * dict(inspect.getmembers(}.
+   */
+  static final String NAMESPACE_OF =
+      "(?<![\\w.])(?:vars|dict\\s*\\(\\s*(?:inspect\\.)?getmembers)\\s*\\(";
+
+  /**
    * A module's namespace as a table: {@code vars(subprocess)}, or {@code
    * dict(inspect.getmembers(subprocess))}; {@code %s} stands for the module.
    */

@@ -1914,6 +1914,13 @@ class ContentRuleTest {
         "import inspect, json\nnames = [n for n, _ in inspect.getmembers(json) if not n.startswith('_')]\n";
 
     assertThat(levelIn(members, "indirect-call-runs-download")).isEqualTo(RiskLevel.CRITICAL);
+    // the builtins' members under a joined key, as vars(builtins)[…] is
+    assertThat(
+            levelIn(
+                "import inspect, builtins\n"
+                    + "dict(inspect.getmembers(builtins))['ex' + 'ec'](code)\n",
+                "builtins-built-key"))
+        .isEqualTo(RiskLevel.HIGH);
     assertThat(check(wheelWith("pkg/doc.py", documenter))).isEmpty();
   }
 

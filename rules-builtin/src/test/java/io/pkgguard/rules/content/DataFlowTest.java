@@ -883,6 +883,16 @@ class DataFlowTest {
                       "f = pkgutil.resolve_name(base64.b64decode(b'b3M6c3lzdGVt').decode())",
                       "f('id')")))
           .contains(3);
+      // and so is a module's members taken as a table, as vars(...) is
+      assertThat(
+              reached(
+                  "calls-decoded-name",
+                  lines(
+                      "import base64, inspect, subprocess",
+                      "name = base64.b64decode(b'Z2V0b3V0cHV0').decode()",
+                      "f = dict(inspect.getmembers(subprocess))[name]",
+                      "f('id')")))
+          .contains(4);
       // a list a looked-up value was put into is still a list
       assertThat(
               reached(
