@@ -39,7 +39,15 @@ final class EntryCollector {
           "py", "pyw", "pth", "pyx", "sh", "bash", "zsh", "bat", "cmd", "ps1", "psm1", "vbs", "pl",
           "rb");
   private static final Set<String> TEXT_NAMES =
-      Set.of("METADATA", "PKG-INFO", "RECORD", "WHEEL", "Makefile", "Dockerfile", "meson.build");
+      Set.of(
+          "METADATA",
+          "PKG-INFO",
+          "RECORD",
+          "WHEEL",
+          "Makefile",
+          "Dockerfile",
+          "meson.build",
+          "build.rs");
 
   private final ArchiveLimits limits;
   private final boolean digests;

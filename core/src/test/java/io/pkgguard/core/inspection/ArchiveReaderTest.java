@@ -450,13 +450,14 @@ class ArchiveReaderTest {
     }
 
     @Test
-    void anSdistsCMakeAndMesonBuildFilesAreKeptAsText() throws Exception {
+    void anSdistsCMakeMesonAndRustBuildFilesAreKeptAsText() throws Exception {
       byte[] sdist =
           Archives.tarGz(
               out -> {
                 put(out, "p-1.0/CMakeLists.txt", utf8("project(p)\n"));
                 put(out, "p-1.0/cmake/Deps.cmake", utf8("find_package(Threads)\n"));
                 put(out, "p-1.0/meson.build", utf8("project('p', 'c')\n"));
+                put(out, "p-1.0/build.rs", utf8("fn main() {}\n"));
               });
 
       InspectedDistribution d = read("p-1.0.tar.gz", sdist);
@@ -464,6 +465,7 @@ class ArchiveReaderTest {
       assertThat(entry(d, "p-1.0/CMakeLists.txt").text()).contains("project(p)\n");
       assertThat(entry(d, "p-1.0/cmake/Deps.cmake").text()).contains("find_package(Threads)\n");
       assertThat(entry(d, "p-1.0/meson.build").text()).contains("project('p', 'c')\n");
+      assertThat(entry(d, "p-1.0/build.rs").text()).contains("fn main() {}\n");
     }
 
     @Test
