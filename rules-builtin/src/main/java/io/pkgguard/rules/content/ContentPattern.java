@@ -93,8 +93,9 @@ record ContentPattern(
     PYTHON,
     SETUP,
     /**
-     * An sdist's CMake and Meson build files ({@code CMakeLists.txt}, {@code *.cmake}, {@code
-     * meson.build}): what scikit-build and meson-python run when the package is built from source.
+     * An sdist's build files: CMake's and Meson's ({@code CMakeLists.txt}, {@code *.cmake}, {@code
+     * meson.build}) and a Rust crate's {@code build.rs}, what scikit-build, meson-python and maturin
+     * run when the package is built from source.
      */
     BUILD,
     PTH,

@@ -187,7 +187,8 @@ final class ContentScan {
         sdist
             && (lower.equals("cmakelists.txt")
                 || extension.equals("cmake")
-                || lower.equals("meson.build"));
+                || lower.equals("meson.build")
+                || lower.equals("build.rs"));
     boolean pth = extension.equals("pth");
     boolean script = SCRIPT.contains(extension);
     boolean link = LINK_SCRIPT.matcher(path).matches();

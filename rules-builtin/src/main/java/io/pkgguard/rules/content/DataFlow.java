@@ -589,7 +589,14 @@ final class DataFlow {
     private int sinkReached(Statement statement, String code) {
       if (reach == Reach.CALLEE) {
         // only a value a lookup gave can be called; the first pass has nothing to learn here
-        return firstPass() || !lookedUp ? 0 : called(code) & ~ANY_PARAMETER;
+        if (firstPass()) {
+          return 0;
+        }
+        // a lookup called at once carries a source only through a tainted name or a source
+        // matched in the statement itself
+        boolean atOnce = !tainted.isEmpty() || codeSources.get(current);
+        return ((lookedUp ? called(code) : 0) | (atOnce ? calledAtOnce(code, statement) : 0))
+            & ~ANY_PARAMETER;
       }
       int labels = 0;
       for (ContentPattern sink : sinks) {
@@ -668,6 +675,60 @@ final class DataFlow {
         }
       }
       return labels;
+    }
+
+    /**
+     * Labels of a lookup by a tainted name whose result is called where it is looked up, never
+     * assigned: {@code getattr(m, name)(cmd)}, {@code vars(m)[name](cmd)}, {@code
+     * import_module(name).system(cmd)}. The first {@link #MAX_CALLED_AT_ONCE} lookups of a
+     * statement are read, so a statement of thousands of nested lookups costs no more than a few.
+     */
+    private int calledAtOnce(String code, Statement statement) {
+      int labels = 0;
+      Matcher lookup = LOOKUP_CALL.matcher(code);
+      for (int seen = 0; seen < MAX_CALLED_AT_ONCE && lookup.find(); seen++) {
+        int open = code.indexOf('(', lookup.start());
+        int end = open < 0 ? code.length() : afterAccess(code, closing(code, open) + 1);
+        if (end < code.length() && code.charAt(end) == '(') {
+          labels |= labelsOf(code.substring(lookup.start(), end), statement, false);
+        }
+      }
+      return labels;
+    }
+
+    /**
+     * Where the subscripts and attributes that follow a value end ({@code [name]}, {@code
+     * .system}), blanks skipped.
+     */
+    private static int afterAccess(String code, int from) {
+      int i = blanksFrom(code, from);
+      while (i < code.length()) {
+        if (code.charAt(i) == '[') {
+          i = closing(code, i) + 1;
+        } else if (code.charAt(i) == '.') {
+          int name = blanksFrom(code, i + 1);
+          int end = name;
+          while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
+            end++;
+          }
+          if (end == name) {
+            return i;
+          }
+          i = end;
+        } else {
+          return i;
+        }
+        i = blanksFrom(code, i);
+      }
+      return i;
+    }
+
+    private static int blanksFrom(String code, int from) {
+      int i = from;
+      while (i < code.length() && Character.isWhitespace(code.charAt(i))) {
+        i++;
+      }
+      return i;
     }
 
     /**
@@ -1071,6 +1132,9 @@ final class DataFlow {
 
   private static final Pattern BOUND_NAME =
       Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*=\\s*([A-Za-z_][\\w.]*)\\s*");
+
+  /** Lookups of one statement read for a call of their result at most. */
+  private static final int MAX_CALLED_AT_ONCE = 16;
 
   /** Names bound to a lookup's result kept per file at most. */
   private static final int MAX_FOUND = 64;

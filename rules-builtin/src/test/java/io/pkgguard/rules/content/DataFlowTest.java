@@ -893,6 +893,23 @@ class DataFlowTest {
                       "f = dict(inspect.getmembers(subprocess))[name]",
                       "f('id')")))
           .contains(4);
+      // a lookup called where it is made, never assigned, is the same call
+      String name =
+          lines(
+              "import base64, importlib, subprocess", "n = base64.b64decode(b'cG9wZW4=').decode()");
+      assertThat(reached("calls-decoded-name", name + lines("getattr(subprocess, n)('id')")))
+          .contains(3);
+      assertThat(reached("calls-decoded-name", name + lines("vars(subprocess)[n] ('id')")))
+          .contains(3);
+      assertThat(
+              reached(
+                  "calls-decoded-name", name + lines("importlib.import_module(n) . system('id')")))
+          .contains(3);
+      // a lookup by a decoded name that is only printed, and a call of a lookup by a literal name
+      assertThat(reached("calls-decoded-name", name + lines("print(getattr(subprocess, n))")))
+          .isEmpty();
+      assertThat(reached("calls-decoded-name", name + lines("getattr(subprocess, 'run')(['ls'])")))
+          .isEmpty();
       // a list a looked-up value was put into is still a list
       assertThat(
               reached(
