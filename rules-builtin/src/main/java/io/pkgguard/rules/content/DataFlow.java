@@ -1154,14 +1154,17 @@ final class DataFlow {
    * sp.Popen} → {@code subprocess.Popen}, {@code G.grab} → {@code PIL.ImageGrab.grab}); lookups by
    * a literal name written as the name ({@code __builtins__["exec"]} → {@code exec}, {@code
    * getattr(os, "system")} → {@code os.system}, {@code sys.modules["os"]} and {@code
-   * __import__("os")} → {@code os}); calls bound for later read as the calls ({@link
-   * Spellings#deferredCalls}). An f-string's fields are already code ({@link PythonSource}). A
+   * __import__("os")} → {@code os}), a name the file binds once to such a literal read as the
+   * literal there ({@code name = "system"} … {@code getattr(os, name)} → {@code os.system}); calls
+   * bound for later read as the calls ({@link Spellings#deferredCalls}). An f-string's fields are already code ({@link PythonSource}). A
    * name assigned what a lookup found ({@code m = import_module("os")}) stands for it in the
    * statements after. {@link #renamed} marks the statements that changed.
    */
   private List<Statement> canonical(List<Statement> statements, Map<String, String> given) {
     Map<String, String> imported = new HashMap<>(given);
     Map<String, String> found = new HashMap<>(); // names bound to a lookup's result on the way
+    // what a lookup by each name resolves to, if the file binds it once to a name's literal
+    Map<String, Optional<String>> literalNames = new HashMap<>();
     // Only statements on lines where an imported name occurs are scanned for it.
     BitSet mayName = new BitSet();
     imported.forEach(
@@ -1180,9 +1183,15 @@ final class DataFlow {
         continue;
       }
       String written = code;
+      Map<String, String> constants = Map.of();
+      if (Spellings.mayLookUp(written)) {
+        constants = constantsLookedUp(written, statements, literalNames);
+      }
       boolean lookedUp = false;
-      if ((written.contains("\"\"") || written.contains("''")) && Spellings.mayRewrite(written)) {
-        String resolved = Spellings.literalLookups(written, raw(statement));
+      if (!constants.isEmpty()
+          || (written.contains("\"\"") || written.contains("''"))
+              && Spellings.mayRewrite(written)) {
+        String resolved = Spellings.literalLookups(written, raw(statement), constants);
         lookedUp = !resolved.equals(written);
         written = resolved;
       }
@@ -1212,6 +1221,34 @@ final class DataFlow {
       }
     }
     return canonical;
+  }
+
+  /** Names bound once to a name's literal a file may hold per name looked up, at most. */
+  private static final int MAX_BOUND = 256;
+
+  /**
+   * The names {@code code} looks up as variables that the file binds once to a name's literal,
+   * with that name ({@link Spellings#constantValue}), each searched for among the statements
+   * that mention it and remembered in {@code bound}.
+   */
+  private Map<String, String> constantsLookedUp(
+      String code, List<Statement> statements, Map<String, Optional<String>> bound) {
+    Map<String, String> constants = new HashMap<>();
+    for (String name : Spellings.variablesLookedUp(code)) {
+      Optional<String> value = bound.get(name);
+      if (value == null) {
+        if (bound.size() >= MAX_BOUND) {
+          continue;
+        }
+        BitSet holding = linesHolding(statements, lower(name), true);
+        value =
+            Spellings.constantValue(
+                name, holding.stream().mapToObj(statements::get)::iterator, this::raw);
+        bound.put(name, value);
+      }
+      value.ifPresent(v -> constants.put(name, v));
+    }
+    return constants;
   }
 
   /** Logical statements: physical lines joined inside brackets and after '\\', split at ';'. */

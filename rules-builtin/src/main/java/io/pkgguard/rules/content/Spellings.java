@@ -2,9 +2,13 @@ package io.pkgguard.rules.content;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -303,12 +307,220 @@ final class Spellings {
    * Nested lookups ({@code getattr(__import__("os"), "system")}) resolve from the inside out.
    */
   static String literalLookups(String code, String raw) {
+    return literalLookups(code, raw, Map.of());
+  }
+
+  /**
+   * The same, a lookup by a name in {@code constants} read as a lookup by the literal that name is
+   * bound to ({@link #constantValue}); in each round, so that a lookup whose owner a name resolved is
+   * read too ({@code getattr(import_module(M), F)}).
+   */
+  static String literalLookups(String code, String raw, Map<String, String> constants) {
     String[] both = {code, raw};
     foldCharacterCodes(both);
-    for (int round = 0; round < 3 && resolveLookups(both); round++) {
+    for (int round = 0; round < 3; round++) {
       // each round resolves one level of nesting
+      String[] before = both.clone();
+      if (!constants.isEmpty()) {
+        String[] bound = withConstants(both[0], both[1], constants);
+        both[0] = bound[0];
+        both[1] = bound[1];
+      }
+      if (!resolveLookups(both)) {
+        both[0] = before[0]; // a name written as its literal only counts where it resolved
+        both[1] = before[1];
+        break;
+      }
     }
     return both[0];
+  }
+
+  /**
+   * A statement binding a name to literals of name characters, in the code view ({@code name =
+   * ""}) and as written (group 2: {@code name = "sys" + "tem"}, a comment after it allowed).
+   */
+  private static final Pattern CONSTANT_CODE =
+      Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*=\\s*" + EMPTIED + "\\s*");
+
+  private static final Pattern CONSTANT_RAW =
+      Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*=\\s*" + WRITTEN + "\\s*(?:#[^\\n]*)?\\s*");
+
+  /** A statement that (re)binds a name: an assignment, augmented or not, or a {@code for} loop. */
+  private static final Pattern BINDS =
+      Pattern.compile(
+          "\\s*(?:for\\s+([A-Za-z_]\\w*)\\s+in\\b|([A-Za-z_]\\w*)\\s*"
+              + "(?:[-+*/%|&^@]|//|\\*\\*|>>|<<)?=(?!=))");
+
+  /** A function's definition, group 1 its parameters (which shadow a file's names inside it). */
+  private static final Pattern DEFINITION =
+      Pattern.compile("\\s*(?:async\\s+)?def\\s+\\w+\\s*\\((.*)\\)[^()]*");
+
+  private static final Pattern PARAMETER = Pattern.compile("(?:^|,)\\s*\\**([A-Za-z_]\\w*)");
+
+  /**
+   * The name a lookup takes as a variable rather than a literal, in either view: {@code
+   * getattr(m, name)}, {@code __import__(name)}, {@code __builtins__[name]}, {@code
+   * m.__dict__[name]}, {@code vars(m)[name]}, a table's {@code .get(name)} (group 1 to 5).
+   */
+  private static final Pattern LOOKUP_BY_VARIABLE =
+      Pattern.compile(
+          GETTERS
+              + "\\s*\\(\\s*[A-Za-z_][\\w.]*\\s*,\\s*([A-Za-z_]\\w*)(?=\\s*[,)])|"
+              + IMPORTERS
+              + "\\s*\\(\\s*([A-Za-z_]\\w*)(?=\\s*[,)])|(?:"
+              + LOOKUP_OWNERS
+              + "|\\.__dict__|"
+              + NAMESPACE.formatted("[A-Za-z_][\\w.]*", "[A-Za-z_][\\w.]*")
+              + ")(?:\\s*\\[\\s*([A-Za-z_]\\w*)(?=\\s*\\])|\\.get\\(\\s*([A-Za-z_]\\w*)(?=\\s*[,)]))");
+
+  /**
+   * A word each lookup {@link #LOOKUP_BY_VARIABLE} reads holds ({@code vars} and {@code globals}
+   * as calls, found with blanks before the parenthesis as {@link Words} finds a pattern's words).
+   */
+  private static final List<String> LOOKUP_WORDS =
+      List.of(
+          "getattr",
+          "__import__",
+          "import_module",
+          "resolve_name",
+          "__builtins__",
+          "__dict__",
+          "__getattribute__",
+          "vars(",
+          "getmembers",
+          "sys.modules",
+          "globals(");
+
+  /**
+   * Whether {@code code} may look a name up at all: a word only, so that the names a lookup takes are
+   * searched for their binding ({@link #constantValue}) only where one may be.
+   */
+  static boolean mayLookUp(String code) {
+    for (String word : LOOKUP_WORDS) {
+      if (Words.occursIn(code, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A lookup whose owner is itself a call, its name a variable ({@code getattr(import_module(M),
+   * F)}): {@link #LOOKUP_BY_VARIABLE} reads it once the owner is resolved, in a later round.
+   */
+  private static final Pattern LOOKUP_ON_CALL =
+      Pattern.compile(
+          GETTERS + "\\s*\\([^,()]*\\([^()]*\\)[^,()]*,\\s*([A-Za-z_]\\w*)(?=\\s*[,)])");
+
+  /**
+   * The names {@code code} looks up as variables ({@link #LOOKUP_BY_VARIABLE}, {@link
+   * #LOOKUP_ON_CALL}), each once.
+   */
+  static Set<String> variablesLookedUp(String code) {
+    Set<String> names = new LinkedHashSet<>();
+    Matcher lookup = LOOKUP_BY_VARIABLE.matcher(code);
+    while (lookup.find()) {
+      names.add(lookup.group(named(lookup)));
+    }
+    Matcher onCall = LOOKUP_ON_CALL.matcher(code);
+    while (onCall.find()) {
+      names.add(onCall.group(1));
+    }
+    return names;
+  }
+
+  /**
+   * What a lookup by {@code name} resolves to wherever it is made, if the file binds that name
+   * exactly once, to literals of name characters ({@code name = "system"}, {@code NAME = "sys" +
+   * "tem"}): the name they spell. A name bound anywhere else, to anything else (an assignment, a
+   * {@code for} loop) or a function's parameter of that name is no such constant: its value
+   * depends on where it is read. {@code holding} are the statements that may mention the name
+   * (all of them will do; fewer is faster).
+   */
+  static Optional<String> constantValue(
+      String name, Iterable<DataFlow.Statement> holding, Function<DataFlow.Statement, String> raw) {
+    String value = null;
+    for (DataFlow.Statement statement : holding) {
+      String code = statement.code();
+      Matcher definition = DEFINITION.matcher(code);
+      if (definition.matches()) {
+        Matcher parameter = PARAMETER.matcher(definition.group(1));
+        while (parameter.find()) {
+          if (parameter.group(1).equals(name)) {
+            return Optional.empty();
+          }
+        }
+        continue;
+      }
+      Matcher binds = BINDS.matcher(code);
+      if (!binds.lookingAt()
+          || !name.equals(binds.group(1) != null ? binds.group(1) : binds.group(2))) {
+        continue;
+      }
+      String bound =
+          CONSTANT_CODE.matcher(code).matches() ? constant(raw.apply(statement), name) : null;
+      if (bound == null || value != null && !value.equals(bound)) {
+        return Optional.empty();
+      }
+      value = bound;
+    }
+    return Optional.ofNullable(value);
+  }
+
+  /**
+   * The name {@code name = <literals>} as written spells, or null if the statement binds anything
+   * else.
+   */
+  private static String constant(String raw, String name) {
+    Matcher written = CONSTANT_RAW.matcher(raw);
+    if (!written.matches() || !written.group(1).equals(name)) {
+      return null;
+    }
+    String spelled = spelled(written.group(2));
+    return DOTTED_NAME.matcher(spelled).matches() ? spelled : null;
+  }
+
+  /**
+   * {code, raw} with each lookup by a name in {@code constants} written as a lookup by the literal
+   * it is bound to ({@code getattr(os, name)} → {@code getattr(os, "system")}, emptied in the code
+   * view), for {@link #literalLookups} to resolve; unchanged unless both views hold as many lookups
+   * by a variable.
+   */
+  static String[] withConstants(String code, String raw, Map<String, String> constants) {
+    Matcher inCode = LOOKUP_BY_VARIABLE.matcher(code);
+    Matcher inRaw = LOOKUP_BY_VARIABLE.matcher(raw);
+    List<int[]> codeSpans = new ArrayList<>();
+    List<int[]> rawSpans = new ArrayList<>();
+    List<String> values = new ArrayList<>();
+    while (inCode.find()) {
+      if (!inRaw.find()) {
+        return new String[] {code, raw};
+      }
+      int group = named(inCode);
+      String value = constants.get(inCode.group(group));
+      if (value != null && inCode.group(group).equals(inRaw.group(named(inRaw)))) {
+        codeSpans.add(new int[] {inCode.start(group), inCode.end(group)});
+        rawSpans.add(new int[] {inRaw.start(named(inRaw)), inRaw.end(named(inRaw))});
+        values.add(value);
+      }
+    }
+    if (values.isEmpty() || inRaw.find()) {
+      return new String[] {code, raw};
+    }
+    return new String[] {
+      replace(code, codeSpans, values.stream().map(v -> "\"\"").toList()),
+      replace(raw, rawSpans, values.stream().map(v -> '"' + v + '"').toList())
+    };
+  }
+
+  /** The group of a {@link #LOOKUP_BY_VARIABLE} match that holds the name. */
+  private static int named(Matcher lookup) {
+    for (int group = 1; group <= lookup.groupCount(); group++) {
+      if (lookup.group(group) != null) {
+        return group;
+      }
+    }
+    throw new IllegalStateException("a lookup by a variable names it");
   }
 
   /**

