@@ -1156,9 +1156,10 @@ final class DataFlow {
    * getattr(os, "system")} → {@code os.system}, {@code sys.modules["os"]} and {@code
    * __import__("os")} → {@code os}), a name the file binds once to such a literal read as the
    * literal there ({@code name = "system"} … {@code getattr(os, name)} → {@code os.system}); calls
-   * bound for later read as the calls ({@link Spellings#deferredCalls}). An f-string's fields are already code ({@link PythonSource}). A
-   * name assigned what a lookup found ({@code m = import_module("os")}) stands for it in the
-   * statements after. {@link #renamed} marks the statements that changed.
+   * bound for later read as the calls ({@link Spellings#deferredCalls}). An f-string's fields are
+   * already code ({@link PythonSource}). A name assigned what a lookup found ({@code m =
+   * import_module("os")}) stands for it in the statements after. {@link #renamed} marks the
+   * statements that changed.
    */
   private List<Statement> canonical(List<Statement> statements, Map<String, String> given) {
     Map<String, String> imported = new HashMap<>(given);

@@ -311,9 +311,9 @@ final class Spellings {
   }
 
   /**
-   * The same, a lookup by a name in {@code constants} read as a lookup by the literal that name is
-   * bound to ({@link #constantValue}); in each round, so that a lookup whose owner a name resolved is
-   * read too ({@code getattr(import_module(M), F)}).
+   * The same, a lookup by a name in {@code constants} read as a lookup by the literal that name
+   * is bound to ({@link #constantValue}); in each round, so that a lookup whose owner a name
+   * resolved is read too ({@code getattr(import_module(M), F)}).
    */
   static String literalLookups(String code, String raw, Map<String, String> constants) {
     String[] both = {code, raw};
@@ -392,16 +392,11 @@ final class Spellings {
           "globals(");
 
   /**
-   * Whether {@code code} may look a name up at all: a word only, so that the names a lookup takes are
-   * searched for their binding ({@link #constantValue}) only where one may be.
+   * Whether {@code code} may look a name up at all: a word only, so that the names a lookup takes
+   * are searched for their binding ({@link #constantValue}) only where one may be.
    */
   static boolean mayLookUp(String code) {
-    for (String word : LOOKUP_WORDS) {
-      if (Words.occursIn(code, word)) {
-        return true;
-      }
-    }
-    return false;
+    return holdsAny(code, LOOKUP_WORDS);
   }
 
   /**
@@ -721,7 +716,12 @@ final class Spellings {
 
   /** Whether {@code code} may bind a function to arguments for a later call. */
   static boolean mayDefer(String code) {
-    for (String word : DEFERRING_WORDS) {
+    return holdsAny(code, DEFERRING_WORDS);
+  }
+
+  /** Whether {@code code} holds one of {@code words}, each found as {@link Words} finds it. */
+  private static boolean holdsAny(String code, List<String> words) {
+    for (String word : words) {
       if (Words.occursIn(code, word)) {
         return true;
       }
