@@ -1224,7 +1224,7 @@ final class DataFlow {
     return canonical;
   }
 
-  /** Names bound once to a name's literal a file may hold per name looked up, at most. */
+  /** Names a file's lookups take whose binding is searched for, per file, at most. */
   private static final int MAX_BOUND = 256;
 
   /**

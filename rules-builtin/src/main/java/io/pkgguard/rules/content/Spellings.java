@@ -304,16 +304,10 @@ final class Spellings {
   /**
    * {@code code} with lookups by a literal name written as the name, the literals read from
    * {@code raw} (the same statement as written; nothing changes unless both hold as many).
-   * Nested lookups ({@code getattr(__import__("os"), "system")}) resolve from the inside out.
-   */
-  static String literalLookups(String code, String raw) {
-    return literalLookups(code, raw, Map.of());
-  }
-
-  /**
-   * The same, a lookup by a name in {@code constants} read as a lookup by the literal that name
-   * is bound to ({@link #constantValue}); in each round, so that a lookup whose owner a name
-   * resolved is read too ({@code getattr(import_module(M), F)}).
+   * Nested lookups ({@code getattr(__import__("os"), "system")}) resolve from the inside out. A
+   * lookup by a name in {@code constants} is read as a lookup by the literal that name is bound to
+   * ({@link #constantValue}), in each round, so that a lookup whose owner a name resolved is read
+   * too ({@code getattr(import_module(M), F)}).
    */
   static String literalLookups(String code, String raw, Map<String, String> constants) {
     String[] both = {code, raw};
@@ -481,7 +475,7 @@ final class Spellings {
    * view), for {@link #literalLookups} to resolve; unchanged unless both views hold as many lookups
    * by a variable.
    */
-  static String[] withConstants(String code, String raw, Map<String, String> constants) {
+  private static String[] withConstants(String code, String raw, Map<String, String> constants) {
     Matcher inCode = LOOKUP_BY_VARIABLE.matcher(code);
     Matcher inRaw = LOOKUP_BY_VARIABLE.matcher(raw);
     List<int[]> codeSpans = new ArrayList<>();
