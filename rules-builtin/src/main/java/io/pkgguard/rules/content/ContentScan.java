@@ -314,7 +314,9 @@ final class ContentScan {
    * import_module("pynput.keyboard")}); or the file joins names from character codes ({@code
    * "".join(map(chr, […]))}), which may spell any word; or the name of a call word is written
    * without its parenthesis: assigned ({@code run = exec}), kept in a table or handed to what
-   * calls it later ({@code submit(exec, code)}), all of which the flows read as the call.
+   * calls it later ({@code submit(exec, code)}), all of which the flows read as the call; or the
+   * file finds a module by a lookup ({@code m = __import__("o" + "s")}) and calls the last part
+   * of a dotted word on some name ({@code m.execv(…)}), which may be that module.
    */
   private static boolean mayBeRespelled(ContentPattern pattern, FileViews views) {
     if (pattern.view() != ContentPattern.View.CODE) {
@@ -323,6 +325,9 @@ final class ContentScan {
     if (found(views.positions("map(chr,", true)) || found(views.positions("join(chr(", true))) {
       return true; // names built from character codes may spell any of them
     }
+    boolean moduleLookedUp =
+        found(views.positions("__import__(", true))
+            || found(views.positions("import_module(", true));
     for (String word : pattern.needs()) {
       String written = Words.literalPart(word); // exec of exec(
       if (!written.equals(word) && found(views.positions(written, true))) {
@@ -334,6 +339,9 @@ final class ContentScan {
         continue;
       }
       if (views.hasLiteral(last)) {
+        return true;
+      }
+      if (moduleLookedUp && !last.equals(name) && found(views.positions("." + last, true))) {
         return true;
       }
       if (!last.equals(written)

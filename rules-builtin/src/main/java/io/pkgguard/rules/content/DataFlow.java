@@ -51,9 +51,10 @@ import java.util.regex.Pattern;
  *       ({@code self.payload}) are names of their own; a subscript taints its container;
  *   <li>a call of a source that is a statement of its own ({@code urlretrieve(url, path)}) taints
  *       the names it is handed; a tainted value written into a file ({@code f.write}, {@code
- *       write_bytes}, {@code shutil.copyfileobj}) marks the path the file was opened from, and
- *       such a path reaches a sink only as itself or once opened again; a path copied or moved
- *       ({@code shutil.copyfile}, {@code os.replace}) hands what it held to the new one;
+ *       write_bytes}, {@code shutil.copyfileobj}) or an archive ({@code zf.write}, {@code
+ *       tf.add}) marks the path it was opened from, and such a path reaches a sink only as
+ *       itself or once opened again; a path copied or moved ({@code shutil.copyfile}, {@code
+ *       os.replace}) hands what it held to the new one;
  *   <li>a source may open a <em>channel</em> (a socket): not a value itself, but what is read
  *       from it ({@code recv}, {@code read}, {@code recv_into(buffer)}) is;
  *   <li>names assigned inside a function are forgotten when the function ends; a function that
@@ -143,8 +144,11 @@ final class DataFlow {
           "\\b(?:shutil\\.)?(?:copyfile|copy2|copytree|move)\\s*\\(|\\bshutil\\.copy\\s*\\("
               + "|\\bos\\.(?:rename|replace)\\s*\\(");
 
+  /** A file opened by its path, an archive's included: what is written into it is in the file. */
   private static final Pattern OPEN =
-      Pattern.compile("(?<![\\w])(?:io\\.|codecs\\.|os\\.)?(?:fd)?open\\s*\\(|\\.open\\s*\\(");
+      Pattern.compile(
+          "(?<![\\w])(?:io\\.|codecs\\.|os\\.)?(?:fd)?open\\s*\\(|\\.open\\s*\\("
+              + "|(?<![\\w])(?:zipfile\\.)?(?:Py)?ZipFile\\s*\\(|\\bTarFile\\s*\\(");
 
   /** A temporary file made with its descriptor and path: {@code fd, path = mkstemp()}. */
   private static final Pattern MKSTEMP = Pattern.compile("\\bmkstemp\\s*\\(");

