@@ -52,8 +52,9 @@ import java.util.regex.Pattern;
  *   <li>a call of a source that is a statement of its own ({@code urlretrieve(url, path)}) taints
  *       the names it is handed; a tainted value written into a file ({@code f.write}, {@code
  *       write_bytes}, {@code shutil.copyfileobj}) or an archive ({@code zf.write}, {@code
- *       tf.add}) marks the path it was opened from, and such a path reaches a sink only as
- *       itself or once opened again; a path copied or moved ({@code shutil.copyfile}, {@code
+ *       tf.add}) marks the path it was opened from (a path a source names, written or added
+ *       into it, takes in what the path holds), and such a path reaches a sink only as itself
+ *       or once opened again; a path copied or moved ({@code shutil.copyfile}, {@code
  *       os.replace}) hands what it held to the new one;
  *   <li>a source may open a <em>channel</em> (a socket): not a value itself, but what is read
  *       from it ({@code recv}, {@code read}, {@code recv_into(buffer)}) is;
@@ -1037,12 +1038,18 @@ final class DataFlow {
       }
       Matcher write = WRITE.matcher(code);
       if (write.lookingAt()) {
-        // a file read into the object makes the whole statement's sources its own
-        boolean readsInto = write.group(2).startsWith("read");
-        int labels = labelsOf(code.substring(write.end()), statement, readsInto);
+        // a file read into the object makes the whole statement's sources its own, and so does
+        // a path a source names written or added into an opened file or archive: it takes in
+        // what the path holds (zf.write(os.path.expanduser("~/.ssh/id_rsa")))
+        String verb = write.group(2);
+        boolean takesIn =
+            verb.startsWith("read")
+                || (verb.equals("write") || verb.equals("add"))
+                    && openedFrom.containsKey(write.group(1));
+        int labels = labelsOf(code.substring(write.end()), statement, takesIn);
         if (labels != 0) {
           String receiver = write.group(1);
-          boolean path = write.group(2).startsWith("write_");
+          boolean path = verb.startsWith("write_");
           if (receiver.equals("os")) {
             // os.write(fd, data): the descriptor is the file written, not the module
             receiver = firstElement(code, write.end());

