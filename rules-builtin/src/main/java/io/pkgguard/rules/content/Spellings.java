@@ -329,20 +329,28 @@ final class Spellings {
     return both[0];
   }
 
+  /** A binding's annotation ({@code name: str = …}), which changes nothing of its value. */
+  private static final String ANNOTATION = "(?::[^=\\n]{1,80}?)?";
+
   /**
    * A statement binding a name to literals of name characters, in the code view ({@code name =
    * ""}) and as written (group 2: {@code name = "sys" + "tem"}, a comment after it allowed).
    */
   private static final Pattern CONSTANT_CODE =
-      Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*=\\s*" + EMPTIED + "\\s*");
+      Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*" + ANNOTATION + "=\\s*" + EMPTIED + "\\s*");
 
   private static final Pattern CONSTANT_RAW =
-      Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*=\\s*" + WRITTEN + "\\s*(?:#[^\\n]*)?\\s*");
+      Pattern.compile(
+          "\\s*([A-Za-z_]\\w*)\\s*" + ANNOTATION + "=\\s*" + WRITTEN + "\\s*(?:#[^\\n]*)?\\s*");
 
-  /** A statement that (re)binds a name: an assignment, augmented or not, or a {@code for} loop. */
+  /**
+   * A statement that (re)binds a name: an assignment, augmented or not, annotated or not, or a
+   * {@code for} loop.
+   */
   private static final Pattern BINDS =
       Pattern.compile(
           "\\s*(?:for\\s+([A-Za-z_]\\w*)\\s+in\\b|([A-Za-z_]\\w*)\\s*"
+              + ANNOTATION
               + "(?:[-+*/%|&^@]|//|\\*\\*|>>|<<)?=(?!=))");
 
   /** A function's definition, group 1 its parameters (which shadow a file's names inside it). */

