@@ -1847,11 +1847,16 @@ class ContentRuleTest {
         "import glob, os\nfor g in glob.glob(os.path.expanduser('~/**/.git'), recursive=True):\n"
             + "    with open(os.path.join(g, 'hooks', 'post-checkout'), 'w') as f:\n"
             + "        f.write(HOOK)\n";
+    String globbed =
+        "import glob, os\nfor g in glob.glob(os.path.join(HOME, '*', '.git')):\n"
+            + "    with open(os.path.join(g, 'hooks', 'pre-push'), 'w') as f:\n"
+            + "        f.write(HOOK)\n";
     String installer =
         "import os\nwith open(os.path.join('.git', 'hooks', 'pre-commit'), 'w') as f:\n"
             + "    f.write(HOOK)\n";
 
     assertThat(levelIn(planted, "git-hooks-planted")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(globbed, "git-hooks-planted")).isEqualTo(RiskLevel.HIGH);
     // a hook manager writes into the repository it is run in
     assertThat(check(wheelWith("pkg/hooks.py", installer))).isEmpty();
   }
