@@ -145,11 +145,21 @@ public final class ContentRule implements SecurityRule {
   private static List<ContentPattern> patterns(RuleParameters parameters) {
     List<ContentPattern> all = new ArrayList<>(ContentPatterns.builtIn());
     for (TextFile file : parameters.files("pattern-files")) {
+      List<ContentPattern> added;
       try {
-        all.addAll(ContentPatterns.parse(file.content(), file.path(), all));
+        added = ContentPatterns.parse(file.content(), file.path(), all);
       } catch (IllegalArgumentException e) {
         throw new RuleParameterException("[rules.content] pattern-files: " + e.getMessage());
       }
+      if (added.isEmpty()) {
+        // an emptied or truncated file would otherwise switch its patterns off unnoticed
+        throw new RuleParameterException(
+            "[rules.content] pattern-files: "
+                + file.path()
+                + " defines no pattern (empty or truncated?): restore it, or take it out of"
+                + " pattern-files");
+      }
+      all.addAll(added);
     }
     List<String> disabled = parameters.texts("disabled-patterns", List.of());
     Set<String> ids = ContentScan.ids(all);

@@ -3763,6 +3763,11 @@ class ContentRuleTest {
               () -> check("pkg", Map.of("pattern-files", List.of(broken)), wheelWith("a.py", "")))
           .isInstanceOf(RuleParameterException.class)
           .hasMessageContaining("/etc/pkgguard/bad.tsv:1: expected 9 tab-separated columns");
+      TextFile emptied = new TextFile("/etc/pkgguard/ours.tsv", "# comments only\n\n");
+      assertThatThrownBy(
+              () -> check("pkg", Map.of("pattern-files", List.of(emptied)), wheelWith("a.py", "")))
+          .isInstanceOf(RuleParameterException.class)
+          .hasMessageContaining("/etc/pkgguard/ours.tsv defines no pattern");
       assertThatThrownBy(
               () ->
                   check(
