@@ -37,6 +37,41 @@ public @interface ParameterDefinition {
    */
   String defaultValue() default "";
 
+  /**
+   * What the entries of a {@link Type#TEXTS} list do, so that a guard can tell when a policy
+   * weakens the rule through the list. A policy may exempt more or check for less than the rule's
+   * default — a site knows its own packages — but never silently: a guard lists each entry an
+   * {@link ListRole#EXEMPTS} list gains and each default entry a {@link ListRole#CHECKS} list
+   * loses in every verdict ({@link Relaxation.Kind#EXEMPTION_ADDED}, {@link
+   * Relaxation.Kind#CHECK_REMOVED}), as it lists a disabled rule. A rule refuses to load if a
+   * parameter of another type declares a role other than {@link ListRole#NEUTRAL}.
+   *
+   * @return the role of the list's entries; {@link ListRole#NEUTRAL} if they add to what is
+   *     checked, only configure, or the parameter is no list
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  ListRole listRole() default ListRole.NEUTRAL;
+
+  /** What each entry of a list parameter does to the rule's checks. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  enum ListRole {
+    /**
+     * Entries add to what is checked, or only configure it: no change of the list weakens the
+     * rule (pinned publishers, more throwaway e-mail domains, names to protect).
+     */
+    NEUTRAL,
+    /**
+     * Each entry exempts something from a check (an allow-list, check ids switched off, advisories
+     * ignored): an entry the rule's default does not have weakens the policy.
+     */
+    EXEMPTS,
+    /**
+     * Each entry is something the rule looks for (a deny-list, words that reject): an entry of the
+     * rule's default that the policy leaves out weakens it.
+     */
+    CHECKS
+  }
+
   /** Parameter value types, as {@link RuleParameters} reads them. */
   enum Type {
     /** {@code true} or {@code false}: {@link RuleParameters#flag}. */

@@ -6,7 +6,8 @@ import org.apiguardian.api.API;
 /**
  * Something a guard checks less strictly than pkgguard's built-in policy (the security guidelines):
  * a rule the policy disables or the host removed, a level mapped to a more permissive decision, a
- * rule's level parameter set below the built-in one. Every verdict lists the relaxations in force, so a
+ * rule's level parameter set below the built-in one, an entry added to a list that exempts from a
+ * check, an entry left out of a list of what a rule looks for. Every verdict lists the relaxations in force, so a
  * verdict can always be told apart from one reached with every check; a host may show them, and
  * approvals are never carried from a stricter configuration to a relaxed one (the policy
  * fingerprint differs).
@@ -27,7 +28,18 @@ public record Relaxation(Kind kind, String subject, String reason) {
     /** The policy maps a finding level to a more permissive decision than the built-in one. */
     DECISION_LOWERED,
     /** The policy sets a rule's level parameter below the built-in policy's value. */
-    LEVEL_LOWERED
+    LEVEL_LOWERED,
+    /**
+     * The policy adds entries to a list that exempts from a rule's checks ({@link
+     * ParameterDefinition.ListRole#EXEMPTS}): patterns switched off, files not read, advisories
+     * ignored, names allowed.
+     */
+    EXEMPTION_ADDED,
+    /**
+     * The policy leaves out entries of the rule's default in a list of what the rule looks for
+     * ({@link ParameterDefinition.ListRole#CHECKS}): words that reject a name, licences denied.
+     */
+    CHECK_REMOVED
   }
 
   /**

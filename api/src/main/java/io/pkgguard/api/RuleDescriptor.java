@@ -3,6 +3,7 @@ package io.pkgguard.api;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -36,9 +37,16 @@ public record RuleDescriptor(
    * @param name the key in the rule's policy table
    * @param type the value's type
    * @param summary what it does and its default
+   * @param defaultValue the value used when the policy sets none, as TOML; empty if none
+   * @param listRole what the entries of a list do to the rule's checks ({@link
+   *     ParameterDefinition#listRole()})
    */
   public record Parameter(
-      String name, ParameterDefinition.Type type, String summary, Optional<String> defaultValue) {
+      String name,
+      ParameterDefinition.Type type,
+      String summary,
+      Optional<String> defaultValue,
+      ParameterDefinition.ListRole listRole) {
     /**
      * Creates the value, checking its components.
      *
@@ -46,13 +54,41 @@ public record RuleDescriptor(
      * @param type the value's type
      * @param summary what it does
      * @param defaultValue the value used when the policy sets none, as TOML; empty if none
+     * @param listRole what the entries of a list do to the rule's checks
+     * @throws IllegalArgumentException if a parameter that is not a list of texts declares a role
+     *     other than {@link ParameterDefinition.ListRole#NEUTRAL}
      */
     public Parameter {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(summary, "summary");
       Objects.requireNonNull(defaultValue, "defaultValue");
+      Objects.requireNonNull(listRole, "listRole");
       defaultValue = defaultValue.map(String::strip).filter(v -> !v.isEmpty());
+      if (listRole != ParameterDefinition.ListRole.NEUTRAL
+          && type != ParameterDefinition.Type.TEXTS) {
+        throw new IllegalArgumentException(
+            "parameter "
+                + name
+                + " is a "
+                + type.name().toLowerCase(Locale.ROOT)
+                + ", so its entries can have no list role "
+                + listRole
+                + " (only texts lists can)");
+      }
+    }
+
+    /**
+     * A parameter whose entries, if it is a list, play no role in what a policy weakens.
+     *
+     * @param name the key in the rule's policy table
+     * @param type the value's type
+     * @param summary what it does
+     * @param defaultValue the value used when the policy sets none, as TOML; empty if none
+     */
+    public Parameter(
+        String name, ParameterDefinition.Type type, String summary, Optional<String> defaultValue) {
+      this(name, type, summary, defaultValue, ParameterDefinition.ListRole.NEUTRAL);
     }
 
     /**
@@ -146,7 +182,12 @@ public record RuleDescriptor(
           Arrays.stream(definition.parameters())
               .map(
                   p ->
-                      new Parameter(p.name(), p.type(), p.summary(), Optional.of(p.defaultValue())))
+                      new Parameter(
+                          p.name(),
+                          p.type(),
+                          p.summary(),
+                          Optional.of(p.defaultValue()),
+                          p.listRole()))
               .toList());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(

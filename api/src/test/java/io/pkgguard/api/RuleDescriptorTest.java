@@ -125,6 +125,65 @@ class RuleDescriptorTest {
     assertThat(d.parameter("weeks")).isEmpty();
   }
 
+  @RuleDefinition(
+      id = "with-roles",
+      summary = "x",
+      level = RiskLevel.LOW,
+      category = RiskCategory.NAME,
+      parameters = {
+        @ParameterDefinition(
+            name = "allow",
+            type = ParameterDefinition.Type.TEXTS,
+            listRole = ParameterDefinition.ListRole.EXEMPTS,
+            summary = "names never reported",
+            defaultValue = "[]")
+      })
+  static final class ExemptingRule implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      return List.of();
+    }
+  }
+
+  @RuleDefinition(
+      id = "misdeclared",
+      summary = "x",
+      level = RiskLevel.LOW,
+      category = RiskCategory.AGE,
+      parameters = {
+        @ParameterDefinition(
+            name = "days",
+            type = ParameterDefinition.Type.NUMBER,
+            listRole = ParameterDefinition.ListRole.CHECKS,
+            summary = "how many days")
+      })
+  static final class MisdeclaredRule implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      return List.of();
+    }
+  }
+
+  @Test
+  void carriesTheRoleOfAListsEntries() {
+    assertThat(new ExemptingRule().descriptor().parameter("allow"))
+        .get()
+        .extracting(RuleDescriptor.Parameter::listRole)
+        .isEqualTo(ParameterDefinition.ListRole.EXEMPTS);
+    assertThat(new ParameterisedRule().descriptor().parameter("days"))
+        .get()
+        .extracting(RuleDescriptor.Parameter::listRole)
+        .isEqualTo(ParameterDefinition.ListRole.NEUTRAL);
+  }
+
+  @Test
+  void refusesAListRoleOnAParameterThatIsNoList() {
+    assertThatThrownBy(() -> RuleDescriptor.of(MisdeclaredRule.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(MisdeclaredRule.class.getName())
+        .hasMessageContaining("parameter days is a number, so its entries can have no list role");
+  }
+
   @Test
   void rejectsTheReservedParameterNameEnabled() {
     assertThatThrownBy(

@@ -29,7 +29,8 @@ final class PolicyCommand extends CommandGroup {
         "Check a policy file as a guard would use it (with the rules, sources and"
             + " advisory databases installed here), and list what it weakens compared with the"
             + " built-in policy: rules disabled, levels mapped to more permissive decisions, rule"
-            + " levels lowered."
+            + " levels lowered, exemptions added (patterns switched off, advisories ignored, names"
+            + " or files allowed), entries left out of what a rule looks for."
       },
       footer = {
         "",

@@ -49,6 +49,33 @@ class PolicyCommandTest {
   }
 
   @Test
+  void checksSwitchedOffOrExemptionsAddedAreWarnings() throws Exception {
+    CliRun run =
+        checkPolicy(
+            """
+        [rules.content]
+        disabled-patterns = ["steals-and-sends", "exec-decoded"]
+        [rules.name-keywords]
+        reject-words = ["malware", "stealer"]
+        [rules.vulnerabilities]
+        ignore = ["GHSA-xxxx-yyyy-zzzz until 2027-01-31: not reachable"]
+        [rules.license]
+        denied = ["non-open"]
+        """);
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out())
+        .contains(
+            "warning: exemption-added  rules.content.disabled-patterns: adds"
+                + " \"steals-and-sends\", \"exec-decoded\"",
+            "warning: check-removed    rules.name-keywords.reject-words: leaves out"
+                + " \"backdoor\", \"bosartig\", \"cookielogger\", \"crack\", \"grabber\""
+                + " and 17 more of the rule's default",
+            "warning: exemption-added  rules.vulnerabilities.ignore: adds"
+                + " \"GHSA-xxxx-yyyy-zzzz until 2027-01-31: not reachable\"")
+        .doesNotContain("rules.license");
+  }
+
+  @Test
   void lettingCriticalFindingsThroughIsInvalid() throws Exception {
     CliRun run = checkPolicy("[decisions]\ncritical = \"allow\"\n");
     assertThat(run.exit()).isEqualTo(2);

@@ -171,6 +171,102 @@ class GuardAssemblyTest {
     }
 
     @Test
+    void anEntryAddedToAListThatExemptsIsListedInEveryVerdict() {
+      Guard guard =
+          keep(
+              testBuilder()
+                  .policy(policy("[rules.lists]\nexempt = [\"known\", \"mine\", \"mine\"]\n"))
+                  .addRule(new TestPlugins.ListsRule())
+                  .build());
+
+      Verdict verdict = guard.evaluate(PackageRequest.of(new PackageId(ECOSYSTEM, "pkg")));
+
+      assertThat(aboutLists(verdict.relaxations()))
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.kind()).isEqualTo(Relaxation.Kind.EXEMPTION_ADDED);
+                assertThat(r.subject()).isEqualTo("rules.lists.exempt");
+                assertThat(r.reason()).isEqualTo("adds \"mine\" (test-policy.toml)");
+              });
+    }
+
+    @Test
+    void aDefaultEntryLeftOutOfAListOfWhatARuleLooksForIsListed() {
+      Guard guard =
+          keep(
+              testBuilder()
+                  .policy(policy("[rules.lists]\nwatched = [\"bad\", \"worse\"]\n"))
+                  .addRule(new TestPlugins.ListsRule())
+                  .build());
+
+      assertThat(aboutLists(guard.relaxations()))
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.kind()).isEqualTo(Relaxation.Kind.CHECK_REMOVED);
+                assertThat(r.subject()).isEqualTo("rules.lists.watched");
+                assertThat(r.reason())
+                    .isEqualTo("leaves out \"evil\" of the rule's default (test-policy.toml)");
+              });
+    }
+
+    @Test
+    void listsThatOnlyAddChecksOrKeepTheDefaultsWeakenNothing() {
+      Guard guard =
+          keep(
+              testBuilder()
+                  .policy(
+                      policy(
+                          "[rules.lists]\nexempt = []\nwatched = [\" bad\", \"evil\","
+                              + " \"worse\"]\nmore = [\"anything\"]\n"))
+                  .addRule(new TestPlugins.ListsRule())
+                  .build());
+
+      assertThat(aboutLists(guard.relaxations())).isEmpty();
+    }
+
+    @Test
+    void aLongListOfExemptionsIsNamedInPartAndCounted() {
+      Guard guard =
+          keep(
+              testBuilder()
+                  .policy(
+                      policy(
+                          "[rules.lists]\nexempt = [\"a\", \"b\", \"c\", \"d\", \"e\","
+                              + " \"f\", \"g\"]\n"))
+                  .addRule(new TestPlugins.ListsRule())
+                  .build());
+
+      assertThat(aboutLists(guard.relaxations()))
+          .singleElement()
+          .extracting(Relaxation::reason)
+          .isEqualTo("adds \"a\", \"b\", \"c\", \"d\", \"e\" and 2 more (test-policy.toml)");
+    }
+
+    @Test
+    void aDisabledRulesListsAreNotWeighedAgain() {
+      Guard guard =
+          keep(
+              testBuilder()
+                  .policy(policy("[rules.lists]\nenabled = false\nexempt = [\"mine\"]\n"))
+                  .addRule(new TestPlugins.ListsRule())
+                  .addRule(new TestPlugins.QuietRule())
+                  .build());
+
+      assertThat(aboutLists(guard.relaxations()))
+          .extracting(Relaxation::kind)
+          .containsExactly(Relaxation.Kind.RULE_DISABLED);
+    }
+
+    /** The relaxations of the rule "lists" (the test policy disables every built-in rule). */
+    private List<Relaxation> aboutLists(List<Relaxation> relaxations) {
+      return relaxations.stream()
+          .filter(r -> r.subject().equals("lists") || r.subject().startsWith("rules.lists."))
+          .toList();
+    }
+
+    @Test
     void aGuardWithNoRuleToRunNeverBuilds() {
       assertThatThrownBy(() -> testBuilder().policy(policy("")).build())
           .hasMessageContaining(

@@ -192,6 +192,37 @@ final class TestPlugins {
   }
 
   @RuleDefinition(
+      id = "lists",
+      summary = "finds nothing; declares a list of each role",
+      level = RiskLevel.HIGH,
+      category = RiskCategory.METADATA,
+      parameters = {
+        @ParameterDefinition(
+            name = "exempt",
+            type = ParameterDefinition.Type.TEXTS,
+            listRole = ParameterDefinition.ListRole.EXEMPTS,
+            summary = "names never reported",
+            defaultValue = "[\"known\"]"),
+        @ParameterDefinition(
+            name = "watched",
+            type = ParameterDefinition.Type.TEXTS,
+            listRole = ParameterDefinition.ListRole.CHECKS,
+            summary = "words reported",
+            defaultValue = "[\"evil\", \"bad\"]"),
+        @ParameterDefinition(
+            name = "more",
+            type = ParameterDefinition.Type.TEXTS,
+            summary = "further words reported",
+            defaultValue = "[]")
+      })
+  static final class ListsRule implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      return List.of();
+    }
+  }
+
+  @RuleDefinition(
       id = "evil-name",
       summary = "rejects names containing evil",
       level = RiskLevel.CRITICAL,

@@ -53,11 +53,13 @@ import java.util.regex.Pattern;
       @ParameterDefinition(
           name = "disabled-patterns",
           type = ParameterDefinition.Type.TEXTS,
+          listRole = ParameterDefinition.ListRole.EXEMPTS,
           summary = "ids of built-in patterns not to report",
           defaultValue = "[]"),
       @ParameterDefinition(
           name = "allowed-files",
           type = ParameterDefinition.Type.TEXTS,
+          listRole = ParameterDefinition.ListRole.EXEMPTS,
           summary =
               "entries not read, as project:glob (a start-up hook a trusted project is"
                   + " known to ship)",

@@ -42,6 +42,7 @@ import java.util.Optional;
       @ParameterDefinition(
           name = "unusual-extensions",
           type = ParameterDefinition.Type.TEXTS,
+          listRole = ParameterDefinition.ListRole.CHECKS,
           summary =
               "file name endings (case-insensitive) of executables no Python distribution"
                   + " needs, inside files or offered as files",
@@ -52,6 +53,7 @@ import java.util.Optional;
       @ParameterDefinition(
           name = "allowed-files",
           type = ParameterDefinition.Type.TEXTS,
+          listRole = ParameterDefinition.ListRole.EXEMPTS,
           summary =
               "glob patterns of entries that are expected executables (pip's and"
                   + " setuptools' Windows launchers)",

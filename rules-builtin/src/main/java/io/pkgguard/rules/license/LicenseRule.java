@@ -46,6 +46,7 @@ import java.util.stream.Collectors;
       @ParameterDefinition(
           name = "allowed",
           type = ParameterDefinition.Type.TEXTS,
+          listRole = ParameterDefinition.ListRole.EXEMPTS,
           summary = "SPDX ids or kinds allowed",
           defaultValue = "[\"permissive\", \"public-domain\", \"weak-copyleft\"]"),
       @ParameterDefinition(
@@ -56,6 +57,7 @@ import java.util.stream.Collectors;
       @ParameterDefinition(
           name = "denied",
           type = ParameterDefinition.Type.TEXTS,
+          listRole = ParameterDefinition.ListRole.CHECKS,
           summary = "SPDX ids or kinds denied",
           defaultValue = "[\"non-open\"]")
     })

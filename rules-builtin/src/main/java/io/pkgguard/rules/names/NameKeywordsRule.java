@@ -53,6 +53,7 @@ import java.util.regex.Pattern;
       @ParameterDefinition(
           name = "reject-words",
           type = ParameterDefinition.Type.TEXTS,
+          listRole = ParameterDefinition.ListRole.CHECKS,
           summary = "words that reject a name (CRITICAL)",
           defaultValue =
               "[\"backdoor\", \"bosartig\", \"cookielogger\", \"crack\", \"grabber\","
@@ -63,6 +64,7 @@ import java.util.regex.Pattern;
       @ParameterDefinition(
           name = "review-words",
           type = ParameterDefinition.Type.TEXTS,
+          listRole = ParameterDefinition.ListRole.CHECKS,
           summary = "words that send a name to review (MEDIUM)",
           defaultValue =
               "[\"bomber\", \"bypass\", \"ddos\", \"dependencyconfusion\", \"exploit\","
@@ -71,11 +73,13 @@ import java.util.regex.Pattern;
       @ParameterDefinition(
           name = "exceptions",
           type = ParameterDefinition.Type.TEXTS,
+          listRole = ParameterDefinition.ListRole.EXEMPTS,
           summary = "project names never flagged",
           defaultValue = "[\"py-spy\", \"hacking\", \"seeq-spy\"]"),
       @ParameterDefinition(
           name = "defensive-words",
           type = ParameterDefinition.Type.TEXTS,
+          listRole = ParameterDefinition.ListRole.EXEMPTS,
           summary =
               "words of defensive tools (detector, scanner): a reject word next to one is"
                   + " only MEDIUM",
@@ -88,11 +92,13 @@ import java.util.regex.Pattern;
       @ParameterDefinition(
           name = "needs-target",
           type = ParameterDefinition.Type.TEXTS,
+          listRole = ParameterDefinition.ListRole.EXEMPTS,
           summary = "reject words that reject only next to a target word (grabber)",
           defaultValue = "[\"grabber\"]"),
       @ParameterDefinition(
           name = "target-words",
           type = ParameterDefinition.Type.TEXTS,
+          listRole = ParameterDefinition.ListRole.CHECKS,
           summary = "what malware steals (token, cookie, password, wallet)",
           defaultValue =
               "[\"account\", \"browser\", \"cookie\", \"credential\", \"discord\","

@@ -59,6 +59,7 @@ import java.util.stream.Collectors;
       @ParameterDefinition(
           name = "allow",
           type = ParameterDefinition.Type.TEXTS,
+          listRole = ParameterDefinition.ListRole.EXEMPTS,
           summary = "project names never reported as look-alikes",
           defaultValue = "[]"),
       @ParameterDefinition(

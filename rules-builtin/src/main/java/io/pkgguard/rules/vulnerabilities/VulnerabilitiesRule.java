@@ -82,6 +82,7 @@ import java.util.Optional;
       @ParameterDefinition(
           name = "ignore",
           type = ParameterDefinition.Type.TEXTS,
+          listRole = ParameterDefinition.ListRole.EXEMPTS,
           summary = "advisories to ignore: \"ID until YYYY-MM-DD: reason\"",
           defaultValue = "[]")
     })
