@@ -5,6 +5,8 @@ import io.pkgguard.api.DistributionFile;
 import io.pkgguard.api.InspectedDistribution;
 import io.pkgguard.api.RuleCancelledException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -378,10 +380,7 @@ final class ContentScan {
         if (views.source == null || !pattern.mayMatch(views.lowerStrings())) {
           return Optional.empty();
         }
-        for (PythonSource.Literal literal : views.source.strings()) {
-          if (literal.statement()) {
-            continue; // a docstring or a string used as a comment is not data
-          }
+        for (PythonSource.Literal literal : views.literalsHolding(pattern)) {
           Matcher m = pattern.regex().orElseThrow().matcher(literal.text());
           while (count < COUNT_CAP && m.find()) {
             if (first == null) {
@@ -511,6 +510,9 @@ final class ContentScan {
     private String lowerRaw;
     private String lowerCode;
     private String lowerStrings;
+    private List<PythonSource.Literal> dataLiterals;
+    private int[] literalStarts;
+    private final Map<String, List<Integer>> stringWords = new java.util.HashMap<>();
     private final Map<String, List<Integer>> rawWords = new java.util.HashMap<>();
     private final Map<String, List<Integer>> codeWords = new java.util.HashMap<>();
 
@@ -621,22 +623,56 @@ final class ContentScan {
           || all.contains("." + lowerText + "\n");
     }
 
+    /**
+     * The data literals, lower-cased and joined, one per line: not docstrings or strings used as
+     * comments, which are not data.
+     */
     String lowerStrings() {
       if (lowerStrings == null) {
         StringBuilder all = new StringBuilder();
+        List<PythonSource.Literal> data = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         for (PythonSource.Literal literal : source.strings()) {
           if (!literal.statement()) {
+            data.add(literal);
+            starts.add(all.length());
             all.append(literal.text()).append('\n');
           }
         }
-        lowerStrings = lower(all.toString());
+        dataLiterals = List.copyOf(data);
+        literalStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        lowerStrings = lower(all.toString()); // one character for one: the starts still hold
       }
       return lowerStrings;
     }
 
+    /**
+     * The data literals a pattern of the strings view is tried on: those holding one of its
+     * words, since every match holds one and a match never crosses a literal's end; every data
+     * literal if the pattern names no word, or one of its words occurs too often to list.
+     */
+    List<PythonSource.Literal> literalsHolding(ContentPattern pattern) {
+      String all = lowerStrings();
+      if (pattern.needs().isEmpty() || pattern.needs().contains(NON_ASCII)) {
+        return dataLiterals;
+      }
+      BitSet holding = new BitSet(dataLiterals.size());
+      for (String word : pattern.needs()) {
+        List<Integer> at = stringWords.computeIfAbsent(word, w -> Words.find(all, w));
+        if (at == null) {
+          return dataLiterals;
+        }
+        for (int position : at) {
+          int index = Arrays.binarySearch(literalStarts, position);
+          holding.set(index >= 0 ? index : -index - 2);
+        }
+      }
+      return holding.stream().mapToObj(dataLiterals::get).toList();
+    }
+
     int lineOf(String text, int offset) {
       int[] starts = text == raw ? raw() : code(text);
-      int index = java.util.Arrays.binarySearch(starts, offset);
+      int index = Arrays.binarySearch(starts, offset);
       return (index >= 0 ? index : -index - 2) + 1;
     }
 

@@ -3990,6 +3990,24 @@ class ContentRuleTest {
     }
 
     @Test
+    void aStringsPatternIsTriedOnlyOnTheLiteralsThatHoldOneOfItsWords() {
+      TextFile ours =
+          new TextFile(
+              "/etc/pkgguard/ours.tsv",
+              "pattern\tinternal-host\tpython\tstrings\thigh\t1\tvault\t(?:vault|store)"
+                  + "\\.corp\\.example\tnames our secrets vault\n");
+      String inOne = "URL = 'https://vault.corp.example/v1'\n";
+      String apart = "NAME = 'vault'\nURL = 'https://store.corp.example/v1'\n";
+
+      assertThat(check("pkg", Map.of("pattern-files", List.of(ours)), wheelWith("pkg/x.py", inOne)))
+          .extracting(f -> f.evidence().values().get("pattern"))
+          .containsExactly("internal-host");
+      // the word in one literal, the rest of the match in another: every match must hold a word
+      assertThat(check("pkg", Map.of("pattern-files", List.of(ours)), wheelWith("pkg/x.py", apart)))
+          .isEmpty();
+    }
+
+    @Test
     void aSignalFlowIsReportedOnlyThroughTheCombinationThatNeedsIt() {
       TextFile ours =
           new TextFile(
