@@ -128,12 +128,16 @@ final class PolicyWeakenings {
     return entries(ParameterDefaults.of(rule.descriptor(), parameter));
   }
 
-  /** A list value's entries, stripped; nothing for a value that is no list. */
+  /**
+   * A list value's entries exactly as written; nothing for a value that is no list. Not stripped
+   * or lower-cased: a rule may read {@code "malware "} or {@code "Malware"} as another word than
+   * {@code "malware"}, so only an identical entry keeps a default one.
+   */
   private static List<String> entries(Optional<Object> value) {
     if (value.isEmpty() || !(value.get() instanceof List<?> list)) {
       return List.of();
     }
-    return list.stream().map(e -> String.valueOf(e).strip()).toList();
+    return list.stream().map(String::valueOf).toList();
   }
 
   /** The entries of {@code these} that {@code those} lacks, each once, in their order. */

@@ -212,13 +212,28 @@ class GuardAssemblyTest {
     }
 
     @Test
+    void aDefaultEntryRewrittenWithASpaceOrCapitalIsLeftOut() {
+      Guard guard =
+          keep(
+              testBuilder()
+                  .policy(policy("[rules.lists]\nwatched = [\"evil \", \"Bad\"]\n"))
+                  .addRule(new TestPlugins.ListsRule())
+                  .build());
+
+      assertThat(aboutLists(guard.relaxations()))
+          .singleElement()
+          .extracting(Relaxation::reason)
+          .isEqualTo("leaves out \"evil\", \"bad\" of the rule's default (test-policy.toml)");
+    }
+
+    @Test
     void listsThatOnlyAddChecksOrKeepTheDefaultsWeakenNothing() {
       Guard guard =
           keep(
               testBuilder()
                   .policy(
                       policy(
-                          "[rules.lists]\nexempt = []\nwatched = [\" bad\", \"evil\","
+                          "[rules.lists]\nexempt = []\nwatched = [\"bad\", \"evil\","
                               + " \"worse\"]\nmore = [\"anything\"]\n"))
                   .addRule(new TestPlugins.ListsRule())
                   .build());
