@@ -52,6 +52,20 @@ public @interface ParameterDefinition {
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   ListRole listRole() default ListRole.NEUTRAL;
 
+  /**
+   * Which way a {@link Type#NUMBER} moved from its default makes the rule check less, so that a
+   * guard can tell when a policy weakens the rule through a threshold: fewer names protected,
+   * younger projects passed, longer names accepted. As with lists, a policy may do so, but a guard
+   * lists each such number in every verdict ({@link Relaxation.Kind#LIMIT_RELAXED}). A rule
+   * refuses to load if a parameter that is no number, or one without a default to compare with,
+   * declares a role other than {@link NumberRole#NEUTRAL}.
+   *
+   * @return the direction that weakens the rule; {@link NumberRole#NEUTRAL} if neither does, or
+   *     the parameter is no number
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  NumberRole numberRole() default NumberRole.NEUTRAL;
+
   /** What each entry of a list parameter does to the rule's checks. */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   enum ListRole {
@@ -70,6 +84,23 @@ public @interface ParameterDefinition {
      * rule's default that the policy leaves out weakens it.
      */
     CHECKS
+  }
+
+  /** Which way a number parameter weakens the rule's checks. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  enum NumberRole {
+    /** The number only configures: no value checks less than another. */
+    NEUTRAL,
+    /**
+     * A value below the default checks less (a rank up to which names are protected, an age below
+     * which projects are flagged).
+     */
+    LOWER_WEAKENS,
+    /**
+     * A value above the default checks less (a length beyond which names are flagged, a count of
+     * gaps needed before they are reported together).
+     */
+    HIGHER_WEAKENS
   }
 
   /** Parameter value types, as {@link RuleParameters} reads them. */

@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
  * Something a guard checks less strictly than pkgguard's built-in policy (the security guidelines):
  * a rule the policy disables or the host removed, a level mapped to a more permissive decision, a
  * rule's level parameter set below the built-in one, an entry added to a list that exempts from a
- * check, an entry left out of a list of what a rule looks for. Every verdict lists the
+ * check, an entry left out of a list of what a rule looks for, a threshold moved to check less. Every verdict lists the
  * relaxations in force, so a verdict can always be told apart from one reached with every check;
  * a host may show them, and approvals are never carried from a stricter configuration to a
  * relaxed one (the policy fingerprint differs).
@@ -39,7 +39,12 @@ public record Relaxation(Kind kind, String subject, String reason) {
      * The policy leaves out entries of the rule's default in a list of what the rule looks for
      * ({@link ParameterDefinition.ListRole#CHECKS}): words that reject a name, licences denied.
      */
-    CHECK_REMOVED
+    CHECK_REMOVED,
+    /**
+     * The policy moves a rule's number past its default in the direction that checks less ({@link
+     * ParameterDefinition.NumberRole}): fewer names protected, younger projects passed.
+     */
+    LIMIT_RELAXED
   }
 
   /**

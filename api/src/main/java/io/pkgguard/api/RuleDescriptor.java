@@ -40,13 +40,16 @@ public record RuleDescriptor(
    * @param defaultValue the value used when the policy sets none, as TOML; empty if none
    * @param listRole what the entries of a list do to the rule's checks ({@link
    *     ParameterDefinition#listRole()})
+   * @param numberRole which way a number moved from its default checks less ({@link
+   *     ParameterDefinition#numberRole()})
    */
   public record Parameter(
       String name,
       ParameterDefinition.Type type,
       String summary,
       Optional<String> defaultValue,
-      ParameterDefinition.ListRole listRole) {
+      ParameterDefinition.ListRole listRole,
+      ParameterDefinition.NumberRole numberRole) {
     /**
      * Creates the value, checking its components.
      *
@@ -55,8 +58,10 @@ public record RuleDescriptor(
      * @param summary what it does
      * @param defaultValue the value used when the policy sets none, as TOML; empty if none
      * @param listRole what the entries of a list do to the rule's checks
-     * @throws IllegalArgumentException if a parameter that is not a list of texts declares a role
-     *     other than {@link ParameterDefinition.ListRole#NEUTRAL}
+     * @param numberRole which way a number moved from its default checks less
+     * @throws IllegalArgumentException if a parameter that is not a list of texts declares a list
+     *     role, or one that is not a number with a default declares a number role, other than
+     *     {@code NEUTRAL}
      */
     public Parameter {
       Objects.requireNonNull(name, "name");
@@ -64,6 +69,7 @@ public record RuleDescriptor(
       Objects.requireNonNull(summary, "summary");
       Objects.requireNonNull(defaultValue, "defaultValue");
       Objects.requireNonNull(listRole, "listRole");
+      Objects.requireNonNull(numberRole, "numberRole");
       defaultValue = defaultValue.map(String::strip).filter(v -> !v.isEmpty());
       if (listRole != ParameterDefinition.ListRole.NEUTRAL
           && type != ParameterDefinition.Type.TEXTS) {
@@ -76,10 +82,41 @@ public record RuleDescriptor(
                 + listRole
                 + " (only texts lists can)");
       }
+      if (numberRole != ParameterDefinition.NumberRole.NEUTRAL
+          && (type != ParameterDefinition.Type.NUMBER || defaultValue.isEmpty())) {
+        throw new IllegalArgumentException(
+            "parameter "
+                + name
+                + (type == ParameterDefinition.Type.NUMBER
+                    ? " declares no default"
+                    : " is of type " + type.name().toLowerCase(Locale.ROOT))
+                + ", so it can have no number role "
+                + numberRole
+                + " (only numbers with a default can: the default is what a policy's value"
+                + " is weighed against)");
+      }
     }
 
     /**
-     * A parameter whose entries, if it is a list, play no role in what a policy weakens.
+     * A parameter whose value, if it is a number, plays no role in what a policy weakens.
+     *
+     * @param name the key in the rule's policy table
+     * @param type the value's type
+     * @param summary what it does
+     * @param defaultValue the value used when the policy sets none, as TOML; empty if none
+     * @param listRole what the entries of a list do to the rule's checks
+     */
+    public Parameter(
+        String name,
+        ParameterDefinition.Type type,
+        String summary,
+        Optional<String> defaultValue,
+        ParameterDefinition.ListRole listRole) {
+      this(name, type, summary, defaultValue, listRole, ParameterDefinition.NumberRole.NEUTRAL);
+    }
+
+    /**
+     * A parameter whose value plays no role in what a policy weakens.
      *
      * @param name the key in the rule's policy table
      * @param type the value's type
@@ -187,7 +224,8 @@ public record RuleDescriptor(
                           p.type(),
                           p.summary(),
                           Optional.of(p.defaultValue()),
-                          p.listRole()))
+                          p.listRole(),
+                          p.numberRole()))
               .toList());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(

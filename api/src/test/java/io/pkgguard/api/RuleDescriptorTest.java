@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RuleDescriptorTest {
@@ -136,7 +137,13 @@ class RuleDescriptorTest {
             type = ParameterDefinition.Type.TEXTS,
             listRole = ParameterDefinition.ListRole.EXEMPTS,
             summary = "names never reported",
-            defaultValue = "[]")
+            defaultValue = "[]"),
+        @ParameterDefinition(
+            name = "protected-rank",
+            type = ParameterDefinition.Type.NUMBER,
+            numberRole = ParameterDefinition.NumberRole.LOWER_WEAKENS,
+            summary = "names ranked this high or higher are protected",
+            defaultValue = "1000")
       })
   static final class ExemptingRule implements SecurityRule {
     @Override
@@ -174,6 +181,46 @@ class RuleDescriptorTest {
         .get()
         .extracting(RuleDescriptor.Parameter::listRole)
         .isEqualTo(ParameterDefinition.ListRole.NEUTRAL);
+  }
+
+  @Test
+  void carriesTheDirectionInWhichANumberWeakensTheRule() {
+    assertThat(new ExemptingRule().descriptor().parameter("protected-rank"))
+        .get()
+        .extracting(RuleDescriptor.Parameter::numberRole)
+        .isEqualTo(ParameterDefinition.NumberRole.LOWER_WEAKENS);
+    assertThat(new ExemptingRule().descriptor().parameter("allow"))
+        .get()
+        .extracting(RuleDescriptor.Parameter::numberRole)
+        .isEqualTo(ParameterDefinition.NumberRole.NEUTRAL);
+  }
+
+  @Test
+  void refusesANumberRoleOnAListOrOnANumberWithoutADefault() {
+    assertThatThrownBy(
+            () ->
+                new RuleDescriptor.Parameter(
+                    "allow",
+                    ParameterDefinition.Type.TEXTS,
+                    "names never reported",
+                    Optional.of("[]"),
+                    ParameterDefinition.ListRole.EXEMPTS,
+                    ParameterDefinition.NumberRole.HIGHER_WEAKENS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("parameter allow is of type texts, so it can have no number role");
+    assertThatThrownBy(
+            () ->
+                new RuleDescriptor.Parameter(
+                    "days",
+                    ParameterDefinition.Type.NUMBER,
+                    "how many days",
+                    Optional.of(" "),
+                    ParameterDefinition.ListRole.NEUTRAL,
+                    ParameterDefinition.NumberRole.LOWER_WEAKENS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(
+            "parameter days declares no default, so it can have no number role LOWER_WEAKENS"
+                + " (only numbers with a default can");
   }
 
   @Test

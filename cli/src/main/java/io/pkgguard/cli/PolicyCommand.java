@@ -30,7 +30,8 @@ final class PolicyCommand extends CommandGroup {
             + " advisory databases installed here), and list what it weakens compared with the"
             + " built-in policy: rules disabled, levels mapped to more permissive decisions, rule"
             + " levels lowered, exemptions added (patterns switched off, advisories ignored, names"
-            + " or files allowed), entries left out of what a rule looks for."
+            + " or files allowed), entries left out of what a rule looks for, thresholds moved"
+            + " the lenient way (fewer names protected, younger projects passed)."
       },
       footer = {
         "",

@@ -76,6 +76,28 @@ class PolicyCommandTest {
   }
 
   @Test
+  void thresholdsMovedToCheckLessAreWarnings() throws Exception {
+    CliRun run =
+        checkPolicy(
+            """
+        [rules.typosquat]
+        critical-rank = 100
+        [rules.package-age]
+        medium-below-days = 60
+        high-below-days = 1
+        [rules.name-format]
+        max-length = 100
+        """);
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out())
+        .contains(
+            "warning: limit-relaxed    rules.typosquat.critical-rank: 100 instead of 1000",
+            "warning: limit-relaxed    rules.package-age.high-below-days: 1 instead of 7",
+            "warning: limit-relaxed    rules.name-format.max-length: 100 instead of 64")
+        .doesNotContain("medium-below-days");
+  }
+
+  @Test
   void lettingCriticalFindingsThroughIsInvalid() throws Exception {
     CliRun run = checkPolicy("[decisions]\ncritical = \"allow\"\n");
     assertThat(run.exit()).isEqualTo(2);

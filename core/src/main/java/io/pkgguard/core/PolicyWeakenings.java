@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * What a policy weakens compared with the built-in one, beyond disabled rules: levels mapped to
  * more permissive decisions, rules' level parameters set lower, entries added to a list that
- * exempts from a check, and default entries left out of a list of what a rule looks for. Lowering
+ * exempts from a check, default entries left out of a list of what a rule looks for, and numbers
+ * moved past their default in the direction that checks less. Lowering
  * is allowed — a site may accept what the guidelines would review — but never silent: each
  * weakening is listed in every verdict and by {@code pkgguard policy check}.
  */
@@ -106,6 +107,15 @@ final class PolicyWeakenings {
           case NEUTRAL -> {}
           default -> throw new IllegalStateException("unhandled list role " + parameter.listRole());
         }
+        limitRelaxed(
+                configured, number(ParameterDefaults.of(rule.descriptor(), parameter)), parameter)
+            .ifPresent(
+                reason ->
+                    found.add(
+                        new Relaxation(
+                            Relaxation.Kind.LIMIT_RELAXED,
+                            subject,
+                            reason + " (" + policy.origin() + ")")));
       }
     }
     return found;
@@ -121,6 +131,33 @@ final class PolicyWeakenings {
       return Optional.empty();
     }
     return Optional.of(name(set) + " instead of " + name(built));
+  }
+
+  /**
+   * {@return "7 instead of 30" if {@code configured} moves past the default the way the parameter
+   * says checks less; empty for a parameter with no number role}
+   */
+  private static Optional<String> limitRelaxed(
+      Object configured, Optional<Long> declared, RuleDescriptor.Parameter parameter) {
+    Optional<Long> set = number(Optional.of(configured));
+    if (set.isEmpty() || declared.isEmpty()) {
+      return Optional.empty();
+    }
+    long value = set.get();
+    long builtIn = declared.get();
+    boolean weaker =
+        switch (parameter.numberRole()) {
+          case LOWER_WEAKENS -> value < builtIn;
+          case HIGHER_WEAKENS -> value > builtIn;
+          case NEUTRAL -> false;
+          default ->
+              throw new IllegalStateException("unhandled number role " + parameter.numberRole());
+        };
+    return weaker ? Optional.of(value + " instead of " + builtIn) : Optional.empty();
+  }
+
+  private static Optional<Long> number(Optional<Object> value) {
+    return value.filter(Number.class::isInstance).map(v -> ((Number) v).longValue());
   }
 
   /** The entries of the rule's declared default for a list parameter. */

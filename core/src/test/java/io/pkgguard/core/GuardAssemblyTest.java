@@ -274,10 +274,54 @@ class GuardAssemblyTest {
           .containsExactly(Relaxation.Kind.RULE_DISABLED);
     }
 
+    @Test
+    void aNumberMovedPastItsDefaultTheWayThatChecksLessIsListed() {
+      Guard guard =
+          keep(
+              testBuilder()
+                  .policy(policy("[rules.limits]\nprotected-rank = 100\nmax-length = 200\n"))
+                  .addRule(new TestPlugins.LimitsRule())
+                  .build());
+
+      Verdict verdict = guard.evaluate(PackageRequest.of(new PackageId(ECOSYSTEM, "pkg")));
+
+      assertThat(about("limits", verdict.relaxations()))
+          .containsExactly(
+              new Relaxation(
+                  Relaxation.Kind.LIMIT_RELAXED,
+                  "rules.limits.protected-rank",
+                  "100 instead of 1000 (test-policy.toml)"),
+              new Relaxation(
+                  Relaxation.Kind.LIMIT_RELAXED,
+                  "rules.limits.max-length",
+                  "200 instead of 64 (test-policy.toml)"));
+    }
+
+    @Test
+    void numbersMovedTheStricterWayOrThatOnlyConfigureWeakenNothing() {
+      Guard guard =
+          keep(
+              testBuilder()
+                  .policy(
+                      policy(
+                          "[rules.limits]\nprotected-rank = 5000\nmax-length = 32\n"
+                              + "batch = 1000\n"))
+                  .addRule(new TestPlugins.LimitsRule())
+                  .build());
+
+      assertThat(about("limits", guard.relaxations())).isEmpty();
+    }
+
     /** The relaxations of the rule "lists" (the test policy disables every built-in rule). */
     private List<Relaxation> aboutLists(List<Relaxation> relaxations) {
+      return about("lists", relaxations);
+    }
+
+    /** The relaxations of one rule. */
+    private List<Relaxation> about(String ruleId, List<Relaxation> relaxations) {
       return relaxations.stream()
-          .filter(r -> r.subject().equals("lists") || r.subject().startsWith("rules.lists."))
+          .filter(
+              r -> r.subject().equals(ruleId) || r.subject().startsWith("rules." + ruleId + "."))
           .toList();
     }
 

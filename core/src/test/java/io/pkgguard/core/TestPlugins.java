@@ -223,6 +223,37 @@ final class TestPlugins {
   }
 
   @RuleDefinition(
+      id = "limits",
+      summary = "finds nothing; declares a number of each role",
+      level = RiskLevel.HIGH,
+      category = RiskCategory.NAME,
+      parameters = {
+        @ParameterDefinition(
+            name = "protected-rank",
+            type = ParameterDefinition.Type.NUMBER,
+            numberRole = ParameterDefinition.NumberRole.LOWER_WEAKENS,
+            summary = "names ranked this high or higher are protected",
+            defaultValue = "1000"),
+        @ParameterDefinition(
+            name = "max-length",
+            type = ParameterDefinition.Type.NUMBER,
+            numberRole = ParameterDefinition.NumberRole.HIGHER_WEAKENS,
+            summary = "longer names are reported",
+            defaultValue = "64"),
+        @ParameterDefinition(
+            name = "batch",
+            type = ParameterDefinition.Type.NUMBER,
+            summary = "how many names are looked up at once",
+            defaultValue = "10")
+      })
+  static final class LimitsRule implements SecurityRule {
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      return List.of();
+    }
+  }
+
+  @RuleDefinition(
       id = "evil-name",
       summary = "rejects names containing evil",
       level = RiskLevel.CRITICAL,

@@ -36,11 +36,13 @@ import java.util.Optional;
       @ParameterDefinition(
           name = "min-summary-length",
           type = ParameterDefinition.Type.NUMBER,
+          numberRole = ParameterDefinition.NumberRole.LOWER_WEAKENS,
           summary = "shorter summaries are vague",
           defaultValue = "10"),
       @ParameterDefinition(
           name = "combined-high",
           type = ParameterDefinition.Type.NUMBER,
+          numberRole = ParameterDefinition.NumberRole.HIGHER_WEAKENS,
           summary = "this many gaps together add a HIGH finding",
           defaultValue = "3")
     })

@@ -39,16 +39,19 @@ import java.util.Optional;
       @ParameterDefinition(
           name = "max-length",
           type = ParameterDefinition.Type.NUMBER,
+          numberRole = ParameterDefinition.NumberRole.HIGHER_WEAKENS,
           summary = "names longer than this are MEDIUM",
           defaultValue = "64"),
       @ParameterDefinition(
           name = "reject-length",
           type = ParameterDefinition.Type.NUMBER,
+          numberRole = ParameterDefinition.NumberRole.HIGHER_WEAKENS,
           summary = "names longer than this are CRITICAL",
           defaultValue = "200"),
       @ParameterDefinition(
           name = "max-separators",
           type = ParameterDefinition.Type.NUMBER,
+          numberRole = ParameterDefinition.NumberRole.HIGHER_WEAKENS,
           summary = "names with more separators are MEDIUM",
           defaultValue = "7")
     })

@@ -65,6 +65,7 @@ import java.util.stream.Collectors;
       @ParameterDefinition(
           name = "critical-rank",
           type = ParameterDefinition.Type.NUMBER,
+          numberRole = ParameterDefinition.NumberRole.LOWER_WEAKENS,
           summary =
               "names ranked this high or higher are prominent: close look-alikes of them"
                   + " are CRITICAL, weak ones and combinations MEDIUM",
@@ -72,11 +73,13 @@ import java.util.stream.Collectors;
       @ParameterDefinition(
           name = "established-downloads",
           type = ParameterDefinition.Type.NUMBER,
+          numberRole = ParameterDefinition.NumberRole.LOWER_WEAKENS,
           summary = "candidates with this many downloads last month are LOW",
           defaultValue = "50000"),
       @ParameterDefinition(
           name = "established-days",
           type = ParameterDefinition.Type.NUMBER,
+          numberRole = ParameterDefinition.NumberRole.LOWER_WEAKENS,
           summary = "candidates first released longer ago are at most MEDIUM",
           defaultValue = "1095")
     })

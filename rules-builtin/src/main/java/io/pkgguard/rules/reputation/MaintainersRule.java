@@ -47,6 +47,7 @@ import java.util.stream.Collectors;
       @ParameterDefinition(
           name = "new-account-days",
           type = ParameterDefinition.Type.NUMBER,
+          numberRole = ParameterDefinition.NumberRole.LOWER_WEAKENS,
           summary = "accounts younger than this with no other project are MEDIUM",
           defaultValue = "90"),
       @ParameterDefinition(

@@ -38,6 +38,7 @@ import java.util.Optional;
       @ParameterDefinition(
           name = "unmaintained-years",
           type = ParameterDefinition.Type.NUMBER,
+          numberRole = ParameterDefinition.NumberRole.HIGHER_WEAKENS,
           summary = "no release for this many years is MEDIUM",
           defaultValue = "2"),
       @ParameterDefinition(

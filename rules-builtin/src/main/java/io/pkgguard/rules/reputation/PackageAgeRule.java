@@ -37,11 +37,13 @@ import java.util.Optional;
       @ParameterDefinition(
           name = "high-below-days",
           type = ParameterDefinition.Type.NUMBER,
+          numberRole = ParameterDefinition.NumberRole.LOWER_WEAKENS,
           summary = "projects younger than this are HIGH",
           defaultValue = "7"),
       @ParameterDefinition(
           name = "medium-below-days",
           type = ParameterDefinition.Type.NUMBER,
+          numberRole = ParameterDefinition.NumberRole.LOWER_WEAKENS,
           summary = "projects younger than this are MEDIUM",
           defaultValue = "30"),
       @ParameterDefinition(
@@ -52,6 +54,7 @@ import java.util.Optional;
       @ParameterDefinition(
           name = "cooldown-days",
           type = ParameterDefinition.Type.NUMBER,
+          numberRole = ParameterDefinition.NumberRole.LOWER_WEAKENS,
           summary =
               "releases younger than this are reviewed, naming the older release to pin"
                   + " (0: off)",

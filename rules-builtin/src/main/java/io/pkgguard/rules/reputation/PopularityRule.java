@@ -33,6 +33,7 @@ import java.util.Optional;
       @ParameterDefinition(
           name = "low-month",
           type = ParameterDefinition.Type.NUMBER,
+          numberRole = ParameterDefinition.NumberRole.LOWER_WEAKENS,
           summary = "fewer downloads last month are MEDIUM",
           defaultValue = "1000"),
       @ParameterDefinition(
