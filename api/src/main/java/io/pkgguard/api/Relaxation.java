@@ -7,10 +7,10 @@ import org.apiguardian.api.API;
  * Something a guard checks less strictly than pkgguard's built-in policy (the security guidelines):
  * a rule the policy disables or the host removed, a level mapped to a more permissive decision, a
  * rule's level parameter set below the built-in one, an entry added to a list that exempts from a
- * check, an entry left out of a list of what a rule looks for, a threshold moved to check less. Every verdict lists the
- * relaxations in force, so a verdict can always be told apart from one reached with every check;
- * a host may show them, and approvals are never carried from a stricter configuration to a
- * relaxed one (the policy fingerprint differs).
+ * check, an entry left out of a list of what a rule looks for, a threshold moved to check less.
+ * Every verdict lists the relaxations in force, so a verdict can always be told apart from one
+ * reached with every check; a host may show them, and approvals are never carried from a stricter
+ * configuration to a relaxed one (the policy fingerprint differs).
  *
  * @param kind what was relaxed
  * @param subject what it applies to (a rule id)

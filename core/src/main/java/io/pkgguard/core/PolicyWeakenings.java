@@ -21,9 +21,9 @@ import java.util.stream.Collectors;
  * What a policy weakens compared with the built-in one, beyond disabled rules: levels mapped to
  * more permissive decisions, rules' level parameters set lower, entries added to a list that
  * exempts from a check, default entries left out of a list of what a rule looks for, and numbers
- * moved past their default in the direction that checks less. Lowering
- * is allowed — a site may accept what the guidelines would review — but never silent: each
- * weakening is listed in every verdict and by {@code pkgguard policy check}.
+ * moved past their default in the direction that checks less. Lowering is allowed — a site may
+ * accept what the guidelines would review — but never silent: each weakening is listed in every
+ * verdict and by {@code pkgguard policy check}.
  */
 final class PolicyWeakenings {
 
@@ -107,8 +107,7 @@ final class PolicyWeakenings {
           case NEUTRAL -> {}
           default -> throw new IllegalStateException("unhandled list role " + parameter.listRole());
         }
-        limitRelaxed(
-                configured, number(ParameterDefaults.of(rule.descriptor(), parameter)), parameter)
+        limitRelaxed(configured, rule, parameter)
             .ifPresent(
                 reason ->
                     found.add(
@@ -134,12 +133,16 @@ final class PolicyWeakenings {
   }
 
   /**
-   * {@return "7 instead of 30" if {@code configured} moves past the default the way the parameter
-   * says checks less; empty for a parameter with no number role}
+   * {@return "7 instead of 30" if {@code configured} moves past the rule's declared default the way
+   * the parameter says checks less; empty for a parameter with no number role}
    */
   private static Optional<String> limitRelaxed(
-      Object configured, Optional<Long> declared, RuleDescriptor.Parameter parameter) {
+      Object configured, RegisteredRule rule, RuleDescriptor.Parameter parameter) {
+    if (parameter.numberRole() == ParameterDefinition.NumberRole.NEUTRAL) {
+      return Optional.empty();
+    }
     Optional<Long> set = number(Optional.of(configured));
+    Optional<Long> declared = number(ParameterDefaults.of(rule.descriptor(), parameter));
     if (set.isEmpty() || declared.isEmpty()) {
       return Optional.empty();
     }
@@ -149,7 +152,6 @@ final class PolicyWeakenings {
         switch (parameter.numberRole()) {
           case LOWER_WEAKENS -> value < builtIn;
           case HIGHER_WEAKENS -> value > builtIn;
-          case NEUTRAL -> false;
           default ->
               throw new IllegalStateException("unhandled number role " + parameter.numberRole());
         };
