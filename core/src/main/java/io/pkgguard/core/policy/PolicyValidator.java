@@ -360,6 +360,17 @@ final class PolicyValidator {
                     key,
                     "expected true/false, a whole number, a string or a list of strings, found "
                         + describe(value));
+              } else if (value.isIntegralNumber() && !value.canConvertToLong()) {
+                // read as a long it would wrap around: 2^64 + 100 would become 100
+                throw fail(
+                    where,
+                    key,
+                    "expected a whole number from "
+                        + Long.MIN_VALUE
+                        + " to "
+                        + Long.MAX_VALUE
+                        + ", found "
+                        + value.asText());
               }
             });
   }

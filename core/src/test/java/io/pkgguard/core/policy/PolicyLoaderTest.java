@@ -185,6 +185,14 @@ class PolicyLoaderTest {
             () -> PolicyLoader.parse("[limits]\nrule-timeout-ms-per-text-mib = -1\n", "p.toml"))
         .hasMessageContaining(
             "limits.rule-timeout-ms-per-text-mib: expected a whole number from 0 to 600000");
+    // a rule's number past a long's range would wrap around when read (2^64 + 100 reads as 100)
+    assertThatThrownBy(
+            () ->
+                PolicyLoader.parse(
+                    "[rules.typosquat]\ncritical-rank = 18446744073709551716\n", "p.toml"))
+        .hasMessage(
+            "p.toml:2: rules.typosquat.critical-rank: expected a whole number from"
+                + " -9223372036854775808 to 9223372036854775807, found 18446744073709551716");
   }
 
   @Test
