@@ -13,8 +13,12 @@ import io.pkgguard.api.RuleStage;
 import io.pkgguard.api.SecurityRule;
 import io.pkgguard.api.TextFile;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -54,7 +58,9 @@ import java.util.regex.Pattern;
           name = "disabled-patterns",
           type = ParameterDefinition.Type.TEXTS,
           listRole = ParameterDefinition.ListRole.EXEMPTS,
-          summary = "ids of built-in patterns not to report",
+          summary =
+              "ids of patterns not to report (what is built on one still finds it; a signal,"
+                  + " which reports nothing, cannot be switched off)",
           defaultValue = "[]"),
       @ParameterDefinition(
           name = "allowed-files",
@@ -84,11 +90,12 @@ public final class ContentRule implements SecurityRule {
   public List<Finding> evaluate(RuleContext context) {
     RuleParameters parameters = context.parameters();
     Set<String> own = ownNames(context);
-    List<ContentPattern> patterns = patterns(parameters).stream().map(p -> p.ownedBy(own)).toList();
+    InForce inForce = patterns(parameters);
+    List<ContentPattern> patterns = inForce.patterns().stream().map(p -> p.ownedBy(own)).toList();
     Predicate<String> skipped = allowed(context, parameters);
     List<Finding> findings = new ArrayList<>();
     for (ContentScan.Found found :
-        new ContentScan(patterns, skipped)
+        new ContentScan(patterns, inForce.unreported(), skipped)
             .scan(context.distributions(), context.metadata().summary())) {
       findings.add(finding(found));
     }
@@ -144,7 +151,22 @@ public final class ContentRule implements SecurityRule {
             });
   }
 
-  private static List<ContentPattern> patterns(RuleParameters parameters) {
+  /**
+   * What a scan tries and what it must not report.
+   *
+   * @param patterns the patterns tried: every one not switched off, and each switched-off one that
+   *     a pattern still in force is built on
+   * @param unreported the ids switched off with {@code disabled-patterns}
+   */
+  record InForce(List<ContentPattern> patterns, Set<String> unreported) {}
+
+  /**
+   * The built-in patterns and the policy's, less those switched off. A pattern switched off
+   * reports nothing, but what is built on it still finds it: silencing a MEDIUM finding must not
+   * silence the CRITICAL combination that needs it. A signal reports nothing of its own, so
+   * switching one off could only do that, and is refused, naming what it would silence.
+   */
+  private static InForce patterns(RuleParameters parameters) {
     List<ContentPattern> all = new ArrayList<>(ContentPatterns.builtIn());
     for (TextFile file : parameters.files("pattern-files")) {
       List<ContentPattern> added;
@@ -163,15 +185,68 @@ public final class ContentRule implements SecurityRule {
       }
       all.addAll(added);
     }
-    List<String> disabled = parameters.texts("disabled-patterns", List.of());
-    Set<String> ids = ContentScan.ids(all);
+    Set<String> disabled = new LinkedHashSet<>(parameters.texts("disabled-patterns", List.of()));
+    Map<String, ContentPattern> byId = new HashMap<>();
+    all.forEach(p -> byId.put(p.id(), p));
     for (String id : disabled) {
-      if (!ids.contains(id)) {
+      ContentPattern pattern = byId.get(id);
+      if (pattern == null) {
         throw new RuleParameterException(
             "[rules.content] disabled-patterns: no pattern has the" + " id '" + id + "'");
       }
+      if (pattern.level().isEmpty()) {
+        throw new RuleParameterException(
+            "[rules.content] disabled-patterns: '"
+                + id
+                + "' is a signal: it reports nothing of its own, so switching it off would only"
+                + " silence what is built on it ("
+                + builtOn(id, all)
+                + "); take it out, and switch off those of them you mean instead");
+      }
     }
-    return all.stream().filter(p -> !disabled.contains(p.id())).toList();
+    // Lines only name lines above them, so one pass from the bottom finds every part in use.
+    Set<String> used = new HashSet<>();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      ContentPattern pattern = all.get(i);
+      if (!disabled.contains(pattern.id()) || used.contains(pattern.id())) {
+        used.add(pattern.id());
+        used.addAll(parts(pattern));
+      }
+    }
+    return new InForce(
+        all.stream().filter(p -> used.contains(p.id())).toList(), Set.copyOf(disabled));
+  }
+
+  /** The patterns a combination needs found, or a flow follows from and to ({@code !} parts not). */
+  private static List<String> parts(ContentPattern pattern) {
+    if (pattern.flow()) {
+      List<String> parts = new ArrayList<>(pattern.sources());
+      parts.addAll(pattern.channels());
+      parts.addAll(pattern.sinks());
+      return parts;
+    }
+    if (pattern.combination()) {
+      return pattern.requires().stream()
+          .filter(group -> !group.get(0).startsWith("!"))
+          .flatMap(List::stream)
+          .toList();
+    }
+    return List.of();
+  }
+
+  private static final int NAMED_DEPENDENTS = 6;
+
+  /** The lines that name {@code id} as a part, the first few by id, then how many more. */
+  private static String builtOn(String id, List<ContentPattern> all) {
+    List<String> dependents =
+        all.stream().filter(p -> parts(p).contains(id)).map(ContentPattern::id).toList();
+    if (dependents.isEmpty()) {
+      return "nothing, as the patterns stand";
+    }
+    String named =
+        String.join(", ", dependents.subList(0, Math.min(NAMED_DEPENDENTS, dependents.size())));
+    int more = dependents.size() - NAMED_DEPENDENTS;
+    return more > 0 ? named + " and " + more + " more" : named;
   }
 
   /**

