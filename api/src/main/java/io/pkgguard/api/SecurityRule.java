@@ -32,6 +32,20 @@ public interface SecurityRule {
    */
   List<Finding> evaluate(RuleContext context);
 
+  /**
+   * Checks the parameters the policy gives this rule, once, when a guard is built, so that a value
+   * the rule cannot use is refused there, naming the fix, rather than rejecting every package
+   * judged later. The core has already checked each value against its declared type (and read
+   * the files of a files parameter); this is for what only the rule knows, such as an id that
+   * names nothing it has. The default accepts everything.
+   *
+   * @param parameters the rule's parameters, as {@link RuleContext#parameters()} will give them
+   * @throws RuleParameterException for a value the rule cannot use: the guard is not built, and
+   *     the message, prefixed with where the rule's table is, is the error shown
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  default void checkParameters(RuleParameters parameters) {}
+
   /** {@return the rule's description, read from its {@link RuleDefinition}} */
   default RuleDescriptor descriptor() {
     return RuleDescriptor.of(getClass());

@@ -98,6 +98,19 @@ class PolicyCommandTest {
   }
 
   @Test
+  void aValueOnlyTheRuleCanJudgeIsCheckedToo() throws Exception {
+    CliRun signal = checkPolicy("[rules.content]\ndisabled-patterns = [\"network-send\"]\n");
+    CliRun unknown = checkPolicy("[rules.content]\ndisabled-patterns = [\"no-such\"]\n");
+
+    assertThat(signal.exit()).isEqualTo(2);
+    assertThat(signal.err())
+        .contains("pkgguard.toml:1: [rules.content] disabled-patterns: 'network-send' is a signal")
+        .contains("switch off those you mean instead");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("no pattern has the id 'no-such'");
+  }
+
+  @Test
   void lettingCriticalFindingsThroughIsInvalid() throws Exception {
     CliRun run = checkPolicy("[decisions]\ncritical = \"allow\"\n");
     assertThat(run.exit()).isEqualTo(2);

@@ -1119,6 +1119,15 @@ public final class Guard implements AutoCloseable {
       relaxations.addAll(PolicyWeakenings.of(policy, rules));
       List<RuleDescriptor> descriptors = rules.stream().map(RegisteredRule::descriptor).toList();
       policy = RuleParameterCheck.check(ParameterDefaults.fillIn(policy, descriptors), descriptors);
+      RuleParameterCheck.byRules(
+          policy,
+          rules.stream()
+              .collect(
+                  java.util.stream.Collectors.toMap(
+                      RegisteredRule::id,
+                      RegisteredRule::rule,
+                      (a, b) -> a,
+                      java.util.TreeMap::new)));
       policy = SourceAssembly.withIndexOverrides(policy, indexOverrides, providers, ecosystems);
       if (offline) {
         // Offline, only local advisory databases can be consulted; the vulnerabilities rule

@@ -340,6 +340,50 @@ class GuardAssemblyTest {
     }
 
     @Test
+    void aValueOnlyTheRuleKnowsItCannotUseStopsTheGuardBeingBuilt() {
+      TestPlugins.PickyRule picky = new TestPlugins.PickyRule();
+
+      assertThatThrownBy(
+              () ->
+                  testBuilder()
+                      .policy(policy("[rules.picky]\nwords = [\"good\", \"bad\"]\n"))
+                      .addRule(picky)
+                      .build())
+          .isInstanceOf(ConfigurationException.class)
+          .hasMessage("test-policy.toml: [rules.picky] words: 'bad' is no word I know");
+      assertThat(
+              keep(
+                  testBuilder()
+                      .policy(policy("[rules.picky]\nwords = [\"good\"]\n"))
+                      .addRule(new TestPlugins.PickyRule())
+                      .build()))
+          .isNotNull();
+      // a rule the policy switches off is not asked
+      TestPlugins.PickyRule off = new TestPlugins.PickyRule();
+      keep(
+          testBuilder()
+              .policy(policy("[rules.picky]\nenabled = false\nwords = [\"bad\"]\n"))
+              .addRule(off)
+              .addRule(new TestPlugins.QuietRule())
+              .build());
+      assertThat(off.checked).hasValue(0);
+    }
+
+    @Test
+    void aRuleThatFailsWhileCheckingItsParametersStopsTheGuardBeingBuiltAndIsNamed() {
+      assertThatThrownBy(
+              () ->
+                  testBuilder()
+                      .policy(policy(""))
+                      .addRule(new TestPlugins.BrokenCheckRule())
+                      .build())
+          .isInstanceOf(ConfigurationException.class)
+          .hasMessageContaining("rule broken-check failed while checking its parameters")
+          .hasMessageContaining("no pattern file")
+          .hasMessageContaining("disable the rule");
+    }
+
+    @Test
     void aPolicyTableForARuleNobodyProvidesNamesTheInstalledOnesOrNone() {
       assertThatThrownBy(() -> testBuilder().policy(policy("[rules.corp-naming]\n")).build())
           .hasMessageContaining("[rules.corp-naming] names no installed rule; installed: none.");

@@ -16,6 +16,8 @@ import io.pkgguard.api.RiskCategory;
 import io.pkgguard.api.RiskLevel;
 import io.pkgguard.api.RuleContext;
 import io.pkgguard.api.RuleDefinition;
+import io.pkgguard.api.RuleParameterException;
+import io.pkgguard.api.RuleParameters;
 import io.pkgguard.api.RuleStage;
 import io.pkgguard.api.SecurityRule;
 import io.pkgguard.api.SourceException;
@@ -188,6 +190,54 @@ final class TestPlugins {
       return level == RiskLevel.NONE
           ? List.of()
           : List.of(finding(level, "reported " + level).withEvidence("level", level.name()));
+    }
+  }
+
+  /** Takes a list of words, and refuses "bad" among them when the guard is built. */
+  @RuleDefinition(
+      id = "picky",
+      summary = "finds nothing; refuses a word it cannot use",
+      level = RiskLevel.HIGH,
+      category = RiskCategory.METADATA,
+      parameters = {
+        @ParameterDefinition(
+            name = "words",
+            type = ParameterDefinition.Type.TEXTS,
+            summary = "words",
+            defaultValue = "[]")
+      })
+  static final class PickyRule implements SecurityRule {
+    final AtomicInteger checked = new AtomicInteger();
+
+    @Override
+    public void checkParameters(RuleParameters parameters) {
+      checked.incrementAndGet();
+      if (parameters.texts("words", List.of()).contains("bad")) {
+        throw new RuleParameterException("[rules.picky] words: 'bad' is no word I know");
+      }
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      return List.of();
+    }
+  }
+
+  /** Fails while checking its parameters, as a rule built against another API might. */
+  @RuleDefinition(
+      id = "broken-check",
+      summary = "fails to check its parameters",
+      level = RiskLevel.HIGH,
+      category = RiskCategory.METADATA)
+  static final class BrokenCheckRule implements SecurityRule {
+    @Override
+    public void checkParameters(RuleParameters parameters) {
+      throw new IllegalStateException("no pattern file");
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      return List.of();
     }
   }
 

@@ -5,6 +5,7 @@ import io.pkgguard.api.ParameterDefinition;
 import io.pkgguard.api.RuleDescriptor;
 import io.pkgguard.api.RuleParameterException;
 import io.pkgguard.api.RuleParameters;
+import io.pkgguard.api.SecurityRule;
 import io.pkgguard.api.TextFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +92,45 @@ public final class RuleParameterCheck {
       }
     }
     return checked;
+  }
+
+  /**
+   * Has every installed, enabled rule check its own parameters ({@link
+   * SecurityRule#checkParameters}), with the files of file parameters read: what only the rule
+   * can know is wrong (an id naming none of its patterns) is refused when the guard is built,
+   * not by rejecting every package judged later. A rule that fails otherwise is refused as well,
+   * naming it: a guard is never built around a rule that cannot read its own policy.
+   *
+   * @param policy the policy, checked by {@link #check} and with defaults filled in
+   * @param rules the installed rules by id
+   * @throws ConfigurationException naming the rule's table and what the rule said
+   */
+  public static void byRules(Policy policy, Map<String, SecurityRule> rules) {
+    for (Map.Entry<String, SecurityRule> entry : rules.entrySet()) {
+      String ruleId = entry.getKey();
+      RuleSettings settings = policy.rule(ruleId);
+      if (!settings.enabled()) {
+        continue;
+      }
+      try {
+        entry.getValue().checkParameters(settings.parameters(ruleId));
+      } catch (RuleParameterException e) {
+        throw new ConfigurationException(ruleTable(policy, ruleId) + ": " + e.getMessage());
+      } catch (RuntimeException | LinkageError e) {
+        throw new ConfigurationException(
+            ruleTable(policy, ruleId)
+                + ": rule "
+                + ruleId
+                + " failed while checking its parameters ("
+                + e
+                + "); fix or remove the rule's jar, or disable the rule");
+      }
+    }
+  }
+
+  /** Where the rule's table is: the policy file and its line, or the policy's origin alone. */
+  private static String ruleTable(Policy policy, String ruleId) {
+    return PolicyLoader.location(policy, List.of("rules", ruleId));
   }
 
   /** The policy file's directory; the working directory for a policy not read from a file. */

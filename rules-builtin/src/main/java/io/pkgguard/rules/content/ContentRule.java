@@ -86,6 +86,13 @@ public final class ContentRule implements SecurityRule {
 
   private static final int NAMED_FILES = 3;
 
+  /** Refuses, when the guard is built, a pattern file, a pattern id or an entry it cannot use. */
+  @Override
+  public void checkParameters(RuleParameters parameters) {
+    patterns(parameters);
+    parameters.texts("allowed-files", DEFAULT_ALLOWED).forEach(ContentRule::allowedEntry);
+  }
+
   @Override
   public List<Finding> evaluate(RuleContext context) {
     RuleParameters parameters = context.parameters();
@@ -198,10 +205,10 @@ public final class ContentRule implements SecurityRule {
         throw new RuleParameterException(
             "[rules.content] disabled-patterns: '"
                 + id
-                + "' is a signal: it reports nothing of its own, so switching it off would only"
-                + " silence what is built on it ("
+                + "' is a signal and reports nothing; switching it off would only silence what"
+                + " is built on it: take it out, and switch off those you mean instead ("
                 + builtOn(id, all)
-                + "); take it out, and switch off those of them you mean instead");
+                + ")");
       }
     }
     // Lines only name lines above them, so one pass from the bottom finds every part in use.
@@ -270,17 +277,23 @@ public final class ContentRule implements SecurityRule {
     String project = context.names().normalize(context.metadata().id().name());
     List<Pattern> globs = new ArrayList<>();
     for (String entry : parameters.texts("allowed-files", DEFAULT_ALLOWED)) {
-      int colon = entry.indexOf(':');
-      if (colon <= 0 || colon == entry.length() - 1) {
-        throw new RuleParameterException(
-            "[rules.content] allowed-files: '"
-                + entry
-                + "' must be written project:glob, such as \"setuptools:distutils-precedence.pth\"");
-      }
+      int colon = allowedEntry(entry);
       if (context.names().normalize(entry.substring(0, colon)).equals(project)) {
         globs.add(UnusualFiles.glob(entry.substring(colon + 1)));
       }
     }
     return path -> globs.stream().anyMatch(g -> g.matcher(path).matches());
+  }
+
+  /** Where the colon of an {@code allowed-files} entry is; refuses one not written project:glob. */
+  private static int allowedEntry(String entry) {
+    int colon = entry.indexOf(':');
+    if (colon <= 0 || colon == entry.length() - 1) {
+      throw new RuleParameterException(
+          "[rules.content] allowed-files: '"
+              + entry
+              + "' must be written project:glob, such as \"setuptools:distutils-precedence.pth\"");
+    }
+    return colon;
   }
 }

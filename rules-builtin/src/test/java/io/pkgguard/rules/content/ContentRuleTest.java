@@ -4311,7 +4311,7 @@ class ContentRuleTest {
           .hasMessageContaining("'network-send' is a signal")
           .hasMessageContaining("screenshot-sent")
           .hasMessageContaining("more)")
-          .hasMessageContaining("switch off those of them you mean instead");
+          .hasMessageContaining("switch off those you mean instead");
     }
 
     @Test
