@@ -223,7 +223,7 @@ final class TestPlugins {
     }
   }
 
-  /** Fails while checking its parameters, as a rule built against another API might. */
+  /** Fails while checking its parameters with an error, as a rule with a bug might. */
   @RuleDefinition(
       id = "broken-check",
       summary = "fails to check its parameters",
@@ -232,7 +232,7 @@ final class TestPlugins {
   static final class BrokenCheckRule implements SecurityRule {
     @Override
     public void checkParameters(RuleParameters parameters) {
-      throw new IllegalStateException("no pattern file");
+      throw new AssertionError("no pattern file");
     }
 
     @Override

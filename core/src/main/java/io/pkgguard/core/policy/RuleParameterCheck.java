@@ -116,16 +116,25 @@ public final class RuleParameterCheck {
         entry.getValue().checkParameters(settings.parameters(ruleId));
       } catch (RuleParameterException e) {
         throw new ConfigurationException(ruleTable(policy, ruleId) + ": " + e.getMessage());
-      } catch (RuntimeException | LinkageError e) {
-        throw new ConfigurationException(
-            ruleTable(policy, ruleId)
-                + ": rule "
-                + ruleId
-                + " failed while checking its parameters ("
-                + e
-                + "); fix or remove the rule's jar, or disable the rule");
+      } catch (VirtualMachineError e) {
+        if (!(e instanceof StackOverflowError)) {
+          throw e; // out of memory or broken: nothing this guard can still report on
+        }
+        throw failedCheck(policy, ruleId, e);
+      } catch (Throwable e) {
+        throw failedCheck(policy, ruleId, e);
       }
     }
+  }
+
+  private static ConfigurationException failedCheck(Policy policy, String ruleId, Throwable e) {
+    return new ConfigurationException(
+        ruleTable(policy, ruleId)
+            + ": rule "
+            + ruleId
+            + " failed while checking its parameters ("
+            + e
+            + "); fix or remove the rule's jar, or disable the rule");
   }
 
   /** Where the rule's table is: the policy file and its line, or the policy's origin alone. */
