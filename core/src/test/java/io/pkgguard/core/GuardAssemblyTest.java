@@ -384,6 +384,22 @@ class GuardAssemblyTest {
     }
 
     @Test
+    void aRuleThatNeverFinishesCheckingItsParametersStopsTheGuardBeingBuiltInsteadOfHangingIt() {
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          java.time.Duration.ofSeconds(30),
+          () ->
+              assertThatThrownBy(
+                      () ->
+                          testBuilder()
+                              .policy(policy("[limits]\nrule-timeout-ms = 300\n"))
+                              .addRule(new TestPlugins.EndlessCheckRule())
+                              .build())
+                  .isInstanceOf(ConfigurationException.class)
+                  .hasMessageContaining(
+                      "rule endless-check did not finish checking its parameters within 300 ms"));
+    }
+
+    @Test
     void aPolicyTableForARuleNobodyProvidesNamesTheInstalledOnesOrNone() {
       assertThatThrownBy(() -> testBuilder().policy(policy("[rules.corp-naming]\n")).build())
           .hasMessageContaining("[rules.corp-naming] names no installed rule; installed: none.");

@@ -241,6 +241,26 @@ final class TestPlugins {
     }
   }
 
+  /** Never finishes checking its parameters (until interrupted). */
+  @RuleDefinition(
+      id = "endless-check",
+      summary = "never finishes checking its parameters",
+      level = RiskLevel.HIGH,
+      category = RiskCategory.METADATA)
+  static final class EndlessCheckRule implements SecurityRule {
+    @Override
+    public void checkParameters(RuleParameters parameters) {
+      while (!Thread.currentThread().isInterrupted()) {
+        Thread.onSpinWait();
+      }
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+      return List.of();
+    }
+  }
+
   @RuleDefinition(
       id = "lists",
       summary = "finds nothing; declares a list of each role",

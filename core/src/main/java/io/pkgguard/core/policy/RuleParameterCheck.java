@@ -98,8 +98,9 @@ public final class RuleParameterCheck {
    * Has every installed, enabled rule check its own parameters ({@link
    * SecurityRule#checkParameters}), with the files of file parameters read: what only the rule
    * can know is wrong (an id naming none of its patterns) is refused when the guard is built,
-   * not by rejecting every package judged later. A rule that fails otherwise is refused as well,
-   * naming it: a guard is never built around a rule that cannot read its own policy.
+   * not by rejecting every package judged later. A rule that fails otherwise, or does not finish
+   * within one rule's time budget, is refused as well, naming it: a guard is never built around a
+   * rule that cannot read its own policy.
    *
    * @param policy the policy, checked by {@link #check} and with defaults filled in
    * @param rules the installed rules by id
@@ -112,19 +113,65 @@ public final class RuleParameterCheck {
       if (!settings.enabled()) {
         continue;
       }
-      try {
-        entry.getValue().checkParameters(settings.parameters(ruleId));
-      } catch (RuleParameterException e) {
+      Throwable thrown = checkWithin(entry.getValue(), settings.parameters(ruleId), policy, ruleId);
+      if (thrown instanceof RuleParameterException e) {
         throw new ConfigurationException(ruleTable(policy, ruleId) + ": " + e.getMessage());
-      } catch (VirtualMachineError e) {
-        if (!(e instanceof StackOverflowError)) {
-          throw e; // out of memory or broken: nothing this guard can still report on
-        }
-        throw failedCheck(policy, ruleId, e);
-      } catch (Throwable e) {
-        throw failedCheck(policy, ruleId, e);
+      }
+      if (thrown instanceof VirtualMachineError e && !(e instanceof StackOverflowError)) {
+        throw e; // out of memory or broken: nothing this guard can still report on
+      }
+      if (thrown != null) {
+        throw failedCheck(policy, ruleId, thrown);
       }
     }
+  }
+
+  /**
+   * Runs the rule's check on a thread of its own, within one rule's time budget ({@code [limits]
+   * rule-timeout-ms}), as the guard runs its evaluations: a check that never returns stops the
+   * build, named, instead of hanging it.
+   *
+   * @return what the check threw, or null if it returned
+   */
+  private static Throwable checkWithin(
+      SecurityRule rule, RuleParameters parameters, Policy policy, String ruleId) {
+    Throwable[] thrown = new Throwable[1];
+    Thread check =
+        new Thread(
+            () -> {
+              try {
+                rule.checkParameters(parameters);
+              } catch (Throwable e) {
+                thrown[0] = e;
+              }
+            },
+            "pkgguard-check-" + ruleId);
+    check.setDaemon(true);
+    check.start();
+    // join(0) would wait for ever: a budget under a millisecond still ends
+    long budget = Math.max(1, policy.limits().ruleTimeout().toMillis());
+    try {
+      check.join(budget);
+    } catch (InterruptedException e) {
+      check.interrupt();
+      Thread.currentThread().interrupt();
+      throw new ConfigurationException(
+          ruleTable(policy, ruleId)
+              + ": interrupted while rule "
+              + ruleId
+              + " checked its parameters");
+    }
+    if (check.isAlive()) {
+      check.interrupt();
+      throw new ConfigurationException(
+          ruleTable(policy, ruleId)
+              + ": rule "
+              + ruleId
+              + " did not finish checking its parameters within "
+              + budget
+              + " ms; fix or remove the rule's jar, or disable the rule");
+    }
+    return thrown[0];
   }
 
   private static ConfigurationException failedCheck(Policy policy, String ruleId, Throwable e) {
