@@ -396,7 +396,8 @@ class GuardAssemblyTest {
                               .build())
                   .isInstanceOf(ConfigurationException.class)
                   .hasMessageContaining(
-                      "rule endless-check did not finish checking its parameters within 300 ms"));
+                      "rule endless-check did not finish checking its parameters within 300 ms"
+                          + " ([limits] rule-timeout-ms): raise that budget"));
     }
 
     @Test

@@ -169,7 +169,8 @@ public final class RuleParameterCheck {
               + ruleId
               + " did not finish checking its parameters within "
               + budget
-              + " ms; fix or remove the rule's jar, or disable the rule");
+              + " ms ([limits] rule-timeout-ms): raise that budget if it is this small, or fix or"
+              + " remove the rule's jar, or disable the rule");
     }
     return thrown[0];
   }
